@@ -1,0 +1,111 @@
+//! Request-body decoding: JSON into typed objects, with kube-apiserver's strict field validation
+//! (an unknown field is found by comparing the input with the typed round trip).
+
+use super::errors::{ApiError, ApiResult};
+use crate::api::{Kind, Object};
+use serde_json::Value;
+
+/// How unknown fields are treated (`fieldValidation=Strict|Warn|Ignore`; the server default is Warn,
+/// kubectl sends Strict).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldValidation {
+    Strict,
+    Warn,
+    Ignore,
+}
+
+impl FieldValidation {
+    pub fn parse(s: Option<&str>) -> Result<Self, ApiError> {
+        match s.unwrap_or("Warn") {
+            "Strict" => Ok(FieldValidation::Strict),
+            "Warn" | "" => Ok(FieldValidation::Warn),
+            "Ignore" => Ok(FieldValidation::Ignore),
+            other => Err(ApiError::bad_request(format!("fieldValidation parameter unsupported: {}", other))),
+        }
+    }
+}
+
+fn cannot_handle(kind: Kind, detail: &str) -> ApiError {
+    let info = kind.info();
+    ApiError::bad_request(format!("{} in version {:?} cannot be handled as a {}: {}", info.kind, info.version, info.kind, detail))
+}
+
+/// Decodes a JSON value meant for `kind`. Returns the object and the unknown-field warnings
+/// (empty in Strict mode, where unknown fields are an error).
+pub fn decode(kind: Kind, input: Value, validation: FieldValidation) -> ApiResult<(Object, Vec<String>)> {
+    let info = kind.info();
+    let api_version = input.get("apiVersion").and_then(Value::as_str).unwrap_or("").to_string();
+    let kind_field = input.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
+    if kind_field.is_empty() {
+        return Err(ApiError::bad_request("Object 'Kind' is missing in request body"));
+    }
+    if api_version != info.api_version {
+        return Err(ApiError::bad_request(format!(
+            "the API version in the data ({}) does not match the expected API version ({})",
+            api_version, info.api_version
+        )));
+    }
+    if kind_field != info.kind {
+        return Err(ApiError::bad_request(format!(
+            "the kind in the data ({}) does not match the expected kind ({})",
+            kind_field, info.kind
+        )));
+    }
+    let obj = Object::from_value(kind, input.clone()).map_err(|e| cannot_handle(kind, &e.to_string()))?;
+    let mut unknown = Vec::new();
+    if validation != FieldValidation::Ignore {
+        unknown_fields(&input, &obj.to_value(), "", &mut unknown);
+    }
+    let warnings: Vec<String> = unknown.iter().map(|f| format!("unknown field {:?}", f)).collect();
+    if validation == FieldValidation::Strict && !warnings.is_empty() {
+        return Err(cannot_handle(kind, &format!("strict decoding error: {}", warnings.join(", "))));
+    }
+    Ok((obj, warnings))
+}
+
+/// Collects the paths present (and non-null) in `input` but absent from `typed`.
+pub fn unknown_fields(input: &Value, typed: &Value, path: &str, out: &mut Vec<String>) {
+    match (input, typed) {
+        (Value::Object(i), Value::Object(t)) => {
+            for (k, v) in i {
+                let p = if path.is_empty() { k.clone() } else { format!("{}.{}", path, k) };
+                match t.get(k) {
+                    None if !v.is_null() => out.push(p),
+                    None => {}
+                    Some(tv) => unknown_fields(v, tv, &p, out),
+                }
+            }
+        }
+        (Value::Array(i), Value::Array(t)) => {
+            for (idx, (iv, tv)) in i.iter().zip(t.iter()).enumerate() {
+                unknown_fields(iv, tv, &format!("{}[{}]", path, idx), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn strict_decoding_names_the_unknown_field() {
+        let pod = json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "x", "creationTimestamp": null},
+            "spec": {"containers": [{"name": "c", "image": "nginx", "imagePullPolice": "Always"}]}});
+        let err = decode(Kind::Pod, pod.clone(), FieldValidation::Strict).unwrap_err();
+        assert_eq!(
+            err.message,
+            "Pod in version \"v1\" cannot be handled as a Pod: strict decoding error: unknown field \"spec.containers[0].imagePullPolice\""
+        );
+        let (_, warnings) = decode(Kind::Pod, pod, FieldValidation::Warn).unwrap();
+        assert_eq!(warnings, vec!["unknown field \"spec.containers[0].imagePullPolice\"".to_string()]);
+    }
+
+    #[test]
+    fn version_mismatch_is_rejected() {
+        let rc = json!({"apiVersion": "apps/v1", "kind": "ReplicationController", "metadata": {"name": "x"}});
+        assert!(decode(Kind::ReplicationController, rc, FieldValidation::Strict).is_err());
+    }
+}

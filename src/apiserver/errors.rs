@@ -1,0 +1,261 @@
+//! API errors as `metav1.Status` (apimachinery `pkg/api/errors`) and field errors
+//! (`pkg/util/validation/field`), with upstream's exact message formats.
+
+use crate::api::metav1::{Status, StatusCause, StatusDetails};
+use crate::api::ResourceInfo;
+
+/// A failed API call: what the REST handler turns into a `Status` body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ApiError {
+    pub code: u16,
+    pub reason: &'static str,
+    pub message: String,
+    pub details: Option<Details>,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Details {
+    pub name: String,
+    pub group: String,
+    pub kind: String,
+    pub causes: Vec<FieldError>,
+    pub retry_after_seconds: Option<i32>,
+}
+
+/// One field error: `spec.containers[0].image: Required value`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub kind: FieldErrorType,
+    pub field: String,
+    /// The bad value, already rendered (strings quoted, maps and lists as JSON).
+    pub value: Option<String>,
+    pub detail: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldErrorType {
+    Required,
+    Invalid,
+    NotSupported,
+    Duplicate,
+    Forbidden,
+    TooLong,
+    NotFound,
+}
+
+impl FieldErrorType {
+    fn reason(self) -> &'static str {
+        match self {
+            FieldErrorType::Required => "FieldValueRequired",
+            FieldErrorType::Invalid => "FieldValueInvalid",
+            FieldErrorType::NotSupported => "FieldValueNotSupported",
+            FieldErrorType::Duplicate => "FieldValueDuplicate",
+            FieldErrorType::Forbidden => "FieldValueForbidden",
+            FieldErrorType::TooLong => "FieldValueTooLong",
+            FieldErrorType::NotFound => "FieldValueNotFound",
+        }
+    }
+    fn text(self) -> &'static str {
+        match self {
+            FieldErrorType::Required => "Required value",
+            FieldErrorType::Invalid => "Invalid value",
+            FieldErrorType::NotSupported => "Unsupported value",
+            FieldErrorType::Duplicate => "Duplicate value",
+            FieldErrorType::Forbidden => "Forbidden",
+            FieldErrorType::TooLong => "Too long",
+            FieldErrorType::NotFound => "Not found",
+        }
+    }
+}
+
+/// Renders a bad value as apimachinery v0.34 does: strings quoted, numbers and bools bare, the rest JSON.
+pub fn render_value(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => format!("{:?}", s),
+        other => other.to_string(),
+    }
+}
+
+impl FieldError {
+    pub fn required(field: impl Into<String>, detail: impl Into<String>) -> Self {
+        FieldError { kind: FieldErrorType::Required, field: field.into(), value: None, detail: detail.into() }
+    }
+    pub fn invalid(field: impl Into<String>, value: &serde_json::Value, detail: impl Into<String>) -> Self {
+        FieldError { kind: FieldErrorType::Invalid, field: field.into(), value: Some(render_value(value)), detail: detail.into() }
+    }
+    pub fn not_supported(field: impl Into<String>, value: &str, supported: &[&str]) -> Self {
+        let list: Vec<String> = supported.iter().map(|s| format!("{:?}", s)).collect();
+        FieldError {
+            kind: FieldErrorType::NotSupported,
+            field: field.into(),
+            value: Some(format!("{:?}", value)),
+            detail: format!("supported values: {}", list.join(", ")),
+        }
+    }
+    pub fn forbidden(field: impl Into<String>, detail: impl Into<String>) -> Self {
+        FieldError { kind: FieldErrorType::Forbidden, field: field.into(), value: None, detail: detail.into() }
+    }
+    pub fn duplicate(field: impl Into<String>, value: &serde_json::Value) -> Self {
+        FieldError { kind: FieldErrorType::Duplicate, field: field.into(), value: Some(render_value(value)), detail: String::new() }
+    }
+
+    /// The body after the field path: `Invalid value: "x": detail`.
+    pub fn body(&self) -> String {
+        let mut s = self.kind.text().to_string();
+        if let Some(v) = &self.value {
+            if !matches!(self.kind, FieldErrorType::Forbidden | FieldErrorType::Required) {
+                s.push_str(": ");
+                s.push_str(v);
+            }
+        }
+        if !self.detail.is_empty() {
+            s.push_str(": ");
+            s.push_str(&self.detail);
+        }
+        s
+    }
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.body())
+    }
+}
+
+impl ApiError {
+    pub fn not_found(info: &ResourceInfo, name: &str) -> Self {
+        ApiError {
+            code: 404,
+            reason: "NotFound",
+            message: format!("{} {:?} not found", info.group_resource(), name),
+            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
+        }
+    }
+    /// NotFound for a resource named by group-resource text (e.g. a missing namespace).
+    pub fn not_found_named(group_resource: &str, name: &str) -> Self {
+        ApiError {
+            code: 404,
+            reason: "NotFound",
+            message: format!("{} {:?} not found", group_resource, name),
+            details: Some(Details { name: name.into(), kind: group_resource.into(), ..Default::default() }),
+        }
+    }
+    pub fn already_exists(info: &ResourceInfo, name: &str) -> Self {
+        ApiError {
+            code: 409,
+            reason: "AlreadyExists",
+            message: format!("{} {:?} already exists", info.group_resource(), name),
+            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
+        }
+    }
+    pub fn conflict(info: &ResourceInfo, name: &str, why: &str) -> Self {
+        ApiError {
+            code: 409,
+            reason: "Conflict",
+            message: format!("Operation cannot be fulfilled on {} {:?}: {}", info.group_resource(), name, why),
+            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
+        }
+    }
+    pub fn optimistic_lock(info: &ResourceInfo, name: &str) -> Self {
+        Self::conflict(info, name, "the object has been modified; please apply your changes to the latest version and try again")
+    }
+    pub fn invalid(info: &ResourceInfo, name: &str, causes: Vec<FieldError>) -> Self {
+        let mut causes = causes;
+        causes.dedup();
+        let list = if causes.len() == 1 {
+            causes[0].to_string()
+        } else {
+            format!("[{}]", causes.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))
+        };
+        ApiError {
+            code: 422,
+            reason: "Invalid",
+            message: format!("{} {:?} is invalid: {}", info.group_kind(), name, list),
+            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.kind.into(), causes, ..Default::default() }),
+        }
+    }
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        ApiError { code: 400, reason: "BadRequest", message: message.into(), details: None }
+    }
+    pub fn forbidden(info: &ResourceInfo, name: &str, why: &str) -> Self {
+        ApiError {
+            code: 403,
+            reason: "Forbidden",
+            message: format!("{} {:?} is forbidden: {}", info.group_resource(), name, why),
+            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
+        }
+    }
+    pub fn method_not_supported(info: &ResourceInfo, action: &str) -> Self {
+        ApiError {
+            code: 405,
+            reason: "MethodNotAllowed",
+            message: format!("{} is not supported on resources of kind {:?}", action, info.group_resource()),
+            details: None,
+        }
+    }
+    pub fn gone(message: impl Into<String>) -> Self {
+        ApiError { code: 410, reason: "Expired", message: message.into(), details: None }
+    }
+    pub fn unsupported_media_type(content_type: &str) -> Self {
+        ApiError {
+            code: 415,
+            reason: "UnsupportedMediaType",
+            message: format!("the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf; got {}", content_type),
+            details: None,
+        }
+    }
+    pub fn not_found_path() -> Self {
+        ApiError { code: 404, reason: "NotFound", message: "the server could not find the requested resource".into(), details: None }
+    }
+    pub fn timeout(message: impl Into<String>) -> Self {
+        ApiError { code: 504, reason: "Timeout", message: message.into(), details: None }
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        ApiError { code: 500, reason: "InternalError", message: format!("Internal error occurred: {}", message.into()), details: None }
+    }
+
+    pub fn is_not_found(&self) -> bool {
+        self.reason == "NotFound"
+    }
+    pub fn is_conflict(&self) -> bool {
+        self.reason == "Conflict"
+    }
+    pub fn is_already_exists(&self) -> bool {
+        self.reason == "AlreadyExists"
+    }
+
+    pub fn to_status(&self) -> Status {
+        Status {
+            code: Some(self.code as i32),
+            message: Some(self.message.clone()),
+            reason: Some(self.reason.to_string()),
+            status: Some("Failure".into()),
+            details: self.details.as_ref().map(|d| StatusDetails {
+                name: (!d.name.is_empty()).then(|| d.name.clone()),
+                group: (!d.group.is_empty()).then(|| d.group.clone()),
+                kind: (!d.kind.is_empty()).then(|| d.kind.clone()),
+                retry_after_seconds: d.retry_after_seconds,
+                uid: None,
+                causes: (!d.causes.is_empty()).then(|| {
+                    d.causes
+                        .iter()
+                        .map(|c| StatusCause {
+                            field: Some(c.field.clone()),
+                            message: Some(c.body()),
+                            reason: Some(c.kind.reason().into()),
+                        })
+                        .collect()
+                }),
+            }),
+            metadata: Default::default(),
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.message)
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;

@@ -1,0 +1,592 @@
+//! kube-apiserver: the only component that touches the store. Typed verbs (create, get, list,
+//! update, delete, bind, watch) run every write through defaults, admission, validation and
+//! optimistic concurrency; `rest` puts the same verbs behind HTTP-shaped requests.
+
+pub mod decode;
+pub mod errors;
+pub mod http;
+pub mod patch;
+pub mod printers;
+pub mod registry;
+pub mod rest;
+pub mod watch;
+
+use crate::api::fields::FieldSelector;
+use crate::api::labels::Selector;
+use crate::api::meta::Epoch;
+use crate::api::names;
+use crate::api::{Kind, Object, ObjectRef};
+use crate::sim::clock::SimTime;
+use crate::sim::rng::SimRng;
+use crate::store::{Compare, EventType, Op, Store, StoreError, WatchId};
+use errors::{ApiError, ApiResult};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+use watch::{Cacher, ClientWatchId, Owner, WatchEvent, WatchEventType, WatchFilter};
+
+/// How a deletion treats dependents (`propagationPolicy`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Propagation {
+    Background,
+    Foreground,
+    Orphan,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DeleteOptions {
+    pub grace_period_seconds: Option<i64>,
+    pub propagation: Option<Propagation>,
+    pub precondition_uid: Option<String>,
+    pub precondition_resource_version: Option<String>,
+    pub dry_run: bool,
+}
+
+/// What a delete did: the object is gone, or it was marked (graceful deletion or finalizers).
+#[derive(Clone, Debug)]
+pub struct Deleted {
+    pub object: ObjectRef,
+    pub gone: bool,
+}
+
+/// A list result: items and the revision it was read at.
+#[derive(Clone, Debug)]
+pub struct ListResult {
+    pub items: Vec<ObjectRef>,
+    pub resource_version: i64,
+}
+
+/// One API call as the audit log (and so the trace) records it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditEvent {
+    pub at: SimTime,
+    pub user: String,
+    pub verb: &'static str,
+    pub resource: &'static str,
+    pub subresource: &'static str,
+    pub namespace: String,
+    pub name: String,
+    pub code: u16,
+}
+
+#[derive(Clone, Debug)]
+pub struct ApiConfig {
+    /// How long a watch event takes to reach a client.
+    pub watch_latency: Duration,
+}
+
+impl Default for ApiConfig {
+    fn default() -> Self {
+        ApiConfig { watch_latency: Duration::from_millis(5) }
+    }
+}
+
+/// Where a watch starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WatchFrom {
+    /// Synthetic ADDED events for what exists now, then changes (resourceVersion "" or "0").
+    Now,
+    /// Changes after this resourceVersion (what informers do after a list).
+    Revision(i64),
+}
+
+pub struct ApiServer {
+    store: Store<Object>,
+    store_watch: WatchId,
+    cacher: Cacher,
+    now: SimTime,
+    epoch: Epoch,
+    rng: SimRng,
+    config: ApiConfig,
+    audit: Vec<AuditEvent>,
+    prefixes: BTreeMap<String, Kind>,
+}
+
+const PROTECTED_NAMESPACES: &[&str] = &["default", "kube-system", "kube-public"];
+
+impl ApiServer {
+    pub fn new(epoch: Epoch, rng: SimRng, config: ApiConfig) -> Self {
+        let mut store = Store::new();
+        let store_watch = store.watch("/registry/", 0).expect("fresh store");
+        let prefixes = Kind::ALL.iter().map(|k| (format!("/registry/{}/", k.info().etcd_prefix), *k)).collect();
+        ApiServer {
+            store,
+            store_watch,
+            cacher: Cacher::default(),
+            now: SimTime::ZERO,
+            epoch,
+            rng,
+            config,
+            audit: Vec::new(),
+            prefixes,
+        }
+    }
+
+    pub fn set_now(&mut self, now: SimTime) {
+        self.now = now;
+    }
+    pub fn now(&self) -> SimTime {
+        self.now
+    }
+    pub fn epoch(&self) -> Epoch {
+        self.epoch
+    }
+    pub fn revision(&self) -> i64 {
+        self.store.revision()
+    }
+    /// Read-only view of the store, for the etcd inspector and tests.
+    pub fn store(&self) -> &Store<Object> {
+        &self.store
+    }
+    pub fn take_audit(&mut self) -> Vec<AuditEvent> {
+        std::mem::take(&mut self.audit)
+    }
+    pub fn take_wakeups(&mut self) -> Vec<(SimTime, Owner)> {
+        std::mem::take(&mut self.cacher.wakeups)
+    }
+    pub fn watch_events_in_flight(&self) -> usize {
+        self.cacher.in_flight()
+    }
+
+    fn audit(&mut self, user: &str, verb: &'static str, kind: Kind, sub: &'static str, ns: &str, name: &str, code: u16) {
+        self.audit.push(AuditEvent {
+            at: self.now,
+            user: user.to_string(),
+            verb,
+            resource: kind.info().plural,
+            subresource: sub,
+            namespace: ns.to_string(),
+            name: name.to_string(),
+            code,
+        });
+    }
+
+    fn key(kind: Kind, ns: &str, name: &str) -> String {
+        kind.storage_key(ns, name)
+    }
+
+    fn kind_of_key(&self, key: &str) -> Option<Kind> {
+        self.prefixes.range(..=key.to_string()).next_back().filter(|(p, _)| key.starts_with(p.as_str())).map(|(_, k)| *k)
+    }
+
+    /// Hands every new store event to the watch fan-out (the cacher's one etcd watch).
+    fn pump(&mut self) {
+        let events = match self.store.poll(self.store_watch) {
+            Ok(evs) => evs,
+            Err(_) => {
+                self.store_watch = self.store.watch("/registry/", 0).expect("rewatch");
+                Vec::new()
+            }
+        };
+        let at = self.now + self.config.watch_latency;
+        for e in events {
+            let Some(kind) = self.kind_of_key(&e.kv.key) else { continue };
+            let prev = e.prev.as_ref().map(|p| p.value.clone());
+            match e.kind {
+                EventType::Put => self.cacher.dispatch(kind, prev.as_ref(), Some(&e.kv.value), None, at),
+                EventType::Delete => {
+                    // The DELETED event carries the object at the deletion's revision.
+                    let mut last = (*e.kv.value).clone();
+                    last.meta_mut().resource_version = Some(e.kv.mod_revision.to_string());
+                    let last = Arc::new(last);
+                    self.cacher.dispatch(kind, prev.as_ref(), None, Some(&last), at)
+                }
+            }
+        }
+    }
+
+    fn namespace_check(&self, kind: Kind, ns: &str) -> ApiResult<()> {
+        if !kind.info().namespaced {
+            return Ok(());
+        }
+        match self.store.get(&Self::key(Kind::Namespace, "", ns)) {
+            None => Err(ApiError::not_found_named("namespaces", ns)),
+            Some(kv) if kv.value.meta().deletion_timestamp.is_some() => Err(ApiError::forbidden(
+                kind.info(),
+                "",
+                &format!("unable to create new content in namespace {} because it is being terminated", ns),
+            )),
+            Some(_) => Ok(()),
+        }
+    }
+
+    /// Creates an object (POST). `ns` is the request's namespace ("" for cluster-scoped kinds).
+    pub fn create(&mut self, user: &str, kind: Kind, ns: &str, mut obj: Object, dry_run: bool) -> ApiResult<ObjectRef> {
+        let info = kind.info();
+        if obj.kind() != kind {
+            return Err(ApiError::bad_request(format!("the API version in the data ({}) does not match the expected API version ({})", obj.kind().info().api_version, info.api_version)));
+        }
+        if info.namespaced {
+            let obj_ns = obj.namespace().to_string();
+            if !obj_ns.is_empty() && obj_ns != ns {
+                return Err(ApiError::bad_request("the namespace of the provided object does not match the namespace sent on the request"));
+            }
+            obj.meta_mut().namespace = Some(ns.to_string());
+        } else {
+            obj.meta_mut().namespace = None;
+        }
+        if obj.name().is_empty() {
+            if let Some(base) = obj.meta().generate_name.clone().filter(|b| !b.is_empty()) {
+                obj.meta_mut().name = Some(names::generate_name(&mut self.rng, &base));
+            }
+        }
+        let name = obj.name().to_string();
+        let result = self.create_inner(kind, ns, &name, obj, dry_run);
+        self.audit(user, "create", kind, "", ns, &name, result.as_ref().map(|_| 201).unwrap_or_else(|e| e.code));
+        result
+    }
+
+    fn create_inner(&mut self, kind: Kind, ns: &str, name: &str, mut obj: Object, dry_run: bool) -> ApiResult<ObjectRef> {
+        let info = kind.info();
+        registry::apply_defaults(&mut obj);
+        self.namespace_check(kind, ns)?;
+        registry::prepare_for_create(&mut obj, &mut self.rng);
+        {
+            let now_time = self.epoch.time(self.now);
+            let uid = names::uuid(&mut self.rng);
+            let m = obj.meta_mut();
+            m.uid = Some(uid);
+            m.creation_timestamp = Some(now_time);
+            m.deletion_timestamp = None;
+            m.deletion_grace_period_seconds = None;
+            m.resource_version = None;
+            m.self_link = None;
+        }
+        let errs = registry::validate_create(&obj);
+        if !errs.is_empty() {
+            return Err(ApiError::invalid(info, name, errs));
+        }
+        let key = Self::key(kind, ns, name);
+        if self.store.get(&key).is_some() {
+            return Err(ApiError::already_exists(info, name));
+        }
+        if dry_run {
+            return Ok(Arc::new(obj));
+        }
+        obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
+        let obj = Arc::new(obj);
+        let res = self.store.txn(&[Compare::CreateRevision(key.clone(), 0)], vec![Op::Put(key, obj.clone())], vec![]);
+        if !res.succeeded {
+            return Err(ApiError::already_exists(info, name));
+        }
+        self.pump();
+        Ok(obj)
+    }
+
+    pub fn get(&self, kind: Kind, ns: &str, name: &str) -> ApiResult<ObjectRef> {
+        self.store
+            .get(&Self::key(kind, ns, name))
+            .map(|kv| kv.value)
+            .ok_or_else(|| ApiError::not_found(kind.info(), name))
+    }
+
+    /// Lists objects of a kind (all namespaces when `ns` is None).
+    pub fn list(&self, kind: Kind, ns: Option<&str>, labels: &Selector, fields: &FieldSelector) -> ApiResult<ListResult> {
+        let prefix = kind.storage_prefix(ns);
+        let items = self
+            .store
+            .range_prefix(&prefix)
+            .into_iter()
+            .map(|kv| kv.value)
+            .filter(|o| labels.matches(o.meta().labels.as_ref()) && fields.matches(o))
+            .collect();
+        Ok(ListResult { items, resource_version: self.store.revision() })
+    }
+
+    /// Replaces an object (PUT), or its status (PUT …/status) when `status` is true.
+    pub fn update(&mut self, user: &str, kind: Kind, ns: &str, obj: Object, status: bool) -> ApiResult<ObjectRef> {
+        let name = obj.name().to_string();
+        let result = self.update_inner(kind, ns, &name, obj, status);
+        let sub = if status { "status" } else { "" };
+        self.audit(user, "update", kind, sub, ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code));
+        result
+    }
+
+    fn update_inner(&mut self, kind: Kind, ns: &str, name: &str, mut obj: Object, status: bool) -> ApiResult<ObjectRef> {
+        let info = kind.info();
+        if obj.kind() != kind {
+            return Err(ApiError::bad_request("the kind of the object does not match the request"));
+        }
+        if info.namespaced {
+            let obj_ns = obj.namespace().to_string();
+            if !obj_ns.is_empty() && obj_ns != ns {
+                return Err(ApiError::bad_request("the namespace of the provided object does not match the namespace sent on the request"));
+            }
+            obj.meta_mut().namespace = Some(ns.to_string());
+        }
+        let key = Self::key(kind, ns, name);
+        let Some(current) = self.store.get(&key) else {
+            return Err(ApiError::not_found(info, name));
+        };
+        let old = current.value.clone();
+        if let Some(rv) = obj.meta().resource_version.as_deref().filter(|rv| !rv.is_empty()) {
+            if rv != current.mod_revision.to_string() {
+                return Err(ApiError::optimistic_lock(info, name));
+            }
+        }
+        if let Some(uid) = obj.meta().uid.as_deref().filter(|u| !u.is_empty()) {
+            if uid != old.uid() {
+                return Err(ApiError::conflict(
+                    info,
+                    name,
+                    &format!("Precondition failed: UID in precondition: {}, UID in object meta: {}", old.uid(), uid),
+                ));
+            }
+        }
+        registry::apply_defaults(&mut obj);
+        registry::prepare_for_update(&mut obj, &old, status);
+        {
+            let om = old.meta();
+            let m = obj.meta_mut();
+            m.uid = om.uid.clone();
+            m.creation_timestamp = om.creation_timestamp.clone();
+            m.deletion_timestamp = om.deletion_timestamp.clone();
+            m.deletion_grace_period_seconds = om.deletion_grace_period_seconds;
+            m.generate_name = om.generate_name.clone().or(m.generate_name.take());
+            if status {
+                m.labels = om.labels.clone();
+                m.annotations = om.annotations.clone();
+                m.owner_references = om.owner_references.clone();
+                m.finalizers = om.finalizers.clone();
+            }
+            m.resource_version = om.resource_version.clone();
+        }
+        registry::bump_generation(&mut obj, &old);
+        let errs = registry::validate_update(&obj, &old);
+        if !errs.is_empty() {
+            return Err(ApiError::invalid(info, name, errs));
+        }
+        if obj == *old {
+            return Ok(old);
+        }
+        // Removing the last finalizer from an object that is being deleted completes the deletion.
+        if obj.meta().deletion_timestamp.is_some() && obj.meta().finalizers.as_ref().is_none_or(|f| f.is_empty()) && !Self::graceful_pending(&obj) {
+            self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![]);
+            self.pump();
+            return Ok(Arc::new(obj));
+        }
+        obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
+        let obj = Arc::new(obj);
+        let res = self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![]);
+        if !res.succeeded {
+            return Err(ApiError::optimistic_lock(info, name));
+        }
+        self.pump();
+        Ok(obj)
+    }
+
+    /// A pod marked for graceful deletion waits for its kubelet, not for finalizers.
+    fn graceful_pending(obj: &Object) -> bool {
+        obj.kind() == Kind::Pod && obj.meta().deletion_grace_period_seconds.unwrap_or(0) > 0
+    }
+
+    /// Deletes an object: pods on a node are marked for graceful deletion; objects with finalizers
+    /// are marked; anything else is removed from the store.
+    pub fn delete(&mut self, user: &str, kind: Kind, ns: &str, name: &str, opts: &DeleteOptions) -> ApiResult<Deleted> {
+        let result = self.delete_inner(kind, ns, name, opts);
+        self.audit(user, "delete", kind, "", ns, name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code));
+        result
+    }
+
+    fn delete_inner(&mut self, kind: Kind, ns: &str, name: &str, opts: &DeleteOptions) -> ApiResult<Deleted> {
+        let info = kind.info();
+        let key = Self::key(kind, ns, name);
+        let Some(current) = self.store.get(&key) else {
+            return Err(ApiError::not_found(info, name));
+        };
+        let old = current.value.clone();
+        if let Some(uid) = &opts.precondition_uid {
+            if uid != old.uid() {
+                return Err(ApiError::conflict(
+                    info,
+                    name,
+                    &format!("Precondition failed: UID in precondition: {}, UID in object meta: {}", uid, old.uid()),
+                ));
+            }
+        }
+        if let Some(rv) = &opts.precondition_resource_version {
+            if *rv != current.mod_revision.to_string() {
+                return Err(ApiError::conflict(
+                    info,
+                    name,
+                    &format!("Precondition failed: ResourceVersion in precondition: {}, ResourceVersion in object meta: {}", rv, current.mod_revision),
+                ));
+            }
+        }
+        if kind == Kind::Namespace && PROTECTED_NAMESPACES.contains(&name) {
+            return Err(ApiError::forbidden(info, name, "this namespace may not be deleted"));
+        }
+        let mut marked = (*old).clone();
+        let mut must_wait = false;
+        // Graceful deletion (pods): the kubelet finishes it once the containers have stopped.
+        if let Object::Pod(p) = &marked {
+            let grace = self.pod_grace_period(p, opts.grace_period_seconds);
+            if grace > 0 {
+                let existing = marked.meta().deletion_grace_period_seconds;
+                let grace = existing.map(|g| g.min(grace)).unwrap_or(grace);
+                let m = marked.meta_mut();
+                if existing != Some(grace) {
+                    m.deletion_timestamp = Some(self.epoch.time(self.now + Duration::from_secs(grace as u64)));
+                    m.deletion_grace_period_seconds = Some(grace);
+                }
+                must_wait = true;
+            }
+        }
+        let propagation = opts.propagation.unwrap_or(Propagation::Background);
+        let finalizer = match propagation {
+            Propagation::Foreground => Some("foregroundDeletion"),
+            Propagation::Orphan => Some("orphan"),
+            Propagation::Background => None,
+        };
+        if let Some(f) = finalizer {
+            let list = marked.meta_mut().finalizers.get_or_insert_with(Vec::new);
+            if !list.iter().any(|x| x == f) {
+                list.push(f.to_string());
+            }
+        }
+        if marked.meta().finalizers.as_ref().is_some_and(|f| !f.is_empty()) {
+            must_wait = true;
+            let m = marked.meta_mut();
+            if m.deletion_timestamp.is_none() {
+                m.deletion_timestamp = Some(self.epoch.time(self.now));
+                m.deletion_grace_period_seconds = Some(0);
+            }
+        }
+        if opts.dry_run {
+            return Ok(Deleted { object: Arc::new(marked), gone: !must_wait });
+        }
+        if must_wait {
+            if marked == *old {
+                return Ok(Deleted { object: old, gone: false });
+            }
+            marked.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
+            let marked = Arc::new(marked);
+            self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, marked.clone())], vec![]);
+            self.pump();
+            return Ok(Deleted { object: marked, gone: false });
+        }
+        self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![]);
+        self.pump();
+        Ok(Deleted { object: old, gone: true })
+    }
+
+    /// The pod strategy's `CheckGracefulDelete`: unscheduled or finished pods go at once.
+    fn pod_grace_period(&self, pod: &crate::api::core::Pod, requested: Option<i64>) -> i64 {
+        let spec = pod.spec.as_ref();
+        let mut grace = requested.unwrap_or_else(|| spec.and_then(|s| s.termination_grace_period_seconds).unwrap_or(30));
+        if grace < 0 {
+            grace = 1;
+        }
+        let node = spec.and_then(|s| s.node_name.as_deref()).unwrap_or("");
+        let phase = pod.status.as_ref().and_then(|s| s.phase.as_deref()).unwrap_or("");
+        if node.is_empty() || phase == "Succeeded" || phase == "Failed" {
+            return 0;
+        }
+        grace
+    }
+
+    /// `POST pods/{name}/binding`: assigns a pending pod to a node and marks it PodScheduled.
+    pub fn bind(&mut self, user: &str, ns: &str, name: &str, node: &str) -> ApiResult<ObjectRef> {
+        let result = self.bind_inner(ns, name, node);
+        self.audit(user, "create", Kind::Pod, "binding", ns, name, result.as_ref().map(|_| 201).unwrap_or_else(|e| e.code));
+        result
+    }
+
+    fn bind_inner(&mut self, ns: &str, name: &str, node: &str) -> ApiResult<ObjectRef> {
+        let info = Kind::Pod.info();
+        let key = Self::key(Kind::Pod, ns, name);
+        let Some(current) = self.store.get(&key) else {
+            return Err(ApiError::not_found(info, name));
+        };
+        let Object::Pod(mut pod) = (*current.value).clone() else { return Err(ApiError::internal("not a pod")) };
+        if pod.metadata.deletion_timestamp.is_some() {
+            return Err(ApiError::conflict(info, name, &format!("pod {} is being deleted, cannot be assigned to a host", name)));
+        }
+        let spec = pod.spec.get_or_insert_with(Default::default);
+        if let Some(existing) = spec.node_name.as_deref().filter(|n| !n.is_empty()) {
+            return Err(ApiError::conflict(info, name, &format!("pod {} is already assigned to node {:?}", name, existing)));
+        }
+        spec.node_name = Some(node.to_string());
+        let status = pod.status.get_or_insert_with(Default::default);
+        let conditions = status.conditions.get_or_insert_with(Vec::new);
+        conditions.retain(|c| c.type_ != "PodScheduled");
+        conditions.push(crate::api::core::PodCondition {
+            type_: "PodScheduled".into(),
+            status: "True".into(),
+            last_transition_time: Some(self.epoch.time(self.now)),
+            ..Default::default()
+        });
+        let mut obj = Object::Pod(pod);
+        obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
+        let obj = Arc::new(obj);
+        let res = self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![]);
+        if !res.succeeded {
+            return Err(ApiError::optimistic_lock(info, name));
+        }
+        self.pump();
+        Ok(obj)
+    }
+
+    /// Starts a watch for `owner`. Events become visible to `poll_watch` after the watch latency.
+    pub fn watch(&mut self, owner: Owner, filter: WatchFilter, from: WatchFrom) -> ApiResult<ClientWatchId> {
+        let at = self.now + self.config.watch_latency;
+        let kind = filter.kind;
+        let prefix = kind.storage_prefix(filter.namespace.as_deref());
+        match from {
+            WatchFrom::Now => {
+                let existing: Vec<ObjectRef> =
+                    self.store.range_prefix(&prefix).into_iter().map(|kv| kv.value).filter(|o| filter.matches(o)).collect();
+                let id = self.cacher.add(owner, filter);
+                for object in existing {
+                    self.cacher.push(id, at, WatchEvent { kind: WatchEventType::Added, object });
+                }
+                Ok(id)
+            }
+            WatchFrom::Revision(rv) => {
+                let replay = match self.store.watch(&prefix, rv + 1) {
+                    Ok(w) => {
+                        let evs = self.store.poll(w);
+                        self.store.cancel_watch(w);
+                        evs
+                    }
+                    Err(e) => Err(e),
+                };
+                let events = match replay {
+                    Ok(evs) => evs,
+                    Err(StoreError::Compacted { compacted }) => {
+                        return Err(ApiError::gone(format!("too old resource version: {} ({})", rv, compacted)))
+                    }
+                    Err(e) => return Err(ApiError::internal(e.to_string())),
+                };
+                let id = self.cacher.add(owner, filter.clone());
+                for e in events {
+                    let was = e.prev.as_ref().is_some_and(|p| filter.matches(&p.value));
+                    let (t, object) = match e.kind {
+                        EventType::Put if filter.matches(&e.kv.value) => {
+                            (if was { WatchEventType::Modified } else { WatchEventType::Added }, e.kv.value.clone())
+                        }
+                        EventType::Put if was => (WatchEventType::Deleted, e.kv.value.clone()),
+                        EventType::Delete if was => (WatchEventType::Deleted, e.kv.value.clone()),
+                        _ => continue,
+                    };
+                    self.cacher.push(id, at, WatchEvent { kind: t, object });
+                }
+                Ok(id)
+            }
+        }
+    }
+
+    pub fn poll_watch(&mut self, id: ClientWatchId) -> Vec<WatchEvent> {
+        self.cacher.poll(id, self.now)
+    }
+
+    pub fn stop_watch(&mut self, id: ClientWatchId) {
+        self.cacher.remove(id);
+    }
+
+    /// Compacts the store's history up to `revision` (kube-apiserver compacts every 5 minutes).
+    pub fn compact(&mut self, revision: i64) -> Result<(), StoreError> {
+        self.pump();
+        self.store.compact(revision)
+    }
+}

@@ -1,0 +1,350 @@
+//! Server-side table printing (`pkg/printers/internalversion/printers.go`): the `meta.k8s.io/v1`
+//! Table that `kubectl get` asks for. The server always fills every column; the client hides
+//! priority-1 columns unless `-o wide`.
+
+use crate::api::core::{Container, Event, Namespace, Node, Pod, ReplicationController};
+use crate::api::labels::format_labels;
+use crate::api::meta::Epoch;
+use crate::api::{Kind, Object, ObjectRef};
+use crate::sim::clock::SimTime;
+use serde_json::{json, Value};
+
+struct Col(&'static str, &'static str, u8);
+
+fn columns(kind: Kind) -> Vec<Col> {
+    match kind {
+        Kind::Pod => vec![
+            Col("Name", "string", 0),
+            Col("Ready", "string", 0),
+            Col("Status", "string", 0),
+            Col("Restarts", "string", 0),
+            Col("Age", "string", 0),
+            Col("IP", "string", 1),
+            Col("Node", "string", 1),
+            Col("Nominated Node", "string", 1),
+            Col("Readiness Gates", "string", 1),
+        ],
+        Kind::Node => vec![
+            Col("Name", "string", 0),
+            Col("Status", "string", 0),
+            Col("Roles", "string", 0),
+            Col("Age", "string", 0),
+            Col("Version", "string", 0),
+            Col("Internal-IP", "string", 1),
+            Col("External-IP", "string", 1),
+            Col("OS-Image", "string", 1),
+            Col("Kernel-Version", "string", 1),
+            Col("Container-Runtime", "string", 1),
+        ],
+        Kind::ReplicationController => vec![
+            Col("Name", "string", 0),
+            Col("Desired", "integer", 0),
+            Col("Current", "integer", 0),
+            Col("Ready", "integer", 0),
+            Col("Age", "string", 0),
+            Col("Containers", "string", 1),
+            Col("Images", "string", 1),
+            Col("Selector", "string", 1),
+        ],
+        Kind::Namespace => vec![Col("Name", "string", 0), Col("Status", "string", 0), Col("Age", "string", 0)],
+        Kind::Event => vec![
+            Col("Last Seen", "string", 0),
+            Col("Type", "string", 0),
+            Col("Reason", "string", 0),
+            Col("Object", "string", 0),
+            Col("Subobject", "string", 1),
+            Col("Source", "string", 1),
+            Col("Message", "string", 0),
+            Col("First Seen", "string", 1),
+            Col("Count", "string", 1),
+            Col("Name", "string", 1),
+        ],
+    }
+}
+
+/// Builds the Table for a list of objects of one kind.
+pub fn table(kind: Kind, items: &[ObjectRef], resource_version: i64, epoch: Epoch, now: SimTime) -> Value {
+    let defs: Vec<Value> = columns(kind)
+        .iter()
+        .map(|c| {
+            let mut d = json!({"name": c.0, "type": c.1, "format": "", "description": "", "priority": c.2});
+            if c.0 == "Name" && c.2 == 0 {
+                d["format"] = json!("name");
+            }
+            d
+        })
+        .collect();
+    let rows: Vec<Value> = items.iter().map(|o| json!({"cells": cells(o, epoch, now), "object": partial_metadata(o)})).collect();
+    json!({
+        "kind": "Table",
+        "apiVersion": "meta.k8s.io/v1",
+        "metadata": {"resourceVersion": resource_version.to_string()},
+        "columnDefinitions": defs,
+        "rows": rows,
+    })
+}
+
+fn partial_metadata(o: &Object) -> Value {
+    let meta = serde_json::to_value(o.meta()).unwrap_or(Value::Null);
+    json!({"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1", "metadata": meta})
+}
+
+fn cells(o: &Object, epoch: Epoch, now: SimTime) -> Vec<Value> {
+    let age = epoch.age(o.meta().creation_timestamp.as_ref(), now);
+    match o {
+        Object::Pod(p) => pod_cells(p, epoch, now, age),
+        Object::Node(n) => node_cells(n, age),
+        Object::ReplicationController(rc) => rc_cells(rc, age),
+        Object::Namespace(ns) => namespace_cells(ns, age),
+        Object::Event(e) => event_cells(e, epoch, now),
+    }
+}
+
+/// `printPod`.
+fn pod_cells(pod: &Pod, epoch: Epoch, now: SimTime, age: String) -> Vec<Value> {
+    let spec = pod.spec.clone().unwrap_or_default();
+    let status = pod.status.clone().unwrap_or_default();
+    let phase = status.phase.clone().unwrap_or_default();
+    let mut reason = status.reason.clone().filter(|r| !r.is_empty()).unwrap_or_else(|| phase.clone());
+    for c in status.conditions.iter().flatten() {
+        if c.type_ == "PodScheduled" && c.reason.as_deref() == Some("SchedulingGated") {
+            reason = "SchedulingGated".into();
+        }
+    }
+    let init_specs = spec.init_containers.clone().unwrap_or_default();
+    let restartable = |name: &str| init_specs.iter().any(|c| c.name == name && c.restart_policy.as_deref() == Some("Always"));
+    let mut total = spec.containers.len() + init_specs.iter().filter(|c| c.restart_policy.as_deref() == Some("Always")).count();
+    let mut ready = 0;
+    let mut restarts = 0i64;
+    let mut last_restart: Option<k8s_openapi::jiff::Timestamp> = None;
+    let mut note_restart = |t: Option<&crate::api::metav1::Time>| {
+        if let Some(t) = t {
+            if last_restart.is_none_or(|l| l < t.0) {
+                last_restart = Some(t.0);
+            }
+        }
+    };
+    let mut initializing = false;
+    let init_statuses = status.init_container_statuses.clone().unwrap_or_default();
+    for (i, cs) in init_statuses.iter().enumerate() {
+        restarts += cs.restart_count as i64;
+        note_restart(cs.last_state.as_ref().and_then(|s| s.terminated.as_ref()).and_then(|t| t.finished_at.as_ref()));
+        let state = cs.state.clone().unwrap_or_default();
+        if let Some(t) = state.terminated.as_ref().filter(|t| t.exit_code == 0) {
+            let _ = t;
+            continue;
+        }
+        if restartable(&cs.name) && cs.started == Some(true) {
+            if cs.ready {
+                ready += 1;
+            }
+            continue;
+        }
+        if let Some(t) = &state.terminated {
+            reason = match t.reason.as_deref().filter(|r| !r.is_empty()) {
+                Some(r) => format!("Init:{}", r),
+                None if t.signal.unwrap_or(0) != 0 => format!("Init:Signal:{}", t.signal.unwrap_or(0)),
+                None => format!("Init:ExitCode:{}", t.exit_code),
+            };
+        } else if let Some(w) = state.waiting.as_ref().and_then(|w| w.reason.clone()).filter(|r| !r.is_empty() && r != "PodInitializing") {
+            reason = format!("Init:{}", w);
+        } else {
+            reason = format!("Init:{}/{}", i, init_specs.len());
+        }
+        initializing = true;
+        break;
+    }
+    let initialized = status.conditions.iter().flatten().any(|c| c.type_ == "Initialized" && c.status == "True");
+    if !initializing || initialized {
+        restarts = 0;
+        let mut has_running = false;
+        for cs in status.container_statuses.iter().flatten().rev() {
+            restarts += cs.restart_count as i64;
+            note_restart(cs.last_state.as_ref().and_then(|s| s.terminated.as_ref()).and_then(|t| t.finished_at.as_ref()));
+            let state = cs.state.clone().unwrap_or_default();
+            if let Some(w) = state.waiting.as_ref().and_then(|w| w.reason.clone()).filter(|r| !r.is_empty()) {
+                reason = w;
+            } else if let Some(t) = &state.terminated {
+                reason = match t.reason.as_deref().filter(|r| !r.is_empty()) {
+                    Some(r) => r.to_string(),
+                    None if t.signal.unwrap_or(0) != 0 => format!("Signal:{}", t.signal.unwrap_or(0)),
+                    None => format!("ExitCode:{}", t.exit_code),
+                };
+            } else if cs.ready && state.running.is_some() {
+                has_running = true;
+                ready += 1;
+            }
+        }
+        if reason == "Completed" && has_running {
+            let pod_ready = status.conditions.iter().flatten().any(|c| c.type_ == "Ready" && c.status == "True");
+            reason = if pod_ready { "Running".into() } else { "NotReady".into() };
+        }
+    }
+    if pod.metadata.deletion_timestamp.is_some() && status.reason.as_deref() == Some("NodeLost") {
+        reason = "Unknown".into();
+    } else if pod.metadata.deletion_timestamp.is_some() && phase != "Succeeded" && phase != "Failed" {
+        reason = "Terminating".into();
+    }
+    if total == 0 {
+        total = spec.containers.len();
+    }
+    let restarts_cell = match last_restart {
+        Some(t) if restarts != 0 => {
+            format!("{} ({} ago)", restarts, crate::sim::clock::human_duration_signed(epoch.nanos_since(&t, now)))
+        }
+        _ => restarts.to_string(),
+    };
+    let ip = status.pod_ips.as_ref().and_then(|ips| ips.first()).map(|i| i.ip.clone()).filter(|s| !s.is_empty());
+    let gates = match spec.readiness_gates.as_ref().filter(|g| !g.is_empty()) {
+        None => "<none>".to_string(),
+        Some(g) => {
+            let true_count = g
+                .iter()
+                .filter(|gate| status.conditions.iter().flatten().any(|c| c.type_ == gate.condition_type && c.status == "True"))
+                .count();
+            format!("{}/{}", true_count, g.len())
+        }
+    };
+    vec![
+        json!(pod.metadata.name.clone().unwrap_or_default()),
+        json!(format!("{}/{}", ready, total)),
+        json!(reason),
+        json!(restarts_cell),
+        json!(age),
+        json!(ip.unwrap_or_else(|| "<none>".into())),
+        json!(spec.node_name.filter(|n| !n.is_empty()).unwrap_or_else(|| "<none>".into())),
+        json!(status.nominated_node_name.filter(|n| !n.is_empty()).unwrap_or_else(|| "<none>".into())),
+        json!(gates),
+    ]
+}
+
+/// Roles from `node-role.kubernetes.io/<role>` and `kubernetes.io/role` labels.
+pub fn node_roles(node: &Node) -> Vec<String> {
+    let mut roles = std::collections::BTreeSet::new();
+    for (k, v) in node.metadata.labels.iter().flatten() {
+        if let Some(role) = k.strip_prefix("node-role.kubernetes.io/") {
+            if !role.is_empty() {
+                roles.insert(role.to_string());
+            }
+        } else if k == "kubernetes.io/role" && !v.is_empty() {
+            roles.insert(v.clone());
+        }
+    }
+    roles.into_iter().collect()
+}
+
+/// `Ready`, `NotReady`, `Unknown`, plus `,SchedulingDisabled` when cordoned.
+pub fn node_status(node: &Node) -> String {
+    let mut status = Vec::new();
+    if let Some(c) = node.status.as_ref().and_then(|s| s.conditions.as_ref()).and_then(|cs| cs.iter().find(|c| c.type_ == "Ready")) {
+        status.push(if c.status == "True" { "Ready".to_string() } else { "NotReady".to_string() });
+    }
+    if status.is_empty() {
+        status.push("Unknown".into());
+    }
+    if node.spec.as_ref().and_then(|s| s.unschedulable).unwrap_or(false) {
+        status.push("SchedulingDisabled".into());
+    }
+    status.join(",")
+}
+
+fn node_cells(node: &Node, age: String) -> Vec<Value> {
+    let roles = node_roles(node);
+    let st = node.status.clone().unwrap_or_default();
+    let info = st.node_info.clone().unwrap_or_default();
+    let addr = |t: &str| {
+        st.addresses.iter().flatten().find(|a| a.type_ == t).map(|a| a.address.clone()).unwrap_or_else(|| "<none>".into())
+    };
+    let or_unknown = |s: &str| if s.is_empty() { "<unknown>".to_string() } else { s.to_string() };
+    vec![
+        json!(node.metadata.name.clone().unwrap_or_default()),
+        json!(node_status(node)),
+        json!(if roles.is_empty() { "<none>".to_string() } else { roles.join(",") }),
+        json!(age),
+        json!(info.kubelet_version),
+        json!(addr("InternalIP")),
+        json!(addr("ExternalIP")),
+        json!(or_unknown(&info.os_image)),
+        json!(or_unknown(&info.kernel_version)),
+        json!(or_unknown(&info.container_runtime_version)),
+    ]
+}
+
+/// `layoutContainerCells`: names and images joined by commas.
+pub fn container_cells(containers: &[Container]) -> (String, String) {
+    let names: Vec<&str> = containers.iter().map(|c| c.name.as_str()).collect();
+    let images: Vec<&str> = containers.iter().map(|c| c.image.as_deref().unwrap_or("")).collect();
+    (names.join(","), images.join(","))
+}
+
+fn rc_cells(rc: &ReplicationController, age: String) -> Vec<Value> {
+    let spec = rc.spec.clone().unwrap_or_default();
+    let status = rc.status.clone().unwrap_or_default();
+    let containers = spec.template.as_ref().and_then(|t| t.spec.as_ref()).map(|s| s.containers.clone()).unwrap_or_default();
+    let (names, images) = container_cells(&containers);
+    vec![
+        json!(rc.metadata.name.clone().unwrap_or_default()),
+        json!(spec.replicas.unwrap_or(1)),
+        json!(status.replicas),
+        json!(status.ready_replicas.unwrap_or(0)),
+        json!(age),
+        json!(names),
+        json!(images),
+        json!(format_labels(spec.selector.as_ref())),
+    ]
+}
+
+fn namespace_cells(ns: &Namespace, age: String) -> Vec<Value> {
+    let phase = ns.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default();
+    vec![json!(ns.metadata.name.clone().unwrap_or_default()), json!(phase), json!(age)]
+}
+
+fn event_cells(e: &Event, epoch: Epoch, now: SimTime) -> Vec<Value> {
+    let first = match &e.first_timestamp {
+        Some(t) => epoch.age(Some(t), now),
+        None => match &e.event_time {
+            Some(t) => crate::sim::clock::human_duration_signed(epoch.nanos_since(&t.0, now)),
+            None => "<unknown>".into(),
+        },
+    };
+    let mut last = match &e.last_timestamp {
+        Some(t) => epoch.age(Some(t), now),
+        None => first.clone(),
+    };
+    let mut count = e.count.unwrap_or(0);
+    if let Some(series) = &e.series {
+        if let Some(t) = &series.last_observed_time {
+            last = crate::sim::clock::human_duration_signed(epoch.nanos_since(&t.0, now));
+        }
+        count = series.count.unwrap_or(count);
+    } else if count == 0 {
+        count = 1;
+    }
+    let io = &e.involved_object;
+    let kind_lower = io.kind.clone().unwrap_or_default().to_lowercase();
+    let target = match io.name.as_deref().filter(|n| !n.is_empty()) {
+        Some(n) => format!("{}/{}", kind_lower, n),
+        None => kind_lower,
+    };
+    let source = {
+        let component = e.source.as_ref().and_then(|s| s.component.clone()).filter(|c| !c.is_empty());
+        let host = e.source.as_ref().and_then(|s| s.host.clone()).filter(|h| !h.is_empty());
+        match (component, host) {
+            (Some(c), Some(h)) => format!("{}, {}", c, h),
+            (Some(c), None) => c,
+            (None, _) => e.reporting_component.clone().unwrap_or_default(),
+        }
+    };
+    vec![
+        json!(last),
+        json!(e.type_.clone().unwrap_or_default()),
+        json!(e.reason.clone().unwrap_or_default()),
+        json!(target),
+        json!(io.field_path.clone().unwrap_or_default()),
+        json!(source),
+        json!(e.message.clone().unwrap_or_default().trim()),
+        json!(first),
+        json!(count),
+        json!(e.metadata.name.clone().unwrap_or_default()),
+    ]
+}

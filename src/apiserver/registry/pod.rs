@@ -1,0 +1,267 @@
+//! Pod strategy: v1.34 defaults (`SetDefaults_PodSpec`, `SetDefaults_Container`), the admission
+//! plugins every pod meets (ServiceAccount, DefaultTolerationSeconds, Priority), validation, and
+//! graceful deletion.
+
+use super::validation::{dns1123_label, name_errors};
+use crate::api::core::{
+    Container, KeyToPath, ObjectFieldSelector, Pod, PodSpec, PodStatus, ProjectedVolumeSource, ServiceAccountTokenProjection,
+    Toleration, Volume, VolumeMount, VolumeProjection, ConfigMapProjection, DownwardAPIProjection, DownwardAPIVolumeFile,
+    PodSecurityContext, ResourceRequirements,
+};
+use crate::apiserver::errors::FieldError;
+use crate::sim::rng::SimRng;
+use serde_json::json;
+use std::collections::BTreeSet;
+
+/// `SetDefaults_Container` for one container.
+pub fn default_container(c: &mut Container) {
+    if c.termination_message_path.is_none() {
+        c.termination_message_path = Some("/dev/termination-log".into());
+    }
+    if c.termination_message_policy.is_none() {
+        c.termination_message_policy = Some("File".into());
+    }
+    if c.image_pull_policy.is_none() {
+        c.image_pull_policy = Some(default_pull_policy(c.image.as_deref().unwrap_or("")).into());
+    }
+    if c.resources.is_none() {
+        c.resources = Some(ResourceRequirements::default());
+    }
+    for p in c.ports.iter_mut().flatten() {
+        if p.protocol.is_none() {
+            p.protocol = Some("TCP".into());
+        }
+    }
+}
+
+/// `Always` for `:latest` or no tag, else `IfNotPresent` (a digest counts as pinned).
+pub fn default_pull_policy(image: &str) -> &'static str {
+    if image.contains('@') {
+        return "IfNotPresent";
+    }
+    let last = image.rsplit('/').next().unwrap_or(image);
+    match last.split_once(':') {
+        Some((_, "latest")) | None => "Always",
+        Some(_) => "IfNotPresent",
+    }
+}
+
+/// `SetDefaults_PodSpec` plus container defaults: used for pods and for pod templates.
+pub fn default_pod_spec(spec: &mut PodSpec) {
+    if spec.dns_policy.is_none() {
+        spec.dns_policy = Some("ClusterFirst".into());
+    }
+    if spec.restart_policy.is_none() {
+        spec.restart_policy = Some("Always".into());
+    }
+    if spec.security_context.is_none() {
+        spec.security_context = Some(PodSecurityContext::default());
+    }
+    if spec.termination_grace_period_seconds.is_none() {
+        spec.termination_grace_period_seconds = Some(30);
+    }
+    if spec.scheduler_name.is_none() {
+        spec.scheduler_name = Some("default-scheduler".into());
+    }
+    for c in spec.containers.iter_mut().chain(spec.init_containers.iter_mut().flatten()) {
+        default_container(c);
+    }
+}
+
+/// `SetDefaults_Pod`: spec defaults, enableServiceLinks, and requests copied from limits.
+pub fn default_pod(pod: &mut Pod) {
+    let spec = pod.spec.get_or_insert_with(Default::default);
+    default_pod_spec(spec);
+    if spec.enable_service_links.is_none() {
+        spec.enable_service_links = Some(true);
+    }
+    for c in spec.containers.iter_mut().chain(spec.init_containers.iter_mut().flatten()) {
+        if let Some(res) = c.resources.as_mut() {
+            if let Some(limits) = res.limits.clone() {
+                let requests = res.requests.get_or_insert_with(Default::default);
+                for (k, v) in limits {
+                    requests.entry(k).or_insert(v);
+                }
+            }
+        }
+    }
+}
+
+/// The QoS class a pod's requests and limits give it.
+pub fn qos_class(spec: &PodSpec) -> &'static str {
+    let mut any = false;
+    let mut guaranteed = true;
+    for c in &spec.containers {
+        let res = c.resources.as_ref();
+        let req = res.and_then(|r| r.requests.as_ref());
+        let lim = res.and_then(|r| r.limits.as_ref());
+        if req.is_some_and(|r| !r.is_empty()) || lim.is_some_and(|l| !l.is_empty()) {
+            any = true;
+        }
+        for name in ["cpu", "memory"] {
+            let l = lim.and_then(|l| l.get(name));
+            let r = req.and_then(|r| r.get(name));
+            if l.is_none() || r != l {
+                guaranteed = false;
+            }
+        }
+    }
+    if !any {
+        "BestEffort"
+    } else if guaranteed {
+        "Guaranteed"
+    } else {
+        "Burstable"
+    }
+}
+
+/// `PrepareForCreate`: a new pod starts Pending with its QoS class, whatever status was sent.
+pub fn prepare_for_create(pod: &mut Pod) {
+    let qos = qos_class(pod.spec.as_ref().expect("defaulted spec"));
+    pod.status = Some(PodStatus { phase: Some("Pending".into()), qos_class: Some(qos.into()), ..Default::default() });
+}
+
+/// Admission for a new pod: ServiceAccount (default account, projected token volume and mount),
+/// DefaultTolerationSeconds (not-ready/unreachable for 300s) and Priority (0, PreemptLowerPriority).
+pub fn admit_create(pod: &mut Pod, rng: &mut SimRng) {
+    let spec = pod.spec.get_or_insert_with(Default::default);
+    if spec.service_account_name.as_deref().unwrap_or("").is_empty() {
+        spec.service_account_name = Some("default".into());
+    }
+    spec.service_account = spec.service_account_name.clone();
+    let automount = spec.automount_service_account_token.unwrap_or(true);
+    let has_mount = spec.containers.iter().any(|c| {
+        c.volume_mounts.iter().flatten().any(|m| m.mount_path == "/var/run/secrets/kubernetes.io/serviceaccount")
+    });
+    if automount && !has_mount {
+        let vol_name = format!("kube-api-access-{}", rng.string_from(crate::api::names::ALPHANUMS, 5));
+        spec.volumes.get_or_insert_with(Vec::new).push(token_volume(&vol_name));
+        for c in spec.containers.iter_mut().chain(spec.init_containers.iter_mut().flatten()) {
+            c.volume_mounts.get_or_insert_with(Vec::new).push(VolumeMount {
+                name: vol_name.clone(),
+                mount_path: "/var/run/secrets/kubernetes.io/serviceaccount".into(),
+                read_only: Some(true),
+                ..Default::default()
+            });
+        }
+    }
+    let tolerations = spec.tolerations.get_or_insert_with(Vec::new);
+    for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"] {
+        let covered = tolerations.iter().any(|t| {
+            (t.key.as_deref() == Some(key) || t.key.is_none() && t.operator.as_deref() == Some("Exists"))
+                && matches!(t.effect.as_deref(), None | Some("") | Some("NoExecute"))
+        });
+        if !covered {
+            tolerations.push(Toleration {
+                key: Some(key.into()),
+                operator: Some("Exists".into()),
+                effect: Some("NoExecute".into()),
+                toleration_seconds: Some(300),
+                value: None,
+            });
+        }
+    }
+    if spec.priority.is_none() {
+        spec.priority = Some(0);
+    }
+    if spec.preemption_policy.is_none() {
+        spec.preemption_policy = Some("PreemptLowerPriority".into());
+    }
+}
+
+fn token_volume(name: &str) -> Volume {
+    Volume {
+        name: name.into(),
+        projected: Some(ProjectedVolumeSource {
+            default_mode: Some(420),
+            sources: Some(vec![
+                VolumeProjection {
+                    service_account_token: Some(ServiceAccountTokenProjection {
+                        expiration_seconds: Some(3607),
+                        path: "token".into(),
+                        audience: None,
+                    }),
+                    ..Default::default()
+                },
+                VolumeProjection {
+                    config_map: Some(ConfigMapProjection {
+                        name: "kube-root-ca.crt".into(),
+                        items: Some(vec![KeyToPath { key: "ca.crt".into(), path: "ca.crt".into(), mode: None }]),
+                        optional: None,
+                    }),
+                    ..Default::default()
+                },
+                VolumeProjection {
+                    downward_api: Some(DownwardAPIProjection {
+                        items: Some(vec![DownwardAPIVolumeFile {
+                            path: "namespace".into(),
+                            field_ref: Some(ObjectFieldSelector {
+                                api_version: Some("v1".into()),
+                                field_path: "metadata.namespace".into(),
+                            }),
+                            ..Default::default()
+                        }]),
+                    }),
+                    ..Default::default()
+                },
+            ]),
+        }),
+        ..Default::default()
+    }
+}
+
+/// `ValidatePodSpec` (the checks a learner meets), with field paths under `path`.
+pub fn validate_pod_spec(spec: &PodSpec, path: &str) -> Vec<FieldError> {
+    let mut errs = Vec::new();
+    if spec.containers.is_empty() {
+        errs.push(FieldError::required(format!("{}.containers", path), ""));
+    }
+    let mut names = BTreeSet::new();
+    for (i, c) in spec.containers.iter().enumerate() {
+        let cp = format!("{}.containers[{}]", path, i);
+        if c.name.is_empty() {
+            errs.push(FieldError::required(format!("{}.name", cp), ""));
+        } else {
+            errs.extend(name_errors(&format!("{}.name", cp), &c.name, dns1123_label(&c.name)));
+            if !names.insert(c.name.clone()) {
+                errs.push(FieldError::duplicate(format!("{}.name", cp), &json!(c.name)));
+            }
+        }
+        if c.image.as_deref().unwrap_or("").trim().is_empty() {
+            errs.push(FieldError::required(format!("{}.image", cp), ""));
+        }
+        if let Some(p) = c.image_pull_policy.as_deref() {
+            if !["Always", "IfNotPresent", "Never"].contains(&p) {
+                errs.push(FieldError::not_supported(format!("{}.imagePullPolicy", cp), p, &["Always", "IfNotPresent", "Never"]));
+            }
+        }
+        for (j, port) in c.ports.iter().flatten().enumerate() {
+            if !(1..=65535).contains(&port.container_port) {
+                errs.push(FieldError::invalid(
+                    format!("{}.ports[{}].containerPort", cp, j),
+                    &json!(port.container_port),
+                    "must be between 1 and 65535, inclusive",
+                ));
+            }
+        }
+    }
+    if let Some(rp) = spec.restart_policy.as_deref() {
+        if !["Always", "OnFailure", "Never"].contains(&rp) {
+            errs.push(FieldError::not_supported(format!("{}.restartPolicy", path), rp, &["Always", "OnFailure", "Never"]));
+        }
+    }
+    if let Some(dp) = spec.dns_policy.as_deref() {
+        let ok = ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"];
+        if !ok.contains(&dp) {
+            errs.push(FieldError::not_supported(format!("{}.dnsPolicy", path), dp, &ok));
+        }
+    }
+    errs
+}
+
+pub fn validate(pod: &Pod) -> Vec<FieldError> {
+    match &pod.spec {
+        Some(spec) => validate_pod_spec(spec, "spec"),
+        None => vec![FieldError::required("spec.containers", "")],
+    }
+}

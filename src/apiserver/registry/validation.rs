@@ -1,0 +1,118 @@
+//! Name validation with apimachinery's exact messages (`pkg/util/validation`).
+
+use crate::apiserver::errors::FieldError;
+use serde_json::json;
+
+const DNS1123_LABEL_FMT: &str = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+const DNS1123_SUBDOMAIN_FMT: &str = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
+const DNS1035_LABEL_FMT: &str = "[a-z]([-a-z0-9]*[a-z0-9])?";
+
+/// `RegexError`: note upstream's two spaces before "or".
+fn regex_error(msg: &str, fmt: &str, examples: &[&str]) -> String {
+    let mut s = format!("{} (e.g. ", msg);
+    for (i, ex) in examples.iter().enumerate() {
+        if i > 0 {
+            s.push_str(" or ");
+        }
+        s.push('\'');
+        s.push_str(ex);
+        s.push_str("', ");
+    }
+    s.push_str("regex used for validation is '");
+    s.push_str(fmt);
+    s.push_str("')");
+    s
+}
+
+fn is_label_char(c: u8) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-'
+}
+
+fn is_dns1123_label(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty() && b.iter().all(|c| is_label_char(*c)) && b[0] != b'-' && b[b.len() - 1] != b'-'
+}
+
+/// Errors for a DNS-1123 label (namespace names, container names).
+pub fn dns1123_label(value: &str) -> Vec<String> {
+    let mut errs = Vec::new();
+    if value.len() > 63 {
+        errs.push("must be no more than 63 characters".to_string());
+    }
+    if !is_dns1123_label(value) {
+        errs.push(regex_error(
+            "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+            DNS1123_LABEL_FMT,
+            &["my-name", "123-abc"],
+        ));
+    }
+    errs
+}
+
+/// Errors for a DNS-1123 subdomain (most object names).
+pub fn dns1123_subdomain(value: &str) -> Vec<String> {
+    let mut errs = Vec::new();
+    if value.len() > 253 {
+        errs.push("must be no more than 253 characters".to_string());
+    }
+    if value.is_empty() || !value.split('.').all(is_dns1123_label) {
+        errs.push(regex_error(
+            "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+            DNS1123_SUBDOMAIN_FMT,
+            &["example.com"],
+        ));
+    }
+    errs
+}
+
+/// Errors for a DNS-1035 label (Service names).
+pub fn dns1035_label(value: &str) -> Vec<String> {
+    let mut errs = Vec::new();
+    if value.len() > 63 {
+        errs.push("must be no more than 63 characters".to_string());
+    }
+    let b = value.as_bytes();
+    let ok = !b.is_empty() && b[0].is_ascii_lowercase() && b.iter().all(|c| is_label_char(*c)) && b[b.len() - 1] != b'-';
+    if !ok {
+        errs.push(regex_error(
+            "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+            DNS1035_LABEL_FMT,
+            &["my-name", "abc-123"],
+        ));
+    }
+    errs
+}
+
+/// Turns name-check messages into `Invalid value` field errors on `field`.
+pub fn name_errors(field: &str, value: &str, messages: Vec<String>) -> Vec<FieldError> {
+    messages.into_iter().map(|m| FieldError::invalid(field, &json!(value), m)).collect()
+}
+
+/// `ValidateObjectMeta`'s name checks: required (unless generateName), then the kind's name rule.
+pub fn validate_name(name: Option<&str>, check: fn(&str) -> Vec<String>) -> Vec<FieldError> {
+    match name {
+        None | Some("") => vec![FieldError::required("metadata.name", "name or generateName is required")],
+        Some(n) => name_errors("metadata.name", n, check(n)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_match_upstream_text() {
+        let e = validate_name(Some("My_Pod"), dns1123_subdomain);
+        assert_eq!(
+            e[0].to_string(),
+            "metadata.name: Invalid value: \"My_Pod\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+        );
+        let e = dns1123_label("Bad");
+        assert!(e[0].contains("(e.g. 'my-name',  or '123-abc', regex used"), "{}", e[0]);
+        let e = dns1035_label("1svc");
+        assert!(e[0].contains("(e.g. 'my-name',  or 'abc-123', regex used"), "{}", e[0]);
+        assert!(dns1123_subdomain("a.b-c").is_empty());
+        assert_eq!(dns1123_label(&"a".repeat(64))[0], "must be no more than 63 characters");
+        assert_eq!(validate_name(None, dns1123_subdomain)[0].to_string(), "metadata.name: Required value: name or generateName is required");
+    }
+}

@@ -1,0 +1,292 @@
+//! The REST handler: routes `/api/v1/...` and `/apis/{group}/{version}/...` requests to the typed
+//! verbs and answers with status codes and JSON (`Status` for errors, `Table` when asked), as
+//! kube-apiserver does. It is a pure function of the request and the cluster's state.
+
+use super::decode::{decode, FieldValidation};
+use super::errors::{ApiError, ApiResult};
+use super::http::{Method, Request, Response};
+use super::patch::merge_patch;
+use super::{printers, ApiServer, DeleteOptions, Propagation};
+use crate::api::fields::FieldSelector;
+use crate::api::labels::Selector;
+use crate::api::{Kind, ObjectRef};
+use serde_json::{json, Value};
+
+/// A parsed resource path.
+#[derive(Debug)]
+struct Target {
+    kind: Kind,
+    namespace: Option<String>,
+    name: Option<String>,
+    subresource: Option<String>,
+}
+
+/// The kube-apiserver version this cluster reports.
+pub const GIT_VERSION: &str = "v1.34.1";
+
+impl ApiServer {
+    /// Answers one request.
+    pub fn handle(&mut self, req: &Request) -> Response {
+        let mut warnings = Vec::new();
+        let result = self.route(req, &mut warnings);
+        let mut resp = match result {
+            Ok((code, body)) => Response::json(code, body.to_string()),
+            Err(e) => {
+                let mut status = serde_json::to_value(e.to_status()).unwrap_or(Value::Null);
+                status["kind"] = json!("Status");
+                status["apiVersion"] = json!("v1");
+                Response::json(e.code, status.to_string())
+            }
+        };
+        resp.warnings = warnings;
+        resp
+    }
+
+    fn route(&mut self, req: &Request, warnings: &mut Vec<String>) -> ApiResult<(u16, Value)> {
+        let path = req.path.trim_end_matches('/');
+        let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segs.as_slice() {
+            ["version"] => return Ok((200, version_info())),
+            ["api"] => return Ok((200, json!({"kind": "APIVersions", "versions": ["v1"],
+                "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "192.168.0.10:6443"}]}))),
+            ["apis"] => return Ok((200, api_group_list())),
+            ["api", "v1"] => return Ok((200, resource_list("", "v1"))),
+            ["apis", g, v] => {
+                if !Kind::ALL.iter().any(|k| k.info().group == *g && k.info().version == *v) {
+                    return Err(ApiError::not_found_path());
+                }
+                return Ok((200, resource_list(g, v)));
+            }
+            _ => {}
+        }
+        let (group, version, rest) = match segs.as_slice() {
+            ["api", "v1", rest @ ..] => ("", "v1", rest),
+            ["apis", g, v, rest @ ..] => (*g, *v, rest),
+            _ => return Err(ApiError::not_found_path()),
+        };
+        let target = parse_target(group, version, rest).ok_or_else(ApiError::not_found_path)?;
+        self.dispatch(req, target, warnings)
+    }
+
+    fn dispatch(&mut self, req: &Request, t: Target, warnings: &mut Vec<String>) -> ApiResult<(u16, Value)> {
+        let info = t.kind.info();
+        let ns = t.namespace.clone().unwrap_or_default();
+        if info.namespaced && t.name.is_some() && t.namespace.is_none() {
+            return Err(ApiError::not_found_path());
+        }
+        let table = req.header("Accept").is_some_and(|a| a.contains("as=Table"));
+        match (req.method, &t.name, t.subresource.as_deref()) {
+            (Method::Get, None, None) => {
+                if req.query_value("watch").is_some_and(|w| w == "true" || w == "1") {
+                    return Err(ApiError::bad_request("watch requests need a streaming connection"));
+                }
+                let labels = Selector::parse(req.query_value("labelSelector").unwrap_or(""))
+                    .map_err(|e| selector_error(t.kind, req, &e))?;
+                let fields = FieldSelector::parse(req.query_value("fieldSelector").unwrap_or(""), t.kind)
+                    .map_err(|e| selector_error(t.kind, req, &e))?;
+                let list = self.list(t.kind, t.namespace.as_deref(), &labels, &fields)?;
+                if table {
+                    return Ok((200, printers::table(t.kind, &list.items, list.resource_version, self.epoch, self.now)));
+                }
+                let items: Vec<Value> = list.items.iter().map(|o| o.to_value()).collect();
+                Ok((200, json!({"kind": format!("{}List", info.kind), "apiVersion": info.api_version,
+                    "metadata": {"resourceVersion": list.resource_version.to_string()}, "items": items})))
+            }
+            (Method::Get, Some(name), None) => {
+                let obj = self.get(t.kind, &ns, name)?;
+                if table {
+                    return Ok((200, printers::table(t.kind, &[obj], self.revision(), self.epoch, self.now)));
+                }
+                Ok((200, obj.to_value()))
+            }
+            (Method::Get, Some(name), Some("status")) if info.has_status => Ok((200, self.get(t.kind, &ns, name)?.to_value())),
+            (Method::Post, None, None) => {
+                let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
+                let body = parse_body(req)?;
+                let (obj, warn) = decode(t.kind, body, validation)?;
+                warnings.extend(warn);
+                let dry_run = req.query_value("dryRun") == Some("All");
+                let created = self.create(&req.user, t.kind, &ns, obj, dry_run)?;
+                Ok((201, created.to_value()))
+            }
+            (Method::Post, Some(name), Some("binding")) if t.kind == Kind::Pod => {
+                let body = parse_body(req)?;
+                let node = body.pointer("/target/name").and_then(Value::as_str).unwrap_or("").to_string();
+                if node.is_empty() {
+                    return Err(ApiError::invalid(info, name, vec![super::errors::FieldError::required("target.name", "")]));
+                }
+                self.bind(&req.user, &ns, name, &node)?;
+                Ok((201, json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "code": 201})))
+            }
+            (Method::Put, Some(name), sub @ (None | Some("status"))) => {
+                if sub.is_some() && !info.has_status {
+                    return Err(ApiError::not_found_path());
+                }
+                let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
+                let (obj, warn) = decode(t.kind, parse_body(req)?, validation)?;
+                warnings.extend(warn);
+                if obj.name() != name {
+                    return Err(ApiError::bad_request(format!(
+                        "the name of the object ({}) does not match the name on the URL ({})",
+                        obj.name(),
+                        name
+                    )));
+                }
+                let updated = self.update(&req.user, t.kind, &ns, obj, sub.is_some())?;
+                Ok((200, updated.to_value()))
+            }
+            (Method::Patch, Some(name), sub @ (None | Some("status"))) => {
+                let updated = self.patch(req, t.kind, &ns, name, sub.is_some(), warnings)?;
+                Ok((200, updated.to_value()))
+            }
+            (Method::Delete, Some(name), None) => {
+                let opts = delete_options(req)?;
+                let deleted = self.delete(&req.user, t.kind, &ns, name, &opts)?;
+                if deleted.gone && t.kind != Kind::Pod {
+                    return Ok((200, json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success",
+                        "details": {"name": name, "group": info.group, "kind": info.plural, "uid": deleted.object.uid()}})));
+                }
+                Ok((200, deleted.object.to_value()))
+            }
+            _ => Err(ApiError::method_not_supported(info, &req.method.as_str().to_lowercase())),
+        }
+    }
+
+    fn patch(&mut self, req: &Request, kind: Kind, ns: &str, name: &str, status: bool, warnings: &mut Vec<String>) -> ApiResult<ObjectRef> {
+        let content_type = req.header("Content-Type").unwrap_or("");
+        let content_type = content_type.split(';').next().unwrap_or("").trim();
+        match content_type {
+            "application/merge-patch+json" | "application/strategic-merge-patch+json" => {}
+            other => return Err(ApiError::unsupported_media_type(other)),
+        }
+        let patch = parse_body(req)?;
+        let current = self.get(kind, ns, name)?;
+        let mut value = current.to_value();
+        merge_patch(&mut value, &patch);
+        let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
+        let (obj, warn) = decode(kind, value, validation)?;
+        warnings.extend(warn);
+        self.update(&req.user, kind, ns, obj, status)
+    }
+}
+
+fn selector_error(kind: Kind, req: &Request, e: &str) -> ApiError {
+    let info = kind.info();
+    let gv = if info.group.is_empty() { format!("/{}", info.version) } else { format!("{}/{}", info.group, info.version) };
+    ApiError::bad_request(format!(
+        "Unable to find \"{}, Resource={}\" that match label selector \"{}\", field selector \"{}\": {}",
+        gv,
+        info.plural,
+        req.query_value("labelSelector").unwrap_or(""),
+        req.query_value("fieldSelector").unwrap_or(""),
+        e
+    ))
+}
+
+fn parse_body(req: &Request) -> ApiResult<Value> {
+    let body = req.body.as_deref().unwrap_or("");
+    serde_json::from_str(body).map_err(|e| ApiError::bad_request(format!("error decoding request body: {}", e)))
+}
+
+fn delete_options(req: &Request) -> ApiResult<DeleteOptions> {
+    let mut opts = DeleteOptions::default();
+    let body: Value = match req.body.as_deref() {
+        Some(b) if !b.trim().is_empty() => serde_json::from_str(b).map_err(|e| ApiError::bad_request(e.to_string()))?,
+        _ => json!({}),
+    };
+    opts.grace_period_seconds = body
+        .get("gracePeriodSeconds")
+        .and_then(Value::as_i64)
+        .or_else(|| req.query_value("gracePeriodSeconds").and_then(|v| v.parse().ok()));
+    let policy = body.get("propagationPolicy").and_then(Value::as_str).map(str::to_string).or_else(|| req.query_value("propagationPolicy").map(str::to_string));
+    opts.propagation = match policy.as_deref() {
+        None => None,
+        Some("Background") => Some(Propagation::Background),
+        Some("Foreground") => Some(Propagation::Foreground),
+        Some("Orphan") => Some(Propagation::Orphan),
+        Some(other) => return Err(ApiError::bad_request(format!("DeleteOptions.meta.k8s.io \"\" is invalid: propagationPolicy: Unsupported value: {:?}: supported values: \"Foreground\", \"Background\", \"Orphan\", \"nil\"", other))),
+    };
+    opts.precondition_uid = body.pointer("/preconditions/uid").and_then(Value::as_str).map(str::to_string);
+    opts.precondition_resource_version = body.pointer("/preconditions/resourceVersion").and_then(Value::as_str).map(str::to_string);
+    opts.dry_run = req.query_value("dryRun") == Some("All") || body.get("dryRun").and_then(Value::as_array).is_some_and(|a| !a.is_empty());
+    Ok(opts)
+}
+
+fn parse_target(group: &str, version: &str, rest: &[&str]) -> Option<Target> {
+    let find = |plural: &str| Kind::from_group_resource(group, plural).filter(|k| k.info().version == version);
+    let owned = |s: &&str| s.to_string();
+    match rest {
+        ["namespaces", ns, res, tail @ ..] if find(res).is_some_and(|k| k.info().namespaced) => {
+            let kind = find(res)?;
+            match tail {
+                [] => Some(Target { kind, namespace: Some(ns.to_string()), name: None, subresource: None }),
+                [name] => Some(Target { kind, namespace: Some(ns.to_string()), name: Some(name.to_string()), subresource: None }),
+                [name, sub] => Some(Target { kind, namespace: Some(ns.to_string()), name: Some(name.to_string()), subresource: Some(sub.to_string()) }),
+                _ => None,
+            }
+        }
+        [res, tail @ ..] => {
+            let kind = find(res)?;
+            match tail {
+                [] => Some(Target { kind, namespace: None, name: None, subresource: None }),
+                [name] if !kind.info().namespaced => Some(Target { kind, namespace: None, name: tail.first().map(owned), subresource: None }).filter(|_| !name.is_empty()),
+                [name, sub] if !kind.info().namespaced => Some(Target { kind, namespace: None, name: Some(name.to_string()), subresource: Some(sub.to_string()) }),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn version_info() -> Value {
+    json!({
+        "major": "1", "minor": "34", "emulationMajor": "1", "emulationMinor": "34",
+        "minCompatibilityMajor": "1", "minCompatibilityMinor": "33",
+        "gitVersion": GIT_VERSION, "gitCommit": "93248f9ae092f571eb870b7664c534bfc7d00f03",
+        "gitTreeState": "clean", "buildDate": "2025-09-09T19:38:27Z", "goVersion": "go1.24.6",
+        "compiler": "gc", "platform": "linux/amd64"
+    })
+}
+
+fn api_group_list() -> Value {
+    let mut groups: Vec<(&str, &str)> = Vec::new();
+    for k in Kind::ALL {
+        let i = k.info();
+        if !i.group.is_empty() && !groups.contains(&(i.group, i.version)) {
+            groups.push((i.group, i.version));
+        }
+    }
+    let list: Vec<Value> = groups
+        .iter()
+        .map(|(g, v)| {
+            let gv = json!({"groupVersion": format!("{}/{}", g, v), "version": v});
+            json!({"name": g, "versions": [gv.clone()], "preferredVersion": gv})
+        })
+        .collect();
+    json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": list})
+}
+
+fn resource_list(group: &str, version: &str) -> Value {
+    let mut resources = Vec::new();
+    for k in Kind::ALL.iter().filter(|k| k.info().group == group && k.info().version == version) {
+        let i = k.info();
+        let mut r = json!({"name": i.plural, "singularName": i.singular, "namespaced": i.namespaced,
+            "kind": i.kind, "verbs": i.verbs});
+        if !i.short_names.is_empty() {
+            r["shortNames"] = json!(i.short_names);
+        }
+        if !i.categories.is_empty() {
+            r["categories"] = json!(i.categories);
+        }
+        resources.push(r);
+        if i.has_status {
+            resources.push(json!({"name": format!("{}/status", i.plural), "singularName": "", "namespaced": i.namespaced,
+                "kind": i.kind, "verbs": ["get", "patch", "update"]}));
+        }
+        if *k == Kind::Pod {
+            resources.push(json!({"name": "pods/binding", "singularName": "", "namespaced": true, "kind": "Binding", "verbs": ["create"]}));
+        }
+    }
+    let gv = if group.is_empty() { version.to_string() } else { format!("{}/{}", group, version) };
+    json!({"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": gv, "resources": resources})
+}
