@@ -12,5 +12,16 @@
 
 pub mod api;
 pub mod apiserver;
+pub mod client;
+pub mod controllers;
+pub mod kubectl;
+pub mod kubelet;
+pub mod manifest;
+pub mod network;
+pub mod scheduler;
+pub mod shell;
 pub mod sim;
 pub mod store;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -5,6 +5,7 @@ pub mod fields;
 pub mod labels;
 pub mod meta;
 pub mod names;
+pub mod quantity;
 
 pub use k8s_openapi::api::core::v1 as core;
 pub use k8s_openapi::apimachinery::pkg::apis::meta::v1 as metav1;

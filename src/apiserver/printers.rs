@@ -348,3 +348,10 @@ fn event_cells(e: &Event, epoch: Epoch, now: SimTime) -> Vec<Value> {
         json!(e.metadata.name.clone().unwrap_or_default()),
     ]
 }
+
+/// READY, STATUS and RESTARTS of a pod as `kubectl get pods` shows them.
+pub fn pod_summary(pod: &Pod, epoch: Epoch, now: SimTime) -> (String, String, String) {
+    let cells = pod_cells(pod, epoch, now, String::new());
+    let s = |i: usize| cells[i].as_str().unwrap_or("").to_string();
+    (s(1), s(2), s(3))
+}

@@ -1,5 +1,14 @@
 //! The engine: virtual clock, seeded rng, timer queue, the `Cluster` and its commands and trace.
 
 pub mod clock;
+pub mod cluster;
+pub mod command;
+pub mod config;
 pub mod rng;
 pub mod timers;
+pub mod view;
+
+pub use crate::client::TraceEvent;
+pub use cluster::Cluster;
+pub use command::Command;
+pub use config::ClusterConfig;

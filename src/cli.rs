@@ -1,0 +1,145 @@
+//! The native command line: a REPL on stdin, and `kubeplay run [--seed N] FILE|-` that prints a
+//! script's transcript. It owns the only I/O (stdin, stdout, local files for `kubectl -f`).
+
+use kubeplay::kubectl::Files;
+use kubeplay::shell::{self, Session, Step, CONTINUATION, PROMPT};
+use kubeplay::sim::{Cluster, ClusterConfig};
+use std::io::{BufRead, Write};
+
+/// `kubectl -f` reads the local disk.
+struct DiskFiles;
+
+impl Files for DiskFiles {
+    fn read(&self, path: &str) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| e.to_string())
+    }
+    fn list_dir(&self, path: &str) -> Option<Vec<String>> {
+        let rd = std::fs::read_dir(path).ok()?;
+        let mut names: Vec<String> = rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        Some(names)
+    }
+}
+
+const USAGE: &str = "usage:
+  kubeplay                         interactive terminal on a new cluster
+  kubeplay run [--seed N] FILE|-   run a script and print its transcript
+";
+
+fn boot(seed: u64) -> Cluster {
+    let mut cluster = Cluster::boot(ClusterConfig::kubeadm(seed));
+    cluster.set_workspace(Box::new(DiskFiles));
+    cluster
+}
+
+pub fn main() -> i32 {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None => repl(kubeplay::sim::config::DEFAULT_SEED),
+        Some("run") => run(&args[1..]),
+        Some("--seed") => match args.get(1).and_then(|s| s.parse().ok()) {
+            Some(seed) => repl(seed),
+            None => usage(),
+        },
+        Some("-h") | Some("--help") | Some("help") => {
+            print!("{}", USAGE);
+            0
+        }
+        _ => usage(),
+    }
+}
+
+fn usage() -> i32 {
+    eprint!("{}", USAGE);
+    2
+}
+
+fn run(args: &[String]) -> i32 {
+    let mut seed = kubeplay::sim::config::DEFAULT_SEED;
+    let mut file = None;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--seed" => {
+                let Some(s) = args.get(i + 1).and_then(|s| s.parse().ok()) else { return usage() };
+                seed = s;
+                i += 1;
+            }
+            s if s.starts_with("--seed=") => {
+                let Ok(s) = s["--seed=".len()..].parse() else { return usage() };
+                seed = s;
+            }
+            f => file = Some(f.to_string()),
+        }
+        i += 1;
+    }
+    let Some(file) = file else { return usage() };
+    let script = if file == "-" {
+        let mut s = String::new();
+        if std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).is_err() {
+            eprintln!("kubeplay: cannot read stdin");
+            return 1;
+        }
+        s
+    } else {
+        match std::fs::read_to_string(&file) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("kubeplay: {}: {}", file, e);
+                return 1;
+            }
+        }
+    };
+    let mut cluster = boot(seed);
+    let mut stdout = std::io::stdout();
+    let trace = std::env::var_os("KUBEPLAY_TRACE").is_some();
+    let mut pending_trace: Vec<String> = Vec::new();
+    let cluster_ptr: *mut Cluster = &mut cluster;
+    let _ = cluster_ptr;
+    shell::run_script_streaming(&mut cluster, &script, &mut |s| {
+        let _ = stdout.write_all(s.as_bytes());
+    });
+    if trace {
+        for ev in cluster.drain_trace() {
+            pending_trace.push(format!("{} {} {}", ev.at, ev.component, ev.message));
+        }
+        for l in pending_trace {
+            eprintln!("{}", l);
+        }
+    }
+    let _ = stdout.flush();
+    0
+}
+
+fn repl(seed: u64) -> i32 {
+    let mut cluster = boot(seed);
+    let mut session = Session::new();
+    let stdin = std::io::stdin();
+    let mut stdout = std::io::stdout();
+    print!("{}", PROMPT);
+    let _ = stdout.flush();
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else { break };
+        match session.feed(&line, &mut cluster) {
+            Step::More => {
+                print!("{}", CONTINUATION);
+                let _ = stdout.flush();
+                continue;
+            }
+            Step::Clear => print!("\x1b[2J\x1b[H"),
+            Step::Done(out) => {
+                for (stream, text) in &out.chunks {
+                    match stream {
+                        kubeplay::kubectl::Stream::Stdout => print!("{}", text),
+                        kubeplay::kubectl::Stream::Stderr => eprint!("{}", text),
+                    }
+                }
+                shell::wait_for(&mut cluster, &out.wait);
+            }
+        }
+        print!("{}", PROMPT);
+        let _ = stdout.flush();
+    }
+    println!();
+    0
+}

@@ -1,0 +1,105 @@
+//! client-go's work queue: keys, deduplicated while waiting, with delayed adds and per-item
+//! exponential backoff for retries (`ItemExponentialFailureRateLimiter`, 5ms doubling to 1000s).
+
+use crate::sim::clock::SimTime;
+use crate::sim::timers::TimerQueue;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::time::Duration;
+
+#[derive(Debug, Default)]
+pub struct WorkQueue {
+    queue: VecDeque<String>,
+    dirty: BTreeSet<String>,
+    waiting: TimerQueue<String>,
+    failures: BTreeMap<String, u32>,
+}
+
+const BASE_DELAY_MS: u64 = 5;
+const MAX_DELAY_MS: u64 = 1_000_000;
+
+impl WorkQueue {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a key unless it is already waiting.
+    pub fn add(&mut self, key: &str) {
+        if self.dirty.insert(key.to_string()) {
+            self.queue.push_back(key.to_string());
+        }
+    }
+
+    /// Adds a key once `at` has come.
+    pub fn add_after(&mut self, key: &str, at: SimTime) {
+        self.waiting.push(at, key.to_string());
+    }
+
+    /// Re-adds a key after its backoff (which doubles on every failure until `forget`).
+    pub fn add_rate_limited(&mut self, key: &str, now: SimTime) -> SimTime {
+        let n = self.failures.entry(key.to_string()).or_insert(0);
+        let delay = BASE_DELAY_MS.saturating_mul(1u64 << (*n).min(30)).min(MAX_DELAY_MS);
+        *n += 1;
+        let at = now + Duration::from_millis(delay);
+        self.add_after(key, at);
+        at
+    }
+
+    pub fn forget(&mut self, key: &str) {
+        self.failures.remove(key);
+    }
+
+    /// Moves delayed keys whose time has come into the queue.
+    pub fn promote(&mut self, now: SimTime) {
+        while let Some((_, key)) = self.waiting.pop_due(now) {
+            self.add(&key);
+        }
+    }
+
+    /// Takes the next key to process.
+    pub fn pop(&mut self, now: SimTime) -> Option<String> {
+        self.promote(now);
+        let key = self.queue.pop_front()?;
+        self.dirty.remove(&key);
+        Some(key)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.queue.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.queue.len() + self.waiting.len()
+    }
+
+    /// When this queue next has work: now if keys are ready, else the first delayed key's time.
+    pub fn next_ready(&self, now: SimTime) -> Option<SimTime> {
+        if !self.queue.is_empty() {
+            return Some(now);
+        }
+        self.waiting.peek_time()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dedups_and_delays() {
+        let mut q = WorkQueue::new();
+        q.add("a");
+        q.add("b");
+        q.add("a");
+        assert_eq!(q.pop(SimTime(0)).as_deref(), Some("a"));
+        assert_eq!(q.pop(SimTime(0)).as_deref(), Some("b"));
+        assert_eq!(q.pop(SimTime(0)), None);
+        let t1 = q.add_rate_limited("c", SimTime(0));
+        assert_eq!(t1, SimTime(5));
+        assert_eq!(q.pop(SimTime(4)), None);
+        assert_eq!(q.pop(SimTime(5)).as_deref(), Some("c"));
+        let t2 = q.add_rate_limited("c", SimTime(5));
+        assert_eq!(t2, SimTime(15), "backoff doubles");
+        q.forget("c");
+        assert_eq!(q.add_rate_limited("c", SimTime(20)), SimTime(25));
+    }
+}

@@ -1,0 +1,327 @@
+//! `kubectl apply -f` (client-side apply: create with the last-applied annotation, or a three-way
+//! patch computed from last-applied, the file and the live object) and `kubectl create -f`.
+
+use super::errors::{plain, StatusError};
+use super::flags::{flag, Kind as F};
+use super::get::report;
+use super::source::{map_doc, read_sources, target_namespace, Doc};
+use super::{parse_flags, Invocation, Kubectl, Output};
+use crate::apiserver::http::{Method, Request};
+use serde_json::{json, Value};
+
+pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Apply,
+    Create,
+}
+
+const FLAGS: &[super::flags::Flag] = &[
+    flag("filename", Some('f'), F::Values),
+    flag("recursive", Some('R'), F::Bool),
+    flag("dry-run", None, F::Value),
+    flag("output", Some('o'), F::Value),
+    flag("validate", None, F::Value),
+    flag("field-manager", None, F::Value),
+    flag("server-side", None, F::Bool),
+    flag("save-config", None, F::Bool),
+    flag("force", None, F::Bool),
+    flag("overwrite", None, F::Bool),
+    flag("selector", Some('l'), F::Value),
+];
+
+/// The diff of `modified` against `base` that ignores fields `modified` leaves out: what changes.
+/// Lists compare element-wise the same way; any difference sends the whole list.
+fn changes(base: &Value, modified: &Value) -> Option<Value> {
+    match (base, modified) {
+        (Value::Object(b), Value::Object(m)) => {
+            let mut out = serde_json::Map::new();
+            for (k, mv) in m {
+                match b.get(k) {
+                    Some(bv) => {
+                        if let Some(d) = changes(bv, mv) {
+                            out.insert(k.clone(), d);
+                        }
+                    }
+                    None if mv.is_null() => {}
+                    None => {
+                        out.insert(k.clone(), mv.clone());
+                    }
+                }
+            }
+            (!out.is_empty()).then_some(Value::Object(out))
+        }
+        (Value::Array(b), Value::Array(m)) => {
+            let same = b.len() == m.len() && b.iter().zip(m).all(|(bv, mv)| changes(bv, mv).is_none());
+            (!same).then(|| modified.clone())
+        }
+        (b, m) if b == m => None,
+        _ => Some(modified.clone()),
+    }
+}
+
+/// Fields that were in the last applied configuration but are gone from the file: set to null.
+fn deletions(original: &Value, modified: &Value) -> Option<Value> {
+    match (original, modified) {
+        (Value::Object(o), Value::Object(m)) => {
+            let mut out = serde_json::Map::new();
+            for (k, ov) in o {
+                match m.get(k) {
+                    None => {
+                        out.insert(k.clone(), Value::Null);
+                    }
+                    Some(mv) => {
+                        if let Some(d) = deletions(ov, mv) {
+                            out.insert(k.clone(), d);
+                        }
+                    }
+                }
+            }
+            (!out.is_empty()).then_some(Value::Object(out))
+        }
+        _ => None,
+    }
+}
+
+fn merge_into(target: &mut Value, extra: Value) {
+    match (target, extra) {
+        (Value::Object(t), Value::Object(e)) => {
+            for (k, v) in e {
+                match t.get_mut(k.as_str()) {
+                    Some(existing) if existing.is_object() && v.is_object() => merge_into(existing, v),
+                    _ => {
+                        t.insert(k, v);
+                    }
+                }
+            }
+        }
+        (t, e) => *t = e,
+    }
+}
+
+/// `CreateThreeWayJSONMergePatch(original, modified, current)`.
+pub fn three_way_patch(original: Option<&Value>, modified: &Value, current: &Value) -> Value {
+    let mut patch = changes(current, modified).unwrap_or_else(|| json!({}));
+    if let Some(del) = original.and_then(|o| deletions(o, modified)) {
+        merge_into(&mut patch, del);
+    }
+    patch
+}
+
+/// The object as sent: with the last-applied annotation holding the file's own JSON.
+fn with_last_applied(doc: &Value) -> Value {
+    let mut clean = doc.clone();
+    if let Some(a) = clean["metadata"]["annotations"].as_object_mut() {
+        a.remove(LAST_APPLIED);
+        if a.is_empty() {
+            clean["metadata"].as_object_mut().expect("metadata").remove("annotations");
+        }
+    }
+    let mut v = doc.clone();
+    let encoded = format!("{}\n", clean);
+    if !v["metadata"].is_object() {
+        v["metadata"] = json!({});
+    }
+    if !v["metadata"]["annotations"].is_object() {
+        v["metadata"]["annotations"] = json!({});
+    }
+    v["metadata"]["annotations"][LAST_APPLIED] = Value::String(encoded);
+    v
+}
+
+pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode) {
+    let verb = if mode == Mode::Apply { "apply" } else { "create" };
+    let Some(p) = parse_flags(verb, &inv.args, FLAGS, out) else { return };
+    if mode == Mode::Create && !p.positionals.is_empty() {
+        return out.fail(plain(&format!("kubeplay does not simulate \"kubectl create {}\" yet", p.positionals[0])));
+    }
+    if !p.positionals.is_empty() {
+        return out.fail(plain(&format!("Unexpected args: [{}]\nSee 'kubectl {} -h' for help and examples", p.positionals.join(" "), verb)));
+    }
+    if p.bool("server-side") {
+        return out.fail(plain("kubeplay does not simulate server-side apply yet"));
+    }
+    let filenames = p.values("filename");
+    if filenames.is_empty() {
+        return out.fail("error: must specify one of -f and -k\n");
+    }
+    let dry_run = p.value("dry-run").unwrap_or("none").to_string();
+    let dry_run = match dry_run.as_str() {
+        "none" | "false" => "",
+        "client" | "true" => "client",
+        "server" => "server",
+        other => return out.fail(plain(&format!("Invalid dry-run value ({}). Must be \"none\", \"server\", or \"client\".", other))),
+    };
+    let output = p.value("output").unwrap_or("").to_string();
+    let explicit_ns = p.has("namespace");
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    let docs = match read_sources(&filenames, p.bool("recursive"), inv.stdin, inv.files) {
+        Ok(d) => d,
+        Err(e) => return out.fail(plain(&e)),
+    };
+    if docs.is_empty() {
+        return out.fail(plain(&format!("no objects passed to {}", verb)));
+    }
+    kubectl.discovery(inv.transport);
+    let mut api_errors: Vec<StatusError> = Vec::new();
+    let mut plain_errors: Vec<String> = Vec::new();
+    let Invocation { transport, .. } = inv;
+    for doc in &docs {
+        let disco = kubectl.discovery.as_ref().expect("discovery");
+        let res = match map_doc(doc, disco) {
+            Ok(r) => r.clone(),
+            Err(e) => {
+                plain_errors.push(e);
+                continue;
+            }
+        };
+        let target_ns = match target_namespace(doc, &res, &ns, explicit_ns) {
+            Ok(n) => n,
+            Err(e) => {
+                plain_errors.push(e);
+                continue;
+            }
+        };
+        let suffix = match dry_run {
+            "client" => " (dry run)",
+            "server" => " (server dry run)",
+            _ => "",
+        };
+        let result = match mode {
+            Mode::Create => create_one(transport, doc, &res, &target_ns, dry_run, p.bool("save-config")),
+            Mode::Apply => apply_one(transport, doc, &res, &target_ns, dry_run, out),
+        };
+        match result {
+            Ok((word, obj)) => {
+                let name = obj["metadata"]["name"].as_str().or(doc.value["metadata"]["name"].as_str()).unwrap_or("").to_string();
+                match output.as_str() {
+                    "name" => out.out(format!("{}/{}\n", res.kind_prefix(), name)),
+                    "yaml" => out.out(crate::manifest::to_yaml(&obj)),
+                    "json" => out.out(super::printers::to_json(&obj)),
+                    _ => out.out(format!("{}/{} {}{}\n", res.kind_prefix(), name, word, suffix)),
+                }
+            }
+            Err(Failure::Api(e)) => api_errors.push(e),
+            Err(Failure::Plain(e)) => plain_errors.push(e),
+        }
+    }
+    for e in &plain_errors {
+        out.fail(plain(e));
+    }
+    if !plain_errors.is_empty() && !api_errors.is_empty() {
+        for e in &api_errors {
+            out.fail(e.render());
+        }
+    } else {
+        report(api_errors, out);
+    }
+}
+
+enum Failure {
+    Api(StatusError),
+    Plain(String),
+}
+
+fn send(t: &mut dyn super::Transport, req: Request) -> Result<Value, StatusError> {
+    let resp = t.round_trip(req);
+    if !resp.is_success() {
+        return Err(StatusError::from_body(resp.code, &resp.body));
+    }
+    Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null))
+}
+
+fn with_dry_run(req: Request, dry_run: &str) -> Request {
+    if dry_run == "server" {
+        req.with_query("dryRun", "All")
+    } else {
+        req
+    }
+}
+
+fn create_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str, save_config: bool) -> Result<(&'static str, Value), Failure> {
+    let body = if save_config { with_last_applied(&doc.value) } else { doc.value.clone() };
+    if dry_run == "client" {
+        return Ok(("created", body));
+    }
+    let req = Request::new(Method::Post, res.collection_path(Some(ns)))
+        .with_query("fieldManager", "kubectl-create")
+        .with_query("fieldValidation", "Strict")
+        .with_header("Content-Type", "application/json")
+        .with_body(body.to_string());
+    send(t, with_dry_run(req, dry_run)).map(|v| ("created", v)).map_err(|e| Failure::Api(e.with_source("creating", &doc.source)))
+}
+
+fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str, out: &mut Output) -> Result<(&'static str, Value), Failure> {
+    let name = doc.value["metadata"]["name"].as_str().unwrap_or("").to_string();
+    if name.is_empty() {
+        let gv = if res.group.is_empty() { format!("/{}", res.version) } else { format!("{}/{}", res.group, res.version) };
+        return Err(Failure::Plain(format!(
+            "error when retrieving current configuration of:\nResource: \"{gv}, Resource={}\", GroupVersionKind: \"{gv}, Kind={}\"\nName: \"\", Namespace: \"{}\"\nfrom server for: \"{}\": resource name may not be empty",
+            res.name, res.kind, ns, doc.source
+        )));
+    }
+    let modified = with_last_applied(&doc.value);
+    let current = match send(t, Request::new(Method::Get, res.item_path(ns, &name)).with_header("Accept", "application/json")) {
+        Ok(v) => v,
+        Err(e) if e.is_not_found() => {
+            if dry_run == "client" {
+                return Ok(("created", modified));
+            }
+            let req = Request::new(Method::Post, res.collection_path(Some(ns)))
+                .with_query("fieldManager", "kubectl-client-side-apply")
+                .with_query("fieldValidation", "Strict")
+                .with_header("Content-Type", "application/json")
+                .with_body(modified.to_string());
+            return send(t, with_dry_run(req, dry_run)).map(|v| ("created", v)).map_err(|e| Failure::Api(e.with_source("creating", &doc.source)));
+        }
+        Err(e) => return Err(Failure::Api(e.with_source("retrieving current configuration of", &doc.source))),
+    };
+    let original: Option<Value> = current["metadata"]["annotations"][LAST_APPLIED].as_str().and_then(|s| serde_json::from_str(s).ok());
+    if original.is_none() {
+        out.err(format!(
+            "Warning: resource {}/{} is missing the {} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n",
+            res.name, name, LAST_APPLIED
+        ));
+    }
+    let patch = three_way_patch(original.as_ref(), &modified, &current);
+    if patch == json!({}) {
+        return Ok(("unchanged", current));
+    }
+    if dry_run == "client" {
+        return Ok(("configured", modified));
+    }
+    let req = Request::new(Method::Patch, res.item_path(ns, &name))
+        .with_query("fieldManager", "kubectl-client-side-apply")
+        .with_query("fieldValidation", "Strict")
+        .with_header("Content-Type", "application/strategic-merge-patch+json")
+        .with_body(patch.to_string());
+    send(t, with_dry_run(req, dry_run)).map(|v| ("configured", v)).map_err(|e| {
+        Failure::Api(e.with_source(&format!("applying patch:\n{}\nto:\n{}\nfor:", patch, res.kind), &doc.source))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reapplying_the_same_file_is_unchanged() {
+        let file = json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "x"}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}});
+        let modified = with_last_applied(&file);
+        let mut live = modified.clone();
+        live["metadata"]["uid"] = json!("u");
+        live["spec"]["containers"][0]["imagePullPolicy"] = json!("Always");
+        live["spec"]["restartPolicy"] = json!("Always");
+        let original: Value = serde_json::from_str(live["metadata"]["annotations"][LAST_APPLIED].as_str().unwrap()).unwrap();
+        assert_eq!(three_way_patch(Some(&original), &modified, &live), json!({}));
+    }
+
+    #[test]
+    fn removed_fields_become_null_and_changes_are_sent() {
+        let original = json!({"metadata": {"labels": {"a": "1", "b": "2"}}, "spec": {"replicas": 3}});
+        let modified = json!({"metadata": {"labels": {"a": "1"}}, "spec": {"replicas": 5}});
+        let live = json!({"metadata": {"labels": {"a": "1", "b": "2"}, "uid": "u"}, "spec": {"replicas": 3, "x": 1}});
+        assert_eq!(three_way_patch(Some(&original), &modified, &live), json!({"metadata": {"labels": {"b": null}}, "spec": {"replicas": 5}}));
+    }
+}

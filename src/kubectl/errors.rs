@@ -1,0 +1,80 @@
+//! How kubectl turns failures into text (`cmdutil.CheckErr`, `StandardErrorMessage`,
+//! `MultilineError`, `AddSourceToErr`): everything to stderr, exit code 1.
+
+use serde_json::Value;
+
+/// An API error as kubectl received it.
+#[derive(Clone, Debug)]
+pub struct StatusError {
+    pub code: u16,
+    pub reason: String,
+    pub message: String,
+    pub details: Value,
+}
+
+impl StatusError {
+    pub fn from_body(code: u16, body: &str) -> Self {
+        let v: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+        StatusError {
+            code,
+            reason: v["reason"].as_str().unwrap_or("").to_string(),
+            message: v["message"].as_str().unwrap_or(body).to_string(),
+            details: v["details"].clone(),
+        }
+    }
+    pub fn is_not_found(&self) -> bool {
+        self.reason == "NotFound"
+    }
+    /// `AddSourceToErr`: `error when creating "rc.yaml": …` in front of the message.
+    pub fn with_source(mut self, verb: &str, source: &str) -> Self {
+        if !source.is_empty() {
+            self.message = format!("error when {} {:?}: {}", verb, source, self.message);
+        }
+        self
+    }
+    /// The text `checkErr` prints, with its trailing newline.
+    pub fn render(&self) -> String {
+        if self.reason == "Invalid" {
+            let d = &self.details;
+            let kind = d["kind"].as_str().unwrap_or("");
+            let name = d["name"].as_str().unwrap_or("");
+            let prefix = if !kind.is_empty() || !name.is_empty() {
+                format!("The {} {:?} is invalid", kind, name)
+            } else {
+                "The request is invalid".to_string()
+            };
+            let mut causes: Vec<String> = d["causes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|c| format!("{}: {}", c["field"].as_str().unwrap_or(""), c["message"].as_str().unwrap_or("")))
+                .collect();
+            causes.dedup();
+            return match causes.len() {
+                0 => format!("{}\n", prefix),
+                1 => format!("{}: {}\n", prefix, causes[0]),
+                _ => {
+                    let mut s = format!("{}: \n", prefix);
+                    for c in causes {
+                        s.push_str(&format!("* {}\n", c));
+                    }
+                    s
+                }
+            };
+        }
+        if self.reason.is_empty() {
+            format!("Error from server: {}\n", self.message)
+        } else {
+            format!("Error from server ({}): {}\n", self.reason, self.message)
+        }
+    }
+}
+
+/// A plain error: `error: ` in front unless it already starts with it.
+pub fn plain(msg: &str) -> String {
+    if msg.starts_with("error: ") {
+        format!("{}\n", msg)
+    } else {
+        format!("error: {}\n", msg)
+    }
+}

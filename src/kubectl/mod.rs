@@ -1,0 +1,301 @@
+//! kubectl, as a client of the apiserver: each command parses its flags (pflag rules), resolves
+//! resources through discovery, sends HTTP-shaped requests through a `Transport` and prints what
+//! comes back with kubectl v1.34's exact formats.
+
+pub mod apply;
+pub mod delete;
+pub mod discovery;
+pub mod errors;
+pub mod flags;
+pub mod get;
+pub mod printers;
+pub mod source;
+pub mod tabwriter;
+
+use crate::apiserver::http::{Request, Response};
+use discovery::Discovery;
+use flags::{flag, Flag, Kind as F};
+
+/// Where kubectl's requests go: the in-page apiserver, or a socket.
+pub trait Transport {
+    fn round_trip(&mut self, req: Request) -> Response;
+}
+
+/// Files `-f` can read: the local disk natively, the learner's workspace in the browser.
+pub trait Files {
+    fn read(&self, path: &str) -> Result<String, String>;
+    /// Names of the files directly in a directory, or None if `path` is not a directory.
+    fn list_dir(&self, path: &str) -> Option<Vec<String>>;
+}
+
+/// No files at all (tests, widgets without a workspace).
+pub struct NoFiles;
+
+impl Files for NoFiles {
+    fn read(&self, path: &str) -> Result<String, String> {
+        Err(format!("the path \"{}\" does not exist", path))
+    }
+    fn list_dir(&self, _: &str) -> Option<Vec<String>> {
+        None
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// Something the command must wait for before the prompt returns (`delete` waits for deletion).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WaitFor {
+    /// The object at `path` is gone (404) or replaced (another uid).
+    Gone { path: String, uid: String },
+}
+
+/// What a command printed, in order, and how it ended.
+#[derive(Clone, Debug, Default)]
+pub struct Output {
+    pub chunks: Vec<(Stream, String)>,
+    pub exit_code: i32,
+    pub wait: Vec<WaitFor>,
+}
+
+impl Output {
+    pub fn out(&mut self, s: impl Into<String>) {
+        let s = s.into();
+        if !s.is_empty() {
+            self.chunks.push((Stream::Stdout, s));
+        }
+    }
+    pub fn err(&mut self, s: impl Into<String>) {
+        let s = s.into();
+        if !s.is_empty() {
+            self.chunks.push((Stream::Stderr, s));
+        }
+    }
+    /// An error line (`error: …`) and exit code 1.
+    pub fn fail(&mut self, s: impl Into<String>) {
+        self.err(s);
+        self.exit_code = 1;
+    }
+    pub fn stdout(&self) -> String {
+        self.chunks.iter().filter(|(s, _)| *s == Stream::Stdout).map(|(_, t)| t.as_str()).collect()
+    }
+    pub fn stderr(&self) -> String {
+        self.chunks.iter().filter(|(s, _)| *s == Stream::Stderr).map(|(_, t)| t.as_str()).collect()
+    }
+    /// Everything, in the order it was written (what a terminal shows).
+    pub fn text(&self) -> String {
+        self.chunks.iter().map(|(_, t)| t.as_str()).collect()
+    }
+}
+
+/// kubectl's commands in cobra's registration order (used for "Did you mean this?").
+const COMMANDS: &[&str] = &[
+    "create", "expose", "run", "set", "explain", "get", "edit", "delete", "rollout", "scale", "autoscale", "certificate",
+    "cluster-info", "top", "cordon", "uncordon", "drain", "taint", "describe", "logs", "attach", "exec", "port-forward",
+    "proxy", "cp", "auth", "debug", "events", "diff", "apply", "patch", "replace", "wait", "kustomize", "label", "annotate",
+    "completion", "api-resources", "api-versions", "config", "plugin", "version", "options",
+];
+
+pub const GLOBAL_FLAGS: &[Flag] = &[
+    flag("namespace", Some('n'), F::Value),
+    flag("v", Some('v'), F::Value),
+    flag("kubeconfig", None, F::Value),
+    flag("context", None, F::Value),
+    flag("request-timeout", None, F::Value),
+    flag("help", Some('h'), F::Bool),
+];
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = if ca == *cb { 0 } else { 1 };
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The command-line context shared by every verb.
+pub struct Invocation<'a> {
+    pub args: Vec<String>,
+    pub stdin: Option<&'a str>,
+    pub transport: &'a mut dyn Transport,
+    pub files: &'a dyn Files,
+}
+
+/// A kubectl "installation": its discovery cache and its kubeconfig's namespace.
+#[derive(Default)]
+pub struct Kubectl {
+    discovery: Option<Discovery>,
+    pub namespace: String,
+}
+
+impl Kubectl {
+    pub fn new() -> Self {
+        Kubectl { discovery: None, namespace: "default".into() }
+    }
+
+    /// Discovery, fetched once and cached (kubectl caches it on disk for ten minutes).
+    pub fn discovery(&mut self, t: &mut dyn Transport) -> &Discovery {
+        if self.discovery.is_none() {
+            self.discovery = Some(Discovery::load(t));
+        }
+        self.discovery.as_ref().expect("discovery")
+    }
+
+    /// Runs `kubectl <args>`.
+    pub fn run(&mut self, args: &[String], stdin: Option<&str>, transport: &mut dyn Transport, files: &dyn Files) -> Output {
+        let mut out = Output::default();
+        let Some(verb_pos) = find_verb(args) else {
+            out.out(HELP);
+            return out;
+        };
+        let verb = args[verb_pos].as_str();
+        let rest: Vec<String> = args.iter().enumerate().filter(|(i, _)| *i != verb_pos).map(|(_, a)| a.clone()).collect();
+        let inv = Invocation { args: rest, stdin, transport, files };
+        match verb {
+            "get" => get::run(self, inv, &mut out),
+            "apply" => apply::run(self, inv, &mut out, apply::Mode::Apply),
+            "create" => apply::run(self, inv, &mut out, apply::Mode::Create),
+            "delete" => delete::run(self, inv, &mut out),
+            "version" => version(inv, &mut out),
+            v if COMMANDS.contains(&v) => {
+                out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
+            }
+            other => {
+                let mut msg = format!("Error: unknown command {:?} for \"kubectl\"\n", other);
+                let suggestions: Vec<&str> =
+                    COMMANDS.iter().copied().filter(|c| levenshtein(c, other) <= 2 || c.starts_with(other)).collect();
+                if !suggestions.is_empty() {
+                    msg.push_str("\nDid you mean this?\n");
+                    for s in suggestions {
+                        msg.push_str(&format!("\t{}\n", s));
+                    }
+                }
+                msg.push('\n');
+                out.fail(msg);
+            }
+        }
+        out
+    }
+}
+
+/// The first argument that is not a global flag or its value.
+fn find_verb(args: &[String]) -> Option<usize> {
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        if !a.starts_with('-') {
+            return Some(i);
+        }
+        let takes_value = |name: &str| GLOBAL_FLAGS.iter().any(|f| f.kind != F::Bool && (f.long == name || f.short.map(|c| c.to_string()).as_deref() == Some(name)));
+        let name = a.trim_start_matches('-');
+        if !name.contains('=') && takes_value(name) && (a.starts_with("--") || name.len() == 1) {
+            i += 1;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Parses a verb's flags plus the global ones; on error prints cobra's two lines.
+pub fn parse_flags(verb: &str, args: &[String], flags: &[Flag], out: &mut Output) -> Option<flags::Parsed> {
+    let mut all: Vec<Flag> = GLOBAL_FLAGS.to_vec();
+    all.extend_from_slice(flags);
+    match flags::parse(args, &all) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            out.fail(format!("Error: {}\nSee 'kubectl {} --help' for usage.\n", e, verb));
+            None
+        }
+    }
+}
+
+fn version(inv: Invocation, out: &mut Output) {
+    let Some(p) = parse_flags("version", &inv.args, &[flag("client", None, F::Bool), flag("output", Some('o'), F::Value)], out) else { return };
+    out.out("Client Version: v1.34.1\nKustomize Version: v5.7.1\n");
+    if p.bool("client") {
+        return;
+    }
+    let resp = inv.transport.round_trip(Request::new(crate::apiserver::http::Method::Get, "/version"));
+    let v: serde_json::Value = serde_json::from_str(&resp.body).unwrap_or_default();
+    out.out(format!("Server Version: {}\n", v["gitVersion"].as_str().unwrap_or("unknown")));
+}
+
+const HELP: &str = "kubectl controls the Kubernetes cluster manager.
+
+ Find more information at: https://kubernetes.io/docs/reference/kubectl/
+
+Basic Commands (Beginner):
+  create          Create a resource from a file or from stdin
+  expose          Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
+  run             Run a particular image on the cluster
+  set             Set specific features on objects
+
+Basic Commands (Intermediate):
+  explain         Get documentation for a resource
+  get             Display one or many resources
+  edit            Edit a resource on the server
+  delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+
+Deploy Commands:
+  rollout         Manage the rollout of a resource
+  scale           Set a new size for a deployment, replica set, or replication controller
+  autoscale       Auto-scale a deployment, replica set, stateful set, or replication controller
+
+Cluster Management Commands:
+  certificate     Modify certificate resources
+  cluster-info    Display cluster information
+  top             Display resource (CPU/memory) usage
+  cordon          Mark node as unschedulable
+  uncordon        Mark node as schedulable
+  drain           Drain node in preparation for maintenance
+  taint           Update the taints on one or more nodes
+
+Troubleshooting and Debugging Commands:
+  describe        Show details of a specific resource or group of resources
+  logs            Print the logs for a container in a pod
+  attach          Attach to a running container
+  exec            Execute a command in a container
+  port-forward    Forward one or more local ports to a pod
+  proxy           Run a proxy to the Kubernetes API server
+  cp              Copy files and directories to and from containers
+  auth            Inspect authorization
+  debug           Create debugging sessions for troubleshooting workloads and nodes
+  events          List events
+
+Advanced Commands:
+  diff            Diff the live version against a would-be applied version
+  apply           Apply a configuration to a resource by file name or stdin
+  patch           Update fields of a resource
+  replace         Replace a resource by file name or stdin
+  wait            Experimental: Wait for a specific condition on one or many resources
+  kustomize       Build a kustomization target from a directory or URL
+
+Settings Commands:
+  label           Update the labels on a resource
+  annotate        Update the annotations on a resource
+  completion      Output shell completion code for the specified shell (bash, zsh, fish, or powershell)
+
+Subcommands provided by plugins:
+
+Other Commands:
+  api-resources   Print the supported API resources on the server
+  api-versions    Print the supported API versions on the server, in the form of \"group/version\"
+  config          Modify kubeconfig files
+  plugin          Provides utilities for interacting with plugins
+  version         Print the client and server version information
+
+Usage:
+  kubectl [flags] [options]
+
+Use \"kubectl <command> --help\" for more information about a given command.
+Use \"kubectl options\" for a list of global command-line options (applies to all commands).
+";

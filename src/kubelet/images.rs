@@ -1,0 +1,128 @@
+//! The image catalog: what the simulated registry holds and how each image behaves once it runs
+//! (a server that runs until stopped, or a command that exits), and image-reference parsing.
+
+use std::time::Duration;
+
+/// How an image's main process behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Process {
+    /// Runs until stopped (nginx, httpd, redis).
+    Server,
+    /// A shell-like default command that exits at once when given nothing to do (busybox, alpine, ubuntu).
+    Shell,
+}
+
+#[derive(Clone, Debug)]
+pub struct ImageInfo {
+    /// `docker.io/library/nginx`
+    pub repository: &'static str,
+    pub size_bytes: u64,
+    pub digest: &'static str,
+    pub process: Process,
+    /// Whether the main process exits promptly on its stop signal; if not, it is killed after the grace period.
+    pub handles_stop_signal: bool,
+    /// How long a clean stop takes.
+    pub stop_time: Duration,
+}
+
+const CATALOG: &[(&str, u64, &str, Process, bool, u64)] = &[
+    ("docker.io/library/nginx", 72_223_946, "sha256:d5f28ef21aabddd098f3dbc21fe5b7a7d7a184720bc07da0b6c9b9820e97f25e", Process::Server, true, 150),
+    ("docker.io/library/httpd", 58_191_340, "sha256:f4c0bb6f5e5a7ba7ea7e4ed53d5bd4e9a3b6c2b4f4b2ad2c87f0a3ab3f4b6c1a", Process::Server, true, 1_100),
+    ("docker.io/library/redis", 52_870_455, "sha256:1b835e5a8d5db58e8b718850bf43a68ef5a576fc68301fd08a789b20b4eecb61", Process::Server, true, 200),
+    ("docker.io/library/busybox", 2_155_186, "sha256:37f7b378a29ceb4c551b1b5582e27747b855bbfaa73fa11914fe0df028dc581f", Process::Shell, false, 0),
+    ("docker.io/library/alpine", 3_653_068, "sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1", Process::Shell, false, 0),
+    ("docker.io/library/ubuntu", 29_754_290, "sha256:353675e2a41babd526e2b837d7ec780c2a05bca0164f7ea5dbbd433d21d166fc", Process::Shell, false, 0),
+    ("registry.k8s.io/pause", 320_368, "sha256:ee6521f290b2168b6e0935a181d4cff9be1ac3f505666ef0e3c98fae8199917a", Process::Server, false, 0),
+];
+
+/// A parsed image reference (`nginx`, `nginx:1.25`, `registry.k8s.io/pause:3.10`, `x@sha256:…`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageRef {
+    pub repository: String,
+    pub tag: Option<String>,
+    pub digest: Option<String>,
+}
+
+impl ImageRef {
+    /// `docker.io/library/nginx:latest` — what containerd reports as the container's image.
+    pub fn full(&self) -> String {
+        match (&self.digest, &self.tag) {
+            (Some(d), _) => format!("{}@{}", self.repository, d),
+            (None, Some(t)) => format!("{}:{}", self.repository, t),
+            (None, None) => format!("{}:latest", self.repository),
+        }
+    }
+}
+
+fn valid_component(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'))
+        && s.as_bytes()[0].is_ascii_alphanumeric()
+        && s.as_bytes()[s.len() - 1].is_ascii_alphanumeric()
+}
+
+/// Docker's reference grammar, simplified: an invalid reference is `InvalidImageName`.
+pub fn parse_image(image: &str) -> Result<ImageRef, String> {
+    let err = || format!("couldn't parse image name \"{}\": invalid reference format", image);
+    if image.is_empty() || image.trim() != image {
+        return Err(err());
+    }
+    let (rest, digest) = match image.split_once('@') {
+        Some((r, d)) => (r, Some(d.to_string())),
+        None => (image, None),
+    };
+    let (name, tag) = match rest.rfind(':') {
+        Some(i) if !rest[i + 1..].contains('/') => (&rest[..i], Some(rest[i + 1..].to_string())),
+        _ => (rest, None),
+    };
+    if let Some(t) = &tag {
+        let ok = !t.is_empty() && t.len() <= 128 && t.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'));
+        if !ok {
+            return Err(err());
+        }
+    }
+    let parts: Vec<&str> = name.split('/').collect();
+    let has_registry = parts.len() > 1 && (parts[0].contains('.') || parts[0].contains(':') || parts[0] == "localhost");
+    let path_parts = if has_registry { &parts[1..] } else { &parts[..] };
+    if path_parts.is_empty() || !path_parts.iter().all(|p| valid_component(p)) {
+        return Err(err());
+    }
+    let repository = if has_registry {
+        name.to_string()
+    } else if parts.len() == 1 {
+        format!("docker.io/library/{}", name)
+    } else {
+        format!("docker.io/{}", name)
+    };
+    Ok(ImageRef { repository, tag, digest })
+}
+
+pub fn lookup(r: &ImageRef) -> Option<ImageInfo> {
+    CATALOG.iter().find(|c| c.0 == r.repository).map(|c| ImageInfo {
+        repository: c.0,
+        size_bytes: c.1,
+        digest: c.2,
+        process: c.3,
+        handles_stop_signal: c.4,
+        stop_time: Duration::from_millis(c.5),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_references_like_docker() {
+        assert_eq!(parse_image("nginx").unwrap().full(), "docker.io/library/nginx:latest");
+        assert_eq!(parse_image("nginx:1.25").unwrap().full(), "docker.io/library/nginx:1.25");
+        assert_eq!(parse_image("bitnami/nginx").unwrap().full(), "docker.io/bitnami/nginx:latest");
+        assert_eq!(parse_image("registry.k8s.io/pause:3.10").unwrap().full(), "registry.k8s.io/pause:3.10");
+        assert_eq!(parse_image("localhost:5000/app:v1").unwrap().repository, "localhost:5000/app");
+        for bad in ["Nginx", "nginx:", "<your-private-image>", "ng inx", ""] {
+            assert!(parse_image(bad).is_err(), "{:?} should be invalid", bad);
+        }
+        assert!(lookup(&parse_image("nginx:1.27").unwrap()).is_some());
+        assert!(lookup(&parse_image("nginxx").unwrap()).is_none());
+    }
+}

@@ -1,0 +1,399 @@
+//! The kubelet, one per node: registers its Node, waits for the CNI to be ready (a pod CIDR), runs
+//! a pod worker for each pod bound to it, reports pod status through the apiserver, and finishes
+//! graceful deletions. It sees only its own pods (a `spec.nodeName` watch) and talks to the network
+//! through the narrow `Cni` trait.
+
+pub mod images;
+pub mod status;
+pub mod worker;
+
+use crate::api::core::{Node, NodeAddress, NodeCondition, NodeSpec, NodeStatus, NodeSystemInfo, Pod, Taint, ContainerImage};
+use crate::api::metav1::ObjectMeta;
+use crate::api::{Kind, Typed};
+use crate::apiserver::DeleteOptions;
+use crate::client::events::{Recorder, NORMAL, WARNING};
+use crate::client::informer::{Delta, Informer};
+use crate::client::Ctx;
+use crate::sim::clock::SimTime;
+use crate::sim::rng::SimRng;
+use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+use worker::{NodeRuntime, PodWorker};
+
+/// The network plugin as the kubelet calls it (a CNI binary, in real life).
+pub trait Cni {
+    /// Sets up a pod's network on `node` from the node's pod CIDR; returns the pod IP.
+    fn add(&mut self, node: &str, pod_cidr: &str, pod_key: &str) -> Result<String, String>;
+    fn del(&mut self, node: &str, pod_key: &str);
+}
+
+/// What a node is: name, address, size and the software it reports.
+#[derive(Clone, Debug)]
+pub struct NodeConfig {
+    pub name: String,
+    pub internal_ip: String,
+    pub cpu: String,
+    pub memory_ki: u64,
+    pub max_pods: u32,
+    pub ephemeral_storage_ki: u64,
+    pub os_image: String,
+    pub kernel_version: String,
+    pub container_runtime_version: String,
+    pub kubelet_version: String,
+    pub labels: BTreeMap<String, String>,
+    pub register_with_taints: Vec<Taint>,
+}
+
+pub struct Kubelet {
+    cfg: NodeConfig,
+    pods: Informer,
+    node: Informer,
+    registered: bool,
+    pod_cidr: Option<String>,
+    workers: BTreeMap<String, PodWorker>,
+    runtime: NodeRuntime,
+    recorder: Recorder,
+    user: String,
+    /// Last status written per pod key, so unchanged statuses are not written again.
+    written: BTreeMap<String, crate::api::core::PodStatus>,
+    node_ready_since: Option<SimTime>,
+    machine_ids: (String, String, String),
+}
+
+fn q(s: impl Into<String>) -> Quantity {
+    Quantity(s.into())
+}
+
+impl Kubelet {
+    pub fn new(cfg: NodeConfig, mut rng: SimRng) -> Self {
+        let machine_ids = (rng.hex(32), crate::api::names::uuid(&mut rng), crate::api::names::uuid(&mut rng));
+        let runtime = NodeRuntime { images: BTreeSet::new(), rng: rng.fork("runtime") };
+        Kubelet {
+            pods: Informer::pods_on_node(&cfg.name),
+            node: Informer::with_filter(crate::apiserver::watch::WatchFilter {
+                kind: Kind::Node,
+                namespace: None,
+                labels: Default::default(),
+                fields: crate::api::fields::FieldSelector::parse(&format!("metadata.name={}", cfg.name), Kind::Node).expect("selector"),
+            }),
+            user: format!("system:node:{}", cfg.name),
+            recorder: Recorder::new("kubelet", Some(&cfg.name)),
+            cfg,
+            registered: false,
+            pod_cidr: None,
+            workers: BTreeMap::new(),
+            runtime,
+            written: BTreeMap::new(),
+            node_ready_since: None,
+            machine_ids,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.cfg.name
+    }
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+    pub fn config(&self) -> &NodeConfig {
+        &self.cfg
+    }
+
+    fn node_status(&self, ctx: &Ctx) -> NodeStatus {
+        let now = ctx.api.epoch().time(ctx.now);
+        let ready = self.pod_cidr.is_some();
+        let since = ctx.api.epoch().time(self.node_ready_since.unwrap_or(ctx.now));
+        let cond = |t: &str, status: &str, reason: &str, message: &str| NodeCondition {
+            type_: t.into(),
+            status: status.into(),
+            reason: Some(reason.into()),
+            message: Some(message.into()),
+            last_heartbeat_time: Some(now.clone()),
+            last_transition_time: Some(if t == "Ready" { since.clone() } else { now.clone() }),
+        };
+        let mem = self.cfg.memory_ki;
+        let capacity: BTreeMap<String, Quantity> = [
+            ("cpu", self.cfg.cpu.clone()),
+            ("ephemeral-storage", format!("{}Ki", self.cfg.ephemeral_storage_ki)),
+            ("hugepages-1Gi", "0".into()),
+            ("hugepages-2Mi", "0".into()),
+            ("memory", format!("{}Ki", mem)),
+            ("pods", self.cfg.max_pods.to_string()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), q(v)))
+        .collect();
+        let mut allocatable = capacity.clone();
+        // kubeadm reserves nothing; hard eviction keeps 100Mi of memory and 10% of the disk.
+        allocatable.insert("memory".into(), q(format!("{}Ki", mem.saturating_sub(100 * 1024))));
+        allocatable.insert("ephemeral-storage".into(), q(((self.cfg.ephemeral_storage_ki * 1024) * 9 / 10).to_string()));
+        let mut images: Vec<ContainerImage> = self
+            .runtime
+            .images
+            .iter()
+            .filter_map(|full| {
+                let r = images::parse_image(full).ok()?;
+                let info = images::lookup(&r)?;
+                Some(ContainerImage { names: Some(vec![format!("{}@{}", info.repository, info.digest), full.clone()]), size_bytes: Some(info.size_bytes as i64) })
+            })
+            .collect();
+        images.sort_by_key(|i| std::cmp::Reverse(i.size_bytes));
+        NodeStatus {
+            conditions: Some(vec![
+                cond("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),
+                cond("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
+                cond("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
+                if ready {
+                    cond("Ready", "True", "KubeletReady", "kubelet is posting ready status")
+                } else {
+                    cond("Ready", "False", "KubeletNotReady", "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized")
+                },
+            ]),
+            addresses: Some(vec![
+                NodeAddress { type_: "InternalIP".into(), address: self.cfg.internal_ip.clone() },
+                NodeAddress { type_: "Hostname".into(), address: self.cfg.name.clone() },
+            ]),
+            allocatable: Some(allocatable),
+            capacity: Some(capacity),
+            daemon_endpoints: Some(crate::api::core::NodeDaemonEndpoints {
+                kubelet_endpoint: Some(crate::api::core::DaemonEndpoint { port: 10250 }),
+            }),
+            images: if images.is_empty() { None } else { Some(images) },
+            node_info: Some(NodeSystemInfo {
+                architecture: "amd64".into(),
+                boot_id: self.machine_ids.2.clone(),
+                container_runtime_version: self.cfg.container_runtime_version.clone(),
+                kernel_version: self.cfg.kernel_version.clone(),
+                kube_proxy_version: String::new(),
+                kubelet_version: self.cfg.kubelet_version.clone(),
+                machine_id: self.machine_ids.0.clone(),
+                operating_system: "linux".into(),
+                os_image: self.cfg.os_image.clone(),
+                system_uuid: self.machine_ids.1.clone(),
+                swap: None,
+            }),
+            ..Default::default()
+        }
+    }
+
+    /// `registerWithAPIServer`: create the Node (or take over an existing one).
+    fn register(&mut self, ctx: &mut Ctx) -> bool {
+        let mut labels = BTreeMap::from([
+            ("beta.kubernetes.io/arch".to_string(), "amd64".to_string()),
+            ("beta.kubernetes.io/os".to_string(), "linux".to_string()),
+            ("kubernetes.io/arch".to_string(), "amd64".to_string()),
+            ("kubernetes.io/hostname".to_string(), self.cfg.name.clone()),
+            ("kubernetes.io/os".to_string(), "linux".to_string()),
+        ]);
+        labels.extend(self.cfg.labels.clone());
+        let mut taints = self.cfg.register_with_taints.clone();
+        taints.push(Taint { key: "node.kubernetes.io/not-ready".into(), effect: "NoSchedule".into(), value: None, time_added: None });
+        let node = Node {
+            metadata: ObjectMeta {
+                name: Some(self.cfg.name.clone()),
+                labels: Some(labels),
+                annotations: Some(BTreeMap::from([
+                    ("kubeadm.alpha.kubernetes.io/cri-socket".to_string(), "unix:///var/run/containerd/containerd.sock".to_string()),
+                    ("node.alpha.kubernetes.io/ttl".to_string(), "0".to_string()),
+                    ("volumes.kubernetes.io/controller-managed-attach-detach".to_string(), "true".to_string()),
+                ])),
+                ..Default::default()
+            },
+            spec: Some(NodeSpec { taints: Some(taints), ..Default::default() }),
+            status: None,
+        };
+        match ctx.create("", node.into_object()) {
+            Ok(created) => {
+                let mut n = Node::from_object(&created).expect("node").clone();
+                n.status = Some(self.node_status(ctx));
+                let _ = ctx.update_status(n.into_object());
+                ctx.trace(format!("registered node {}", self.cfg.name));
+                let node_obj = ctx.get(Kind::Node, "", &self.cfg.name).ok();
+                if let Some(o) = node_obj {
+                    self.recorder.event(ctx, &o, NORMAL, "Starting", "Starting kubelet.");
+                    self.recorder.event(ctx, &o, NORMAL, "RegisteredNode", &format!("Node {} event: Registered Node {} in Controller", self.cfg.name, self.cfg.name));
+                }
+                true
+            }
+            Err(e) if e.is_already_exists() => true,
+            Err(e) => {
+                ctx.trace(format!("unable to register node: {}", e));
+                false
+            }
+        }
+    }
+
+    fn write_node_status(&mut self, ctx: &mut Ctx) {
+        if let Ok(obj) = ctx.get(Kind::Node, "", &self.cfg.name) {
+            let mut n = Node::from_object(&obj).expect("node").clone();
+            n.status = Some(self.node_status(ctx));
+            n.metadata.resource_version = None;
+            let _ = ctx.update_status(n.into_object());
+        }
+    }
+
+    pub fn handle(&mut self, ctx: &mut Ctx, cni: &mut dyn Cni) {
+        let owner = ctx.owner;
+        if !self.registered {
+            self.registered = self.register(ctx);
+            if !self.registered {
+                ctx.wake_at(ctx.now + Duration::from_secs(7));
+                return;
+            }
+            self.node.start(ctx.api, owner);
+            let deltas = self.pods.start(ctx.api, owner);
+            self.on_pods(ctx, deltas);
+        }
+        let node_deltas = self.node.sync(ctx.api, owner);
+        for d in node_deltas {
+            if let Some(cidr) = d.object().as_node().and_then(|n| n.spec.as_ref()).and_then(|s| s.pod_cidr.clone()) {
+                if self.pod_cidr.is_none() {
+                    self.pod_cidr = Some(cidr.clone());
+                    self.node_ready_since = Some(ctx.now);
+                    ctx.trace(format!("CNI ready with pod CIDR {}; node is Ready", cidr));
+                    self.write_node_status(ctx);
+                    let obj = d.object().clone();
+                    self.recorder.event(ctx, &obj, NORMAL, "NodeReady", &format!("Node {} status is now: NodeReady", self.cfg.name));
+                    for w in self.workers.values_mut() {
+                        w.next = Some(ctx.now);
+                    }
+                }
+            }
+        }
+        let deltas = self.pods.sync(ctx.api, owner);
+        self.on_pods(ctx, deltas);
+        self.run_workers(ctx, cni);
+    }
+
+    fn on_pods(&mut self, ctx: &mut Ctx, deltas: Vec<Delta>) {
+        for d in deltas {
+            let key = d.object().cache_key();
+            match d {
+                Delta::Deleted(_) => {
+                    if self.workers.remove(&key).is_some() {
+                        ctx.trace(format!("pod {} removed", key));
+                    }
+                    self.written.remove(&key);
+                }
+                Delta::Added(o) | Delta::Updated { new: o, .. } => {
+                    let pod = Pod::from_object(&o).expect("pod").clone();
+                    let terminal = matches!(pod.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded") | Some("Failed"));
+                    let deleting = pod.metadata.deletion_timestamp.is_some();
+                    let grace = pod.metadata.deletion_grace_period_seconds.unwrap_or(30).max(0) as u64;
+                    match self.workers.get_mut(&key) {
+                        Some(w) if w.pod.metadata.uid == pod.metadata.uid => {
+                            w.pod = pod;
+                            if deleting && w.terminating_since.is_none() {
+                                let mut events = Vec::new();
+                                w.begin_termination(ctx.now, Duration::from_secs(grace), &mut self.runtime, &mut events);
+                                ctx.trace(format!("pod {} is being deleted: stopping containers (grace {}s)", key, grace));
+                                self.emit(ctx, &key, events);
+                            }
+                        }
+                        _ => {
+                            if terminal && !deleting {
+                                continue;
+                            }
+                            let mut w = PodWorker::new(pod, ctx.now);
+                            if deleting {
+                                let mut events = Vec::new();
+                                w.begin_termination(ctx.now, Duration::from_secs(grace), &mut self.runtime, &mut events);
+                            }
+                            ctx.trace(format!("admitted pod {}", key));
+                            self.workers.insert(key.clone(), w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn emit(&mut self, ctx: &mut Ctx, key: &str, events: Vec<worker::KEvent>) {
+        let Some(w) = self.workers.get(key) else { return };
+        let obj = w.pod.clone().into_object();
+        for e in events {
+            let field = e.container.as_ref().map(|c| format!("spec.containers{{{}}}", c));
+            let t = if e.warning { WARNING } else { NORMAL };
+            self.recorder.event_with_field(ctx, &obj, field.as_deref(), t, e.reason, &e.message);
+        }
+    }
+
+    fn run_workers(&mut self, ctx: &mut Ctx, cni: &mut dyn Cni) {
+        let due: Vec<String> = self.workers.iter().filter(|(_, w)| w.next.is_some_and(|t| t <= ctx.now)).map(|(k, _)| k.clone()).collect();
+        for key in due {
+            let network = self.pod_cidr.is_some();
+            let cidr = self.pod_cidr.clone().unwrap_or_default();
+            let node = self.cfg.name.clone();
+            let events = {
+                let w = self.workers.get_mut(&key).expect("worker");
+                let mut add = || cni.add(&node, &cidr, &key);
+                w.advance(ctx.now, network, &mut self.runtime, &mut add)
+            };
+            self.emit(ctx, &key, events);
+            self.sync_status(ctx, &key);
+            let w = self.workers.get(&key).expect("worker");
+            if w.finished && !w.delete_sent {
+                self.finish_deletion(ctx, &key, cni);
+            }
+        }
+        for w in self.workers.values() {
+            if let Some(t) = w.next {
+                ctx.wake_at(t);
+            }
+        }
+    }
+
+    /// The status manager: write the pod's status if it changed.
+    fn sync_status(&mut self, ctx: &mut Ctx, key: &str) {
+        let Some(w) = self.workers.get(key) else { return };
+        let (ns, name) = crate::api::meta::split_key(key);
+        let Ok(current) = ctx.get(Kind::Pod, ns, name) else { return };
+        let Some(pod) = Pod::from_object(&current) else { return };
+        if pod.metadata.uid != w.pod.metadata.uid {
+            return;
+        }
+        let existing = pod.status.clone().unwrap_or_default();
+        let status = status::build(w, &existing, &self.cfg.internal_ip, ctx.api.epoch(), ctx.now);
+        if self.written.get(key) == Some(&status) {
+            return;
+        }
+        let before = existing.phase.clone().unwrap_or_default();
+        let after = status.phase.clone().unwrap_or_default();
+        let mut updated = pod.clone();
+        updated.status = Some(status.clone());
+        updated.metadata.resource_version = None;
+        if ctx.update_status(updated.into_object()).is_ok() {
+            if before != after {
+                ctx.trace(format!("pod {} phase {} -> {}", key, before, after));
+            }
+            self.written.insert(key.to_string(), status);
+        }
+    }
+
+    /// All containers have stopped: release the network and delete the pod for good (grace 0).
+    fn finish_deletion(&mut self, ctx: &mut Ctx, key: &str, cni: &mut dyn Cni) {
+        let Some(w) = self.workers.get_mut(key) else { return };
+        w.delete_sent = true;
+        let uid = w.pod.metadata.uid.clone();
+        cni.del(&self.cfg.name, key);
+        let (ns, name) = crate::api::meta::split_key(key);
+        let opts = DeleteOptions { grace_period_seconds: Some(0), precondition_uid: uid, ..Default::default() };
+        match ctx.delete(Kind::Pod, ns, name, &opts) {
+            Ok(_) => ctx.trace(format!("pod {} terminated and deleted", key)),
+            Err(e) => ctx.trace(format!("final delete of {} failed: {}", key, e)),
+        }
+    }
+
+    pub fn next_wakeup(&self, now: SimTime) -> Option<SimTime> {
+        if !self.registered {
+            return Some(now);
+        }
+        self.workers.values().filter_map(|w| w.next).min()
+    }
+
+    /// Pods this kubelet is running, for the UI.
+    pub fn running_pods(&self) -> usize {
+        self.workers.len()
+    }
+}

@@ -1,0 +1,522 @@
+//! A pod worker: one pod's life on a node in virtual time — sandbox and pod IP, image pulls
+//! (with ErrImagePull → ImagePullBackOff), container create/start, exits and restarts with
+//! CrashLoopBackOff (10s doubling to 300s), and termination with the grace period.
+
+use super::images::{lookup, parse_image, ImageInfo, ImageRef, Process};
+use crate::api::core::{Container, Pod};
+use crate::sim::clock::SimTime;
+use crate::sim::rng::SimRng;
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+pub const CRASH_BACKOFF_INITIAL: Duration = Duration::from_secs(10);
+pub const CRASH_BACKOFF_MAX: Duration = Duration::from_secs(300);
+/// A container that ran this long without trouble has its backoff reset.
+pub const BACKOFF_RESET_AFTER: Duration = Duration::from_secs(600);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub exit_code: i32,
+    pub reason: String,
+    pub started_at: SimTime,
+    pub finished_at: SimTime,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CState {
+    /// Waiting with a reason (ContainerCreating, ErrImagePull, ImagePullBackOff, CrashLoopBackOff,
+    /// InvalidImageName); `until` is when the worker acts again.
+    Waiting { reason: String, message: Option<String>, until: Option<SimTime> },
+    Pulling { done_at: SimTime, started: SimTime },
+    Starting { at: SimTime },
+    Running { started_at: SimTime, exits_at: Option<(SimTime, i32)> },
+    Stopping { started_at: SimTime, done_at: SimTime, exit_code: i32 },
+    Terminated(Term),
+}
+
+#[derive(Clone, Debug)]
+pub struct Ctr {
+    pub spec: Container,
+    pub image: Result<ImageRef, String>,
+    pub state: CState,
+    pub restart_count: i32,
+    pub last_term: Option<Term>,
+    pub container_id: Option<String>,
+    pub crash_backoff: Duration,
+    pub pull_backoff: Duration,
+    /// The waiting reason the API shows while a pull or start is in progress (the previous one).
+    pub display: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sandbox {
+    None,
+    Creating { ready_at: SimTime },
+    Ready { ip: String },
+}
+
+/// Something the worker wants recorded as a kubelet event.
+#[derive(Clone, Debug)]
+pub struct KEvent {
+    pub warning: bool,
+    pub reason: &'static str,
+    pub message: String,
+    pub container: Option<String>,
+}
+
+/// Images already on this node, and the rng that times pulls and starts.
+pub struct NodeRuntime {
+    pub images: BTreeSet<String>,
+    pub rng: SimRng,
+}
+
+impl NodeRuntime {
+    fn pull_time(&mut self, info: Option<&ImageInfo>) -> Duration {
+        // ~30 MB/s from the registry, plus a round trip to resolve the manifest.
+        let size = info.map(|i| i.size_bytes).unwrap_or(0);
+        let base = 250 + self.rng.below(400);
+        Duration::from_millis(base + size / 30_000 + self.rng.below(1 + size / 100_000))
+    }
+    fn quick(&mut self, lo: u64, hi: u64) -> Duration {
+        Duration::from_millis(self.rng.range_inclusive(lo, hi))
+    }
+}
+
+pub struct PodWorker {
+    pub pod: Pod,
+    pub sandbox: Sandbox,
+    pub containers: Vec<Ctr>,
+    pub terminating_since: Option<SimTime>,
+    pub kill_deadline: Option<SimTime>,
+    pub finished: bool,
+    pub delete_sent: bool,
+    pub admitted_at: SimTime,
+    pub sandbox_ready_at: Option<SimTime>,
+    /// condition type → (status, last transition)
+    pub conditions: BTreeMap<&'static str, (bool, SimTime)>,
+    pub next: Option<SimTime>,
+}
+
+fn is_stopped(s: &CState) -> bool {
+    !matches!(s, CState::Running { .. } | CState::Stopping { .. })
+}
+
+/// When a container's main process exits, from its image and command: servers never; `sleep N`
+/// after N seconds; `sleep infinity` / `tail -f` never; other shell commands at once (exit 0, or
+/// the code of a trailing `exit N`).
+fn plan_exit(info: Option<&ImageInfo>, c: &Container) -> Option<(Duration, i32)> {
+    let mut words: Vec<String> = c.command.clone().unwrap_or_default();
+    words.extend(c.args.clone().unwrap_or_default());
+    let script = words.join(" ");
+    if words.is_empty() {
+        return match info.map(|i| i.process) {
+            Some(Process::Shell) => Some((Duration::from_millis(20), 0)),
+            _ => None,
+        };
+    }
+    if script.contains("sleep infinity") || script.contains("tail -f") || script.contains("while true") {
+        return None;
+    }
+    let code = script
+        .rsplit("exit ")
+        .next()
+        .filter(|_| script.contains("exit "))
+        .and_then(|s| s.trim().split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse::<i32>().ok())
+        .unwrap_or(0);
+    let toks: Vec<&str> = script.split(|c: char| c.is_whitespace() || c == ';' || c == '&').filter(|t| !t.is_empty()).collect();
+    let mut total = Duration::from_millis(20);
+    for w in toks.windows(2) {
+        if w[0] == "sleep" {
+            if let Ok(d) = crate::sim::clock::parse_duration(w[1]) {
+                total += d;
+            }
+        }
+    }
+    Some((total, code))
+}
+
+impl PodWorker {
+    pub fn new(pod: Pod, now: SimTime) -> Self {
+        let containers = pod
+            .spec
+            .as_ref()
+            .map(|s| s.containers.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|spec| Ctr {
+                image: parse_image(spec.image.as_deref().unwrap_or("")),
+                spec,
+                state: CState::Waiting { reason: "ContainerCreating".into(), message: None, until: None },
+                restart_count: 0,
+                last_term: None,
+                container_id: None,
+                crash_backoff: CRASH_BACKOFF_INITIAL,
+                pull_backoff: CRASH_BACKOFF_INITIAL,
+                display: "ContainerCreating".into(),
+            })
+            .collect();
+        let mut conditions = BTreeMap::new();
+        conditions.insert("Initialized", (true, now));
+        conditions.insert("PodReadyToStartContainers", (false, now));
+        conditions.insert("ContainersReady", (false, now));
+        conditions.insert("Ready", (false, now));
+        PodWorker {
+            pod,
+            sandbox: Sandbox::None,
+            containers,
+            terminating_since: None,
+            kill_deadline: None,
+            finished: false,
+            delete_sent: false,
+            admitted_at: now,
+            sandbox_ready_at: None,
+            conditions,
+            next: Some(now),
+        }
+    }
+
+    fn name(&self) -> String {
+        self.pod.metadata.name.clone().unwrap_or_default()
+    }
+
+    /// `name_namespace(uid)`, as kubelet messages render a pod.
+    pub fn format_pod(&self) -> String {
+        format!(
+            "{}_{}({})",
+            self.name(),
+            self.pod.metadata.namespace.clone().unwrap_or_default(),
+            self.pod.metadata.uid.clone().unwrap_or_default()
+        )
+    }
+
+    fn restart_policy(&self) -> &str {
+        self.pod.spec.as_ref().and_then(|s| s.restart_policy.as_deref()).unwrap_or("Always")
+    }
+
+    fn set_condition(&mut self, cond: &'static str, value: bool, now: SimTime) {
+        let entry = self.conditions.entry(cond).or_insert((value, now));
+        if entry.0 != value {
+            *entry = (value, now);
+        }
+    }
+
+    fn schedule(&mut self, t: SimTime) {
+        self.next = Some(self.next.map_or(t, |n| n.min(t)));
+    }
+
+    /// The deletion has been seen: stop every running container (SIGTERM, SIGKILL at the deadline).
+    pub fn begin_termination(&mut self, now: SimTime, grace: Duration, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) {
+        if self.terminating_since.is_some() {
+            return;
+        }
+        self.terminating_since = Some(now);
+        let deadline = now + grace;
+        self.kill_deadline = Some(deadline);
+        for c in &mut self.containers {
+            match c.state.clone() {
+                CState::Running { started_at, .. } => {
+                    events.push(KEvent { warning: false, reason: "Killing", message: format!("Stopping container {}", c.spec.name), container: Some(c.spec.name.clone()) });
+                    let info = c.image.as_ref().ok().and_then(lookup);
+                    let (done_at, code) = match &info {
+                        Some(i) if i.handles_stop_signal => (now + i.stop_time + rt.quick(10, 120), 0),
+                        _ => (deadline, 137),
+                    };
+                    c.state = CState::Stopping { started_at, done_at: done_at.min(deadline), exit_code: code };
+                }
+                CState::Stopping { .. } | CState::Terminated(_) => {}
+                _ => {
+                    // Never started: nothing to stop.
+                    c.state = CState::Waiting { reason: "ContainerCreating".into(), message: None, until: None };
+                }
+            }
+        }
+        self.schedule(now);
+    }
+
+    /// Moves the pod forward to `now`. `network` says whether the node's CNI is ready; `cni_add`
+    /// asks the network plugin for an IP when the sandbox is created.
+    pub fn advance(&mut self, now: SimTime, network: bool, rt: &mut NodeRuntime, cni_add: &mut dyn FnMut() -> Result<String, String>) -> Vec<KEvent> {
+        let mut events = Vec::new();
+        self.next = None;
+        if self.terminating_since.is_some() {
+            self.advance_termination(now);
+            return events;
+        }
+        match self.sandbox.clone() {
+            Sandbox::None => {
+                if !network {
+                    return events;
+                }
+                let t = now + rt.quick(300, 900);
+                self.sandbox = Sandbox::Creating { ready_at: t };
+                self.schedule(t);
+                return events;
+            }
+            Sandbox::Creating { ready_at } => {
+                if now < ready_at {
+                    self.schedule(ready_at);
+                    return events;
+                }
+                match cni_add() {
+                    Ok(ip) => {
+                        self.sandbox = Sandbox::Ready { ip };
+                        self.sandbox_ready_at = Some(now);
+                        self.set_condition("PodReadyToStartContainers", true, now);
+                    }
+                    Err(e) => {
+                        events.push(KEvent {
+                            warning: true,
+                            reason: "FailedCreatePodSandBox",
+                            message: format!("Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox: {}", e),
+                            container: None,
+                        });
+                        let t = now + Duration::from_secs(5);
+                        self.sandbox = Sandbox::Creating { ready_at: t };
+                        self.schedule(t);
+                        return events;
+                    }
+                }
+            }
+            Sandbox::Ready { .. } => {}
+        }
+        let policy = self.restart_policy().to_string();
+        let format_pod = self.format_pod();
+        // Containers start in order; a container waits until the one before it has been started.
+        for i in 0..self.containers.len() {
+            self.advance_container(i, now, rt, &policy, &format_pod, &mut events);
+            if matches!(self.containers[i].state, CState::Waiting { .. } | CState::Pulling { .. } | CState::Starting { .. })
+                && self.containers[i].container_id.is_none()
+            {
+                break;
+            }
+        }
+        let all_ready = !self.containers.is_empty() && self.containers.iter().all(|c| matches!(c.state, CState::Running { .. }));
+        self.set_condition("ContainersReady", all_ready, now);
+        self.set_condition("Ready", all_ready, now);
+        events
+    }
+
+    fn advance_container(&mut self, i: usize, now: SimTime, rt: &mut NodeRuntime, policy: &str, format_pod: &str, events: &mut Vec<KEvent>) {
+        let c = &mut self.containers[i];
+        let next = match c.state.clone() {
+            CState::Waiting { reason, until, .. } => match until {
+                Some(u) if now < u => Some(u),
+                Some(_) => expire_waiting(c, &reason, now, rt, events),
+                // The first sync, or a permanent failure (InvalidImageName, ErrImageNeverPull).
+                None if reason == "ContainerCreating" && c.container_id.is_none() => start_image(c, now, rt, events),
+                None => None,
+            },
+            CState::Pulling { done_at, started } => {
+                if now < done_at {
+                    Some(done_at)
+                } else {
+                    finish_pull(c, now, started, rt, events)
+                }
+            }
+            CState::Starting { at } => {
+                if now < at {
+                    Some(at)
+                } else {
+                    start_container(c, now, rt, events)
+                }
+            }
+            CState::Running { started_at, exits_at: Some((t, code)) } => {
+                if now < t {
+                    Some(t)
+                } else {
+                    let reason = if code == 0 { "Completed" } else { "Error" };
+                    if now.since(started_at) >= BACKOFF_RESET_AFTER {
+                        c.crash_backoff = CRASH_BACKOFF_INITIAL;
+                    }
+                    c.state = CState::Terminated(Term { exit_code: code, reason: reason.into(), started_at, finished_at: now });
+                    let restart = policy == "Always" || (policy == "OnFailure" && code != 0);
+                    // PLEG notices the exit within about a second; the next sync restarts it.
+                    restart.then(|| now + rt.quick(500, 1500))
+                }
+            }
+            CState::Running { .. } | CState::Stopping { .. } => None,
+            CState::Terminated(term) => {
+                let restart = policy == "Always" || (policy == "OnFailure" && term.exit_code != 0);
+                if !restart {
+                    None
+                } else {
+                    c.last_term = Some(term);
+                    if c.restart_count == 0 {
+                        c.display = "ContainerCreating".into();
+                        start_image(c, now, rt, events)
+                    } else {
+                        let backoff = c.crash_backoff;
+                        c.crash_backoff = (c.crash_backoff * 2).min(CRASH_BACKOFF_MAX);
+                        let name = c.spec.name.clone();
+                        let msg = format!("back-off {} restarting failed container={} pod={}", crate::sim::clock::human_duration(backoff), name, format_pod);
+                        events.push(c_event(c, true, "BackOff", format!("Back-off restarting failed container {} in pod {}", name, format_pod)));
+                        c.state = CState::Waiting { reason: "CrashLoopBackOff".into(), message: Some(msg), until: Some(now + backoff) };
+                        Some(now + backoff)
+                    }
+                }
+            }
+        };
+        if let Some(t) = next {
+            self.schedule(t);
+        }
+    }
+
+    fn advance_termination(&mut self, now: SimTime) {
+        let deadline = self.kill_deadline.unwrap_or(now);
+        for c in &mut self.containers {
+            if let CState::Stopping { started_at, done_at, exit_code } = c.state.clone() {
+                if now >= done_at || now >= deadline {
+                    let code = if now >= done_at { exit_code } else { 137 };
+                    let reason = if code == 0 { "Completed" } else { "Error" };
+                    c.state = CState::Terminated(Term { exit_code: code, reason: reason.into(), started_at, finished_at: now });
+                }
+            }
+        }
+        let pending: Vec<SimTime> = self
+            .containers
+            .iter()
+            .filter_map(|c| match c.state {
+                CState::Stopping { done_at, .. } => Some(done_at.min(deadline)),
+                _ => None,
+            })
+            .collect();
+        if let Some(t) = pending.iter().min() {
+            self.schedule(*t);
+        }
+        if self.containers.iter().all(|c| is_stopped(&c.state)) {
+            self.finished = true;
+            self.set_condition("ContainersReady", false, now);
+            self.set_condition("Ready", false, now);
+            self.set_condition("PodReadyToStartContainers", false, now);
+        }
+    }
+
+    pub fn pod_ip(&self) -> Option<&str> {
+        match &self.sandbox {
+            Sandbox::Ready { ip } => Some(ip),
+            _ => None,
+        }
+    }
+}
+
+fn c_event(c: &Ctr, warning: bool, reason: &'static str, message: String) -> KEvent {
+    KEvent { warning, reason, message, container: Some(c.spec.name.clone()) }
+}
+
+/// A waiting period ran out: ErrImagePull becomes ImagePullBackOff; a back-off ends in a new try.
+fn expire_waiting(c: &mut Ctr, reason: &str, now: SimTime, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) -> Option<SimTime> {
+    if reason == "ErrImagePull" {
+        let image = c.spec.image.clone().unwrap_or_default();
+        let backoff = c.pull_backoff;
+        c.pull_backoff = (c.pull_backoff * 2).min(CRASH_BACKOFF_MAX);
+        events.push(c_event(c, false, "BackOff", format!("Back-off pulling image \"{}\"", image)));
+        events.push(c_event(c, true, "Failed", "Error: ImagePullBackOff".into()));
+        let m = format!("Back-off pulling image \"{}\"", image);
+        c.state = CState::Waiting { reason: "ImagePullBackOff".into(), message: Some(m), until: Some(now + backoff) };
+        return Some(now + backoff);
+    }
+    c.display = reason.to_string();
+    start_image(c, now, rt, events)
+}
+
+/// `EnsureImageExists`: use the node's copy, pull, or fail (InvalidImageName, ErrImageNeverPull).
+fn start_image(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) -> Option<SimTime> {
+    let image_text = c.spec.image.clone().unwrap_or_default();
+    let r = match &c.image {
+        Err(msg) => {
+            let m = format!("Failed to apply default image tag \"{}\": {}", image_text, msg);
+            events.push(c_event(c, true, "InspectFailed", m.clone()));
+            events.push(c_event(c, true, "Failed", "Error: InvalidImageName".into()));
+            c.state = CState::Waiting { reason: "InvalidImageName".into(), message: Some(m), until: None };
+            return None;
+        }
+        Ok(r) => r.clone(),
+    };
+    let present = rt.images.contains(&r.full());
+    let policy = c.spec.image_pull_policy.as_deref().unwrap_or("IfNotPresent");
+    if present && policy != "Always" {
+        events.push(c_event(c, false, "Pulled", format!("Container image \"{}\" already present on machine", image_text)));
+        let t = now + rt.quick(40, 160);
+        c.state = CState::Starting { at: t };
+        return Some(t);
+    }
+    if !present && policy == "Never" {
+        let m = format!("Container image \"{}\" is not present with pull policy of Never", image_text);
+        events.push(c_event(c, true, "ErrImageNeverPull", m.clone()));
+        c.state = CState::Waiting { reason: "ErrImageNeverPull".into(), message: Some(m), until: None };
+        return None;
+    }
+    events.push(c_event(c, false, "Pulling", format!("Pulling image \"{}\"", image_text)));
+    // With the layers already on the node, a pull only checks the manifest.
+    let d = if present { rt.quick(300, 900) } else { rt.pull_time(lookup(&r).as_ref()) };
+    c.state = CState::Pulling { done_at: now + d, started: now };
+    Some(now + d)
+}
+
+fn finish_pull(c: &mut Ctr, now: SimTime, started: SimTime, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) -> Option<SimTime> {
+    let image_text = c.spec.image.clone().unwrap_or_default();
+    let r = c.image.clone().ok()?;
+    match lookup(&r) {
+        Some(info) => {
+            rt.images.insert(r.full());
+            let took = now.since(started);
+            let secs = format!("{}.{:03}s", took.as_secs(), took.subsec_millis());
+            events.push(c_event(c, false, "Pulled", format!(
+                "Successfully pulled image \"{}\" in {} ({} including waiting). Image size: {} bytes.",
+                image_text, secs, secs, info.size_bytes
+            )));
+            c.pull_backoff = CRASH_BACKOFF_INITIAL;
+            let t = now + rt.quick(40, 160);
+            c.state = CState::Starting { at: t };
+            Some(t)
+        }
+        None => {
+            let full = r.full();
+            let m = format!(
+                "Failed to pull image \"{}\": failed to pull and unpack image \"{}\": failed to resolve reference \"{}\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed",
+                image_text, full, full
+            );
+            events.push(c_event(c, true, "Failed", m.clone()));
+            events.push(c_event(c, true, "Failed", "Error: ErrImagePull".into()));
+            let t = now + rt.quick(500, 1500);
+            c.state = CState::Waiting { reason: "ErrImagePull".into(), message: Some(m), until: Some(t) };
+            Some(t)
+        }
+    }
+}
+
+fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) -> Option<SimTime> {
+    if c.container_id.is_some() {
+        c.restart_count += 1;
+    }
+    c.container_id = Some(rt.rng.hex(64));
+    let name = c.spec.name.clone();
+    events.push(c_event(c, false, "Created", format!("Created container: {}", name)));
+    events.push(c_event(c, false, "Started", format!("Started container {}", name)));
+    let info = c.image.as_ref().ok().and_then(lookup);
+    let exits_at = plan_exit(info.as_ref(), &c.spec).map(|(d, code)| (now + d, code));
+    c.state = CState::Running { started_at: now, exits_at };
+    c.display = "ContainerCreating".into();
+    exits_at.map(|(t, _)| t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn container(cmd: &[&str]) -> Container {
+        Container { name: "c".into(), command: Some(cmd.iter().map(|s| s.to_string()).collect()), ..Default::default() }
+    }
+
+    #[test]
+    fn exit_plans_follow_the_command() {
+        let shell = lookup(&parse_image("busybox").unwrap());
+        assert_eq!(plan_exit(shell.as_ref(), &Container::default()), Some((Duration::from_millis(20), 0)));
+        assert_eq!(plan_exit(shell.as_ref(), &container(&["sleep", "3600"])), Some((Duration::from_millis(3_600_020), 0)));
+        assert_eq!(plan_exit(shell.as_ref(), &container(&["sh", "-c", "sleep infinity"])), None);
+        assert_eq!(plan_exit(shell.as_ref(), &container(&["sh", "-c", "echo hi; exit 3"])).map(|p| p.1), Some(3));
+        let server = lookup(&parse_image("nginx").unwrap());
+        assert_eq!(plan_exit(server.as_ref(), &Container::default()), None);
+    }
+}

@@ -1,0 +1,328 @@
+//! The `Cluster`: owns the clock, the rng, the apiserver and every component, and drives them in
+//! virtual time. `step` runs every component due at the next wakeup (in a fixed order); watch
+//! deliveries and component timers are the wakeups. Same seed + same commands ⇒ same trace.
+
+use super::clock::SimTime;
+use super::command::{Command, Output, WaitFor};
+use super::config::ClusterConfig;
+use super::rng::SimRng;
+use super::timers::TimerQueue;
+use super::view::{self, ClusterView};
+use crate::api::meta::Epoch;
+use crate::api::{Kind, Object};
+use crate::api::core::Namespace;
+use crate::api::metav1::ObjectMeta;
+use crate::apiserver::http::{Method, Request, Response};
+use crate::apiserver::watch::Owner;
+use crate::apiserver::ApiServer;
+use crate::client::{Ctx, TraceEvent};
+use crate::controllers::ControllerManager;
+use crate::kubectl::{Files, Kubectl, NoFiles, Transport};
+use crate::kubelet::Kubelet;
+use crate::network::cni::Flannel;
+use crate::scheduler::Scheduler;
+use std::collections::{BTreeSet, VecDeque};
+use std::time::Duration;
+
+const CONTROLLER_MANAGER: Owner = 0;
+const SCHEDULER: Owner = 1;
+const KUBELET_BASE: Owner = 2;
+/// The trace keeps this many recent events; older ones are dropped (and counted).
+pub const TRACE_CAPACITY: usize = 20_000;
+/// How long a kubectl process takes to start (load kubeconfig, read its discovery cache) before
+/// its first request reaches the apiserver; the cluster keeps running meanwhile.
+pub const KUBECTL_STARTUP: Duration = Duration::from_millis(60);
+/// A guard against runaway loops inside one `run_for`.
+const MAX_STEPS_PER_RUN: u64 = 5_000_000;
+
+pub struct Cluster {
+    config: ClusterConfig,
+    now: SimTime,
+    api: ApiServer,
+    controller_manager: ControllerManager,
+    scheduler: Scheduler,
+    kubelets: Vec<Kubelet>,
+    names: Vec<(String, String)>,
+    cni: Flannel,
+    wakeups: TimerQueue<Owner>,
+    pending: BTreeSet<(SimTime, Owner)>,
+    trace: VecDeque<TraceEvent>,
+    trace_dropped: u64,
+    steps: u64,
+    kubectl: Kubectl,
+    workspace: Box<dyn Files>,
+}
+
+/// kubectl's transport inside the simulator: requests go straight to the REST handler.
+pub struct ApiTransport<'a> {
+    pub api: &'a mut ApiServer,
+}
+
+impl Transport for ApiTransport<'_> {
+    fn round_trip(&mut self, req: Request) -> Response {
+        self.api.handle(&req)
+    }
+}
+
+impl Cluster {
+    /// A cluster whose components have not started yet (call `run_until_idle_bounded`, or use `boot`).
+    pub fn new(config: ClusterConfig) -> Self {
+        let rng = SimRng::new(config.seed);
+        let epoch = Epoch { unix_ms: config.epoch_unix_ms };
+        let mut api = ApiServer::new(epoch, rng.fork("apiserver"), config.api.clone());
+        // kube-apiserver's system namespaces controller creates these at startup.
+        for ns in ["default", "kube-node-lease", "kube-public", "kube-system"] {
+            let obj = Object::Namespace(Namespace { metadata: ObjectMeta { name: Some(ns.into()), ..Default::default() }, ..Default::default() });
+            api.create("system:apiserver", Kind::Namespace, "", obj, false).expect("system namespace");
+        }
+        let mut wakeups = TimerQueue::new();
+        let mut pending = BTreeSet::new();
+        let mut names = vec![
+            ("system:kube-controller-manager".to_string(), "controller-manager".to_string()),
+            ("system:kube-scheduler".to_string(), "scheduler".to_string()),
+        ];
+        for owner in [CONTROLLER_MANAGER, SCHEDULER] {
+            wakeups.push(SimTime::ZERO, owner);
+            pending.insert((SimTime::ZERO, owner));
+        }
+        let mut kubelets = Vec::new();
+        for (i, (node, start)) in config.nodes.iter().enumerate() {
+            let owner = KUBELET_BASE + i as Owner;
+            let at = SimTime::ZERO + *start;
+            wakeups.push(at, owner);
+            pending.insert((at, owner));
+            names.push((format!("system:node:{}", node.name), format!("kubelet/{}", node.name)));
+            kubelets.push(Kubelet::new(node.clone(), rng.fork(&format!("kubelet/{}", node.name))));
+        }
+        Cluster {
+            controller_manager: ControllerManager::new(&config.cluster_cidr),
+            scheduler: Scheduler::new(rng.fork("scheduler")),
+            config,
+            now: SimTime::ZERO,
+            api,
+            kubelets,
+            names,
+            cni: Flannel::new(),
+            wakeups,
+            pending,
+            trace: VecDeque::new(),
+            trace_dropped: 0,
+            steps: 0,
+            kubectl: Kubectl::new(),
+            workspace: Box::new(NoFiles),
+        }
+    }
+
+    /// A new cluster, run until its nodes have registered and become Ready.
+    pub fn boot(config: ClusterConfig) -> Self {
+        let mut c = Cluster::new(config);
+        c.run_until_idle_bounded(1_000_000);
+        c
+    }
+
+    pub fn config(&self) -> &ClusterConfig {
+        &self.config
+    }
+    pub fn now(&self) -> SimTime {
+        self.now
+    }
+    pub fn epoch(&self) -> Epoch {
+        self.api.epoch()
+    }
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+    pub fn api(&self) -> &ApiServer {
+        &self.api
+    }
+    pub fn set_workspace(&mut self, files: Box<dyn Files>) {
+        self.workspace = files;
+    }
+    /// The next time something is scheduled to happen, if anything is.
+    pub fn next_wakeup(&self) -> Option<SimTime> {
+        self.wakeups.peek_time()
+    }
+
+    fn schedule(&mut self, at: SimTime, owner: Owner) {
+        let at = at.max(self.now);
+        if self.pending.insert((at, owner)) {
+            self.wakeups.push(at, owner);
+        }
+    }
+
+    fn record(&mut self, ev: TraceEvent) {
+        if self.trace.len() >= TRACE_CAPACITY {
+            self.trace.pop_front();
+            self.trace_dropped += 1;
+        }
+        self.trace.push_back(ev);
+    }
+
+    /// Moves the apiserver's pending watch wakeups and audit records into the engine.
+    fn collect(&mut self) {
+        for (t, owner) in self.api.take_wakeups() {
+            self.schedule(t, owner);
+        }
+        for a in self.api.take_audit() {
+            let target = if a.namespace.is_empty() { a.name.clone() } else { format!("{}/{}", a.namespace, a.name) };
+            let sub = if a.subresource.is_empty() { String::new() } else { format!("/{}", a.subresource) };
+            self.record(TraceEvent {
+                at: a.at,
+                component: "apiserver".into(),
+                message: format!("{} {} {}{} {} -> {}", a.user, a.verb, a.resource, sub, target, a.code),
+            });
+        }
+    }
+
+    fn run_component(&mut self, owner: Owner) {
+        let mut trace = Vec::new();
+        let mut wakes = Vec::new();
+        let (user, component) = self.names[owner as usize].clone();
+        {
+            let mut ctx = Ctx { now: self.now, api: &mut self.api, owner, user: &user, component: &component, trace: &mut trace, wakeups: &mut wakes };
+            match owner {
+                CONTROLLER_MANAGER => self.controller_manager.handle(&mut ctx),
+                SCHEDULER => self.scheduler.handle(&mut ctx),
+                k => {
+                    let i = (k - KUBELET_BASE) as usize;
+                    if let Some(kubelet) = self.kubelets.get_mut(i) {
+                        let start = SimTime::ZERO + self.config.nodes[i].1;
+                        if self.now >= start {
+                            kubelet.handle(&mut ctx, &mut self.cni);
+                        } else {
+                            wakes.push(start);
+                        }
+                    }
+                }
+            }
+        }
+        for ev in trace {
+            self.record(ev);
+        }
+        for t in wakes {
+            self.schedule(t, owner);
+        }
+        self.collect();
+    }
+
+    /// Runs every component due at the next wakeup. Returns false when nothing is scheduled.
+    pub fn step(&mut self) -> bool {
+        let Some(t) = self.wakeups.peek_time() else { return false };
+        if t > self.now {
+            self.now = t;
+        }
+        self.api.set_now(self.now);
+        let mut due = Vec::new();
+        let mut seen = BTreeSet::new();
+        while let Some((at, owner)) = self.wakeups.pop_due(self.now) {
+            self.pending.remove(&(at, owner));
+            if seen.insert(owner) {
+                due.push(owner);
+            }
+        }
+        for owner in due {
+            self.run_component(owner);
+        }
+        self.steps += 1;
+        true
+    }
+
+    /// Lets `d` of virtual time pass, running everything that falls due on the way.
+    pub fn run_for(&mut self, d: Duration) {
+        let target = self.now + d;
+        let mut guard = 0;
+        while let Some(t) = self.wakeups.peek_time() {
+            if t > target || guard >= MAX_STEPS_PER_RUN {
+                break;
+            }
+            self.step();
+            guard += 1;
+        }
+        self.now = self.now.max(target);
+        self.api.set_now(self.now);
+    }
+
+    /// Steps until nothing is scheduled or `max_steps` have run; returns the steps taken.
+    pub fn run_until_idle_bounded(&mut self, max_steps: u64) -> u64 {
+        let mut n = 0;
+        while n < max_steps && self.step() {
+            n += 1;
+        }
+        n
+    }
+
+    pub fn snapshot(&self) -> ClusterView {
+        view::build(&self.api, self.now)
+    }
+
+    /// Takes the trace recorded since the last call.
+    pub fn drain_trace(&mut self) -> Vec<TraceEvent> {
+        self.trace.drain(..).collect()
+    }
+
+    /// Trace events dropped because nobody drained them in time.
+    pub fn trace_dropped(&self) -> u64 {
+        self.trace_dropped
+    }
+
+    /// Sends one request to the apiserver, as any client would.
+    pub fn request(&mut self, req: Request) -> Response {
+        self.api.set_now(self.now);
+        let resp = self.api.handle(&req);
+        self.collect();
+        resp
+    }
+
+    /// Executes a command at the current virtual time.
+    pub fn apply(&mut self, cmd: Command) -> Output {
+        match cmd {
+            Command::Kubectl { args, stdin } => {
+                self.run_for(KUBECTL_STARTUP);
+                let out = {
+                    let mut t = ApiTransport { api: &mut self.api };
+                    self.kubectl.run(&args, stdin.as_deref(), &mut t, self.workspace.as_ref())
+                };
+                self.collect();
+                out
+            }
+            Command::Tick(d) => {
+                self.run_for(d);
+                Output::default()
+            }
+        }
+    }
+
+    /// Whether a wait condition holds now.
+    pub fn wait_satisfied(&mut self, w: &WaitFor) -> bool {
+        match w {
+            WaitFor::Gone { path, uid } => {
+                let resp = self.request(Request::new(Method::Get, path.clone()));
+                if resp.code == 404 {
+                    return true;
+                }
+                let v: serde_json::Value = serde_json::from_str(&resp.body).unwrap_or_default();
+                !uid.is_empty() && v["metadata"]["uid"].as_str() != Some(uid.as_str())
+            }
+        }
+    }
+
+    /// Runs until every condition holds or `timeout` passes; returns whether they all hold.
+    pub fn run_until_satisfied(&mut self, waits: &[WaitFor], timeout: Duration) -> bool {
+        let deadline = self.now + timeout;
+        loop {
+            if waits.iter().all(|w| self.wait_satisfied(w)) {
+                return true;
+            }
+            match self.wakeups.peek_time() {
+                Some(t) if t <= deadline => {
+                    self.step();
+                }
+                _ => {
+                    self.now = self.now.max(deadline);
+                    self.api.set_now(self.now);
+                    return waits.iter().all(|w| self.wait_satisfied(w));
+                }
+            }
+        }
+    }
+}

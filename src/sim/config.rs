@@ -1,0 +1,74 @@
+//! Cluster configurations: the default is shaped like a small kubeadm cluster — `controlplane`
+//! (tainted NoSchedule) and workers `node01`, `node02`, flannel's 10.244.0.0/16 pod network.
+
+use crate::apiserver::ApiConfig;
+use crate::api::core::Taint;
+use crate::kubelet::NodeConfig;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// 2026-01-05T09:00:00Z: the fixed virtual epoch of native clusters (a browser cluster uses the real time).
+pub const DEFAULT_EPOCH_UNIX_MS: i64 = 1_767_603_600_000;
+pub const DEFAULT_SEED: u64 = 1;
+
+#[derive(Clone, Debug)]
+pub struct ClusterConfig {
+    pub seed: u64,
+    pub epoch_unix_ms: i64,
+    pub cluster_cidr: String,
+    /// Nodes in join order, with how long after the cluster's start each kubelet starts.
+    pub nodes: Vec<(NodeConfig, Duration)>,
+    pub api: ApiConfig,
+}
+
+fn node(name: &str, ip: &str, control_plane: bool) -> NodeConfig {
+    let mut labels = BTreeMap::new();
+    let mut taints = Vec::new();
+    if control_plane {
+        labels.insert("node-role.kubernetes.io/control-plane".to_string(), String::new());
+        labels.insert("node.kubernetes.io/exclude-from-external-load-balancers".to_string(), String::new());
+        taints.push(Taint { key: "node-role.kubernetes.io/control-plane".into(), effect: "NoSchedule".into(), value: None, time_added: None });
+    }
+    NodeConfig {
+        name: name.to_string(),
+        internal_ip: ip.to_string(),
+        cpu: "2".into(),
+        memory_ki: if control_plane { 4_005_812 } else { 4_005_828 },
+        max_pods: 110,
+        ephemeral_storage_ki: 20_134_592,
+        os_image: "Ubuntu 24.04.3 LTS".into(),
+        kernel_version: "6.8.0-85-generic".into(),
+        container_runtime_version: "containerd://1.7.28".into(),
+        kubelet_version: "v1.34.1".into(),
+        labels,
+        register_with_taints: taints,
+    }
+}
+
+impl ClusterConfig {
+    /// `controlplane`, `node01`, `node02`.
+    pub fn kubeadm(seed: u64) -> Self {
+        ClusterConfig {
+            seed,
+            epoch_unix_ms: DEFAULT_EPOCH_UNIX_MS,
+            cluster_cidr: "10.244.0.0/16".into(),
+            nodes: vec![
+                (node("controlplane", "172.30.1.2", true), Duration::ZERO),
+                (node("node01", "172.30.2.2", false), Duration::from_secs(4)),
+                (node("node02", "172.30.2.3", false), Duration::from_secs(5)),
+            ],
+            api: ApiConfig::default(),
+        }
+    }
+
+    /// A cluster of `workers` worker nodes (plus the control plane), for benchmarks and scale tests.
+    pub fn with_workers(seed: u64, workers: usize) -> Self {
+        let mut c = Self::kubeadm(seed);
+        c.nodes.truncate(1);
+        for i in 1..=workers {
+            let ip = format!("172.30.{}.{}", 2 + i / 250, 2 + i % 250);
+            c.nodes.push((node(&format!("node{:02}", i), &ip, false), Duration::from_millis(2000 + i as u64)));
+        }
+        c
+    }
+}
