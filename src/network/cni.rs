@@ -86,7 +86,7 @@ mod tests {
         f.del("node01", "a");
         assert_eq!(f.add("node01", "10.244.1.0/24", "c").unwrap(), "10.244.1.4", "host-local does not reuse at once");
         assert_eq!(f.add("node01", "10.244.1.0/24", "b").unwrap(), "10.244.1.3", "idempotent per pod");
-        for i in 0..250 {
+        for i in 0..251 {
             let _ = f.add("node01", "10.244.1.0/24", &format!("p{}", i));
         }
         assert!(f.add("node01", "10.244.1.0/24", "overflow").is_err());

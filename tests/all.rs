@@ -1,0 +1,9 @@
+//! kubeplay's native integration tests: one binary, a module per area.
+
+mod support;
+
+mod cli;
+mod determinism;
+mod no_panic;
+mod scenario;
+mod tidy;

@@ -1,0 +1,139 @@
+//! Scenario tests: the headline flows, driven like a learner drives them.
+
+use crate::support::*;
+use kubeplay::shell::run_script;
+use std::time::Duration;
+
+#[test]
+fn default_cluster_has_three_ready_kubeadm_nodes() {
+    let mut c = cluster(1);
+    let out = run(&mut c, "kubectl get nodes -o wide");
+    let r = rows(&out);
+    let names: Vec<&str> = r.iter().map(|row| row[0].as_str()).collect();
+    assert_eq!(names, vec!["controlplane", "node01", "node02"], "{}", out);
+    for row in &r {
+        assert_eq!(row[1], "Ready", "{}", out);
+        assert!(row[4].starts_with("v1.34."), "{}", out);
+        assert!(row.last().unwrap().starts_with("containerd://"), "{}", out);
+    }
+    assert_eq!(r[0][2], "control-plane");
+    assert_eq!(r[1][2], "<none>");
+    let yaml = run(&mut c, "kubectl get node controlplane -o yaml");
+    assert!(yaml.contains("key: node-role.kubernetes.io/control-plane"), "{}", yaml);
+    assert!(yaml.contains("podCIDR: 10.244.0.0/24"), "{}", yaml);
+    assert!(run(&mut c, "kubectl get node node01 -o yaml").contains("podCIDR: 10.244.1.0/24"));
+    assert!(run(&mut c, "kubectl get node node02 -o yaml").contains("podCIDR: 10.244.2.0/24"));
+}
+
+#[test]
+fn rc_heals_after_its_pods_are_deleted() {
+    let mut c = cluster(7);
+    let script = format!("{}kubeplay wait 30s\nkubectl get pods\n", apply_heredoc(NGINX_RC));
+    let before = run_script(&mut c, &script);
+    let old: Vec<String> = rows(before.split("$ kubectl get pods\n").nth(1).unwrap()).into_iter().map(|r| r[0].clone()).collect();
+    assert_eq!(old.len(), 3, "{}", before);
+    let after = run_script(&mut c, "kubectl delete pods -l app=nginx\nkubeplay wait 30s\nkubectl get pods\n");
+    let table = after.split("$ kubectl get pods\n").nth(1).unwrap();
+    let r = rows(table);
+    assert_eq!(r.len(), 3, "{}", after);
+    for row in &r {
+        assert_eq!((row[1].as_str(), row[2].as_str()), ("1/1", "Running"), "{}", after);
+        assert!(!old.contains(&row[0]), "{} existed before the delete:\n{}", row[0], after);
+        assert!(row[0].starts_with("nginx-") && row[0].len() == 11, "{}", row[0]);
+    }
+    for name in &old {
+        assert!(after.contains(&format!("pod \"{}\" deleted from default namespace", name)), "{}", after);
+    }
+}
+
+#[test]
+fn time_matters_right_after_apply() {
+    let mut c = cluster(3);
+    let out = run_script(&mut c, &format!("{}kubectl get pods\n", apply_heredoc(NGINX_RC)));
+    let table = out.split("$ kubectl get pods\n").nth(1).unwrap();
+    let r = rows(table);
+    assert_eq!(r.len(), 3, "{}", out);
+    for row in &r {
+        assert!(row[2] == "Pending" || row[2] == "ContainerCreating", "{}", out);
+        assert_eq!(row[1], "0/1");
+    }
+}
+
+#[test]
+fn pods_spread_over_workers_never_the_tainted_control_plane() {
+    let mut c = cluster(11);
+    run_script(&mut c, &format!("{}kubeplay wait 20s\n", apply_heredoc(&NGINX_RC.replace("replicas: 3", "replicas: 6"))));
+    let out = run(&mut c, "kubectl get pods -o wide");
+    let r = rows(&out);
+    assert_eq!(r.len(), 6, "{}", out);
+    let on = |n: &str| r.iter().filter(|row| row[6] == n).count();
+    assert_eq!(on("controlplane"), 0, "{}", out);
+    assert_eq!(on("node01"), 3, "least-allocated scoring balances the workers:\n{}", out);
+    assert_eq!(on("node02"), 3, "{}", out);
+    for row in &r {
+        assert!(row[5].starts_with("10.244.1.") || row[5].starts_with("10.244.2."), "{}", out);
+    }
+}
+
+#[test]
+fn rc_status_and_scale_down_by_apply() {
+    let mut c = cluster(5);
+    run_script(&mut c, &format!("{}kubeplay wait 20s\n", apply_heredoc(NGINX_RC)));
+    let rc = rows(&run(&mut c, "kubectl get rc"));
+    assert_eq!(rc[0][..4], ["nginx", "3", "3", "3"]);
+    let out = run_script(&mut c, &apply_heredoc(&NGINX_RC.replace("replicas: 3", "replicas: 1")));
+    assert!(out.contains("replicationcontroller/nginx configured"), "{}", out);
+    c.run_for(Duration::from_secs(20));
+    assert_eq!(rows(&run(&mut c, "kubectl get pods")).len(), 1);
+    assert_eq!(rows(&run(&mut c, "kubectl get rc"))[0][..4], ["nginx", "1", "1", "1"]);
+    let again = run_script(&mut c, &apply_heredoc(&NGINX_RC.replace("replicas: 3", "replicas: 1")));
+    assert!(again.contains("replicationcontroller/nginx unchanged"), "{}", again);
+}
+
+#[test]
+fn deleting_the_rc_deletes_its_pods() {
+    let mut c = cluster(9);
+    run_script(&mut c, &format!("{}kubeplay wait 20s\n", apply_heredoc(NGINX_RC)));
+    assert_eq!(run(&mut c, "kubectl delete rc nginx"), "replicationcontroller \"nginx\" deleted from default namespace\n");
+    c.run_for(Duration::from_secs(10));
+    assert_eq!(run(&mut c, "kubectl get pods"), "No resources found in default namespace.\n");
+}
+
+#[test]
+fn errors_read_like_kubectl() {
+    let mut c = cluster(2);
+    assert_eq!(run(&mut c, "kubectl get pod nope"), "Error from server (NotFound): pods \"nope\" not found\n");
+    assert_eq!(run(&mut c, "kubectl get podz"), "error: the server doesn't have a resource type \"podz\"\n");
+    assert_eq!(run(&mut c, "kubectl delete pod"), "error: resource(s) were provided, but no name was specified\n");
+    assert_eq!(run(&mut c, "kubectl get pods"), "No resources found in default namespace.\n");
+    assert_eq!(run(&mut c, "kubectl get pods --bogus"), "Error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n");
+    let out = run_script(&mut c, &apply_heredoc(&NGINX_RC.replace("kind: ReplicationController", "kind: ReplicationControler")));
+    assert!(out.contains("error: resource mapping not found for name: \"nginx\" namespace: \"\" from \"STDIN\": no matches for kind \"ReplicationControler\" in version \"v1\"\nensure CRDs are installed first\n"), "{}", out);
+    let out = run_script(&mut c, &apply_heredoc(&NGINX_RC.replace("app: nginx\n    spec", "app: web\n    spec")));
+    assert!(out.contains("The ReplicationController \"nginx\" is invalid: spec.template.metadata.labels: Invalid value: {\"app\":\"web\"}: `selector` does not match template `labels`\n"), "{}", out);
+    let out = run_script(&mut c, &apply_heredoc("apiVersion: v1\nkind: Pod\nmetadata:\n  name: My_Pod\nspec:\n  containers:\n  - name: c\n"));
+    assert!(out.contains("The Pod \"My_Pod\" is invalid: \n* metadata.name: Invalid value: \"My_Pod\": a lowercase RFC 1123 subdomain"), "{}", out);
+    assert!(out.contains("* spec.containers[0].image: Required value\n"), "{}", out);
+}
+
+#[test]
+fn busybox_crash_loops_with_growing_backoff() {
+    let mut c = cluster(4);
+    run_script(&mut c, &apply_heredoc("apiVersion: v1\nkind: Pod\nmetadata:\n  name: busy\nspec:\n  containers:\n  - name: c\n    image: busybox\n"));
+    c.run_for(Duration::from_secs(90));
+    let r = rows(&run(&mut c, "kubectl get pods"));
+    assert!(["CrashLoopBackOff", "Completed"].contains(&r[0][2].as_str()), "{:?}", r);
+    // Restarts at ~1s, then after back-offs of 10s, 20s and 40s: four by 90 seconds.
+    assert_eq!(r[0][3], "4", "{:?}", r);
+}
+
+#[test]
+fn unknown_image_goes_to_image_pull_backoff() {
+    let mut c = cluster(4);
+    run_script(&mut c, &apply_heredoc("apiVersion: v1\nkind: Pod\nmetadata:\n  name: typo\nspec:\n  containers:\n  - name: c\n    image: nginxx\n"));
+    c.run_for(Duration::from_secs(30));
+    let r = rows(&run(&mut c, "kubectl get pods"));
+    assert!(["ImagePullBackOff", "ErrImagePull"].contains(&r[0][2].as_str()), "{:?}", r);
+    let events = run(&mut c, "kubectl get events");
+    assert!(events.contains("Back-off pulling image \"nginxx\""), "{}", events);
+}
