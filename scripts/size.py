@@ -1,0 +1,29 @@
+#!/usr/bin/env python3
+"""Prints the built page's size, raw and gzipped, per asset and in total; fails over budget."""
+import gzip, os, sys
+
+BUDGET_GZIP = 1024 * 1024  # 1 MiB
+
+def main(dist):
+    rows, raw_total, gz_total = [], 0, 0
+    for name in sorted(os.listdir(dist)):
+        path = os.path.join(dist, name)
+        if not os.path.isfile(path):
+            continue
+        data = open(path, "rb").read()
+        gz = len(gzip.compress(data, 9))
+        rows.append((name, len(data), gz))
+        raw_total += len(data)
+        gz_total += gz
+    width = max(len(r[0]) for r in rows)
+    print(f"{'asset':<{width}}  {'raw':>10}  {'gzip':>10}")
+    for name, raw, gz in rows:
+        print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}")
+    print(f"{'total':<{width}}  {raw_total:>10,}  {gz_total:>10,}   (budget {BUDGET_GZIP:,} gzip)")
+    if gz_total > BUDGET_GZIP:
+        print(f"over budget by {gz_total - BUDGET_GZIP:,} bytes gzipped", file=sys.stderr)
+        return 1
+    return 0
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "dist"))

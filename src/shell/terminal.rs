@@ -1,0 +1,260 @@
+//! The terminal as the page shows it, without the page: scrollback, history (↑/↓), heredoc
+//! continuation prompts, commands that block until their wait conditions hold (while virtual time
+//! flows), Ctrl-C, and the clock that follows real time unless paused. The UI renders this and
+//! forwards keys; native tests drive it the same way.
+
+use super::{Session, Step, CONTINUATION, PROMPT, WAIT_TIMEOUT};
+use crate::kubectl::{Stream, WaitFor};
+use crate::sim::clock::SimTime;
+use crate::sim::Cluster;
+use std::collections::VecDeque;
+use std::time::Duration;
+
+/// Scrollback kept, in lines.
+pub const SCROLLBACK: usize = 5000;
+/// Real time beyond this per tick is dropped (a background tab, a debugger pause).
+pub const MAX_TICK: Duration = Duration::from_secs(1);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// What the learner typed, after its prompt.
+    Input,
+    Stdout,
+    Stderr,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub kind: LineKind,
+    pub text: String,
+}
+
+pub struct Terminal {
+    pub cluster: Cluster,
+    session: Session,
+    lines: VecDeque<Line>,
+    history: Vec<String>,
+    cursor: Option<usize>,
+    draft: String,
+    waiting: Vec<WaitFor>,
+    wait_deadline: SimTime,
+    pub paused: bool,
+    /// Bumped on every visible change, so a view can skip redraws.
+    pub version: u64,
+}
+
+impl Terminal {
+    pub fn new(cluster: Cluster) -> Self {
+        Terminal {
+            cluster,
+            session: Session::new(),
+            lines: VecDeque::new(),
+            history: Vec::new(),
+            cursor: None,
+            draft: String::new(),
+            waiting: Vec::new(),
+            wait_deadline: SimTime::ZERO,
+            paused: false,
+            version: 0,
+        }
+    }
+
+    pub fn lines(&self) -> impl Iterator<Item = &Line> {
+        self.lines.iter()
+    }
+
+    /// The prompt to show, or None while a command is still running.
+    pub fn prompt(&self) -> Option<&'static str> {
+        if self.busy() {
+            None
+        } else if self.session.in_heredoc() {
+            Some(CONTINUATION)
+        } else {
+            Some(PROMPT)
+        }
+    }
+
+    pub fn busy(&self) -> bool {
+        !self.waiting.is_empty()
+    }
+
+    fn push(&mut self, kind: LineKind, text: &str) {
+        for l in text.split_terminator('\n') {
+            self.lines.push_back(Line { kind, text: l.to_string() });
+        }
+        while self.lines.len() > SCROLLBACK {
+            self.lines.pop_front();
+        }
+        self.version += 1;
+    }
+
+    /// The learner pressed Enter on `line`.
+    pub fn submit(&mut self, line: &str) {
+        if self.busy() {
+            return;
+        }
+        let prompt = self.prompt().unwrap_or(PROMPT);
+        self.push(LineKind::Input, &format!("{}{}", prompt, line));
+        if !self.session.in_heredoc() && !line.trim().is_empty() && self.history.last().map(String::as_str) != Some(line) {
+            self.history.push(line.to_string());
+        }
+        self.cursor = None;
+        self.draft.clear();
+        match self.session.feed(line, &mut self.cluster) {
+            Step::More => {}
+            Step::Clear => {
+                self.lines.clear();
+                self.version += 1;
+            }
+            Step::Done(out) => {
+                for (stream, text) in &out.chunks {
+                    let kind = if *stream == Stream::Stdout { LineKind::Stdout } else { LineKind::Stderr };
+                    self.push(kind, text);
+                }
+                self.waiting = out.wait;
+                self.wait_deadline = self.cluster.now() + WAIT_TIMEOUT;
+                self.check_waits();
+            }
+        }
+    }
+
+    /// Pastes text: every complete line is submitted; the rest is returned for the input box.
+    pub fn paste(&mut self, current: &str, text: &str) -> String {
+        let combined = format!("{}{}", current, text.replace("\r\n", "\n"));
+        let mut parts: Vec<&str> = combined.split('\n').collect();
+        let rest = parts.pop().unwrap_or("").to_string();
+        for p in parts {
+            self.submit(p);
+        }
+        rest
+    }
+
+    /// ↑: the previous history entry (remembering what was being typed).
+    pub fn history_up(&mut self, current: &str) -> Option<String> {
+        if self.history.is_empty() {
+            return None;
+        }
+        let i = match self.cursor {
+            None => {
+                self.draft = current.to_string();
+                self.history.len() - 1
+            }
+            Some(0) => 0,
+            Some(i) => i - 1,
+        };
+        self.cursor = Some(i);
+        Some(self.history[i].clone())
+    }
+
+    /// ↓: the next history entry, then what was being typed.
+    pub fn history_down(&mut self) -> Option<String> {
+        let i = self.cursor?;
+        if i + 1 < self.history.len() {
+            self.cursor = Some(i + 1);
+            Some(self.history[i + 1].clone())
+        } else {
+            self.cursor = None;
+            Some(std::mem::take(&mut self.draft))
+        }
+    }
+
+    /// Ctrl-C: stop waiting, or abandon a half-typed heredoc.
+    pub fn interrupt(&mut self, current: &str) {
+        let prompt = if self.busy() { "" } else { self.prompt().unwrap_or(PROMPT) };
+        self.push(LineKind::Input, &format!("{}{}^C", prompt, current));
+        self.waiting.clear();
+        self.session.cancel();
+        self.cursor = None;
+    }
+
+    fn check_waits(&mut self) {
+        if self.waiting.is_empty() {
+            return;
+        }
+        let waits = std::mem::take(&mut self.waiting);
+        let done = waits.iter().all(|w| self.cluster.wait_satisfied(w));
+        if !done && self.cluster.now() < self.wait_deadline {
+            self.waiting = waits;
+        } else {
+            self.version += 1;
+        }
+    }
+
+    /// Real time passed: virtual time follows (unless paused), and blocked commands may finish.
+    pub fn tick(&mut self, real: Duration) {
+        if self.paused {
+            return;
+        }
+        self.cluster.run_for(real.min(MAX_TICK));
+        self.check_waits();
+    }
+
+    pub fn set_paused(&mut self, paused: bool) {
+        self.paused = paused;
+        self.version += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::ClusterConfig;
+
+    fn term() -> Terminal {
+        Terminal::new(Cluster::boot(ClusterConfig::kubeadm(1)))
+    }
+
+    fn text(t: &Terminal) -> String {
+        t.lines().map(|l| format!("{}\n", l.text)).collect()
+    }
+
+    #[test]
+    fn heredoc_prompts_and_history() {
+        let mut t = term();
+        assert_eq!(t.prompt(), Some(PROMPT));
+        t.submit("kubectl get nodes");
+        assert!(text(&t).contains("controlplane $ kubectl get nodes\nNAME"));
+        let rest = t.paste("", "kubectl apply -f - <<EOF\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\nEOF\nkubectl get po");
+        assert_eq!(rest, "kubectl get po");
+        assert!(text(&t).contains("> EOF\npod/web created\n"), "{}", text(&t));
+        assert_eq!(t.history_up("kubectl get po").as_deref(), Some("kubectl apply -f - <<EOF"));
+        assert_eq!(t.history_up("").as_deref(), Some("kubectl get nodes"));
+        assert_eq!(t.history_up("").as_deref(), Some("kubectl get nodes"));
+        assert_eq!(t.history_down().as_deref(), Some("kubectl apply -f - <<EOF"));
+        assert_eq!(t.history_down().as_deref(), Some("kubectl get po"));
+    }
+
+    #[test]
+    fn delete_blocks_while_time_flows_and_pause_stops_time() {
+        let mut t = term();
+        t.paste("", "kubectl apply -f - <<EOF\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\nEOF\n");
+        for _ in 0..100 {
+            t.tick(Duration::from_millis(100));
+        }
+        t.submit("kubectl delete pod web");
+        assert!(t.busy(), "delete waits for the pod to go");
+        assert_eq!(t.prompt(), None);
+        t.set_paused(true);
+        let before = t.cluster.now();
+        t.tick(Duration::from_secs(1));
+        assert_eq!(t.cluster.now(), before);
+        assert!(t.busy());
+        t.set_paused(false);
+        for _ in 0..50 {
+            t.tick(Duration::from_millis(100));
+        }
+        assert!(!t.busy());
+        t.submit("kubectl get pods");
+        assert!(text(&t).ends_with("No resources found in default namespace.\n"), "{}", text(&t));
+    }
+
+    #[test]
+    fn interrupt_cancels_a_heredoc() {
+        let mut t = term();
+        t.submit("kubectl apply -f - <<EOF");
+        assert_eq!(t.prompt(), Some(CONTINUATION));
+        t.interrupt("apiVersion: v1");
+        assert_eq!(t.prompt(), Some(PROMPT));
+        assert!(text(&t).ends_with("> apiVersion: v1^C\n"));
+    }
+}

@@ -1,0 +1,88 @@
+//! The page (wasm32 only): a yew app that renders the `Terminal` and a snapshot of the cluster,
+//! forwards keys and pastes, and lets virtual time follow real time on an interval.
+
+mod cluster_view;
+mod terminal_view;
+
+use crate::shell::terminal::Terminal;
+use crate::sim::config::ClusterConfig;
+use crate::sim::Cluster;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use yew::prelude::*;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// A new cluster: a random seed (recorded in the page) and the real current time as its epoch.
+fn new_cluster() -> Cluster {
+    let mut buf = [0u8; 8];
+    let seed = if getrandom::getrandom(&mut buf).is_ok() { u64::from_le_bytes(buf) } else { 1 };
+    let mut config = ClusterConfig::kubeadm(seed);
+    config.epoch_unix_ms = js_sys::Date::now() as i64;
+    Cluster::boot(config)
+}
+
+pub type Shared = Rc<RefCell<Terminal>>;
+
+#[component]
+fn App() -> Html {
+    let term: Shared = {
+        let cell = use_mut_ref(|| Terminal::new(new_cluster()));
+        cell
+    };
+    let redraw = use_force_update();
+    {
+        let term = term.clone();
+        let redraw = redraw.clone();
+        use_effect_with((), move |_| {
+            let mut last = now_ms();
+            let interval = gloo::timers::callback::Interval::new(100, move || {
+                let now = now_ms();
+                let dt = (now - last).max(0.0);
+                last = now;
+                term.borrow_mut().tick(Duration::from_micros((dt * 1000.0) as u64));
+                redraw.force_update();
+            });
+            move || drop(interval)
+        });
+    }
+    let (paused, seed, uptime, view) = {
+        let t = term.borrow();
+        let now = t.cluster.now();
+        (t.paused, t.cluster.config().seed, crate::sim::clock::human_duration(now.since(crate::sim::clock::SimTime::ZERO)), t.cluster.snapshot())
+    };
+    let on_pause = {
+        let term = term.clone();
+        let redraw = redraw.clone();
+        Callback::from(move |_| {
+            let p = term.borrow().paused;
+            term.borrow_mut().set_paused(!p);
+            redraw.force_update();
+        })
+    };
+    html! {
+        <div class="app">
+            <header class="topbar">
+                <span class="brand">{"kubeplay"}</span>
+                <span class="subtitle">{"a Kubernetes v1.34 cluster, simulated in this tab"}</span>
+                <span class="spacer"></span>
+                <span class="clock" id="clock" title={format!("seed {}", seed)}>{format!("cluster up {}", uptime)}</span>
+                <button id="pause" class={classes!("pause", paused.then_some("paused"))} onclick={on_pause}>
+                    { if paused { "▶ Resume" } else { "❚❚ Pause" } }
+                </button>
+            </header>
+            <main class="panes">
+                <terminal_view::TerminalView term={term.clone()} redraw={redraw.clone()} />
+                <cluster_view::ClusterMap view={Rc::new(view)} />
+            </main>
+        </div>
+    }
+}

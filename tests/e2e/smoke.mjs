@@ -1,0 +1,104 @@
+// Browser end-to-end test: load the built page in headless Chromium, type into its terminal like
+// a learner, and check what the terminal and the cluster map show.
+// Usage: node tests/e2e/smoke.mjs DIR
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const dir = process.argv[2] || 'dist';
+const server = await serve(dir);
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync'],
+});
+const errors = [];
+let failed = false;
+
+function check(cond, msg) {
+  if (!cond) throw new Error(msg);
+  console.log(`ok - ${msg}`);
+}
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  await page.goto(url);
+  await page.waitForSelector('#terminal-input', { timeout: 30000 });
+
+  const lines = () => page.$$eval('#terminal-output .line', (els) => els.map((e) => e.textContent));
+  const prompt = () => page.$eval('.inputline .prompt', (e) => e.textContent);
+
+  // Types one line and presses Enter; waits until the prompt is back; returns the new lines.
+  async function type(text) {
+    const before = (await lines()).length;
+    await page.fill('#terminal-input', text);
+    await page.press('#terminal-input', 'Enter');
+    const deadline = Date.now() + 60000;
+    for (;;) {
+      const p = await prompt();
+      const now = await lines();
+      if (p !== '' && now.length > before) return now.slice(before + 1);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the prompt after ${JSON.stringify(text)}`);
+      await page.waitForTimeout(100);
+    }
+  }
+
+  const nodes = await type('kubectl get nodes');
+  const ready = nodes.filter((l) => /^(controlplane|node01|node02)\s+Ready\s/.test(l));
+  check(nodes[0].startsWith('NAME ') && ready.length === 3, `kubectl get nodes shows 3 Ready nodes:\n${nodes.join('\n')}`);
+
+  const rc = ['kubectl apply -f - <<EOF', 'apiVersion: v1', 'kind: ReplicationController', 'metadata:', '  name: nginx',
+    'spec:', '  replicas: 3', '  selector:', '    app: nginx', '  template:', '    metadata:', '      labels:',
+    '        app: nginx', '    spec:', '      containers:', '      - name: nginx', '        image: nginx', 'EOF'];
+  let out = [];
+  for (const l of rc) out = await type(l);
+  check(out.includes('replicationcontroller/nginx created'), `the heredoc applies the RC: ${out.join(' | ')}`);
+
+  await type('kubeplay wait 30s');
+  const pods = (await type('kubectl get pods')).slice(1).map((l) => l.split(/\s+/));
+  check(pods.length === 3 && pods.every((p) => p[1] === '1/1' && p[2] === 'Running'), `3 pods Running:\n${pods.map((p) => p.join(' ')).join('\n')}`);
+  const old = pods.map((p) => p[0]);
+
+  const map = await page.$$eval('#cluster-map .pod.ok', (els) => els.length);
+  check(map === 3, `the cluster map shows 3 running pods (saw ${map})`);
+
+  const deleted = await type('kubectl delete pods -l app=nginx');
+  check(deleted.filter((l) => /^pod "nginx-\w{5}" deleted from default namespace$/.test(l)).length === 3, `delete reports 3 pods:\n${deleted.join('\n')}`);
+
+  await type('kubeplay wait 30s');
+  const healed = (await type('kubectl get pods')).slice(1).map((l) => l.split(/\s+/));
+  check(healed.length === 3 && healed.every((p) => p[2] === 'Running' && !old.includes(p[0])),
+    `the RC brought back 3 new Running pods:\n${healed.map((p) => p.join(' ')).join('\n')}`);
+
+  // History: ArrowUp recalls the last command.
+  await page.fill('#terminal-input', '');
+  await page.press('#terminal-input', 'ArrowUp');
+  check((await page.inputValue('#terminal-input')) === 'kubectl get pods', 'ArrowUp recalls the previous command');
+  await page.fill('#terminal-input', '');
+
+  // Pause stops the clock; resume restarts it.
+  await page.click('#pause');
+  const c1 = await page.textContent('#clock');
+  await page.waitForTimeout(2500);
+  const c2 = await page.textContent('#clock');
+  check(c1 === c2, `the clock stands still while paused (${c1} / ${c2})`);
+  await page.click('#pause');
+  await page.waitForTimeout(2500);
+  const c3 = await page.textContent('#clock');
+  check(c3 !== c2, `the clock runs again after resume (${c2} -> ${c3})`);
+
+
+  check(errors.length === 0, `no page errors${errors.length ? ':\n' + errors.join('\n') : ''}`);
+  if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT });
+} catch (e) {
+  failed = true;
+  console.error(`not ok - ${e.message}`);
+  if (errors.length) console.error(errors.join('\n'));
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
