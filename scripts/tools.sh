@@ -23,8 +23,10 @@ fi
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSION" ]; then
   echo "tools: installing wasm-bindgen-cli $WB_VERSION (takes ~5 minutes)"
-  # Not --locked: its lock file pins a webpki-roots release the registry no longer serves.
-  cargo install wasm-bindgen-cli --version "$WB_VERSION"
+  # --locked first; 0.2.130's lock file pins a webpki-roots release the registry no longer
+  # serves, and then a fresh resolution is the way that works.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --locked \
+    || cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
 # wasm-opt (binaryen 132; Debian's 108 cannot read rustc 1.95 output) and playwright-core.
