@@ -97,9 +97,10 @@ macro_rules! kinds {
             }
         }
 
-        /// A stored Kubernetes object of any kind.
+        /// A stored Kubernetes object of any kind. Variants are boxed so that every object costs
+        /// its own size, not the largest kind's.
         #[derive(Clone, Debug, PartialEq)]
-        pub enum Object { $($variant($ty)),* }
+        pub enum Object { $($variant(Box<$ty>)),* }
 
         impl Object {
             pub fn kind(&self) -> Kind {
@@ -118,7 +119,7 @@ macro_rules! kinds {
             }
             /// Decodes JSON (which must carry the right `apiVersion` and `kind`) into a typed object.
             pub fn from_value(kind: Kind, value: serde_json::Value) -> Result<Object, serde_json::Error> {
-                Ok(match kind { $(Kind::$variant => Object::$variant(serde_json::from_value(value)?)),* })
+                Ok(match kind { $(Kind::$variant => Object::$variant(Box::new(serde_json::from_value(value)?))),* })
             }
         }
 
@@ -126,9 +127,9 @@ macro_rules! kinds {
             impl Typed for $ty {
                 const KIND: Kind = Kind::$variant;
                 fn from_object(obj: &Object) -> Option<&Self> {
-                    match obj { Object::$variant(o) => Some(o), #[allow(unreachable_patterns)] _ => None }
+                    match obj { Object::$variant(o) => Some(o.as_ref()), #[allow(unreachable_patterns)] _ => None }
                 }
-                fn into_object(self) -> Object { Object::$variant(self) }
+                fn into_object(self) -> Object { Object::$variant(Box::new(self)) }
             }
         )*
     };

@@ -517,6 +517,7 @@ impl ApiServer {
             ..Default::default()
         });
         let mut obj = Object::Pod(pod);
+
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
         let obj = Arc::new(obj);
         let res = self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![]);

@@ -8,7 +8,7 @@ use crate::api::meta::controller_of;
 use crate::api::{Kind, ObjectRef};
 use crate::apiserver::watch::{ClientWatchId, Owner, WatchEventType, WatchFilter};
 use crate::apiserver::{ApiServer, WatchFrom};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug)]
 pub enum Delta {
@@ -32,7 +32,10 @@ pub struct Informer {
     watch: Option<ClientWatchId>,
     cache: BTreeMap<String, ObjectRef>,
     /// Controller uid → keys of the objects it controls (client-go's ControllerUID index).
-    by_controller: BTreeMap<String, BTreeSet<String>>,
+    /// The indexes hold the shared objects themselves, so reading one is a walk, not lookups.
+    by_controller: BTreeMap<String, BTreeMap<String, ObjectRef>>,
+    /// Namespace → objects with no controller (client-go's orphan index).
+    orphans: BTreeMap<String, BTreeMap<String, ObjectRef>>,
 }
 
 impl Informer {
@@ -41,7 +44,7 @@ impl Informer {
     }
 
     pub fn with_filter(filter: WatchFilter) -> Self {
-        Informer { filter, watch: None, cache: BTreeMap::new(), by_controller: BTreeMap::new() }
+        Informer { filter, watch: None, cache: BTreeMap::new(), by_controller: BTreeMap::new(), orphans: BTreeMap::new() }
     }
 
     /// A pod informer for one node (`spec.nodeName=<node>`), as the kubelet runs.
@@ -75,6 +78,7 @@ impl Informer {
         // Replace semantics: anything cached but no longer listed was deleted meanwhile.
         let old = std::mem::take(&mut self.cache);
         self.by_controller.clear();
+        self.orphans.clear();
         for (k, o) in &old {
             if !fresh.contains_key(k) {
                 deltas.push(Delta::Deleted(o.clone()));
@@ -94,18 +98,21 @@ impl Informer {
     }
 
     fn index(&mut self, key: &str, obj: &ObjectRef) {
-        if let Some(r) = controller_of(obj.meta()) {
-            self.by_controller.entry(r.uid.clone()).or_default().insert(key.to_string());
-        }
+        match controller_of(obj.meta()) {
+            Some(r) => self.by_controller.entry(r.uid.clone()).or_default().insert(key.to_string(), obj.clone()),
+            None => self.orphans.entry(obj.namespace().to_string()).or_default().insert(key.to_string(), obj.clone()),
+        };
     }
 
     fn unindex(&mut self, key: &str, obj: &ObjectRef) {
-        if let Some(r) = controller_of(obj.meta()) {
-            if let Some(set) = self.by_controller.get_mut(&r.uid) {
-                set.remove(key);
-                if set.is_empty() {
-                    self.by_controller.remove(&r.uid);
-                }
+        let (map, k) = match controller_of(obj.meta()) {
+            Some(r) => (&mut self.by_controller, r.uid.clone()),
+            None => (&mut self.orphans, obj.namespace().to_string()),
+        };
+        if let Some(set) = map.get_mut(&k) {
+            set.remove(key);
+            if set.is_empty() {
+                map.remove(&k);
             }
         }
     }
@@ -166,8 +173,13 @@ impl Informer {
         self.cache.range(prefix.clone()..).take_while(move |(k, _)| k.starts_with(&prefix)).map(|(_, v)| v)
     }
 
+    /// Objects in a namespace that no controller owns.
+    pub fn orphans_in<'a>(&'a self, ns: &str) -> impl Iterator<Item = &'a ObjectRef> + 'a {
+        self.orphans.get(ns).into_iter().flat_map(|m| m.values())
+    }
+
     /// Objects whose controller has this uid.
     pub fn controlled_by<'a>(&'a self, uid: &str) -> impl Iterator<Item = &'a ObjectRef> + 'a {
-        self.by_controller.get(uid).into_iter().flatten().filter_map(move |k| self.cache.get(k))
+        self.by_controller.get(uid).into_iter().flat_map(|m| m.values())
     }
 }

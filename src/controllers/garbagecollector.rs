@@ -47,9 +47,13 @@ impl GarbageCollector {
         match delta {
             Delta::Deleted(_) => {
                 self.alive.remove(o.uid());
+                let me = (o.kind(), o.cache_key(), o.uid().to_string());
                 for ow in owners_of(o) {
                     if let Some(set) = self.dependents.get_mut(&ow.uid) {
-                        set.retain(|(_, _, uid)| uid != o.uid());
+                        set.remove(&me);
+                        if set.is_empty() {
+                            self.dependents.remove(&ow.uid);
+                        }
                     }
                 }
                 // The owner is gone: queue its dependents.

@@ -68,7 +68,7 @@ impl ControllerManager {
 
     /// When the controller manager next has work of its own (watch deliveries wake it separately).
     pub fn next_wakeup(&self, now: SimTime) -> Option<SimTime> {
-        [self.replication.queue.next_ready(now), self.ipam.queue.next_ready(now), self.lifecycle.queue.next_ready(now)]
+        [self.replication.next_ready(now), self.ipam.queue.next_ready(now), self.lifecycle.queue.next_ready(now)]
             .into_iter()
             .flatten()
             .min()

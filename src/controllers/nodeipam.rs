@@ -2,7 +2,7 @@
 //! cluster CIDR, one /24 per node in the order nodes join (what flannel then uses).
 
 use crate::api::core::Node;
-use crate::api::{Object, Typed};
+use crate::api::Typed;
 use crate::client::informer::{Delta, Informer};
 use crate::client::workqueue::WorkQueue;
 use crate::client::Ctx;
@@ -66,7 +66,7 @@ impl NodeIpam {
             let spec = n.spec.get_or_insert_with(Default::default);
             spec.pod_cidr = Some(cidr.clone());
             spec.pod_cidrs = Some(vec![cidr.clone()]);
-            match ctx.update(Object::Node(n)) {
+            match ctx.update(n.into_object()) {
                 Ok(_) => {
                     self.used.insert(idx);
                     ctx.trace(format!("allocated pod CIDR {} to node {}", cidr, key));

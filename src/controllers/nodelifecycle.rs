@@ -4,7 +4,7 @@
 //! reads taints, keeps pods off such nodes.
 
 use crate::api::core::{Node, Taint};
-use crate::api::{Object, Typed};
+use crate::api::Typed;
 use crate::client::informer::{Delta, Informer};
 use crate::client::workqueue::WorkQueue;
 use crate::client::Ctx;
@@ -61,7 +61,7 @@ impl NodeLifecycle {
             }
             let mut n = node.clone();
             n.spec.get_or_insert_with(Default::default).taints = if next.is_empty() { None } else { Some(next) };
-            match ctx.update(Object::Node(n)) {
+            match ctx.update(n.into_object()) {
                 Ok(_) => ctx.trace(format!("node {} taints now {:?}", key, want)),
                 Err(e) => {
                     let at = self.queue.add_rate_limited(&key, ctx.now);

@@ -27,8 +27,19 @@ struct Expectations {
     set_at: crate::sim::clock::SimTime,
 }
 
+/// `--concurrent-replicaset-syncs` (also used for replication controllers).
+const WORKERS: usize = 5;
+
 pub struct ReplicationManager {
     pub queue: WorkQueue,
+    /// When each sync worker is free again: a sync takes time, and meanwhile events for its key
+    /// collapse in the queue, as they do upstream.
+    workers: [crate::sim::clock::SimTime; WORKERS],
+    /// Keys being synced and when their sync ends: like client-go's processing set, a key is never
+    /// synced by two workers at once; events meanwhile mark it for one more sync afterwards.
+    in_flight: BTreeMap<String, crate::sim::clock::SimTime>,
+    examined: usize,
+    writes: usize,
     expectations: BTreeMap<String, Expectations>,
     recorder: Recorder,
 }
@@ -37,6 +48,10 @@ impl Default for ReplicationManager {
     fn default() -> Self {
         ReplicationManager {
             queue: WorkQueue::new(),
+            workers: [crate::sim::clock::SimTime::ZERO; WORKERS],
+            in_flight: BTreeMap::new(),
+            examined: 0,
+            writes: 0,
             expectations: BTreeMap::new(),
             recorder: Recorder::new("replication-controller", None),
         }
@@ -142,9 +157,19 @@ impl ReplicationManager {
         }
     }
 
-    /// Processes every ready key.
+    /// Processes ready keys while a worker is free. A sync occupies its worker for a modelled
+    /// duration: 1ms, plus 2µs per pod examined, plus 1ms per API write.
     pub fn process(&mut self, ctx: &mut Ctx, rcs: &Informer, pods: &Informer) {
-        while let Some(key) = self.queue.pop(ctx.now) {
+        loop {
+            let Some(w) = (0..WORKERS).find(|i| self.workers[*i] <= ctx.now) else { break };
+            self.in_flight.retain(|_, until| *until > ctx.now);
+            let Some(key) = self.queue.pop(ctx.now) else { break };
+            if let Some(until) = self.in_flight.get(&key).copied() {
+                self.queue.add_after(&key, until);
+                continue;
+            }
+            self.examined = 0;
+            self.writes = 0;
             match self.sync_replica_set(ctx, &key, rcs, pods) {
                 Ok(()) => self.queue.forget(&key),
                 Err(e) => {
@@ -153,10 +178,21 @@ impl ReplicationManager {
                     ctx.wake_at(at);
                 }
             }
+            let micros = 1000 + 2 * self.examined as u64 + 1000 * self.writes as u64;
+            let until = ctx.now + Duration::from_micros(micros.div_ceil(1000) * 1000);
+            self.workers[w] = until;
+            self.in_flight.insert(key, until);
         }
-        if let Some(t) = self.queue.next_ready(ctx.now) {
+        if let Some(t) = self.next_ready(ctx.now) {
             ctx.wake_at(t);
         }
+    }
+
+    /// When the next key can be processed: when one is ready and a worker is free.
+    pub fn next_ready(&self, now: crate::sim::clock::SimTime) -> Option<crate::sim::clock::SimTime> {
+        let ready = self.queue.next_ready(now)?;
+        let free = self.workers.iter().copied().min().unwrap_or(now);
+        Some(ready.max(free))
     }
 
     fn sync_replica_set(&mut self, ctx: &mut Ctx, key: &str, rcs: &Informer, pods: &Informer) -> Result<(), String> {
@@ -170,7 +206,9 @@ impl ReplicationManager {
         let (ns, _) = split_key(key);
         let mut owned: Vec<ObjectRef> = Vec::new();
         // claimPods: owned pods that still match, plus orphans to adopt; release owned pods that no longer match.
-        let candidates: Vec<ObjectRef> = pods.in_namespace(ns).cloned().collect();
+        let uid = rc.metadata.uid.clone().unwrap_or_default();
+        let candidates: Vec<ObjectRef> = pods.controlled_by(&uid).chain(pods.orphans_in(ns)).cloned().collect();
+        self.examined = candidates.len();
         for p in candidates {
             let pod = p.as_pod().expect("pod");
             let matches = selector.matches(pod.metadata.labels.as_ref());
@@ -242,6 +280,7 @@ impl ReplicationManager {
                 let mut failed = 0;
                 let mut first_err = None;
                 for _ in 0..n {
+                    self.writes += 1;
                     match ctx.create(rc.metadata.namespace.as_deref().unwrap_or("default"), pod_from_template(rc).into_object()) {
                         Ok(pod) => {
                             let msg = format!("Created pod: {}", pod.name());
@@ -270,6 +309,7 @@ impl ReplicationManager {
             let victims = pods_to_delete(pods, count);
             self.expectations.insert(key.to_string(), Expectations { add: 0, del: victims.len() as i64, set_at: ctx.now });
             for v in victims {
+                self.writes += 1;
                 let opts = DeleteOptions { precondition_uid: Some(v.uid().to_string()), ..Default::default() };
                 match ctx.delete(Kind::Pod, v.namespace(), v.name(), &opts) {
                     Ok(_) => {
@@ -330,6 +370,7 @@ impl ReplicationManager {
         if status == old {
             return Ok(());
         }
+        self.writes += 1;
         let mut updated = rc.clone();
         updated.status = Some(status);
         ctx.update_status(updated.into_object()).map(|_| ()).map_err(|e| e.message)

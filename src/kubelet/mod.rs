@@ -55,8 +55,6 @@ pub struct Kubelet {
     runtime: NodeRuntime,
     recorder: Recorder,
     user: String,
-    /// Last status written per pod key, so unchanged statuses are not written again.
-    written: BTreeMap<String, crate::api::core::PodStatus>,
     node_ready_since: Option<SimTime>,
     machine_ids: (String, String, String),
 }
@@ -84,7 +82,6 @@ impl Kubelet {
             pod_cidr: None,
             workers: BTreeMap::new(),
             runtime,
-            written: BTreeMap::new(),
             node_ready_since: None,
             machine_ids,
         }
@@ -274,16 +271,15 @@ impl Kubelet {
                     if self.workers.remove(&key).is_some() {
                         ctx.trace(format!("pod {} removed", key));
                     }
-                    self.written.remove(&key);
                 }
                 Delta::Added(o) | Delta::Updated { new: o, .. } => {
-                    let pod = Pod::from_object(&o).expect("pod").clone();
+                    let pod = Pod::from_object(&o).expect("pod");
                     let terminal = matches!(pod.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded") | Some("Failed"));
                     let deleting = pod.metadata.deletion_timestamp.is_some();
                     let grace = pod.metadata.deletion_grace_period_seconds.unwrap_or(30).max(0) as u64;
                     match self.workers.get_mut(&key) {
-                        Some(w) if w.pod.metadata.uid == pod.metadata.uid => {
-                            w.pod = pod;
+                        Some(w) if w.pod().metadata.uid == pod.metadata.uid => {
+                            w.obj = o.clone();
                             if deleting && w.terminating_since.is_none() {
                                 let mut events = Vec::new();
                                 w.begin_termination(ctx.now, Duration::from_secs(grace), &mut self.runtime, &mut events);
@@ -295,7 +291,7 @@ impl Kubelet {
                             if terminal && !deleting {
                                 continue;
                             }
-                            let mut w = PodWorker::new(pod, ctx.now);
+                            let mut w = PodWorker::new(o.clone(), ctx.now);
                             if deleting {
                                 let mut events = Vec::new();
                                 w.begin_termination(ctx.now, Duration::from_secs(grace), &mut self.runtime, &mut events);
@@ -311,7 +307,7 @@ impl Kubelet {
 
     fn emit(&mut self, ctx: &mut Ctx, key: &str, events: Vec<worker::KEvent>) {
         let Some(w) = self.workers.get(key) else { return };
-        let obj = w.pod.clone().into_object();
+        let obj = w.obj.clone();
         for e in events {
             let field = e.container.as_ref().map(|c| format!("spec.containers{{{}}}", c));
             let t = if e.warning { WARNING } else { NORMAL };
@@ -350,12 +346,12 @@ impl Kubelet {
         let (ns, name) = crate::api::meta::split_key(key);
         let Ok(current) = ctx.get(Kind::Pod, ns, name) else { return };
         let Some(pod) = Pod::from_object(&current) else { return };
-        if pod.metadata.uid != w.pod.metadata.uid {
+        if pod.metadata.uid != w.pod().metadata.uid {
             return;
         }
         let existing = pod.status.clone().unwrap_or_default();
         let status = status::build(w, &existing, &self.cfg.internal_ip, ctx.api.epoch(), ctx.now);
-        if self.written.get(key) == Some(&status) {
+        if status == existing {
             return;
         }
         let before = existing.phase.clone().unwrap_or_default();
@@ -363,11 +359,8 @@ impl Kubelet {
         let mut updated = pod.clone();
         updated.status = Some(status.clone());
         updated.metadata.resource_version = None;
-        if ctx.update_status(updated.into_object()).is_ok() {
-            if before != after {
-                ctx.trace(format!("pod {} phase {} -> {}", key, before, after));
-            }
-            self.written.insert(key.to_string(), status);
+        if ctx.update_status(updated.into_object()).is_ok() && before != after {
+            ctx.trace(format!("pod {} phase {} -> {}", key, before, after));
         }
     }
 
@@ -375,7 +368,7 @@ impl Kubelet {
     fn finish_deletion(&mut self, ctx: &mut Ctx, key: &str, cni: &mut dyn Cni) {
         let Some(w) = self.workers.get_mut(key) else { return };
         w.delete_sent = true;
-        let uid = w.pod.metadata.uid.clone();
+        let uid = w.pod().metadata.uid.clone();
         cni.del(&self.cfg.name, key);
         let (ns, name) = crate::api::meta::split_key(key);
         let opts = DeleteOptions { grace_period_seconds: Some(0), precondition_uid: uid, ..Default::default() };

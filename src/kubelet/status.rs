@@ -21,7 +21,7 @@ fn phase(w: &PodWorker) -> &'static str {
     if w.finished {
         return if codes.iter().all(|c| *c == 0) { "Succeeded" } else { "Failed" };
     }
-    let policy = w.pod.spec.as_ref().and_then(|s| s.restart_policy.as_deref()).unwrap_or("Always");
+    let policy = w.pod().spec.as_ref().and_then(|s| s.restart_policy.as_deref()).unwrap_or("Always");
     let (mut running, mut waiting, mut stopped) = (0, 0, 0);
     for c in &w.containers {
         match &c.state {
@@ -77,7 +77,7 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
             reason: if ok { None } else { reason },
             message: if ok { None } else { message },
             last_probe_time: None,
-            observed_generation: w.pod.metadata.generation,
+            observed_generation: w.pod().metadata.generation,
         }
     };
     let (reason, message) = if w.finished || phase == "Succeeded" || phase == "Failed" {
@@ -156,7 +156,7 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
         start_time: Some(epoch.time(w.admitted_at)),
         container_statuses: Some(statuses),
         qos_class: existing.qos_class.clone(),
-        observed_generation: w.pod.metadata.generation,
+        observed_generation: w.pod().metadata.generation,
         ..Default::default()
     }
 }

@@ -4,6 +4,7 @@
 
 use super::images::{lookup, parse_image, ImageInfo, ImageRef, Process};
 use crate::api::core::{Container, Pod};
+use crate::api::ObjectRef;
 use crate::sim::clock::SimTime;
 use crate::sim::rng::SimRng;
 use std::collections::{BTreeMap, BTreeSet};
@@ -83,7 +84,8 @@ impl NodeRuntime {
 }
 
 pub struct PodWorker {
-    pub pod: Pod,
+    /// The pod as the informer last saw it (shared, never copied).
+    pub obj: ObjectRef,
     pub sandbox: Sandbox,
     pub containers: Vec<Ctr>,
     pub terminating_since: Option<SimTime>,
@@ -137,8 +139,10 @@ fn plan_exit(info: Option<&ImageInfo>, c: &Container) -> Option<(Duration, i32)>
 }
 
 impl PodWorker {
-    pub fn new(pod: Pod, now: SimTime) -> Self {
-        let containers = pod
+    pub fn new(obj: ObjectRef, now: SimTime) -> Self {
+        let containers = obj
+            .as_pod()
+            .expect("pod")
             .spec
             .as_ref()
             .map(|s| s.containers.clone())
@@ -162,7 +166,7 @@ impl PodWorker {
         conditions.insert("ContainersReady", (false, now));
         conditions.insert("Ready", (false, now));
         PodWorker {
-            pod,
+            obj,
             sandbox: Sandbox::None,
             containers,
             terminating_since: None,
@@ -176,8 +180,12 @@ impl PodWorker {
         }
     }
 
+    pub fn pod(&self) -> &Pod {
+        self.obj.as_pod().expect("pod worker holds a pod")
+    }
+
     fn name(&self) -> String {
-        self.pod.metadata.name.clone().unwrap_or_default()
+        self.pod().metadata.name.clone().unwrap_or_default()
     }
 
     /// `name_namespace(uid)`, as kubelet messages render a pod.
@@ -185,13 +193,13 @@ impl PodWorker {
         format!(
             "{}_{}({})",
             self.name(),
-            self.pod.metadata.namespace.clone().unwrap_or_default(),
-            self.pod.metadata.uid.clone().unwrap_or_default()
+            self.pod().metadata.namespace.clone().unwrap_or_default(),
+            self.pod().metadata.uid.clone().unwrap_or_default()
         )
     }
 
     fn restart_policy(&self) -> &str {
-        self.pod.spec.as_ref().and_then(|s| s.restart_policy.as_deref()).unwrap_or("Always")
+        self.pod().spec.as_ref().and_then(|s| s.restart_policy.as_deref()).unwrap_or("Always")
     }
 
     fn set_condition(&mut self, cond: &'static str, value: bool, now: SimTime) {

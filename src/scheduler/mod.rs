@@ -7,7 +7,7 @@ pub mod plugins;
 pub mod queue;
 
 use crate::api::core::{Pod, PodCondition};
-use crate::api::{Object, ObjectRef, Typed};
+use crate::api::{ObjectRef, Typed};
 use crate::client::events::{Recorder, NORMAL, WARNING};
 use crate::client::informer::{Delta, Informer};
 use crate::client::Ctx;
@@ -33,7 +33,16 @@ pub struct Scheduler {
     recorder: Recorder,
     next_start_node_index: usize,
     started: bool,
+    /// Node names in cache order, rebuilt only when nodes come or go.
+    node_names: Vec<String>,
+    /// Scheduling cycles take time (microseconds of virtual time): the cycle is serial, so this
+    /// is when the scheduler can start the next one.
+    busy_until_us: u64,
 }
+
+/// A cycle's modelled cost: fixed work plus filtering and scoring each node evaluated.
+const CYCLE_BASE_US: u64 = 200;
+const CYCLE_PER_NODE_US: u64 = 4;
 
 fn is_terminal(pod: &Pod) -> bool {
     matches!(pod.status.as_ref().and_then(|s| s.phase.as_deref()), Some("Succeeded") | Some("Failed"))
@@ -71,6 +80,8 @@ impl Scheduler {
             recorder: Recorder::new(SCHEDULER_NAME, None),
             next_start_node_index: 0,
             started: false,
+            node_names: Vec::new(),
+            busy_until_us: 0,
         }
     }
 
@@ -94,10 +105,15 @@ impl Scheduler {
                 ctx.wake_at(t);
             }
         }
-        while let Some(key) = self.queue.pop(ctx.now) {
-            self.schedule_one(ctx, &key);
+        let now_us = ctx.now.as_millis() * 1000;
+        let mut clock = self.busy_until_us.max(now_us);
+        while clock < now_us + 1000 {
+            let Some(key) = self.queue.pop(ctx.now) else { break };
+            let evaluated = self.schedule_one(ctx, &key);
+            clock += CYCLE_BASE_US + CYCLE_PER_NODE_US * evaluated as u64;
         }
-        if let Some(t) = self.queue.next_ready(ctx.now) {
+        self.busy_until_us = clock;
+        if let Some(t) = self.next_wakeup(ctx.now) {
             ctx.wake_at(t);
         }
     }
@@ -106,7 +122,8 @@ impl Scheduler {
         if !self.started {
             return Some(now);
         }
-        self.queue.next_ready(now)
+        let ready = self.queue.next_ready(now)?;
+        Some(ready.max(SimTime::from_millis(self.busy_until_us / 1000)))
     }
 
     fn on_node(&mut self, d: &Delta) -> bool {
@@ -115,6 +132,7 @@ impl Scheduler {
         match d {
             Delta::Deleted(_) => {
                 self.cache.remove(&name);
+                self.node_names = self.cache.keys().cloned().collect();
                 false
             }
             _ => {
@@ -123,6 +141,7 @@ impl Scheduler {
                     Some(info) => info.set_node(node),
                     None => {
                         self.cache.insert(name, NodeInfo::new(node));
+                        self.node_names = self.cache.keys().cloned().collect();
                     }
                 }
                 true
@@ -184,15 +203,15 @@ impl Scheduler {
         }
     }
 
-    /// `scheduleOne`: filter, score, select, assume, bind.
-    fn schedule_one(&mut self, ctx: &mut Ctx, key: &str) {
-        let Some(obj) = self.pods.get(key).cloned() else { return };
+    /// `scheduleOne`: filter, score, select, assume, bind. Returns how many nodes it evaluated.
+    fn schedule_one(&mut self, ctx: &mut Ctx, key: &str) -> usize {
+        let Some(obj) = self.pods.get(key).cloned() else { return 0 };
         let pod = Pod::from_object(&obj).expect("pod").clone();
         if assigned_node(&pod).is_some() || pod.metadata.deletion_timestamp.is_some() {
-            return;
+            return 0;
         }
         let requests = pod_requests(&pod);
-        let names: Vec<String> = self.cache.keys().cloned().collect();
+        let names = std::mem::take(&mut self.node_names);
         let total = names.len();
         let want = num_feasible_nodes_to_find(total);
         let mut feasible: Vec<String> = Vec::new();
@@ -215,9 +234,10 @@ impl Scheduler {
         if total > 0 {
             self.next_start_node_index = (self.next_start_node_index + visited) % total;
         }
+        self.node_names = names;
         if feasible.is_empty() {
             self.fail(ctx, &obj, &pod, key, total, &statuses);
-            return;
+            return visited;
         }
         let host = self.select_host(&pod, &requests, &feasible);
         self.place(key, &host, requests);
@@ -238,6 +258,7 @@ impl Scheduler {
                 }
             }
         }
+        visited
     }
 
     fn run_filters(&self, pod: &Pod, r: &Requests, info: &NodeInfo) -> framework::Status {
@@ -326,7 +347,7 @@ impl Scheduler {
                 last_probe_time: None,
                 observed_generation: None,
             });
-            let _ = ctx.update_status(Object::Pod(updated));
+            let _ = ctx.update_status(updated.into_object());
         }
         let at = self.queue.add_unschedulable(key, ctx.now);
         ctx.wake_at(at);

@@ -9,7 +9,7 @@ use super::rng::SimRng;
 use super::timers::TimerQueue;
 use super::view::{self, ClusterView};
 use crate::api::meta::Epoch;
-use crate::api::{Kind, Object};
+use crate::api::{Kind, Typed};
 use crate::api::core::Namespace;
 use crate::api::metav1::ObjectMeta;
 use crate::apiserver::http::{Method, Request, Response};
@@ -32,6 +32,9 @@ pub const TRACE_CAPACITY: usize = 20_000;
 /// How long a kubectl process takes to start (load kubeconfig, read its discovery cache) before
 /// its first request reaches the apiserver; the cluster keeps running meanwhile.
 pub const KUBECTL_STARTUP: Duration = Duration::from_millis(60);
+/// kube-apiserver's `--etcd-compaction-interval`: every 5 minutes it compacts to the revision it
+/// recorded the previous time, so the store keeps 5 to 10 minutes of history.
+pub const COMPACTION_INTERVAL: Duration = Duration::from_secs(300);
 /// A guard against runaway loops inside one `run_for`.
 const MAX_STEPS_PER_RUN: u64 = 5_000_000;
 
@@ -51,6 +54,8 @@ pub struct Cluster {
     steps: u64,
     kubectl: Kubectl,
     workspace: Box<dyn Files>,
+    next_compaction: SimTime,
+    compact_to: Option<i64>,
 }
 
 /// kubectl's transport inside the simulator: requests go straight to the REST handler.
@@ -72,7 +77,7 @@ impl Cluster {
         let mut api = ApiServer::new(epoch, rng.fork("apiserver"), config.api.clone());
         // kube-apiserver's system namespaces controller creates these at startup.
         for ns in ["default", "kube-node-lease", "kube-public", "kube-system"] {
-            let obj = Object::Namespace(Namespace { metadata: ObjectMeta { name: Some(ns.into()), ..Default::default() }, ..Default::default() });
+            let obj = Namespace { metadata: ObjectMeta { name: Some(ns.into()), ..Default::default() }, ..Default::default() }.into_object();
             api.create("system:apiserver", Kind::Namespace, "", obj, false).expect("system namespace");
         }
         let mut wakeups = TimerQueue::new();
@@ -110,6 +115,8 @@ impl Cluster {
             steps: 0,
             kubectl: Kubectl::new(),
             workspace: Box::new(NoFiles),
+            next_compaction: SimTime::ZERO + COMPACTION_INTERVAL,
+            compact_to: None,
         }
     }
 
@@ -212,6 +219,7 @@ impl Cluster {
             self.now = t;
         }
         self.api.set_now(self.now);
+        self.compact_if_due();
         let mut due = Vec::new();
         let mut seen = BTreeSet::new();
         while let Some((at, owner)) = self.wakeups.pop_due(self.now) {
@@ -227,6 +235,24 @@ impl Cluster {
         true
     }
 
+    /// The apiserver's compactor. It runs as time passes, without a wakeup of its own: with
+    /// nothing happening there is nothing to compact.
+    /// Called when time has just moved to `now`, before anything runs at `now`: every interval
+    /// boundary passed since the last call fires in turn, and the store's revision then is the
+    /// revision at that boundary (nothing writes between steps).
+    fn compact_if_due(&mut self) {
+        while self.next_compaction <= self.now {
+            let at = self.next_compaction;
+            if let Some(rev) = self.compact_to.take() {
+                if rev > self.api.store().compacted_revision() && self.api.compact(rev).is_ok() {
+                    self.record(TraceEvent { at, component: "apiserver".into(), message: format!("compacted the store to revision {}", rev) });
+                }
+            }
+            self.compact_to = Some(self.api.revision());
+            self.next_compaction = at + COMPACTION_INTERVAL;
+        }
+    }
+
     /// Lets `d` of virtual time pass, running everything that falls due on the way.
     pub fn run_for(&mut self, d: Duration) {
         let target = self.now + d;
@@ -240,6 +266,7 @@ impl Cluster {
         }
         self.now = self.now.max(target);
         self.api.set_now(self.now);
+        self.compact_if_due();
     }
 
     /// Steps until nothing is scheduled or `max_steps` have run; returns the steps taken.

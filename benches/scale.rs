@@ -1,0 +1,125 @@
+//! Scale benchmark: boot clusters of growing size, apply a ReplicationController with many
+//! replicas, and run until every pod is Running. Prints wall time, virtual time, engine steps,
+//! store records and resident memory. Run with `cargo bench --bench scale [-- SIZES]`, where SIZES
+//! are `nodes:pods` pairs (default `10:100 100:1000 500:5000`).
+
+use kubeplay::api::Kind;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use kubeplay::sim::{Cluster, ClusterConfig, Command};
+use std::time::{Duration, Instant};
+
+/// Counts live heap bytes, so memory is measured exactly rather than through RSS.
+struct Counting;
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        LIVE.fetch_add(l.size(), Ordering::Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        LIVE.fetch_add(n, Ordering::Relaxed);
+        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+fn live_mib() -> f64 {
+    LIVE.load(Ordering::Relaxed) as f64 / (1024.0 * 1024.0)
+}
+
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok()))
+        .unwrap_or(0)
+}
+
+fn rc(replicas: usize) -> String {
+    format!(
+        "apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: web\nspec:\n  replicas: {}\n  selector:\n    app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n",
+        replicas
+    )
+}
+
+fn ready(c: &Cluster) -> i32 {
+    c.api()
+        .get(Kind::ReplicationController, "default", "web")
+        .ok()
+        .and_then(|o| o.as_typed::<kubeplay::api::core::ReplicationController>().and_then(|r| r.status.as_ref()).and_then(|s| s.ready_replicas))
+        .unwrap_or(0)
+}
+
+fn run(nodes: usize, pods: usize) {
+    let rss0 = rss_kib();
+    let t0 = Instant::now();
+    let mut c = Cluster::boot(ClusterConfig::with_workers(1, nodes));
+    let boot = t0.elapsed();
+    let boot_steps = c.steps();
+    let t1 = Instant::now();
+    let v0 = c.now();
+    let out = c.apply(Command::Kubectl { args: vec!["apply".into(), "-f".into(), "-".into()], stdin: Some(rc(pods)) });
+    assert_eq!(out.exit_code, 0, "{}", out.text());
+    let mut waited = 0;
+    while ready(&c) < pods as i32 && waited < 1800 {
+        c.run_for(Duration::from_secs(1));
+        waited += 1;
+    }
+    let converge = t1.elapsed();
+    let got = ready(&c);
+    let records = c.api().store().record_count();
+    c.drain_trace();
+    let live = live_mib();
+    println!(
+        "nodes {:>5}  pods {:>6}  boot {:>7.1} ms  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7}  live heap {:>7.1} MiB  rss +{:>7} KiB",
+        nodes,
+        pods,
+        boot.as_secs_f64() * 1000.0,
+        converge.as_secs_f64() * 1000.0,
+        c.now().since(v0).as_secs_f64(),
+        c.steps() - boot_steps,
+        got,
+        records,
+        live,
+        rss_kib().saturating_sub(rss0)
+    );
+    if let Some(pod) = c.api().list(Kind::Pod, Some("default"), &Default::default(), &Default::default()).ok().and_then(|l| l.items.first().cloned()) {
+        let before = LIVE.load(Ordering::Relaxed);
+        let copy = (*pod).clone();
+        let size = LIVE.load(Ordering::Relaxed) - before;
+        let json = serde_json::to_string(&pod.to_value()).map(|j| j.len()).unwrap_or(0);
+        drop(copy);
+        println!("      one running pod: {} bytes in memory (+{} inline), {} bytes as JSON", size, std::mem::size_of::<kubeplay::api::Object>(), json);
+    }
+    // Ten more minutes: the apiserver's compactor drops history older than the last interval.
+    let t2 = Instant::now();
+    c.run_for(Duration::from_secs(600));
+    c.drain_trace();
+    println!(
+        "      after 10 more minutes ({:.1} ms): store records {:>7}  live heap {:>7.1} MiB  ({:.1} KiB per pod)",
+        t2.elapsed().as_secs_f64() * 1000.0,
+        c.api().store().record_count(),
+        live_mib(),
+        live_mib() * 1024.0 / pods as f64
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a.contains(':')).collect();
+    let sizes: Vec<(usize, usize)> = if args.is_empty() {
+        vec![(10, 100), (100, 1000), (500, 5000)]
+    } else {
+        args.iter().filter_map(|a| a.split_once(':')).filter_map(|(n, p)| Some((n.parse().ok()?, p.parse().ok()?))).collect()
+    };
+    for (n, p) in sizes {
+        run(n, p);
+    }
+}
