@@ -3,6 +3,7 @@
 
 use super::Shared;
 use crate::shell::terminal::LineKind;
+use crate::shell::{CONTINUATION, PROMPT};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -118,7 +119,11 @@ pub fn terminal_view(props: &Props) -> Html {
                 <div class="welcome">{"Welcome to kubeplay. Type kubectl commands below — try "}<code>{"kubectl get nodes"}</code>{" — or "}<code>{"kubeplay help"}</code>{"."}</div>
                 { for t.lines().map(|l| {
                     let class = match l.kind { LineKind::Input => "in", LineKind::Stdout => "out", LineKind::Stderr => "err" };
-                    html! { <div class={classes!("line", class)}>{ if l.text.is_empty() { " ".to_string() } else { l.text.clone() } }</div> }
+                    let prompt = [PROMPT, CONTINUATION].into_iter().find(|p| l.kind == LineKind::Input && l.text.starts_with(p));
+                    match prompt {
+                        Some(p) => html! { <div class={classes!("line", class)}><span class="prompt">{ p }</span>{ &l.text[p.len()..] }</div> },
+                        None => html! { <div class={classes!("line", class)}>{ if l.text.is_empty() { " ".to_string() } else { l.text.clone() } }</div> },
+                    }
                 }) }
                 <div class="inputline">
                     <span class="prompt">{ prompt.unwrap_or("") }</span>
