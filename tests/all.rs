@@ -3,6 +3,7 @@
 mod support;
 
 mod cli;
+mod corpus;
 mod determinism;
 mod no_panic;
 mod scenario;

@@ -112,6 +112,26 @@ pub fn format_labels(map: Option<&BTreeMap<String, String>>) -> String {
     }
 }
 
+/// `metav1.FormatLabelSelector`: requirements sorted by key, `<none>` when empty (or nil).
+pub fn format_label_selector(ls: Option<&super::metav1::LabelSelector>) -> String {
+    let Some(ls) = ls else { return "<none>".into() };
+    match Selector::from_label_selector(ls) {
+        Ok(mut sel) => {
+            sel.requirements.sort_by(|a, b| a.key.cmp(&b.key));
+            for r in &mut sel.requirements {
+                r.values.sort();
+            }
+            let text = sel.to_string();
+            if text.is_empty() {
+                "<none>".into()
+            } else {
+                text
+            }
+        }
+        Err(_) => "<error>".into(),
+    }
+}
+
 impl std::fmt::Display for Selector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let parts: Vec<String> = self

@@ -1,6 +1,7 @@
 //! The object model: every kind kubeplay serves, as `k8s-openapi` v1.34 types, wrapped in one
 //! `Object` enum that the store, the watch hub and the informer caches share by `Arc`.
 
+pub mod conversion;
 pub mod fields;
 pub mod labels;
 pub mod meta;
@@ -63,36 +64,21 @@ pub trait Typed: Sized {
 }
 
 macro_rules! kinds {
-    ($( $variant:ident : $ty:ty => {
-        plural: $plural:literal, singular: $singular:literal, short: [$($short:literal),*],
-        namespaced: $ns:literal, etcd: $etcd:literal, status: $status:literal, categories: [$($cat:literal),*]
-    } ),* $(,)?) => {
+    (
+        with_status { $( $sv:ident : $sty:ty => { $($sattrs:tt)* } ),* $(,)? }
+        without_status { $( $nv:ident : $nty:ty => { $($nattrs:tt)* } ),* $(,)? }
+    ) => {
         /// Every kind the apiserver serves.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Kind { $($variant),* }
+        pub enum Kind { $($sv,)* $($nv,)* }
 
         impl Kind {
-            pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
+            pub const ALL: &'static [Kind] = &[$(Kind::$sv,)* $(Kind::$nv,)*];
 
             pub fn info(self) -> &'static ResourceInfo {
                 match self {
-                    $(Kind::$variant => {
-                        static INFO: ResourceInfo = ResourceInfo {
-                            kind: <$ty as k8s_openapi::Resource>::KIND,
-                            group: <$ty as k8s_openapi::Resource>::GROUP,
-                            version: <$ty as k8s_openapi::Resource>::VERSION,
-                            api_version: <$ty as k8s_openapi::Resource>::API_VERSION,
-                            plural: $plural,
-                            singular: $singular,
-                            short_names: &[$($short),*],
-                            namespaced: $ns,
-                            etcd_prefix: $etcd,
-                            has_status: $status,
-                            verbs: ALL_VERBS,
-                            categories: &[$($cat),*],
-                        };
-                        &INFO
-                    })*
+                    $(Kind::$sv => kinds!(@info $sty, true, $($sattrs)*),)*
+                    $(Kind::$nv => kinds!(@info $nty, false, $($nattrs)*),)*
                 }
             }
         }
@@ -100,53 +86,164 @@ macro_rules! kinds {
         /// A stored Kubernetes object of any kind. Variants are boxed so that every object costs
         /// its own size, not the largest kind's.
         #[derive(Clone, Debug, PartialEq)]
-        pub enum Object { $($variant(Box<$ty>)),* }
+        pub enum Object { $($sv(Box<$sty>),)* $($nv(Box<$nty>),)* }
 
         impl Object {
             pub fn kind(&self) -> Kind {
-                match self { $(Object::$variant(_) => Kind::$variant),* }
+                match self { $(Object::$sv(_) => Kind::$sv,)* $(Object::$nv(_) => Kind::$nv,)* }
             }
             pub fn meta(&self) -> &ObjectMeta {
-                match self { $(Object::$variant(o) => o.metadata()),* }
+                match self { $(Object::$sv(o) => o.metadata(),)* $(Object::$nv(o) => o.metadata(),)* }
             }
             pub fn meta_mut(&mut self) -> &mut ObjectMeta {
-                match self { $(Object::$variant(o) => o.metadata_mut()),* }
+                match self { $(Object::$sv(o) => o.metadata_mut(),)* $(Object::$nv(o) => o.metadata_mut(),)* }
             }
             /// The object as JSON, with `apiVersion` and `kind`.
             pub fn to_value(&self) -> serde_json::Value {
-                let v = match self { $(Object::$variant(o) => serde_json::to_value(o)),* };
+                let v = match self { $(Object::$sv(o) => serde_json::to_value(o),)* $(Object::$nv(o) => serde_json::to_value(o),)* };
                 v.unwrap_or(serde_json::Value::Null)
             }
             /// Decodes JSON (which must carry the right `apiVersion` and `kind`) into a typed object.
             pub fn from_value(kind: Kind, value: serde_json::Value) -> Result<Object, serde_json::Error> {
-                Ok(match kind { $(Kind::$variant => Object::$variant(Box::new(serde_json::from_value(value)?))),* })
+                Ok(match kind {
+                    $(Kind::$sv => Object::$sv(Box::new(serde_json::from_value(value)?)),)*
+                    $(Kind::$nv => Object::$nv(Box::new(serde_json::from_value(value)?)),)*
+                })
+            }
+            /// For the status subresource: a write to the main resource keeps `old`'s status, a
+            /// write to `/status` keeps `old`'s spec. Kinds without status keep nothing.
+            pub fn keep_from(&mut self, old: &Object, status_write: bool) {
+                match (self, old) {
+                    $((Object::$sv(n), Object::$sv(o)) => {
+                        if status_write { n.spec = o.spec.clone(); } else { n.status = o.status.clone(); }
+                    })*
+                    _ => {}
+                }
+            }
+            /// Whether the spec differs (what moves `metadata.generation`).
+            pub fn spec_differs(&self, old: &Object) -> bool {
+                match (self, old) {
+                    $((Object::$sv(n), Object::$sv(o)) => n.spec != o.spec,)*
+                    (n, o) => {
+                        let strip = |v: serde_json::Value| match v {
+                            serde_json::Value::Object(mut m) => { m.remove("metadata"); serde_json::Value::Object(m) }
+                            v => v,
+                        };
+                        strip(n.to_value()) != strip(o.to_value())
+                    }
+                }
             }
         }
 
-        $(
-            impl Typed for $ty {
-                const KIND: Kind = Kind::$variant;
-                fn from_object(obj: &Object) -> Option<&Self> {
-                    match obj { Object::$variant(o) => Some(o.as_ref()), #[allow(unreachable_patterns)] _ => None }
-                }
-                fn into_object(self) -> Object { Object::$variant(Box::new(self)) }
-            }
-        )*
+        $(kinds!(@typed $sv, $sty);)*
+        $(kinds!(@typed $nv, $nty);)*
     };
+
+    (@typed $variant:ident, $ty:ty) => {
+        impl Typed for $ty {
+            const KIND: Kind = Kind::$variant;
+            fn from_object(obj: &Object) -> Option<&Self> {
+                match obj { Object::$variant(o) => Some(o.as_ref()), #[allow(unreachable_patterns)] _ => None }
+            }
+            fn into_object(self) -> Object { Object::$variant(Box::new(self)) }
+        }
+    };
+
+    (@info $ty:ty, $status:literal, plural: $plural:literal, singular: $singular:literal, short: [$($short:literal),*],
+        namespaced: $ns:literal, etcd: $etcd:literal, categories: [$($cat:literal),*]) => {{
+        static INFO: ResourceInfo = ResourceInfo {
+            kind: <$ty as k8s_openapi::Resource>::KIND,
+            group: <$ty as k8s_openapi::Resource>::GROUP,
+            version: <$ty as k8s_openapi::Resource>::VERSION,
+            api_version: <$ty as k8s_openapi::Resource>::API_VERSION,
+            plural: $plural,
+            singular: $singular,
+            short_names: &[$($short),*],
+            namespaced: $ns,
+            etcd_prefix: $etcd,
+            has_status: $status,
+            verbs: ALL_VERBS,
+            categories: &[$($cat),*],
+        };
+        &INFO
+    }};
 }
 
+pub use k8s_openapi::api::{apps::v1 as apps, autoscaling::v2 as autoscaling, batch::v1 as batch, coordination::v1 as coordination};
+pub use k8s_openapi::api::{discovery::v1 as discovery, networking::v1 as networking, policy::v1 as policy, rbac::v1 as rbac};
+pub use k8s_openapi::api::{scheduling::v1 as scheduling, storage::v1 as storage};
+
+// Discovery order within a group follows kube-apiserver's (alphabetical by resource), and the
+// order of `all` follows kubectl's category expansion.
 kinds! {
-    Pod: core::Pod => { plural: "pods", singular: "pod", short: ["po"], namespaced: true,
-        etcd: "pods", status: true, categories: ["all"] },
-    ReplicationController: core::ReplicationController => { plural: "replicationcontrollers",
-        singular: "replicationcontroller", short: ["rc"], namespaced: true, etcd: "controllers", status: true,
-        categories: ["all"] },
-    Node: core::Node => { plural: "nodes", singular: "node", short: ["no"], namespaced: false,
-        etcd: "minions", status: true, categories: [] },
-    Namespace: core::Namespace => { plural: "namespaces", singular: "namespace", short: ["ns"],
-        namespaced: false, etcd: "namespaces", status: true, categories: [] },
-    Event: core::Event => { plural: "events", singular: "event", short: ["ev"], namespaced: true,
-        etcd: "events", status: false, categories: [] },
+    with_status {
+        Namespace: core::Namespace => { plural: "namespaces", singular: "namespace", short: ["ns"],
+            namespaced: false, etcd: "namespaces", categories: [] },
+        Node: core::Node => { plural: "nodes", singular: "node", short: ["no"], namespaced: false,
+            etcd: "minions", categories: [] },
+        PersistentVolumeClaim: core::PersistentVolumeClaim => { plural: "persistentvolumeclaims",
+            singular: "persistentvolumeclaim", short: ["pvc"], namespaced: true, etcd: "persistentvolumeclaims", categories: [] },
+        PersistentVolume: core::PersistentVolume => { plural: "persistentvolumes", singular: "persistentvolume",
+            short: ["pv"], namespaced: false, etcd: "persistentvolumes", categories: [] },
+        Pod: core::Pod => { plural: "pods", singular: "pod", short: ["po"], namespaced: true,
+            etcd: "pods", categories: ["all"] },
+        ReplicationController: core::ReplicationController => { plural: "replicationcontrollers",
+            singular: "replicationcontroller", short: ["rc"], namespaced: true, etcd: "controllers", categories: ["all"] },
+        ResourceQuota: core::ResourceQuota => { plural: "resourcequotas", singular: "resourcequota", short: ["quota"],
+            namespaced: true, etcd: "resourcequotas", categories: [] },
+        Service: core::Service => { plural: "services", singular: "service", short: ["svc"], namespaced: true,
+            etcd: "services/specs", categories: ["all"] },
+        DaemonSet: apps::DaemonSet => { plural: "daemonsets", singular: "daemonset", short: ["ds"], namespaced: true,
+            etcd: "daemonsets", categories: ["all"] },
+        Deployment: apps::Deployment => { plural: "deployments", singular: "deployment", short: ["deploy"],
+            namespaced: true, etcd: "deployments", categories: ["all"] },
+        ReplicaSet: apps::ReplicaSet => { plural: "replicasets", singular: "replicaset", short: ["rs"],
+            namespaced: true, etcd: "replicasets", categories: ["all"] },
+        StatefulSet: apps::StatefulSet => { plural: "statefulsets", singular: "statefulset", short: ["sts"],
+            namespaced: true, etcd: "statefulsets", categories: ["all"] },
+        HorizontalPodAutoscaler: autoscaling::HorizontalPodAutoscaler => { plural: "horizontalpodautoscalers",
+            singular: "horizontalpodautoscaler", short: ["hpa"], namespaced: true, etcd: "horizontalpodautoscalers", categories: ["all"] },
+        CronJob: batch::CronJob => { plural: "cronjobs", singular: "cronjob", short: ["cj"], namespaced: true,
+            etcd: "cronjobs", categories: ["all"] },
+        Job: batch::Job => { plural: "jobs", singular: "job", short: [], namespaced: true, etcd: "jobs", categories: ["all"] },
+        Ingress: networking::Ingress => { plural: "ingresses", singular: "ingress", short: ["ing"], namespaced: true,
+            etcd: "ingress", categories: [] },
+        PodDisruptionBudget: policy::PodDisruptionBudget => { plural: "poddisruptionbudgets", singular: "poddisruptionbudget",
+            short: ["pdb"], namespaced: true, etcd: "poddisruptionbudgets", categories: [] },
+    }
+    without_status {
+        ConfigMap: core::ConfigMap => { plural: "configmaps", singular: "configmap", short: ["cm"], namespaced: true,
+            etcd: "configmaps", categories: [] },
+        Endpoints: core::Endpoints => { plural: "endpoints", singular: "endpoints", short: ["ep"], namespaced: true,
+            etcd: "services/endpoints", categories: [] },
+        Event: core::Event => { plural: "events", singular: "event", short: ["ev"], namespaced: true,
+            etcd: "events", categories: [] },
+        LimitRange: core::LimitRange => { plural: "limitranges", singular: "limitrange", short: ["limits"],
+            namespaced: true, etcd: "limitranges", categories: [] },
+        Secret: core::Secret => { plural: "secrets", singular: "secret", short: [], namespaced: true,
+            etcd: "secrets", categories: [] },
+        ServiceAccount: core::ServiceAccount => { plural: "serviceaccounts", singular: "serviceaccount", short: ["sa"],
+            namespaced: true, etcd: "serviceaccounts", categories: [] },
+        Lease: coordination::Lease => { plural: "leases", singular: "lease", short: [], namespaced: true,
+            etcd: "leases", categories: [] },
+        EndpointSlice: discovery::EndpointSlice => { plural: "endpointslices", singular: "endpointslice", short: [],
+            namespaced: true, etcd: "endpointslices", categories: [] },
+        IngressClass: networking::IngressClass => { plural: "ingressclasses", singular: "ingressclass", short: [],
+            namespaced: false, etcd: "ingressclasses", categories: [] },
+        NetworkPolicy: networking::NetworkPolicy => { plural: "networkpolicies", singular: "networkpolicy", short: ["netpol"],
+            namespaced: true, etcd: "networkpolicies", categories: [] },
+        ClusterRoleBinding: rbac::ClusterRoleBinding => { plural: "clusterrolebindings", singular: "clusterrolebinding",
+            short: [], namespaced: false, etcd: "clusterrolebindings", categories: [] },
+        ClusterRole: rbac::ClusterRole => { plural: "clusterroles", singular: "clusterrole", short: [], namespaced: false,
+            etcd: "clusterroles", categories: [] },
+        RoleBinding: rbac::RoleBinding => { plural: "rolebindings", singular: "rolebinding", short: [], namespaced: true,
+            etcd: "rolebindings", categories: [] },
+        Role: rbac::Role => { plural: "roles", singular: "role", short: [], namespaced: true, etcd: "roles", categories: [] },
+        PriorityClass: scheduling::PriorityClass => { plural: "priorityclasses", singular: "priorityclass", short: ["pc"],
+            namespaced: false, etcd: "priorityclasses", categories: [] },
+        StorageClass: storage::StorageClass => { plural: "storageclasses", singular: "storageclass", short: ["sc"],
+            namespaced: false, etcd: "storageclasses", categories: [] },
+    }
 }
 
 impl Kind {

@@ -25,15 +25,42 @@ impl FieldValidation {
     }
 }
 
-fn cannot_handle(kind: Kind, detail: &str) -> ApiError {
+fn cannot_handle(kind: Kind, version: &str, detail: &str) -> ApiError {
     let info = kind.info();
-    ApiError::bad_request(format!("{} in version {:?} cannot be handled as a {}: {}", info.kind, info.version, info.kind, detail))
+    ApiError::bad_request(format!("{} in version {:?} cannot be handled as a {}: {}", info.kind, version, info.kind, detail))
 }
 
-/// Decodes a JSON value meant for `kind`. Returns the object and the unknown-field warnings
-/// (empty in Strict mode, where unknown fields are an error).
+/// Decodes a JSON value meant for `kind` at its storage version. Returns the object and the
+/// unknown-field warnings (empty in Strict mode, where unknown fields are an error).
 pub fn decode(kind: Kind, input: Value, validation: FieldValidation) -> ApiResult<(Object, Vec<String>)> {
+    decode_version(kind, kind.info().version, input, validation)
+}
+
+/// Decodes a JSON value sent to `kind` at a served `version`, converting it to storage.
+pub fn decode_version(kind: Kind, version: &str, input: Value, validation: FieldValidation) -> ApiResult<(Object, Vec<String>)> {
     let info = kind.info();
+    let expected = crate::api::conversion::api_version(kind, version);
+    if version != info.version {
+        let api_version = input.get("apiVersion").and_then(Value::as_str).unwrap_or("");
+        if api_version != expected {
+            return Err(ApiError::bad_request(format!(
+                "the API version in the data ({}) does not match the expected API version ({})",
+                api_version, expected
+            )));
+        }
+        let typed = crate::api::conversion::versioned_round_trip(kind, version, &input).map_err(|e| cannot_handle(kind, version, &e))?;
+        let mut unknown = Vec::new();
+        if validation != FieldValidation::Ignore {
+            unknown_fields(&input, &typed, "", &mut unknown);
+        }
+        let warnings: Vec<String> = unknown.iter().map(|f| format!("unknown field {:?}", f)).collect();
+        if validation == FieldValidation::Strict && !warnings.is_empty() {
+            return Err(cannot_handle(kind, version, &format!("strict decoding error: {}", warnings.join(", "))));
+        }
+        let stored = crate::api::conversion::to_storage(kind, version, typed);
+        let (obj, _) = decode_version(kind, info.version, stored, FieldValidation::Ignore)?;
+        return Ok((obj, warnings));
+    }
     let api_version = input.get("apiVersion").and_then(Value::as_str).unwrap_or("").to_string();
     let kind_field = input.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
     if kind_field.is_empty() {
@@ -51,14 +78,14 @@ pub fn decode(kind: Kind, input: Value, validation: FieldValidation) -> ApiResul
             kind_field, info.kind
         )));
     }
-    let obj = Object::from_value(kind, input.clone()).map_err(|e| cannot_handle(kind, &e.to_string()))?;
+    let obj = Object::from_value(kind, input.clone()).map_err(|e| cannot_handle(kind, info.version, &e.to_string()))?;
     let mut unknown = Vec::new();
     if validation != FieldValidation::Ignore {
         unknown_fields(&input, &obj.to_value(), "", &mut unknown);
     }
     let warnings: Vec<String> = unknown.iter().map(|f| format!("unknown field {:?}", f)).collect();
     if validation == FieldValidation::Strict && !warnings.is_empty() {
-        return Err(cannot_handle(kind, &format!("strict decoding error: {}", warnings.join(", "))));
+        return Err(cannot_handle(kind, info.version, &format!("strict decoding error: {}", warnings.join(", "))));
     }
     Ok((obj, warnings))
 }

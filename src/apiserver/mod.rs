@@ -2,6 +2,7 @@
 //! update, delete, bind, watch) run every write through defaults, admission, validation and
 //! optimistic concurrency; `rest` puts the same verbs behind HTTP-shaped requests.
 
+pub mod admission;
 pub mod decode;
 pub mod errors;
 pub mod http;
@@ -100,6 +101,7 @@ pub struct ApiServer {
     config: ApiConfig,
     audit: Vec<AuditEvent>,
     prefixes: BTreeMap<String, Kind>,
+    services: registry::service::ServiceAllocator,
 }
 
 const PROTECTED_NAMESPACES: &[&str] = &["default", "kube-system", "kube-public"];
@@ -119,6 +121,7 @@ impl ApiServer {
             config,
             audit: Vec::new(),
             prefixes,
+            services: Default::default(),
         }
     }
 
@@ -240,7 +243,6 @@ impl ApiServer {
         let info = kind.info();
         registry::apply_defaults(&mut obj);
         self.namespace_check(kind, ns)?;
-        registry::prepare_for_create(&mut obj, &mut self.rng);
         {
             let now_time = self.epoch.time(self.now);
             let uid = names::uuid(&mut self.rng);
@@ -252,15 +254,32 @@ impl ApiServer {
             m.resource_version = None;
             m.self_link = None;
         }
-        let errs = registry::validate_create(&obj);
-        if !errs.is_empty() {
-            return Err(ApiError::invalid(info, name, errs));
-        }
+        self.admit_priority(&mut obj)?;
+        registry::prepare_for_create(&mut obj, &mut self.rng);
         let key = Self::key(kind, ns, name);
         if self.store.get(&key).is_some() {
             return Err(ApiError::already_exists(info, name));
         }
+        // Services take their cluster IP and node ports before validation (`BeginCreate`).
+        let held = match &mut obj {
+            Object::Service(svc) => match registry::service::allocate(svc, &mut self.services, &mut self.rng) {
+                Ok(h) => Some(h),
+                Err(errs) => return Err(ApiError::invalid(info, name, errs)),
+            },
+            _ => None,
+        };
+        let release = |api: &mut ApiServer| {
+            if let Some(h) = &held {
+                api.services.release(h);
+            }
+        };
+        let errs = registry::validate_create(&obj);
+        if !errs.is_empty() {
+            release(self);
+            return Err(ApiError::invalid(info, name, errs));
+        }
         if dry_run {
+            release(self);
             return Ok(Arc::new(obj));
         }
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
@@ -466,6 +485,9 @@ impl ApiServer {
             return Ok(Deleted { object: marked, gone: false });
         }
         self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![]);
+        if let Object::Service(svc) = old.as_ref() {
+            self.services.release(&registry::service::held_by(svc));
+        }
         self.pump();
         Ok(Deleted { object: old, gone: true })
     }

@@ -2,7 +2,8 @@
 //! verbs and answers with status codes and JSON (`Status` for errors, `Table` when asked), as
 //! kube-apiserver does. It is a pure function of the request and the cluster's state.
 
-use super::decode::{decode, FieldValidation};
+use super::decode::{decode_version, FieldValidation};
+use crate::api::conversion;
 use super::errors::{ApiError, ApiResult};
 use super::http::{Method, Request, Response};
 use super::patch::merge_patch;
@@ -16,6 +17,8 @@ use serde_json::{json, Value};
 #[derive(Debug)]
 struct Target {
     kind: Kind,
+    /// The version the request addressed (the storage version, or another served one).
+    version: String,
     namespace: Option<String>,
     name: Option<String>,
     subresource: Option<String>,
@@ -52,7 +55,7 @@ impl ApiServer {
             ["apis"] => return Ok((200, api_group_list())),
             ["api", "v1"] => return Ok((200, resource_list("", "v1"))),
             ["apis", g, v] => {
-                if !Kind::ALL.iter().any(|k| k.info().group == *g && k.info().version == *v) {
+                if !Kind::ALL.iter().any(|k| k.info().group == *g && conversion::is_served(*k, v)) {
                     return Err(ApiError::not_found_path());
                 }
                 return Ok((200, resource_list(g, v)));
@@ -88,8 +91,8 @@ impl ApiServer {
                 if table {
                     return Ok((200, printers::table(t.kind, &list.items, list.resource_version, self.epoch, self.now)));
                 }
-                let items: Vec<Value> = list.items.iter().map(|o| o.to_value()).collect();
-                Ok((200, json!({"kind": format!("{}List", info.kind), "apiVersion": info.api_version,
+                let items: Vec<Value> = list.items.iter().map(|o| out(&t, o)).collect();
+                Ok((200, json!({"kind": format!("{}List", info.kind), "apiVersion": conversion::api_version(t.kind, &t.version),
                     "metadata": {"resourceVersion": list.resource_version.to_string()}, "items": items})))
             }
             (Method::Get, Some(name), None) => {
@@ -97,17 +100,17 @@ impl ApiServer {
                 if table {
                     return Ok((200, printers::table(t.kind, &[obj], self.revision(), self.epoch, self.now)));
                 }
-                Ok((200, obj.to_value()))
+                Ok((200, out(&t, &obj)))
             }
-            (Method::Get, Some(name), Some("status")) if info.has_status => Ok((200, self.get(t.kind, &ns, name)?.to_value())),
+            (Method::Get, Some(name), Some("status")) if info.has_status => Ok((200, out(&t, &self.get(t.kind, &ns, name)?))),
             (Method::Post, None, None) => {
                 let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
                 let body = parse_body(req)?;
-                let (obj, warn) = decode(t.kind, body, validation)?;
+                let (obj, warn) = decode_version(t.kind, &t.version, body, validation)?;
                 warnings.extend(warn);
                 let dry_run = req.query_value("dryRun") == Some("All");
                 let created = self.create(&req.user, t.kind, &ns, obj, dry_run)?;
-                Ok((201, created.to_value()))
+                Ok((201, out(&t, &created)))
             }
             (Method::Post, Some(name), Some("binding")) if t.kind == Kind::Pod => {
                 let body = parse_body(req)?;
@@ -123,7 +126,7 @@ impl ApiServer {
                     return Err(ApiError::not_found_path());
                 }
                 let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
-                let (obj, warn) = decode(t.kind, parse_body(req)?, validation)?;
+                let (obj, warn) = decode_version(t.kind, &t.version, parse_body(req)?, validation)?;
                 warnings.extend(warn);
                 if obj.name() != name {
                     return Err(ApiError::bad_request(format!(
@@ -133,11 +136,11 @@ impl ApiServer {
                     )));
                 }
                 let updated = self.update(&req.user, t.kind, &ns, obj, sub.is_some())?;
-                Ok((200, updated.to_value()))
+                Ok((200, out(&t, &updated)))
             }
             (Method::Patch, Some(name), sub @ (None | Some("status"))) => {
-                let updated = self.patch(req, t.kind, &ns, name, sub.is_some(), warnings)?;
-                Ok((200, updated.to_value()))
+                let updated = self.patch(req, t.kind, &t.version, &ns, name, sub.is_some(), warnings)?;
+                Ok((200, out(&t, &updated)))
             }
             (Method::Delete, Some(name), None) => {
                 let opts = delete_options(req)?;
@@ -146,13 +149,14 @@ impl ApiServer {
                     return Ok((200, json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success",
                         "details": {"name": name, "group": info.group, "kind": info.plural, "uid": deleted.object.uid()}})));
                 }
-                Ok((200, deleted.object.to_value()))
+                Ok((200, out(&t, &deleted.object)))
             }
             _ => Err(ApiError::method_not_supported(info, &req.method.as_str().to_lowercase())),
         }
     }
 
-    fn patch(&mut self, req: &Request, kind: Kind, ns: &str, name: &str, status: bool, warnings: &mut Vec<String>) -> ApiResult<ObjectRef> {
+    #[allow(clippy::too_many_arguments)]
+    fn patch(&mut self, req: &Request, kind: Kind, version: &str, ns: &str, name: &str, status: bool, warnings: &mut Vec<String>) -> ApiResult<ObjectRef> {
         let content_type = req.header("Content-Type").unwrap_or("");
         let content_type = content_type.split(';').next().unwrap_or("").trim();
         match content_type {
@@ -161,13 +165,18 @@ impl ApiServer {
         }
         let patch = parse_body(req)?;
         let current = self.get(kind, ns, name)?;
-        let mut value = current.to_value();
+        let mut value = conversion::from_storage(kind, version, current.to_value());
         merge_patch(&mut value, &patch);
         let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
-        let (obj, warn) = decode(kind, value, validation)?;
+        let (obj, warn) = decode_version(kind, version, value, validation)?;
         warnings.extend(warn);
         self.update(&req.user, kind, ns, obj, status)
     }
+}
+
+/// An object as the request's version shows it.
+fn out(t: &Target, obj: &ObjectRef) -> Value {
+    conversion::from_storage(t.kind, &t.version, obj.to_value())
 }
 
 fn selector_error(kind: Kind, req: &Request, e: &str) -> ApiError {
@@ -213,24 +222,24 @@ fn delete_options(req: &Request) -> ApiResult<DeleteOptions> {
 }
 
 fn parse_target(group: &str, version: &str, rest: &[&str]) -> Option<Target> {
-    let find = |plural: &str| Kind::from_group_resource(group, plural).filter(|k| k.info().version == version);
+    let find = |plural: &str| Kind::from_group_resource(group, plural).filter(|k| conversion::is_served(*k, version));
     let owned = |s: &&str| s.to_string();
     match rest {
         ["namespaces", ns, res, tail @ ..] if find(res).is_some_and(|k| k.info().namespaced) => {
             let kind = find(res)?;
             match tail {
-                [] => Some(Target { kind, namespace: Some(ns.to_string()), name: None, subresource: None }),
-                [name] => Some(Target { kind, namespace: Some(ns.to_string()), name: Some(name.to_string()), subresource: None }),
-                [name, sub] => Some(Target { kind, namespace: Some(ns.to_string()), name: Some(name.to_string()), subresource: Some(sub.to_string()) }),
+                [] => Some(Target { kind, version: version.to_string(), namespace: Some(ns.to_string()), name: None, subresource: None }),
+                [name] => Some(Target { kind, version: version.to_string(), namespace: Some(ns.to_string()), name: Some(name.to_string()), subresource: None }),
+                [name, sub] => Some(Target { kind, version: version.to_string(), namespace: Some(ns.to_string()), name: Some(name.to_string()), subresource: Some(sub.to_string()) }),
                 _ => None,
             }
         }
         [res, tail @ ..] => {
             let kind = find(res)?;
             match tail {
-                [] => Some(Target { kind, namespace: None, name: None, subresource: None }),
-                [name] if !kind.info().namespaced => Some(Target { kind, namespace: None, name: tail.first().map(owned), subresource: None }).filter(|_| !name.is_empty()),
-                [name, sub] if !kind.info().namespaced => Some(Target { kind, namespace: None, name: Some(name.to_string()), subresource: Some(sub.to_string()) }),
+                [] => Some(Target { kind, version: version.to_string(), namespace: None, name: None, subresource: None }),
+                [name] if !kind.info().namespaced => Some(Target { kind, version: version.to_string(), namespace: None, name: tail.first().map(owned), subresource: None }).filter(|_| !name.is_empty()),
+                [name, sub] if !kind.info().namespaced => Some(Target { kind, version: version.to_string(), namespace: None, name: Some(name.to_string()), subresource: Some(sub.to_string()) }),
                 _ => None,
             }
         }
@@ -249,18 +258,30 @@ fn version_info() -> Value {
 }
 
 fn api_group_list() -> Value {
-    let mut groups: Vec<(&str, &str)> = Vec::new();
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
     for k in Kind::ALL {
         let i = k.info();
-        if !i.group.is_empty() && !groups.contains(&(i.group, i.version)) {
-            groups.push((i.group, i.version));
+        if i.group.is_empty() {
+            continue;
+        }
+        let idx = match groups.iter().position(|(g, _)| *g == i.group) {
+            Some(idx) => idx,
+            None => {
+                groups.push((i.group, Vec::new()));
+                groups.len() - 1
+            }
+        };
+        for v in conversion::served_versions(*k) {
+            if !groups[idx].1.contains(v) {
+                groups[idx].1.push(v);
+            }
         }
     }
     let list: Vec<Value> = groups
         .iter()
-        .map(|(g, v)| {
-            let gv = json!({"groupVersion": format!("{}/{}", g, v), "version": v});
-            json!({"name": g, "versions": [gv.clone()], "preferredVersion": gv})
+        .map(|(g, vs)| {
+            let versions: Vec<Value> = vs.iter().map(|v| json!({"groupVersion": format!("{}/{}", g, v), "version": v})).collect();
+            json!({"name": g, "versions": versions, "preferredVersion": versions[0].clone()})
         })
         .collect();
     json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": list})
@@ -268,7 +289,7 @@ fn api_group_list() -> Value {
 
 fn resource_list(group: &str, version: &str) -> Value {
     let mut resources = Vec::new();
-    for k in Kind::ALL.iter().filter(|k| k.info().group == group && k.info().version == version) {
+    for k in Kind::ALL.iter().filter(|k| k.info().group == group && conversion::is_served(**k, version)) {
         let i = k.info();
         let mut r = json!({"name": i.plural, "singularName": i.singular, "namespaced": i.namespaced,
             "kind": i.kind, "verbs": i.verbs});

@@ -105,9 +105,18 @@ impl Discovery {
         if let Some(groups) = get_json(t, "/apis") {
             for g in groups["groups"].as_array().into_iter().flatten() {
                 let name = g["name"].as_str().unwrap_or("").to_string();
-                let version = g["preferredVersion"]["version"].as_str().unwrap_or("").to_string();
-                if let Some(list) = get_json(t, &format!("/apis/{}/{}", name, version)) {
-                    add_list(&mut resources, &name, &version, &list);
+                // The preferred version first, so plain names resolve to it.
+                let preferred = g["preferredVersion"]["version"].as_str().unwrap_or("").to_string();
+                let mut versions = vec![preferred.clone()];
+                for v in g["versions"].as_array().into_iter().flatten().filter_map(|v| v["version"].as_str()) {
+                    if v != preferred {
+                        versions.push(v.to_string());
+                    }
+                }
+                for version in versions {
+                    if let Some(list) = get_json(t, &format!("/apis/{}/{}", name, version)) {
+                        add_list(&mut resources, &name, &version, &list);
+                    }
                 }
             }
         }

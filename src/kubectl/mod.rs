@@ -3,6 +3,7 @@
 //! comes back with kubectl v1.34's exact formats.
 
 pub mod apply;
+pub mod create;
 pub mod delete;
 pub mod discovery;
 pub mod errors;
@@ -163,7 +164,18 @@ impl Kubectl {
         match verb {
             "get" => get::run(self, inv, &mut out),
             "apply" => apply::run(self, inv, &mut out, apply::Mode::Apply),
-            "create" => apply::run(self, inv, &mut out, apply::Mode::Create),
+            "create" => {
+                let has_sub = inv.args.iter().any(|a| !a.starts_with('-') && !a.contains('=')) && !inv.args.iter().any(|a| a == "-f" || a.starts_with("--filename") || a.starts_with("-f"));
+                if has_sub {
+                    let args = inv.args.clone();
+                    if !create::run_sub(self, inv, &mut out) {
+                        let sub = args.iter().find(|a| !a.starts_with('-')).cloned().unwrap_or_default();
+                        out.fail(format!("error: kubeplay does not simulate \"kubectl create {}\" yet\n", sub));
+                    }
+                } else {
+                    apply::run(self, inv, &mut out, apply::Mode::Create);
+                }
+            }
             "delete" => delete::run(self, inv, &mut out),
             "version" => version(inv, &mut out),
             v if COMMANDS.contains(&v) => {

@@ -80,6 +80,24 @@ impl Cluster {
             let obj = Namespace { metadata: ObjectMeta { name: Some(ns.into()), ..Default::default() }, ..Default::default() }.into_object();
             api.create("system:apiserver", Kind::Namespace, "", obj, false).expect("system namespace");
         }
+        bootstrap_kubernetes_service(&mut api, &config);
+        // kube-apiserver's scheduling bootstrap creates the two system PriorityClasses.
+        for (name, value, what) in [
+            (crate::apiserver::admission::SYSTEM_CLUSTER_CRITICAL.0, crate::apiserver::admission::SYSTEM_CLUSTER_CRITICAL.1, "cluster"),
+            (crate::apiserver::admission::SYSTEM_NODE_CRITICAL.0, crate::apiserver::admission::SYSTEM_NODE_CRITICAL.1, "node"),
+        ] {
+            let pc = crate::api::scheduling::PriorityClass {
+                metadata: ObjectMeta { name: Some(name.into()), ..Default::default() },
+                value,
+                description: Some(if what == "cluster" {
+                    "Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.".to_string()
+                } else {
+                    "Used for system critical pods that must not be moved from their current node.".to_string()
+                }),
+                ..Default::default()
+            };
+            api.create("system:apiserver", Kind::PriorityClass, "", pc.into_object(), false).expect("system priority class");
+        }
         let mut wakeups = TimerQueue::new();
         let mut pending = BTreeSet::new();
         let mut names = vec![
@@ -352,4 +370,44 @@ impl Cluster {
             }
         }
     }
+}
+
+/// kube-apiserver's endpoint reconciler: the `kubernetes` Service (the first IP of the service
+/// CIDR) and its Endpoints and EndpointSlice, pointing at the control-plane's 6443.
+fn bootstrap_kubernetes_service(api: &mut ApiServer, config: &ClusterConfig) {
+    use crate::api::core::{EndpointAddress, EndpointPort, EndpointSubset, Endpoints, Service, ServicePort, ServiceSpec};
+    use crate::api::discovery::{Endpoint, EndpointConditions, EndpointPort as SlicePort, EndpointSlice};
+    use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
+    let ip = config.nodes.first().map(|(n, _)| n.internal_ip.clone()).unwrap_or_else(|| "172.30.1.2".into());
+    let labels = |pairs: &[(&str, &str)]| Some(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect());
+    let svc = Service {
+        metadata: ObjectMeta { name: Some("kubernetes".into()), labels: labels(&[("component", "apiserver"), ("provider", "kubernetes")]), ..Default::default() },
+        spec: Some(ServiceSpec {
+            cluster_ip: Some("10.96.0.1".into()),
+            ports: Some(vec![ServicePort { name: Some("https".into()), port: 443, target_port: Some(IntOrString::Int(6443)), ..Default::default() }]),
+            ..Default::default()
+        }),
+        status: None,
+    };
+    api.create("system:apiserver", Kind::Service, "default", svc.into_object(), false).expect("kubernetes service");
+    let ep = Endpoints {
+        metadata: ObjectMeta { name: Some("kubernetes".into()), labels: labels(&[("endpointslice.kubernetes.io/skip-mirror", "true")]), ..Default::default() },
+        subsets: Some(vec![EndpointSubset {
+            addresses: Some(vec![EndpointAddress { ip: ip.clone(), ..Default::default() }]),
+            ports: Some(vec![EndpointPort { name: Some("https".into()), port: 6443, protocol: Some("TCP".into()), app_protocol: None }]),
+            not_ready_addresses: None,
+        }]),
+    };
+    api.create("system:apiserver", Kind::Endpoints, "default", ep.into_object(), false).expect("kubernetes endpoints");
+    let slice = EndpointSlice {
+        metadata: ObjectMeta {
+            name: Some("kubernetes".into()),
+            labels: labels(&[("kubernetes.io/service-name", "kubernetes")]),
+            ..Default::default()
+        },
+        address_type: "IPv4".into(),
+        endpoints: vec![Endpoint { addresses: vec![ip], conditions: Some(EndpointConditions { ready: Some(true), ..Default::default() }), ..Default::default() }],
+        ports: Some(vec![SlicePort { name: Some("https".into()), port: Some(6443), protocol: Some("TCP".into()), app_protocol: None }]),
+    };
+    api.create("system:apiserver", Kind::EndpointSlice, "default", slice.into_object(), false).expect("kubernetes endpointslice");
 }

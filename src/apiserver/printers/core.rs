@@ -1,107 +1,14 @@
-//! Server-side table printing (`pkg/printers/internalversion/printers.go`): the `meta.k8s.io/v1`
-//! Table that `kubectl get` asks for. The server always fills every column; the client hides
-//! priority-1 columns unless `-o wide`.
+//! Table rows for the core group's kinds (`printPod`, `printNode`, `printService`, …).
 
-use crate::api::core::{Container, Event, Namespace, Node, Pod, ReplicationController};
+use super::{container_cells, none_if_empty};
+use crate::api::core::*;
 use crate::api::labels::format_labels;
 use crate::api::meta::Epoch;
-use crate::api::{Kind, Object, ObjectRef};
 use crate::sim::clock::SimTime;
 use serde_json::{json, Value};
 
-struct Col(&'static str, &'static str, u8);
-
-fn columns(kind: Kind) -> Vec<Col> {
-    match kind {
-        Kind::Pod => vec![
-            Col("Name", "string", 0),
-            Col("Ready", "string", 0),
-            Col("Status", "string", 0),
-            Col("Restarts", "string", 0),
-            Col("Age", "string", 0),
-            Col("IP", "string", 1),
-            Col("Node", "string", 1),
-            Col("Nominated Node", "string", 1),
-            Col("Readiness Gates", "string", 1),
-        ],
-        Kind::Node => vec![
-            Col("Name", "string", 0),
-            Col("Status", "string", 0),
-            Col("Roles", "string", 0),
-            Col("Age", "string", 0),
-            Col("Version", "string", 0),
-            Col("Internal-IP", "string", 1),
-            Col("External-IP", "string", 1),
-            Col("OS-Image", "string", 1),
-            Col("Kernel-Version", "string", 1),
-            Col("Container-Runtime", "string", 1),
-        ],
-        Kind::ReplicationController => vec![
-            Col("Name", "string", 0),
-            Col("Desired", "integer", 0),
-            Col("Current", "integer", 0),
-            Col("Ready", "integer", 0),
-            Col("Age", "string", 0),
-            Col("Containers", "string", 1),
-            Col("Images", "string", 1),
-            Col("Selector", "string", 1),
-        ],
-        Kind::Namespace => vec![Col("Name", "string", 0), Col("Status", "string", 0), Col("Age", "string", 0)],
-        Kind::Event => vec![
-            Col("Last Seen", "string", 0),
-            Col("Type", "string", 0),
-            Col("Reason", "string", 0),
-            Col("Object", "string", 0),
-            Col("Subobject", "string", 1),
-            Col("Source", "string", 1),
-            Col("Message", "string", 0),
-            Col("First Seen", "string", 1),
-            Col("Count", "string", 1),
-            Col("Name", "string", 1),
-        ],
-    }
-}
-
-/// Builds the Table for a list of objects of one kind.
-pub fn table(kind: Kind, items: &[ObjectRef], resource_version: i64, epoch: Epoch, now: SimTime) -> Value {
-    let defs: Vec<Value> = columns(kind)
-        .iter()
-        .map(|c| {
-            let mut d = json!({"name": c.0, "type": c.1, "format": "", "description": "", "priority": c.2});
-            if c.0 == "Name" && c.2 == 0 {
-                d["format"] = json!("name");
-            }
-            d
-        })
-        .collect();
-    let rows: Vec<Value> = items.iter().map(|o| json!({"cells": cells(o, epoch, now), "object": partial_metadata(o)})).collect();
-    json!({
-        "kind": "Table",
-        "apiVersion": "meta.k8s.io/v1",
-        "metadata": {"resourceVersion": resource_version.to_string()},
-        "columnDefinitions": defs,
-        "rows": rows,
-    })
-}
-
-fn partial_metadata(o: &Object) -> Value {
-    let meta = serde_json::to_value(o.meta()).unwrap_or(Value::Null);
-    json!({"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1", "metadata": meta})
-}
-
-fn cells(o: &Object, epoch: Epoch, now: SimTime) -> Vec<Value> {
-    let age = epoch.age(o.meta().creation_timestamp.as_ref(), now);
-    match o {
-        Object::Pod(p) => pod_cells(p, epoch, now, age),
-        Object::Node(n) => node_cells(n, age),
-        Object::ReplicationController(rc) => rc_cells(rc, age),
-        Object::Namespace(ns) => namespace_cells(ns, age),
-        Object::Event(e) => event_cells(e, epoch, now),
-    }
-}
-
 /// `printPod`.
-fn pod_cells(pod: &Pod, epoch: Epoch, now: SimTime, age: String) -> Vec<Value> {
+pub fn pod_cells(pod: &Pod, epoch: Epoch, now: SimTime, age: String) -> Vec<Value> {
     let spec = pod.spec.clone().unwrap_or_default();
     let status = pod.status.clone().unwrap_or_default();
     let phase = status.phase.clone().unwrap_or_default();
@@ -248,7 +155,7 @@ pub fn node_status(node: &Node) -> String {
     status.join(",")
 }
 
-fn node_cells(node: &Node, age: String) -> Vec<Value> {
+pub fn node_cells(node: &Node, age: String) -> Vec<Value> {
     let roles = node_roles(node);
     let st = node.status.clone().unwrap_or_default();
     let info = st.node_info.clone().unwrap_or_default();
@@ -270,14 +177,7 @@ fn node_cells(node: &Node, age: String) -> Vec<Value> {
     ]
 }
 
-/// `layoutContainerCells`: names and images joined by commas.
-pub fn container_cells(containers: &[Container]) -> (String, String) {
-    let names: Vec<&str> = containers.iter().map(|c| c.name.as_str()).collect();
-    let images: Vec<&str> = containers.iter().map(|c| c.image.as_deref().unwrap_or("")).collect();
-    (names.join(","), images.join(","))
-}
-
-fn rc_cells(rc: &ReplicationController, age: String) -> Vec<Value> {
+pub fn rc_cells(rc: &ReplicationController, age: String) -> Vec<Value> {
     let spec = rc.spec.clone().unwrap_or_default();
     let status = rc.status.clone().unwrap_or_default();
     let containers = spec.template.as_ref().and_then(|t| t.spec.as_ref()).map(|s| s.containers.clone()).unwrap_or_default();
@@ -294,12 +194,12 @@ fn rc_cells(rc: &ReplicationController, age: String) -> Vec<Value> {
     ]
 }
 
-fn namespace_cells(ns: &Namespace, age: String) -> Vec<Value> {
+pub fn namespace_cells(ns: &Namespace, age: String) -> Vec<Value> {
     let phase = ns.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default();
     vec![json!(ns.metadata.name.clone().unwrap_or_default()), json!(phase), json!(age)]
 }
 
-fn event_cells(e: &Event, epoch: Epoch, now: SimTime) -> Vec<Value> {
+pub fn event_cells(e: &Event, epoch: Epoch, now: SimTime) -> Vec<Value> {
     let first = match &e.first_timestamp {
         Some(t) => epoch.age(Some(t), now),
         None => match &e.event_time {
@@ -354,4 +254,155 @@ pub fn pod_summary(pod: &Pod, epoch: Epoch, now: SimTime) -> (String, String, St
     let cells = pod_cells(pod, epoch, now, String::new());
     let s = |i: usize| cells[i].as_str().unwrap_or("").to_string();
     (s(1), s(2), s(3))
+}
+
+/// `printService`.
+pub fn service_cells(svc: &Service, age: String) -> Vec<Value> {
+    let spec = svc.spec.clone().unwrap_or_default();
+    let type_ = spec.type_.clone().unwrap_or_else(|| "ClusterIP".into());
+    let cluster_ip = spec.cluster_ips.as_ref().and_then(|ips| ips.first().cloned()).or(spec.cluster_ip.clone()).filter(|s| !s.is_empty());
+    let external = spec.external_ips.clone().unwrap_or_default().join(",");
+    let external = match type_.as_str() {
+        "ExternalName" => spec.external_name.clone().unwrap_or_default(),
+        "LoadBalancer" => {
+            let ingress: Vec<String> = svc
+                .status
+                .as_ref()
+                .and_then(|s| s.load_balancer.as_ref())
+                .and_then(|lb| lb.ingress.as_ref())
+                .map(|ing| ing.iter().filter_map(|i| i.ip.clone().or(i.hostname.clone())).collect())
+                .unwrap_or_default();
+            let mut all = ingress;
+            all.extend(spec.external_ips.clone().unwrap_or_default());
+            if all.is_empty() {
+                "<pending>".into()
+            } else {
+                all.join(",")
+            }
+        }
+        _ => none_if_empty(external),
+    };
+    let ports: Vec<String> = spec
+        .ports
+        .iter()
+        .flatten()
+        .map(|p| {
+            let proto = p.protocol.clone().unwrap_or_else(|| "TCP".into());
+            match p.node_port {
+                Some(np) if np != 0 => format!("{}:{}/{}", p.port, np, proto),
+                _ => format!("{}/{}", p.port, proto),
+            }
+        })
+        .collect();
+    vec![
+        json!(svc.metadata.name.clone().unwrap_or_default()),
+        json!(type_),
+        json!(cluster_ip.unwrap_or_else(|| "<none>".into())),
+        json!(external),
+        json!(if ports.is_empty() { "<none>".to_string() } else { ports.join(",") }),
+        json!(age),
+        json!(format_labels(spec.selector.as_ref())),
+    ]
+}
+
+/// `formatEndpoints`: at most three `ip:port` pairs, then `+ N more...`.
+pub fn endpoints_cells(ep: &Endpoints, age: String) -> Vec<Value> {
+    let mut list = Vec::new();
+    let mut count = 0;
+    for s in ep.subsets.iter().flatten() {
+        let ports = s.ports.clone().unwrap_or_default();
+        for a in s.addresses.iter().flatten() {
+            if ports.is_empty() {
+                count += 1;
+                if list.len() < 3 {
+                    list.push(a.ip.clone());
+                }
+            }
+            for p in &ports {
+                count += 1;
+                if list.len() < 3 {
+                    list.push(format!("{}:{}", a.ip, p.port));
+                }
+            }
+        }
+    }
+    let mut text = list.join(",");
+    if count > list.len() {
+        text.push_str(&format!(" + {} more...", count - list.len()));
+    }
+    vec![json!(ep.metadata.name.clone().unwrap_or_default()), json!(none_if_empty(text)), json!(age)]
+}
+
+fn access_modes(modes: Option<&Vec<String>>) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for m in modes.into_iter().flatten() {
+        let short = match m.as_str() {
+            "ReadWriteOnce" => "RWO",
+            "ReadOnlyMany" => "ROX",
+            "ReadWriteMany" => "RWX",
+            "ReadWriteOncePod" => "RWOP",
+            _ => continue,
+        };
+        if !out.contains(&short) {
+            out.push(short);
+        }
+    }
+    out.join(",")
+}
+
+pub fn pv_cells(pv: &PersistentVolume, age: String) -> Vec<Value> {
+    let spec = pv.spec.clone().unwrap_or_default();
+    let capacity = spec.capacity.as_ref().and_then(|c| c.get("storage")).map(|q| q.0.clone()).unwrap_or_default();
+    let claim = spec.claim_ref.as_ref().map(|c| format!("{}/{}", c.namespace.clone().unwrap_or_default(), c.name.clone().unwrap_or_default())).unwrap_or_default();
+    let status = pv.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default();
+    vec![
+        json!(pv.metadata.name.clone().unwrap_or_default()),
+        json!(capacity),
+        json!(access_modes(spec.access_modes.as_ref())),
+        json!(spec.persistent_volume_reclaim_policy.clone().unwrap_or_default()),
+        json!(status),
+        json!(claim),
+        json!(spec.storage_class_name.clone().unwrap_or_default()),
+        json!(spec.volume_attributes_class_name.clone().unwrap_or_else(|| "<unset>".into())),
+        json!(pv.status.as_ref().and_then(|s| s.reason.clone()).unwrap_or_default()),
+        json!(age),
+        json!(spec.volume_mode.clone().unwrap_or_else(|| "<unset>".into())),
+    ]
+}
+
+pub fn pvc_cells(pvc: &PersistentVolumeClaim, age: String) -> Vec<Value> {
+    let spec = pvc.spec.clone().unwrap_or_default();
+    let status = pvc.status.clone().unwrap_or_default();
+    let bound = spec.volume_name.clone().unwrap_or_default();
+    let capacity = if bound.is_empty() { String::new() } else { status.capacity.as_ref().and_then(|c| c.get("storage")).map(|q| q.0.clone()).unwrap_or_default() };
+    let modes = if bound.is_empty() { String::new() } else { access_modes(status.access_modes.as_ref()) };
+    vec![
+        json!(pvc.metadata.name.clone().unwrap_or_default()),
+        json!(status.phase.clone().unwrap_or_default()),
+        json!(bound),
+        json!(capacity),
+        json!(modes),
+        json!(spec.storage_class_name.clone().unwrap_or_default()),
+        json!(spec.volume_attributes_class_name.clone().unwrap_or_else(|| "<unset>".into())),
+        json!(age),
+        json!(spec.volume_mode.clone().unwrap_or_else(|| "<unset>".into())),
+    ]
+}
+
+/// `printResourceQuota`: requests and limits as `name: used/hard`, sorted by name.
+pub fn quota_cells(q: &ResourceQuota, age: String) -> Vec<Value> {
+    let hard = q.status.as_ref().and_then(|s| s.hard.clone()).or_else(|| q.spec.as_ref().and_then(|s| s.hard.clone())).unwrap_or_default();
+    let used = q.status.as_ref().and_then(|s| s.used.clone()).unwrap_or_default();
+    let mut requests = Vec::new();
+    let mut limits = Vec::new();
+    for (name, h) in &hard {
+        let u = used.get(name).map(|q| q.0.clone()).unwrap_or_else(|| "0".into());
+        let cell = format!("{}: {}/{}", name, u, h.0);
+        if name.starts_with("limits.") {
+            limits.push(cell);
+        } else {
+            requests.push(cell);
+        }
+    }
+    vec![json!(q.metadata.name.clone().unwrap_or_default()), json!(age), json!(requests.join(", ")), json!(limits.join(", "))]
 }

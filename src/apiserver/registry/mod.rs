@@ -1,8 +1,12 @@
 //! Per-kind strategies: defaults, create/update preparation, validation and admission, dispatched
 //! by kind as kube-apiserver's registry does.
 
+pub mod apps;
+pub mod batch;
+pub mod config;
 pub mod pod;
 pub mod replicationcontroller;
+pub mod service;
 pub mod validation;
 
 use crate::api::metav1::ObjectMeta;
@@ -16,6 +20,21 @@ pub fn apply_defaults(obj: &mut Object) {
     match obj {
         Object::Pod(p) => pod::default_pod(p),
         Object::ReplicationController(rc) => replicationcontroller::default(rc),
+        Object::Deployment(d) => apps::default_deployment(d),
+        Object::ReplicaSet(rs) => apps::default_replicaset(rs),
+        Object::DaemonSet(ds) => apps::default_daemonset(ds),
+        Object::StatefulSet(s) => apps::default_statefulset(s),
+        Object::Job(j) => batch::default_job(j),
+        Object::CronJob(c) => batch::default_cronjob(c),
+        Object::Service(svc) => service::default_service(svc),
+        Object::Secret(sec) => config::default_secret(sec),
+        Object::PersistentVolume(pv) => config::default_pv(pv),
+        Object::PersistentVolumeClaim(pvc) => config::default_pvc(pvc),
+        Object::StorageClass(sc) => config::default_storage_class(sc),
+        Object::PriorityClass(pc) => config::default_priority_class(pc),
+        Object::NetworkPolicy(np) => config::default_network_policy(np),
+        Object::LimitRange(lr) => config::default_limit_range(lr),
+        Object::HorizontalPodAutoscaler(h) => config::default_hpa(h),
         Object::Namespace(ns) => {
             let status = ns.status.get_or_insert_with(Default::default);
             if status.phase.is_none() {
@@ -32,10 +51,25 @@ pub fn apply_defaults(obj: &mut Object) {
 
 /// Kinds whose `metadata.generation` tracks spec changes.
 fn tracks_generation(kind: Kind) -> bool {
-    matches!(kind, Kind::Pod | Kind::ReplicationController)
+    matches!(
+        kind,
+        Kind::Pod
+            | Kind::ReplicationController
+            | Kind::ReplicaSet
+            | Kind::Deployment
+            | Kind::DaemonSet
+            | Kind::StatefulSet
+            | Kind::Job
+            | Kind::CronJob
+            | Kind::HorizontalPodAutoscaler
+            | Kind::PodDisruptionBudget
+            | Kind::Ingress
+            | Kind::NetworkPolicy
+    )
 }
 
-/// `PrepareForCreate` plus the admission chain's mutating plugins.
+/// `PrepareForCreate` plus the admission chain's mutating plugins. The object already has its
+/// uid and creation timestamp.
 pub fn prepare_for_create(obj: &mut Object, rng: &mut SimRng) {
     if tracks_generation(obj.kind()) {
         obj.meta_mut().generation = Some(1);
@@ -45,9 +79,17 @@ pub fn prepare_for_create(obj: &mut Object, rng: &mut SimRng) {
             pod::admit_create(p, rng);
             pod::prepare_for_create(p);
         }
-        Object::ReplicationController(rc) => {
-            rc.status = Some(Default::default());
+        Object::Job(j) => {
+            batch::generate_selector(j);
+            j.status = Some(Default::default());
         }
+        Object::ReplicationController(rc) => rc.status = Some(Default::default()),
+        Object::ReplicaSet(rs) => rs.status = Some(Default::default()),
+        Object::Deployment(d) => d.status = Some(Default::default()),
+        Object::DaemonSet(ds) => ds.status = Some(Default::default()),
+        Object::StatefulSet(s) => s.status = Some(Default::default()),
+        Object::CronJob(c) => c.status = Some(Default::default()),
+        Object::Service(svc) => svc.status = Some(crate::api::core::ServiceStatus { load_balancer: Some(Default::default()), conditions: None }),
         Object::Namespace(ns) => {
             ns.status = Some(crate::api::core::NamespaceStatus { phase: Some("Active".into()), ..Default::default() });
             let labels = ns.metadata.labels.get_or_insert_with(Default::default);
@@ -59,38 +101,9 @@ pub fn prepare_for_create(obj: &mut Object, rng: &mut SimRng) {
 }
 
 /// `PrepareForUpdate`: a write to the main resource keeps the stored status; a write to `/status`
-/// keeps the stored spec. Generation moves when the spec changes.
+/// keeps the stored spec.
 pub fn prepare_for_update(new: &mut Object, old: &Object, status_subresource: bool) {
-    let has_status = new.kind().info().has_status;
-    match (new, old) {
-        (Object::Pod(n), Object::Pod(o)) => {
-            if status_subresource {
-                n.spec = o.spec.clone();
-            } else if has_status {
-                n.status = o.status.clone();
-            }
-        }
-        (Object::ReplicationController(n), Object::ReplicationController(o)) => {
-            if status_subresource {
-                n.spec = o.spec.clone();
-            } else {
-                n.status = o.status.clone();
-            }
-        }
-        (Object::Node(n), Object::Node(o)) => {
-            if status_subresource {
-                n.spec = o.spec.clone();
-            } else {
-                n.status = o.status.clone();
-            }
-        }
-        (Object::Namespace(n), Object::Namespace(o)) => {
-            if !status_subresource {
-                n.status = o.status.clone();
-            }
-        }
-        _ => {}
-    }
+    new.keep_from(old, status_subresource);
 }
 
 /// Bumps `metadata.generation` when the spec changed (kinds that track it).
@@ -98,11 +111,7 @@ pub fn bump_generation(new: &mut Object, old: &Object) {
     if !tracks_generation(new.kind()) {
         return;
     }
-    let changed = match (&*new, old) {
-        (Object::Pod(n), Object::Pod(o)) => n.spec != o.spec,
-        (Object::ReplicationController(n), Object::ReplicationController(o)) => n.spec != o.spec,
-        _ => false,
-    };
+    let changed = new.spec_differs(old);
     let g = old.meta().generation.unwrap_or(1);
     new.meta_mut().generation = Some(if changed { g + 1 } else { g });
 }
@@ -118,6 +127,9 @@ pub fn validate_create(obj: &Object) -> Vec<FieldError> {
 fn validate_meta_name(kind: Kind, meta: &ObjectMeta) -> Vec<FieldError> {
     let check = match kind {
         Kind::Namespace => dns1123_label,
+        // Services check their DNS-1035 name in their own validation.
+        Kind::Service => return Vec::new(),
+        Kind::Role | Kind::ClusterRole | Kind::RoleBinding | Kind::ClusterRoleBinding => validation::path_segment_name,
         _ => dns1123_subdomain,
     };
     validate_name(meta.name.as_deref(), check)
@@ -127,34 +139,51 @@ fn validate_spec(obj: &Object) -> Vec<FieldError> {
     match obj {
         Object::Pod(p) => pod::validate(p),
         Object::ReplicationController(rc) => replicationcontroller::validate(rc),
+        Object::Deployment(d) => apps::validate_deployment(d),
+        Object::ReplicaSet(rs) => apps::validate_replicaset(rs),
+        Object::DaemonSet(ds) => apps::validate_daemonset(ds),
+        Object::StatefulSet(s) => apps::validate_statefulset(s),
+        Object::Job(j) => batch::validate_job(j),
+        Object::CronJob(c) => batch::validate_cronjob(c),
+        Object::Service(svc) => service::validate(svc),
+        Object::ConfigMap(cm) => config::validate_configmap(cm),
+        Object::Secret(sec) => config::validate_secret(sec),
+        Object::PersistentVolumeClaim(pvc) => config::validate_pvc(pvc),
         _ => Vec::new(),
     }
 }
 
 /// Validation on update: the spec checks plus what may not change.
 pub fn validate_update(new: &Object, old: &Object) -> Vec<FieldError> {
-    let mut errs = validate_spec(new);
-    if let (Object::Pod(n), Object::Pod(o)) = (new, old) {
-        let (Some(ns), Some(os)) = (&n.spec, &o.spec) else { return errs };
-        let mut masked = ns.clone();
-        for (c, oc) in masked.containers.iter_mut().zip(os.containers.iter()) {
-            c.image = oc.image.clone();
+    let mut errs = match (new, old) {
+        (Object::Service(n), Object::Service(o)) => service::validate_update(n, o),
+        _ => validate_spec(new),
+    };
+    match (new, old) {
+        (Object::Pod(n), Object::Pod(o)) => errs.extend(pod::validate_update(n, o)),
+        (Object::Deployment(n), Object::Deployment(o)) => {
+            errs.extend(apps::validate_selector_immutable(n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector)))
         }
-        masked.active_deadline_seconds = os.active_deadline_seconds;
-        masked.tolerations = os.tolerations.clone();
-        masked.termination_grace_period_seconds = os.termination_grace_period_seconds;
-        // Binding sets nodeName through its own subresource; a plain update may not move a pod.
-        if masked.node_name != os.node_name && os.node_name.is_some() {
-            masked.node_name = os.node_name.clone();
-            errs.push(FieldError::forbidden("spec.nodeName", "field is immutable"));
+        (Object::ReplicaSet(n), Object::ReplicaSet(o)) => {
+            errs.extend(apps::validate_selector_immutable(n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector)))
         }
-        masked.node_name = os.node_name.clone();
-        if &masked != os {
-            errs.push(FieldError::forbidden(
-                "spec",
-                "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)",
-            ));
+        (Object::DaemonSet(n), Object::DaemonSet(o)) => {
+            errs.extend(apps::validate_selector_immutable(n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector)))
         }
+        (Object::StatefulSet(n), Object::StatefulSet(o)) => {
+            errs.extend(apps::validate_selector_immutable(n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector)))
+        }
+        (Object::Job(n), Object::Job(o)) => {
+            let (ns, os) = (n.spec.clone().unwrap_or_default(), o.spec.clone().unwrap_or_default());
+            if ns.template != os.template {
+                errs.push(FieldError::invalid("spec.template", &serde_json::to_value(&ns.template).unwrap_or_default(), "field is immutable"));
+            }
+        }
+        (Object::ConfigMap(n), Object::ConfigMap(o)) => {
+            errs.extend(config::validate_immutable(n.immutable, o.immutable, n.data != o.data || n.binary_data != o.binary_data))
+        }
+        (Object::Secret(n), Object::Secret(o)) => errs.extend(config::validate_immutable(n.immutable, o.immutable, n.data != o.data)),
+        _ => {}
     }
     errs
 }

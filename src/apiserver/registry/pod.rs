@@ -121,8 +121,8 @@ pub fn prepare_for_create(pod: &mut Pod) {
     pod.status = Some(PodStatus { phase: Some("Pending".into()), qos_class: Some(qos.into()), ..Default::default() });
 }
 
-/// Admission for a new pod: ServiceAccount (default account, projected token volume and mount),
-/// DefaultTolerationSeconds (not-ready/unreachable for 300s) and Priority (0, PreemptLowerPriority).
+/// Admission for a new pod: ServiceAccount (default account, projected token volume and mount)
+/// and DefaultTolerationSeconds (not-ready/unreachable for 300s). Priority is in `admission`.
 pub fn admit_create(pod: &mut Pod, rng: &mut SimRng) {
     let spec = pod.spec.get_or_insert_with(Default::default);
     if spec.service_account_name.as_deref().unwrap_or("").is_empty() {
@@ -160,12 +160,6 @@ pub fn admit_create(pod: &mut Pod, rng: &mut SimRng) {
                 value: None,
             });
         }
-    }
-    if spec.priority.is_none() {
-        spec.priority = Some(0);
-    }
-    if spec.preemption_policy.is_none() {
-        spec.preemption_policy = Some("PreemptLowerPriority".into());
     }
 }
 
@@ -264,4 +258,28 @@ pub fn validate(pod: &Pod) -> Vec<FieldError> {
         Some(spec) => validate_pod_spec(spec, "spec"),
         None => vec![FieldError::required("spec.containers", "")],
     }
+}
+
+/// `ValidatePodUpdate`: only images, activeDeadlineSeconds, tolerations and the grace period may change.
+pub fn validate_update(n: &Pod, o: &Pod) -> Vec<FieldError> {
+    let mut errs = Vec::new();
+    let (Some(ns), Some(os)) = (&n.spec, &o.spec) else { return errs };
+    let mut masked = ns.clone();
+    for (c, oc) in masked.containers.iter_mut().zip(os.containers.iter()) {
+        c.image = oc.image.clone();
+    }
+    masked.active_deadline_seconds = os.active_deadline_seconds;
+    masked.tolerations = os.tolerations.clone();
+    masked.termination_grace_period_seconds = os.termination_grace_period_seconds;
+    masked.node_name = os.node_name.clone();
+    if ns.node_name != os.node_name && os.node_name.is_some() {
+        errs.push(FieldError::forbidden("spec.nodeName", "field is immutable"));
+    }
+    if &masked != os {
+        errs.push(FieldError::forbidden(
+            "spec",
+            "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)",
+        ));
+    }
+    errs
 }

@@ -83,6 +83,20 @@ pub fn dns1035_label(value: &str) -> Vec<String> {
     errs
 }
 
+/// `path.ValidatePathSegmentName`: RBAC names may be anything but `.`, `..` or contain `/` or `%`.
+pub fn path_segment_name(value: &str) -> Vec<String> {
+    if value == "." || value == ".." {
+        return vec![format!("may not be '{}'", value)];
+    }
+    let mut errs = Vec::new();
+    for bad in ["/", "%"] {
+        if value.contains(bad) {
+            errs.push(format!("may not contain '{}'", bad));
+        }
+    }
+    errs
+}
+
 /// Turns name-check messages into `Invalid value` field errors on `field`.
 pub fn name_errors(field: &str, value: &str, messages: Vec<String>) -> Vec<FieldError> {
     messages.into_iter().map(|m| FieldError::invalid(field, &json!(value), m)).collect()

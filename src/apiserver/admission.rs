@@ -1,0 +1,55 @@
+//! Admission plugins that need to read the cluster: Priority (a pod's priorityClassName resolved
+//! to its value, or the global default, or 0). Each failure is a `Forbidden` error worded as
+//! upstream's plugin words it.
+
+use super::errors::{ApiError, ApiResult};
+use super::ApiServer;
+use crate::api::scheduling::PriorityClass;
+use crate::api::{Kind, Object, Typed};
+
+pub const SYSTEM_CLUSTER_CRITICAL: (&str, i32) = ("system-cluster-critical", 2_000_000_000);
+pub const SYSTEM_NODE_CRITICAL: (&str, i32) = ("system-node-critical", 2_000_001_000);
+
+impl ApiServer {
+    fn priority_classes(&self) -> Vec<PriorityClass> {
+        let prefix = Kind::PriorityClass.storage_prefix(None);
+        self.store().range_prefix(&prefix).iter().filter_map(|kv| PriorityClass::from_object(&kv.value).cloned()).collect()
+    }
+
+    /// The Priority plugin, on pod creation.
+    pub(super) fn admit_priority(&self, obj: &mut Object) -> ApiResult<()> {
+        let Object::Pod(pod) = obj else { return Ok(()) };
+        let name = pod.metadata.name.clone().unwrap_or_default();
+        let spec = pod.spec.get_or_insert_with(Default::default);
+        let class_name = spec.priority_class_name.clone().filter(|n| !n.is_empty());
+        let classes = self.priority_classes();
+        let class = match &class_name {
+            Some(n) => match classes.iter().find(|c| c.metadata.name.as_deref() == Some(n.as_str())) {
+                Some(c) => Some(c.clone()),
+                None => {
+                    return Err(ApiError::forbidden(Kind::Pod.info(), &name, &format!("no PriorityClass with name {} was found", n)));
+                }
+            },
+            None => classes.iter().filter(|c| c.global_default == Some(true)).min_by_key(|c| c.value).cloned(),
+        };
+        let (value, policy) = match &class {
+            Some(c) => (c.value, c.preemption_policy.clone().unwrap_or_else(|| "PreemptLowerPriority".into())),
+            None => (0, "PreemptLowerPriority".into()),
+        };
+        if let Some(given) = spec.priority {
+            if given != value {
+                return Err(ApiError::forbidden(
+                    Kind::Pod.info(),
+                    &name,
+                    &format!("the integer value of priority ({}) must not be provided in pod spec; priority admission controller computed {} from the given PriorityClass name", given, value),
+                ));
+            }
+        }
+        spec.priority = Some(value);
+        if class.is_some() && class_name.is_none() {
+            spec.priority_class_name = class.as_ref().and_then(|c| c.metadata.name.clone());
+        }
+        spec.preemption_policy.get_or_insert(policy);
+        Ok(())
+    }
+}
