@@ -77,7 +77,10 @@ const EXPECTED_ERRORS: &[(&str, &str)] = &[
         "The Service \"my-service\" is invalid: spec.ipFamilies[0]: Invalid value: \"IPv6\": not configured on this cluster",
     ),
     ("pods/emptydir-volume-mode.yaml", "strict decoding error: unknown field \"spec.volumes[0].emptyDir.mode\""),
-    ("pods/pod-with-node-affinity.yaml", "Pod in version \"v1\" cannot be handled as a Pod:"),
+    (
+        "pods/pod-with-node-affinity.yaml",
+        "Error from server (BadRequest): error when creating \"pods/pod-with-node-affinity.yaml\": Pod in version \"v1\" cannot be handled as a Pod: json: cannot unmarshal array into Go struct field NodeAffinity.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution of type v1.NodeSelector",
+    ),
 ];
 
 fn yaml_files(dir: &Path, root: &Path, out: &mut Vec<String>) {

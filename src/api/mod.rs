@@ -110,6 +110,13 @@ macro_rules! kinds {
                     $(Kind::$nv => Object::$nv(Box::new(serde_json::from_value(value)?)),)*
                 })
             }
+            /// Decodes JSON text; serde_json's errors then carry line and column.
+            pub fn from_json_str(kind: Kind, text: &str) -> Result<Object, serde_json::Error> {
+                Ok(match kind {
+                    $(Kind::$sv => Object::$sv(Box::new(serde_json::from_str(text)?)),)*
+                    $(Kind::$nv => Object::$nv(Box::new(serde_json::from_str(text)?)),)*
+                })
+            }
             /// For the status subresource: a write to the main resource keeps `old`'s status, a
             /// write to `/status` keeps `old`'s spec. Kinds without status keep nothing.
             pub fn keep_from(&mut self, old: &Object, status_write: bool) {

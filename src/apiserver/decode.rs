@@ -78,7 +78,10 @@ pub fn decode_version(kind: Kind, version: &str, input: Value, validation: Field
             kind_field, info.kind
         )));
     }
-    let obj = Object::from_value(kind, input.clone()).map_err(|e| cannot_handle(kind, info.version, &e.to_string()))?;
+    let obj = Object::from_value(kind, input.clone()).map_err(|e| {
+        let detail = super::type_errors::go_message(kind, &input).unwrap_or_else(|| e.to_string());
+        cannot_handle(kind, info.version, &detail)
+    })?;
     let mut unknown = Vec::new();
     if validation != FieldValidation::Ignore {
         unknown_fields(&input, &obj.to_value(), "", &mut unknown);

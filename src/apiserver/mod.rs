@@ -10,6 +10,7 @@ pub mod patch;
 pub mod printers;
 pub mod registry;
 pub mod rest;
+pub mod type_errors;
 pub mod watch;
 
 use crate::api::fields::FieldSelector;
