@@ -151,7 +151,21 @@ pub fn go_message(kind: Kind, doc: &Value) -> Option<String> {
         return None;
     }
     let expected = msg.split(", expected ").nth(1)?.split(" at line ").next()?.trim().to_string();
-    let path = pretty.lines.get(err.line().saturating_sub(1))?.clone();
+    let mut path = pretty.lines.get(err.line().saturating_sub(1))?.clone();
+    // serde names what it found ("invalid type: sequence, …"); the reported position can be just
+    // past the value's opening bracket, so step up to the value of that type.
+    let found = msg.trim_start_matches("invalid type: ").trim_start_matches("invalid value: ");
+    let matches_found = |v: &Value| match v {
+        Value::Array(_) => found.starts_with("sequence"),
+        Value::Object(_) => found.starts_with("map"),
+        Value::String(_) => found.starts_with("string"),
+        Value::Bool(_) => found.starts_with("boolean"),
+        Value::Number(_) => found.starts_with("integer") || found.starts_with("floating point"),
+        Value::Null => found.starts_with("null"),
+    };
+    while !path.is_empty() && !at(doc, &path).is_some_and(matches_found) {
+        path.pop();
+    }
     let bad = at(doc, &path)?;
     if expected == "Quantity" {
         return Some("quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'".into());
@@ -223,6 +237,8 @@ mod tests {
             (json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "x", "labels": {"a": 1}}, "spec": {"containers": []}}),
                 "json: cannot unmarshal number into Go struct field ObjectMeta.metadata.labels of type string"),
             (pod(json!(0)), "json: cannot unmarshal number into Go struct field Pod.spec of type v1.PodSpec"),
+            (pod(json!({"containers": [], "affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [{"weight": 5}]}}})),
+                "json: cannot unmarshal array into Go struct field NodeAffinity.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution of type v1.NodeSelector"),
         ];
         for (doc, want) in cases {
             assert_eq!(go_message(Kind::Pod, &doc).as_deref(), Some(want), "{}", doc);
