@@ -32,7 +32,7 @@ pub fn api_version(kind: Kind, version: &str) -> String {
 pub fn versioned_round_trip(kind: Kind, version: &str, v: &Value) -> Result<Value, String> {
     match (kind, version) {
         (Kind::HorizontalPodAutoscaler, "v1") => {
-            let typed: k8s_openapi::api::autoscaling::v1::HorizontalPodAutoscaler = serde_json::from_value(v.clone()).map_err(|e| e.to_string())?;
+            let typed: k8s_openapi::api::autoscaling::v1::HorizontalPodAutoscaler = serde_json::from_str(&v.to_string()).map_err(|e| e.to_string())?;
             serde_json::to_value(typed).map_err(|e| e.to_string())
         }
         _ => Ok(v.clone()),

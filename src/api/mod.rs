@@ -104,11 +104,10 @@ macro_rules! kinds {
                 v.unwrap_or(serde_json::Value::Null)
             }
             /// Decodes JSON (which must carry the right `apiVersion` and `kind`) into a typed object.
+            /// Decoding always goes through text, so each type's deserializer exists once in the
+            /// wasm build (it is the largest part of the page).
             pub fn from_value(kind: Kind, value: serde_json::Value) -> Result<Object, serde_json::Error> {
-                Ok(match kind {
-                    $(Kind::$sv => Object::$sv(Box::new(serde_json::from_value(value)?)),)*
-                    $(Kind::$nv => Object::$nv(Box::new(serde_json::from_value(value)?)),)*
-                })
+                Self::from_json_str(kind, &value.to_string())
             }
             /// Decodes JSON text; serde_json's errors then carry line and column.
             pub fn from_json_str(kind: Kind, text: &str) -> Result<Object, serde_json::Error> {

@@ -79,7 +79,9 @@ pub fn decode_version(kind: Kind, version: &str, input: Value, validation: Field
         )));
     }
     let obj = Object::from_value(kind, input.clone()).map_err(|e| {
-        let detail = super::type_errors::go_message(kind, &input).unwrap_or_else(|| e.to_string());
+        let text = e.to_string();
+        let plain = text.split(" at line ").next().unwrap_or(&text).to_string();
+        let detail = super::type_errors::go_message(kind, &input).unwrap_or(plain);
         cannot_handle(kind, info.version, &detail)
     })?;
     let mut unknown = Vec::new();

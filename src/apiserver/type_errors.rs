@@ -88,7 +88,7 @@ fn replaced(v: &Value, path: &[Seg], with: Value) -> Value {
 /// What serde says a value at `path` should be, found by putting a probe there.
 fn expected_at(kind: Kind, doc: &Value, path: &[Seg], probe: Value) -> Option<String> {
     let err = Object::from_value(kind, replaced(doc, path, probe)).err()?.to_string();
-    err.split(", expected ").nth(1).map(|s| s.trim().to_string())
+    err.split(", expected ").nth(1).and_then(|s| s.split(" at line ").next()).map(|s| s.trim().to_string())
 }
 
 /// The Go type serde's expectation corresponds to.
