@@ -137,3 +137,24 @@ fn unknown_image_goes_to_image_pull_backoff() {
     let events = run(&mut c, "kubectl get events");
     assert!(events.contains("Back-off pulling image \"nginxx\""), "{}", events);
 }
+
+#[test]
+fn deleting_a_namespace_empties_it_first() {
+    let mut c = cluster(6);
+    run(&mut c, "kubectl create namespace dev");
+    run_script(
+        &mut c,
+        "kubectl apply -n dev -f - <<EOF\napiVersion: v1\nkind: Pod\nmetadata:\n  name: sleeper\nspec:\n  containers:\n  - name: c\n    image: busybox\n    command: [\"sleep\", \"3600\"]\nEOF\n",
+    );
+    c.run_for(Duration::from_secs(10));
+    assert_eq!(run(&mut c, "kubectl delete ns dev --wait=false"), "namespace \"dev\" deleted\n");
+    assert_eq!(rows(&run(&mut c, "kubectl get ns dev"))[0][1], "Terminating");
+    let refused = run_script(&mut c, "kubectl create -n dev -f - <<EOF\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\nEOF\n");
+    assert!(refused.contains("Error from server (Forbidden): error when creating \"STDIN\": configmaps \"x\" is forbidden: unable to create new content in namespace dev because it is being terminated"), "{}", refused);
+    // busybox ignores SIGTERM: the pod goes after its 30s grace period, then the namespace.
+    c.run_for(Duration::from_secs(20));
+    assert_eq!(rows(&run(&mut c, "kubectl get ns dev"))[0][1], "Terminating");
+    c.run_for(Duration::from_secs(20));
+    assert_eq!(run(&mut c, "kubectl get ns dev"), "Error from server (NotFound): namespaces \"dev\" not found\n");
+    assert_eq!(run(&mut c, "kubectl delete ns default"), "Error from server (Forbidden): namespaces \"default\" is forbidden: this namespace may not be deleted\n");
+}

@@ -199,7 +199,7 @@ impl ApiServer {
         }
     }
 
-    fn namespace_check(&self, kind: Kind, ns: &str) -> ApiResult<()> {
+    fn namespace_check(&self, kind: Kind, ns: &str, name: &str) -> ApiResult<()> {
         if !kind.info().namespaced {
             return Ok(());
         }
@@ -207,7 +207,7 @@ impl ApiServer {
             None => Err(ApiError::not_found_named("namespaces", ns)),
             Some(kv) if kv.value.meta().deletion_timestamp.is_some() => Err(ApiError::forbidden(
                 kind.info(),
-                "",
+                name,
                 &format!("unable to create new content in namespace {} because it is being terminated", ns),
             )),
             Some(_) => Ok(()),
@@ -243,7 +243,7 @@ impl ApiServer {
     fn create_inner(&mut self, kind: Kind, ns: &str, name: &str, mut obj: Object, dry_run: bool) -> ApiResult<ObjectRef> {
         let info = kind.info();
         registry::apply_defaults(&mut obj);
-        self.namespace_check(kind, ns)?;
+        self.namespace_check(kind, ns, name)?;
         {
             let now_time = self.epoch.time(self.now);
             let uid = names::uuid(&mut self.rng);
@@ -380,7 +380,9 @@ impl ApiServer {
             return Ok(old);
         }
         // Removing the last finalizer from an object that is being deleted completes the deletion.
-        if obj.meta().deletion_timestamp.is_some() && obj.meta().finalizers.as_ref().is_none_or(|f| f.is_empty()) && !Self::graceful_pending(&obj) {
+        let had_finalizers = old.meta().finalizers.as_ref().is_some_and(|f| !f.is_empty());
+        let has_finalizers = obj.meta().finalizers.as_ref().is_some_and(|f| !f.is_empty());
+        if obj.meta().deletion_timestamp.is_some() && had_finalizers && !has_finalizers && !Self::graceful_pending(&obj) && !Self::namespace_pending(&obj) {
             self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![]);
             self.pump();
             return Ok(Arc::new(obj));
@@ -393,6 +395,11 @@ impl ApiServer {
         }
         self.pump();
         Ok(obj)
+    }
+
+    /// A namespace also waits for its `spec.finalizers` (cleared through `finalize`).
+    fn namespace_pending(obj: &Object) -> bool {
+        matches!(obj, Object::Namespace(n) if n.spec.as_ref().and_then(|s| s.finalizers.as_ref()).is_some_and(|f| !f.is_empty()))
     }
 
     /// A pod marked for graceful deletion waits for its kubelet, not for finalizers.
@@ -438,6 +445,18 @@ impl ApiServer {
         }
         let mut marked = (*old).clone();
         let mut must_wait = false;
+        // A namespace with spec.finalizers is only marked: the namespace controller empties it,
+        // then clears the finalizer through `finalize`.
+        if let Object::Namespace(n) = &mut marked {
+            if n.spec.as_ref().and_then(|s| s.finalizers.as_ref()).is_some_and(|f| !f.is_empty()) {
+                if n.metadata.deletion_timestamp.is_none() {
+                    n.metadata.deletion_timestamp = Some(self.epoch.time(self.now));
+                    n.metadata.deletion_grace_period_seconds = Some(0);
+                }
+                n.status.get_or_insert_with(Default::default).phase = Some("Terminating".into());
+                must_wait = true;
+            }
+        }
         // Graceful deletion (pods): the kubelet finishes it once the containers have stopped.
         if let Object::Pod(p) = &marked {
             let grace = self.pod_grace_period(p, opts.grace_period_seconds);
@@ -506,6 +525,36 @@ impl ApiServer {
             return 0;
         }
         grace
+    }
+
+    /// `PUT namespaces/{name}/finalize`: replaces spec.finalizers; a terminating namespace with
+    /// no finalizers left is removed.
+    pub fn finalize_namespace(&mut self, user: &str, name: &str, finalizers: Vec<String>) -> ApiResult<ObjectRef> {
+        let result = self.finalize_inner(name, finalizers);
+        self.audit(user, "update", Kind::Namespace, "finalize", "", name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code));
+        result
+    }
+
+    fn finalize_inner(&mut self, name: &str, finalizers: Vec<String>) -> ApiResult<ObjectRef> {
+        let info = Kind::Namespace.info();
+        let key = Self::key(Kind::Namespace, "", name);
+        let Some(current) = self.store.get(&key) else { return Err(ApiError::not_found(info, name)) };
+        let Object::Namespace(mut ns) = (*current.value).clone() else { return Err(ApiError::internal("not a namespace")) };
+        ns.spec.get_or_insert_with(Default::default).finalizers = if finalizers.is_empty() { None } else { Some(finalizers) };
+        let gone = ns.metadata.deletion_timestamp.is_some()
+            && ns.spec.as_ref().and_then(|s| s.finalizers.as_ref()).is_none_or(|f| f.is_empty())
+            && ns.metadata.finalizers.as_ref().is_none_or(|f| f.is_empty());
+        let mut obj = Object::Namespace(ns);
+        if gone {
+            self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![]);
+            self.pump();
+            return Ok(Arc::new(obj));
+        }
+        obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
+        let obj = Arc::new(obj);
+        self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![]);
+        self.pump();
+        Ok(obj)
     }
 
     /// `POST pods/{name}/binding`: assigns a pending pod to a node and marks it PodScheduled.

@@ -138,6 +138,16 @@ impl ApiServer {
                 let updated = self.update(&req.user, t.kind, &ns, obj, sub.is_some())?;
                 Ok((200, out(&t, &updated)))
             }
+            (Method::Put, Some(name), Some("finalize")) if t.kind == Kind::Namespace => {
+                let body = parse_body(req)?;
+                let finalizers: Vec<String> = body
+                    .pointer("/spec/finalizers")
+                    .and_then(Value::as_array)
+                    .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                    .unwrap_or_default();
+                let updated = self.finalize_namespace(&req.user, name, finalizers)?;
+                Ok((200, out(&t, &updated)))
+            }
             (Method::Patch, Some(name), sub @ (None | Some("status"))) => {
                 let updated = self.patch(req, t.kind, &t.version, &ns, name, sub.is_some(), warnings)?;
                 Ok((200, out(&t, &updated)))

@@ -2,6 +2,7 @@
 //! informer → work queue of keys → sync(key) that writes only the difference.
 
 pub mod garbagecollector;
+pub mod namespace;
 pub mod nodeipam;
 pub mod nodelifecycle;
 pub mod replicaset;
@@ -15,6 +16,8 @@ pub struct ControllerManager {
     pods: Informer,
     rcs: Informer,
     nodes: Informer,
+    namespaces: Informer,
+    namespace: namespace::NamespaceController,
     replication: replicaset::ReplicationManager,
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
@@ -28,6 +31,8 @@ impl ControllerManager {
             pods: Informer::new(Kind::Pod),
             rcs: Informer::new(Kind::ReplicationController),
             nodes: Informer::new(Kind::Node),
+            namespaces: Informer::new(Kind::Namespace),
+            namespace: namespace::NamespaceController::default(),
             replication: replicaset::ReplicationManager::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
@@ -39,12 +44,15 @@ impl ControllerManager {
     /// One turn: take delivered watch events, hand them to the controllers, run their queues.
     pub fn handle(&mut self, ctx: &mut Ctx) {
         let owner = ctx.owner;
-        let (rc_deltas, pod_deltas, node_deltas) = if self.started {
-            (self.rcs.sync(ctx.api, owner), self.pods.sync(ctx.api, owner), self.nodes.sync(ctx.api, owner))
+        let (rc_deltas, pod_deltas, node_deltas, ns_deltas) = if self.started {
+            (self.rcs.sync(ctx.api, owner), self.pods.sync(ctx.api, owner), self.nodes.sync(ctx.api, owner), self.namespaces.sync(ctx.api, owner))
         } else {
             self.started = true;
-            (self.rcs.start(ctx.api, owner), self.pods.start(ctx.api, owner), self.nodes.start(ctx.api, owner))
+            (self.rcs.start(ctx.api, owner), self.pods.start(ctx.api, owner), self.nodes.start(ctx.api, owner), self.namespaces.start(ctx.api, owner))
         };
+        for d in &ns_deltas {
+            self.namespace.on_namespace(d);
+        }
         for d in &rc_deltas {
             self.replication.on_rc(d);
             self.gc.on_object(d);
@@ -61,14 +69,15 @@ impl ControllerManager {
         self.lifecycle.process(ctx, &self.nodes);
         self.replication.process(ctx, &self.rcs, &self.pods);
         self.gc.process(ctx);
-        for t in [self.ipam.queue.next_ready(ctx.now), self.lifecycle.queue.next_ready(ctx.now)].into_iter().flatten() {
+        self.namespace.process(ctx, &self.namespaces);
+        for t in [self.ipam.queue.next_ready(ctx.now), self.lifecycle.queue.next_ready(ctx.now), self.namespace.queue.next_ready(ctx.now)].into_iter().flatten() {
             ctx.wake_at(t);
         }
     }
 
     /// When the controller manager next has work of its own (watch deliveries wake it separately).
     pub fn next_wakeup(&self, now: SimTime) -> Option<SimTime> {
-        [self.replication.next_ready(now), self.ipam.queue.next_ready(now), self.lifecycle.queue.next_ready(now)]
+        [self.replication.next_ready(now), self.ipam.queue.next_ready(now), self.lifecycle.queue.next_ready(now), self.namespace.queue.next_ready(now)]
             .into_iter()
             .flatten()
             .min()

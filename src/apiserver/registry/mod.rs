@@ -104,6 +104,11 @@ pub fn prepare_for_create(obj: &mut Object, rng: &mut SimRng) {
 /// keeps the stored spec.
 pub fn prepare_for_update(new: &mut Object, old: &Object, status_subresource: bool) {
     new.keep_from(old, status_subresource);
+    // A namespace's finalizers change only through `finalize`.
+    if let (Object::Namespace(n), Object::Namespace(o)) = (new, old) {
+        let keep = o.spec.as_ref().and_then(|s| s.finalizers.clone());
+        n.spec.get_or_insert_with(Default::default).finalizers = keep;
+    }
 }
 
 /// Bumps `metadata.generation` when the spec changed (kinds that track it).
