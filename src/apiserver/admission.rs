@@ -16,6 +16,20 @@ impl ApiServer {
         self.store().range_prefix(&prefix).iter().filter_map(|kv| PriorityClass::from_object(&kv.value).cloned()).collect()
     }
 
+    /// The ServiceAccount plugin, on pod creation: the pod's account must exist.
+    pub(super) fn admit_service_account(&self, obj: &Object, ns: &str) -> ApiResult<()> {
+        let Object::Pod(pod) = obj else { return Ok(()) };
+        let sa = pod.spec.as_ref().and_then(|s| s.service_account_name.clone()).filter(|s| !s.is_empty()).unwrap_or_else(|| "default".into());
+        if self.store().get(&Kind::ServiceAccount.storage_key(ns, &sa)).is_some() {
+            return Ok(());
+        }
+        Err(ApiError::forbidden(
+            Kind::Pod.info(),
+            pod.metadata.name.as_deref().unwrap_or(""),
+            &format!("error looking up service account {}/{}: serviceaccount \"{}\" not found", ns, sa, sa),
+        ))
+    }
+
     /// The Priority plugin, on pod creation.
     pub(super) fn admit_priority(&self, obj: &mut Object) -> ApiResult<()> {
         let Object::Pod(pod) = obj else { return Ok(()) };

@@ -255,6 +255,7 @@ impl ApiServer {
             m.resource_version = None;
             m.self_link = None;
         }
+        self.admit_service_account(&obj, ns)?;
         self.admit_priority(&mut obj)?;
         registry::prepare_for_create(&mut obj, &mut self.rng);
         let key = Self::key(kind, ns, name);

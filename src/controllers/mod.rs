@@ -6,6 +6,7 @@ pub mod namespace;
 pub mod nodeipam;
 pub mod nodelifecycle;
 pub mod replicaset;
+pub mod serviceaccount;
 
 use crate::api::Kind;
 use crate::client::informer::Informer;
@@ -18,6 +19,7 @@ pub struct ControllerManager {
     nodes: Informer,
     namespaces: Informer,
     namespace: namespace::NamespaceController,
+    serviceaccounts: serviceaccount::ServiceAccounts,
     replication: replicaset::ReplicationManager,
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
@@ -26,13 +28,14 @@ pub struct ControllerManager {
 }
 
 impl ControllerManager {
-    pub fn new(cluster_cidr: &str) -> Self {
+    pub fn new(cluster_cidr: &str, ca_pem: String) -> Self {
         ControllerManager {
             pods: Informer::new(Kind::Pod),
             rcs: Informer::new(Kind::ReplicationController),
             nodes: Informer::new(Kind::Node),
             namespaces: Informer::new(Kind::Namespace),
             namespace: namespace::NamespaceController::default(),
+            serviceaccounts: serviceaccount::ServiceAccounts::new(ca_pem),
             replication: replicaset::ReplicationManager::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
@@ -52,6 +55,15 @@ impl ControllerManager {
         };
         for d in &ns_deltas {
             self.namespace.on_namespace(d);
+            self.serviceaccounts.on_namespace(d);
+        }
+        let (sa_deltas, cm_deltas) = if self.serviceaccounts.accounts.has_synced() {
+            (self.serviceaccounts.accounts.sync(ctx.api, owner), self.serviceaccounts.ca_maps.sync(ctx.api, owner))
+        } else {
+            (self.serviceaccounts.accounts.start(ctx.api, owner), self.serviceaccounts.ca_maps.start(ctx.api, owner))
+        };
+        for d in sa_deltas.iter().chain(cm_deltas.iter()) {
+            self.serviceaccounts.on_owned(d);
         }
         for d in &rc_deltas {
             self.replication.on_rc(d);
@@ -70,6 +82,7 @@ impl ControllerManager {
         self.replication.process(ctx, &self.rcs, &self.pods);
         self.gc.process(ctx);
         self.namespace.process(ctx, &self.namespaces);
+        self.serviceaccounts.process(ctx, &self.namespaces);
         for t in [self.ipam.queue.next_ready(ctx.now), self.lifecycle.queue.next_ready(ctx.now), self.namespace.queue.next_ready(ctx.now)].into_iter().flatten() {
             ctx.wake_at(t);
         }

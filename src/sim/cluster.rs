@@ -118,7 +118,7 @@ impl Cluster {
             kubelets.push(Kubelet::new(node.clone(), rng.fork(&format!("kubelet/{}", node.name))));
         }
         Cluster {
-            controller_manager: ControllerManager::new(&config.cluster_cidr),
+            controller_manager: ControllerManager::new(&config.cluster_cidr, crate::controllers::serviceaccount::fake_certificate(&mut rng.fork("pki"))),
             scheduler: Scheduler::new(rng.fork("scheduler")),
             config,
             now: SimTime::ZERO,
