@@ -6,7 +6,7 @@ use super::decode::{decode_version, FieldValidation};
 use crate::api::conversion;
 use super::errors::{ApiError, ApiResult};
 use super::http::{Method, Request, Response};
-use super::patch::merge_patch;
+use super::patch::{json_patch, merge_patch, strategic_merge_patch};
 use super::{printers, ApiServer, DeleteOptions, Propagation};
 use crate::api::fields::FieldSelector;
 use crate::api::labels::Selector;
@@ -168,15 +168,26 @@ impl ApiServer {
     #[allow(clippy::too_many_arguments)]
     fn patch(&mut self, req: &Request, kind: Kind, version: &str, ns: &str, name: &str, status: bool, warnings: &mut Vec<String>) -> ApiResult<ObjectRef> {
         let content_type = req.header("Content-Type").unwrap_or("");
-        let content_type = content_type.split(';').next().unwrap_or("").trim();
-        match content_type {
-            "application/merge-patch+json" | "application/strategic-merge-patch+json" => {}
-            other => return Err(ApiError::unsupported_media_type(other)),
-        }
+        let content_type = content_type.split(';').next().unwrap_or("").trim().to_string();
         let patch = parse_body(req)?;
         let current = self.get(kind, ns, name)?;
         let mut value = conversion::from_storage(kind, version, current.to_value());
-        merge_patch(&mut value, &patch);
+        match content_type.as_str() {
+            "application/merge-patch+json" => merge_patch(&mut value, &patch),
+            "application/strategic-merge-patch+json" => strategic_merge_patch(&mut value, &patch),
+            "application/json-patch+json" => {
+                if let Err(e) = json_patch(&mut value, &patch) {
+                    let _ = e;
+                    return Err(ApiError {
+                        code: 422,
+                        reason: "Invalid",
+                        message: "the server rejected our request due to an error in our request".into(),
+                        details: None,
+                    });
+                }
+            }
+            other => return Err(ApiError::unsupported_media_type(other)),
+        }
         let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
         let (obj, warn) = decode_version(kind, version, value, validation)?;
         warnings.extend(warn);

@@ -36,6 +36,9 @@ impl StatusError {
     pub fn render(&self) -> String {
         if self.reason == "Invalid" {
             let d = &self.details;
+            if d.is_null() {
+                return if self.message.is_empty() { "The request is invalid\n".into() } else { format!("The request is invalid: {}\n", self.message) };
+            }
             let kind = d["kind"].as_str().unwrap_or("");
             let name = d["name"].as_str().unwrap_or("");
             let prefix = if !kind.is_empty() || !name.is_empty() {
