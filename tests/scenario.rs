@@ -139,6 +139,23 @@ fn unknown_image_goes_to_image_pull_backoff() {
 }
 
 #[test]
+fn yaml_is_read_as_kubectl_reads_it() {
+    let mut c = cluster(8);
+    let env = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n    env:\n    - name: DEBUG\n      value: yes\n";
+    let out = run_script(&mut c, &apply_heredoc(env));
+    assert!(
+        out.contains("Error from server (BadRequest): error when creating \"STDIN\": Pod in version \"v1\" cannot be handled as a Pod: json: cannot unmarshal bool into Go struct field EnvVar.spec.containers.env.value of type string\n"),
+        "{}",
+        out
+    );
+    let vol = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: v\nspec:\n  containers:\n  - name: c\n    image: nginx\n  volumes:\n  - name: cfg\n    configMap:\n      name: kube-root-ca.crt\n      defaultMode: 0644\n";
+    let out = run_script(&mut c, &apply_heredoc(vol));
+    assert!(out.contains("pod/v created"), "{}", out);
+    let yaml = run(&mut c, "kubectl get pod v -o yaml");
+    assert!(yaml.contains("defaultMode: 420"), "{}", yaml);
+}
+
+#[test]
 fn deleting_a_namespace_empties_it_first() {
     let mut c = cluster(6);
     run(&mut c, "kubectl create namespace dev");

@@ -1,8 +1,86 @@
 //! Manifest decoding: multi-document YAML, JSON, and `kind: List`, into JSON values, with
 //! kubectl's error texts; and YAML output for `-o yaml`. The only module that uses serde_yaml.
 
+mod yaml11;
+
+use serde::de::{self, Deserializer as _, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
+
+/// kube-apiserver refuses request bodies over 3 MiB; kubectl's manifests meet that limit first.
+pub const MAX_MANIFEST_BYTES: usize = 3 * 1024 * 1024;
+
+/// A YAML node as JSON, built the way go-yaml v2 (non-strict) feeds kubectl: a repeated key keeps
+/// its last value; keys that are numbers or booleans become strings.
+struct Json(Value);
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
+        Ok(Json(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
+        Ok(Json(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
+        Ok(Json(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
+        Ok(Json(serde_json::Number::from_f64(v).map(Value::Number).unwrap_or(Value::Null)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
+        Ok(Json(Value::String(v.to_string())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Json, E> {
+        Ok(Json(Value::String(v)))
+    }
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json(Value::Null))
+    }
+    fn visit_none<E>(self) -> Result<Json, E> {
+        Ok(Json(Value::Null))
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        Json::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut out = Vec::new();
+        while let Some(Json(v)) = seq.next_element()? {
+            out.push(v);
+        }
+        Ok(Json(Value::Array(out)))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(Json(k)) = map.next_key()? {
+            let key = match k {
+                Value::String(s) => s,
+                Value::Null => "null".into(),
+                Value::Array(_) | Value::Object(_) => return Err(de::Error::custom("invalid map key")),
+                other => other.to_string(),
+            };
+            let Json(v) = map.next_value()?;
+            out.insert(key, v);
+        }
+        Ok(Json(Value::Object(out)))
+    }
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Json, A::Error> {
+        // A tagged scalar (`!!str 1`): keep the value, drop the tag.
+        let (_, variant): (Value, _) = data.variant::<serde::de::IgnoredAny>().map(|(_, v)| (Value::Null, v))?;
+        de::VariantAccess::newtype_variant::<Json>(variant)
+    }
+}
 
 /// A document that failed to parse, with the message kubectl prints after `error parsing <file>: `.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +89,9 @@ pub struct ParseError(pub String);
 /// Splits a manifest into its documents as JSON values. Empty documents are skipped; `kind: List`
 /// expands into its items.
 pub fn parse_documents(text: &str) -> Result<Vec<Value>, ParseError> {
+    if text.len() > MAX_MANIFEST_BYTES {
+        return Err(ParseError(format!("the manifest is {} bytes; the apiserver accepts at most {} (Request entity too large: limit is {})", text.len(), MAX_MANIFEST_BYTES, MAX_MANIFEST_BYTES)));
+    }
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     let mut docs = Vec::new();
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
@@ -33,19 +114,26 @@ pub fn parse_documents(text: &str) -> Result<Vec<Value>, ParseError> {
 }
 
 fn parse_yaml(text: &str) -> Result<Vec<Value>, ParseError> {
+    let text = yaml11::rewrite(text);
     let mut docs = Vec::new();
-    for de in serde_yaml::Deserializer::from_str(text) {
-        let v = serde_yaml::Value::deserialize(de).map_err(yaml_error)?;
+    for de in serde_yaml::Deserializer::from_str(&text) {
+        let Json(v) = Json::deserialize(de).map_err(yaml_error)?;
         if v.is_null() {
             continue;
         }
-        docs.push(yaml_to_json(v)?);
+        docs.push(v);
     }
     Ok(docs)
 }
 
 fn yaml_error(e: serde_yaml::Error) -> ParseError {
     let msg = e.to_string();
+    if msg.contains("repetition limit exceeded") {
+        return ParseError("error converting YAML to JSON: yaml: document contains excessive aliasing".into());
+    }
+    if msg.contains("recursion limit exceeded") {
+        return ParseError("error converting YAML to JSON: yaml: exceeded max depth of 10000".into());
+    }
     let text = match msg.find(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg.clone(),
@@ -54,44 +142,6 @@ fn yaml_error(e: serde_yaml::Error) -> ParseError {
         Some(loc) => ParseError(format!("error converting YAML to JSON: yaml: line {}: {}", loc.line(), text)),
         None => ParseError(format!("error converting YAML to JSON: yaml: {}", text)),
     }
-}
-
-fn yaml_to_json(v: serde_yaml::Value) -> Result<Value, ParseError> {
-    Ok(match v {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(b) => Value::Bool(b),
-        serde_yaml::Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                serde_json::Number::from_f64(n.as_f64().unwrap_or(0.0)).map(Value::Number).unwrap_or(Value::Null)
-            }
-        }
-        serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(seq) => Value::Array(seq.into_iter().map(yaml_to_json).collect::<Result<_, _>>()?),
-        serde_yaml::Value::Mapping(m) => {
-            let mut map = serde_json::Map::new();
-            for (k, v) in m {
-                let key = match k {
-                    serde_yaml::Value::String(s) => s,
-                    serde_yaml::Value::Number(n) => n.to_string(),
-                    serde_yaml::Value::Bool(b) => b.to_string(),
-                    serde_yaml::Value::Null => "null".to_string(),
-                    other => {
-                        return Err(ParseError(format!(
-                            "error converting YAML to JSON: yaml: invalid map key: {:?}",
-                            other
-                        )))
-                    }
-                };
-                map.insert(key, yaml_to_json(v)?);
-            }
-            Value::Object(map)
-        }
-        serde_yaml::Value::Tagged(t) => yaml_to_json(t.value)?,
-    })
 }
 
 fn expand_list(v: Value, out: &mut Vec<Value>) {
@@ -135,6 +185,18 @@ mod tests {
     fn reports_yaml_errors_with_line() {
         let err = parse_documents("apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels: a: b\n").unwrap_err();
         assert!(err.0.starts_with("error converting YAML to JSON: yaml: line 5: mapping values are not allowed in this context"), "{}", err.0);
+    }
+
+    #[test]
+    fn decodes_like_go_yaml_v2() {
+        let docs = parse_documents("a: 1\na: 2\nmode: 0644\nok: yes\n80: http\n").unwrap();
+        assert_eq!(docs[0], serde_json::json!({"a": 2, "mode": 420, "ok": true, "80": "http"}));
+        let mut bomb = String::from("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for i in 1..10 {
+            bomb.push_str(&format!("a{}: &a{} [*a{p},*a{p},*a{p},*a{p},*a{p},*a{p},*a{p},*a{p},*a{p}]\n", i, i, p = i - 1));
+        }
+        assert_eq!(parse_documents(&bomb).unwrap_err().0, "error converting YAML to JSON: yaml: document contains excessive aliasing");
+        assert!(parse_documents(&"x".repeat(MAX_MANIFEST_BYTES + 1)).is_err());
     }
 
     #[test]
