@@ -175,3 +175,29 @@ fn deleting_a_namespace_empties_it_first() {
     assert_eq!(run(&mut c, "kubectl get ns dev"), "Error from server (NotFound): namespaces \"dev\" not found\n");
     assert_eq!(run(&mut c, "kubectl delete ns default"), "Error from server (Forbidden): namespaces \"default\" is forbidden: this namespace may not be deleted\n");
 }
+
+#[test]
+fn rbac_decides_what_other_users_may_do() {
+    let mut c = cluster(12);
+    assert_eq!(run(&mut c, "kubectl auth can-i '*' '*' -A"), "yes\n");
+    assert_eq!(run(&mut c, "kubectl auth can-i list pods --as jane"), "no\n");
+    assert_eq!(
+        run(&mut c, "kubectl get pods --as jane"),
+        "Error from server (Forbidden): pods is forbidden: User \"jane\" cannot list resource \"pods\" in API group \"\" in the namespace \"default\"\n"
+    );
+    assert_eq!(
+        run(&mut c, "kubectl get nodes --as jane"),
+        "Error from server (Forbidden): nodes is forbidden: User \"jane\" cannot list resource \"nodes\" in API group \"\" at the cluster scope\n"
+    );
+    run(&mut c, "kubectl create namespace dev");
+    let bind = "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: jane-view\n  namespace: dev\nsubjects:\n- kind: User\n  name: jane\n  apiGroup: rbac.authorization.k8s.io\nroleRef:\n  kind: ClusterRole\n  name: view\n  apiGroup: rbac.authorization.k8s.io\n";
+    assert!(run_script(&mut c, &apply_heredoc(bind)).contains("rolebinding.rbac.authorization.k8s.io/jane-view created"));
+    assert_eq!(run(&mut c, "kubectl auth can-i list pods -n dev --as jane"), "yes\n");
+    assert_eq!(run(&mut c, "kubectl auth can-i delete pods -n dev --as jane"), "no\n");
+    assert_eq!(run(&mut c, "kubectl auth can-i get secrets -n dev --as jane"), "no\n", "view never reads secrets");
+    assert_eq!(run(&mut c, "kubectl get pods -n dev --as jane"), "No resources found in dev namespace.\n");
+    assert_eq!(run(&mut c, "kubectl auth can-i list pods -n default --as jane"), "no\n");
+    let sa = "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: sa-edit\n  namespace: dev\nsubjects:\n- kind: ServiceAccount\n  name: default\nroleRef:\n  kind: ClusterRole\n  name: edit\n  apiGroup: rbac.authorization.k8s.io\n";
+    run_script(&mut c, &apply_heredoc(sa));
+    assert_eq!(run(&mut c, "kubectl auth can-i create deployments -n dev --as system:serviceaccount:dev:default"), "yes\n");
+}

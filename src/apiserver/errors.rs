@@ -178,10 +178,15 @@ impl ApiError {
         ApiError { code: 400, reason: "BadRequest", message: message.into(), details: None }
     }
     pub fn forbidden(info: &ResourceInfo, name: &str, why: &str) -> Self {
+        let message = if name.is_empty() {
+            format!("{} is forbidden: {}", info.group_resource(), why)
+        } else {
+            format!("{} {:?} is forbidden: {}", info.group_resource(), name, why)
+        };
         ApiError {
             code: 403,
             reason: "Forbidden",
-            message: format!("{} {:?} is forbidden: {}", info.group_resource(), name, why),
+            message,
             details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
         }
     }

@@ -41,6 +41,8 @@ pub struct Request {
     pub body: Option<String>,
     /// The authenticated user (the learner is `kubernetes-admin`, as with kubeadm's admin.conf).
     pub user: String,
+    /// The user's groups (beyond those the apiserver derives).
+    pub groups: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -54,7 +56,7 @@ pub struct Response {
 
 impl Request {
     pub fn new(method: Method, path: impl Into<String>) -> Self {
-        Request { method, path: path.into(), query: Vec::new(), headers: Vec::new(), body: None, user: "kubernetes-admin".into() }
+        Request { method, path: path.into(), query: Vec::new(), headers: Vec::new(), body: None, user: "kubernetes-admin".into(), groups: Vec::new() }
     }
     pub fn with_query(mut self, key: &str, value: impl Into<String>) -> Self {
         self.query.push((key.to_string(), value.into()));

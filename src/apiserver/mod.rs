@@ -3,11 +3,13 @@
 //! optimistic concurrency; `rest` puts the same verbs behind HTTP-shaped requests.
 
 pub mod admission;
+pub mod auth;
 pub mod decode;
 pub mod errors;
 pub mod http;
 pub mod patch;
 pub mod printers;
+pub mod rbac_policy;
 pub mod registry;
 pub mod rest;
 pub mod type_errors;

@@ -31,7 +31,15 @@ impl ApiServer {
     /// Answers one request.
     pub fn handle(&mut self, req: &Request) -> Response {
         let mut warnings = Vec::new();
-        let result = self.route(req, &mut warnings);
+        let result = match self.authenticate_and_authorize(req) {
+            Ok(user) => {
+                let mut effective = req.clone();
+                effective.user = user.name.clone();
+                effective.groups = user.groups.clone();
+                self.route(&effective, &mut warnings)
+            }
+            Err(e) => Err(e),
+        };
         let mut resp = match result {
             Ok((code, body)) => Response::json(code, body.to_string()),
             Err(e) => {
@@ -54,6 +62,20 @@ impl ApiServer {
                 "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "192.168.0.10:6443"}]}))),
             ["apis"] => return Ok((200, api_group_list())),
             ["api", "v1"] => return Ok((200, resource_list("", "v1"))),
+            ["apis", "authorization.k8s.io", "v1"] => {
+                return Ok((200, json!({"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": "authorization.k8s.io/v1",
+                    "resources": super::auth::review_resources()})));
+            }
+            ["apis", "authorization.k8s.io", "v1", review @ ("selfsubjectaccessreviews" | "selfsubjectrulesreviews")] if req.method == Method::Post => {
+                let body = parse_body(req)?;
+                let user = super::auth::UserInfo { name: req.user.clone(), groups: req.groups.clone() };
+                let out = if *review == "selfsubjectaccessreviews" {
+                    self.self_subject_access_review(&user, &body)
+                } else {
+                    self.self_subject_rules_review(&user, &body)
+                };
+                return Ok((201, out));
+            }
             ["apis", g, v] => {
                 if !Kind::ALL.iter().any(|k| k.info().group == *g && conversion::is_served(*k, v)) {
                     return Err(ApiError::not_found_path());
@@ -298,6 +320,7 @@ fn api_group_list() -> Value {
             }
         }
     }
+    groups.push((super::auth::AUTHORIZATION_GROUP, vec!["v1"]));
     let list: Vec<Value> = groups
         .iter()
         .map(|(g, vs)| {

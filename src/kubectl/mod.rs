@@ -3,6 +3,7 @@
 //! comes back with kubectl v1.34's exact formats.
 
 pub mod apply;
+pub mod auth;
 pub mod create;
 pub mod delete;
 pub mod discovery;
@@ -107,7 +108,57 @@ pub const GLOBAL_FLAGS: &[Flag] = &[
     flag("context", None, F::Value),
     flag("request-timeout", None, F::Value),
     flag("help", Some('h'), F::Bool),
+    flag("as", None, F::Value),
+    flag("as-group", None, F::Values),
+    flag("as-uid", None, F::Value),
 ];
+
+/// `--as` / `--as-group`: every request carries the `Impersonate-*` headers.
+struct Impersonating<'a> {
+    inner: &'a mut dyn Transport,
+    user: String,
+    groups: Vec<String>,
+}
+
+impl Transport for Impersonating<'_> {
+    fn round_trip(&mut self, mut req: Request) -> Response {
+        req.headers.push(("Impersonate-User".into(), self.user.clone()));
+        for g in &self.groups {
+            req.headers.push(("Impersonate-Group".into(), g.clone()));
+        }
+        self.inner.round_trip(req)
+    }
+}
+
+/// The values of `--as` and `--as-group` anywhere on the command line.
+fn impersonation(args: &[String]) -> (Option<String>, Vec<String>) {
+    let mut user = None;
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        let (name, inline) = match a.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_string())),
+            None => (a.as_str(), None),
+        };
+        if name == "--as" || name == "--as-group" {
+            let v = match inline {
+                Some(v) => v,
+                None => {
+                    i += 1;
+                    args.get(i).cloned().unwrap_or_default()
+                }
+            };
+            if name == "--as" {
+                user = Some(v);
+            } else {
+                groups.push(v);
+            }
+        }
+        i += 1;
+    }
+    (user, groups)
+}
 
 fn levenshtein(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -160,6 +211,15 @@ impl Kubectl {
         };
         let verb = args[verb_pos].as_str();
         let rest: Vec<String> = args.iter().enumerate().filter(|(i, _)| *i != verb_pos).map(|(_, a)| a.clone()).collect();
+        let (as_user, as_groups) = impersonation(args);
+        let mut impersonating;
+        let transport: &mut dyn Transport = match as_user {
+            Some(user) => {
+                impersonating = Impersonating { inner: transport, user, groups: as_groups };
+                &mut impersonating
+            }
+            None => transport,
+        };
         let inv = Invocation { args: rest, stdin, transport, files };
         match verb {
             "get" => get::run(self, inv, &mut out),
@@ -178,6 +238,7 @@ impl Kubectl {
             }
             "delete" => delete::run(self, inv, &mut out),
             "version" => version(inv, &mut out),
+            "auth" => auth::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }

@@ -81,6 +81,13 @@ impl Cluster {
             api.create("system:apiserver", Kind::Namespace, "", obj, false).expect("system namespace");
         }
         bootstrap_kubernetes_service(&mut api, &config);
+        // The RBAC post-start hook and kubeadm's admin binding.
+        for r in crate::apiserver::rbac_policy::cluster_roles() {
+            api.create("system:apiserver", Kind::ClusterRole, "", r.into_object(), false).expect("bootstrap role");
+        }
+        for b in crate::apiserver::rbac_policy::cluster_role_bindings() {
+            api.create("system:apiserver", Kind::ClusterRoleBinding, "", b.into_object(), false).expect("bootstrap binding");
+        }
         // kube-apiserver's scheduling bootstrap creates the two system PriorityClasses.
         for (name, value, what) in [
             (crate::apiserver::admission::SYSTEM_CLUSTER_CRITICAL.0, crate::apiserver::admission::SYSTEM_CLUSTER_CRITICAL.1, "cluster"),
