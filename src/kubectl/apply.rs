@@ -109,25 +109,34 @@ pub fn three_way_patch(original: Option<&Value>, modified: &Value, current: &Val
     patch
 }
 
-/// The object as sent: with the last-applied annotation holding the file's own JSON.
+/// The object as sent (`GetModifiedConfiguration`): the last-applied annotation holds the object's
+/// own JSON with that annotation removed, leaving `annotations: {}` when there were no others.
 fn with_last_applied(doc: &Value) -> Value {
     let mut clean = doc.clone();
-    if let Some(a) = clean["metadata"]["annotations"].as_object_mut() {
-        a.remove(LAST_APPLIED);
-        if a.is_empty() {
-            clean["metadata"].as_object_mut().expect("metadata").remove("annotations");
-        }
+    if !clean["metadata"].is_object() {
+        clean["metadata"] = json!({});
     }
-    let mut v = doc.clone();
+    let meta = clean["metadata"].as_object_mut().expect("metadata");
+    let mut annotations = meta.get("annotations").and_then(Value::as_object).cloned().unwrap_or_default();
+    annotations.remove(LAST_APPLIED);
+    meta.insert("annotations".into(), Value::Object(annotations.clone()));
     let encoded = format!("{}\n", clean);
-    if !v["metadata"].is_object() {
-        v["metadata"] = json!({});
-    }
-    if !v["metadata"]["annotations"].is_object() {
-        v["metadata"]["annotations"] = json!({});
-    }
-    v["metadata"]["annotations"][LAST_APPLIED] = Value::String(encoded);
+    annotations.insert(LAST_APPLIED.into(), Value::String(encoded));
+    let mut v = clean;
+    v["metadata"]["annotations"] = Value::Object(annotations);
     v
+}
+
+/// kubectl puts the target namespace into a namespaced object before it encodes it.
+fn with_namespace(doc: &Value, res: &super::discovery::ApiResource, ns: &str) -> Value {
+    let mut value = doc.clone();
+    if res.namespaced {
+        if !value["metadata"].is_object() {
+            value["metadata"] = json!({});
+        }
+        value["metadata"]["namespace"] = json!(ns);
+    }
+    value
 }
 
 pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode) {
@@ -261,7 +270,7 @@ fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::Ap
             res.name, res.kind, ns, doc.source
         )));
     }
-    let modified = with_last_applied(&doc.value);
+    let modified = with_last_applied(&with_namespace(&doc.value, res, ns));
     let current = match send(t, Request::new(Method::Get, res.item_path(ns, &name)).with_header("Accept", "application/json")) {
         Ok(v) => v,
         Err(e) if e.is_not_found() => {

@@ -1,6 +1,7 @@
 //! Manifest decoding: multi-document YAML, JSON, and `kind: List`, into JSON values, with
 //! kubectl's error texts; and YAML output for `-o yaml`. The only module that uses serde_yaml.
 
+mod emit;
 mod yaml11;
 
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
@@ -157,10 +158,9 @@ fn expand_list(v: Value, out: &mut Vec<Value>) {
     out.push(v);
 }
 
-/// YAML as `kubectl get -o yaml` prints it (keys sorted, two-space indent, lists not indented).
+/// YAML as `kubectl get -o yaml` prints it (see `emit`).
 pub fn to_yaml(v: &Value) -> String {
-    let s = serde_yaml::to_string(v).unwrap_or_default();
-    s.strip_prefix("---\n").map(str::to_string).unwrap_or(s)
+    emit::to_yaml(v)
 }
 
 #[cfg(test)]
