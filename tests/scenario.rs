@@ -201,3 +201,29 @@ fn rbac_decides_what_other_users_may_do() {
     run_script(&mut c, &apply_heredoc(sa));
     assert_eq!(run(&mut c, "kubectl auth can-i create deployments -n dev --as system:serviceaccount:dev:default"), "yes\n");
 }
+
+#[test]
+fn stale_updates_conflict_and_bad_deployments_are_invalid() {
+    let mut c = cluster(13);
+    let deploy = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: LABEL\n    spec:\n      containers:\n      - name: web\n        image: nginx\n";
+    let bad = run_script(&mut c, &apply_heredoc(&deploy.replace("LABEL", "wrong")));
+    assert!(
+        bad.contains("The Deployment \"web\" is invalid: spec.template.metadata.labels: Invalid value: {\"app\":\"wrong\"}: `selector` does not match template `labels`\n"),
+        "{}",
+        bad
+    );
+    assert!(run_script(&mut c, &apply_heredoc(&deploy.replace("LABEL", "web"))).contains("deployment.apps/web created"));
+    let yaml = run(&mut c, "kubectl get deploy web -o yaml");
+    let rv = yaml.lines().find_map(|l| l.trim().strip_prefix("resourceVersion: ")).unwrap().trim_matches('"').to_string();
+    let scaled = run_script(&mut c, &apply_heredoc(&deploy.replace("LABEL", "web").replace("replicas: 2", "replicas: 3")));
+    assert!(scaled.contains("deployment.apps/web configured"), "{}", scaled);
+    let stale = deploy.replace("LABEL", "web").replace("  name: web\n", &format!("  name: web\n  resourceVersion: \"{}\"\n", rv));
+    let out = run_script(&mut c, &format!("kubectl replace -f - <<EOF\n{}EOF\n", stale));
+    assert!(
+        out.contains("Error from server (Conflict): error when replacing \"STDIN\": Operation cannot be fulfilled on deployments.apps \"web\": the object has been modified; please apply your changes to the latest version and try again\n"),
+        "{}",
+        out
+    );
+    let fresh = run_script(&mut c, &format!("kubectl replace -f - <<EOF\n{}EOF\n", deploy.replace("LABEL", "web")));
+    assert!(fresh.contains("deployment.apps/web replaced"), "{}", fresh);
+}

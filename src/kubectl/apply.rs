@@ -15,6 +15,7 @@ pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration
 pub enum Mode {
     Apply,
     Create,
+    Replace,
 }
 
 const FLAGS: &[super::flags::Flag] = &[
@@ -140,7 +141,11 @@ fn with_namespace(doc: &Value, res: &super::discovery::ApiResource, ns: &str) ->
 }
 
 pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode) {
-    let verb = if mode == Mode::Apply { "apply" } else { "create" };
+    let verb = match mode {
+        Mode::Apply => "apply",
+        Mode::Create => "create",
+        Mode::Replace => "replace",
+    };
     let Some(p) = parse_flags(verb, &inv.args, FLAGS, out) else { return };
     if mode == Mode::Create && !p.positionals.is_empty() {
         return out.fail(plain(&format!("kubeplay does not simulate \"kubectl create {}\" yet", p.positionals[0])));
@@ -199,6 +204,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode)
         };
         let result = match mode {
             Mode::Create => create_one(transport, doc, &res, &target_ns, dry_run, p.bool("save-config")),
+            Mode::Replace => replace_one(transport, doc, &res, &target_ns, dry_run),
             Mode::Apply => apply_one(transport, doc, &res, &target_ns, dry_run, out),
         };
         match result {
@@ -259,6 +265,24 @@ fn create_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::A
         .with_header("Content-Type", "application/json")
         .with_body(body.to_string());
     send(t, with_dry_run(req, dry_run)).map(|v| ("created", v)).map_err(|e| Failure::Api(e.with_source("creating", &doc.source)))
+}
+
+/// `kubectl replace -f`: PUT the object as written (its resourceVersion, if any, is a precondition).
+fn replace_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str) -> Result<(&'static str, Value), Failure> {
+    let name = doc.value["metadata"]["name"].as_str().unwrap_or("").to_string();
+    if name.is_empty() {
+        return Err(Failure::Plain(format!("error when replacing {:?}: resource name may not be empty", doc.source)));
+    }
+    let body = with_namespace(&doc.value, res, ns);
+    if dry_run == "client" {
+        return Ok(("replaced", body));
+    }
+    let req = Request::new(Method::Put, res.item_path(ns, &name))
+        .with_query("fieldManager", "kubectl-replace")
+        .with_query("fieldValidation", "Strict")
+        .with_header("Content-Type", "application/json")
+        .with_body(body.to_string());
+    send(t, with_dry_run(req, dry_run)).map(|v| ("replaced", v)).map_err(|e| Failure::Api(e.with_source("replacing", &doc.source)))
 }
 
 fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str, out: &mut Output) -> Result<(&'static str, Value), Failure> {

@@ -237,6 +237,7 @@ impl Kubectl {
                 }
             }
             "delete" => delete::run(self, inv, &mut out),
+            "replace" => apply::run(self, inv, &mut out, apply::Mode::Replace),
             "version" => version(inv, &mut out),
             "auth" => auth::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
