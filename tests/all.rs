@@ -5,6 +5,7 @@ mod support;
 mod cli;
 mod corpus;
 mod determinism;
+mod golden;
 mod no_panic;
 mod scenario;
 mod tidy;

@@ -81,6 +81,10 @@ pub fn prepare_for_create(obj: &mut Object, rng: &mut SimRng) {
         }
         Object::Job(j) => {
             batch::generate_selector(j);
+            // Reads apply defaults again, copying the (now generated) template labels up.
+            if j.metadata.labels.as_ref().is_none_or(|l| l.is_empty()) {
+                j.metadata.labels = j.spec.as_ref().and_then(|s| s.template.metadata.as_ref()).and_then(|m| m.labels.clone());
+            }
             j.status = Some(Default::default());
         }
         Object::ReplicationController(rc) => rc.status = Some(Default::default()),
