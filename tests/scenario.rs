@@ -227,3 +227,27 @@ fn stale_updates_conflict_and_bad_deployments_are_invalid() {
     let fresh = run_script(&mut c, &format!("kubectl replace -f - <<EOF\n{}EOF\n", deploy.replace("LABEL", "web")));
     assert!(fresh.contains("deployment.apps/web replaced"), "{}", fresh);
 }
+
+#[test]
+fn cascading_deletion_orphan_and_foreground() {
+    let mut c = cluster(14);
+    run_script(&mut c, &format!("{}kubeplay wait 20s\n", apply_heredoc(NGINX_RC)));
+    let pods_before: Vec<String> = rows(&run(&mut c, "kubectl get pods")).into_iter().map(|r| r[0].clone()).collect();
+    assert_eq!(run(&mut c, "kubectl delete rc nginx --cascade=orphan"), "replicationcontroller \"nginx\" deleted from default namespace\n");
+    assert_eq!(run(&mut c, "kubectl get rc"), "No resources found in default namespace.\n");
+    c.run_for(Duration::from_secs(10));
+    let pods_after: Vec<String> = rows(&run(&mut c, "kubectl get pods")).into_iter().map(|r| r[0].clone()).collect();
+    assert_eq!(pods_before, pods_after, "orphaned pods stay");
+    let yaml = run(&mut c, &format!("kubectl get pod {} -o yaml", pods_after[0]));
+    assert!(!yaml.contains("ownerReferences"), "{}", yaml);
+    // A new RC with the same selector adopts the orphans instead of creating pods.
+    run_script(&mut c, &apply_heredoc(NGINX_RC));
+    c.run_for(Duration::from_secs(5));
+    let adopted: Vec<String> = rows(&run(&mut c, "kubectl get pods")).into_iter().map(|r| r[0].clone()).collect();
+    assert_eq!(adopted, pods_before);
+    assert!(run(&mut c, &format!("kubectl get pod {} -o yaml", adopted[0])).contains("kind: ReplicationController"));
+    // Foreground: the RC goes last, after its pods.
+    assert_eq!(run(&mut c, "kubectl delete rc nginx --cascade=foreground"), "replicationcontroller \"nginx\" deleted from default namespace\n");
+    assert_eq!(run(&mut c, "kubectl get pods"), "No resources found in default namespace.\n");
+    assert_eq!(run(&mut c, "kubectl get rc"), "No resources found in default namespace.\n");
+}

@@ -1,7 +1,12 @@
-//! The garbage collector (`pkg/controller/garbagecollector`), background propagation: when an
-//! owner is gone, its dependents are deleted; a dependent whose owner never existed (or has another
-//! uid) is deleted too, after a live check against the apiserver.
+//! The garbage collector (`pkg/controller/garbagecollector`). It keeps a graph of owners and
+//! dependents from every watched kind and acts on it:
+//! - background: when an owner is gone, its dependents are deleted (after a live check);
+//! - orphan: an owner deleted with the `orphan` finalizer has its dependents' references to it
+//!   removed, then the finalizer;
+//! - foreground: an owner deleted with `foregroundDeletion` has its dependents deleted first; the
+//!   finalizer goes when none is left.
 
+use crate::api::meta::split_key;
 use crate::api::{Kind, ObjectRef};
 use crate::apiserver::{DeleteOptions, Propagation};
 use crate::client::informer::Delta;
@@ -17,14 +22,22 @@ struct OwnerKey {
     name: String,
 }
 
+/// A dependent: its kind, cache key and uid.
+type Dependent = (Kind, String, String);
+
+const ORPHAN: &str = "orphan";
+const FOREGROUND: &str = "foregroundDeletion";
+
 #[derive(Default)]
 pub struct GarbageCollector {
-    /// owner uid → dependents (kind, namespace/name key, dependent uid).
-    dependents: BTreeMap<String, BTreeSet<(Kind, String, String)>>,
+    /// owner uid → its dependents.
+    dependents: BTreeMap<String, BTreeSet<Dependent>>,
     /// Owners known to exist, by uid.
     alive: BTreeSet<String>,
-    /// Dependents to check: (dependent kind, key, uid, owner).
-    attempt: VecDeque<(Kind, String, String, OwnerKey)>,
+    /// Dependents to check because an owner of theirs may be gone.
+    attempt: VecDeque<(Dependent, OwnerKey)>,
+    /// Owners being deleted with the orphan or foreground finalizer.
+    finalizing: BTreeMap<String, (Kind, String)>,
 }
 
 fn owners_of(o: &ObjectRef) -> Vec<OwnerKey> {
@@ -40,37 +53,52 @@ fn owner_kind(kind: &str) -> Option<Kind> {
     Kind::ALL.iter().copied().find(|k| k.info().kind == kind)
 }
 
+fn has_finalizer(o: &ObjectRef, f: &str) -> bool {
+    o.meta().finalizers.iter().flatten().any(|x| x == f)
+}
+
 impl GarbageCollector {
-    /// Every watched kind feeds the graph: objects as owners, and objects with owner references as dependents.
-    pub fn on_object(&mut self, delta: &Delta) {
-        let o = delta.object();
-        match delta {
-            Delta::Deleted(_) => {
-                self.alive.remove(o.uid());
-                let me = (o.kind(), o.cache_key(), o.uid().to_string());
-                for ow in owners_of(o) {
-                    if let Some(set) = self.dependents.get_mut(&ow.uid) {
-                        set.remove(&me);
-                        if set.is_empty() {
-                            self.dependents.remove(&ow.uid);
-                        }
-                    }
+    fn unlink(&mut self, o: &ObjectRef) {
+        let me = (o.kind(), o.cache_key(), o.uid().to_string());
+        for ow in owners_of(o) {
+            if let Some(set) = self.dependents.get_mut(&ow.uid) {
+                set.remove(&me);
+                if set.is_empty() {
+                    self.dependents.remove(&ow.uid);
                 }
+            }
+        }
+    }
+
+    /// Every watched kind feeds the graph: objects as owners, and objects with owner references
+    /// as dependents.
+    pub fn on_object(&mut self, delta: &Delta) {
+        match delta {
+            Delta::Deleted(o) => {
+                self.alive.remove(o.uid());
+                self.finalizing.remove(o.uid());
+                self.unlink(o);
                 // The owner is gone: queue its dependents.
                 if let Some(deps) = self.dependents.remove(o.uid()) {
                     let ok = OwnerKey { uid: o.uid().into(), kind: o.kind().info().kind.into(), namespace: o.namespace().into(), name: o.name().into() };
-                    for (k, key, uid) in deps {
-                        self.attempt.push_back((k, key, uid, ok.clone()));
+                    for d in deps {
+                        self.attempt.push_back((d, ok.clone()));
                     }
                 }
             }
-            _ => {
+            Delta::Added(o) | Delta::Updated { new: o, .. } => {
+                if let Delta::Updated { old, .. } = delta {
+                    self.unlink(old);
+                }
                 self.alive.insert(o.uid().to_string());
                 for ow in owners_of(o) {
                     self.dependents.entry(ow.uid.clone()).or_default().insert((o.kind(), o.cache_key(), o.uid().to_string()));
                     if !self.alive.contains(&ow.uid) {
-                        self.attempt.push_back((o.kind(), o.cache_key(), o.uid().to_string(), ow));
+                        self.attempt.push_back(((o.kind(), o.cache_key(), o.uid().to_string()), ow));
                     }
+                }
+                if o.meta().deletion_timestamp.is_some() && (has_finalizer(o, ORPHAN) || has_finalizer(o, FOREGROUND)) {
+                    self.finalizing.insert(o.uid().to_string(), (o.kind(), o.cache_key()));
                 }
             }
         }
@@ -80,9 +108,17 @@ impl GarbageCollector {
         !self.attempt.is_empty()
     }
 
-    /// `attemptToDeleteItem`: if no owner of the dependent is alive (checked live), delete it.
     pub fn process(&mut self, ctx: &mut Ctx) {
-        while let Some((kind, key, uid, owner)) = self.attempt.pop_front() {
+        self.attempt_to_delete(ctx);
+        let owners: Vec<(String, (Kind, String))> = self.finalizing.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (uid, (kind, key)) in owners {
+            self.finalize_owner(ctx, &uid, kind, &key);
+        }
+    }
+
+    /// `attemptToDeleteItem`: if no owner of the dependent is alive (checked live), delete it.
+    fn attempt_to_delete(&mut self, ctx: &mut Ctx) {
+        while let Some(((kind, key, uid), owner)) = self.attempt.pop_front() {
             if self.alive.contains(&owner.uid) {
                 continue;
             }
@@ -93,16 +129,16 @@ impl GarbageCollector {
             if live_owner.is_some_and(|o| o.uid() == owner.uid) {
                 continue;
             }
-            let (ns, name) = crate::api::meta::split_key(&key);
+            let (ns, name) = split_key(&key);
             let Ok(dep) = ctx.get(kind, ns, name) else { continue };
-            if dep.uid() != uid {
+            if dep.uid() != uid || dep.meta().deletion_timestamp.is_some() {
                 continue;
             }
-            // Another owner may still be alive.
+            // The live object may no longer point at this owner (it was orphaned meanwhile).
+            if !owners_of(&dep).iter().any(|o| o.uid == owner.uid) {
+                continue;
+            }
             if owners_of(&dep).iter().any(|o| o.uid != owner.uid && self.alive.contains(&o.uid)) {
-                continue;
-            }
-            if dep.meta().deletion_timestamp.is_some() {
                 continue;
             }
             let opts = DeleteOptions { precondition_uid: Some(uid.clone()), propagation: Some(Propagation::Background), ..Default::default() };
@@ -111,6 +147,51 @@ impl GarbageCollector {
                 Err(e) if e.is_not_found() => {}
                 Err(e) => ctx.trace(format!("could not delete {} {}: {}", kind.info().singular, key, e)),
             }
+        }
+    }
+
+    /// Orphan: strip the dependents' references, then the finalizer. Foreground: delete the
+    /// dependents; once none is left, the finalizer.
+    fn finalize_owner(&mut self, ctx: &mut Ctx, uid: &str, kind: Kind, key: &str) {
+        let (ns, name) = split_key(key);
+        let Ok(owner) = ctx.get(kind, ns, name) else { return };
+        if owner.uid() != uid {
+            return;
+        }
+        let deps: Vec<Dependent> = self.dependents.get(uid).map(|s| s.iter().cloned().collect()).unwrap_or_default();
+        let finalizer = if has_finalizer(&owner, ORPHAN) { ORPHAN } else { FOREGROUND };
+        if finalizer == ORPHAN {
+            for (dk, dkey, _) in &deps {
+                let (dns, dname) = split_key(dkey);
+                if let Ok(d) = ctx.get(*dk, dns, dname) {
+                    let mut o = (*d).clone();
+                    if let Some(refs) = o.meta_mut().owner_references.as_mut() {
+                        refs.retain(|r| r.uid != uid);
+                    }
+                    if o.meta().owner_references.as_ref().is_some_and(|r| r.is_empty()) {
+                        o.meta_mut().owner_references = None;
+                    }
+                    o.meta_mut().resource_version = None;
+                    let _ = ctx.update(o);
+                }
+            }
+            ctx.trace(format!("orphaned the {} dependents of {} {}", deps.len(), kind.info().singular, key));
+        } else if !deps.is_empty() {
+            for (dk, dkey, duid) in &deps {
+                let (dns, dname) = split_key(dkey);
+                let opts = DeleteOptions { precondition_uid: Some(duid.clone()), propagation: Some(Propagation::Foreground), ..Default::default() };
+                let _ = ctx.delete(*dk, dns, dname, &opts);
+            }
+            return;
+        }
+        let mut o = (*owner).clone();
+        if let Some(f) = o.meta_mut().finalizers.as_mut() {
+            f.retain(|x| x != finalizer);
+        }
+        o.meta_mut().resource_version = None;
+        if ctx.update(o).is_ok() {
+            self.finalizing.remove(uid);
+            ctx.trace(format!("removed the {} finalizer from {} {}", finalizer, kind.info().singular, key));
         }
     }
 }
