@@ -23,11 +23,13 @@ impl Files for DiskFiles {
 
 const USAGE: &str = "usage:
   kubeplay                         interactive terminal on a new cluster
-  kubeplay run [--seed N] FILE|-   run a script and print its transcript
+  kubeplay run [--seed N] [--control-planes 1|3] FILE|-
+                                   run a script and print its transcript
 ";
 
-fn boot(seed: u64) -> Cluster {
-    let mut cluster = Cluster::boot(ClusterConfig::kubeadm(seed));
+fn boot(seed: u64, control_planes: usize) -> Cluster {
+    let config = if control_planes > 1 { ClusterConfig::kubeadm_ha(seed, control_planes) } else { ClusterConfig::kubeadm(seed) };
+    let mut cluster = Cluster::boot(config);
     cluster.set_workspace(Box::new(DiskFiles));
     cluster
 }
@@ -35,10 +37,10 @@ fn boot(seed: u64) -> Cluster {
 pub fn main() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        None => repl(kubeplay::sim::config::DEFAULT_SEED),
+        None => repl(kubeplay::sim::config::DEFAULT_SEED, 1),
         Some("run") => run(&args[1..]),
         Some("--seed") => match args.get(1).and_then(|s| s.parse().ok()) {
-            Some(seed) => repl(seed),
+            Some(seed) => repl(seed, 1),
             None => usage(),
         },
         Some("-h") | Some("--help") | Some("help") => {
@@ -56,6 +58,7 @@ fn usage() -> i32 {
 
 fn run(args: &[String]) -> i32 {
     let mut seed = kubeplay::sim::config::DEFAULT_SEED;
+    let mut control_planes = 1;
     let mut file = None;
     let mut i = 0;
     while i < args.len() {
@@ -63,6 +66,14 @@ fn run(args: &[String]) -> i32 {
             "--seed" => {
                 let Some(s) = args.get(i + 1).and_then(|s| s.parse().ok()) else { return usage() };
                 seed = s;
+                i += 1;
+            }
+            "--control-planes" => {
+                let Some(n) = args.get(i + 1).and_then(|s| s.parse::<usize>().ok()).filter(|n| *n == 1 || *n == 3 || *n == 5) else {
+                    eprintln!("kubeplay: --control-planes takes 1, 3 or 5");
+                    return 2;
+                };
+                control_planes = n;
                 i += 1;
             }
             s if s.starts_with("--seed=") => {
@@ -90,7 +101,7 @@ fn run(args: &[String]) -> i32 {
             }
         }
     };
-    let mut cluster = boot(seed);
+    let mut cluster = boot(seed, control_planes);
     let mut stdout = std::io::stdout();
     let trace = std::env::var_os("KUBEPLAY_TRACE").is_some();
     let mut pending_trace: Vec<String> = Vec::new();
@@ -111,8 +122,8 @@ fn run(args: &[String]) -> i32 {
     0
 }
 
-fn repl(seed: u64) -> i32 {
-    let mut cluster = boot(seed);
+fn repl(seed: u64, control_planes: usize) -> i32 {
+    let mut cluster = boot(seed, control_planes);
     let mut session = Session::new();
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();

@@ -251,3 +251,49 @@ fn cascading_deletion_orphan_and_foreground() {
     assert_eq!(run(&mut c, "kubectl get pods"), "No resources found in default namespace.\n");
     assert_eq!(run(&mut c, "kubectl get rc"), "No resources found in default namespace.\n");
 }
+
+#[test]
+fn ha_etcd_survives_its_leader_and_pauses_without_quorum() {
+    use kubeplay::sim::{Cluster, ClusterConfig};
+    for seed in [1u64, 2, 3, 4, 5] {
+        let mut c = Cluster::boot(ClusterConfig::kubeadm_ha(seed, 3));
+        let nodes = rows(&run(&mut c, "kubectl get nodes"));
+        assert_eq!(nodes.iter().filter(|r| r[2] == "control-plane").count(), 3, "seed {}", seed);
+        let status = |c: &mut Cluster| run_script(c, "export ETCDCTL_CACERT=/etc/kubernetes/pki/etcd/ca.crt ETCDCTL_CERT=/etc/kubernetes/pki/etcd/server.crt ETCDCTL_KEY=/etc/kubernetes/pki/etcd/server.key\netcdctl --endpoints https://172.30.1.4:2379 endpoint status --cluster -w table\n");
+        let leader_of = |table: &str| -> Option<String> {
+            table.lines().find(|l| l.contains("|      true |")).and_then(|l| l.split('|').nth(1)).map(|s| s.trim().to_string())
+        };
+        let before = leader_of(&status(&mut c)).expect("a leader");
+        run(&mut c, "kubectl create namespace before");
+        assert!(run(&mut c, "kubeplay etcd stop --leader").contains("stopped"));
+        c.run_for(Duration::from_secs(3));
+        let table = status(&mut c);
+        let after = leader_of(&table);
+        assert!(after.is_some() && after.as_deref() != Some(before.as_str()), "seed {}: a new leader:\n{}", seed, table);
+        assert_eq!(run(&mut c, "kubectl create namespace during"), "namespace/during created\n", "seed {}", seed);
+        // Stop a second member: two of three are down, so there is no quorum.
+        let second = ["controlplane", "controlplane2", "controlplane3"]
+            .into_iter()
+            .find(|n| !before.contains(&format!("{}:", ip_of(n))) && !after.as_deref().unwrap_or("").contains(&format!("{}:", ip_of(n))))
+            .unwrap();
+        run(&mut c, &format!("kubeplay etcd stop {}", second));
+        c.run_for(Duration::from_secs(3));
+        assert_eq!(run(&mut c, "kubectl create namespace lost"), "Error from server: etcdserver: request timed out\n", "seed {}", seed);
+        run(&mut c, &format!("kubeplay etcd start {}", second));
+        c.run_for(Duration::from_secs(3));
+        assert_eq!(run(&mut c, "kubectl create namespace back"), "namespace/back created\n", "seed {}", seed);
+        let ns: Vec<String> = rows(&run(&mut c, "kubectl get ns")).into_iter().map(|r| r[0].clone()).collect();
+        for want in ["before", "during", "back", "default", "kube-system"] {
+            assert!(ns.iter().any(|n| n == want), "seed {}: {} is missing from {:?}", seed, want, ns);
+        }
+        assert!(!ns.iter().any(|n| n == "lost"));
+    }
+}
+
+fn ip_of(node: &str) -> &'static str {
+    match node {
+        "controlplane" => "172.30.1.2",
+        "controlplane2" => "172.30.1.3",
+        _ => "172.30.1.4",
+    }
+}

@@ -212,6 +212,10 @@ impl ApiError {
     pub fn not_found_path() -> Self {
         ApiError { code: 404, reason: "NotFound", message: "the server could not find the requested resource".into(), details: None }
     }
+    /// An etcd error passed through unchanged (kubectl prints `Error from server: <message>`).
+    pub fn etcd(message: String) -> Self {
+        ApiError { code: 500, reason: "", message, details: None }
+    }
     pub fn timeout(message: impl Into<String>) -> Self {
         ApiError { code: 504, reason: "Timeout", message: message.into(), details: None }
     }

@@ -6,6 +6,7 @@ pub mod admission;
 pub mod auth;
 pub mod decode;
 pub mod errors;
+pub mod etcdctl;
 pub mod http;
 pub mod patch;
 pub mod printers;
@@ -22,7 +23,8 @@ use crate::api::names;
 use crate::api::{Kind, Object, ObjectRef};
 use crate::sim::clock::SimTime;
 use crate::sim::rng::SimRng;
-use crate::store::{Compare, EventType, Op, Store, StoreError, WatchId};
+use crate::store::raft::Raft;
+use crate::store::{Compare, EventType, Op, Store, StoreError, TxnResult, WatchId};
 use errors::{ApiError, ApiResult};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -105,12 +107,16 @@ pub struct ApiServer {
     audit: Vec<AuditEvent>,
     prefixes: BTreeMap<String, Kind>,
     services: registry::service::ServiceAllocator,
+    /// The etcd members that replicate the store.
+    raft: Raft,
 }
 
 const PROTECTED_NAMESPACES: &[&str] = &["default", "kube-system", "kube-public"];
 
 impl ApiServer {
-    pub fn new(epoch: Epoch, rng: SimRng, config: ApiConfig) -> Self {
+    /// `members`: the etcd members as (name, IP), one per control-plane node.
+    pub fn new(epoch: Epoch, rng: SimRng, config: ApiConfig, members: Vec<(String, String)>) -> Self {
+        let raft = Raft::new(members, rng.fork("etcd"));
         let mut store = Store::new();
         let store_watch = store.watch("/registry/", 0).expect("fresh store");
         let prefixes = Kind::ALL.iter().map(|k| (format!("/registry/{}/", k.info().etcd_prefix), *k)).collect();
@@ -125,6 +131,7 @@ impl ApiServer {
             audit: Vec::new(),
             prefixes,
             services: Default::default(),
+            raft,
         }
     }
 
@@ -165,6 +172,29 @@ impl ApiServer {
             name: name.to_string(),
             code,
         });
+    }
+
+    /// A write: raft must commit it (a leader and a quorum) before the store applies it.
+    fn commit(&mut self, compares: &[Compare], then: Vec<Op<Object>>, otherwise: Vec<Op<Object>>) -> ApiResult<TxnResult> {
+        self.raft.propose().map_err(|e| ApiError::etcd(e.to_string()))?;
+        Ok(self.store.txn(compares, then, otherwise))
+    }
+
+    /// Reads are linearizable: they too need a leader with a quorum.
+    fn readable(&self) -> ApiResult<()> {
+        if self.raft.can_read() {
+            Ok(())
+        } else {
+            Err(ApiError::etcd("etcdserver: request timed out".into()))
+        }
+    }
+
+    pub fn raft(&self) -> &Raft {
+        &self.raft
+    }
+
+    pub fn raft_mut(&mut self) -> &mut Raft {
+        &mut self.raft
     }
 
     fn key(kind: Kind, ns: &str, name: &str) -> String {
@@ -288,7 +318,7 @@ impl ApiServer {
         }
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
         let obj = Arc::new(obj);
-        let res = self.store.txn(&[Compare::CreateRevision(key.clone(), 0)], vec![Op::Put(key, obj.clone())], vec![]);
+        let res = self.commit(&[Compare::CreateRevision(key.clone(), 0)], vec![Op::Put(key, obj.clone())], vec![])?;
         if !res.succeeded {
             return Err(ApiError::already_exists(info, name));
         }
@@ -297,6 +327,7 @@ impl ApiServer {
     }
 
     pub fn get(&self, kind: Kind, ns: &str, name: &str) -> ApiResult<ObjectRef> {
+        self.readable()?;
         self.store
             .get(&Self::key(kind, ns, name))
             .map(|kv| kv.value)
@@ -305,6 +336,7 @@ impl ApiServer {
 
     /// Lists objects of a kind (all namespaces when `ns` is None).
     pub fn list(&self, kind: Kind, ns: Option<&str>, labels: &Selector, fields: &FieldSelector) -> ApiResult<ListResult> {
+        self.readable()?;
         let prefix = kind.storage_prefix(ns);
         let items = self
             .store
@@ -386,13 +418,13 @@ impl ApiServer {
         let had_finalizers = old.meta().finalizers.as_ref().is_some_and(|f| !f.is_empty());
         let has_finalizers = obj.meta().finalizers.as_ref().is_some_and(|f| !f.is_empty());
         if obj.meta().deletion_timestamp.is_some() && had_finalizers && !has_finalizers && !Self::graceful_pending(&obj) && !Self::namespace_pending(&obj) {
-            self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![]);
+            self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![])?;
             self.pump();
             return Ok(Arc::new(obj));
         }
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
         let obj = Arc::new(obj);
-        let res = self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![]);
+        let res = self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![])?;
         if !res.succeeded {
             return Err(ApiError::optimistic_lock(info, name));
         }
@@ -503,11 +535,11 @@ impl ApiServer {
             }
             marked.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
             let marked = Arc::new(marked);
-            self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, marked.clone())], vec![]);
+            self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, marked.clone())], vec![])?;
             self.pump();
             return Ok(Deleted { object: marked, gone: false });
         }
-        self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![]);
+        self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![])?;
         if let Object::Service(svc) = old.as_ref() {
             self.services.release(&registry::service::held_by(svc));
         }
@@ -549,13 +581,13 @@ impl ApiServer {
             && ns.metadata.finalizers.as_ref().is_none_or(|f| f.is_empty());
         let mut obj = Object::Namespace(ns);
         if gone {
-            self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![]);
+            self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![])?;
             self.pump();
             return Ok(Arc::new(obj));
         }
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
         let obj = Arc::new(obj);
-        self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![]);
+        self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![])?;
         self.pump();
         Ok(obj)
     }
@@ -595,7 +627,7 @@ impl ApiServer {
 
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
         let obj = Arc::new(obj);
-        let res = self.store.txn(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![]);
+        let res = self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![])?;
         if !res.succeeded {
             return Err(ApiError::optimistic_lock(info, name));
         }

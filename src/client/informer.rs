@@ -69,7 +69,8 @@ impl Informer {
         let list = api
             .list(self.filter.kind, self.filter.namespace.as_deref(), &self.filter.labels, &self.filter.fields)
             .map(|l| (l.items, l.resource_version));
-        let (items, rv) = list.unwrap_or_default();
+        // A failed list (etcd without quorum) keeps the cache; the next sync tries again.
+        let Ok((items, rv)) = list else { return Vec::new() };
         let mut deltas = Vec::new();
         let mut fresh: BTreeMap<String, ObjectRef> = BTreeMap::new();
         for obj in items {

@@ -53,6 +53,8 @@ pub enum Stream {
 pub enum WaitFor {
     /// The object at `path` is gone (404) or replaced (another uid).
     Gone { path: String, uid: String },
+    /// Virtual time reaches this many milliseconds (a client waiting out a timeout).
+    Until(u64),
 }
 
 /// What a command printed, in order, and how it ended.

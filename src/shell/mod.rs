@@ -7,6 +7,7 @@ pub mod words;
 
 use crate::kubectl::{Output, WaitFor};
 use crate::sim::clock::parse_duration;
+use crate::sim::command::Fault;
 use crate::sim::{Cluster, Command};
 use std::time::Duration;
 use words::{split, Heredoc};
@@ -38,6 +39,18 @@ struct Pending {
 #[derive(Default)]
 pub struct Session {
     pending: Option<Pending>,
+    /// Exported variables (`export ETCDCTL_API=3`).
+    env: std::collections::BTreeMap<String, String>,
+}
+
+/// `NAME=value` words in front of a command.
+fn split_assignments(words: &[String]) -> (Vec<(String, String)>, &[String]) {
+    let n = words
+        .iter()
+        .take_while(|w| w.split_once('=').is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')))
+        .count();
+    let vars = words[..n].iter().filter_map(|w| w.split_once('=').map(|(k, v)| (k.to_string(), v.to_string()))).collect();
+    (vars, &words[n..])
 }
 
 const HELP: &str = "kubeplay: a Kubernetes cluster simulated in your browser.
@@ -45,6 +58,8 @@ const HELP: &str = "kubeplay: a Kubernetes cluster simulated in your browser.
 Commands:
   kubectl ...            talk to the cluster (alias: k)
   kubeplay wait 30s      let 30 seconds of cluster time pass at once
+  kubeplay etcd stop MEMBER|--leader, kubeplay etcd start MEMBER
+                         stop or restart an etcd member (named after its node)
   kubeplay help          this help
   clear                  clear the terminal
 
@@ -90,8 +105,24 @@ impl Session {
     }
 
     fn execute(&mut self, words: Vec<String>, stdin: Option<String>, cluster: &mut Cluster) -> Step {
-        let Some((cmd, args)) = words.split_first() else { return Step::Done(Output::default()) };
+        let (vars, words) = split_assignments(&words);
+        let Some((cmd, args)) = words.split_first() else {
+            // `NAME=value` alone sets a shell variable.
+            self.env.extend(vars);
+            return Step::Done(Output::default());
+        };
+        let mut env = self.env.clone();
+        env.extend(vars);
         match cmd.as_str() {
+            "export" => {
+                for a in args {
+                    if let Some((k, v)) = a.split_once('=') {
+                        self.env.insert(k.to_string(), v.to_string());
+                    }
+                }
+                Step::Done(Output::default())
+            }
+            "etcdctl" => Step::Done(cluster.etcdctl(args, &env)),
             "kubectl" | "k" => Step::Done(cluster.apply(Command::Kubectl { args: args.to_vec(), stdin })),
             "kubeplay" => Step::Done(kubeplay(args, cluster)),
             "clear" => Step::Clear,
@@ -127,6 +158,15 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
             Some(Err(e)) => return failure(format!("kubeplay wait: {}\n", e), 1),
             None => return failure("kubeplay wait: missing duration (e.g. kubeplay wait 30s)\n".into(), 1),
         },
+        Some("etcd") => {
+            let fault = match (args.get(1).map(String::as_str), args.get(2).map(String::as_str)) {
+                (Some("stop"), Some("--leader")) => Fault::EtcdStop(None),
+                (Some("stop"), Some(name)) => Fault::EtcdStop(Some(name.to_string())),
+                (Some("start"), Some(name)) => Fault::EtcdStart(name.to_string()),
+                _ => return failure("usage: kubeplay etcd stop MEMBER|--leader, kubeplay etcd start MEMBER\n".into(), 1),
+            };
+            return cluster.apply(Command::Fault(fault));
+        }
         None | Some("help") | Some("--help") | Some("-h") => o.out(HELP),
         Some(other) => return failure(format!("kubeplay: unknown command {:?}; try 'kubeplay help'\n", other), 1),
     }

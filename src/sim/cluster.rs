@@ -27,6 +27,8 @@ use std::time::Duration;
 const CONTROLLER_MANAGER: Owner = 0;
 const SCHEDULER: Owner = 1;
 const KUBELET_BASE: Owner = 2;
+/// The etcd members' election timers.
+const ETCD: Owner = 1_000_000;
 /// The trace keeps this many recent events; older ones are dropped (and counted).
 pub const TRACE_CAPACITY: usize = 20_000;
 /// How long a kubectl process takes to start (load kubeconfig, read its discovery cache) before
@@ -74,7 +76,7 @@ impl Cluster {
     pub fn new(config: ClusterConfig) -> Self {
         let rng = SimRng::new(config.seed);
         let epoch = Epoch { unix_ms: config.epoch_unix_ms };
-        let mut api = ApiServer::new(epoch, rng.fork("apiserver"), config.api.clone());
+        let mut api = ApiServer::new(epoch, rng.fork("apiserver"), config.api.clone(), config.etcd_members());
         // kube-apiserver's system namespaces controller creates these at startup.
         for ns in ["default", "kube-node-lease", "kube-public", "kube-system"] {
             let obj = Namespace { metadata: ObjectMeta { name: Some(ns.into()), ..Default::default() }, ..Default::default() }.into_object();
@@ -206,10 +208,30 @@ impl Cluster {
         }
     }
 
+    /// Runs the etcd members' election timers and records what they did.
+    fn run_etcd(&mut self) {
+        self.api.raft_mut().tick(self.now);
+        self.after_etcd_change();
+    }
+
+    fn after_etcd_change(&mut self) {
+        let events: Vec<_> = std::mem::take(&mut self.api.raft_mut().events);
+        for e in events {
+            self.record(TraceEvent { at: e.at, component: "etcd".into(), message: e.message });
+        }
+        if let Some(t) = self.api.raft().next_wakeup() {
+            self.schedule(t, ETCD);
+        }
+    }
+
     fn run_component(&mut self, owner: Owner) {
+        if owner == ETCD {
+            self.run_etcd();
+            return;
+        }
         let mut trace = Vec::new();
         let mut wakes = Vec::new();
-        let (user, component) = self.names[owner as usize].clone();
+        let Some((user, component)) = self.names.get(owner as usize).cloned() else { return };
         {
             let mut ctx = Ctx { now: self.now, api: &mut self.api, owner, user: &user, component: &component, trace: &mut trace, wakeups: &mut wakes };
             match owner {
@@ -341,12 +363,67 @@ impl Cluster {
                 self.run_for(d);
                 Output::default()
             }
+            Command::Fault(f) => self.fault(f),
         }
+    }
+
+    fn fault(&mut self, f: super::command::Fault) -> Output {
+        use super::command::Fault;
+        let mut out = Output::default();
+        match f {
+            Fault::EtcdStop(name) => {
+                let name = match name.or_else(|| self.api.raft().leader().map(|m| m.name.clone())) {
+                    Some(n) => n,
+                    None => {
+                        out.fail("kubeplay etcd stop: there is no leader to stop\n");
+                        return out;
+                    }
+                };
+                let now = self.now;
+                if self.api.raft_mut().stop(&name, now) {
+                    let id = self.api.raft().members.iter().find(|m| m.name == name).map(|m| m.id).unwrap_or(0);
+                    out.out(format!("etcd member {} ({:x}) stopped\n", name, id));
+                } else {
+                    out.fail(format!("kubeplay etcd stop: no etcd member named {:?}; members: {}\n", name, self.etcd_member_names()));
+                }
+            }
+            Fault::EtcdStart(name) => {
+                let now = self.now;
+                if self.api.raft_mut().start(&name, now) {
+                    out.out(format!("etcd member {} started\n", name));
+                } else {
+                    out.fail(format!("kubeplay etcd start: no etcd member named {:?}; members: {}\n", name, self.etcd_member_names()));
+                }
+            }
+        }
+        self.after_etcd_change();
+        out
+    }
+
+    /// `etcdctl` run on the first control-plane node (where the learner's terminal is).
+    pub fn etcdctl(&mut self, args: &[String], env: &std::collections::BTreeMap<String, String>) -> Output {
+        self.api.set_now(self.now);
+        let ip = self.config.nodes.first().map(|(n, _)| n.internal_ip.clone()).unwrap_or_default();
+        let r = self.api.etcdctl(args, env, &ip);
+        let mut out = Output::default();
+        if r.took_ms > 0 {
+            // The client waits out its timeout before it reports.
+            out.wait.push(WaitFor::Until(self.now.as_millis() + r.took_ms));
+        }
+        out.out(r.stdout);
+        out.err(r.stderr);
+        out.exit_code = r.code;
+        out
+    }
+
+    fn etcd_member_names(&self) -> String {
+        self.api.raft().members.iter().map(|m| m.name.clone()).collect::<Vec<_>>().join(", ")
     }
 
     /// Whether a wait condition holds now.
     pub fn wait_satisfied(&mut self, w: &WaitFor) -> bool {
         match w {
+            WaitFor::Until(t) => self.now.as_millis() >= *t,
             WaitFor::Gone { path, uid } => {
                 let resp = self.request(Request::new(Method::Get, path.clone()));
                 if resp.code == 404 {
@@ -365,13 +442,22 @@ impl Cluster {
             if waits.iter().all(|w| self.wait_satisfied(w)) {
                 return true;
             }
+            // A time-based wait ends at its own moment even when nothing else is scheduled.
+            let until = waits
+                .iter()
+                .filter_map(|w| match w {
+                    WaitFor::Until(t) if self.now.as_millis() < *t => Some(SimTime::from_millis(*t)),
+                    _ => None,
+                })
+                .min();
+            let horizon = until.map_or(deadline, |u| u.min(deadline));
             match self.wakeups.peek_time() {
-                Some(t) if t <= deadline => {
+                Some(t) if t <= horizon => {
                     self.step();
                 }
+                _ if horizon < deadline => self.run_for(horizon - self.now),
                 _ => {
-                    self.now = self.now.max(deadline);
-                    self.api.set_now(self.now);
+                    self.run_for(deadline - self.now);
                     return waits.iter().all(|w| self.wait_satisfied(w));
                 }
             }

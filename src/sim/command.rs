@@ -8,6 +8,15 @@ pub enum Command {
     Kubectl { args: Vec<String>, stdin: Option<String> },
     /// Let virtual time pass.
     Tick(Duration),
+    /// Break (or mend) something on purpose.
+    Fault(Fault),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Stop an etcd member by name, or whichever member leads now.
+    EtcdStop(Option<String>),
+    EtcdStart(String),
 }
 
 pub use crate::kubectl::{Output, Stream, WaitFor};

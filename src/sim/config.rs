@@ -46,6 +46,29 @@ fn node(name: &str, ip: &str, control_plane: bool) -> NodeConfig {
 }
 
 impl ClusterConfig {
+    /// The etcd members: one stacked member per control-plane node, named after it (as kubeadm does).
+    pub fn etcd_members(&self) -> Vec<(String, String)> {
+        self.nodes
+            .iter()
+            .filter(|(n, _)| n.labels.contains_key("node-role.kubernetes.io/control-plane"))
+            .map(|(n, _)| (n.name.clone(), n.internal_ip.clone()))
+            .collect()
+    }
+
+    /// kubeadm's stacked HA topology: `controlplane`, `controlplane2`, `controlplane3` (each with an
+    /// etcd member), then the workers.
+    pub fn kubeadm_ha(seed: u64, control_planes: usize) -> Self {
+        let mut c = Self::kubeadm(seed);
+        let workers: Vec<(NodeConfig, Duration)> = c.nodes.drain(1..).collect();
+        for i in 2..=control_planes.max(1) {
+            let ip = format!("172.30.1.{}", 1 + i);
+            c.nodes.push((node(&format!("controlplane{}", i), &ip, true), Duration::from_secs(2 + i as u64)));
+        }
+        let offset = Duration::from_secs(2 * control_planes.max(1) as u64);
+        c.nodes.extend(workers.into_iter().map(|(n, d)| (n, d + offset)));
+        c
+    }
+
     /// `controlplane`, `node01`, `node02`.
     pub fn kubeadm(seed: u64) -> Self {
         ClusterConfig {

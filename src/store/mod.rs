@@ -2,6 +2,7 @@
 //! a revision, watches from a revision, and compaction. It stores shared values (`Arc<V>`), never
 //! copies, and knows nothing of Kubernetes.
 
+pub mod raft;
 mod revision;
 #[cfg(test)]
 mod tests;
