@@ -19,6 +19,9 @@ impl ApiServer {
     /// The ServiceAccount plugin, on pod creation: the pod's account must exist.
     pub(super) fn admit_service_account(&self, obj: &Object, ns: &str) -> ApiResult<()> {
         let Object::Pod(pod) = obj else { return Ok(()) };
+        if super::registry::pod::is_mirror(pod) {
+            return Ok(());
+        }
         let sa = pod.spec.as_ref().and_then(|s| s.service_account_name.clone()).filter(|s| !s.is_empty()).unwrap_or_else(|| "default".into());
         if self.store().get(&Kind::ServiceAccount.storage_key(ns, &sa)).is_some() {
             return Ok(());

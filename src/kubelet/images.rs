@@ -33,6 +33,12 @@ const CATALOG: &[(&str, u64, &str, Process, bool, u64)] = &[
     ("docker.io/library/alpine", 3_653_068, "sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1", Process::Shell, false, 0),
     ("docker.io/library/ubuntu", 29_754_290, "sha256:353675e2a41babd526e2b837d7ec780c2a05bca0164f7ea5dbbd433d21d166fc", Process::Shell, false, 0),
     ("registry.k8s.io/pause", 320_368, "sha256:ee6521f290b2168b6e0935a181d4cff9be1ac3f505666ef0e3c98fae8199917a", Process::Server, false, 0),
+    ("registry.k8s.io/etcd", 22_861_203, "sha256:e36c081683425b5b3bc1425bc508b37e7107bb65dfa9367bf5a80125d431fa19", Process::Server, true, 300),
+    ("registry.k8s.io/kube-apiserver", 27_062_541, "sha256:b9d7c117f8ac52bed4b13aeed973dc5198f9d93a926e6fe9e0b384f155baa842", Process::Server, true, 400),
+    ("registry.k8s.io/kube-controller-manager", 22_819_474, "sha256:2bf47c1b01f51e8963bf2327390883c9fa4ed03ea1b284500a2cba17ce303e89", Process::Server, true, 300),
+    ("registry.k8s.io/kube-scheduler", 17_385_568, "sha256:6e9fbc4e25a576483e6a233976353a66e4d77eb5d0530e9118e94b7d46fb3500", Process::Server, true, 200),
+    ("registry.k8s.io/kube-proxy", 25_963_718, "sha256:913cc83ca0b5588a81d86ce8eedeb3ed1e9c1326e81852a1ea4f622b74ff749a", Process::Server, true, 200),
+    ("registry.k8s.io/coredns/coredns", 22_384_805, "sha256:e8c262566636e6bc340ece6473b0eed193cad045384401529721ddbe6463d31c", Process::Server, true, 200),
 ];
 
 /// A parsed image reference (`nginx`, `nginx:1.25`, `registry.k8s.io/pause:3.10`, `x@sha256:…`).

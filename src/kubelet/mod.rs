@@ -43,6 +43,10 @@ pub struct NodeConfig {
     pub kubelet_version: String,
     pub labels: BTreeMap<String, String>,
     pub register_with_taints: Vec<Taint>,
+    /// The manifests in /etc/kubernetes/manifests (control-plane nodes).
+    pub static_pods: Vec<Pod>,
+    /// Images already on the node (kubeadm pre-pulls the control plane's).
+    pub preloaded_images: Vec<String>,
 }
 
 pub struct Kubelet {
@@ -57,6 +61,9 @@ pub struct Kubelet {
     user: String,
     node_ready_since: Option<SimTime>,
     machine_ids: (String, String, String),
+    /// Static pods whose mirror pod must be (re)created.
+    mirrors_needed: BTreeSet<String>,
+    started: bool,
 }
 
 fn q(s: impl Into<String>) -> Quantity {
@@ -66,7 +73,7 @@ fn q(s: impl Into<String>) -> Quantity {
 impl Kubelet {
     pub fn new(cfg: NodeConfig, mut rng: SimRng) -> Self {
         let machine_ids = (rng.hex(32), crate::api::names::uuid(&mut rng), crate::api::names::uuid(&mut rng));
-        let runtime = NodeRuntime { images: BTreeSet::new(), rng: rng.fork("runtime") };
+        let runtime = NodeRuntime { images: cfg.preloaded_images.iter().cloned().collect::<BTreeSet<String>>(), rng: rng.fork("runtime") };
         Kubelet {
             pods: Informer::pods_on_node(&cfg.name),
             node: Informer::with_filter(crate::apiserver::watch::WatchFilter {
@@ -84,6 +91,8 @@ impl Kubelet {
             runtime,
             node_ready_since: None,
             machine_ids,
+            mirrors_needed: BTreeSet::new(),
+            started: false,
         }
     }
 
@@ -232,6 +241,10 @@ impl Kubelet {
 
     pub fn handle(&mut self, ctx: &mut Ctx, cni: &mut dyn Cni) {
         let owner = ctx.owner;
+        if !self.started {
+            self.started = true;
+            self.start_static_pods(ctx);
+        }
         if !self.registered {
             self.registered = self.register(ctx);
             if !self.registered {
@@ -260,12 +273,84 @@ impl Kubelet {
         }
         let deltas = self.pods.sync(ctx.api, owner);
         self.on_pods(ctx, deltas);
+        self.create_mirrors(ctx);
         self.run_workers(ctx, cni);
+    }
+
+    /// The static pods start with the kubelet, before the node is even registered: that is how
+    /// kubeadm brings the control plane up.
+    fn start_static_pods(&mut self, ctx: &mut Ctx) {
+        let seen = ctx.api.epoch().micro_timestamp(ctx.now).to_string();
+        for manifest in self.cfg.static_pods.clone() {
+            let mut pod = manifest;
+            let name = format!("{}-{}", pod.metadata.name.clone().unwrap_or_default(), self.cfg.name);
+            let hash = crate::sim::rng::fnv1a64(format!("{}{:?}", name, pod.spec).as_bytes());
+            let hash = format!("{:016x}{:016x}", hash, hash.rotate_left(17));
+            pod.metadata.name = Some(name.clone());
+            pod.metadata.uid = Some(hash.clone());
+            pod.metadata.annotations.get_or_insert_with(Default::default).extend([
+                ("kubernetes.io/config.hash".to_string(), hash.clone()),
+                ("kubernetes.io/config.seen".to_string(), seen.clone()),
+                ("kubernetes.io/config.source".to_string(), "file".to_string()),
+            ]);
+            let spec = pod.spec.get_or_insert_with(Default::default);
+            spec.node_name = Some(self.cfg.name.clone());
+            // The kubelet lets static pods tolerate every NoExecute taint.
+            spec.tolerations = Some(vec![Taint { key: String::new(), effect: "NoExecute".into(), value: None, time_added: None }].into_iter().map(|_| crate::api::core::Toleration {
+                effect: Some("NoExecute".into()),
+                operator: Some("Exists".into()),
+                ..Default::default()
+            }).collect());
+            crate::apiserver::registry::pod::default_pod(&mut pod);
+            let key = format!("kube-system/{}", name);
+            let mut w = PodWorker::new(std::sync::Arc::new(pod.into_object()), ctx.now);
+            w.is_static = true;
+            self.workers.insert(key.clone(), w);
+            self.mirrors_needed.insert(key);
+        }
+    }
+
+    /// Mirror pods: the API's read-only view of static pods (`kubernetes.io/config.mirror`).
+    fn create_mirrors(&mut self, ctx: &mut Ctx) {
+        if self.mirrors_needed.is_empty() || !self.registered {
+            return;
+        }
+        let Ok(node) = ctx.get(Kind::Node, "", &self.cfg.name) else { return };
+        for key in std::mem::take(&mut self.mirrors_needed) {
+            let Some(w) = self.workers.get(&key) else { continue };
+            let mut pod = w.pod().clone();
+            let hash = pod.metadata.uid.take().unwrap_or_default();
+            pod.metadata.annotations.get_or_insert_with(Default::default).insert("kubernetes.io/config.mirror".into(), hash);
+            pod.metadata.owner_references = Some(vec![crate::api::metav1::OwnerReference {
+                api_version: "v1".into(),
+                kind: "Node".into(),
+                name: self.cfg.name.clone(),
+                uid: node.uid().to_string(),
+                controller: Some(true),
+                block_owner_deletion: None,
+            }]);
+            pod.status = None;
+            match ctx.create("kube-system", pod.into_object()) {
+                Ok(_) => ctx.trace(format!("created mirror pod {}", key)),
+                Err(e) if e.is_already_exists() => {}
+                Err(e) => {
+                    ctx.trace(format!("creating mirror pod {} failed: {}", key, e));
+                    self.mirrors_needed.insert(key.clone());
+                }
+            }
+            if let Some(w) = self.workers.get_mut(&key) {
+                w.next = Some(ctx.now);
+            }
+        }
     }
 
     fn on_pods(&mut self, ctx: &mut Ctx, deltas: Vec<Delta>) {
         for d in deltas {
             let key = d.object().cache_key();
+            if self.workers.get(&key).is_some_and(|w| w.is_static) {
+                self.on_mirror(ctx, &key, &d);
+                continue;
+            }
             match d {
                 Delta::Deleted(_) => {
                     if self.workers.remove(&key).is_some() {
@@ -305,6 +390,22 @@ impl Kubelet {
         }
     }
 
+    /// A mirror pod changed: a deleted mirror is put back (the static pod itself keeps running).
+    fn on_mirror(&mut self, ctx: &mut Ctx, key: &str, d: &Delta) {
+        match d {
+            Delta::Deleted(_) => {
+                self.mirrors_needed.insert(key.to_string());
+            }
+            Delta::Added(o) | Delta::Updated { new: o, .. } => {
+                if o.meta().deletion_timestamp.is_some() {
+                    let opts = DeleteOptions { grace_period_seconds: Some(0), precondition_uid: Some(o.uid().to_string()), ..Default::default() };
+                    let _ = ctx.delete(Kind::Pod, o.namespace(), o.name(), &opts);
+                }
+            }
+        }
+        let _ = ctx;
+    }
+
     fn emit(&mut self, ctx: &mut Ctx, key: &str, events: Vec<worker::KEvent>) {
         let Some(w) = self.workers.get(key) else { return };
         let obj = w.obj.clone();
@@ -318,12 +419,15 @@ impl Kubelet {
     fn run_workers(&mut self, ctx: &mut Ctx, cni: &mut dyn Cni) {
         let due: Vec<String> = self.workers.iter().filter(|(_, w)| w.next.is_some_and(|t| t <= ctx.now)).map(|(k, _)| k.clone()).collect();
         for key in due {
-            let network = self.pod_cidr.is_some();
             let cidr = self.pod_cidr.clone().unwrap_or_default();
             let node = self.cfg.name.clone();
+            let host_ip = self.cfg.internal_ip.clone();
             let events = {
                 let w = self.workers.get_mut(&key).expect("worker");
-                let mut add = || cni.add(&node, &cidr, &key);
+                // Host-network pods use the node's address and need no CNI.
+                let host_network = w.host_network();
+                let network = host_network || self.pod_cidr.is_some();
+                let mut add = || if host_network { Ok(host_ip.clone()) } else { cni.add(&node, &cidr, &key) };
                 w.advance(ctx.now, network, &mut self.runtime, &mut add)
             };
             self.emit(ctx, &key, events);
@@ -346,7 +450,7 @@ impl Kubelet {
         let (ns, name) = crate::api::meta::split_key(key);
         let Ok(current) = ctx.get(Kind::Pod, ns, name) else { return };
         let Some(pod) = Pod::from_object(&current) else { return };
-        if pod.metadata.uid != w.pod().metadata.uid {
+        if pod.metadata.uid != w.pod().metadata.uid && !w.is_static {
             return;
         }
         let existing = pod.status.clone().unwrap_or_default();

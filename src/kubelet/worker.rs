@@ -97,6 +97,8 @@ pub struct PodWorker {
     /// condition type → (status, last transition)
     pub conditions: BTreeMap<&'static str, (bool, SimTime)>,
     pub next: Option<SimTime>,
+    /// A static pod (from the node's manifests): its mirror pod in the API only reports on it.
+    pub is_static: bool,
 }
 
 fn is_stopped(s: &CState) -> bool {
@@ -115,6 +117,11 @@ fn plan_exit(info: Option<&ImageInfo>, c: &Container) -> Option<(Duration, i32)>
             Some(Process::Shell) => Some((Duration::from_millis(20), 0)),
             _ => None,
         };
+    }
+    // A server image running its own program (not a shell script) runs until it is stopped.
+    let shell = words.first().is_some_and(|w| matches!(w.rsplit('/').next().unwrap_or(w), "sh" | "bash" | "ash"));
+    if info.is_some_and(|i| i.process == Process::Server) && !shell {
+        return None;
     }
     if script.contains("sleep infinity") || script.contains("tail -f") || script.contains("while true") {
         return None;
@@ -177,6 +184,7 @@ impl PodWorker {
             sandbox_ready_at: None,
             conditions,
             next: Some(now),
+            is_static: false,
         }
     }
 
@@ -400,6 +408,11 @@ impl PodWorker {
         }
     }
 
+    /// Whether the pod uses the node's network namespace (and so needs no CNI).
+    pub fn host_network(&self) -> bool {
+        self.pod().spec.as_ref().and_then(|s| s.host_network).unwrap_or(false)
+    }
+
     pub fn pod_ip(&self) -> Option<&str> {
         match &self.sandbox {
             Sandbox::Ready { ip } => Some(ip),
@@ -526,5 +539,8 @@ mod tests {
         assert_eq!(plan_exit(shell.as_ref(), &container(&["sh", "-c", "echo hi; exit 3"])).map(|p| p.1), Some(3));
         let server = lookup(&parse_image("nginx").unwrap());
         assert_eq!(plan_exit(server.as_ref(), &Container::default()), None);
+        let etcd = lookup(&parse_image("registry.k8s.io/etcd:3.6.4-0").unwrap());
+        assert_eq!(plan_exit(etcd.as_ref(), &container(&["etcd", "--data-dir=/var/lib/etcd"])), None);
+        assert!(plan_exit(server.as_ref(), &container(&["sh", "-c", "exit 1"])).is_some());
     }
 }

@@ -37,6 +37,8 @@ pub const KUBECTL_STARTUP: Duration = Duration::from_millis(60);
 /// kube-apiserver's `--etcd-compaction-interval`: every 5 minutes it compacts to the revision it
 /// recorded the previous time, so the store keeps 5 to 10 minutes of history.
 pub const COMPACTION_INTERVAL: Duration = Duration::from_secs(300);
+/// The longest a new cluster runs before it is handed to the learner.
+pub const BOOT_LIMIT: Duration = Duration::from_secs(120);
 /// A guard against runaway loops inside one `run_for`.
 const MAX_STEPS_PER_RUN: u64 = 5_000_000;
 
@@ -147,10 +149,14 @@ impl Cluster {
         }
     }
 
-    /// A new cluster, run until its nodes have registered and become Ready.
+    /// A new cluster, run until its nodes have registered and become Ready (at most two minutes
+    /// of cluster time: anything that keeps going longer is left to run as time passes).
     pub fn boot(config: ClusterConfig) -> Self {
         let mut c = Cluster::new(config);
-        c.run_until_idle_bounded(1_000_000);
+        let limit = SimTime::ZERO + BOOT_LIMIT;
+        while c.wakeups.peek_time().is_some_and(|t| t <= limit) && c.steps < 1_000_000 {
+            c.step();
+        }
         c
     }
 

@@ -42,7 +42,26 @@ fn node(name: &str, ip: &str, control_plane: bool) -> NodeConfig {
         kubelet_version: "v1.34.1".into(),
         labels,
         register_with_taints: taints,
+        static_pods: Vec::new(),
+        preloaded_images: Vec::new(),
     }
+}
+
+/// kubeadm's control-plane node: its static pods, and the images `kubeadm config images pull` fetched.
+fn control_plane(name: &str, ip: &str, initial_cluster: &str, existing: bool) -> NodeConfig {
+    let mut n = node(name, ip, true);
+    n.static_pods = super::kubeadm::control_plane_pods(name, ip, initial_cluster, existing);
+    let v = super::kubeadm::K8S_VERSION;
+    n.preloaded_images = vec![
+        super::kubeadm::ETCD_IMAGE.to_string(),
+        format!("registry.k8s.io/kube-apiserver:{}", v),
+        format!("registry.k8s.io/kube-controller-manager:{}", v),
+        format!("registry.k8s.io/kube-scheduler:{}", v),
+        format!("registry.k8s.io/kube-proxy:{}", v),
+        "registry.k8s.io/coredns/coredns:v1.12.1".to_string(),
+        "registry.k8s.io/pause:3.10.1".to_string(),
+    ];
+    n
 }
 
 impl ClusterConfig {
@@ -60,9 +79,12 @@ impl ClusterConfig {
     pub fn kubeadm_ha(seed: u64, control_planes: usize) -> Self {
         let mut c = Self::kubeadm(seed);
         let workers: Vec<(NodeConfig, Duration)> = c.nodes.drain(1..).collect();
+        let mut cluster = String::from("controlplane=https://172.30.1.2:2380");
         for i in 2..=control_planes.max(1) {
             let ip = format!("172.30.1.{}", 1 + i);
-            c.nodes.push((node(&format!("controlplane{}", i), &ip, true), Duration::from_secs(2 + i as u64)));
+            let name = format!("controlplane{}", i);
+            cluster.push_str(&format!(",{}=https://{}:2380", name, ip));
+            c.nodes.push((control_plane(&name, &ip, &cluster, true), Duration::from_secs(2 + i as u64)));
         }
         let offset = Duration::from_secs(2 * control_planes.max(1) as u64);
         c.nodes.extend(workers.into_iter().map(|(n, d)| (n, d + offset)));
@@ -76,7 +98,7 @@ impl ClusterConfig {
             epoch_unix_ms: DEFAULT_EPOCH_UNIX_MS,
             cluster_cidr: "10.244.0.0/16".into(),
             nodes: vec![
-                (node("controlplane", "172.30.1.2", true), Duration::ZERO),
+                (control_plane("controlplane", "172.30.1.2", "controlplane=https://172.30.1.2:2380", false), Duration::ZERO),
                 (node("node01", "172.30.2.2", false), Duration::from_secs(4)),
                 (node("node02", "172.30.2.3", false), Duration::from_secs(5)),
             ],

@@ -4,6 +4,7 @@ pub mod clock;
 pub mod cluster;
 pub mod command;
 pub mod config;
+pub mod kubeadm;
 pub mod rng;
 pub mod timers;
 pub mod view;

@@ -123,8 +123,19 @@ pub fn prepare_for_create(pod: &mut Pod) {
 
 /// Admission for a new pod: ServiceAccount (default account, projected token volume and mount)
 /// and DefaultTolerationSeconds (not-ready/unreachable for 300s). Priority is in `admission`.
+/// A mirror pod: the API's copy of a kubelet's static pod.
+pub fn is_mirror(pod: &Pod) -> bool {
+    pod.metadata.annotations.as_ref().is_some_and(|a| a.contains_key("kubernetes.io/config.mirror"))
+}
+
 pub fn admit_create(pod: &mut Pod, rng: &mut SimRng) {
+    let mirror = is_mirror(pod);
     let spec = pod.spec.get_or_insert_with(Default::default);
+    if mirror {
+        // ServiceAccount admission skips mirror pods; DefaultTolerationSeconds still applies.
+        add_default_tolerations(spec);
+        return;
+    }
     if spec.service_account_name.as_deref().unwrap_or("").is_empty() {
         spec.service_account_name = Some("default".into());
     }
@@ -145,6 +156,11 @@ pub fn admit_create(pod: &mut Pod, rng: &mut SimRng) {
             });
         }
     }
+    add_default_tolerations(spec);
+}
+
+/// DefaultTolerationSeconds: tolerate not-ready and unreachable for 300s unless already tolerated.
+fn add_default_tolerations(spec: &mut PodSpec) {
     let tolerations = spec.tolerations.get_or_insert_with(Vec::new);
     for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"] {
         let covered = tolerations.iter().any(|t| {
