@@ -62,8 +62,8 @@ try {
   check(pods.length === 3 && pods.every((p) => p[1] === '1/1' && p[2] === 'Running'), `3 pods Running:\n${pods.map((p) => p.join(' ')).join('\n')}`);
   const old = pods.map((p) => p[0]);
 
-  const map = await page.$$eval('#cluster-map .pod.ok', (els) => els.length);
-  check(map === 3, `the cluster map shows 3 running pods (saw ${map})`);
+  const map = await page.$$eval('#cluster-map .pod.ok', (els) => els.filter((e) => e.dataset.pod.startsWith('nginx-')).length);
+  check(map === 3, `the cluster map shows the 3 running nginx pods (saw ${map})`);
 
   const deleted = await type('kubectl delete pods -l app=nginx');
   check(deleted.filter((l) => /^pod "nginx-\w{5}" deleted from default namespace$/.test(l)).length === 3, `delete reports 3 pods:\n${deleted.join('\n')}`);
