@@ -1,222 +1,114 @@
 //! What `kubeadm init` and `kubeadm join --control-plane` write to `/etc/kubernetes/manifests`:
 //! the static pods of etcd, kube-apiserver, kube-controller-manager and kube-scheduler, with
-//! kubeadm v1.34's flags, images and probes.
+//! kubeadm v1.34's flags, images and probes. The manifests are data (a JSON template), which keeps
+//! them readable and small in the page.
 
 use crate::api::core::Pod;
-use serde_json::{json, Value};
 
 pub const ETCD_IMAGE: &str = "registry.k8s.io/etcd:3.6.4-0";
 pub const K8S_VERSION: &str = "v1.34.1";
 
-fn host_path(name: &str, path: &str, kind: &str) -> Value {
-    json!({"name": name, "hostPath": {"path": path, "type": kind}})
-}
-
-fn mount(name: &str, path: &str, ro: bool) -> Value {
-    if ro {
-        json!({"name": name, "mountPath": path, "readOnly": true})
-    } else {
-        json!({"name": name, "mountPath": path})
-    }
-}
-
-fn probe(host: &str, path: &str, port: u16, scheme: &str, delay: i32, failure: i32) -> Value {
-    json!({"httpGet": {"host": host, "path": path, "port": port, "scheme": scheme}, "initialDelaySeconds": delay,
-        "periodSeconds": 10, "timeoutSeconds": 15, "failureThreshold": failure})
-}
-
-#[allow(clippy::too_many_arguments)]
-fn static_pod(name: &str, image: &str, command: Vec<String>, cpu: &str, memory: Option<&str>, mounts: Vec<Value>, volumes: Vec<Value>, probes: Value, annotations: Value) -> Pod {
-    let mut requests = json!({"cpu": cpu});
-    if let Some(m) = memory {
-        requests["memory"] = json!(m);
-    }
-    let mut container = json!({
-        "name": name, "image": image, "imagePullPolicy": "IfNotPresent", "command": command,
-        "resources": {"requests": requests}, "volumeMounts": mounts,
-    });
-    for (k, v) in probes.as_object().into_iter().flatten() {
-        container[k] = v.clone();
-    }
-    let pod = json!({
-        "apiVersion": "v1", "kind": "Pod",
-        "metadata": {"name": name, "namespace": "kube-system", "labels": {"component": name, "tier": "control-plane"}, "annotations": annotations},
-        "spec": {
-            "containers": [container],
-            "hostNetwork": true,
-            "priority": 2000001000,
-            "priorityClassName": "system-node-critical",
-            "securityContext": {"seccompProfile": {"type": "RuntimeDefault"}},
-            "volumes": volumes,
-        }
-    });
-    serde_json::from_value(pod).expect("static pod manifest")
-}
-
-fn flags(bin: &str, flags: &[(&str, String)]) -> Vec<String> {
-    let mut v = vec![bin.to_string()];
-    v.extend(flags.iter().map(|(k, val)| format!("--{}={}", k, val)));
-    v
-}
+/// The four manifests; `@NODE@`, `@IP@`, `@CLUSTER@`, `@STATE@` and `@VERSION@` are filled in.
+const MANIFESTS: &str = r#"[
+{"apiVersion":"v1","kind":"Pod","metadata":{"name":"etcd","namespace":"kube-system","labels":{"component":"etcd","tier":"control-plane"},
+ "annotations":{"kubeadm.kubernetes.io/etcd.advertise-client-urls":"https://@IP@:2379"}},
+ "spec":{"containers":[{"name":"etcd","image":"registry.k8s.io/etcd:3.6.4-0","imagePullPolicy":"IfNotPresent",
+  "command":["etcd","--advertise-client-urls=https://@IP@:2379","--cert-file=/etc/kubernetes/pki/etcd/server.crt","--client-cert-auth=true",
+   "--data-dir=/var/lib/etcd","--feature-gates=InitialCorruptCheck=true","--initial-advertise-peer-urls=https://@IP@:2380",
+   "--initial-cluster=@CLUSTER@","--initial-cluster-state=@STATE@","--key-file=/etc/kubernetes/pki/etcd/server.key",
+   "--listen-client-urls=https://127.0.0.1:2379,https://@IP@:2379","--listen-metrics-urls=http://127.0.0.1:2381",
+   "--listen-peer-urls=https://@IP@:2380","--name=@NODE@","--peer-cert-file=/etc/kubernetes/pki/etcd/peer.crt",
+   "--peer-client-cert-auth=true","--peer-key-file=/etc/kubernetes/pki/etcd/peer.key","--peer-trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt",
+   "--snapshot-count=10000","--trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt","--watch-progress-notify-interval=5s"],
+  "livenessProbe":{"failureThreshold":8,"httpGet":{"host":"127.0.0.1","path":"/livez","port":2381,"scheme":"HTTP"},"initialDelaySeconds":10,"periodSeconds":10,"timeoutSeconds":15},
+  "readinessProbe":{"failureThreshold":3,"httpGet":{"host":"127.0.0.1","path":"/readyz","port":2381,"scheme":"HTTP"},"periodSeconds":1,"timeoutSeconds":15},
+  "startupProbe":{"failureThreshold":24,"httpGet":{"host":"127.0.0.1","path":"/readyz","port":2381,"scheme":"HTTP"},"initialDelaySeconds":10,"periodSeconds":10,"timeoutSeconds":15},
+  "resources":{"requests":{"cpu":"100m","memory":"100Mi"}},
+  "volumeMounts":[{"mountPath":"/var/lib/etcd","name":"etcd-data"},{"mountPath":"/etc/kubernetes/pki/etcd","name":"etcd-certs"}]}],
+  "hostNetwork":true,"priority":2000001000,"priorityClassName":"system-node-critical","securityContext":{"seccompProfile":{"type":"RuntimeDefault"}},
+  "volumes":[{"hostPath":{"path":"/etc/kubernetes/pki/etcd","type":"DirectoryOrCreate"},"name":"etcd-certs"},
+   {"hostPath":{"path":"/var/lib/etcd","type":"DirectoryOrCreate"},"name":"etcd-data"}]}},
+{"apiVersion":"v1","kind":"Pod","metadata":{"name":"kube-apiserver","namespace":"kube-system","labels":{"component":"kube-apiserver","tier":"control-plane"},
+ "annotations":{"kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint":"@IP@:6443"}},
+ "spec":{"containers":[{"name":"kube-apiserver","image":"registry.k8s.io/kube-apiserver:@VERSION@","imagePullPolicy":"IfNotPresent",
+  "command":["kube-apiserver","--advertise-address=@IP@","--allow-privileged=true","--authorization-mode=Node,RBAC",
+   "--client-ca-file=/etc/kubernetes/pki/ca.crt","--enable-admission-plugins=NodeRestriction","--enable-bootstrap-token-auth=true",
+   "--etcd-cafile=/etc/kubernetes/pki/etcd/ca.crt","--etcd-certfile=/etc/kubernetes/pki/apiserver-etcd-client.crt",
+   "--etcd-keyfile=/etc/kubernetes/pki/apiserver-etcd-client.key","--etcd-servers=https://127.0.0.1:2379",
+   "--kubelet-client-certificate=/etc/kubernetes/pki/apiserver-kubelet-client.crt","--kubelet-client-key=/etc/kubernetes/pki/apiserver-kubelet-client.key",
+   "--kubelet-preferred-address-types=InternalIP,ExternalIP,Hostname","--proxy-client-cert-file=/etc/kubernetes/pki/front-proxy-client.crt",
+   "--proxy-client-key-file=/etc/kubernetes/pki/front-proxy-client.key","--requestheader-allowed-names=front-proxy-client",
+   "--requestheader-client-ca-file=/etc/kubernetes/pki/front-proxy-ca.crt","--requestheader-extra-headers-prefix=X-Remote-Extra-",
+   "--requestheader-group-headers=X-Remote-Group","--requestheader-username-headers=X-Remote-User","--secure-port=6443",
+   "--service-account-issuer=https://kubernetes.default.svc.cluster.local","--service-account-key-file=/etc/kubernetes/pki/sa.pub",
+   "--service-account-signing-key-file=/etc/kubernetes/pki/sa.key","--service-cluster-ip-range=10.96.0.0/12",
+   "--tls-cert-file=/etc/kubernetes/pki/apiserver.crt","--tls-private-key-file=/etc/kubernetes/pki/apiserver.key"],
+  "livenessProbe":{"failureThreshold":8,"httpGet":{"host":"@IP@","path":"/livez","port":6443,"scheme":"HTTPS"},"initialDelaySeconds":10,"periodSeconds":10,"timeoutSeconds":15},
+  "readinessProbe":{"failureThreshold":3,"httpGet":{"host":"@IP@","path":"/readyz","port":6443,"scheme":"HTTPS"},"periodSeconds":1,"timeoutSeconds":15},
+  "startupProbe":{"failureThreshold":24,"httpGet":{"host":"@IP@","path":"/livez","port":6443,"scheme":"HTTPS"},"initialDelaySeconds":10,"periodSeconds":10,"timeoutSeconds":15},
+  "resources":{"requests":{"cpu":"250m"}},
+  "volumeMounts":[{"mountPath":"/etc/ssl/certs","name":"ca-certs","readOnly":true},{"mountPath":"/etc/ca-certificates","name":"etc-ca-certificates","readOnly":true},
+   {"mountPath":"/etc/kubernetes/pki","name":"k8s-certs","readOnly":true},{"mountPath":"/usr/local/share/ca-certificates","name":"usr-local-share-ca-certificates","readOnly":true},
+   {"mountPath":"/usr/share/ca-certificates","name":"usr-share-ca-certificates","readOnly":true}]}],
+  "hostNetwork":true,"priority":2000001000,"priorityClassName":"system-node-critical","securityContext":{"seccompProfile":{"type":"RuntimeDefault"}},
+  "volumes":[{"hostPath":{"path":"/etc/ssl/certs","type":"DirectoryOrCreate"},"name":"ca-certs"},
+   {"hostPath":{"path":"/etc/ca-certificates","type":"DirectoryOrCreate"},"name":"etc-ca-certificates"},
+   {"hostPath":{"path":"/etc/kubernetes/pki","type":"DirectoryOrCreate"},"name":"k8s-certs"},
+   {"hostPath":{"path":"/usr/local/share/ca-certificates","type":"DirectoryOrCreate"},"name":"usr-local-share-ca-certificates"},
+   {"hostPath":{"path":"/usr/share/ca-certificates","type":"DirectoryOrCreate"},"name":"usr-share-ca-certificates"}]}},
+{"apiVersion":"v1","kind":"Pod","metadata":{"name":"kube-controller-manager","namespace":"kube-system","labels":{"component":"kube-controller-manager","tier":"control-plane"}},
+ "spec":{"containers":[{"name":"kube-controller-manager","image":"registry.k8s.io/kube-controller-manager:@VERSION@","imagePullPolicy":"IfNotPresent",
+  "command":["kube-controller-manager","--allocate-node-cidrs=true","--authentication-kubeconfig=/etc/kubernetes/controller-manager.conf",
+   "--authorization-kubeconfig=/etc/kubernetes/controller-manager.conf","--bind-address=127.0.0.1","--client-ca-file=/etc/kubernetes/pki/ca.crt",
+   "--cluster-cidr=10.244.0.0/16","--cluster-name=kubernetes","--cluster-signing-cert-file=/etc/kubernetes/pki/ca.crt",
+   "--cluster-signing-key-file=/etc/kubernetes/pki/ca.key","--controllers=*,bootstrapsigner,tokencleaner",
+   "--kubeconfig=/etc/kubernetes/controller-manager.conf","--leader-elect=true","--requestheader-client-ca-file=/etc/kubernetes/pki/front-proxy-ca.crt",
+   "--root-ca-file=/etc/kubernetes/pki/ca.crt","--service-account-private-key-file=/etc/kubernetes/pki/sa.key",
+   "--service-cluster-ip-range=10.96.0.0/12","--use-service-account-credentials=true"],
+  "livenessProbe":{"failureThreshold":8,"httpGet":{"host":"127.0.0.1","path":"/healthz","port":10257,"scheme":"HTTPS"},"initialDelaySeconds":10,"periodSeconds":10,"timeoutSeconds":15},
+  "startupProbe":{"failureThreshold":24,"httpGet":{"host":"127.0.0.1","path":"/healthz","port":10257,"scheme":"HTTPS"},"initialDelaySeconds":10,"periodSeconds":10,"timeoutSeconds":15},
+  "resources":{"requests":{"cpu":"200m"}},
+  "volumeMounts":[{"mountPath":"/etc/ssl/certs","name":"ca-certs","readOnly":true},{"mountPath":"/usr/libexec/kubernetes/kubelet-plugins/volume/exec","name":"flexvolume-dir"},
+   {"mountPath":"/etc/kubernetes/pki","name":"k8s-certs","readOnly":true},{"mountPath":"/etc/kubernetes/controller-manager.conf","name":"kubeconfig","readOnly":true}]}],
+  "hostNetwork":true,"priority":2000001000,"priorityClassName":"system-node-critical","securityContext":{"seccompProfile":{"type":"RuntimeDefault"}},
+  "volumes":[{"hostPath":{"path":"/etc/ssl/certs","type":"DirectoryOrCreate"},"name":"ca-certs"},
+   {"hostPath":{"path":"/usr/libexec/kubernetes/kubelet-plugins/volume/exec","type":"DirectoryOrCreate"},"name":"flexvolume-dir"},
+   {"hostPath":{"path":"/etc/kubernetes/pki","type":"DirectoryOrCreate"},"name":"k8s-certs"},
+   {"hostPath":{"path":"/etc/kubernetes/controller-manager.conf","type":"FileOrCreate"},"name":"kubeconfig"}]}},
+{"apiVersion":"v1","kind":"Pod","metadata":{"name":"kube-scheduler","namespace":"kube-system","labels":{"component":"kube-scheduler","tier":"control-plane"}},
+ "spec":{"containers":[{"name":"kube-scheduler","image":"registry.k8s.io/kube-scheduler:@VERSION@","imagePullPolicy":"IfNotPresent",
+  "command":["kube-scheduler","--authentication-kubeconfig=/etc/kubernetes/scheduler.conf","--authorization-kubeconfig=/etc/kubernetes/scheduler.conf",
+   "--bind-address=127.0.0.1","--kubeconfig=/etc/kubernetes/scheduler.conf","--leader-elect=true"],
+  "livenessProbe":{"failureThreshold":8,"httpGet":{"host":"127.0.0.1","path":"/livez","port":10259,"scheme":"HTTPS"},"initialDelaySeconds":10,"periodSeconds":10,"timeoutSeconds":15},
+  "readinessProbe":{"failureThreshold":3,"httpGet":{"host":"127.0.0.1","path":"/readyz","port":10259,"scheme":"HTTPS"},"periodSeconds":1,"timeoutSeconds":15},
+  "startupProbe":{"failureThreshold":24,"httpGet":{"host":"127.0.0.1","path":"/livez","port":10259,"scheme":"HTTPS"},"initialDelaySeconds":10,"periodSeconds":10,"timeoutSeconds":15},
+  "resources":{"requests":{"cpu":"100m"}},
+  "volumeMounts":[{"mountPath":"/etc/kubernetes/scheduler.conf","name":"kubeconfig","readOnly":true}]}],
+  "hostNetwork":true,"priority":2000001000,"priorityClassName":"system-node-critical","securityContext":{"seccompProfile":{"type":"RuntimeDefault"}},
+  "volumes":[{"hostPath":{"path":"/etc/kubernetes/scheduler.conf","type":"FileOrCreate"},"name":"kubeconfig"}]}}
+]"#;
 
 /// The four control-plane static pods for a control-plane node. `initial_cluster` lists the etcd
 /// members as `name=https://ip:2380` the way this member joined.
 pub fn control_plane_pods(node: &str, ip: &str, initial_cluster: &str, existing: bool) -> Vec<Pod> {
-    let s = |v: &str| v.to_string();
-    let pki = "/etc/kubernetes/pki";
-    let etcd = static_pod(
-        "etcd",
-        ETCD_IMAGE,
-        flags(
-            "etcd",
-            &[
-                ("advertise-client-urls", format!("https://{}:2379", ip)),
-                ("cert-file", format!("{}/etcd/server.crt", pki)),
-                ("client-cert-auth", s("true")),
-                ("data-dir", s("/var/lib/etcd")),
-                ("feature-gates", s("InitialCorruptCheck=true")),
-                ("initial-advertise-peer-urls", format!("https://{}:2380", ip)),
-                ("initial-cluster", initial_cluster.to_string()),
-                ("initial-cluster-state", s(if existing { "existing" } else { "new" })),
-                ("key-file", format!("{}/etcd/server.key", pki)),
-                ("listen-client-urls", format!("https://127.0.0.1:2379,https://{}:2379", ip)),
-                ("listen-metrics-urls", s("http://127.0.0.1:2381")),
-                ("listen-peer-urls", format!("https://{}:2380", ip)),
-                ("name", node.to_string()),
-                ("peer-cert-file", format!("{}/etcd/peer.crt", pki)),
-                ("peer-client-cert-auth", s("true")),
-                ("peer-key-file", format!("{}/etcd/peer.key", pki)),
-                ("peer-trusted-ca-file", format!("{}/etcd/ca.crt", pki)),
-                ("snapshot-count", s("10000")),
-                ("trusted-ca-file", format!("{}/etcd/ca.crt", pki)),
-                ("watch-progress-notify-interval", s("5s")),
-            ],
-        ),
-        "100m",
-        Some("100Mi"),
-        vec![mount("etcd-data", "/var/lib/etcd", false), mount("etcd-certs", "/etc/kubernetes/pki/etcd", false)],
-        vec![host_path("etcd-certs", "/etc/kubernetes/pki/etcd", "DirectoryOrCreate"), host_path("etcd-data", "/var/lib/etcd", "DirectoryOrCreate")],
-        json!({"livenessProbe": probe("127.0.0.1", "/livez", 2381, "HTTP", 10, 8), "readinessProbe": probe("127.0.0.1", "/readyz", 2381, "HTTP", 0, 3),
-            "startupProbe": probe("127.0.0.1", "/readyz", 2381, "HTTP", 10, 24)}),
-        json!({"kubeadm.kubernetes.io/etcd.advertise-client-urls": format!("https://{}:2379", ip)}),
-    );
-    let apiserver = static_pod(
-        "kube-apiserver",
-        &format!("registry.k8s.io/kube-apiserver:{}", K8S_VERSION),
-        flags(
-            "kube-apiserver",
-            &[
-                ("advertise-address", ip.to_string()),
-                ("allow-privileged", s("true")),
-                ("authorization-mode", s("Node,RBAC")),
-                ("client-ca-file", format!("{}/ca.crt", pki)),
-                ("enable-admission-plugins", s("NodeRestriction")),
-                ("enable-bootstrap-token-auth", s("true")),
-                ("etcd-cafile", format!("{}/etcd/ca.crt", pki)),
-                ("etcd-certfile", format!("{}/apiserver-etcd-client.crt", pki)),
-                ("etcd-keyfile", format!("{}/apiserver-etcd-client.key", pki)),
-                ("etcd-servers", s("https://127.0.0.1:2379")),
-                ("kubelet-client-certificate", format!("{}/apiserver-kubelet-client.crt", pki)),
-                ("kubelet-client-key", format!("{}/apiserver-kubelet-client.key", pki)),
-                ("kubelet-preferred-address-types", s("InternalIP,ExternalIP,Hostname")),
-                ("proxy-client-cert-file", format!("{}/front-proxy-client.crt", pki)),
-                ("proxy-client-key-file", format!("{}/front-proxy-client.key", pki)),
-                ("requestheader-allowed-names", s("front-proxy-client")),
-                ("requestheader-client-ca-file", format!("{}/front-proxy-ca.crt", pki)),
-                ("requestheader-extra-headers-prefix", s("X-Remote-Extra-")),
-                ("requestheader-group-headers", s("X-Remote-Group")),
-                ("requestheader-username-headers", s("X-Remote-User")),
-                ("secure-port", s("6443")),
-                ("service-account-issuer", s("https://kubernetes.default.svc.cluster.local")),
-                ("service-account-key-file", format!("{}/sa.pub", pki)),
-                ("service-account-signing-key-file", format!("{}/sa.key", pki)),
-                ("service-cluster-ip-range", s("10.96.0.0/12")),
-                ("tls-cert-file", format!("{}/apiserver.crt", pki)),
-                ("tls-private-key-file", format!("{}/apiserver.key", pki)),
-            ],
-        ),
-        "250m",
-        None,
-        vec![
-            mount("ca-certs", "/etc/ssl/certs", true),
-            mount("etc-ca-certificates", "/etc/ca-certificates", true),
-            mount("k8s-certs", "/etc/kubernetes/pki", true),
-            mount("usr-local-share-ca-certificates", "/usr/local/share/ca-certificates", true),
-            mount("usr-share-ca-certificates", "/usr/share/ca-certificates", true),
-        ],
-        vec![
-            host_path("ca-certs", "/etc/ssl/certs", "DirectoryOrCreate"),
-            host_path("etc-ca-certificates", "/etc/ca-certificates", "DirectoryOrCreate"),
-            host_path("k8s-certs", "/etc/kubernetes/pki", "DirectoryOrCreate"),
-            host_path("usr-local-share-ca-certificates", "/usr/local/share/ca-certificates", "DirectoryOrCreate"),
-            host_path("usr-share-ca-certificates", "/usr/share/ca-certificates", "DirectoryOrCreate"),
-        ],
-        json!({"livenessProbe": probe(ip, "/livez", 6443, "HTTPS", 10, 8), "readinessProbe": probe(ip, "/readyz", 6443, "HTTPS", 0, 3),
-            "startupProbe": probe(ip, "/livez", 6443, "HTTPS", 10, 24)}),
-        json!({"kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint": format!("{}:6443", ip)}),
-    );
-    let controller_manager = static_pod(
-        "kube-controller-manager",
-        &format!("registry.k8s.io/kube-controller-manager:{}", K8S_VERSION),
-        flags(
-            "kube-controller-manager",
-            &[
-                ("allocate-node-cidrs", s("true")),
-                ("authentication-kubeconfig", s("/etc/kubernetes/controller-manager.conf")),
-                ("authorization-kubeconfig", s("/etc/kubernetes/controller-manager.conf")),
-                ("bind-address", s("127.0.0.1")),
-                ("client-ca-file", format!("{}/ca.crt", pki)),
-                ("cluster-cidr", s("10.244.0.0/16")),
-                ("cluster-name", s("kubernetes")),
-                ("cluster-signing-cert-file", format!("{}/ca.crt", pki)),
-                ("cluster-signing-key-file", format!("{}/ca.key", pki)),
-                ("controllers", s("*,bootstrapsigner,tokencleaner")),
-                ("kubeconfig", s("/etc/kubernetes/controller-manager.conf")),
-                ("leader-elect", s("true")),
-                ("requestheader-client-ca-file", format!("{}/front-proxy-ca.crt", pki)),
-                ("root-ca-file", format!("{}/ca.crt", pki)),
-                ("service-account-private-key-file", format!("{}/sa.key", pki)),
-                ("service-cluster-ip-range", s("10.96.0.0/12")),
-                ("use-service-account-credentials", s("true")),
-            ],
-        ),
-        "200m",
-        None,
-        vec![
-            mount("ca-certs", "/etc/ssl/certs", true),
-            mount("flexvolume-dir", "/usr/libexec/kubernetes/kubelet-plugins/volume/exec", false),
-            mount("k8s-certs", "/etc/kubernetes/pki", true),
-            mount("kubeconfig", "/etc/kubernetes/controller-manager.conf", true),
-        ],
-        vec![
-            host_path("ca-certs", "/etc/ssl/certs", "DirectoryOrCreate"),
-            host_path("flexvolume-dir", "/usr/libexec/kubernetes/kubelet-plugins/volume/exec", "DirectoryOrCreate"),
-            host_path("k8s-certs", "/etc/kubernetes/pki", "DirectoryOrCreate"),
-            host_path("kubeconfig", "/etc/kubernetes/controller-manager.conf", "FileOrCreate"),
-        ],
-        json!({"livenessProbe": probe("127.0.0.1", "/healthz", 10257, "HTTPS", 10, 8), "startupProbe": probe("127.0.0.1", "/healthz", 10257, "HTTPS", 10, 24)}),
-        json!({}),
-    );
-    let scheduler = static_pod(
-        "kube-scheduler",
-        &format!("registry.k8s.io/kube-scheduler:{}", K8S_VERSION),
-        flags(
-            "kube-scheduler",
-            &[
-                ("authentication-kubeconfig", s("/etc/kubernetes/scheduler.conf")),
-                ("authorization-kubeconfig", s("/etc/kubernetes/scheduler.conf")),
-                ("bind-address", s("127.0.0.1")),
-                ("kubeconfig", s("/etc/kubernetes/scheduler.conf")),
-                ("leader-elect", s("true")),
-            ],
-        ),
-        "100m",
-        None,
-        vec![mount("kubeconfig", "/etc/kubernetes/scheduler.conf", true)],
-        vec![host_path("kubeconfig", "/etc/kubernetes/scheduler.conf", "FileOrCreate")],
-        json!({"livenessProbe": probe("127.0.0.1", "/livez", 10259, "HTTPS", 10, 8), "readinessProbe": probe("127.0.0.1", "/readyz", 10259, "HTTPS", 0, 3),
-            "startupProbe": probe("127.0.0.1", "/livez", 10259, "HTTPS", 10, 24)}),
-        json!({}),
-    );
-    vec![etcd, apiserver, controller_manager, scheduler]
+    let text = MANIFESTS
+        .replace("@NODE@", node)
+        .replace("@IP@", ip)
+        .replace("@CLUSTER@", initial_cluster)
+        .replace("@STATE@", if existing { "existing" } else { "new" })
+        .replace("@VERSION@", K8S_VERSION);
+    serde_json::from_str(&text).expect("kubeadm manifests")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn manifests_parse_for_every_node() {
+        let pods = super::control_plane_pods("controlplane2", "172.30.1.3", "controlplane=https://172.30.1.2:2380,controlplane2=https://172.30.1.3:2380", true);
+        let names: Vec<_> = pods.iter().map(|p| p.metadata.name.clone().unwrap_or_default()).collect();
+        assert_eq!(names, ["etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler"]);
+        let etcd = &pods[0].spec.as_ref().unwrap().containers[0];
+        assert!(etcd.command.as_ref().unwrap().contains(&"--initial-cluster-state=existing".to_string()));
+        assert!(etcd.command.as_ref().unwrap().contains(&"--name=controlplane2".to_string()));
+    }
 }
