@@ -138,14 +138,19 @@ fn repl(seed: u64, control_planes: usize) -> i32 {
                 continue;
             }
             Step::Clear => print!("\x1b[2J\x1b[H"),
-            Step::Done(out) => {
+            Step::Done(mut out) => {
                 for (stream, text) in &out.chunks {
                     match stream {
                         kubeplay::kubectl::Stream::Stdout => print!("{}", text),
                         kubeplay::kubectl::Stream::Stderr => eprint!("{}", text),
                     }
                 }
-                shell::wait_for(&mut cluster, &out.wait);
+                if let Some(mut fg) = shell::Foreground::start(&mut out, cluster.now(), false) {
+                    shell::drive(&mut cluster, &mut fg, &mut |s| {
+                        print!("{}", s);
+                        let _ = std::io::stdout().flush();
+                    });
+                }
             }
         }
         print!("{}", PROMPT);

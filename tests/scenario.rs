@@ -297,3 +297,62 @@ fn ip_of(node: &str) -> &'static str {
         _ => "172.30.1.4",
     }
 }
+
+#[test]
+fn etcdctl_sees_what_the_apiserver_stores_and_watches_it_change() {
+    let mut c = cluster(11);
+    let env = "export ETCDCTL_CACERT=/etc/kubernetes/pki/etcd/ca.crt ETCDCTL_CERT=/etc/kubernetes/pki/etcd/server.crt ETCDCTL_KEY=/etc/kubernetes/pki/etcd/server.key\n";
+    run_script(&mut c, env);
+    run_script(&mut c, &apply_heredoc(NGINX_RC));
+    c.run_for(Duration::from_secs(30));
+    let mut from_kubectl: Vec<String> = rows(&run(&mut c, "kubectl get pods -A")).into_iter().map(|r| format!("/registry/pods/{}/{}", r[0], r[1])).collect();
+    from_kubectl.sort();
+    let script = format!("{}etcdctl get --prefix --keys-only /registry/pods\n", env);
+    let listed = run_script(&mut c, &script);
+    let from_etcd: Vec<String> = listed.lines().filter(|l| l.starts_with("/registry/pods/")).map(str::to_string).collect();
+    assert_eq!(from_etcd, from_kubectl, "{}", listed);
+    assert!(from_etcd.len() >= 7, "3 nginx pods and the control plane's static pods: {:?}", from_etcd);
+
+    // Every write is one revision: replay the history from a revision on and check the sequence.
+    let header = run_script(&mut c, &format!("{}etcdctl get /registry/namespaces/default -w json\n", env));
+    let json_line = header.lines().find(|l| l.starts_with('{')).expect("json");
+    let start: i64 = serde_json::from_str::<serde_json::Value>(json_line).unwrap()["header"]["revision"].as_i64().unwrap();
+    run(&mut c, "kubectl create namespace watched");
+    let replay = run_script(&mut c, &format!("{}timeout 1s etcdctl watch --prefix /registry/ --rev {} -w json\n", env, start + 1));
+    let revs: Vec<i64> = replay
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["Header"]["revision"].as_i64().unwrap())
+        .collect();
+    assert!(!revs.is_empty(), "{}", replay);
+    let expected: Vec<i64> = (start + 1..start + 1 + revs.len() as i64).collect();
+    assert_eq!(revs, expected, "one revision per write");
+    assert!(replay.contains(&format!("\"key\":\"{}\"", b64("/registry/namespaces/watched"))), "{}", replay);
+
+    // A watch streams as the cluster changes, until `timeout` stops it.
+    let t = run_script(
+        &mut c,
+        &format!("{}kubectl delete namespace watched --wait=false\ntimeout 20s etcdctl watch /registry/namespaces/watched --rev {}\nkubectl get ns watched\n", env, start + 1),
+    );
+    let events: Vec<&str> = t.lines().filter(|l| *l == "PUT" || *l == "DELETE").collect();
+    assert_eq!(events.first(), Some(&"PUT"), "{}", t);
+    assert_eq!(events.last(), Some(&"DELETE"), "the namespace controller finished within 20s:\n{}", t);
+    assert!(t.ends_with("$ kubectl get ns watched\nError from server (NotFound): namespaces \"watched\" not found\n"), "{}", t);
+    // Without a timeout a script stops the watch after a minute, as a learner would with Ctrl-C.
+    let before = c.now();
+    let t = run_script(&mut c, &format!("{}etcdctl watch --prefix /registry/leases\n", env));
+    assert!(t.ends_with("^C\n"), "{}", t);
+    assert_eq!(c.now().since(before), Duration::from_secs(60));
+}
+
+fn b64(s: &str) -> String {
+    const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in s.as_bytes().chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() { T[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+        }
+    }
+    out
+}

@@ -11,9 +11,9 @@ pub fn cluster(seed: u64) -> Cluster {
 pub fn run(c: &mut Cluster, line: &str) -> String {
     let mut s = Session::new();
     match s.feed(line, c) {
-        Step::Done(out) => {
-            shell::wait_for(c, &out.wait);
-            out.text()
+        Step::Done(mut out) => {
+            let first = out.text();
+            first + &shell::finish(c, &mut out)
         }
         Step::More => panic!("{:?} opened a heredoc", line),
         Step::Clear => String::new(),

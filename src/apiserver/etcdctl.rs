@@ -5,7 +5,7 @@
 
 use super::ApiServer;
 use crate::store::raft::Member;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::collections::BTreeMap;
 
 pub const ETCD_VERSION: &str = "3.6.4";
@@ -17,6 +17,22 @@ pub struct EtcdctlOutput {
     pub stderr: String,
     pub code: i32,
     pub took_ms: u64,
+    /// `etcdctl watch`: it keeps printing as the store changes, until interrupted.
+    pub watch: Option<EtcdWatch>,
+}
+
+/// A running `etcdctl watch`: the key range, how to print, and the next revision to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EtcdWatch {
+    key: String,
+    range_end: Option<String>,
+    prefix: bool,
+    prev_kv: bool,
+    json: bool,
+    next_rev: i64,
+    /// The member the client is connected to: while it is down nothing arrives, and the client
+    /// resumes from the last revision it saw once it is back, as clientv3 does.
+    member: String,
 }
 
 const CA: &str = "/etc/kubernetes/pki/etcd/ca.crt";
@@ -41,6 +57,30 @@ fn b64(bytes: &[u8]) -> String {
         }
     }
     out
+}
+
+/// A JSON object with its fields in the order given, as Go marshals a struct; empty values are
+/// left out (`omitempty`). Values are JSON already.
+fn obj(fields: &[(&str, String)]) -> String {
+    let parts: Vec<String> = fields.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("\"{}\":{}", k, v)).collect();
+    format!("{{{}}}", parts.join(","))
+}
+
+/// etcd's `ResponseHeader` as JSON.
+fn header_at(cluster_id: u64, member: &Member, revision: i64) -> String {
+    obj(&[("cluster_id", cluster_id.to_string()), ("member_id", member.id.to_string()), ("revision", revision.to_string()), ("raft_term", member.term.to_string())])
+}
+
+/// mvccpb's `KeyValue` as JSON (values base64, as Go marshals bytes).
+fn kv_json(kv: &crate::store::KeyValue<crate::api::Object>, with_value: bool) -> String {
+    let value = if with_value { format!("\"{}\"", b64(kv.value.to_value().to_string().as_bytes())) } else { String::new() };
+    obj(&[
+        ("key", format!("\"{}\"", b64(kv.key.as_bytes()))),
+        ("create_revision", kv.create_revision.to_string()),
+        ("mod_revision", kv.mod_revision.to_string()),
+        ("version", kv.version.to_string()),
+        ("value", value),
+    ])
 }
 
 /// go-humanize's `Bytes`: SI units, one decimal under 10.
@@ -93,6 +133,7 @@ struct Flags {
     cluster: bool,
     limit: Option<usize>,
     rev: Option<i64>,
+    prev_kv: bool,
     positionals: Vec<String>,
 }
 
@@ -108,6 +149,7 @@ fn parse(args: &[String], env: &BTreeMap<String, String>) -> Result<Flags, Strin
         cluster: false,
         limit: None,
         rev: None,
+        prev_kv: false,
         positionals: Vec::new(),
     };
     let mut i = 0;
@@ -134,6 +176,7 @@ fn parse(args: &[String], env: &BTreeMap<String, String>) -> Result<Flags, Strin
             "--rev" => f.rev = value()?.parse().ok(),
             "--prefix" => f.prefix = true,
             "--keys-only" => f.keys_only = true,
+            "--prev-kv" => f.prev_kv = true,
             "--cluster" => f.cluster = true,
             "--hex" | "--insecure-skip-tls-verify" | "--debug" => {}
             n if n.starts_with('-') => return Err(format!("unknown flag: {}", n)),
@@ -196,7 +239,9 @@ impl ApiServer {
             ["member", "list"] => self.etcdctl_member_list(&f),
             ["endpoint", "status"] => self.etcdctl_endpoint_status(&f, member),
             ["endpoint", "health"] => self.etcdctl_endpoint_health(&f, member),
-            ["put", ..] | ["del", ..] | ["watch", ..] | ["snapshot", ..] => EtcdctlOutput {
+            ["watch", key, rest @ ..] => self.etcdctl_watch(&f, key, rest.first().copied(), member),
+            ["watch"] => EtcdctlOutput { stderr: "Error: bad number of arguments\n".into(), code: 1, ..Default::default() },
+            ["put", ..] | ["del", ..] | ["snapshot", ..] => EtcdctlOutput {
                 stderr: format!("Error: kubeplay does not simulate \"etcdctl {}\" yet\n", cmd[0]),
                 code: 1,
                 ..Default::default()
@@ -206,8 +251,8 @@ impl ApiServer {
         }
     }
 
-    fn header(&self, member: &Member) -> Value {
-        json!({"cluster_id": self.raft().cluster_id, "member_id": member.id, "revision": self.revision(), "raft_term": member.term})
+    fn header(&self, member: &Member) -> String {
+        header_at(self.raft().cluster_id, member, self.revision())
     }
 
     fn etcdctl_get(&self, f: &Flags, key: &str, range_end: Option<&str>, member: &Member) -> EtcdctlOutput {
@@ -217,7 +262,7 @@ impl ApiServer {
         let kvs = match f.rev {
             Some(rev) => match self.store().range_prefix_at(if f.prefix { key } else { key }, rev) {
                 Ok(k) => k,
-                Err(e) => return EtcdctlOutput { stderr: format!("Error: {}\n", e), code: 1, ..Default::default() },
+                Err(e) => return EtcdctlOutput { stderr: format!("Error: etcdserver: {}\n", e), code: 1, ..Default::default() },
             },
             None => self.store().range_prefix(key),
         };
@@ -231,21 +276,10 @@ impl ApiServer {
         let mut out = EtcdctlOutput::default();
         match f.write_out.as_str() {
             "json" => {
-                let items: Vec<Value> = kvs
-                    .iter()
-                    .map(|kv| {
-                        let mut v = json!({"key": b64(kv.key.as_bytes()), "create_revision": kv.create_revision, "mod_revision": kv.mod_revision, "version": kv.version});
-                        if !f.keys_only {
-                            v["value"] = json!(b64(kv.value.to_value().to_string().as_bytes()));
-                        }
-                        v
-                    })
-                    .collect();
-                let mut doc = json!({"header": self.header(member), "kvs": items, "count": kvs.len()});
-                if kvs.is_empty() {
-                    doc.as_object_mut().expect("object").remove("kvs");
-                }
-                out.stdout = format!("{}\n", doc);
+                let items: Vec<String> = kvs.iter().map(|kv| kv_json(kv, !f.keys_only)).collect();
+                let kvs_field = if items.is_empty() { String::new() } else { format!("[{}]", items.join(",")) };
+                let count = if kvs.is_empty() { String::new() } else { kvs.len().to_string() };
+                out.stdout = format!("{}\n", obj(&[("header", self.header(member)), ("kvs", kvs_field), ("count", count)]));
             }
             _ => {
                 for kv in &kvs {
@@ -263,6 +297,96 @@ impl ApiServer {
         out
     }
 
+    fn etcdctl_watch(&self, f: &Flags, key: &str, range_end: Option<&str>, member: &Member) -> EtcdctlOutput {
+        let next_rev = match f.rev {
+            Some(r) if r > 0 => r,
+            _ => self.revision() + 1,
+        };
+        let watch = EtcdWatch {
+            key: key.to_string(),
+            range_end: range_end.map(str::to_string),
+            prefix: f.prefix,
+            prev_kv: f.prev_kv,
+            json: f.write_out == "json",
+            next_rev,
+            member: member.name.clone(),
+        };
+        EtcdctlOutput { watch: Some(watch), ..Default::default() }
+    }
+
+    /// What a running `etcdctl watch` prints now: the events since it last printed. The third
+    /// value is true when the server cancelled the watch (its revision was compacted).
+    pub fn etcdctl_watch_poll(&self, w: &mut EtcdWatch) -> (String, String, bool) {
+        let member = self.raft().members.iter().find(|m| m.name == w.member);
+        if !member.is_some_and(|m| m.running) || !self.raft().can_read() || w.next_rev > self.revision() {
+            return (String::new(), String::new(), false);
+        }
+        let scan = if w.range_end.is_some() && !w.prefix { "" } else { w.key.as_str() };
+        let events = match self.store().history(scan, w.next_rev) {
+            Ok(e) => e,
+            Err(e) => {
+                return (String::new(), format!("watch was canceled (etcdserver: {})\nError: watch is canceled by the server\n", e), true);
+            }
+        };
+        w.next_rev = self.revision() + 1;
+        let events: Vec<_> = events
+            .into_iter()
+            .filter(|e| {
+                let k = e.kv.key.as_str();
+                if w.prefix {
+                    true
+                } else if let Some(end) = &w.range_end {
+                    k >= w.key.as_str() && k < end.as_str()
+                } else {
+                    k == w.key
+                }
+            })
+            .collect();
+        let mut out = String::new();
+        if w.json {
+            // One WatchResponse per revision, as etcd sends them.
+            let mut i = 0;
+            while i < events.len() {
+                let rev = events[i].kv.mod_revision;
+                let mut batch = Vec::new();
+                while i < events.len() && events[i].kv.mod_revision == rev {
+                    let e = &events[i];
+                    let deleted = e.kind == crate::store::EventType::Delete;
+                    let kv = if deleted {
+                        obj(&[("key", format!("\"{}\"", b64(e.kv.key.as_bytes()))), ("mod_revision", e.kv.mod_revision.to_string())])
+                    } else {
+                        kv_json(&e.kv, true)
+                    };
+                    let prev = match (&e.prev, w.prev_kv) {
+                        (Some(p), true) => kv_json(p, true),
+                        _ => String::new(),
+                    };
+                    batch.push(obj(&[("type", if deleted { "1".into() } else { String::new() }), ("kv", kv), ("prev_kv", prev)]));
+                    i += 1;
+                }
+                let m = member.expect("checked above");
+                let header = header_at(self.raft().cluster_id, m, rev);
+                out.push_str(&format!(
+                    "{}\n",
+                    obj(&[("Header", header), ("Events", format!("[{}]", batch.join(","))), ("CompactRevision", "0".into()), ("Canceled", "false".into()), ("Created", "false".into())])
+                ));
+            }
+        } else {
+            for e in &events {
+                let deleted = e.kind == crate::store::EventType::Delete;
+                out.push_str(if deleted { "DELETE\n" } else { "PUT\n" });
+                if w.prev_kv {
+                    if let Some(p) = &e.prev {
+                        out.push_str(&format!("{}\n{}\n", p.key, p.value.to_value()));
+                    }
+                }
+                let value = if deleted { String::new() } else { e.kv.value.to_value().to_string() };
+                out.push_str(&format!("{}\n{}\n", e.kv.key, value));
+            }
+        }
+        (out, String::new(), false)
+    }
+
     fn etcdctl_member_list(&self, f: &Flags) -> EtcdctlOutput {
         let rows: Vec<Vec<String>> = self
             .raft()
@@ -273,9 +397,14 @@ impl ApiServer {
         let stdout = match f.write_out.as_str() {
             "table" => table(&["ID", "STATUS", "NAME", "PEER ADDRS", "CLIENT ADDRS", "IS LEARNER"], &rows),
             "json" => {
-                let members: Vec<Value> = self.raft().members.iter().map(|m| json!({"ID": m.id, "name": m.name, "peerURLs": [m.peer_url], "clientURLs": [m.client_url]})).collect();
+                let members: Vec<String> = self
+                    .raft()
+                    .members
+                    .iter()
+                    .map(|m| obj(&[("ID", m.id.to_string()), ("name", json!(m.name).to_string()), ("peerURLs", json!([m.peer_url]).to_string()), ("clientURLs", json!([m.client_url]).to_string())]))
+                    .collect();
                 let leader = self.raft().leader().or(self.raft().members.first());
-                format!("{}\n", json!({"header": leader.map(|m| self.header(m)).unwrap_or_default(), "members": members}))
+                format!("{}\n", obj(&[("header", leader.map(|m| self.header(m)).unwrap_or_default()), ("members", format!("[{}]", members.join(",")))]))
             }
             _ => rows.iter().map(|r| format!("{}\n", r.join(", "))).collect(),
         };

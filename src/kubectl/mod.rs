@@ -55,6 +55,16 @@ pub enum WaitFor {
     Gone { path: String, uid: String },
     /// Virtual time reaches this many milliseconds (a client waiting out a timeout).
     Until(u64),
+    /// A command that keeps printing as the cluster runs, until it ends by itself or is
+    /// interrupted (Ctrl-C, `timeout`).
+    Follow(Follow),
+}
+
+/// The running state of a following command.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Follow {
+    /// `etcdctl watch`.
+    Etcd(Box<crate::apiserver::etcdctl::EtcdWatch>),
 }
 
 /// What a command printed, in order, and how it ended.
@@ -63,6 +73,8 @@ pub struct Output {
     pub chunks: Vec<(Stream, String)>,
     pub exit_code: i32,
     pub wait: Vec<WaitFor>,
+    /// The shell's `timeout DURATION`: the command is stopped after this long.
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl Output {

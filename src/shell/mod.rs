@@ -6,6 +6,7 @@ pub mod terminal;
 pub mod words;
 
 use crate::kubectl::{Output, WaitFor};
+use crate::sim::clock::SimTime;
 use crate::sim::clock::parse_duration;
 use crate::sim::command::Fault;
 use crate::sim::{Cluster, Command};
@@ -61,6 +62,9 @@ Commands:
   kubeplay etcd stop MEMBER|--leader, kubeplay etcd start MEMBER
                          stop or restart an etcd member (named after its node)
   kubeplay help          this help
+  etcdctl ...            etcd's client (needs kubeadm's certificates: --cacert, --cert, --key
+                         or ETCDCTL_CACERT, ETCDCTL_CERT, ETCDCTL_KEY under /etc/kubernetes/pki/etcd)
+  timeout 20s CMD        stop a command after 20 seconds (Ctrl-C stops it too)
   clear                  clear the terminal
 
 Heredocs work: kubectl apply -f - <<EOF ... EOF
@@ -122,6 +126,7 @@ impl Session {
                 }
                 Step::Done(Output::default())
             }
+            "timeout" => self.timeout(args, stdin, cluster),
             "etcdctl" => Step::Done(cluster.etcdctl(args, &env)),
             "kubectl" | "k" => Step::Done(cluster.apply(Command::Kubectl { args: args.to_vec(), stdin })),
             "kubeplay" => Step::Done(kubeplay(args, cluster)),
@@ -139,6 +144,55 @@ impl Session {
             other => Step::Done(failure(format!("bash: {}: command not found\n", other), 127)),
         }
     }
+}
+
+impl Session {
+    /// coreutils' `timeout DURATION COMMAND...`: runs the command and stops it after DURATION.
+    fn timeout(&mut self, args: &[String], stdin: Option<String>, cluster: &mut Cluster) -> Step {
+        let try_help = "Try 'timeout --help' for more information.\n";
+        let mut i = 0;
+        while let Some(a) = args.get(i).filter(|a| a.starts_with('-') && a.len() > 1) {
+            match a.as_str() {
+                "--foreground" | "--preserve-status" | "-v" | "--verbose" => i += 1,
+                "-s" | "--signal" | "-k" | "--kill-after" => i += 2,
+                a if a.starts_with("--signal=") || a.starts_with("--kill-after=") => i += 1,
+                _ => return Step::Done(failure(format!("timeout: unrecognized option '{}'\n{}", a, try_help), 125)),
+            }
+        }
+        let Some(d) = args.get(i) else { return Step::Done(failure(format!("timeout: missing operand\n{}", try_help), 125)) };
+        let Some(duration) = coreutils_duration(d) else {
+            return Step::Done(failure(format!("timeout: invalid time interval \u{2018}{}\u{2019}\n{}", d, try_help), 125));
+        };
+        if args.len() <= i + 1 {
+            return Step::Done(failure(format!("timeout: missing operand after \u{2018}{}\u{2019}\n{}", d, try_help), 125));
+        }
+        match self.execute(args[i + 1..].to_vec(), stdin, cluster) {
+            Step::Done(mut out) => {
+                if !duration.is_zero() {
+                    out.timeout = Some(duration);
+                }
+                Step::Done(out)
+            }
+            other => other,
+        }
+    }
+}
+
+/// A coreutils duration: a number with an optional `s`, `m`, `h` or `d` suffix.
+fn coreutils_duration(s: &str) -> Option<Duration> {
+    let (num, unit) = match s.char_indices().last()? {
+        (i, c) if c.is_ascii_alphabetic() => (&s[..i], c),
+        _ => (s, 's'),
+    };
+    let n: f64 = num.parse().ok().filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
+    let mult = match unit {
+        's' => 1.0,
+        'm' => 60.0,
+        'h' => 3600.0,
+        'd' => 86400.0,
+        _ => return None,
+    };
+    Some(Duration::from_millis((n * mult * 1000.0).round() as u64))
 }
 
 fn failure(msg: String, code: i32) -> Output {
@@ -173,6 +227,112 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
     o
 }
 
+/// How long a script lets a following command (`etcdctl watch`, `kubectl get -w`) run when no
+/// `timeout` limits it, before it stops it as a learner would, with Ctrl-C.
+pub const SCRIPT_FOLLOW_LIMIT: Duration = Duration::from_secs(60);
+
+/// What happens when a running command reaches its deadline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Deadline {
+    /// The wait gives up quietly (a blocking command's own limit).
+    GiveUp,
+    /// `timeout` kills it: exit status 124.
+    Kill,
+    /// A script stops a following command with Ctrl-C.
+    Interrupt,
+}
+
+/// A command that has printed its first output but is not over: what it still waits for or
+/// follows, and when it is stopped regardless.
+#[derive(Debug)]
+pub struct Foreground {
+    waits: Vec<WaitFor>,
+    deadline: SimTime,
+    on_deadline: Deadline,
+    /// The command's exit status so far.
+    pub exit_code: i32,
+}
+
+impl Foreground {
+    /// Takes over what `out` still waits for; None when the command is already over.
+    /// Interactive terminals follow until Ctrl-C; scripts stop a follower after
+    /// `SCRIPT_FOLLOW_LIMIT`.
+    pub fn start(out: &mut Output, now: SimTime, interactive: bool) -> Option<Foreground> {
+        if out.wait.is_empty() {
+            return None;
+        }
+        let follows = out.wait.iter().any(|w| matches!(w, WaitFor::Follow(_)));
+        let (deadline, on_deadline) = match out.timeout {
+            Some(t) => (now + t, Deadline::Kill),
+            None if follows && interactive => (SimTime(u64::MAX), Deadline::GiveUp),
+            None if follows => (now + SCRIPT_FOLLOW_LIMIT, Deadline::Interrupt),
+            None => (now + WAIT_TIMEOUT, Deadline::GiveUp),
+        };
+        Some(Foreground { waits: std::mem::take(&mut out.wait), deadline, on_deadline, exit_code: out.exit_code })
+    }
+
+    /// Collects what the command printed since the last poll into `out`; true once it is over.
+    pub fn poll(&mut self, cluster: &mut Cluster, out: &mut Output) -> bool {
+        let mut waits = std::mem::take(&mut self.waits);
+        waits.retain_mut(|w| !cluster.poll_wait(w, out));
+        self.waits = waits;
+        if out.exit_code != 0 {
+            self.exit_code = out.exit_code;
+        }
+        if self.waits.is_empty() {
+            return true;
+        }
+        if cluster.now() >= self.deadline {
+            match self.on_deadline {
+                Deadline::Interrupt => {
+                    out.out("^C\n");
+                    self.exit_code = 130;
+                }
+                Deadline::Kill => self.exit_code = 124,
+                Deadline::GiveUp => {}
+            }
+            self.waits.clear();
+            return true;
+        }
+        false
+    }
+
+    /// The next moment the command's own clock matters: its deadline, or a client-side timeout.
+    fn horizon(&self, now: SimTime) -> SimTime {
+        let until = self
+            .waits
+            .iter()
+            .filter_map(|w| match w {
+                WaitFor::Until(t) if now.as_millis() < *t => Some(SimTime::from_millis(*t)),
+                _ => None,
+            })
+            .min();
+        until.map_or(self.deadline, |u| u.min(self.deadline))
+    }
+}
+
+/// Runs the cluster until a command is over, handing out what it prints as it prints it.
+pub fn drive(cluster: &mut Cluster, fg: &mut Foreground, emit: &mut dyn FnMut(&str)) {
+    loop {
+        let mut out = Output::default();
+        let done = fg.poll(cluster, &mut out);
+        let text = out.text();
+        if !text.is_empty() {
+            emit(&text);
+        }
+        if done {
+            return;
+        }
+        let horizon = fg.horizon(cluster.now());
+        match cluster.next_wakeup() {
+            Some(t) if t <= horizon => {
+                cluster.step();
+            }
+            _ => cluster.run_for(horizon.since(cluster.now())),
+        }
+    }
+}
+
 /// Runs a script as the terminal would and returns the transcript: each command echoed after
 /// `$ ` (heredoc lines after `> `), then what it printed, in order.
 pub fn run_script(cluster: &mut Cluster, script: &str) -> String {
@@ -192,21 +352,33 @@ pub fn run_script_streaming(cluster: &mut Cluster, script: &str, emit: &mut dyn 
         emit(&format!("{}{}\n", prompt, line));
         match session.feed(line, cluster) {
             Step::More | Step::Clear => {}
-            Step::Done(out) => {
-                let text = out.text();
-                emit(&text);
-                if !text.is_empty() && !text.ends_with('\n') {
+            Step::Done(mut out) => {
+                let mut last = '\n';
+                let mut emit_tracked = |s: &str| {
+                    if let Some(c) = s.chars().last() {
+                        last = c;
+                    }
+                    emit(s);
+                };
+                emit_tracked(&out.text());
+                if let Some(mut fg) = Foreground::start(&mut out, cluster.now(), false) {
+                    drive(cluster, &mut fg, &mut emit_tracked);
+                }
+                if last != '\n' {
                     emit("\n");
                 }
-                wait_for(cluster, &out.wait);
             }
         }
     }
 }
 
-/// Blocks (in virtual time) until a command's wait conditions hold.
-pub fn wait_for(cluster: &mut Cluster, waits: &[WaitFor]) {
-    if !waits.is_empty() {
-        cluster.run_until_satisfied(waits, WAIT_TIMEOUT);
+/// Runs a command's output to its end, as a script would (blocking in virtual time), and
+/// returns everything it printed after its first output.
+pub fn finish(cluster: &mut Cluster, out: &mut Output) -> String {
+    let mut text = String::new();
+    if let Some(mut fg) = Foreground::start(out, cluster.now(), false) {
+        drive(cluster, &mut fg, &mut |s| text.push_str(s));
+        out.exit_code = fg.exit_code;
     }
+    text
 }

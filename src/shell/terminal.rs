@@ -3,9 +3,8 @@
 //! flows), Ctrl-C, and the clock that follows real time unless paused. The UI renders this and
 //! forwards keys; native tests drive it the same way.
 
-use super::{Session, Step, CONTINUATION, PROMPT, WAIT_TIMEOUT};
-use crate::kubectl::{Stream, WaitFor};
-use crate::sim::clock::SimTime;
+use super::{Foreground, Session, Step, CONTINUATION, PROMPT};
+use crate::kubectl::{Output, Stream};
 use crate::sim::Cluster;
 use std::collections::VecDeque;
 use std::time::Duration;
@@ -36,8 +35,8 @@ pub struct Terminal {
     history: Vec<String>,
     cursor: Option<usize>,
     draft: String,
-    waiting: Vec<WaitFor>,
-    wait_deadline: SimTime,
+    /// The command still running (blocking or following), if any.
+    foreground: Option<Foreground>,
     pub paused: bool,
     /// Bumped on every visible change, so a view can skip redraws.
     pub version: u64,
@@ -52,8 +51,7 @@ impl Terminal {
             history: Vec::new(),
             cursor: None,
             draft: String::new(),
-            waiting: Vec::new(),
-            wait_deadline: SimTime::ZERO,
+            foreground: None,
             paused: false,
             version: 0,
         }
@@ -75,7 +73,7 @@ impl Terminal {
     }
 
     pub fn busy(&self) -> bool {
-        !self.waiting.is_empty()
+        self.foreground.is_some()
     }
 
     fn push(&mut self, kind: LineKind, text: &str) {
@@ -106,13 +104,9 @@ impl Terminal {
                 self.lines.clear();
                 self.version += 1;
             }
-            Step::Done(out) => {
-                for (stream, text) in &out.chunks {
-                    let kind = if *stream == Stream::Stdout { LineKind::Stdout } else { LineKind::Stderr };
-                    self.push(kind, text);
-                }
-                self.waiting = out.wait;
-                self.wait_deadline = self.cluster.now() + WAIT_TIMEOUT;
+            Step::Done(mut out) => {
+                self.foreground = Foreground::start(&mut out, self.cluster.now(), true);
+                self.show(&out);
                 self.check_waits();
             }
         }
@@ -162,21 +156,28 @@ impl Terminal {
     pub fn interrupt(&mut self, current: &str) {
         let prompt = if self.busy() { "" } else { self.prompt().unwrap_or(PROMPT) };
         self.push(LineKind::Input, &format!("{}{}^C", prompt, current));
-        self.waiting.clear();
+        self.foreground = None;
         self.session.cancel();
         self.cursor = None;
     }
 
-    fn check_waits(&mut self) {
-        if self.waiting.is_empty() {
-            return;
+    fn show(&mut self, out: &Output) {
+        for (stream, text) in &out.chunks {
+            let kind = if *stream == Stream::Stdout { LineKind::Stdout } else { LineKind::Stderr };
+            self.push(kind, text);
         }
-        let waits = std::mem::take(&mut self.waiting);
-        let done = waits.iter().all(|w| self.cluster.wait_satisfied(w));
-        if !done && self.cluster.now() < self.wait_deadline {
-            self.waiting = waits;
-        } else {
+    }
+
+    /// Lets the running command print what it has and finish if it is over.
+    fn check_waits(&mut self) {
+        let Some(mut fg) = self.foreground.take() else { return };
+        let mut out = Output::default();
+        let done = fg.poll(&mut self.cluster, &mut out);
+        self.show(&out);
+        if done {
             self.version += 1;
+        } else {
+            self.foreground = Some(fg);
         }
     }
 
@@ -246,6 +247,35 @@ mod tests {
         assert!(!t.busy());
         t.submit("kubectl get pods");
         assert!(text(&t).ends_with("No resources found in default namespace.\n"), "{}", text(&t));
+    }
+
+    #[test]
+    fn a_watch_streams_until_ctrl_c() {
+        let mut t = term();
+        t.submit("export ETCDCTL_CACERT=/etc/kubernetes/pki/etcd/ca.crt ETCDCTL_CERT=/etc/kubernetes/pki/etcd/server.crt ETCDCTL_KEY=/etc/kubernetes/pki/etcd/server.key");
+        t.submit("etcdctl watch --prefix /registry/configmaps/default/");
+        assert!(t.busy());
+        // A second client writes while the watch runs.
+        let req = crate::apiserver::http::Request::new(crate::apiserver::http::Method::Post, "/api/v1/namespaces/default/configmaps")
+            .with_body(r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"seen"}}"#);
+        assert_eq!(t.cluster.request(req).code, 201);
+        for _ in 0..3 {
+            t.tick(Duration::from_millis(100));
+        }
+        assert!(text(&t).contains("PUT\n/registry/configmaps/default/seen\n{"), "{}", text(&t));
+        for _ in 0..50 {
+            t.tick(Duration::from_millis(100));
+        }
+        assert!(t.busy(), "a watch runs until interrupted");
+        t.interrupt("");
+        assert!(!t.busy());
+        assert!(text(&t).ends_with("^C\n"));
+        t.submit("timeout 2 etcdctl watch /registry/x");
+        assert!(t.busy());
+        for _ in 0..25 {
+            t.tick(Duration::from_millis(100));
+        }
+        assert!(!t.busy(), "timeout stops it");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! deliveries and component timers are the wakeups. Same seed + same commands ⇒ same trace.
 
 use super::clock::SimTime;
-use super::command::{Command, Output, WaitFor};
+use super::command::{Command, Follow, Output, WaitFor};
 use super::config::ClusterConfig;
 use super::rng::SimRng;
 use super::timers::TimerQueue;
@@ -419,7 +419,28 @@ impl Cluster {
         out.out(r.stdout);
         out.err(r.stderr);
         out.exit_code = r.code;
+        if let Some(w) = r.watch {
+            out.wait.push(WaitFor::Follow(Follow::Etcd(Box::new(w))));
+        }
         out
+    }
+
+    /// Advances one thing a command waits for: appends what a following command printed since
+    /// the last call to `out`, and returns whether this wait is over.
+    pub fn poll_wait(&mut self, w: &mut WaitFor, out: &mut Output) -> bool {
+        match w {
+            WaitFor::Follow(Follow::Etcd(watch)) => {
+                self.api.set_now(self.now);
+                let (stdout, stderr, ended) = self.api.etcdctl_watch_poll(watch);
+                out.out(stdout);
+                out.err(stderr);
+                if ended {
+                    out.exit_code = 1;
+                }
+                ended
+            }
+            other => self.wait_satisfied(other),
+        }
     }
 
     fn etcd_member_names(&self) -> String {
@@ -430,6 +451,8 @@ impl Cluster {
     pub fn wait_satisfied(&mut self, w: &WaitFor) -> bool {
         match w {
             WaitFor::Until(t) => self.now.as_millis() >= *t,
+            // A following command ends only when polling says so.
+            WaitFor::Follow(_) => false,
             WaitFor::Gone { path, uid } => {
                 let resp = self.request(Request::new(Method::Get, path.clone()));
                 if resp.code == 404 {
@@ -437,35 +460,6 @@ impl Cluster {
                 }
                 let v: serde_json::Value = serde_json::from_str(&resp.body).unwrap_or_default();
                 !uid.is_empty() && v["metadata"]["uid"].as_str() != Some(uid.as_str())
-            }
-        }
-    }
-
-    /// Runs until every condition holds or `timeout` passes; returns whether they all hold.
-    pub fn run_until_satisfied(&mut self, waits: &[WaitFor], timeout: Duration) -> bool {
-        let deadline = self.now + timeout;
-        loop {
-            if waits.iter().all(|w| self.wait_satisfied(w)) {
-                return true;
-            }
-            // A time-based wait ends at its own moment even when nothing else is scheduled.
-            let until = waits
-                .iter()
-                .filter_map(|w| match w {
-                    WaitFor::Until(t) if self.now.as_millis() < *t => Some(SimTime::from_millis(*t)),
-                    _ => None,
-                })
-                .min();
-            let horizon = until.map_or(deadline, |u| u.min(deadline));
-            match self.wakeups.peek_time() {
-                Some(t) if t <= horizon => {
-                    self.step();
-                }
-                _ if horizon < deadline => self.run_for(horizon - self.now),
-                _ => {
-                    self.run_for(deadline - self.now);
-                    return waits.iter().all(|w| self.wait_satisfied(w));
-                }
             }
         }
     }

@@ -19,4 +19,4 @@ pub enum Fault {
     EtcdStart(String),
 }
 
-pub use crate::kubectl::{Output, Stream, WaitFor};
+pub use crate::kubectl::{Follow, Output, Stream, WaitFor};

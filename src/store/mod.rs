@@ -315,6 +315,15 @@ impl<V> Store<V> {
         Ok(events)
     }
 
+    /// Events on keys under `prefix` with revision >= `from`, as a watch started at `from` would
+    /// see them; `Compacted` when that history is gone.
+    pub fn history(&self, prefix: &str, from: i64) -> Result<Vec<Event<V>>, StoreError> {
+        if from <= self.compacted {
+            return Err(StoreError::Compacted { compacted: self.compacted });
+        }
+        Ok(self.events_since(prefix, from))
+    }
+
     fn events_since(&self, prefix: &str, from: i64) -> Vec<Event<V>> {
         let mut out = Vec::new();
         for (rev, rec) in self.backend.range(Revision::new(from, 0)..) {
