@@ -29,7 +29,8 @@ native_deps_have_no_web_crates() {
 }
 
 tier tools scripts/tools.sh --browser
-tier native cargo test --locked
+# --show-output: the property tests print their seeds, the corpus test its counts.
+tier native cargo test --locked -- --show-output
 tier native-deps native_deps_have_no_web_crates
 tier wasm trunk build --release --offline
 tier size python3 scripts/size.py dist

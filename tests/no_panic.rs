@@ -33,7 +33,9 @@ const MANIFESTS: &[&str] = &[
 
 #[test]
 fn random_input_never_panics_or_loses_objects() {
-    for seed in 0..12u64 {
+    const CASES: u64 = 12;
+    println!("no-panic property: {} cases, seeds 0..{} (SimRng)", CASES, CASES);
+    for seed in 0..CASES {
         let mut rng = SimRng::new(seed);
         let mut c = cluster(seed);
         run_script(&mut c, &format!("{}kubeplay wait 20s\n", apply_heredoc(NGINX_RC)));

@@ -303,4 +303,64 @@ mod tests {
             assert_eq!(r.propose(), Ok(2), "seed {}: the acknowledged write is still there", seed);
         }
     }
+
+    /// Random stops, restarts, writes and elapsed time against 3- and 5-member clusters: at most
+    /// one leader per term, no acknowledged write lost (every later leader holds it), writes
+    /// fail exactly when there is no quorum, and a quorum always elects a leader in the end.
+    #[test]
+    fn random_faults_keep_raft_safe_and_live() {
+        const CASES: u64 = 200;
+        println!("raft property: {} cases, seeds 0..{} (SimRng)", CASES, CASES);
+        for seed in 0..CASES {
+            let size = if seed % 2 == 0 { 3 } else { 5 };
+            let members = (0..size).map(|i| (format!("m{}", i), format!("10.0.0.{}", i + 1))).collect();
+            let mut r = Raft::new(members, SimRng::new(seed));
+            let mut rng = SimRng::new(seed ^ 0x5eed);
+            let mut now = SimTime(0);
+            let mut leaders: std::collections::BTreeMap<u64, u64> = std::collections::BTreeMap::new();
+            let mut acked = 0u64;
+            for step in 0..300 {
+                let name = format!("m{}", rng.below(size as u64));
+                match rng.below(10) {
+                    0 | 1 => {
+                        r.stop(&name, now);
+                    }
+                    2 | 3 => {
+                        r.start(&name, now);
+                    }
+                    4..=6 => {
+                        let quorum = r.members.iter().filter(|m| m.running).count() > size / 2;
+                        match r.propose() {
+                            Ok(i) => {
+                                assert!(quorum, "seed {} step {}: a write committed without quorum", seed, step);
+                                assert_eq!(i, acked + 1, "seed {} step {}: indexes follow on", seed, step);
+                                acked = i;
+                            }
+                            Err(RaftError::NoLeader) => {}
+                        }
+                    }
+                    _ => {
+                        now = now + Duration::from_millis(rng.below(3000));
+                        r.tick(now);
+                    }
+                }
+                if let Some(l) = r.leader() {
+                    let prev = leaders.insert(l.term, l.id);
+                    assert!(prev.is_none() || prev == Some(l.id), "seed {} step {}: two leaders in term {}", seed, step, l.term);
+                    assert!(l.index >= acked, "seed {} step {}: leader {} lacks acknowledged write {}", seed, step, l.name, acked);
+                }
+                assert!(r.commit >= acked, "seed {} step {}", seed, step);
+            }
+            // Liveness: with every member back, elections end with a leader and writes resume.
+            for i in 0..size {
+                r.start(&format!("m{}", i), now);
+            }
+            while let Some(t) = r.next_wakeup() {
+                now = t;
+                r.tick(now);
+            }
+            assert!(r.leader().is_some(), "seed {}: no leader with every member running", seed);
+            assert_eq!(r.propose(), Ok(acked + 1), "seed {}", seed);
+        }
+    }
 }

@@ -99,7 +99,9 @@ fn watcher_left_behind_by_compaction_gets_compacted() {
 /// Model-based: random puts, deletes and compactions against a BTreeMap model; every read agrees.
 #[test]
 fn store_agrees_with_model_under_random_ops() {
-    for seed in 0..20u64 {
+    const CASES: u64 = 20;
+    println!("store model property: {} cases, seeds 0..{} (SimRng)", CASES, CASES);
+    for seed in 0..CASES {
         let mut rng = SimRng::new(seed);
         let mut s: Store<String> = Store::new();
         let mut model: BTreeMap<String, String> = BTreeMap::new();
