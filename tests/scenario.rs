@@ -356,3 +356,51 @@ fn b64(s: &str) -> String {
     }
     out
 }
+
+/// A one-container nginx pod in namespace `dev`.
+fn pod_yaml(name: &str, resources: &str) -> String {
+    format!("apiVersion: v1\nkind: Pod\nmetadata:\n  name: {}\n  namespace: dev\nspec:\n  containers:\n  - name: {}\n    image: nginx\n{}", name, name, resources)
+}
+
+#[test]
+fn quotas_and_limit_ranges_admit_charge_and_replenish() {
+    let mut c = cluster(5);
+    run(&mut c, "kubectl create namespace dev");
+    let quota = "apiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: compute\n  namespace: dev\nspec:\n  hard:\n    pods: \"2\"\n    requests.cpu: \"1\"\n    limits.memory: 1Gi\n";
+    run_script(&mut c, &apply_heredoc(quota));
+    c.run_for(Duration::from_secs(1));
+    assert_eq!(rows(&run(&mut c, "kubectl get quota -n dev"))[0][2..].join(" "), "pods: 0/2, requests.cpu: 0/1 limits.memory: 0/1Gi");
+    // Without requests and limits a pod cannot be charged: the quota names what is missing.
+    let t = run_script(&mut c, &apply_heredoc(&pod_yaml("bare", "")));
+    assert!(
+        t.ends_with("Error from server (Forbidden): error when creating \"STDIN\": pods \"bare\" is forbidden: failed quota: compute: must specify limits.memory for: bare; requests.cpu for: bare\n"),
+        "{}",
+        t
+    );
+    // A LimitRange fills the gaps (and says so in an annotation).
+    let lr = "apiVersion: v1\nkind: LimitRange\nmetadata:\n  name: defaults\n  namespace: dev\nspec:\n  limits:\n  - type: Container\n    default:\n      memory: 256Mi\n    defaultRequest:\n      cpu: 0.4\n    max:\n      cpu: \"1\"\n";
+    run_script(&mut c, &apply_heredoc(lr));
+    for name in ["a", "b"] {
+        let t = run_script(&mut c, &apply_heredoc(&pod_yaml(name, "")));
+        assert!(t.ends_with(&format!("pod/{} created\n", name)), "{}", t);
+    }
+    let yaml = run(&mut c, "kubectl get pod a -n dev -o yaml");
+    assert!(yaml.contains("kubernetes.io/limit-ranger: 'LimitRanger plugin set: cpu, memory request for container\n      a; cpu, memory limit for container a'"), "{}", yaml);
+    assert!(yaml.contains("      requests:\n        cpu: 400m\n        memory: 256Mi\n"), "canonical quantities, requests defaulted from limits:\n{}", yaml);
+    assert_eq!(rows(&run(&mut c, "kubectl get quota -n dev"))[0][2..].join(" "), "pods: 2/2, requests.cpu: 800m/1 limits.memory: 512Mi/1Gi");
+    let t = run_script(&mut c, &apply_heredoc(&pod_yaml("c", "")));
+    assert!(
+        t.ends_with("pods \"c\" is forbidden: exceeded quota: compute, requested: pods=1,requests.cpu=400m, used: pods=2,requests.cpu=800m, limited: pods=2,requests.cpu=1\n"),
+        "{}",
+        t
+    );
+    let big = pod_yaml("big", "    resources:\n      limits:\n        cpu: \"2\"\n");
+    let t = run_script(&mut c, &apply_heredoc(&big));
+    assert!(t.ends_with("pods \"big\" is forbidden: maximum cpu usage per Container is 1, but limit is 2\n"), "{}", t);
+    // Deleting a pod gives its share back.
+    run(&mut c, "kubectl delete pod a -n dev");
+    c.run_for(Duration::from_secs(1));
+    assert_eq!(rows(&run(&mut c, "kubectl get quota -n dev"))[0][2..].join(" "), "pods: 1/2, requests.cpu: 400m/1 limits.memory: 256Mi/1Gi");
+    let t = run_script(&mut c, &apply_heredoc(&pod_yaml("c", "")));
+    assert!(t.ends_with("pod/c created\n"), "{}", t);
+}

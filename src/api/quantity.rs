@@ -65,9 +65,134 @@ pub fn parse_value(q: &str) -> Option<i128> {
     parse_milli(q).map(|m| (m + 999).div_euclid(1000))
 }
 
+/// How a quantity was written, which decides how it is printed back (`resource.Format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    DecimalSI,
+    BinarySI,
+    DecimalExponent,
+}
+
+/// A quantity with its format: `resource.Quantity` at milli precision. Arithmetic keeps the
+/// format of the left operand (a zero takes the other's), and `canonical` prints it as the
+/// apiserver stores it (`0.5` → `500m`, `1024Mi` → `1Gi`, `2000` → `2k`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Qty {
+    pub milli: i128,
+    pub format: Format,
+}
+
+impl Qty {
+    pub const ZERO: Qty = Qty { milli: 0, format: Format::DecimalSI };
+
+    pub fn parse(s: &str) -> Option<Qty> {
+        let milli = parse_milli(s)?;
+        let t = s.trim();
+        let format = if t.ends_with('i') {
+            Format::BinarySI
+        } else if t.contains(['e', 'E']) {
+            Format::DecimalExponent
+        } else {
+            Format::DecimalSI
+        };
+        Some(Qty { milli, format })
+    }
+
+    /// Whole units, rounded up (`Quantity.Value`).
+    pub fn value(&self) -> i128 {
+        self.milli.div_euclid(1000) + if self.milli.rem_euclid(1000) != 0 { 1 } else { 0 }
+    }
+
+    pub fn add(self, other: Qty) -> Qty {
+        let format = if self.milli == 0 { other.format } else { self.format };
+        Qty { milli: self.milli + other.milli, format }
+    }
+
+    pub fn sub(self, other: Qty) -> Qty {
+        let format = if self.milli == 0 { other.format } else { self.format };
+        Qty { milli: self.milli - other.milli, format }
+    }
+
+    /// `Quantity.String()`: the canonical form.
+    pub fn canonical(&self) -> String {
+        let v = self.milli;
+        if v == 0 {
+            return "0".into();
+        }
+        let (neg, a) = (v < 0, v.unsigned_abs());
+        let sign = if neg { "-" } else { "" };
+        // Binary only for whole values of at least 1024 in magnitude.
+        if self.format == Format::BinarySI && a % 1000 == 0 && a / 1000 >= 1024 {
+            let mut units = a / 1000;
+            let mut k = 0;
+            while k < 6 && units % 1024 == 0 {
+                units /= 1024;
+                k += 1;
+            }
+            let suffix = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"][k];
+            return format!("{}{}{}", sign, units, suffix);
+        }
+        // Decimal: the largest exponent (a multiple of 3) that keeps the mantissa whole.
+        let mut mantissa = a;
+        let mut exp: i32 = -3;
+        while exp < 18 && mantissa % 1000 == 0 {
+            mantissa /= 1000;
+            exp += 3;
+        }
+        if self.format == Format::DecimalExponent {
+            return if exp == 0 { format!("{}{}", sign, mantissa) } else { format!("{}{}e{}", sign, mantissa, exp) };
+        }
+        let suffix = match exp {
+            -3 => "m",
+            0 => "",
+            3 => "k",
+            6 => "M",
+            9 => "G",
+            12 => "T",
+            15 => "P",
+            _ => "E",
+        };
+        format!("{}{}{}", sign, mantissa, suffix)
+    }
+}
+
+/// A quantity string as the apiserver stores it; text that does not parse is left alone
+/// (validation reports it).
+pub fn canonicalize(s: &str) -> Option<String> {
+    Qty::parse(s).map(|q| q.canonical())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canonical_forms_match_go() {
+        for (input, want) in [
+            ("0.5", "500m"),
+            ("1.0", "1"),
+            ("1000m", "1"),
+            ("1500m", "1500m"),
+            ("2000", "2k"),
+            ("1500", "1500"),
+            ("1024Mi", "1Gi"),
+            ("1536Mi", "1536Mi"),
+            ("0.5Gi", "512Mi"),
+            ("512", "512"),
+            ("1000M", "1G"),
+            ("128974848", "128974848"),
+            ("129e6", "129e6"),
+            ("0", "0"),
+            ("100Ki", "100Ki"),
+            ("1Ki", "1Ki"),
+        ] {
+            assert_eq!(canonicalize(input).as_deref(), Some(want), "{}", input);
+        }
+        let a = Qty::parse("500m").unwrap().add(Qty::parse("500m").unwrap());
+        assert_eq!(a.canonical(), "1");
+        let m = Qty::ZERO.add(Qty::parse("64Mi").unwrap()).add(Qty::parse("64Mi").unwrap());
+        assert_eq!(m.canonical(), "128Mi", "a zero takes the other's format");
+    }
 
     #[test]
     fn parses_kubernetes_quantities() {

@@ -8,8 +8,10 @@ pub mod decode;
 pub mod errors;
 pub mod etcdctl;
 pub mod http;
+pub mod limitranger;
 pub mod patch;
 pub mod printers;
+pub mod quota;
 pub mod rbac_policy;
 pub mod registry;
 pub mod rest;
@@ -287,6 +289,7 @@ impl ApiServer {
             m.resource_version = None;
             m.self_link = None;
         }
+        self.limit_ranger_mutate(&mut obj, ns);
         self.admit_service_account(&obj, ns)?;
         self.admit_priority(&mut obj)?;
         registry::prepare_for_create(&mut obj, &mut self.rng);
@@ -311,6 +314,11 @@ impl ApiServer {
         if !errs.is_empty() {
             release(self);
             return Err(ApiError::invalid(info, name, errs));
+        }
+        // Validating admission: LimitRanger's constraints, then ResourceQuota (which charges).
+        if let Err(e) = self.limit_ranger_validate(&obj, ns).and_then(|_| self.admit_quota(&obj, ns, dry_run)) {
+            release(self);
+            return Err(e);
         }
         if dry_run {
             release(self);

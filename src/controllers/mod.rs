@@ -6,6 +6,7 @@ pub mod namespace;
 pub mod nodeipam;
 pub mod nodelifecycle;
 pub mod replicaset;
+pub mod resourcequota;
 pub mod serviceaccount;
 
 use crate::api::Kind;
@@ -24,6 +25,7 @@ pub struct ControllerManager {
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
     gc: garbagecollector::GarbageCollector,
+    quota: resourcequota::ResourceQuotaController,
     started: bool,
 }
 
@@ -40,6 +42,7 @@ impl ControllerManager {
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
             gc: garbagecollector::GarbageCollector::default(),
+            quota: resourcequota::ResourceQuotaController::default(),
             started: false,
         }
     }
@@ -65,6 +68,17 @@ impl ControllerManager {
         for d in sa_deltas.iter().chain(cm_deltas.iter()) {
             self.serviceaccounts.on_owned(d);
         }
+        let quota_deltas = if self.quota.quotas.has_synced() { self.quota.quotas.sync(ctx.api, owner) } else { self.quota.quotas.start(ctx.api, owner) };
+        for d in &quota_deltas {
+            self.quota.on_quota(d);
+        }
+        for i in 0..self.quota.watched.len() {
+            let inf = &mut self.quota.watched[i];
+            let deltas = if inf.has_synced() { inf.sync(ctx.api, owner) } else { inf.start(ctx.api, owner) };
+            for d in &deltas {
+                self.quota.on_object(d);
+            }
+        }
         for d in &rc_deltas {
             self.replication.on_rc(d);
             self.gc.on_object(d);
@@ -72,6 +86,7 @@ impl ControllerManager {
         for d in &pod_deltas {
             self.replication.on_pod(d, &self.rcs);
             self.gc.on_object(d);
+            self.quota.on_object(d);
         }
         for d in &node_deltas {
             self.ipam.on_node(d);
@@ -83,14 +98,18 @@ impl ControllerManager {
         self.gc.process(ctx);
         self.namespace.process(ctx, &self.namespaces);
         self.serviceaccounts.process(ctx, &self.namespaces);
-        for t in [self.ipam.queue.next_ready(ctx.now), self.lifecycle.queue.next_ready(ctx.now), self.namespace.queue.next_ready(ctx.now)].into_iter().flatten() {
+        self.quota.process(ctx, &self.pods);
+        for t in [self.ipam.queue.next_ready(ctx.now), self.lifecycle.queue.next_ready(ctx.now), self.namespace.queue.next_ready(ctx.now), self.quota.next_wakeup(ctx.now)]
+            .into_iter()
+            .flatten()
+        {
             ctx.wake_at(t);
         }
     }
 
     /// When the controller manager next has work of its own (watch deliveries wake it separately).
     pub fn next_wakeup(&self, now: SimTime) -> Option<SimTime> {
-        [self.replication.next_ready(now), self.ipam.queue.next_ready(now), self.lifecycle.queue.next_ready(now), self.namespace.queue.next_ready(now)]
+        [self.replication.next_ready(now), self.ipam.queue.next_ready(now), self.lifecycle.queue.next_ready(now), self.namespace.queue.next_ready(now), self.quota.next_wakeup(now)]
             .into_iter()
             .flatten()
             .min()

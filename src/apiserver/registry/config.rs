@@ -155,6 +155,9 @@ pub fn default_limit_range(lr: &mut LimitRange) {
         for (k, v) in default {
             req.entry(k).or_insert(v);
         }
+        for (k, v) in item.min.clone().unwrap_or_default() {
+            req.entry(k).or_insert(v);
+        }
         if item.default.as_ref().is_some_and(|d| d.is_empty()) {
             item.default = None;
         }

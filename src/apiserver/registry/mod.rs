@@ -6,6 +6,7 @@ pub mod batch;
 pub mod config;
 pub mod pod;
 pub mod replicationcontroller;
+pub mod resources;
 pub mod service;
 pub mod validation;
 
@@ -15,8 +16,14 @@ use crate::apiserver::errors::FieldError;
 use crate::sim::rng::SimRng;
 use validation::{dns1123_label, dns1123_subdomain, validate_name};
 
-/// Applies the defaults a decoded object gets (the generated defaulters).
+/// Applies the defaults a decoded object gets (the generated defaulters), with its quantities
+/// in canonical form.
 pub fn apply_defaults(obj: &mut Object) {
+    defaults(obj);
+    resources::canonicalize(obj);
+}
+
+fn defaults(obj: &mut Object) {
     match obj {
         Object::Pod(p) => pod::default_pod(p),
         Object::ReplicationController(rc) => replicationcontroller::default(rc),

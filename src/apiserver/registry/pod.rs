@@ -99,9 +99,9 @@ pub fn qos_class(spec: &PodSpec) -> &'static str {
             any = true;
         }
         for name in ["cpu", "memory"] {
-            let l = lim.and_then(|l| l.get(name));
-            let r = req.and_then(|r| r.get(name));
-            if l.is_none() || r != l {
+            let l = super::resources::get(lim, name);
+            let r = super::resources::get(req, name);
+            if l.is_none() || r.map(|q| q.milli) != l.map(|q| q.milli) {
                 guaranteed = false;
             }
         }
@@ -244,6 +244,9 @@ pub fn validate_pod_spec(spec: &PodSpec, path: &str) -> Vec<FieldError> {
             if !["Always", "IfNotPresent", "Never"].contains(&p) {
                 errs.push(FieldError::not_supported(format!("{}.imagePullPolicy", cp), p, &["Always", "IfNotPresent", "Never"]));
             }
+        }
+        if let Some(r) = &c.resources {
+            errs.extend(super::resources::validate_requirements(r, &format!("{}.resources", cp)));
         }
         for (j, port) in c.ports.iter().flatten().enumerate() {
             if !(1..=65535).contains(&port.container_port) {
