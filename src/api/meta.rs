@@ -51,6 +51,11 @@ impl Epoch {
         let now_ns = (self.unix_ms as i128 + now.as_millis() as i128) * 1_000_000;
         now_ns - ts.as_nanosecond()
     }
+    /// The virtual time of a timestamp (clamped at zero).
+    pub fn sim_time(self, ts: &k8s_openapi::jiff::Timestamp) -> SimTime {
+        let ms = ts.as_millisecond() - self.unix_ms;
+        SimTime::from_millis(ms.max(0) as u64)
+    }
     /// HumanDuration of the time between a timestamp and now, as AGE cells show it.
     pub fn age(self, ts: Option<&Time>, now: SimTime) -> String {
         match ts {

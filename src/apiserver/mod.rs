@@ -408,7 +408,11 @@ impl ApiServer {
             m.generate_name = om.generate_name.clone().or(m.generate_name.take());
             if status {
                 m.labels = om.labels.clone();
-                m.annotations = om.annotations.clone();
+                // The Deployment status strategy keeps spec and labels only: the deployment
+                // controller records the revision annotation through /status.
+                if kind != Kind::Deployment {
+                    m.annotations = om.annotations.clone();
+                }
                 m.owner_references = om.owner_references.clone();
                 m.finalizers = om.finalizers.clone();
             }

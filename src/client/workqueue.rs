@@ -80,6 +80,54 @@ impl WorkQueue {
     }
 }
 
+/// A controller's sync workers (`--concurrent-*-syncs`): each sync occupies a worker for a
+/// modelled time, and a key is never synced by two workers at once (client-go's processing
+/// set): events for it meanwhile mark it for one more sync afterwards.
+#[derive(Debug)]
+pub struct Workers {
+    free_at: Vec<SimTime>,
+    in_flight: BTreeMap<String, SimTime>,
+}
+
+impl Workers {
+    pub fn new(n: usize) -> Self {
+        Workers { free_at: vec![SimTime::ZERO; n.max(1)], in_flight: BTreeMap::new() }
+    }
+
+    /// The next key a free worker can sync now, and that worker.
+    pub fn next(&mut self, queue: &mut WorkQueue, now: SimTime) -> Option<(usize, String)> {
+        loop {
+            let w = (0..self.free_at.len()).find(|i| self.free_at[*i] <= now)?;
+            self.in_flight.retain(|_, until| *until > now);
+            let key = queue.pop(now)?;
+            if let Some(until) = self.in_flight.get(&key).copied() {
+                queue.add_after(&key, until);
+                continue;
+            }
+            return Some((w, key));
+        }
+    }
+
+    /// A sync of `key` on worker `w` took `cost` (rounded up to whole milliseconds).
+    pub fn done(&mut self, w: usize, key: String, now: SimTime, cost: Duration) {
+        let until = now + Duration::from_millis((cost.as_micros() as u64).div_ceil(1000));
+        self.free_at[w] = until;
+        self.in_flight.insert(key, until);
+    }
+
+    /// When the next key can be synced: when one is ready and a worker is free.
+    pub fn next_ready(&self, queue: &WorkQueue, now: SimTime) -> Option<SimTime> {
+        let ready = queue.next_ready(now)?;
+        let free = self.free_at.iter().copied().min().unwrap_or(now);
+        Some(ready.max(free))
+    }
+}
+
+/// The modelled cost of one sync: 1ms, plus 2µs per object examined, plus 1ms per API write.
+pub fn sync_cost(examined: usize, writes: usize) -> Duration {
+    Duration::from_micros(1000 + 2 * examined as u64 + 1000 * writes as u64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! kube-controller-manager: shared informers feeding the controllers, each a loop of
 //! informer → work queue of keys → sync(key) that writes only the difference.
 
+pub mod deployment;
 pub mod garbagecollector;
 pub mod namespace;
 pub mod nodeipam;
@@ -10,18 +11,58 @@ pub mod resourcequota;
 pub mod serviceaccount;
 
 use crate::api::Kind;
-use crate::client::informer::Informer;
+use crate::client::informer::{Delta, Informer};
 use crate::client::Ctx;
 use crate::sim::clock::SimTime;
+use std::collections::BTreeMap;
+
+/// The shared informer factory: one informer per kind, whose caches every controller reads.
+#[derive(Default)]
+pub struct Informers {
+    map: BTreeMap<Kind, Informer>,
+}
+
+impl Informers {
+    fn with(kinds: &[Kind]) -> Self {
+        Informers { map: kinds.iter().map(|k| (*k, Informer::new(*k))).collect() }
+    }
+
+    pub fn get(&self, kind: Kind) -> &Informer {
+        self.map.get(&kind).expect("an informer for every kind the manager watches")
+    }
+
+    /// Lists (first time) or applies delivered watch events, for every kind.
+    fn sync(&mut self, ctx: &mut Ctx) -> Vec<(Kind, Vec<Delta>)> {
+        let owner = ctx.owner;
+        self.map
+            .iter_mut()
+            .map(|(k, inf)| (*k, if inf.has_synced() { inf.sync(ctx.api, owner) } else { inf.start(ctx.api, owner) }))
+            .collect()
+    }
+}
+
+/// The kinds kube-controller-manager's controllers watch here.
+const WATCHED: &[Kind] = &[
+    Kind::Pod,
+    Kind::ReplicationController,
+    Kind::ReplicaSet,
+    Kind::Deployment,
+    Kind::Node,
+    Kind::Namespace,
+    Kind::ResourceQuota,
+    Kind::Service,
+    Kind::ConfigMap,
+    Kind::Secret,
+    Kind::PersistentVolumeClaim,
+];
 
 pub struct ControllerManager {
-    pods: Informer,
-    rcs: Informer,
-    nodes: Informer,
-    namespaces: Informer,
+    informers: Informers,
     namespace: namespace::NamespaceController,
     serviceaccounts: serviceaccount::ServiceAccounts,
     replication: replicaset::ReplicationManager,
+    replicasets: replicaset::ReplicationManager,
+    deployments: deployment::DeploymentController,
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
     gc: garbagecollector::GarbageCollector,
@@ -32,13 +73,12 @@ pub struct ControllerManager {
 impl ControllerManager {
     pub fn new(cluster_cidr: &str, ca_pem: String) -> Self {
         ControllerManager {
-            pods: Informer::new(Kind::Pod),
-            rcs: Informer::new(Kind::ReplicationController),
-            nodes: Informer::new(Kind::Node),
-            namespaces: Informer::new(Kind::Namespace),
+            informers: Informers::with(WATCHED),
             namespace: namespace::NamespaceController::default(),
             serviceaccounts: serviceaccount::ServiceAccounts::new(ca_pem),
-            replication: replicaset::ReplicationManager::default(),
+            replication: replicaset::ReplicationManager::new(Kind::ReplicationController),
+            replicasets: replicaset::ReplicationManager::new(Kind::ReplicaSet),
+            deployments: deployment::DeploymentController::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
             gc: garbagecollector::GarbageCollector::default(),
@@ -50,15 +90,40 @@ impl ControllerManager {
     /// One turn: take delivered watch events, hand them to the controllers, run their queues.
     pub fn handle(&mut self, ctx: &mut Ctx) {
         let owner = ctx.owner;
-        let (rc_deltas, pod_deltas, node_deltas, ns_deltas) = if self.started {
-            (self.rcs.sync(ctx.api, owner), self.pods.sync(ctx.api, owner), self.nodes.sync(ctx.api, owner), self.namespaces.sync(ctx.api, owner))
-        } else {
-            self.started = true;
-            (self.rcs.start(ctx.api, owner), self.pods.start(ctx.api, owner), self.nodes.start(ctx.api, owner), self.namespaces.start(ctx.api, owner))
-        };
-        for d in &ns_deltas {
-            self.namespace.on_namespace(d);
-            self.serviceaccounts.on_namespace(d);
+        self.started = true;
+        let deltas = self.informers.sync(ctx);
+        let inf = &self.informers;
+        // Namespaces and service accounts first: new namespaces get their accounts promptly.
+        for (kind, ds) in &deltas {
+            for d in ds {
+                match kind {
+                    Kind::Namespace => {
+                        self.namespace.on_namespace(d);
+                        self.serviceaccounts.on_namespace(d);
+                    }
+                    Kind::Pod => {
+                        self.replication.on_pod(d, inf.get(Kind::ReplicationController));
+                        self.replicasets.on_pod(d, inf.get(Kind::ReplicaSet));
+                        self.deployments.on_pod(d, inf.get(Kind::ReplicaSet), inf.get(Kind::Deployment));
+                    }
+                    Kind::ReplicationController => self.replication.on_owner(d),
+                    Kind::ReplicaSet => {
+                        self.replicasets.on_owner(d);
+                        self.deployments.on_replicaset(d, inf.get(Kind::Deployment));
+                    }
+                    Kind::Deployment => self.deployments.on_deployment(d),
+                    Kind::Node => {
+                        self.ipam.on_node(d);
+                        self.lifecycle.on_node(d);
+                    }
+                    Kind::ResourceQuota => self.quota.on_quota(d),
+                    _ => {}
+                }
+                if *kind != Kind::ResourceQuota && *kind != Kind::Namespace && *kind != Kind::Node {
+                    self.quota.on_object(d, inf.get(Kind::ResourceQuota));
+                }
+                self.gc.on_object(d);
+            }
         }
         let (sa_deltas, cm_deltas) = if self.serviceaccounts.accounts.has_synced() {
             (self.serviceaccounts.accounts.sync(ctx.api, owner), self.serviceaccounts.ca_maps.sync(ctx.api, owner))
@@ -68,52 +133,36 @@ impl ControllerManager {
         for d in sa_deltas.iter().chain(cm_deltas.iter()) {
             self.serviceaccounts.on_owned(d);
         }
-        let quota_deltas = if self.quota.quotas.has_synced() { self.quota.quotas.sync(ctx.api, owner) } else { self.quota.quotas.start(ctx.api, owner) };
-        for d in &quota_deltas {
-            self.quota.on_quota(d);
-        }
-        for i in 0..self.quota.watched.len() {
-            let inf = &mut self.quota.watched[i];
-            let deltas = if inf.has_synced() { inf.sync(ctx.api, owner) } else { inf.start(ctx.api, owner) };
-            for d in &deltas {
-                self.quota.on_object(d);
-            }
-        }
-        for d in &rc_deltas {
-            self.replication.on_rc(d);
-            self.gc.on_object(d);
-        }
-        for d in &pod_deltas {
-            self.replication.on_pod(d, &self.rcs);
-            self.gc.on_object(d);
-            self.quota.on_object(d);
-        }
-        for d in &node_deltas {
-            self.ipam.on_node(d);
-            self.lifecycle.on_node(d);
-        }
-        self.ipam.process(ctx, &self.nodes);
-        self.lifecycle.process(ctx, &self.nodes);
-        self.replication.process(ctx, &self.rcs, &self.pods);
+        let pods = inf.get(Kind::Pod);
+        self.ipam.process(ctx, inf.get(Kind::Node));
+        self.lifecycle.process(ctx, inf.get(Kind::Node));
+        self.replication.process(ctx, inf.get(Kind::ReplicationController), pods);
+        self.replicasets.process(ctx, inf.get(Kind::ReplicaSet), pods);
+        self.deployments.process(ctx, inf.get(Kind::Deployment), inf.get(Kind::ReplicaSet), pods);
         self.gc.process(ctx);
-        self.namespace.process(ctx, &self.namespaces);
-        self.serviceaccounts.process(ctx, &self.namespaces);
-        self.quota.process(ctx, &self.pods);
-        for t in [self.ipam.queue.next_ready(ctx.now), self.lifecycle.queue.next_ready(ctx.now), self.namespace.queue.next_ready(ctx.now), self.quota.next_wakeup(ctx.now)]
-            .into_iter()
-            .flatten()
-        {
+        self.namespace.process(ctx, inf.get(Kind::Namespace));
+        self.serviceaccounts.process(ctx, inf.get(Kind::Namespace));
+        self.quota.process(ctx, inf.get(Kind::ResourceQuota), pods);
+        if let Some(t) = self.next_wakeup(ctx.now) {
             ctx.wake_at(t);
         }
     }
 
     /// When the controller manager next has work of its own (watch deliveries wake it separately).
     pub fn next_wakeup(&self, now: SimTime) -> Option<SimTime> {
-        [self.replication.next_ready(now), self.ipam.queue.next_ready(now), self.lifecycle.queue.next_ready(now), self.namespace.queue.next_ready(now), self.quota.next_wakeup(now)]
-            .into_iter()
-            .flatten()
-            .min()
-            .or(if self.gc.has_work() { Some(now) } else { None })
-            .or(if self.started { None } else { Some(now) })
+        [
+            self.replication.next_ready(now),
+            self.replicasets.next_ready(now),
+            self.deployments.next_ready(now),
+            self.ipam.queue.next_ready(now),
+            self.lifecycle.queue.next_ready(now),
+            self.namespace.queue.next_ready(now),
+            self.quota.next_wakeup(now),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .or(if self.gc.has_work() { Some(now) } else { None })
+        .or(if self.started { None } else { Some(now) })
     }
 }

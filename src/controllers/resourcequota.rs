@@ -17,26 +17,10 @@ use std::time::Duration;
 
 pub const SYNC_PERIOD: Duration = Duration::from_secs(300);
 
+#[derive(Default)]
 pub struct ResourceQuotaController {
     pub queue: WorkQueue,
-    pub quotas: Informer,
-    /// What replenishment watches besides pods (which the manager's pod informer delivers).
-    pub watched: Vec<Informer>,
     next_resync: Option<SimTime>,
-}
-
-impl Default for ResourceQuotaController {
-    fn default() -> Self {
-        ResourceQuotaController {
-            queue: WorkQueue::new(),
-            quotas: Informer::new(Kind::ResourceQuota),
-            watched: [Kind::Service, Kind::ConfigMap, Kind::Secret, Kind::PersistentVolumeClaim, Kind::ReplicationController]
-                .into_iter()
-                .map(Informer::new)
-                .collect(),
-            next_resync: None,
-        }
-    }
 }
 
 fn key_of(o: &Object) -> String {
@@ -64,7 +48,7 @@ impl ResourceQuotaController {
     }
 
     /// Replenishment: something that may have been charged went away (or stopped counting).
-    pub fn on_object(&mut self, d: &Delta) {
+    pub fn on_object(&mut self, d: &Delta, quotas: &Informer) {
         let (o, release) = match d {
             Delta::Deleted(o) => (o, true),
             Delta::Updated { old, new } => {
@@ -81,8 +65,7 @@ impl ResourceQuotaController {
             return;
         }
         let kind = o.kind();
-        let keys: Vec<String> = self
-            .quotas
+        let keys: Vec<String> = quotas
             .in_namespace(o.namespace())
             .filter(|q| {
                 let q = ResourceQuota::from_object(q).expect("quota");
@@ -95,11 +78,11 @@ impl ResourceQuotaController {
         }
     }
 
-    pub fn process(&mut self, ctx: &mut Ctx, pods: &Informer) {
-        if !self.quotas.is_empty() {
+    pub fn process(&mut self, ctx: &mut Ctx, quotas: &Informer, pods: &Informer) {
+        if !quotas.is_empty() {
             let due = *self.next_resync.get_or_insert(ctx.now + SYNC_PERIOD);
             if ctx.now >= due {
-                let keys: Vec<String> = self.quotas.iter().map(|q| key_of(q)).collect();
+                let keys: Vec<String> = quotas.iter().map(|q| key_of(q)).collect();
                 for k in keys {
                     self.queue.add(&k);
                 }
@@ -109,7 +92,7 @@ impl ResourceQuotaController {
             self.next_resync = None;
         }
         while let Some(key) = self.queue.pop(ctx.now) {
-            let Some(q) = self.quotas.get(&key).and_then(|o| ResourceQuota::from_object(o)).cloned() else { continue };
+            let Some(q) = quotas.get(&key).and_then(|o| ResourceQuota::from_object(o)).cloned() else { continue };
             if let Err(e) = self.sync(ctx, &q, pods) {
                 ctx.trace(format!("syncing quota {} failed: {}; retrying", key, e));
                 let at = self.queue.add_rate_limited(&key, ctx.now);
