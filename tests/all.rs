@@ -9,3 +9,4 @@ mod golden;
 mod no_panic;
 mod scenario;
 mod tidy;
+mod workloads;

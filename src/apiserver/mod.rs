@@ -15,6 +15,7 @@ pub mod quota;
 pub mod rbac_policy;
 pub mod registry;
 pub mod rest;
+pub mod scale;
 pub mod type_errors;
 pub mod watch;
 
@@ -98,7 +99,16 @@ pub enum WatchFrom {
     Revision(i64),
 }
 
+/// A watch stream held open for a client.
+pub(crate) struct Stream {
+    kind: Kind,
+    version: String,
+    table: bool,
+    sent_columns: bool,
+}
+
 pub struct ApiServer {
+    streams: BTreeMap<u64, Stream>,
     store: Store<Object>,
     store_watch: WatchId,
     cacher: Cacher,
@@ -123,6 +133,7 @@ impl ApiServer {
         let store_watch = store.watch("/registry/", 0).expect("fresh store");
         let prefixes = Kind::ALL.iter().map(|k| (format!("/registry/{}/", k.info().etcd_prefix), *k)).collect();
         ApiServer {
+            streams: BTreeMap::new(),
             store,
             store_watch,
             cacher: Cacher::default(),

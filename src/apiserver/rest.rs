@@ -53,6 +53,82 @@ impl ApiServer {
         resp
     }
 
+    /// Opens a watch (`GET …?watch=true`): the stream's id, or the error response. Events are
+    /// read with `read_stream` as newline-delimited JSON, as the real server streams them.
+    pub fn open_stream(&mut self, req: &Request) -> Result<u64, Response> {
+        let fail = |e: ApiError| {
+            let mut status = serde_json::to_value(e.to_status()).unwrap_or(Value::Null);
+            status["kind"] = json!("Status");
+            status["apiVersion"] = json!("v1");
+            Response::json(e.code, status.to_string())
+        };
+        if !req.query_value("watch").is_some_and(|w| w == "true" || w == "1") {
+            return Err(fail(ApiError::bad_request("only watch requests stream")));
+        }
+        self.authenticate_and_authorize(req).map_err(fail)?;
+        let path = req.path.trim_end_matches('/');
+        let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let (group, version, rest) = match segs.as_slice() {
+            ["api", "v1", rest @ ..] => ("", "v1", rest),
+            ["apis", g, v, rest @ ..] => (*g, *v, rest),
+            _ => return Err(fail(ApiError::not_found_path())),
+        };
+        let t = parse_target(group, version, rest).ok_or_else(|| fail(ApiError::not_found_path()))?;
+        if t.name.is_some() || t.subresource.is_some() {
+            return Err(fail(ApiError::method_not_supported(t.kind.info(), "watch")));
+        }
+        let labels = Selector::parse(req.query_value("labelSelector").unwrap_or("")).map_err(|e| fail(selector_error(t.kind, req, &e)))?;
+        let fields = FieldSelector::parse(req.query_value("fieldSelector").unwrap_or(""), t.kind).map_err(|e| fail(selector_error(t.kind, req, &e)))?;
+        let from = match req.query_value("resourceVersion").unwrap_or("") {
+            "" | "0" => super::WatchFrom::Now,
+            rv => super::WatchFrom::Revision(rv.parse().map_err(|_| fail(ApiError::bad_request(format!("invalid resource version: {}", rv))))?),
+        };
+        let filter = super::watch::WatchFilter { kind: t.kind, namespace: t.namespace.clone(), labels, fields };
+        let id = self.watch(super::watch::CLIENT, filter, from).map_err(fail)?;
+        let table = req.header("Accept").is_some_and(|a| a.contains("as=Table"));
+        self.streams.insert(id, super::Stream { kind: t.kind, version: t.version.clone(), table, sent_columns: false });
+        Ok(id)
+    }
+
+    /// What an open stream has delivered since the last read: one JSON watch event per line
+    /// (`{"type":"ADDED","object":{…}}`). A stream whose history was compacted ends with an ERROR
+    /// event carrying the 410 Status, and is closed.
+    pub fn read_stream(&mut self, id: u64) -> (Vec<String>, bool) {
+        let Some(st) = self.streams.get(&id).map(|s| (s.kind, s.version.clone(), s.table, s.sent_columns)) else { return (Vec::new(), true) };
+        let (kind, version, table, mut sent_columns) = st;
+        let events = self.poll_watch(id);
+        let mut lines = Vec::new();
+        let mut closed = false;
+        for e in events {
+            let object = if e.kind == super::watch::WatchEventType::Expired {
+                closed = true;
+                json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure", "message": "too old resource version", "reason": "Expired", "code": 410})
+            } else if table {
+                let mut t = printers::table(kind, std::slice::from_ref(&e.object), self.revision(), self.epoch, self.now);
+                if sent_columns {
+                    t["columnDefinitions"] = json!([]);
+                }
+                sent_columns = true;
+                t
+            } else {
+                conversion::from_storage(kind, &version, e.object.to_value())
+            };
+            lines.push(json!({"type": e.kind.as_str(), "object": object}).to_string());
+        }
+        if let Some(s) = self.streams.get_mut(&id) {
+            s.sent_columns = sent_columns;
+        }
+        if closed {
+            self.close_stream(id);
+        }
+        (lines, closed)
+    }
+
+    pub fn close_stream(&mut self, id: u64) {
+        self.streams.remove(&id);
+        self.stop_watch(id);
+    }
+
     fn route(&mut self, req: &Request, warnings: &mut Vec<String>) -> ApiResult<(u16, Value)> {
         let path = req.path.trim_end_matches('/');
         let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -134,6 +210,7 @@ impl ApiServer {
                 let created = self.create(&req.user, t.kind, &ns, obj, dry_run)?;
                 Ok((201, out(&t, &created)))
             }
+            (Method::Get | Method::Put | Method::Patch, Some(name), Some("scale")) if super::scale::scalable(t.kind) => self.serve_scale(req, t.kind, &ns, name),
             (Method::Post, Some(name), Some("binding")) if t.kind == Kind::Pod => {
                 let body = parse_body(req)?;
                 let node = body.pointer("/target/name").and_then(Value::as_str).unwrap_or("").to_string();
@@ -183,6 +260,8 @@ impl ApiServer {
                 }
                 Ok((200, out(&t, &deleted.object)))
             }
+            (_, Some(_), Some(sub)) if !matches!(sub, "status" | "finalize" | "binding" | "scale") => Err(ApiError::not_found_path()),
+            (_, Some(_), Some("scale")) if !super::scale::scalable(t.kind) => Err(ApiError::not_found_path()),
             _ => Err(ApiError::method_not_supported(info, &req.method.as_str().to_lowercase())),
         }
     }
@@ -347,6 +426,10 @@ fn resource_list(group: &str, version: &str) -> Value {
         if i.has_status {
             resources.push(json!({"name": format!("{}/status", i.plural), "singularName": "", "namespaced": i.namespaced,
                 "kind": i.kind, "verbs": ["get", "patch", "update"]}));
+        }
+        if super::scale::scalable(*k) {
+            resources.push(json!({"name": format!("{}/scale", i.plural), "singularName": "", "namespaced": true, "group": "autoscaling", "version": "v1",
+                "kind": "Scale", "verbs": ["get", "patch", "update"]}));
         }
         if *k == Kind::Pod {
             resources.push(json!({"name": "pods/binding", "singularName": "", "namespaced": true, "kind": "Binding", "verbs": ["create"]}));

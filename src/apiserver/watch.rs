@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 /// Who holds a watch: the simulator wakes this owner when events are due.
 pub type Owner = u32;
+/// The owner of watches held open for clients over the REST interface (kubectl's `-w`).
+pub const CLIENT: Owner = 3_000_000;
 pub type ClientWatchId = u64;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,8 +19,86 @@ pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool
             namespace(kubectl, Invocation { args, ..inv }, out);
             true
         }
+        "deployment" | "deploy" => {
+            let mut args = inv.args.clone();
+            args.remove(pos);
+            deployment(kubectl, Invocation { args, ..inv }, out);
+            true
+        }
         _ => false,
     }
+}
+
+/// `kubectl create deployment NAME --image=IMAGE… [--replicas=N] [--port=P] [-- COMMAND…]`.
+fn deployment(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = [
+        flag("image", None, F::Values),
+        flag("replicas", Some('r'), F::Value),
+        flag("port", None, F::Value),
+        flag("dry-run", None, F::Value),
+        flag("output", Some('o'), F::Value),
+        flag("save-config", None, F::Bool),
+        flag("field-manager", None, F::Value),
+        flag("validate", None, F::Value),
+    ];
+    let Some(p) = parse_flags("create deployment", &inv.args, &flags, out) else { return };
+    let (names, command) = match p.dash {
+        Some(i) => (&p.positionals[..i], p.positionals[i..].to_vec()),
+        None => (&p.positionals[..], Vec::new()),
+    };
+    let images = p.values("image");
+    if images.is_empty() {
+        return out.fail("error: required flag(s) \"image\" not set\n");
+    }
+    let name = match names {
+        [n] => n.clone(),
+        more => return out.fail(format!("error: exactly one NAME is required, got {}\nSee 'kubectl create deployment -h' for help and examples\n", more.len())),
+    };
+    if images.len() > 1 && !command.is_empty() {
+        return out.fail("error: cannot specify multiple --image options and command\n");
+    }
+    let Ok(replicas) = super::scale::int_flag(&p, "replicas", "create deployment", out) else { return };
+    let Ok(port) = super::scale::int_flag(&p, "port", "create deployment", out) else { return };
+    let mut used = std::collections::BTreeSet::new();
+    let mut containers = Vec::new();
+    for (i, image) in images.iter().enumerate() {
+        // buildPodSpec: the last path segment without tag or digest; `_` is not allowed.
+        let last = image.rsplit('/').next().unwrap_or(image);
+        let base = last.split(':').next().unwrap_or(last).split('@').next().unwrap_or(last).replace('_', "-");
+        let mut cname = base.clone();
+        if !used.insert(cname.clone()) {
+            cname = format!("{}-{}", base, suffix(&format!("{}/{}", name, i)));
+            used.insert(cname.clone());
+        }
+        let mut c = json!({"image": image, "name": cname, "resources": {}});
+        if !command.is_empty() {
+            c["command"] = json!(command);
+        }
+        containers.push(c);
+    }
+    if let Some(port) = port.filter(|p| *p >= 0) {
+        containers[0]["ports"] = json!([{"containerPort": port}]);
+    }
+    let labels = json!({"app": name});
+    let mut meta = json!({"name": name, "labels": labels, "creationTimestamp": null});
+    if let Some(ns) = p.value("namespace") {
+        meta["namespace"] = json!(ns);
+    }
+    let obj = json!({
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": meta,
+        "spec": {
+            "replicas": replicas.unwrap_or(1),
+            "selector": {"matchLabels": labels},
+            "strategy": {},
+            "template": {"metadata": {"creationTimestamp": null, "labels": labels}, "spec": {"containers": containers}},
+        },
+        "status": {},
+    });
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    let path = format!("/apis/apps/v1/namespaces/{}/deployments", ns);
+    post(kubectl, inv, out, &p, &path, obj, "deployment.apps");
 }
 
 fn namespace(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
@@ -62,6 +140,7 @@ fn post(_kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, p: &super::fl
         _ => "",
     };
     match result {
+        Err(e) if prefix == "deployment.apps" => out.fail(plain(&format!("failed to create deployment: {}", e.message))),
         Err(e) => out.fail(e.render()),
         Ok(v) => match p.value("output") {
             Some("yaml") => out.out(crate::manifest::to_yaml(&v)),
@@ -71,4 +150,15 @@ fn post(_kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, p: &super::fl
             _ => out.out(format!("{}/{} created{}\n", prefix, name, suffix)),
         },
     }
+}
+
+/// Five characters from the name alphabet (`utilrand.String(5)`), chosen from `seed` so the same
+/// command always makes the same name.
+fn suffix(seed: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in seed.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+    }
+    let a = crate::api::names::ALPHANUMS;
+    (0..5).map(|i| a[((h >> (i * 8)) % a.len() as u64) as usize] as char).collect()
 }

@@ -26,6 +26,8 @@ pub const fn flag(long: &'static str, short: Option<char>, kind: Kind) -> Flag {
 pub struct Parsed {
     pub values: BTreeMap<&'static str, Vec<String>>,
     pub positionals: Vec<String>,
+    /// How many positionals came before a `--` (cobra's `ArgsLenAtDash`), if there was one.
+    pub dash: Option<usize>,
 }
 
 impl Parsed {
@@ -60,6 +62,7 @@ pub fn parse(args: &[String], flags: &[Flag]) -> Result<Parsed, String> {
         let a = &args[i];
         i += 1;
         if a == "--" {
+            out.dash = Some(out.positionals.len());
             out.positionals.extend(args[i..].iter().cloned());
             break;
         }

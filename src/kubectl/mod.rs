@@ -4,13 +4,18 @@
 
 pub mod apply;
 pub mod auth;
+pub mod builder;
 pub mod create;
 pub mod delete;
+pub mod describe;
 pub mod discovery;
 pub mod errors;
 pub mod flags;
 pub mod get;
 pub mod printers;
+pub mod rollout;
+pub mod scale;
+pub mod set;
 pub mod source;
 pub mod tabwriter;
 
@@ -21,6 +26,22 @@ use flags::{flag, Flag, Kind as F};
 /// Where kubectl's requests go: the in-page apiserver, or a socket.
 pub trait Transport {
     fn round_trip(&mut self, req: Request) -> Response;
+    /// Opens a streaming request (a watch): the stream's id, or the error response.
+    fn open_stream(&mut self, req: Request) -> Result<u64, Response> {
+        let _ = req;
+        Err(Response::json(
+            405,
+            r#"{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"this connection cannot stream","reason":"MethodNotAllowed","code":405}"#.into(),
+        ))
+    }
+    /// The lines a stream delivered since the last read, and whether it has ended.
+    fn read_stream(&mut self, id: u64) -> (Vec<String>, bool) {
+        let _ = id;
+        (Vec::new(), true)
+    }
+    fn close_stream(&mut self, id: u64) {
+        let _ = id;
+    }
 }
 
 /// Files `-f` can read: the local disk natively, the learner's workspace in the browser.
@@ -65,6 +86,23 @@ pub enum WaitFor {
 pub enum Follow {
     /// `etcdctl watch`.
     Etcd(Box<crate::apiserver::etcdctl::EtcdWatch>),
+    /// A kubectl command reading a watch stream.
+    Kubectl(Box<Following>),
+}
+
+/// kubectl commands that keep reading a watch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Following {
+    RolloutStatus(rollout::StatusFollow),
+}
+
+impl Following {
+    /// When the command gives up by itself (`--timeout`), in virtual milliseconds.
+    pub fn deadline_ms(&self) -> Option<u64> {
+        match self {
+            Following::RolloutStatus(s) => s.deadline_ms,
+        }
+    }
 }
 
 /// What a command printed, in order, and how it ended.
@@ -134,13 +172,30 @@ struct Impersonating<'a> {
     groups: Vec<String>,
 }
 
-impl Transport for Impersonating<'_> {
-    fn round_trip(&mut self, mut req: Request) -> Response {
+impl Impersonating<'_> {
+    fn sign(&self, mut req: Request) -> Request {
         req.headers.push(("Impersonate-User".into(), self.user.clone()));
         for g in &self.groups {
             req.headers.push(("Impersonate-Group".into(), g.clone()));
         }
+        req
+    }
+}
+
+impl Transport for Impersonating<'_> {
+    fn round_trip(&mut self, req: Request) -> Response {
+        let req = self.sign(req);
         self.inner.round_trip(req)
+    }
+    fn open_stream(&mut self, req: Request) -> Result<u64, Response> {
+        let req = self.sign(req);
+        self.inner.open_stream(req)
+    }
+    fn read_stream(&mut self, id: u64) -> (Vec<String>, bool) {
+        self.inner.read_stream(id)
+    }
+    fn close_stream(&mut self, id: u64) {
+        self.inner.close_stream(id)
     }
 }
 
@@ -201,11 +256,35 @@ pub struct Invocation<'a> {
 pub struct Kubectl {
     discovery: Option<Discovery>,
     pub namespace: String,
+    /// The machine's clock: milliseconds since the Unix epoch (`rollout restart` stamps it).
+    pub now_unix_ms: i64,
+    /// Virtual time in milliseconds when the command started (client-side timeouts count from it).
+    pub now_sim_ms: u64,
 }
 
 impl Kubectl {
     pub fn new() -> Self {
-        Kubectl { discovery: None, namespace: "default".into() }
+        Kubectl { discovery: None, namespace: "default".into(), now_unix_ms: 0, now_sim_ms: 0 }
+    }
+
+    /// `time.Now().Format(time.RFC3339)` on the learner's machine (UTC).
+    pub fn now_rfc3339(&self) -> String {
+        let ts = k8s_openapi::jiff::Timestamp::from_second(self.now_unix_ms.div_euclid(1000)).unwrap_or(k8s_openapi::jiff::Timestamp::UNIX_EPOCH);
+        ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
+
+    /// Advances a following command: appends what it printed to `out`; true once it is over.
+    pub fn poll_follow(&mut self, f: &mut Following, t: &mut dyn Transport, now_ms: u64, out: &mut Output) -> bool {
+        match f {
+            Following::RolloutStatus(s) => s.poll(t, now_ms, out),
+        }
+    }
+
+    /// Ctrl-C or `timeout`: closes what the command held open.
+    pub fn cancel_follow(&mut self, f: &Following, t: &mut dyn Transport) {
+        match f {
+            Following::RolloutStatus(s) => t.close_stream(s.stream),
+        }
     }
 
     /// Discovery, fetched once and cached (kubectl caches it on disk for ten minutes).
@@ -254,6 +333,9 @@ impl Kubectl {
             "replace" => apply::run(self, inv, &mut out, apply::Mode::Replace),
             "version" => version(inv, &mut out),
             "auth" => auth::run(self, inv, &mut out),
+            "rollout" => rollout::run(self, inv, &mut out),
+            "scale" => scale::run(self, inv, &mut out),
+            "set" => set::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }

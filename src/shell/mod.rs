@@ -5,7 +5,7 @@
 pub mod terminal;
 pub mod words;
 
-use crate::kubectl::{Output, WaitFor};
+use crate::kubectl::{Follow, Output, WaitFor};
 use crate::sim::clock::SimTime;
 use crate::sim::clock::parse_duration;
 use crate::sim::command::Fault;
@@ -291,10 +291,17 @@ impl Foreground {
                 Deadline::Kill => self.exit_code = 124,
                 Deadline::GiveUp => {}
             }
-            self.waits.clear();
+            self.cancel(cluster);
             return true;
         }
         false
+    }
+
+    /// Ctrl-C, `timeout` or a script's limit: the command lets go of what it holds (its watches).
+    pub fn cancel(&mut self, cluster: &mut Cluster) {
+        for w in self.waits.drain(..) {
+            cluster.cancel_wait(&w);
+        }
     }
 
     /// The next moment the command's own clock matters: its deadline, or a client-side timeout.
@@ -304,6 +311,7 @@ impl Foreground {
             .iter()
             .filter_map(|w| match w {
                 WaitFor::Until(t) if now.as_millis() < *t => Some(SimTime::from_millis(*t)),
+                WaitFor::Follow(Follow::Kubectl(f)) => f.deadline_ms().filter(|t| now.as_millis() < *t).map(SimTime::from_millis),
                 _ => None,
             })
             .min();

@@ -156,7 +156,9 @@ impl Terminal {
     pub fn interrupt(&mut self, current: &str) {
         let prompt = if self.busy() { "" } else { self.prompt().unwrap_or(PROMPT) };
         self.push(LineKind::Input, &format!("{}{}^C", prompt, current));
-        self.foreground = None;
+        if let Some(mut fg) = self.foreground.take() {
+            fg.cancel(&mut self.cluster);
+        }
         self.session.cancel();
         self.cursor = None;
     }

@@ -71,6 +71,15 @@ impl Transport for ApiTransport<'_> {
     fn round_trip(&mut self, req: Request) -> Response {
         self.api.handle(&req)
     }
+    fn open_stream(&mut self, req: Request) -> Result<u64, Response> {
+        self.api.open_stream(&req)
+    }
+    fn read_stream(&mut self, id: u64) -> (Vec<String>, bool) {
+        self.api.read_stream(id)
+    }
+    fn close_stream(&mut self, id: u64) {
+        self.api.close_stream(id)
+    }
 }
 
 impl Cluster {
@@ -358,6 +367,9 @@ impl Cluster {
         match cmd {
             Command::Kubectl { args, stdin } => {
                 self.run_for(KUBECTL_STARTUP);
+                self.api.set_now(self.now);
+                self.kubectl.now_sim_ms = self.now.as_millis();
+                self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
                 let out = {
                     let mut t = ApiTransport { api: &mut self.api };
                     self.kubectl.run(&args, stdin.as_deref(), &mut t, self.workspace.as_ref())
@@ -439,7 +451,25 @@ impl Cluster {
                 }
                 ended
             }
+            WaitFor::Follow(Follow::Kubectl(f)) => {
+                self.api.set_now(self.now);
+                let now_ms = self.now.as_millis();
+                let done = {
+                    let mut t = ApiTransport { api: &mut self.api };
+                    self.kubectl.poll_follow(f, &mut t, now_ms, out)
+                };
+                self.collect();
+                done
+            }
             other => self.wait_satisfied(other),
+        }
+    }
+
+    /// A command stopped while it waited: whatever it held open (a watch) is closed.
+    pub fn cancel_wait(&mut self, w: &WaitFor) {
+        if let WaitFor::Follow(Follow::Kubectl(f)) = w {
+            let mut t = ApiTransport { api: &mut self.api };
+            self.kubectl.cancel_follow(f, &mut t);
         }
     }
 

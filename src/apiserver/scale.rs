@@ -1,0 +1,120 @@
+//! The `/scale` subresource (autoscaling/v1 `Scale`) of Deployments, ReplicaSets, StatefulSets
+//! and ReplicationControllers, as upstream's registries serve it: GET reads `spec.replicas`,
+//! `status.replicas` and the selector as a string; PUT and PATCH write `spec.replicas` only.
+
+use super::errors::{ApiError, ApiResult, Details, FieldError};
+use super::http::{Method, Request};
+use super::patch::{json_patch, merge_patch, strategic_merge_patch};
+use super::ApiServer;
+use crate::api::{Kind, Object, ObjectRef};
+use serde_json::{json, Value};
+
+/// Whether a kind serves `/scale`.
+pub fn scalable(kind: Kind) -> bool {
+    matches!(kind, Kind::Deployment | Kind::ReplicaSet | Kind::StatefulSet | Kind::ReplicationController)
+}
+
+/// A label selector as its string form (`labels.Selector.String()`): requirements sorted by key.
+fn selector_string(kind: Kind, obj: &Value) -> String {
+    let sel = &obj["spec"]["selector"];
+    let mut parts: Vec<(String, String)> = Vec::new();
+    if kind == Kind::ReplicationController {
+        for (k, v) in sel.as_object().into_iter().flatten() {
+            parts.push((k.clone(), format!("{}={}", k, v.as_str().unwrap_or(""))));
+        }
+    } else {
+        for (k, v) in sel["matchLabels"].as_object().into_iter().flatten() {
+            parts.push((k.clone(), format!("{}={}", k, v.as_str().unwrap_or(""))));
+        }
+        for e in sel["matchExpressions"].as_array().into_iter().flatten() {
+            let key = e["key"].as_str().unwrap_or("").to_string();
+            let mut values: Vec<&str> = e["values"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+            values.sort_unstable();
+            let text = match e["operator"].as_str().unwrap_or("") {
+                "In" => format!("{} in ({})", key, values.join(",")),
+                "NotIn" => format!("{} notin ({})", key, values.join(",")),
+                "Exists" => key.clone(),
+                _ => format!("!{}", key),
+            };
+            parts.push((key, text));
+        }
+    }
+    parts.sort();
+    parts.into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(",")
+}
+
+/// The Scale an object shows.
+fn scale_of(kind: Kind, obj: &ObjectRef) -> Value {
+    let v = obj.to_value();
+    let meta = &v["metadata"];
+    let mut m = json!({"name": meta["name"], "namespace": meta["namespace"], "uid": meta["uid"],
+        "resourceVersion": meta["resourceVersion"], "creationTimestamp": meta["creationTimestamp"]});
+    if m["namespace"].is_null() {
+        m.as_object_mut().map(|o| o.remove("namespace"));
+    }
+    let spec_replicas = v["spec"]["replicas"].as_i64().unwrap_or(1);
+    let status_replicas = v["status"]["replicas"].as_i64().unwrap_or(0);
+    let mut status = json!({"replicas": status_replicas});
+    let selector = selector_string(kind, &v);
+    if !selector.is_empty() {
+        status["selector"] = json!(selector);
+    }
+    json!({"kind": "Scale", "apiVersion": "autoscaling/v1", "metadata": m, "spec": {"replicas": spec_replicas}, "status": status})
+}
+
+fn invalid(name: &str, cause: FieldError) -> ApiError {
+    ApiError {
+        code: 422,
+        reason: "Invalid",
+        message: format!("Scale.autoscaling {:?} is invalid: {}", name, cause),
+        details: Some(Details { name: name.into(), group: "autoscaling".into(), kind: "Scale".into(), causes: vec![cause], ..Default::default() }),
+    }
+}
+
+impl ApiServer {
+    /// GET, PUT or PATCH `…/NAME/scale`.
+    pub(crate) fn serve_scale(&mut self, req: &Request, kind: Kind, ns: &str, name: &str) -> ApiResult<(u16, Value)> {
+        let current = self.get(kind, ns, name)?;
+        let scale = scale_of(kind, &current);
+        let wanted = match req.method {
+            Method::Get => return Ok((200, scale)),
+            Method::Put => serde_json::from_str::<Value>(req.body.as_deref().unwrap_or(""))
+                .map_err(|e| ApiError::bad_request(format!("error decoding request body: {}", e)))?,
+            Method::Patch => {
+                let patch: Value = serde_json::from_str(req.body.as_deref().unwrap_or(""))
+                    .map_err(|e| ApiError::bad_request(format!("error decoding request body: {}", e)))?;
+                let mut s = scale.clone();
+                let ct = req.header("Content-Type").unwrap_or("").split(';').next().unwrap_or("").trim().to_string();
+                match ct.as_str() {
+                    "application/merge-patch+json" => merge_patch(&mut s, &patch),
+                    "application/strategic-merge-patch+json" => strategic_merge_patch(&mut s, &patch),
+                    "application/json-patch+json" => {
+                        json_patch(&mut s, &patch).map_err(|_| ApiError { code: 422, reason: "Invalid", message: "the server rejected our request due to an error in our request".into(), details: None })?
+                    }
+                    other => return Err(ApiError::unsupported_media_type(other)),
+                }
+                s
+            }
+            _ => return Err(ApiError::method_not_supported(kind.info(), &req.method.as_str().to_lowercase())),
+        };
+        if let Some(n) = wanted["metadata"]["name"].as_str().filter(|n| *n != name) {
+            return Err(ApiError::bad_request(format!("the name of the object ({}) does not match the name on the URL ({})", n, name)));
+        }
+        let replicas = match &wanted["spec"]["replicas"] {
+            Value::Null => 0,
+            v => v.as_i64().filter(|r| i32::try_from(*r).is_ok()).ok_or_else(|| invalid(name, FieldError::invalid("spec.replicas", v, "must be an integer")))?,
+        };
+        if replicas < 0 {
+            return Err(invalid(name, FieldError::invalid("spec.replicas", &json!(replicas), "must be greater than or equal to 0")));
+        }
+        let mut obj = current.to_value();
+        if let Some(rv) = wanted["metadata"]["resourceVersion"].as_str().filter(|rv| !rv.is_empty()) {
+            obj["metadata"]["resourceVersion"] = json!(rv);
+        }
+        obj["spec"]["replicas"] = json!(replicas);
+        let obj = Object::from_value(kind, obj).map_err(|e| ApiError::bad_request(e.to_string()))?;
+        let dry_run = req.query_value("dryRun") == Some("All");
+        let updated = if dry_run { std::sync::Arc::new(obj) } else { self.update(&req.user, kind, ns, obj, false)? };
+        Ok((200, scale_of(kind, &updated)))
+    }
+}

@@ -1,0 +1,136 @@
+//! Workload controllers through kubectl, as a learner drives them: Deployments roll out, roll
+//! back, scale and restart.
+
+use crate::support::*;
+use kubeplay::shell::run_script;
+
+/// The rows of each `$ kubectl get …` block in a transcript whose command line starts with `cmd`.
+fn blocks<'a>(transcript: &'a str, cmd: &str) -> Vec<&'a str> {
+    transcript.split("$ ").filter_map(|b| b.strip_prefix(cmd)).map(|b| b.split_once('\n').map_or("", |(_, rest)| rest)).collect()
+}
+
+#[test]
+fn deployment_rolls_out_with_three_available_and_rolls_back() {
+    let mut c = cluster(41);
+    let mut script = String::from("kubectl create deployment web --image=nginx:1.25 --replicas=4\nkubeplay wait 40s\nkubectl get rs\nkubectl set image deployment/web nginx=nginx:1.26\n");
+    for _ in 0..25 {
+        script.push_str("kubectl get deploy web\nkubectl get rs\nkubeplay wait 1s\n");
+    }
+    script.push_str("kubectl rollout status deployment/web\nkubectl rollout history deployment/web\n");
+    let t = run_script(&mut c, &script);
+    assert!(t.contains("$ kubectl create deployment web --image=nginx:1.25 --replicas=4\ndeployment.apps/web created\n"), "{}", t);
+    assert!(t.contains("deployment.apps/web image updated\n"), "{}", t);
+    // Never fewer than 3 available (maxUnavailable 25% of 4 rounds down to 1).
+    let deploys = blocks(&t, "kubectl get deploy web");
+    assert_eq!(deploys.len(), 25);
+    for d in &deploys {
+        let r = rows(d);
+        let available: i64 = r[0][3].parse().unwrap();
+        assert!(available >= 3, "available {} in\n{}", available, t);
+    }
+    // Two ReplicaSets hold pods at once during the rollout, the old one shrinking.
+    let rs_tables = blocks(&t, "kubectl get rs");
+    let both = rs_tables.iter().any(|b| {
+        let r = rows(b);
+        r.len() == 2 && r.iter().all(|row| row[2] != "0")
+    });
+    assert!(both, "{}", t);
+    assert!(t.contains("deployment \"web\" successfully rolled out\n"), "{}", t);
+    assert!(t.contains("deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n"), "{}", t);
+    let before = rows(rs_tables[0]);
+    assert_eq!(before.len(), 1);
+    let original = before[0][0].clone();
+
+    let undo = run_script(&mut c, "kubectl rollout undo deployment/web\nkubectl rollout status deployment/web\nkubectl get rs -o wide\nkubectl get deploy web -o wide\n");
+    assert!(undo.contains("deployment.apps/web rolled back\n"), "{}", undo);
+    let rs = rows(blocks(&undo, "kubectl get rs -o wide")[0]);
+    let orig = rs.iter().find(|r| r[0] == original).expect("original ReplicaSet kept");
+    assert_eq!((orig[1].as_str(), orig[3].as_str(), orig[6].as_str()), ("4", "4", "nginx:1.25"), "{}", undo);
+    assert!(rs.iter().any(|r| r[0] != original && r[1] == "0" && r[6] == "nginx:1.26"), "{}", undo);
+    let history = run(&mut c, "kubectl rollout history deployment/web");
+    assert_eq!(history, "deployment.apps/web \nREVISION  CHANGE-CAUSE\n2         <none>\n3         <none>\n\n");
+    assert_eq!(run(&mut c, "kubectl rollout undo deployment/web --to-revision=3"), "deployment.apps/web skipped rollback (current template already matches revision 3)\n");
+    assert_eq!(run(&mut c, "kubectl rollout undo deployment/web --to-revision=9"), "error: unable to find specified revision 9 in history\n");
+}
+
+#[test]
+fn scale_patches_the_scale_subresource() {
+    let mut c = cluster(42);
+    let t = run_script(
+        &mut c,
+        "kubectl create deployment web --image=nginx --replicas=2\nkubeplay wait 30s\nkubectl scale deploy/web --replicas=5\nkubeplay wait 30s\nkubectl get deploy web\n\
+         kubectl scale deploy web --replicas=1 --current-replicas=4\nkubectl scale deploy web --replicas=3 --current-replicas=5\n\
+         kubectl scale deploy/web\nkubectl scale deploy/web --replicas=-1\nkubectl scale deploy/web --replicas=x\nkubectl scale deploy/nope --replicas=1\n\
+         kubectl scale --replicas=2\nkubectl scale deploy/web --replicas=2 --all\n",
+    );
+    assert!(t.contains("$ kubectl scale deploy/web --replicas=5\ndeployment.apps/web scaled\n"), "{}", t);
+    assert_eq!(rows(blocks(&t, "kubectl get deploy web")[0])[0][1], "5/5", "{}", t);
+    assert!(t.contains("--current-replicas=4\nerror: Expected replicas to be 4, was 5\n"), "{}", t);
+    assert!(t.contains("--current-replicas=5\ndeployment.apps/web scaled\n"), "{}", t);
+    assert!(t.contains("$ kubectl scale deploy/web\nerror: required flag(s) \"replicas\" not set\n"), "{}", t);
+    assert!(t.contains("--replicas=-1\nerror: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n"), "{}", t);
+    assert!(t.contains("Error: invalid argument \"x\" for \"--replicas\" flag: strconv.ParseInt: parsing \"x\": invalid syntax\nSee 'kubectl scale --help' for usage.\n"), "{}", t);
+    assert!(t.contains("Error from server (NotFound): deployments.apps \"nope\" not found\n"), "{}", t);
+    assert!(t.contains("$ kubectl scale --replicas=2\nerror: You must provide one or more resources by argument or filename.\n"), "{}", t);
+    assert!(t.contains("--all\nerror: selectors and the all flag cannot be used when passing resource/name arguments\n"), "{}", t);
+    // The subresource itself, as an autoscaler reads it.
+    let scale = c.request(kubeplay::apiserver::http::Request::new(kubeplay::apiserver::http::Method::Get, "/apis/apps/v1/namespaces/default/deployments/web/scale"));
+    let v: serde_json::Value = serde_json::from_str(&scale.body).unwrap();
+    assert_eq!((v["kind"].as_str(), v["spec"]["replicas"].as_i64(), v["status"]["selector"].as_str()), (Some("Scale"), Some(3), Some("app=web")), "{}", scale.body);
+    // A kind without /scale.
+    run_script(&mut c, &apply_heredoc("apiVersion: v1\nkind: Pod\nmetadata:\n  name: solo\nspec:\n  containers:\n  - name: c\n    image: nginx\n"));
+    assert_eq!(run(&mut c, "kubectl scale pod/solo --replicas=2"), "Error from server (NotFound): the server could not find the requested resource\n");
+}
+
+#[test]
+fn set_image_changes_only_what_differs() {
+    let mut c = cluster(43);
+    run_script(&mut c, "kubectl create deployment web --image=nginx:1.25\nkubeplay wait 20s\n");
+    assert_eq!(run(&mut c, "kubectl set image deploy/web nginx=nginx:1.25"), "");
+    assert_eq!(run(&mut c, "kubectl set image deploy/web foo=bar"), "error: unable to find container named \"foo\"\n");
+    assert_eq!(run(&mut c, "kubectl set image deploy/web"), "error: at least one image update is required\n");
+    assert_eq!(run(&mut c, "kubectl set image nginx=x deploy/web"), "error: all resources must be specified before image changes: deploy/web\n");
+    assert_eq!(run(&mut c, "kubectl set image deploy/web *=nginx:1.26"), "deployment.apps/web image updated\n");
+    assert!(run(&mut c, "kubectl get deploy web -o yaml").contains("image: nginx:1.26"));
+    let help = run(&mut c, "kubectl set");
+    assert!(help.starts_with("Configure application resources.\n"), "{}", help);
+    assert_eq!(run(&mut c, "kubectl set foo"), "error: unknown command \"foo\"\nSee 'kubectl set -h' for help and examples\n");
+}
+
+#[test]
+fn rollout_status_times_out_and_pause_blocks_undo() {
+    let mut c = cluster(44);
+    run_script(&mut c, "kubectl create deployment web --image=nginx:1.25 --replicas=2\nkubeplay wait 30s\nkubectl set image deploy/web nginx=ngnix:1.26\n");
+    let t = run_script(&mut c, "kubectl rollout status deploy/web --timeout=20s\n");
+    assert!(t.contains("Waiting for deployment \"web\" rollout to finish: 1 out of 2 new replicas have been updated...\n"), "{}", t);
+    assert!(t.ends_with("error: timed out waiting for the condition\n"), "{}", t);
+    assert_eq!(run(&mut c, "kubectl rollout pause deploy/web"), "deployment.apps/web paused\n");
+    assert_eq!(run(&mut c, "kubectl rollout pause deploy/web"), "deployment.apps/web already paused\n");
+    assert_eq!(
+        run(&mut c, "kubectl rollout undo deploy/web"),
+        "error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again\n"
+    );
+    assert_eq!(run(&mut c, "kubectl rollout restart deploy/web"), "error: can't restart paused deployment (run rollout resume first)\n");
+    assert_eq!(run(&mut c, "kubectl rollout resume deploy/web"), "deployment.apps/web resumed\n");
+    assert_eq!(run(&mut c, "kubectl rollout undo deploy/web"), "deployment.apps/web rolled back\n");
+    let done = run(&mut c, "kubectl rollout status deploy/web");
+    assert!(done.ends_with("deployment \"web\" successfully rolled out\n"), "{}", done);
+    assert_eq!(run(&mut c, "kubectl rollout status pod/x"), "Error from server (NotFound): pods \"x\" not found\n");
+    assert_eq!(run(&mut c, "kubectl rollout status"), "error: required resource not specified\n");
+    assert_eq!(run(&mut c, "kubectl rollout foo deploy/web"), "error: unknown command \"foo\"\nSee 'kubectl rollout -h' for help and examples\n");
+}
+
+#[test]
+fn create_deployment_builds_what_kubectl_builds() {
+    let mut c = cluster(45);
+    assert_eq!(
+        run(&mut c, "kubectl create deployment web --image=nginx:1.25 --replicas=3 --port=80 --dry-run=client -o yaml"),
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  creationTimestamp: null\n  labels:\n    app: web\n  name: web\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  strategy: {}\n  template:\n    metadata:\n      creationTimestamp: null\n      labels:\n        app: web\n    spec:\n      containers:\n      - image: nginx:1.25\n        name: nginx\n        ports:\n        - containerPort: 80\n        resources: {}\nstatus: {}\n"
+    );
+    assert_eq!(run(&mut c, "kubectl create deployment web --dry-run=client"), "error: required flag(s) \"image\" not set\n");
+    assert_eq!(run(&mut c, "kubectl create deployment --image=nginx"), "error: exactly one NAME is required, got 0\nSee 'kubectl create deployment -h' for help and examples\n");
+    assert_eq!(run(&mut c, "kubectl create deployment web --image=nginx --image=redis -- sleep 1"), "error: cannot specify multiple --image options and command\n");
+    assert_eq!(run(&mut c, "kubectl create deployment web --image=registry.k8s.io/pause:3.10"), "deployment.apps/web created\n");
+    assert!(run(&mut c, "kubectl get deploy web -o yaml").contains("name: pause\n"));
+    assert_eq!(run(&mut c, "kubectl create deployment web --image=nginx"), "error: failed to create deployment: deployments.apps \"web\" already exists\n");
+}
