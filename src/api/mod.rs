@@ -230,6 +230,8 @@ kinds! {
             etcd: "secrets", categories: [] },
         ServiceAccount: core::ServiceAccount => { plural: "serviceaccounts", singular: "serviceaccount", short: ["sa"],
             namespaced: true, etcd: "serviceaccounts", categories: [] },
+        ControllerRevision: apps::ControllerRevision => { plural: "controllerrevisions", singular: "controllerrevision", short: [],
+            namespaced: true, etcd: "controllerrevisions", categories: [] },
         Lease: coordination::Lease => { plural: "leases", singular: "lease", short: [], namespaced: true,
             etcd: "leases", categories: [] },
         EndpointSlice: discovery::EndpointSlice => { plural: "endpointslices", singular: "endpointslice", short: [],

@@ -134,6 +134,12 @@ pub fn cluster_roles() -> Vec<ClusterRole> {
             rule(&["", "events.k8s.io"], &["events"], &["create", "patch", "update"]),
             rule(&["coordination.k8s.io"], &["leases"], &["create", "delete", "get", "patch", "update"]),
         ]),
+        role("system:node-proxier", vec![
+            rule(&[""], &["endpoints", "services"], &["list", "watch"]),
+            rule(&[""], &["nodes"], &["get", "list", "watch"]),
+            rule(&["", "events.k8s.io"], &["events"], &["create", "patch", "update"]),
+            rule(&["discovery.k8s.io"], &["endpointslices"], &["list", "watch"]),
+        ]),
         role("system:public-info-viewer", vec![urls(&["/healthz", "/livez", "/readyz", "/version", "/version/"], &["get"])]),
         role("view", view_rules()),
     ]

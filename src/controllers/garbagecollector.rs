@@ -179,6 +179,11 @@ impl GarbageCollector {
         } else if !deps.is_empty() {
             for (dk, dkey, duid) in &deps {
                 let (dns, dname) = split_key(dkey);
+                // A dependent already being deleted is waited for, not deleted again
+                // (`attemptToDeleteItem` skips it).
+                if ctx.get(*dk, dns, dname).is_ok_and(|d| d.meta().deletion_timestamp.is_some()) {
+                    continue;
+                }
                 let opts = DeleteOptions { precondition_uid: Some(duid.clone()), propagation: Some(Propagation::Foreground), ..Default::default() };
                 let _ = ctx.delete(*dk, dns, dname, &opts);
             }

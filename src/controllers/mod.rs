@@ -1,6 +1,7 @@
 //! kube-controller-manager: shared informers feeding the controllers, each a loop of
 //! informer → work queue of keys → sync(key) that writes only the difference.
 
+pub mod daemonset;
 pub mod deployment;
 pub mod garbagecollector;
 pub mod namespace;
@@ -47,6 +48,8 @@ const WATCHED: &[Kind] = &[
     Kind::ReplicationController,
     Kind::ReplicaSet,
     Kind::Deployment,
+    Kind::DaemonSet,
+    Kind::ControllerRevision,
     Kind::Node,
     Kind::Namespace,
     Kind::ResourceQuota,
@@ -63,6 +66,7 @@ pub struct ControllerManager {
     replication: replicaset::ReplicationManager,
     replicasets: replicaset::ReplicationManager,
     deployments: deployment::DeploymentController,
+    daemonsets: daemonset::DaemonSetController,
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
     gc: garbagecollector::GarbageCollector,
@@ -79,6 +83,7 @@ impl ControllerManager {
             replication: replicaset::ReplicationManager::new(Kind::ReplicationController),
             replicasets: replicaset::ReplicationManager::new(Kind::ReplicaSet),
             deployments: deployment::DeploymentController::default(),
+            daemonsets: daemonset::DaemonSetController::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
             gc: garbagecollector::GarbageCollector::default(),
@@ -105,7 +110,10 @@ impl ControllerManager {
                         self.replication.on_pod(d, inf.get(Kind::ReplicationController));
                         self.replicasets.on_pod(d, inf.get(Kind::ReplicaSet));
                         self.deployments.on_pod(d, inf.get(Kind::ReplicaSet), inf.get(Kind::Deployment));
+                        self.daemonsets.on_pod(d, inf.get(Kind::DaemonSet));
                     }
+                    Kind::DaemonSet => self.daemonsets.on_daemonset(d),
+                    Kind::ControllerRevision => self.daemonsets.on_revision(d, inf.get(Kind::DaemonSet)),
                     Kind::ReplicationController => self.replication.on_owner(d),
                     Kind::ReplicaSet => {
                         self.replicasets.on_owner(d);
@@ -115,6 +123,7 @@ impl ControllerManager {
                     Kind::Node => {
                         self.ipam.on_node(d);
                         self.lifecycle.on_node(d);
+                        self.daemonsets.on_node(d, inf.get(Kind::DaemonSet));
                     }
                     Kind::ResourceQuota => self.quota.on_quota(d),
                     _ => {}
@@ -139,6 +148,7 @@ impl ControllerManager {
         self.replication.process(ctx, inf.get(Kind::ReplicationController), pods);
         self.replicasets.process(ctx, inf.get(Kind::ReplicaSet), pods);
         self.deployments.process(ctx, inf.get(Kind::Deployment), inf.get(Kind::ReplicaSet), pods);
+        self.daemonsets.process(ctx, inf.get(Kind::DaemonSet), pods, inf.get(Kind::Node), inf.get(Kind::ControllerRevision));
         self.gc.process(ctx);
         self.namespace.process(ctx, inf.get(Kind::Namespace));
         self.serviceaccounts.process(ctx, inf.get(Kind::Namespace));
@@ -154,6 +164,7 @@ impl ControllerManager {
             self.replication.next_ready(now),
             self.replicasets.next_ready(now),
             self.deployments.next_ready(now),
+            self.daemonsets.next_ready(now),
             self.ipam.queue.next_ready(now),
             self.lifecycle.queue.next_ready(now),
             self.namespace.queue.next_ready(now),

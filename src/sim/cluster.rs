@@ -118,6 +118,12 @@ impl Cluster {
             };
             api.create("system:apiserver", Kind::PriorityClass, "", pc.into_object(), false).expect("system priority class");
         }
+        // kubeadm's addon phase, as kubernetes-admin: CoreDNS and kube-proxy.
+        let api_ip = config.nodes.first().map(|(n, _)| n.internal_ip.clone()).unwrap_or_default();
+        for obj in super::kubeadm::addons(&api_ip, &config.cluster_cidr, "10.96.0.10") {
+            let (kind, ns) = (obj.kind(), obj.namespace().to_string());
+            api.create("kubernetes-admin", kind, &ns, obj, false).expect("kubeadm addon");
+        }
         let mut wakeups = TimerQueue::new();
         let mut pending = BTreeSet::new();
         let mut names = vec![

@@ -88,6 +88,23 @@ const MANIFESTS: &str = r#"[
   "volumes":[{"hostPath":{"path":"/etc/kubernetes/scheduler.conf","type":"FileOrCreate"},"name":"kubeconfig"}]}}
 ]"#;
 
+/// `kubeadm init phase addon all`: CoreDNS (ConfigMap, RBAC, ServiceAccount, Deployment and the
+/// `kube-dns` Service) and kube-proxy (ConfigMap, ServiceAccount, RBAC and the DaemonSet), as
+/// kubeadm v1.34 writes them. `@IP@`, `@CLUSTER_CIDR@`, `@DNS_IP@` and `@VERSION@` are filled in.
+const ADDONS: &str = include_str!("kubeadm_addons.json");
+
+pub fn addons(api_ip: &str, cluster_cidr: &str, dns_ip: &str) -> Vec<crate::api::Object> {
+    let text = ADDONS.replace("@IP@", api_ip).replace("@CLUSTER_CIDR@", cluster_cidr).replace("@DNS_IP@", dns_ip).replace("@VERSION@", K8S_VERSION);
+    let values: Vec<serde_json::Value> = serde_json::from_str(&text).expect("kubeadm addons");
+    values
+        .into_iter()
+        .map(|v| {
+            let kind = crate::api::Kind::from_api_version_kind(v["apiVersion"].as_str().unwrap_or(""), v["kind"].as_str().unwrap_or("")).expect("addon kind");
+            crate::api::Object::from_value(kind, v).expect("addon object")
+        })
+        .collect()
+}
+
 /// The four control-plane static pods for a control-plane node. `initial_cluster` lists the etcd
 /// members as `name=https://ip:2380` the way this member joined.
 pub fn control_plane_pods(node: &str, ip: &str, initial_cluster: &str, existing: bool) -> Vec<Pod> {
@@ -110,5 +127,14 @@ mod tests {
         let etcd = &pods[0].spec.as_ref().unwrap().containers[0];
         assert!(etcd.command.as_ref().unwrap().contains(&"--initial-cluster-state=existing".to_string()));
         assert!(etcd.command.as_ref().unwrap().contains(&"--name=controlplane2".to_string()));
+    }
+
+    #[test]
+    fn addons_parse() {
+        let objs = super::addons("172.30.1.2", "10.244.0.0/16", "10.96.0.10");
+        let names: Vec<String> = objs.iter().map(|o| format!("{:?}/{}", o.kind(), o.name())).collect();
+        assert!(names.contains(&"DaemonSet/kube-proxy".to_string()), "{:?}", names);
+        assert!(names.contains(&"Deployment/coredns".to_string()), "{:?}", names);
+        assert!(names.contains(&"Service/kube-dns".to_string()), "{:?}", names);
     }
 }

@@ -75,6 +75,7 @@ fn columns(kind: Kind) -> Vec<Col> {
         Kind::ResourceQuota => vec![NAME, AGE, Col("Request", "string", 0), Col("Limit", "string", 0)],
         Kind::LimitRange | Kind::Role | Kind::ClusterRole => vec![NAME, Col("Created At", "date", 0)],
         Kind::Lease => vec![NAME, Col("Holder", "string", 0), AGE],
+        Kind::ControllerRevision => vec![NAME, Col("Controller", "string", 0), Col("Revision", "integer", 0), AGE],
         Kind::Ingress => vec![NAME, Col("Class", "string", 0), Col("Hosts", "string", 0), Col("Address", "string", 0),
             Col("Ports", "string", 0), AGE],
         Kind::IngressClass => vec![NAME, Col("Controller", "string", 0), Col("Parameters", "string", 0), AGE],
@@ -150,6 +151,17 @@ fn cells(o: &Object, epoch: Epoch, now: SimTime) -> Vec<Value> {
         Object::IngressClass(c) => other::ingress_class_cells(c, age),
         Object::NetworkPolicy(n) => other::netpol_cells(n, age),
         Object::EndpointSlice(e) => other::endpointslice_cells(e, age),
+        Object::ControllerRevision(cr) => {
+            let controller = crate::api::meta::controller_of(&cr.metadata).map_or_else(
+                || "<none>".to_string(),
+                |r| {
+                    let group = r.api_version.rsplit_once('/').map(|(g, _)| g).unwrap_or("");
+                    let gk = if group.is_empty() { r.kind.clone() } else { format!("{}.{}", r.kind, group) };
+                    format!("{}/{}", gk.to_lowercase(), r.name)
+                },
+            );
+            vec![name, json!(controller), json!(cr.revision), json!(age)]
+        }
         Object::Lease(l) => vec![name, json!(l.spec.as_ref().and_then(|s| s.holder_identity.clone()).unwrap_or_default()), json!(age)],
         Object::StorageClass(s) => other::storage_class_cells(s, age),
         Object::RoleBinding(b) => other::binding_cells(&b.role_ref, b.subjects.as_deref(), o.name(), age),

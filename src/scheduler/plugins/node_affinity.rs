@@ -37,29 +37,38 @@ fn term_matches(term: &NodeSelectorTerm, labels: &BTreeMap<String, String>, name
     exprs.iter().all(|r| requirement_matches(r, labels)) && fields.iter().all(|r| requirement_matches(r, &field_labels))
 }
 
+/// `GetRequiredNodeAffinity(pod).Match(node)`: the pod's nodeSelector and required node
+/// affinity both accept the node (by its labels and `metadata.name`).
+pub fn required_affinity_matches(pod: &Pod, node: &crate::api::core::Node) -> bool {
+    let empty = BTreeMap::new();
+    let labels = node.metadata.labels.as_ref().unwrap_or(&empty);
+    let name = node.metadata.name.as_deref().unwrap_or("");
+    let spec = pod.spec.as_ref();
+    if let Some(sel) = spec.and_then(|s| s.node_selector.as_ref()) {
+        if !sel.iter().all(|(k, v)| labels.get(k) == Some(v)) {
+            return false;
+        }
+    }
+    let required = spec
+        .and_then(|s| s.affinity.as_ref())
+        .and_then(|a| a.node_affinity.as_ref())
+        .and_then(|na| na.required_during_scheduling_ignored_during_execution.as_ref());
+    match required {
+        Some(req) => req.node_selector_terms.iter().any(|t| term_matches(t, labels, name)),
+        None => true,
+    }
+}
+
 impl FilterPlugin for NodeAffinity {
     fn name(&self) -> &'static str {
         "NodeAffinity"
     }
     fn filter(&self, pod: &Pod, _: &Requests, node: &NodeInfo) -> Status {
-        let empty = BTreeMap::new();
-        let labels = node.node.metadata.labels.as_ref().unwrap_or(&empty);
-        let spec = pod.spec.as_ref();
-        if let Some(sel) = spec.and_then(|s| s.node_selector.as_ref()) {
-            if !sel.iter().all(|(k, v)| labels.get(k) == Some(v)) {
-                return Status::unresolvable(REASON);
-            }
+        if required_affinity_matches(pod, &node.node) {
+            Status::success()
+        } else {
+            Status::unresolvable(REASON)
         }
-        let required = spec
-            .and_then(|s| s.affinity.as_ref())
-            .and_then(|a| a.node_affinity.as_ref())
-            .and_then(|na| na.required_during_scheduling_ignored_during_execution.as_ref());
-        if let Some(req) = required {
-            if !req.node_selector_terms.iter().any(|t| term_matches(t, labels, &node.name)) {
-                return Status::unresolvable(REASON);
-            }
-        }
-        Status::success()
     }
 }
 
