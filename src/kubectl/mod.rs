@@ -12,6 +12,8 @@ pub mod discovery;
 pub mod errors;
 pub mod flags;
 pub mod get;
+pub mod gofmt;
+pub mod jsonpath;
 pub mod printers;
 pub mod rollout;
 pub mod scale;
