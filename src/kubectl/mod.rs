@@ -18,6 +18,7 @@ pub mod printers;
 pub mod rollout;
 pub mod scale;
 pub mod set;
+pub mod sorter;
 pub mod source;
 pub mod tabwriter;
 
