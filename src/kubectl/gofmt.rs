@@ -92,7 +92,7 @@ pub fn float_v(f: f64) -> String {
     let neg = f.is_sign_negative();
     let (digits, dp) = shortest(f);
     let exp = if digits.is_empty() { 0 } else { dp - 1 };
-    if !digits.is_empty() && (exp < -4 || exp >= 6) {
+    if !digits.is_empty() && !(-4..6).contains(&exp) {
         fmt_e(neg, &digits, dp)
     } else {
         fmt_f(neg, &digits, dp)
@@ -107,7 +107,7 @@ pub fn float_json(f: f64) -> String {
     let neg = f.is_sign_negative() && f != 0.0;
     let (digits, dp) = shortest(f);
     let abs = f.abs();
-    if abs != 0.0 && (abs < 1e-6 || abs >= 1e21) {
+    if abs != 0.0 && !(1e-6..1e21).contains(&abs) {
         let mut s = fmt_e(neg, &digits, dp);
         // "e-07" becomes "e-7".
         if let Some(i) = s.rfind("e-0") {
