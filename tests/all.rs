@@ -6,6 +6,7 @@ mod cli;
 mod corpus;
 mod determinism;
 mod golden;
+mod jsonpath;
 mod no_panic;
 mod scenario;
 mod tidy;

@@ -187,7 +187,8 @@ impl ApiServer {
                     .map_err(|e| selector_error(t.kind, req, &e))?;
                 let list = self.list(t.kind, t.namespace.as_deref(), &labels, &fields)?;
                 if table {
-                    return Ok((200, printers::table(t.kind, &list.items, list.resource_version, self.epoch, self.now)));
+                    let tbl = printers::table(t.kind, &list.items, list.resource_version, self.epoch, self.now);
+                    return Ok((200, include_objects(tbl, req, &t, &list.items)));
                 }
                 let items: Vec<Value> = list.items.iter().map(|o| out(&t, o)).collect();
                 Ok((200, json!({"kind": format!("{}List", info.kind), "apiVersion": conversion::api_version(t.kind, &t.version),
@@ -196,7 +197,8 @@ impl ApiServer {
             (Method::Get, Some(name), None) => {
                 let obj = self.get(t.kind, &ns, name)?;
                 if table {
-                    return Ok((200, printers::table(t.kind, &[obj], self.revision(), self.epoch, self.now)));
+                    let tbl = printers::table(t.kind, std::slice::from_ref(&obj), self.revision(), self.epoch, self.now);
+                    return Ok((200, include_objects(tbl, req, &t, std::slice::from_ref(&obj))));
                 }
                 Ok((200, out(&t, &obj)))
             }
@@ -297,6 +299,19 @@ impl ApiServer {
 }
 
 /// An object as the request's version shows it.
+/// `includeObject=Object` (kubectl asks for it when sorting): the Table's rows carry whole
+/// objects instead of their metadata.
+fn include_objects(mut table: Value, req: &Request, t: &Target, items: &[ObjectRef]) -> Value {
+    if req.query_value("includeObject") == Some("Object") {
+        if let Some(rows) = table["rows"].as_array_mut() {
+            for (row, o) in rows.iter_mut().zip(items) {
+                row["object"] = out(t, o);
+            }
+        }
+    }
+    table
+}
+
 fn out(t: &Target, obj: &ObjectRef) -> Value {
     conversion::from_storage(t.kind, &t.version, obj.to_value())
 }

@@ -12,10 +12,13 @@ pub mod discovery;
 pub mod errors;
 pub mod flags;
 pub mod get;
+pub mod gofmt;
+pub mod jsonpath;
 pub mod printers;
 pub mod rollout;
 pub mod scale;
 pub mod set;
+pub mod sorter;
 pub mod source;
 pub mod tabwriter;
 

@@ -1,7 +1,9 @@
 //! Client-side printing: the server's Table through the tabwriter (headers upper-cased,
 //! priority-1 columns only with `-o wide`, NAMESPACE/LABELS/label columns, `kind/` prefixes when
-//! several kinds print), and the name, JSON and YAML printers.
+//! several kinds print), and the name, JSON, YAML, JSONPath and custom-columns printers.
 
+use super::gofmt;
+use super::jsonpath::{relaxed, JsonPath};
 use super::tabwriter;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -92,13 +94,101 @@ pub fn print_table(table: &Value, opts: &TableOptions) -> String {
     tabwriter::format(&text, 6, 3)
 }
 
-/// JSON as kubectl prints it: four-space indentation, keys sorted.
+/// JSON as kubectl prints it (`json.MarshalIndent` with four spaces: keys sorted, `<`, `>` and
+/// `&` escaped).
 pub fn to_json(v: &Value) -> String {
-    let mut buf = Vec::new();
-    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
-    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
-    serde::Serialize::serialize(v, &mut ser).expect("json");
-    let mut s = String::from_utf8(buf).expect("utf8");
-    s.push('\n');
-    s
+    gofmt::json_indent(v, "    ") + "\n"
+}
+
+/// `-o jsonpath=…`: runs the template on the object (or the List), with kubectl's error text.
+pub fn print_jsonpath(raw: &str, jp: &mut JsonPath, obj: &Value) -> Result<String, String> {
+    jp.execute(obj).map_err(|e| {
+        format!(
+            "error executing jsonpath {}: Error executing template: {}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t{}\n\tobject given to jsonpath engine was:\n\t\t{}\n\n\n",
+            gofmt::quote(raw),
+            e,
+            raw,
+            gofmt::sharp_v(obj)
+        )
+    })
+}
+
+/// A custom column: its header and its (relaxed) JSONPath.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub header: String,
+    pub field_spec: String,
+}
+
+/// `NewCustomColumnsPrinterFromSpec`: `NAME:.metadata.name,IMAGE:.spec.containers[*].image`.
+pub fn columns_from_spec(spec: &str) -> Result<Vec<Column>, String> {
+    if spec.is_empty() {
+        return Err("custom-columns format specified but no custom columns given".into());
+    }
+    let mut columns = Vec::new();
+    for part in spec.split(',') {
+        let Some((header, path)) = part.split_once(':') else {
+            return Err(format!("unexpected custom-columns spec: {}, expected <header>:<json-path-expr>", part));
+        };
+        columns.push(Column { header: header.to_string(), field_spec: relaxed(path)? });
+    }
+    Ok(columns)
+}
+
+/// `NewCustomColumnsPrinterFromTemplate`: a line of headers and a line of paths.
+pub fn columns_from_template(text: &str) -> Result<Vec<Column>, String> {
+    let mut lines = text.split_inclusive('\n').map(|l| l.strip_suffix('\n').unwrap_or(l)).map(|l| l.strip_suffix('\r').unwrap_or(l));
+    let Some(headers) = lines.next() else {
+        return Err("invalid template, missing header line. Expected format is one line of space separated headers, one line of space separated column specs.".into());
+    };
+    let Some(specs) = lines.next() else {
+        return Err("invalid template, missing spec line. Expected format is one line of space separated headers, one line of space separated column specs.".into());
+    };
+    let headers: Vec<&str> = headers.split_whitespace().collect();
+    let specs: Vec<&str> = specs.split_whitespace().collect();
+    if headers.len() != specs.len() {
+        return Err(format!("number of headers ({}) and field specifications ({}) don't match", headers.len(), specs.len()));
+    }
+    headers.iter().zip(specs).map(|(h, s)| Ok(Column { header: h.to_string(), field_spec: relaxed(s)? })).collect()
+}
+
+/// `printers.EscapeTerminal`.
+fn escape_terminal(s: &str) -> String {
+    s.replace('\x1b', "^[").replace('\r', "\\r")
+}
+
+/// `-o custom-columns`: the header, then a row per object (`<none>` when a path finds nothing,
+/// several values joined by commas). On an error, what was written so far and the error.
+pub fn print_custom_columns(columns: &[Column], no_headers: bool, objs: &[&Value]) -> (String, Option<String>) {
+    let mut text = String::new();
+    let finish = |text: &str| tabwriter::format(text, 6, 3);
+    if !no_headers {
+        text.push_str(&columns.iter().map(|c| c.header.as_str()).collect::<Vec<_>>().join("\t"));
+        text.push('\n');
+    }
+    let mut parsers = Vec::new();
+    for c in columns {
+        match JsonPath::parse(&c.field_spec) {
+            Ok(jp) => parsers.push(jp.allow_missing_keys(true)),
+            Err(e) => return (finish(&text), Some(e)),
+        }
+    }
+    for obj in objs {
+        let mut cells = Vec::new();
+        for jp in parsers.iter_mut() {
+            let values = match jp.find_results(obj) {
+                Ok(v) => v,
+                Err(e) => return (finish(&text), Some(e)),
+            };
+            let mut strings = Vec::new();
+            if values.first().is_none_or(|v| v.is_empty()) {
+                strings.push("<none>".to_string());
+            }
+            strings.extend(values.iter().flatten().map(|v| escape_terminal(&v.sprint())));
+            cells.push(strings.join(","));
+        }
+        text.push_str(&cells.join("\t"));
+        text.push('\n');
+    }
+    (finish(&text), None)
 }
