@@ -438,3 +438,24 @@ pub fn network_policy(c: &mut Client, t: &Target) -> Result<String> {
         w.write(1, &format!("Policy Types: {}\n", or_none(&types.join(", "))));
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slice(ports: &str, endpoints: &str) -> EndpointSlice {
+        serde_json::from_str(&format!(r#"{{"metadata":{{"name":"s"}},"addressType":"IPv4","ports":{},"endpoints":{}}}"#, ports, endpoints)).unwrap()
+    }
+
+    #[test]
+    fn endpoints_cap_at_three_and_skip_unready() {
+        let eps = r#"[{"addresses":["10.0.0.1"]},{"addresses":["10.0.0.2"],"conditions":{"ready":false}},{"addresses":["10.0.0.3"],"conditions":{"ready":true}},
+                      {"addresses":["10.0.0.4"]},{"addresses":["10.0.0.5"]},{"addresses":["10.0.0.6"],"conditions":{"ready":false}}]"#;
+        let s = slice(r#"[{"name":"http","port":8080,"protocol":"TCP"}]"#, eps);
+        assert_eq!(format_endpoint_slices(std::slice::from_ref(&s), Some("http")), "10.0.0.1:8080,10.0.0.3:8080,10.0.0.4:8080 + 1 more...");
+        assert_eq!(format_endpoint_slices(std::slice::from_ref(&s), Some("other")), "");
+        assert_eq!(format_endpoint_slices(&[], Some("http")), "<none>");
+        let headless = slice("[]", r#"[{"addresses":["10.0.0.9"]}]"#);
+        assert_eq!(format_endpoint_slices(&[headless], Some("")), "10.0.0.9");
+    }
+}
