@@ -1018,3 +1018,27 @@ fn every_served_kind_describes() {
         assert!(text.starts_with("Name:"), "{}: {}", line, text);
     }
 }
+
+/// Random describe lines never panic (the seed is printed by the assertion on failure).
+#[test]
+fn random_describe_lines_never_panic() {
+    use kubeplay::sim::rng::SimRng;
+    const WORDS: &[&str] = &[
+        "pods", "po", "nodes", "no", "svc", "deploy", "rs", "rc", "ds", "sts", "jobs", "cj", "cm", "secret", "sa", "ns", "ep", "endpointslices", "ing", "ingressclass", "netpol", "pv", "pvc",
+        "sc", "quota", "limits", "roles", "rolebindings", "clusterroles", "clusterrolebindings", "hpa", "pdb", "pc", "leases", "events", "all", "nginx", "rc1", "pod/nginx", "node/node01",
+        "-A", "-l", "app=rc1", "run", "-n", "kube-system", "--show-events=false", "--show-events", "--chunk-size=1", "--chunk-size=0", "-f", "-", "x/y/z", "", "'", "=", "--", "-o", "wide",
+    ];
+    let mut c = cluster(31);
+    run_script(&mut c, &format!("{}{}kubeplay wait 20s\n", apply_heredoc(EVERY_KIND), apply_heredoc(NGINX_POD)));
+    let mut rng = SimRng::new(31);
+    for step in 0..150 {
+        let n = 1 + rng.below(4) as usize;
+        let mut words = vec!["kubectl".to_string(), "describe".to_string()];
+        for _ in 0..n {
+            words.push(WORDS[rng.index(WORDS.len())].to_string());
+        }
+        let line = words.join(" ");
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&mut c, &line)));
+        assert!(result.is_ok(), "seed 31 step {}: panic on {:?}", step, line);
+    }
+}

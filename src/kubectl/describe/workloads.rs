@@ -209,7 +209,7 @@ pub fn deployment(c: &mut Client, t: &Target) -> Result<String> {
         w.write(0, &format!("StrategyType:\t{}\n", strategy.type_.clone().unwrap_or_default()));
         w.write(0, &format!("MinReadySeconds:\t{}\n", spec.min_ready_seconds.unwrap_or(0)));
         if let Some(ru) = &strategy.rolling_update {
-            let s = |v: &Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>| v.as_ref().map(int_or_string).unwrap_or_else(|| "0".into());
+            let s = |v: &Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>| v.as_ref().map(int_or_string).unwrap_or_else(|| "<nil>".into());
             w.write(0, &format!("RollingUpdateStrategy:\t{} max unavailable, {} max surge\n", s(&ru.max_unavailable), s(&ru.max_surge)));
         }
         pod_template(w, &spec.template);
