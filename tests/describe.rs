@@ -517,6 +517,8 @@ fn describe_errors_and_empty_results() {
         ("kubectl describe pod/nginx -l run=nginx", "error: selectors and the all flag cannot be used when passing resource/name arguments\n"),
         ("kubectl describe pod/nginx pods", "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'\n"),
         ("kubectl describe pods --bogus", "Error: unknown flag: --bogus\nSee 'kubectl describe --help' for usage.\n"),
+        ("kubectl describe -k dir", "error: kubeplay does not simulate \"kubectl describe -k\" yet\n"),
+        ("kubectl describe -f missing.yaml", "error: the path \"missing.yaml\" does not exist\n"),
     ];
     for (line, want) in cases {
         assert_eq!(&run(&mut c, line), want, "{}", line);
@@ -1013,6 +1015,8 @@ fn every_served_kind_describes() {
     }
     let from_file = run_script(&mut c, "kubectl describe -f - --show-events=false <<EOF\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: game\nEOF\n");
     assert!(from_file.contains("Name:         game\nNamespace:    default\n"), "{}", from_file);
+    let gone = run_script(&mut c, "kubectl describe -f - <<EOF\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nope\nEOF\n");
+    assert!(gone.ends_with("\nError from server (NotFound): configmaps \"nope\" not found\n"), "{}", gone);
     for line in ["kubectl describe all", "kubectl describe all -A --show-events=false", "kubectl describe nodes", "kubectl describe hpa web", "kubectl describe ing ing"] {
         let text = run(&mut c, line);
         assert!(text.starts_with("Name:"), "{}: {}", line, text);

@@ -277,6 +277,9 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             return out.fail(format!("Error: invalid argument {:?} for \"--chunk-size\" flag: strconv.ParseInt: parsing {:?}: invalid syntax\nSee 'kubectl describe --help' for usage.\n", v, v));
         }
     };
+    if p.has("kustomize") {
+        return out.fail(plain("kubeplay does not simulate \"kubectl describe -k\" yet"));
+    }
     let files = p.values("filename");
     if p.positionals.is_empty() && files.is_empty() {
         return out.fail(format!("error: {}", NO_TYPE));
