@@ -4,6 +4,7 @@ mod support;
 
 mod cli;
 mod corpus;
+mod describe;
 mod determinism;
 mod golden;
 mod jsonpath;

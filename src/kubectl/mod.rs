@@ -339,6 +339,7 @@ impl Kubectl {
             "rollout" => rollout::run(self, inv, &mut out),
             "scale" => scale::run(self, inv, &mut out),
             "set" => set::run(self, inv, &mut out),
+            "describe" => describe::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }

@@ -1,31 +1,78 @@
 //! `kubectl describe` (`k8s.io/kubectl/pkg/describe`): the PrefixWriter (two spaces per level),
-//! everything run through the tabwriter with padding 2, and the shared pieces every describer
-//! uses — labels, annotations, pod templates, containers, volumes, tolerations.
+//! everything run through the tabwriter with padding 2, the client the describers read through,
+//! and the shared pieces every describer uses — labels, annotations, taints, tolerations.
 
-use crate::api::core::{Container, PodTemplateSpec, Toleration, Volume};
+mod command;
+mod config;
+mod containers;
+mod events;
+mod format;
+mod generic;
+mod gosort;
+mod network;
+mod nodes;
+mod pods;
+mod policy;
+mod rbac;
+mod storage;
+mod workloads;
+
+pub use command::run;
+pub use containers::{pod_template, pod_template_text};
+pub use events::describe_events;
+pub use format::human_since;
+
+use super::errors::{plain, StatusError};
+use super::Transport;
+use crate::api::core::{Taint, Toleration};
+use crate::apiserver::http::{Method, Request};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// kubectl's `maxAnnotationLen`.
 const MAX_ANNOTATION_LEN: usize = 140;
 const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
 
-/// The PrefixWriter: text at an indentation level (two spaces per level).
+/// The PrefixWriter: text at an indentation level (two spaces per level), escaped as
+/// `printers.WriteEscaped` does (ESC and CR made visible).
 #[derive(Default)]
 pub struct Writer {
     buf: String,
+    /// Levels a `NestedPrefixWriter` adds to everything written through it.
+    indent: usize,
 }
 
 impl Writer {
     pub fn write(&mut self, level: usize, text: &str) {
-        for _ in 0..level {
+        for _ in 0..level + self.indent {
             self.buf.push_str("  ");
         }
-        self.buf.push_str(text);
+        self.push_escaped(text);
     }
-    /// `WriteLine`: the text and a newline, no indentation.
+    /// `WriteLine`: the text and a newline, no indentation (a nested writer indents it too).
     pub fn line(&mut self, text: &str) {
-        self.buf.push_str(text);
+        if self.indent > 0 {
+            self.write(0, &format!("{}\n", text));
+            return;
+        }
+        self.push_escaped(text);
         self.buf.push('\n');
+    }
+    /// Runs `f` with a `NestedPrefixWriter` that adds `indent` levels.
+    pub fn nested(&mut self, indent: usize, f: impl FnOnce(&mut Writer)) {
+        self.indent += indent;
+        f(self);
+        self.indent -= indent;
+    }
+    fn push_escaped(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '\x1b' => self.buf.push_str("^["),
+                '\r' => self.buf.push_str("\\r"),
+                c => self.buf.push(c),
+            }
+        }
     }
 }
 
@@ -34,6 +81,135 @@ pub fn tabbed(f: impl FnOnce(&mut Writer)) -> String {
     let mut w = Writer::default();
     f(&mut w);
     super::tabwriter::format(&w.buf, 0, 2)
+}
+
+/// What `--show-events` and `--chunk-size` set.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    pub show_events: bool,
+    pub chunk_size: i64,
+}
+
+/// A describer's failure: an API status, or a plain message.
+#[derive(Clone, Debug)]
+pub enum Error {
+    Api(StatusError),
+    Plain(String),
+}
+
+impl Error {
+    /// `err.Error()`, which kubectl uses to print each error only once.
+    pub fn message(&self) -> String {
+        match self {
+            Error::Api(e) => e.message.clone(),
+            Error::Plain(m) => m.clone(),
+        }
+    }
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Error::Api(e) if e.is_not_found())
+    }
+    /// What `CheckErr` prints for this error alone.
+    pub fn render(&self) -> String {
+        match self {
+            Error::Api(e) => e.render(),
+            Error::Plain(m) => plain(m),
+        }
+    }
+    /// One line of `MultipleErrors` (no `error: ` prefix).
+    pub fn render_in_list(&self) -> String {
+        match self {
+            Error::Api(e) if e.reason.is_empty() => format!("Error from server: {}\n", e.message),
+            Error::Api(e) => format!("Error from server ({}): {}\n", e.reason, e.message),
+            Error::Plain(m) => format!("{}\n", m),
+        }
+    }
+}
+
+impl From<StatusError> for Error {
+    fn from(e: StatusError) -> Self {
+        Error::Api(e)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// How describers read the cluster: HTTP-shaped requests through kubectl's transport.
+pub struct Client<'a> {
+    pub transport: &'a mut dyn Transport,
+    /// The learner's clock, in Unix milliseconds (ages are counted from it).
+    pub now_ms: i64,
+    pub settings: Settings,
+}
+
+impl Client<'_> {
+    fn send(&mut self, req: Request) -> std::result::Result<Value, StatusError> {
+        let resp = self.transport.round_trip(req.with_header("Accept", "application/json"));
+        if !resp.is_success() {
+            return Err(StatusError::from_body(resp.code, &resp.body));
+        }
+        Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null))
+    }
+
+    /// GETs one object.
+    pub fn get(&mut self, path: &str) -> Result<Value> {
+        Ok(self.send(Request::new(Method::Get, path))?)
+    }
+
+    /// GETs one object as a typed value (a body that does not decode gives the type's default).
+    pub fn get_as<T: DeserializeOwned + Default>(&mut self, path: &str) -> Result<T> {
+        Ok(decode(self.get(path)?))
+    }
+
+    /// Lists a collection in chunks of `--chunk-size`, following `continue` tokens.
+    pub fn list(&mut self, path: &str, label_selector: &str, field_selector: &str) -> Result<Vec<Value>> {
+        let mut items = Vec::new();
+        let mut token = String::new();
+        for _ in 0..10_000 {
+            let mut req = Request::new(Method::Get, path);
+            if !label_selector.is_empty() {
+                req = req.with_query("labelSelector", label_selector);
+            }
+            if !field_selector.is_empty() {
+                req = req.with_query("fieldSelector", field_selector);
+            }
+            if self.settings.chunk_size > 0 {
+                req = req.with_query("limit", self.settings.chunk_size.to_string());
+            }
+            if !token.is_empty() {
+                req = req.with_query("continue", token.clone());
+            }
+            let v = self.send(req)?;
+            items.extend(v["items"].as_array().cloned().unwrap_or_default());
+            token = v["metadata"]["continue"].as_str().unwrap_or("").to_string();
+            if token.is_empty() {
+                break;
+            }
+        }
+        Ok(items)
+    }
+
+    pub fn list_as<T: DeserializeOwned + Default>(&mut self, path: &str, label_selector: &str, field_selector: &str) -> Result<Vec<T>> {
+        Ok(self.list(path, label_selector, field_selector)?.into_iter().map(decode).collect())
+    }
+
+    /// `translateTimestampSince`: HumanDuration of now minus the timestamp, `<unknown>` if unset.
+    pub fn since(&self, ts: Option<&k8s_openapi::jiff::Timestamp>) -> String {
+        human_since(self.now_ms, ts)
+    }
+}
+
+/// A JSON object as a typed value; what does not decode is the type's default.
+pub fn decode<T: DeserializeOwned + Default>(v: Value) -> T {
+    serde_json::from_value(v).unwrap_or_default()
+}
+
+/// `/api/v1/namespaces/<ns>/<resource>` or `/apis/<group>/<version>/…`.
+pub fn ns_path(prefix: &str, ns: &str, resource: &str) -> String {
+    if ns.is_empty() {
+        format!("{}/{}", prefix, resource)
+    } else {
+        format!("{}/namespaces/{}/{}", prefix, ns, resource)
+    }
 }
 
 /// `printLabelsMultilineWithIndent`.
@@ -72,18 +248,17 @@ fn shorten(s: &str, max: usize) -> String {
 /// `printAnnotationsMultiline`: sorted, last-applied hidden, long or multi-line values folded.
 pub fn annotations_multiline(w: &mut Writer, title: &str, annotations: Option<&BTreeMap<String, String>>) {
     w.write(0, &format!("{}:\t", title));
-    let keys: Vec<&String> = annotations.into_iter().flatten().map(|(k, _)| k).filter(|k| k.as_str() != LAST_APPLIED).collect();
-    if keys.is_empty() {
+    let shown: Vec<(&String, &String)> = annotations.into_iter().flatten().filter(|(k, _)| k.as_str() != LAST_APPLIED).collect();
+    if shown.is_empty() {
         w.line("<none>");
         return;
     }
-    let annotations = annotations.expect("non-empty");
     let indent = "\t";
-    for (i, k) in keys.iter().enumerate() {
+    for (i, (k, v)) in shown.iter().enumerate() {
         if i != 0 {
             w.write(0, indent);
         }
-        let value = annotations[*k].strip_suffix('\n').unwrap_or(&annotations[*k]);
+        let value = v.strip_suffix('\n').unwrap_or(v);
         if value.len() + k.len() + 2 > MAX_ANNOTATION_LEN || value.contains('\n') {
             w.write(0, &format!("{}:\n", k));
             for s in value.split('\n') {
@@ -95,26 +270,31 @@ pub fn annotations_multiline(w: &mut Writer, title: &str, annotations: Option<&B
     }
 }
 
-/// `printPodTolerationsMultiline`.
+/// `printPodTolerationsMultiline`: sorted by key.
 pub fn tolerations_multiline(w: &mut Writer, title: &str, tolerations: &[Toleration]) {
     w.write(0, &format!("{}:\t", title));
     if tolerations.is_empty() {
         w.line("<none>");
         return;
     }
-    for (i, t) in tolerations.iter().enumerate() {
+    let mut sorted: Vec<&Toleration> = tolerations.iter().collect();
+    gosort::sort(&mut sorted, |a, b| a.key.as_deref().unwrap_or("") < b.key.as_deref().unwrap_or(""));
+    for (i, t) in sorted.iter().enumerate() {
         if i != 0 {
             w.write(0, "\t");
         }
-        let mut s = t.key.clone().unwrap_or_default();
-        if let Some(v) = t.value.as_deref().filter(|v| !v.is_empty()) {
-            s.push_str(&format!("={}", v));
+        let key = t.key.clone().unwrap_or_default();
+        let value = t.value.clone().unwrap_or_default();
+        let effect = t.effect.clone().unwrap_or_default();
+        let mut s = key.clone();
+        if !value.is_empty() {
+            s.push_str(&format!("={}", value));
         }
-        if let Some(e) = t.effect.as_deref().filter(|e| !e.is_empty()) {
-            s.push_str(&format!(":{}", e));
+        if !effect.is_empty() {
+            s.push_str(&format!(":{}", effect));
         }
-        if t.operator.as_deref() == Some("Exists") && t.value.as_deref().unwrap_or("").is_empty() {
-            s.push_str(" op=Exists");
+        if t.operator.as_deref() == Some("Exists") && value.is_empty() {
+            s.push_str(if !key.is_empty() || !effect.is_empty() { " op=Exists" } else { "op=Exists" });
         }
         if let Some(secs) = t.toleration_seconds {
             s.push_str(&format!(" for {}s", secs));
@@ -123,252 +303,66 @@ pub fn tolerations_multiline(w: &mut Writer, title: &str, tolerations: &[Tolerat
     }
 }
 
-fn ports(c: &Container, host: bool) -> String {
-    c.ports
-        .iter()
-        .flatten()
-        .map(|p| {
-            let proto = p.protocol.as_deref().unwrap_or("TCP");
-            if host {
-                format!("{}/{}", p.host_port.unwrap_or(0), proto)
-            } else {
-                match p.name.as_deref().filter(|n| !n.is_empty()) {
-                    Some(n) => format!("{}/{} ({})", p.container_port, proto, n),
-                    None => format!("{}/{}", p.container_port, proto),
-                }
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+/// `Taint.ToString`.
+pub fn taint_string(t: &Taint) -> String {
+    let value = t.value.as_deref().unwrap_or("");
+    match (t.effect.is_empty(), value.is_empty()) {
+        (true, true) => t.key.clone(),
+        (true, false) => format!("{}={}:", t.key, value),
+        (false, true) => format!("{}:{}", t.key, t.effect),
+        (false, false) => format!("{}={}:{}", t.key, value, t.effect),
+    }
 }
 
-fn or_none(s: String) -> String {
+/// `printNodeTaintsMultiline`: sorted by effect, then key.
+pub fn taints_multiline(w: &mut Writer, title: &str, taints: &[Taint]) {
+    w.write(0, &format!("{}:\t", title));
+    if taints.is_empty() {
+        w.line("<none>");
+        return;
+    }
+    let mut sorted: Vec<&Taint> = taints.iter().collect();
+    gosort::sort(&mut sorted, |a, b| format!("{},{}", a.effect, a.key) < format!("{},{}", b.effect, b.key));
+    for (i, t) in sorted.iter().enumerate() {
+        if i != 0 {
+            w.write(0, "\t");
+        }
+        w.write(0, &format!("{}\n", taint_string(t)));
+    }
+}
+
+/// `printBool`.
+pub fn print_bool(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
+/// `printBoolPtr`.
+pub fn print_bool_ptr(b: Option<bool>) -> &'static str {
+    match b {
+        Some(b) => print_bool(b),
+        None => "<unset>",
+    }
+}
+
+/// `printController`: `Kind/name` of the controlling owner, or "".
+pub fn controlled_by(meta: &crate::api::metav1::ObjectMeta) -> String {
+    meta.owner_references
+        .iter()
+        .flatten()
+        .find(|r| r.controller == Some(true))
+        .map(|r| format!("{}/{}", r.kind, r.name))
+        .unwrap_or_default()
+}
+
+/// `stringOrNone`.
+pub fn or_none(s: &str) -> String {
     if s.is_empty() {
         "<none>".into()
     } else {
-        s
+        s.to_string()
     }
-}
-
-/// `DescribeProbe`.
-pub fn probe(p: &crate::api::core::Probe) -> String {
-    let attrs = format!(
-        "delay={}s timeout={}s period={}s #success={} #failure={}",
-        p.initial_delay_seconds.unwrap_or(0),
-        p.timeout_seconds.unwrap_or(1),
-        p.period_seconds.unwrap_or(10),
-        p.success_threshold.unwrap_or(1),
-        p.failure_threshold.unwrap_or(3)
-    );
-    let port = |p: &k8s_openapi::apimachinery::pkg::util::intstr::IntOrString| match p {
-        k8s_openapi::apimachinery::pkg::util::intstr::IntOrString::Int(i) => i.to_string(),
-        k8s_openapi::apimachinery::pkg::util::intstr::IntOrString::String(s) => s.clone(),
-    };
-    if let Some(e) = &p.exec {
-        return format!("exec [{}] {}", e.command.clone().unwrap_or_default().join(" "), attrs);
-    }
-    if let Some(h) = &p.http_get {
-        let scheme = h.scheme.as_deref().unwrap_or("HTTP").to_lowercase();
-        let host = h.host.clone().unwrap_or_default();
-        return format!("http-get {}://{}:{}{} {}", scheme, host, port(&h.port), h.path.as_deref().unwrap_or(""), attrs);
-    }
-    if let Some(t) = &p.tcp_socket {
-        return format!("tcp-socket {}:{} {}", t.host.clone().unwrap_or_default(), port(&t.port), attrs);
-    }
-    if let Some(g) = &p.grpc {
-        return format!("grpc <pod>:{} {} {}", g.port, g.service.clone().unwrap_or_default(), attrs);
-    }
-    format!("unknown {}", attrs)
-}
-
-/// `describeContainers` for containers without statuses (templates); pods pass statuses later.
-pub fn containers(w: &mut Writer, label: &str, list: &[Container], space: &str) {
-    let none = if list.is_empty() { " <none>" } else { "" };
-    w.write(0, &format!("{}{}:{}\n", space, label, none));
-    let name_indent = if space.is_empty() { "" } else { " " };
-    for c in list {
-        w.write(1, &format!("{}{}:\n", name_indent, c.name));
-        w.write(2, &format!("Image:\t{}\n", c.image.clone().unwrap_or_default()));
-        let p = ports(c, false);
-        if p.contains(',') {
-            w.write(2, &format!("Ports:\t{}\n", p));
-        } else {
-            w.write(2, &format!("Port:\t{}\n", or_none(p)));
-        }
-        let hp = ports(c, true);
-        if hp.contains(',') {
-            w.write(2, &format!("Host Ports:\t{}\n", hp));
-        } else {
-            w.write(2, &format!("Host Port:\t{}\n", or_none(hp)));
-        }
-        container_body(w, c);
-    }
-}
-
-/// Everything after a container's ports: command, args, resources, probes, environment, mounts.
-pub fn container_body(w: &mut Writer, c: &Container) {
-    for (title, items) in [("Command", &c.command), ("Args", &c.args)] {
-        if let Some(items) = items.as_ref().filter(|i| !i.is_empty()) {
-            w.write(2, &format!("{}:\n", title));
-            for item in items {
-                for s in item.split('\n') {
-                    w.write(3, &format!("{}\n", s));
-                }
-            }
-        }
-    }
-    container_tail(w, c);
-}
-
-/// Resources, probes, environment and mounts (after the container's state, for pods).
-pub fn container_tail(w: &mut Writer, c: &Container) {
-    if let Some(r) = &c.resources {
-        for (title, list) in [("Limits", &r.limits), ("Requests", &r.requests)] {
-            if let Some(list) = list.as_ref().filter(|l| !l.is_empty()) {
-                w.write(2, &format!("{}:\n", title));
-                for (k, v) in list {
-                    w.write(3, &format!("{}:\t{}\n", k, v.0));
-                }
-            }
-        }
-    }
-    for (title, p) in [("Liveness", &c.liveness_probe), ("Readiness", &c.readiness_probe), ("Startup", &c.startup_probe)] {
-        if let Some(p) = p {
-            w.write(2, &format!("{}:\t{}\n", title, probe(p)));
-        }
-    }
-    if let Some(from) = c.env_from.as_ref().filter(|f| !f.is_empty()) {
-        w.write(2, "Environment Variables from:\n");
-        for e in from {
-            let (kind, name, optional) = if let Some(cm) = &e.config_map_ref {
-                ("ConfigMap", cm.name.clone(), cm.optional.unwrap_or(false))
-            } else if let Some(s) = &e.secret_ref {
-                ("Secret", s.name.clone(), s.optional.unwrap_or(false))
-            } else {
-                ("", String::new(), false)
-            };
-            match e.prefix.as_deref().filter(|p| !p.is_empty()) {
-                None => w.write(3, &format!("{}\t{}\tOptional: {}\n", name, kind, optional)),
-                Some(p) => w.write(3, &format!("{}\t{} with prefix '{}'\tOptional: {}\n", name, kind, p, optional)),
-            }
-        }
-    }
-    let env = c.env.clone().unwrap_or_default();
-    w.write(2, &format!("Environment:{}\n", if env.is_empty() { "\t<none>" } else { "" }));
-    for e in &env {
-        match &e.value_from {
-            None => {
-                for (i, s) in e.value.clone().unwrap_or_default().split('\n').enumerate() {
-                    if i == 0 {
-                        w.write(3, &format!("{}:\t{}\n", e.name, s));
-                    } else {
-                        w.write(3, &format!("\t{}\n", s));
-                    }
-                }
-            }
-            Some(vf) => {
-                if let Some(f) = &vf.field_ref {
-                    w.write(3, &format!("{}:\t ({}:{})\n", e.name, f.api_version.clone().unwrap_or_else(|| "v1".into()), f.field_path));
-                } else if let Some(r) = &vf.resource_field_ref {
-                    w.write(3, &format!("{}:\t ({})\n", e.name, r.resource));
-                } else if let Some(s) = &vf.secret_key_ref {
-                    w.write(3, &format!("{}:\t<set to the key '{}' in secret '{}'>\tOptional: {}\n", e.name, s.key, s.name, s.optional.unwrap_or(false)));
-                } else if let Some(cm) = &vf.config_map_key_ref {
-                    w.write(3, &format!("{}:\t<set to the key '{}' of config map '{}'>\tOptional: {}\n", e.name, cm.key, cm.name, cm.optional.unwrap_or(false)));
-                }
-            }
-        }
-    }
-    let mut mounts = c.volume_mounts.clone().unwrap_or_default();
-    w.write(2, &format!("Mounts:{}\n", if mounts.is_empty() { "\t<none>" } else { "" }));
-    mounts.sort_by(|a, b| a.mount_path.cmp(&b.mount_path));
-    for m in &mounts {
-        let mut flags = vec![if m.read_only.unwrap_or(false) { "ro".to_string() } else { "rw".to_string() }];
-        if let Some(sp) = m.sub_path.as_deref().filter(|s| !s.is_empty()) {
-            flags.push(format!("path={:?}", sp));
-        }
-        w.write(3, &format!("{} from {} ({})\n", m.mount_path, m.name, flags.join(",")));
-    }
-}
-
-/// `describeVolumes`.
-pub fn volumes(w: &mut Writer, list: &[Volume], space: &str) {
-    if list.is_empty() {
-        w.write(0, &format!("{}Volumes:\t<none>\n", space));
-        return;
-    }
-    w.write(0, &format!("{}Volumes:\n", space));
-    let name_indent = if space.is_empty() { "" } else { " " };
-    for v in list {
-        w.write(1, &format!("{}{}:\n", name_indent, v.name));
-        if let Some(h) = &v.host_path {
-            w.write(2, &format!("Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{}\n", h.path, h.type_.clone().unwrap_or_else(|| "<none>".into())));
-        } else if let Some(e) = &v.empty_dir {
-            let size = e.size_limit.as_ref().filter(|q| crate::api::quantity::parse_milli(&q.0).is_some_and(|m| m > 0)).map(|q| q.0.clone()).unwrap_or_else(|| "<unset>".into());
-            w.write(2, &format!("Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{}\n    SizeLimit:\t{}\n", e.medium.clone().unwrap_or_default(), size));
-        } else if let Some(s) = &v.secret {
-            w.write(2, &format!("Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{}\n", s.secret_name.clone().unwrap_or_default(), s.optional.unwrap_or(false)));
-        } else if let Some(cm) = &v.config_map {
-            w.write(2, &format!("Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}\n", cm.name, cm.optional.unwrap_or(false)));
-        } else if let Some(c) = &v.persistent_volume_claim {
-            w.write(2, &format!("Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)\n    ClaimName:\t{}\n    ReadOnly:\t{}\n", c.claim_name, c.read_only.unwrap_or(false)));
-        } else if let Some(p) = &v.projected {
-            w.write(2, "Type:\tProjected (a volume that contains injected data from multiple sources)\n");
-            for s in p.sources.iter().flatten() {
-                if let Some(sec) = &s.secret {
-                    w.write(2, &format!("SecretName:\t{}\n    Optional:\t{}\n", sec.name, sec.optional.unwrap_or(false)));
-                } else if s.downward_api.is_some() {
-                    w.write(2, "DownwardAPI:\ttrue\n");
-                } else if let Some(cm) = &s.config_map {
-                    w.write(2, &format!("ConfigMapName:\t{}\n    Optional:\t{}\n", cm.name, cm.optional.unwrap_or(false)));
-                } else if let Some(t) = &s.service_account_token {
-                    w.write(2, &format!("TokenExpirationSeconds:\t{}\n", t.expiration_seconds.unwrap_or(3600)));
-                }
-            }
-        } else if let Some(d) = &v.downward_api {
-            w.write(2, "Type:\tDownwardAPI (a volume populated by information about the pod)\n    Items:\n");
-            for item in d.items.iter().flatten() {
-                if let Some(f) = &item.field_ref {
-                    w.write(3, &format!("{} -> {}\n", f.field_path, item.path));
-                }
-                if let Some(r) = &item.resource_field_ref {
-                    w.write(3, &format!("{} -> {}\n", r.resource, item.path));
-                }
-            }
-        } else if let Some(n) = &v.nfs {
-            w.write(2, &format!("Type:\tNFS (an NFS mount that lasts the lifetime of a pod)\n    Server:\t{}\n    Path:\t{}\n    ReadOnly:\t{}\n", n.server, n.path, n.read_only.unwrap_or(false)));
-        } else {
-            w.write(1, "<unknown>\n");
-        }
-    }
-}
-
-/// `DescribePodTemplate`.
-pub fn pod_template(w: &mut Writer, template: &PodTemplateSpec) {
-    w.write(0, "Pod Template:\n");
-    let meta = template.metadata.clone().unwrap_or_default();
-    labels_multiline(w, "  Labels", meta.labels.as_ref());
-    if meta.annotations.as_ref().is_some_and(|a| !a.is_empty()) {
-        annotations_multiline(w, "  Annotations", meta.annotations.as_ref());
-    }
-    let spec = template.spec.clone().unwrap_or_default();
-    if let Some(sa) = spec.service_account_name.as_deref().filter(|s| !s.is_empty()) {
-        w.write(1, &format!("Service Account:\t{}\n", sa));
-    }
-    if let Some(init) = spec.init_containers.as_ref().filter(|i| !i.is_empty()) {
-        containers(w, "Init Containers", init, "  ");
-    }
-    containers(w, "Containers", &spec.containers, "  ");
-    volumes(w, spec.volumes.as_deref().unwrap_or(&[]), "  ");
-    if let Some(pc) = spec.priority_class_name.as_deref().filter(|s| !s.is_empty()) {
-        w.write(1, &format!("Priority Class Name:\t{}\n", pc));
-    }
-    labels_multiline(w, "  Node-Selectors", spec.node_selector.as_ref());
-    tolerations_multiline(w, "  Tolerations", spec.tolerations.as_deref().unwrap_or(&[]));
-}
-
-/// A pod template (as JSON) described on its own, as `rollout history --revision` prints it.
-pub fn pod_template_text(template: &serde_json::Value) -> String {
-    let t: PodTemplateSpec = serde_json::from_value(template.clone()).unwrap_or_default();
-    tabbed(|w| pod_template(w, &t))
 }
