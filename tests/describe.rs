@@ -271,6 +271,13 @@ fn describe_control_plane_node() {
     let (h1, t1) = cond(1);
     let (h2, t2) = cond(2);
     let (h3, t3) = cond(3);
+    // kubeadm's addons also run here: both CoreDNS replicas and a kube-proxy.
+    let pods = json(&mut c, "pods -n kube-system");
+    let on_cp: Vec<String> = pods["items"].as_array().unwrap().iter().filter(|p| p["spec"]["nodeName"] == "controlplane").map(|p| s(&p["metadata"]["name"])).collect();
+    let dns: Vec<&String> = on_cp.iter().filter(|n| n.starts_with("coredns-")).collect();
+    let proxy = on_cp.iter().find(|n| n.starts_with("kube-proxy-")).unwrap();
+    let pad = |n: &str| format!("{:<40}", n);
+    let (dns1, dns2, proxy) = (pad(dns[0]), pad(dns[1]), pad(proxy));
     let want = format!(
         "Name:               controlplane
 Roles:              control-plane
@@ -325,19 +332,22 @@ System Info:
   Kube-Proxy Version:         
 PodCIDR:                      10.244.0.0/24
 PodCIDRs:                     10.244.0.0/24
-Non-terminated Pods:          (4 in total)
+Non-terminated Pods:          (7 in total)
   Namespace                   Name                                    CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
   ---------                   ----                                    ------------  ----------  ---------------  -------------  ---
+  kube-system                 {dns1}100m (5%)     0 (0%)      70Mi (1%)        170Mi (4%)     20m
+  kube-system                 {dns2}100m (5%)     0 (0%)      70Mi (1%)        170Mi (4%)     20m
   kube-system                 etcd-controlplane                       100m (5%)     0 (0%)      100Mi (2%)       0 (0%)         20m
   kube-system                 kube-apiserver-controlplane             250m (12%)    0 (0%)      0 (0%)           0 (0%)         20m
   kube-system                 kube-controller-manager-controlplane    200m (10%)    0 (0%)      0 (0%)           0 (0%)         20m
+  kube-system                 {proxy}0 (0%)        0 (0%)      0 (0%)           0 (0%)         20m
   kube-system                 kube-scheduler-controlplane             100m (5%)     0 (0%)      0 (0%)           0 (0%)         20m
 Allocated resources:
   (Total limits may be over 100 percent, i.e., overcommitted.)
   Resource           Requests    Limits
   --------           --------    ------
-  cpu                650m (32%)  0 (0%)
-  memory             100Mi (2%)  0 (0%)
+  cpu                850m (42%)  0 (0%)
+  memory             240Mi (6%)  340Mi (8%)
   ephemeral-storage  0 (0%)      0 (0%)
   hugepages-1Gi      0 (0%)      0 (0%)
   hugepages-2Mi      0 (0%)      0 (0%)
@@ -508,7 +518,7 @@ fn describe_errors_and_empty_results() {
         ("kubectl describe podz", "error: the server doesn't have a resource type \"podz\"\n"),
         ("kubectl describe", "error: You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n"),
         ("kubectl describe pods -l app=none", "No resources found in default namespace.\n"),
-        ("kubectl describe deploy -A", "No resources found\n"),
+        ("kubectl describe statefulsets -A", "No resources found\n"),
         ("kubectl describe pv", "No resources found in default namespace.\n"),
         ("kubectl describe pods -n kube-public", "No resources found in kube-public namespace.\n"),
         ("kubectl describe pod nginx -A", "error: a resource cannot be retrieved by name across all namespaces\n"),
@@ -538,8 +548,10 @@ fn describe_selects_by_label_and_across_namespaces() {
     assert!(by_label.starts_with("Name:             nginx\n") && by_label.lines().filter(|l| l.starts_with("Name:")).count() == 1, "{}", by_label);
     let all = run(&mut c, "kubectl describe pods -A --show-events=false");
     let names: Vec<&str> = all.lines().filter_map(|l| l.strip_prefix("Name:")).map(str::trim).collect();
-    assert_eq!(names, vec!["nginx", "etcd-controlplane", "kube-apiserver-controlplane", "kube-controller-manager-controlplane", "kube-scheduler-controlplane"], "{}", all);
-    assert_eq!(all.matches("\n\n\nName:").count(), 4, "{}", all);
+    let want: Vec<String> = rows(&run(&mut c, "kubectl get pods -A")).into_iter().map(|r| r[1].clone()).collect();
+    assert_eq!(names, want, "{}", all);
+    assert_eq!(names.len(), 10, "{}", all);
+    assert_eq!(all.matches("\n\n\nName:").count(), 9, "{}", all);
     // Static pods: a mirror pod's controller is its node; its toleration has no key.
     assert!(all.contains("Controlled By:  Node/controlplane\n"), "{}", all);
     assert!(all.contains("Tolerations:       :NoExecute op=Exists\n"), "{}", all);
