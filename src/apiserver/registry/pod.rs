@@ -32,6 +32,56 @@ pub fn default_container(c: &mut Container) {
             p.protocol = Some("TCP".into());
         }
     }
+    for probe in [c.liveness_probe.as_mut(), c.readiness_probe.as_mut(), c.startup_probe.as_mut()].into_iter().flatten() {
+        default_probe(probe);
+    }
+    for e in c.env.iter_mut().flatten() {
+        if let Some(f) = e.value_from.as_mut().and_then(|v| v.field_ref.as_mut()) {
+            f.api_version.get_or_insert_with(|| "v1".into());
+        }
+    }
+}
+
+/// `SetDefaults_Probe` and `SetDefaults_HTTPGetAction`.
+fn default_probe(p: &mut crate::api::core::Probe) {
+    p.timeout_seconds.get_or_insert(1);
+    p.period_seconds.get_or_insert(10);
+    p.success_threshold.get_or_insert(1);
+    p.failure_threshold.get_or_insert(3);
+    if let Some(h) = p.http_get.as_mut() {
+        h.path.get_or_insert_with(|| "/".into());
+        h.scheme.get_or_insert_with(|| "HTTP".into());
+    }
+}
+
+/// Volume defaults: `defaultMode: 420` for ConfigMap, Secret, projected and downward API
+/// volumes, `type: ""` for hostPath, and the projected token's one-hour expiry.
+fn default_volume(v: &mut Volume) {
+    if let Some(cm) = v.config_map.as_mut() {
+        cm.default_mode.get_or_insert(420);
+    }
+    if let Some(sec) = v.secret.as_mut() {
+        sec.default_mode.get_or_insert(420);
+    }
+    if let Some(d) = v.downward_api.as_mut() {
+        d.default_mode.get_or_insert(420);
+        for item in d.items.iter_mut().flatten() {
+            if let Some(f) = item.field_ref.as_mut() {
+                f.api_version.get_or_insert_with(|| "v1".into());
+            }
+        }
+    }
+    if let Some(p) = v.projected.as_mut() {
+        p.default_mode.get_or_insert(420);
+        for src in p.sources.iter_mut().flatten() {
+            if let Some(t) = src.service_account_token.as_mut() {
+                t.expiration_seconds.get_or_insert(3600);
+            }
+        }
+    }
+    if let Some(h) = v.host_path.as_mut() {
+        h.type_.get_or_insert_with(String::new);
+    }
 }
 
 /// `Always` for `:latest` or no tag, else `IfNotPresent` (a digest counts as pinned).
@@ -65,6 +115,9 @@ pub fn default_pod_spec(spec: &mut PodSpec) {
     }
     for c in spec.containers.iter_mut().chain(spec.init_containers.iter_mut().flatten()) {
         default_container(c);
+    }
+    for v in spec.volumes.iter_mut().flatten() {
+        default_volume(v);
     }
 }
 
