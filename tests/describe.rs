@@ -277,6 +277,8 @@ fn describe_control_plane_node() {
     let dns: Vec<&String> = on_cp.iter().filter(|n| n.starts_with("coredns-")).collect();
     let proxy = on_cp.iter().find(|n| n.starts_with("kube-proxy-")).unwrap();
     let pad = |n: &str| format!("{:<40}", n);
+    let lease = json(&mut c, "lease controlplane -n kube-node-lease");
+    let renew = rfc(&lease["spec"]["renewTime"]);
     let (dns1, dns2, proxy) = (pad(dns[0]), pad(dns[1]), pad(proxy));
     let want = format!(
         "Name:               controlplane
@@ -294,7 +296,10 @@ Annotations:        kubeadm.alpha.kubernetes.io/cri-socket: unix:///var/run/cont
 CreationTimestamp:  {created}
 Taints:             node-role.kubernetes.io/control-plane:NoSchedule
 Unschedulable:      false
-Lease:              Failed to get lease: leases.coordination.k8s.io \"controlplane\" not found
+Lease:
+  HolderIdentity:  controlplane
+  AcquireTime:     <unset>
+  RenewTime:       {renew}
 Conditions:
   Type             Status  LastHeartbeatTime                 LastTransitionTime                Reason                       Message
   ----             ------  -----------------                 ------------------                ------                       -------
@@ -359,6 +364,7 @@ Events:
   Normal  NodeReady       20m   kubelet  Node controlplane status is now: NodeReady
 ",
         created = rfc(&n["metadata"]["creationTimestamp"]),
+        renew = renew,
         ip = s(&st["addresses"][0]["address"]),
         cap_mem = s(&st["capacity"]["memory"]),
         alloc_mem = s(&st["allocatable"]["memory"]),

@@ -134,3 +134,46 @@ fn create_deployment_builds_what_kubectl_builds() {
     assert!(run(&mut c, "kubectl get deploy web -o yaml").contains("name: pause\n"));
     assert_eq!(run(&mut c, "kubectl create deployment web --image=nginx"), "error: failed to create deployment: deployments.apps \"web\" already exists\n");
 }
+
+#[test]
+fn a_stopped_worker_goes_not_ready_and_its_pods_move_after_the_toleration() {
+    let mut c = cluster(46);
+    run_script(&mut c, "kubectl create deployment web --image=nginx --replicas=4\nkubeplay wait 30s\n");
+    let on = |c: &mut kubeplay::sim::Cluster, node: &str| -> Vec<String> {
+        rows(&run(c, "kubectl get pods -o wide")).into_iter().filter(|r| r[6] == node).map(|r| r[0].clone()).collect()
+    };
+    let before = on(&mut c, "node01");
+    assert!(!before.is_empty(), "the scheduler spreads the replicas");
+    assert_eq!(run(&mut c, "kubeplay node stop node01"), "node node01 stopped\n");
+    // Within the 50s grace period the node still looks Ready.
+    c.run_for(std::time::Duration::from_secs(30));
+    let nodes = rows(&run(&mut c, "kubectl get nodes"));
+    assert_eq!(nodes[1][..2], ["node01".to_string(), "Ready".to_string()]);
+    c.run_for(std::time::Duration::from_secs(25));
+    let nodes = rows(&run(&mut c, "kubectl get nodes"));
+    assert_eq!(nodes[1][..2], ["node01".to_string(), "NotReady".to_string()]);
+    let describe = run(&mut c, "kubectl describe node node01");
+    assert!(describe.contains("Taints:             node.kubernetes.io/unreachable:NoExecute\n                    node.kubernetes.io/unreachable:NoSchedule\n"), "{}", describe);
+    assert!(describe.contains("  Ready            Unknown   "), "{}", describe);
+    assert!(describe.contains("NodeStatusUnknown   Kubelet stopped posting node status.\n"), "{}", describe);
+    // The pods stay on the node (their 300s toleration of unreachable has not run out).
+    c.run_for(std::time::Duration::from_secs(200));
+    assert_eq!(on(&mut c, "node01"), before);
+    assert_eq!(rows(&run(&mut c, "kubectl get pods")).len(), 4);
+    // After it, they are marked for deletion (Terminating: the kubelet cannot confirm) and
+    // replaced on the other worker.
+    c.run_for(std::time::Duration::from_secs(120));
+    let pods = rows(&run(&mut c, "kubectl get pods -o wide"));
+    assert_eq!(pods.iter().filter(|r| r[2] == "Running" && r[6] == "node02").count(), 4, "{:?}", pods);
+    assert!(pods.iter().filter(|r| r[6] == "node01").all(|r| r[2] == "Terminating"), "{:?}", pods);
+    let events = run(&mut c, "kubectl get events");
+    let line = events.lines().find(|l| l.contains("TaintManagerEviction") && l.contains(&format!("pod/{} ", before[0]))).unwrap_or_else(|| panic!("{}", events));
+    assert!(line.ends_with(&format!("Marking for deletion Pod default/{}", before[0])), "{}", line);
+    // Back on: Ready again, the taints go, and the kubelet finishes the deletions.
+    assert_eq!(run(&mut c, "kubeplay node start node01"), "node node01 started\n");
+    c.run_for(std::time::Duration::from_secs(40));
+    assert_eq!(rows(&run(&mut c, "kubectl get nodes"))[1][..2], ["node01".to_string(), "Ready".to_string()]);
+    assert!(on(&mut c, "node01").is_empty());
+    assert!(run(&mut c, "kubectl describe node node01").contains("Taints:             <none>\n"));
+    assert_eq!(run(&mut c, "kubeplay node stop node09"), "kubeplay node: no node named \"node09\"; nodes: controlplane, node01, node02\n");
+}

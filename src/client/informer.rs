@@ -36,6 +36,12 @@ pub struct Informer {
     by_controller: BTreeMap<String, BTreeMap<String, ObjectRef>>,
     /// Namespace → objects with no controller (client-go's orphan index).
     orphans: BTreeMap<String, BTreeMap<String, ObjectRef>>,
+    /// Node name → pods bound to it (the `spec.nodeName` index); pods only.
+    by_node: BTreeMap<String, BTreeMap<String, ObjectRef>>,
+}
+
+fn node_of(obj: &ObjectRef) -> Option<&str> {
+    obj.as_pod()?.spec.as_ref()?.node_name.as_deref().filter(|n| !n.is_empty())
 }
 
 impl Informer {
@@ -44,7 +50,7 @@ impl Informer {
     }
 
     pub fn with_filter(filter: WatchFilter) -> Self {
-        Informer { filter, watch: None, cache: BTreeMap::new(), by_controller: BTreeMap::new(), orphans: BTreeMap::new() }
+        Informer { filter, watch: None, cache: BTreeMap::new(), by_controller: BTreeMap::new(), orphans: BTreeMap::new(), by_node: BTreeMap::new() }
     }
 
     /// A pod informer for one node (`spec.nodeName=<node>`), as the kubelet runs.
@@ -80,6 +86,7 @@ impl Informer {
         let old = std::mem::take(&mut self.cache);
         self.by_controller.clear();
         self.orphans.clear();
+        self.by_node.clear();
         for (k, o) in &old {
             if !fresh.contains_key(k) {
                 deltas.push(Delta::Deleted(o.clone()));
@@ -99,6 +106,9 @@ impl Informer {
     }
 
     fn index(&mut self, key: &str, obj: &ObjectRef) {
+        if let Some(n) = node_of(obj) {
+            self.by_node.entry(n.to_string()).or_default().insert(key.to_string(), obj.clone());
+        }
         match controller_of(obj.meta()) {
             Some(r) => self.by_controller.entry(r.uid.clone()).or_default().insert(key.to_string(), obj.clone()),
             None => self.orphans.entry(obj.namespace().to_string()).or_default().insert(key.to_string(), obj.clone()),
@@ -106,6 +116,14 @@ impl Informer {
     }
 
     fn unindex(&mut self, key: &str, obj: &ObjectRef) {
+        if let Some(n) = node_of(obj) {
+            if let Some(set) = self.by_node.get_mut(n) {
+                set.remove(key);
+                if set.is_empty() {
+                    self.by_node.remove(n);
+                }
+            }
+        }
         let (map, k) = match controller_of(obj.meta()) {
             Some(r) => (&mut self.by_controller, r.uid.clone()),
             None => (&mut self.orphans, obj.namespace().to_string()),
@@ -177,6 +195,11 @@ impl Informer {
     /// Objects in a namespace that no controller owns.
     pub fn orphans_in<'a>(&'a self, ns: &str) -> impl Iterator<Item = &'a ObjectRef> + 'a {
         self.orphans.get(ns).into_iter().flat_map(|m| m.values())
+    }
+
+    /// Pods bound to a node.
+    pub fn on_node<'a>(&'a self, node: &str) -> impl Iterator<Item = &'a ObjectRef> + 'a {
+        self.by_node.get(node).into_iter().flat_map(|m| m.values())
     }
 
     /// Objects whose controller has this uid.

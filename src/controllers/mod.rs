@@ -51,6 +51,7 @@ const WATCHED: &[Kind] = &[
     Kind::DaemonSet,
     Kind::ControllerRevision,
     Kind::Node,
+    Kind::Lease,
     Kind::Namespace,
     Kind::ResourceQuota,
     Kind::Service,
@@ -111,7 +112,9 @@ impl ControllerManager {
                         self.replicasets.on_pod(d, inf.get(Kind::ReplicaSet));
                         self.deployments.on_pod(d, inf.get(Kind::ReplicaSet), inf.get(Kind::Deployment));
                         self.daemonsets.on_pod(d, inf.get(Kind::DaemonSet));
+                        self.lifecycle.on_pod(d);
                     }
+                    Kind::Lease => self.lifecycle.on_lease(d, ctx.now),
                     Kind::DaemonSet => self.daemonsets.on_daemonset(d),
                     Kind::ControllerRevision => self.daemonsets.on_revision(d, inf.get(Kind::DaemonSet)),
                     Kind::ReplicationController => self.replication.on_owner(d),
@@ -122,7 +125,7 @@ impl ControllerManager {
                     Kind::Deployment => self.deployments.on_deployment(d),
                     Kind::Node => {
                         self.ipam.on_node(d);
-                        self.lifecycle.on_node(d);
+                        self.lifecycle.on_node(d, ctx.now);
                         self.daemonsets.on_node(d, inf.get(Kind::DaemonSet));
                     }
                     Kind::ResourceQuota => self.quota.on_quota(d),
@@ -144,7 +147,7 @@ impl ControllerManager {
         }
         let pods = inf.get(Kind::Pod);
         self.ipam.process(ctx, inf.get(Kind::Node));
-        self.lifecycle.process(ctx, inf.get(Kind::Node));
+        self.lifecycle.process(ctx, inf.get(Kind::Node), pods);
         self.replication.process(ctx, inf.get(Kind::ReplicationController), pods);
         self.replicasets.process(ctx, inf.get(Kind::ReplicaSet), pods);
         self.deployments.process(ctx, inf.get(Kind::Deployment), inf.get(Kind::ReplicaSet), pods);
@@ -166,7 +169,7 @@ impl ControllerManager {
             self.deployments.next_ready(now),
             self.daemonsets.next_ready(now),
             self.ipam.queue.next_ready(now),
-            self.lifecycle.queue.next_ready(now),
+            self.lifecycle.next_wakeup(now),
             self.namespace.queue.next_ready(now),
             self.quota.next_wakeup(now),
         ]

@@ -64,7 +64,20 @@ pub struct Kubelet {
     /// Static pods whose mirror pod must be (re)created.
     mirrors_needed: BTreeSet<String>,
     started: bool,
+    /// The machine is off (`kubeplay node stop`): nothing runs, nothing is reported.
+    stopped: bool,
+    /// When the kubelet next renews its Lease and checks its node status (every 10s).
+    next_heartbeat: Option<SimTime>,
+    /// When the node status was last written (it is re-posted at least every 5 minutes).
+    last_status_report: Option<SimTime>,
 }
+
+/// `nodeLeaseDurationSeconds` and the renew interval (a quarter of it).
+pub const LEASE_DURATION_SECONDS: i32 = 40;
+const LEASE_RENEW: Duration = Duration::from_secs(10);
+/// `nodeStatusUpdateFrequency` and `nodeStatusReportFrequency`.
+const STATUS_UPDATE: Duration = Duration::from_secs(10);
+const STATUS_REPORT: Duration = Duration::from_secs(5 * 60);
 
 fn q(s: impl Into<String>) -> Quantity {
     Quantity(s.into())
@@ -93,6 +106,9 @@ impl Kubelet {
             machine_ids,
             mirrors_needed: BTreeSet::new(),
             started: false,
+            stopped: false,
+            next_heartbeat: None,
+            last_status_report: None,
         }
     }
 
@@ -106,17 +122,22 @@ impl Kubelet {
         &self.cfg
     }
 
-    fn node_status(&self, ctx: &Ctx) -> NodeStatus {
+    /// The status the kubelet reports. A condition keeps its transition time while its status
+    /// stays the same; every report refreshes the heartbeat times.
+    fn node_status(&self, ctx: &Ctx, existing: Option<&NodeStatus>) -> NodeStatus {
         let now = ctx.api.epoch().time(ctx.now);
         let ready = self.pod_cidr.is_some();
-        let since = ctx.api.epoch().time(self.node_ready_since.unwrap_or(ctx.now));
+        let old = existing.and_then(|s| s.conditions.as_ref());
         let cond = |t: &str, status: &str, reason: &str, message: &str| NodeCondition {
             type_: t.into(),
             status: status.into(),
             reason: Some(reason.into()),
             message: Some(message.into()),
             last_heartbeat_time: Some(now.clone()),
-            last_transition_time: Some(if t == "Ready" { since.clone() } else { now.clone() }),
+            last_transition_time: old
+                .and_then(|cs| cs.iter().find(|c| c.type_ == t && c.status == status))
+                .and_then(|c| c.last_transition_time.clone())
+                .or_else(|| Some(now.clone())),
         };
         let mem = self.cfg.memory_ki;
         let capacity: BTreeMap<String, Quantity> = [
@@ -212,7 +233,8 @@ impl Kubelet {
         match ctx.create("", node.into_object()) {
             Ok(created) => {
                 let mut n = Node::from_object(&created).expect("node").clone();
-                n.status = Some(self.node_status(ctx));
+                n.status = Some(self.node_status(ctx, None));
+                self.last_status_report = Some(ctx.now);
                 let _ = ctx.update_status(n.into_object());
                 ctx.trace(format!("registered node {}", self.cfg.name));
                 let node_obj = ctx.get(Kind::Node, "", &self.cfg.name).ok();
@@ -231,16 +253,103 @@ impl Kubelet {
     }
 
     fn write_node_status(&mut self, ctx: &mut Ctx) {
-        if let Ok(obj) = ctx.get(Kind::Node, "", &self.cfg.name) {
-            let mut n = Node::from_object(&obj).expect("node").clone();
-            n.status = Some(self.node_status(ctx));
-            n.metadata.resource_version = None;
-            let _ = ctx.update_status(n.into_object());
+        self.sync_node_status(ctx, true);
+    }
+
+    /// `syncNodeStatus`: post the status when it changed, or when the report period ran out.
+    fn sync_node_status(&mut self, ctx: &mut Ctx, force: bool) {
+        let Ok(obj) = ctx.get(Kind::Node, "", &self.cfg.name) else { return };
+        let mut n = Node::from_object(&obj).expect("node").clone();
+        let next = self.node_status(ctx, n.status.as_ref());
+        let without_heartbeats = |s: &NodeStatus| {
+            let mut s = s.clone();
+            for c in s.conditions.iter_mut().flatten() {
+                c.last_heartbeat_time = None;
+            }
+            s
+        };
+        let changed = n.status.as_ref().is_none_or(|old| without_heartbeats(old) != without_heartbeats(&next));
+        let due = self.last_status_report.is_none_or(|t| ctx.now.since(t) >= STATUS_REPORT);
+        if !(force || changed || due) {
+            return;
         }
+        n.status = Some(next);
+        n.metadata.resource_version = None;
+        if ctx.update_status(n.into_object()).is_ok() {
+            self.last_status_report = Some(ctx.now);
+        }
+    }
+
+    /// The node heartbeat: renew the Lease in `kube-node-lease` (creating it, owned by the
+    /// Node, the first time) and check the node status.
+    fn heartbeat(&mut self, ctx: &mut Ctx) {
+        use crate::api::coordination::{Lease, LeaseSpec};
+        let renew = Some(crate::api::metav1::MicroTime(ctx.api.epoch().micro_timestamp(ctx.now)));
+        match ctx.get(Kind::Lease, "kube-node-lease", &self.cfg.name) {
+            Ok(o) => {
+                let mut l = Lease::from_object(&o).expect("lease").clone();
+                let spec = l.spec.get_or_insert_with(Default::default);
+                spec.renew_time = renew;
+                spec.holder_identity = Some(self.cfg.name.clone());
+                spec.lease_duration_seconds = Some(LEASE_DURATION_SECONDS);
+                let _ = ctx.update(l.into_object());
+            }
+            Err(e) if e.is_not_found() => {
+                let uid = ctx.get(Kind::Node, "", &self.cfg.name).map(|n| n.uid().to_string()).unwrap_or_default();
+                let lease = Lease {
+                    metadata: ObjectMeta {
+                        name: Some(self.cfg.name.clone()),
+                        namespace: Some("kube-node-lease".into()),
+                        owner_references: Some(vec![crate::api::metav1::OwnerReference {
+                            api_version: "v1".into(),
+                            kind: "Node".into(),
+                            name: self.cfg.name.clone(),
+                            uid,
+                            controller: None,
+                            block_owner_deletion: None,
+                        }]),
+                        ..Default::default()
+                    },
+                    spec: Some(LeaseSpec {
+                        holder_identity: Some(self.cfg.name.clone()),
+                        lease_duration_seconds: Some(LEASE_DURATION_SECONDS),
+                        renew_time: renew,
+                        ..Default::default()
+                    }),
+                };
+                let _ = ctx.create("kube-node-lease", lease.into_object());
+            }
+            Err(_) => {}
+        }
+        self.sync_node_status(ctx, false);
+    }
+
+    /// `kubeplay node stop`: the machine goes off. Nothing it runs reports any more.
+    pub fn stop(&mut self) -> bool {
+        !std::mem::replace(&mut self.stopped, true)
+    }
+
+    /// `kubeplay node start`: the machine is back; the kubelet heartbeats at once.
+    pub fn start(&mut self, now: SimTime) -> bool {
+        let was = std::mem::replace(&mut self.stopped, false);
+        if was {
+            self.next_heartbeat = Some(now);
+            for w in self.workers.values_mut() {
+                w.next = Some(now);
+            }
+        }
+        was
+    }
+
+    pub fn is_stopped(&self) -> bool {
+        self.stopped
     }
 
     pub fn handle(&mut self, ctx: &mut Ctx, cni: &mut dyn Cni) {
         let owner = ctx.owner;
+        if self.stopped {
+            return;
+        }
         if !self.started {
             self.started = true;
             self.start_static_pods(ctx);
@@ -275,6 +384,13 @@ impl Kubelet {
         self.on_pods(ctx, deltas);
         self.create_mirrors(ctx);
         self.run_workers(ctx, cni);
+        if self.next_heartbeat.is_none_or(|t| t <= ctx.now) {
+            self.heartbeat(ctx);
+            self.next_heartbeat = Some(ctx.now + LEASE_RENEW.min(STATUS_UPDATE));
+        }
+        if let Some(t) = self.next_heartbeat {
+            ctx.wake_at(t);
+        }
     }
 
     /// The static pods start with the kubelet, before the node is even registered: that is how
@@ -483,10 +599,13 @@ impl Kubelet {
     }
 
     pub fn next_wakeup(&self, now: SimTime) -> Option<SimTime> {
+        if self.stopped {
+            return None;
+        }
         if !self.registered {
             return Some(now);
         }
-        self.workers.values().filter_map(|w| w.next).min()
+        self.workers.values().filter_map(|w| w.next).chain(self.next_heartbeat).min()
     }
 
     /// Pods this kubelet is running, for the UI.

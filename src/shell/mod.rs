@@ -61,6 +61,8 @@ Commands:
   kubeplay wait 30s      let 30 seconds of cluster time pass at once
   kubeplay etcd stop MEMBER|--leader, kubeplay etcd start MEMBER
                          stop or restart an etcd member (named after its node)
+  kubeplay node stop NODE, kubeplay node start NODE
+                         power a node off (its kubelet stops reporting) or back on
   kubeplay help          this help
   etcdctl ...            etcd's client (needs kubeadm's certificates: --cacert, --cert, --key
                          or ETCDCTL_CACERT, ETCDCTL_CERT, ETCDCTL_KEY under /etc/kubernetes/pki/etcd)
@@ -218,6 +220,14 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
                 (Some("stop"), Some(name)) => Fault::EtcdStop(Some(name.to_string())),
                 (Some("start"), Some(name)) => Fault::EtcdStart(name.to_string()),
                 _ => return failure("usage: kubeplay etcd stop MEMBER|--leader, kubeplay etcd start MEMBER\n".into(), 1),
+            };
+            return cluster.apply(Command::Fault(fault));
+        }
+        Some("node") => {
+            let fault = match (args.get(1).map(String::as_str), args.get(2)) {
+                (Some("stop"), Some(name)) => Fault::NodeStop(name.clone()),
+                (Some("start"), Some(name)) => Fault::NodeStart(name.clone()),
+                _ => return failure("usage: kubeplay node stop NODE, kubeplay node start NODE\n".into(), 1),
             };
             return cluster.apply(Command::Fault(fault));
         }

@@ -169,10 +169,38 @@ impl Cluster {
     pub fn boot(config: ClusterConfig) -> Self {
         let mut c = Cluster::new(config);
         let limit = SimTime::ZERO + BOOT_LIMIT;
+        let mut checked = SimTime::ZERO;
         while c.wakeups.peek_time().is_some_and(|t| t <= limit) && c.steps < 1_000_000 {
             c.step();
+            // Kubelets heartbeat for ever, so "booted" means: every node Ready and every
+            // kube-system pod ready (checked every half second of cluster time).
+            if c.now.since(checked) >= Duration::from_millis(500) {
+                checked = c.now;
+                if c.booted() {
+                    break;
+                }
+            }
         }
         c
+    }
+
+    fn booted(&self) -> bool {
+        use crate::api::labels::Selector;
+        use crate::api::fields::FieldSelector;
+        let ready = |conds: Option<&Vec<(String, String)>>| conds.is_some_and(|cs| cs.iter().any(|(t, s)| t == "Ready" && s == "True"));
+        let Ok(nodes) = self.api.list(Kind::Node, None, &Selector::everything(), &FieldSelector::default()) else { return false };
+        let nodes_ready = nodes.items.len() == self.config.nodes.len()
+            && nodes.items.iter().all(|o| {
+                let c = o.as_node().and_then(|n| n.status.as_ref()).and_then(|s| s.conditions.as_ref()).map(|cs| cs.iter().map(|c| (c.type_.clone(), c.status.clone())).collect());
+                ready(c.as_ref())
+            });
+        let Ok(pods) = self.api.list(Kind::Pod, Some("kube-system"), &Selector::everything(), &FieldSelector::default()) else { return false };
+        nodes_ready
+            && !pods.items.is_empty()
+            && pods.items.iter().all(|o| {
+                let c = o.as_pod().and_then(|p| p.status.as_ref()).and_then(|s| s.conditions.as_ref()).map(|cs| cs.iter().map(|c| (c.type_.clone(), c.status.clone())).collect());
+                ready(c.as_ref())
+            })
     }
 
     pub fn config(&self) -> &ClusterConfig {
@@ -395,6 +423,33 @@ impl Cluster {
         use super::command::Fault;
         let mut out = Output::default();
         match f {
+            Fault::NodeStop(name) | Fault::NodeStart(name) if !self.kubelets.iter().any(|k| k.name() == name) => {
+                let names: Vec<&str> = self.kubelets.iter().map(|k| k.name()).collect();
+                out.fail(format!("kubeplay node: no node named {:?}; nodes: {}\n", name, names.join(", ")));
+                return out;
+            }
+            Fault::NodeStop(name) => {
+                let k = self.kubelets.iter_mut().find(|k| k.name() == name).expect("node");
+                if k.stop() {
+                    out.out(format!("node {} stopped\n", name));
+                    let now = self.now;
+                    self.record(TraceEvent { at: now, component: format!("kubelet/{}", name), message: "machine powered off: the kubelet stops posting status".into() });
+                } else {
+                    out.out(format!("node {} is already stopped\n", name));
+                }
+                return out;
+            }
+            Fault::NodeStart(name) => {
+                let now = self.now;
+                let i = self.kubelets.iter().position(|k| k.name() == name).expect("node");
+                if self.kubelets[i].start(now) {
+                    out.out(format!("node {} started\n", name));
+                    self.schedule(now, KUBELET_BASE + i as Owner);
+                } else {
+                    out.out(format!("node {} is already running\n", name));
+                }
+                return out;
+            }
             Fault::EtcdStop(name) => {
                 let name = match name.or_else(|| self.api.raft().leader().map(|m| m.name.clone())) {
                     Some(n) => n,

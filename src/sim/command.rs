@@ -17,6 +17,9 @@ pub enum Fault {
     /// Stop an etcd member by name, or whichever member leads now.
     EtcdStop(Option<String>),
     EtcdStart(String),
+    /// Power a node's machine off (its kubelet and everything on it stop reporting), or on.
+    NodeStop(String),
+    NodeStart(String),
 }
 
 pub use crate::kubectl::{Follow, Output, Stream, WaitFor};
