@@ -177,3 +177,27 @@ fn a_stopped_worker_goes_not_ready_and_its_pods_move_after_the_toleration() {
     assert!(run(&mut c, "kubectl describe node node01").contains("Taints:             <none>\n"));
     assert_eq!(run(&mut c, "kubeplay node stop node09"), "kubeplay node: no node named \"node09\"; nodes: controlplane, node01, node02\n");
 }
+
+#[test]
+fn scheduler_and_controller_manager_elect_leaders_through_leases() {
+    use kubeplay::sim::{Cluster, ClusterConfig};
+    let mut c = Cluster::boot(ClusterConfig::kubeadm_ha(47, 3));
+    let holders = |c: &mut Cluster| -> Vec<(String, String, String)> {
+        rows(&run(c, "kubectl get leases -n kube-system -o custom-columns=NAME:.metadata.name,HOLDER:.spec.holderIdentity,TRANSITIONS:.spec.leaseTransitions"))
+            .into_iter()
+            .map(|r| (r[0].clone(), r[1].split('_').next().unwrap().to_string(), r[2].clone()))
+            .collect()
+    };
+    let first = holders(&mut c);
+    assert_eq!(first, vec![("kube-controller-manager".into(), "controlplane".into(), "0".into()), ("kube-scheduler".into(), "controlplane".into(), "0".into())]);
+    // The leaders' machine goes off: within 15s (+ a 2s retry) another instance takes over.
+    run(&mut c, "kubeplay node stop controlplane");
+    c.run_for(std::time::Duration::from_secs(10));
+    assert_eq!(holders(&mut c)[0].1, "controlplane", "the lease has not expired yet");
+    c.run_for(std::time::Duration::from_secs(10));
+    let after = holders(&mut c);
+    assert!(after.iter().all(|(_, node, transitions)| node != "controlplane" && transitions == "1"), "{:?}", after);
+    // ... and the new leaders work: a Deployment gets its pods scheduled.
+    let t = run_script(&mut c, "kubectl create deployment web --image=nginx --replicas=2\nkubeplay wait 30s\nkubectl get pods\n");
+    assert_eq!(rows(t.split("$ kubectl get pods\n").nth(1).unwrap()).iter().filter(|r| r[2] == "Running").count(), 2, "{}", t);
+}

@@ -4,6 +4,7 @@
 
 pub mod events;
 pub mod informer;
+pub mod leaderelection;
 pub mod workqueue;
 
 use crate::api::{Kind, Object, ObjectRef};

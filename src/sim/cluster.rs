@@ -18,6 +18,7 @@ use crate::apiserver::ApiServer;
 use crate::client::{Ctx, TraceEvent};
 use crate::controllers::ControllerManager;
 use crate::kubectl::{Files, Kubectl, NoFiles, Transport};
+use crate::client::leaderelection::{Candidate, LeaderElector};
 use crate::kubelet::Kubelet;
 use crate::network::cni::Flannel;
 use crate::scheduler::Scheduler;
@@ -57,6 +58,10 @@ pub struct Cluster {
     trace_dropped: u64,
     steps: u64,
     kubectl: Kubectl,
+    /// kube-controller-manager and kube-scheduler run on every control-plane node; the Lease
+    /// decides which instance works.
+    cm_election: LeaderElector,
+    scheduler_election: LeaderElector,
     workspace: Box<dyn Files>,
     next_compaction: SimTime,
     compact_to: Option<i64>,
@@ -143,7 +148,22 @@ impl Cluster {
             names.push((format!("system:node:{}", node.name), format!("kubelet/{}", node.name)));
             kubelets.push(Kubelet::new(node.clone(), rng.fork(&format!("kubelet/{}", node.name))));
         }
+        let candidates = |component: &str| -> Vec<Candidate> {
+            config
+                .etcd_members()
+                .into_iter()
+                .map(|(node, _)| {
+                    let mut r = rng.fork(&format!("leader/{}/{}", component, node));
+                    let uuid = format!("{}-{}-{}-{}-{}", r.hex(8), r.hex(4), r.hex(4), r.hex(4), r.hex(12));
+                    Candidate { identity: format!("{}_{}", node, uuid), node }
+                })
+                .collect()
+        };
+        let cm_election = LeaderElector::new("kube-controller-manager", candidates("kube-controller-manager"));
+        let scheduler_election = LeaderElector::new("kube-scheduler", candidates("kube-scheduler"));
         Cluster {
+            cm_election,
+            scheduler_election,
             controller_manager: ControllerManager::new(&config.cluster_cidr, crate::controllers::serviceaccount::fake_certificate(&mut rng.fork("pki"))),
             scheduler: Scheduler::new(rng.fork("scheduler")),
             config,
@@ -283,9 +303,19 @@ impl Cluster {
         let Some((user, component)) = self.names.get(owner as usize).cloned() else { return };
         {
             let mut ctx = Ctx { now: self.now, api: &mut self.api, owner, user: &user, component: &component, trace: &mut trace, wakeups: &mut wakes };
+            let kubelets = &self.kubelets;
+            let up = |node: &str| kubelets.iter().any(|k| k.name() == node && !k.is_stopped());
             match owner {
-                CONTROLLER_MANAGER => self.controller_manager.handle(&mut ctx),
-                SCHEDULER => self.scheduler.handle(&mut ctx),
+                CONTROLLER_MANAGER => {
+                    if self.cm_election.tick(&mut ctx, &up).is_some() {
+                        self.controller_manager.handle(&mut ctx);
+                    }
+                }
+                SCHEDULER => {
+                    if self.scheduler_election.tick(&mut ctx, &up).is_some() {
+                        self.scheduler.handle(&mut ctx);
+                    }
+                }
                 k => {
                     let i = (k - KUBELET_BASE) as usize;
                     if let Some(kubelet) = self.kubelets.get_mut(i) {
