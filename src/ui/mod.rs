@@ -21,11 +21,12 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// A new cluster: a random seed (recorded in the page) and the real current time as its epoch.
-fn new_cluster() -> Cluster {
+/// A new cluster: a random seed (recorded in the page) and the real current time as its epoch;
+/// one control plane, or kubeadm's stacked HA topology with three.
+fn new_cluster(control_planes: usize) -> Cluster {
     let mut buf = [0u8; 8];
     let seed = if getrandom::getrandom(&mut buf).is_ok() { u64::from_le_bytes(buf) } else { 1 };
-    let mut config = ClusterConfig::kubeadm(seed);
+    let mut config = if control_planes > 1 { ClusterConfig::kubeadm_ha(seed, control_planes) } else { ClusterConfig::kubeadm(seed) };
     config.epoch_unix_ms = js_sys::Date::now() as i64;
     Cluster::boot(config)
 }
@@ -35,7 +36,7 @@ pub type Shared = Rc<RefCell<Terminal>>;
 #[component]
 fn App() -> Html {
     let term: Shared = {
-        let cell = use_mut_ref(|| Terminal::new(new_cluster()));
+        let cell = use_mut_ref(|| Terminal::new(new_cluster(1)));
         cell
     };
     let redraw = use_force_update();
@@ -68,12 +69,30 @@ fn App() -> Html {
             redraw.force_update();
         })
     };
+    let control_planes = use_node_ref();
+    let on_new = {
+        let term = term.clone();
+        let redraw = redraw.clone();
+        let select = control_planes.clone();
+        Callback::from(move |_| {
+            let n = select.cast::<web_sys::HtmlSelectElement>().and_then(|s| s.value().parse().ok()).unwrap_or(1);
+            *term.borrow_mut() = Terminal::new(new_cluster(n));
+            redraw.force_update();
+        })
+    };
     html! {
         <div class="app">
             <header class="topbar">
                 <span class="brand">{"kubeplay"}</span>
                 <span class="subtitle">{"a Kubernetes v1.34 cluster, simulated in this tab"}</span>
                 <span class="spacer"></span>
+                <label class="newcluster" title="kubeadm's topology: one control plane, or three with stacked etcd members">
+                    <select id="control-planes" ref={control_planes}>
+                        <option value="1" selected=true>{"1 control plane"}</option>
+                        <option value="3">{"3 control planes (HA)"}</option>
+                    </select>
+                    <button id="new-cluster" onclick={on_new}>{"New cluster"}</button>
+                </label>
                 <span class="clock" id="clock" title={format!("seed {}", seed)}>{format!("cluster up {}", uptime)}</span>
                 <button id="pause" class={classes!("pause", paused.then_some("paused"))} onclick={on_pause}>
                     { if paused { "▶ Resume" } else { "❚❚ Pause" } }

@@ -90,6 +90,15 @@ try {
   const c3 = await page.textContent('#clock');
   check(c3 !== c2, `the clock runs again after resume (${c2} -> ${c3})`);
 
+  // A new HA cluster: three control planes with their etcd members, and two workers.
+  await page.selectOption('#control-planes', '3');
+  await page.click('#new-cluster');
+  const ha = await type('kubectl get nodes');
+  const haReady = ha.filter((l) => /^(controlplane|controlplane2|controlplane3|node01|node02)\s+Ready\s/.test(l));
+  check(haReady.length === 5, `a new cluster with 3 control planes has 5 Ready nodes:\n${ha.join('\n')}`);
+  const members = await type('kubectl get pods -n kube-system -l component=etcd');
+  check(members.slice(1).length === 3, `three etcd members run as static pods:\n${members.join('\n')}`);
+
 
   check(errors.length === 0, `no page errors${errors.length ? ':\n' + errors.join('\n') : ''}`);
   if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT });
