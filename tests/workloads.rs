@@ -201,3 +201,30 @@ fn scheduler_and_controller_manager_elect_leaders_through_leases() {
     let t = run_script(&mut c, "kubectl create deployment web --image=nginx --replicas=2\nkubeplay wait 30s\nkubectl get pods\n");
     assert_eq!(rows(t.split("$ kubectl get pods\n").nth(1).unwrap()).iter().filter(|r| r[2] == "Running").count(), 2, "{}", t);
 }
+
+#[test]
+fn endpoints_and_slices_follow_the_ready_pods_of_a_service() {
+    let mut c = cluster(48);
+    let svc = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    tier: front\nspec:\n  selector:\n    app: web\n  ports:\n  - name: http\n    port: 80\n    targetPort: web\n";
+    let deploy = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: nginx\n        ports:\n        - name: web\n          containerPort: 80\n";
+    let t = run_script(&mut c, &format!("{}{}kubeplay wait 30s\nkubectl get ep web\n", apply_heredoc(deploy), apply_heredoc(svc)));
+    let ips: Vec<String> = rows(&run(&mut c, "kubectl get pods -o wide")).into_iter().map(|r| r[5].clone()).collect();
+    assert_eq!(ips.len(), 3, "{}", t);
+    let ep = t.split("$ kubectl get ep web\n").nth(1).unwrap();
+    assert!(ep.starts_with("Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\nNAME   ENDPOINTS"), "{}", ep);
+    for ip in &ips {
+        assert!(ep.contains(&format!("{}:80", ip)), "{} missing from\n{}", ip, ep);
+    }
+    let slice = run(&mut c, "kubectl get endpointslices -l kubernetes.io/service-name=web -o yaml");
+    for piece in ["endpointslice.kubernetes.io/managed-by: endpointslice-controller.k8s.io", "tier: front", "  - name: http\n    port: 80\n    protocol: TCP", "kind: Service\n      name: web"] {
+        assert!(slice.contains(piece), "{} missing from\n{}", piece, slice);
+    }
+    assert_eq!(slice.matches("      ready: true\n").count(), 3, "{}", slice);
+    // Scaled to zero: no addresses, and one empty slice stays.
+    run(&mut c, "kubectl scale deploy web --replicas=0");
+    c.run_for(std::time::Duration::from_secs(40));
+    let ep = run(&mut c, "kubectl get ep web");
+    assert_eq!(rows(ep.split_once('\n').unwrap().1)[0][1], "<none>", "{}", ep);
+    let slices = rows(&run(&mut c, "kubectl get endpointslices -l kubernetes.io/service-name=web"));
+    assert_eq!((slices.len(), slices[0][3].as_str()), (1, "<unset>"), "{:?}", slices);
+}

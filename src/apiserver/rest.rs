@@ -171,6 +171,10 @@ impl ApiServer {
 
     fn dispatch(&mut self, req: &Request, t: Target, warnings: &mut Vec<String>) -> ApiResult<(u16, Value)> {
         let info = t.kind.info();
+        if t.kind == Kind::Endpoints {
+            // Since v1.33 every request for v1 Endpoints carries the deprecation warning.
+            warnings.push("v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice".into());
+        }
         let ns = t.namespace.clone().unwrap_or_default();
         if info.namespaced && t.name.is_some() && t.namespace.is_none() {
             return Err(ApiError::not_found_path());

@@ -3,6 +3,7 @@
 
 pub mod daemonset;
 pub mod deployment;
+pub mod endpoints;
 pub mod garbagecollector;
 pub mod namespace;
 pub mod nodeipam;
@@ -55,6 +56,8 @@ const WATCHED: &[Kind] = &[
     Kind::Namespace,
     Kind::ResourceQuota,
     Kind::Service,
+    Kind::Endpoints,
+    Kind::EndpointSlice,
     Kind::ConfigMap,
     Kind::Secret,
     Kind::PersistentVolumeClaim,
@@ -68,6 +71,7 @@ pub struct ControllerManager {
     replicasets: replicaset::ReplicationManager,
     deployments: deployment::DeploymentController,
     daemonsets: daemonset::DaemonSetController,
+    endpoints: endpoints::EndpointsController,
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
     gc: garbagecollector::GarbageCollector,
@@ -85,6 +89,7 @@ impl ControllerManager {
             replicasets: replicaset::ReplicationManager::new(Kind::ReplicaSet),
             deployments: deployment::DeploymentController::default(),
             daemonsets: daemonset::DaemonSetController::default(),
+            endpoints: endpoints::EndpointsController::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
             gc: garbagecollector::GarbageCollector::default(),
@@ -113,7 +118,10 @@ impl ControllerManager {
                         self.deployments.on_pod(d, inf.get(Kind::ReplicaSet), inf.get(Kind::Deployment));
                         self.daemonsets.on_pod(d, inf.get(Kind::DaemonSet));
                         self.lifecycle.on_pod(d);
+                        self.endpoints.on_pod(d, inf.get(Kind::Service));
                     }
+                    Kind::Service => self.endpoints.on_service(d),
+                    Kind::Endpoints | Kind::EndpointSlice => self.endpoints.on_endpoints(d),
                     Kind::Lease => self.lifecycle.on_lease(d, ctx.now),
                     Kind::DaemonSet => self.daemonsets.on_daemonset(d),
                     Kind::ControllerRevision => self.daemonsets.on_revision(d, inf.get(Kind::DaemonSet)),
@@ -152,6 +160,7 @@ impl ControllerManager {
         self.replicasets.process(ctx, inf.get(Kind::ReplicaSet), pods);
         self.deployments.process(ctx, inf.get(Kind::Deployment), inf.get(Kind::ReplicaSet), pods);
         self.daemonsets.process(ctx, inf.get(Kind::DaemonSet), pods, inf.get(Kind::Node), inf.get(Kind::ControllerRevision));
+        self.endpoints.process(ctx, inf.get(Kind::Service), pods, inf.get(Kind::Endpoints), inf.get(Kind::EndpointSlice));
         self.gc.process(ctx);
         self.namespace.process(ctx, inf.get(Kind::Namespace));
         self.serviceaccounts.process(ctx, inf.get(Kind::Namespace));
@@ -168,6 +177,7 @@ impl ControllerManager {
             self.replicasets.next_ready(now),
             self.deployments.next_ready(now),
             self.daemonsets.next_ready(now),
+            self.endpoints.next_ready(now),
             self.ipam.queue.next_ready(now),
             self.lifecycle.next_wakeup(now),
             self.namespace.queue.next_ready(now),

@@ -316,6 +316,9 @@ impl Kubectl {
             }
             None => transport,
         };
+        // client-go's default warning handler: each distinct `Warning` header once, on stderr.
+        let mut warner = Warner { inner: transport, seen: Vec::new() };
+        let transport: &mut dyn Transport = &mut warner;
         let inv = Invocation { args: rest, stdin, transport, files };
         match verb {
             "get" => get::run(self, inv, &mut out),
@@ -357,7 +360,36 @@ impl Kubectl {
                 out.fail(msg);
             }
         }
+        let warnings: Vec<(Stream, String)> = warner.seen.iter().map(|w| (Stream::Stderr, format!("Warning: {}\n", w))).collect();
+        out.chunks.splice(0..0, warnings);
         out
+    }
+}
+
+/// Collects the `Warning` headers of every response.
+struct Warner<'a> {
+    inner: &'a mut dyn Transport,
+    seen: Vec<String>,
+}
+
+impl Transport for Warner<'_> {
+    fn round_trip(&mut self, req: Request) -> Response {
+        let resp = self.inner.round_trip(req);
+        for w in &resp.warnings {
+            if !self.seen.contains(w) {
+                self.seen.push(w.clone());
+            }
+        }
+        resp
+    }
+    fn open_stream(&mut self, req: Request) -> Result<u64, Response> {
+        self.inner.open_stream(req)
+    }
+    fn read_stream(&mut self, id: u64) -> (Vec<String>, bool) {
+        self.inner.read_stream(id)
+    }
+    fn close_stream(&mut self, id: u64) {
+        self.inner.close_stream(id)
     }
 }
 

@@ -309,16 +309,20 @@ pub fn service_cells(svc: &Service, age: String) -> Vec<Value> {
 pub fn endpoints_cells(ep: &Endpoints, age: String) -> Vec<Value> {
     let mut list = Vec::new();
     let mut count = 0;
+    // `formatEndpoints`: ports outside, addresses inside.
     for s in ep.subsets.iter().flatten() {
         let ports = s.ports.clone().unwrap_or_default();
-        for a in s.addresses.iter().flatten() {
-            if ports.is_empty() {
+        let addresses = s.addresses.as_deref().unwrap_or(&[]);
+        if ports.is_empty() {
+            for a in addresses {
                 count += 1;
                 if list.len() < 3 {
                     list.push(a.ip.clone());
                 }
             }
-            for p in &ports {
+        }
+        for p in &ports {
+            for a in addresses {
                 count += 1;
                 if list.len() < 3 {
                     list.push(format!("{}:{}", a.ip, p.port));
