@@ -3,6 +3,7 @@
 
 pub mod daemonset;
 pub mod deployment;
+pub mod disruption;
 pub mod garbagecollector;
 pub mod namespace;
 pub mod nodeipam;
@@ -57,6 +58,7 @@ const WATCHED: &[Kind] = &[
     Kind::ConfigMap,
     Kind::Secret,
     Kind::PersistentVolumeClaim,
+    Kind::PodDisruptionBudget,
 ];
 
 pub struct ControllerManager {
@@ -66,6 +68,7 @@ pub struct ControllerManager {
     replication: replicaset::ReplicationManager,
     replicasets: replicaset::ReplicationManager,
     deployments: deployment::DeploymentController,
+    disruption: disruption::DisruptionController,
     daemonsets: daemonset::DaemonSetController,
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
@@ -83,6 +86,7 @@ impl ControllerManager {
             replication: replicaset::ReplicationManager::new(Kind::ReplicationController),
             replicasets: replicaset::ReplicationManager::new(Kind::ReplicaSet),
             deployments: deployment::DeploymentController::default(),
+            disruption: disruption::DisruptionController::default(),
             daemonsets: daemonset::DaemonSetController::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
@@ -111,6 +115,7 @@ impl ControllerManager {
                         self.replicasets.on_pod(d, inf.get(Kind::ReplicaSet));
                         self.deployments.on_pod(d, inf.get(Kind::ReplicaSet), inf.get(Kind::Deployment));
                         self.daemonsets.on_pod(d, inf.get(Kind::DaemonSet));
+                        self.disruption.on_pod(d, inf.get(Kind::PodDisruptionBudget));
                     }
                     Kind::DaemonSet => self.daemonsets.on_daemonset(d),
                     Kind::ControllerRevision => self.daemonsets.on_revision(d, inf.get(Kind::DaemonSet)),
@@ -126,6 +131,7 @@ impl ControllerManager {
                         self.daemonsets.on_node(d, inf.get(Kind::DaemonSet));
                     }
                     Kind::ResourceQuota => self.quota.on_quota(d),
+                    Kind::PodDisruptionBudget => self.disruption.on_pdb(d),
                     _ => {}
                 }
                 if *kind != Kind::ResourceQuota && *kind != Kind::Namespace && *kind != Kind::Node {
@@ -153,6 +159,14 @@ impl ControllerManager {
         self.namespace.process(ctx, inf.get(Kind::Namespace));
         self.serviceaccounts.process(ctx, inf.get(Kind::Namespace));
         self.quota.process(ctx, inf.get(Kind::ResourceQuota), pods);
+        let listers = disruption::Listers {
+            pdbs: inf.get(Kind::PodDisruptionBudget),
+            pods,
+            rcs: inf.get(Kind::ReplicationController),
+            rss: inf.get(Kind::ReplicaSet),
+            deployments: inf.get(Kind::Deployment),
+        };
+        self.disruption.process(ctx, &listers);
         if let Some(t) = self.next_wakeup(ctx.now) {
             ctx.wake_at(t);
         }
@@ -169,6 +183,7 @@ impl ControllerManager {
             self.lifecycle.queue.next_ready(now),
             self.namespace.queue.next_ready(now),
             self.quota.next_wakeup(now),
+            self.disruption.next_wakeup(now),
         ]
         .into_iter()
         .flatten()
