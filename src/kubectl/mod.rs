@@ -14,6 +14,7 @@ pub mod flags;
 pub mod get;
 pub mod gofmt;
 pub mod jsonpath;
+pub mod node;
 pub mod printers;
 pub mod rollout;
 pub mod scale;
@@ -21,6 +22,7 @@ pub mod set;
 pub mod sorter;
 pub mod source;
 pub mod tabwriter;
+pub mod taint;
 
 use crate::apiserver::http::{Request, Response};
 use discovery::Discovery;
@@ -340,6 +342,9 @@ impl Kubectl {
             "scale" => scale::run(self, inv, &mut out),
             "set" => set::run(self, inv, &mut out),
             "describe" => describe::run(self, inv, &mut out),
+            "cordon" => node::run(self, inv, &mut out, true),
+            "uncordon" => node::run(self, inv, &mut out, false),
+            "taint" => taint::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }
