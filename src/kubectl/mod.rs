@@ -9,6 +9,7 @@ pub mod create;
 pub mod delete;
 pub mod describe;
 pub mod discovery;
+pub mod drain;
 pub mod errors;
 pub mod flags;
 pub mod get;
@@ -99,13 +100,16 @@ pub enum Follow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Following {
     RolloutStatus(rollout::StatusFollow),
+    Drain(Box<drain::DrainFollow>),
 }
 
 impl Following {
-    /// When the command gives up by itself (`--timeout`), in virtual milliseconds.
+    /// The next moment the command's own clock matters (its `--timeout`, a retry or a poll),
+    /// in virtual milliseconds.
     pub fn deadline_ms(&self) -> Option<u64> {
         match self {
             Following::RolloutStatus(s) => s.deadline_ms,
+            Following::Drain(d) => d.next_ms(),
         }
     }
 }
@@ -282,6 +286,7 @@ impl Kubectl {
     pub fn poll_follow(&mut self, f: &mut Following, t: &mut dyn Transport, now_ms: u64, out: &mut Output) -> bool {
         match f {
             Following::RolloutStatus(s) => s.poll(t, now_ms, out),
+            Following::Drain(d) => d.poll(t, now_ms, out),
         }
     }
 
@@ -289,6 +294,7 @@ impl Kubectl {
     pub fn cancel_follow(&mut self, f: &Following, t: &mut dyn Transport) {
         match f {
             Following::RolloutStatus(s) => t.close_stream(s.stream),
+            Following::Drain(_) => {}
         }
     }
 
@@ -345,6 +351,7 @@ impl Kubectl {
             "cordon" => node::run(self, inv, &mut out, true),
             "uncordon" => node::run(self, inv, &mut out, false),
             "taint" => taint::run(self, inv, &mut out),
+            "drain" => drain::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }
