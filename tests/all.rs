@@ -6,6 +6,7 @@ mod cli;
 mod corpus;
 mod describe;
 mod determinism;
+mod drain;
 mod golden;
 mod jsonpath;
 mod no_panic;

@@ -700,9 +700,12 @@ Selector:       app=zk
 Status:
     Allowed disruptions:  0
     Current:              0
-    Desired:              0
+    Desired:              2
     Total:                0
-Events:                   <none>
+Events:
+  Type    Reason  Age              From               Message
+  ----    ------  ----             ----               -------
+  Normal  NoPods  1s (x2 over 1s)  controllermanager  No matching pods found
 "
     );
     let created = json(&mut c, "netpol db")["metadata"]["creationTimestamp"].clone();

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod decode;
 pub mod errors;
 pub mod etcdctl;
+pub mod eviction;
 pub mod http;
 pub mod limitranger;
 pub mod patch;
@@ -376,7 +377,20 @@ impl ApiServer {
         result
     }
 
-    fn update_inner(&mut self, kind: Kind, ns: &str, name: &str, mut obj: Object, status: bool) -> ApiResult<ObjectRef> {
+    /// An update with `dryRun=All`: admitted and validated, answered, not stored.
+    pub fn update_dry_run(&mut self, user: &str, kind: Kind, ns: &str, obj: Object, status: bool) -> ApiResult<ObjectRef> {
+        let name = obj.name().to_string();
+        let result = self.update_checked(kind, ns, &name, obj, status, true);
+        let sub = if status { "status" } else { "" };
+        self.audit(user, "update", kind, sub, ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code));
+        result
+    }
+
+    fn update_inner(&mut self, kind: Kind, ns: &str, name: &str, obj: Object, status: bool) -> ApiResult<ObjectRef> {
+        self.update_checked(kind, ns, name, obj, status, false)
+    }
+
+    fn update_checked(&mut self, kind: Kind, ns: &str, name: &str, mut obj: Object, status: bool, dry_run: bool) -> ApiResult<ObjectRef> {
         let info = kind.info();
         if obj.kind() != kind {
             return Err(ApiError::bad_request("the kind of the object does not match the request"));
@@ -436,6 +450,9 @@ impl ApiServer {
         }
         if obj == *old {
             return Ok(old);
+        }
+        if dry_run {
+            return Ok(Arc::new(obj));
         }
         // Removing the last finalizer from an object that is being deleted completes the deletion.
         let had_finalizers = old.meta().finalizers.as_ref().is_some_and(|f| !f.is_empty());

@@ -217,6 +217,7 @@ impl ApiServer {
                 Ok((201, out(&t, &created)))
             }
             (Method::Get | Method::Put | Method::Patch, Some(name), Some("scale")) if super::scale::scalable(t.kind) => self.serve_scale(req, t.kind, &ns, name),
+            (Method::Post, Some(name), Some("eviction")) if t.kind == Kind::Pod => self.evict(req, &ns, name),
             (Method::Post, Some(name), Some("binding")) if t.kind == Kind::Pod => {
                 let body = parse_body(req)?;
                 let node = body.pointer("/target/name").and_then(Value::as_str).unwrap_or("").to_string();
@@ -240,7 +241,7 @@ impl ApiServer {
                         name
                     )));
                 }
-                let updated = self.update(&req.user, t.kind, &ns, obj, sub.is_some())?;
+                let updated = if dry_run(req) { self.update_dry_run(&req.user, t.kind, &ns, obj, sub.is_some())? } else { self.update(&req.user, t.kind, &ns, obj, sub.is_some())? };
                 Ok((200, out(&t, &updated)))
             }
             (Method::Put, Some(name), Some("finalize")) if t.kind == Kind::Namespace => {
@@ -266,7 +267,7 @@ impl ApiServer {
                 }
                 Ok((200, out(&t, &deleted.object)))
             }
-            (_, Some(_), Some(sub)) if !matches!(sub, "status" | "finalize" | "binding" | "scale") => Err(ApiError::not_found_path()),
+            (_, Some(_), Some(sub)) if !matches!(sub, "status" | "finalize" | "binding" | "scale" | "eviction") => Err(ApiError::not_found_path()),
             (_, Some(_), Some("scale")) if !super::scale::scalable(t.kind) => Err(ApiError::not_found_path()),
             _ => Err(ApiError::method_not_supported(info, &req.method.as_str().to_lowercase())),
         }
@@ -298,6 +299,9 @@ impl ApiServer {
         let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
         let (obj, warn) = decode_version(kind, version, value, validation)?;
         warnings.extend(warn);
+        if dry_run(req) {
+            return self.update_dry_run(&req.user, kind, ns, obj, status);
+        }
         self.update(&req.user, kind, ns, obj, status)
     }
 }
@@ -331,6 +335,11 @@ fn selector_error(kind: Kind, req: &Request, e: &str) -> ApiError {
         req.query_value("fieldSelector").unwrap_or(""),
         e
     ))
+}
+
+/// `?dryRun=All`: the write is checked and answered, not stored.
+fn dry_run(req: &Request) -> bool {
+    req.query_value("dryRun") == Some("All")
 }
 
 fn parse_body(req: &Request) -> ApiResult<Value> {
@@ -452,6 +461,7 @@ fn resource_list(group: &str, version: &str) -> Value {
         }
         if *k == Kind::Pod {
             resources.push(json!({"name": "pods/binding", "singularName": "", "namespaced": true, "kind": "Binding", "verbs": ["create"]}));
+            resources.push(json!({"name": "pods/eviction", "singularName": "", "namespaced": true, "group": "policy", "version": "v1", "kind": "Eviction", "verbs": ["create"]}));
         }
     }
     let gv = if group.is_empty() { version.to_string() } else { format!("{}/{}", group, version) };

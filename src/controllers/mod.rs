@@ -3,6 +3,7 @@
 
 pub mod daemonset;
 pub mod deployment;
+pub mod disruption;
 pub mod endpoints;
 pub mod garbagecollector;
 pub mod namespace;
@@ -61,6 +62,7 @@ const WATCHED: &[Kind] = &[
     Kind::ConfigMap,
     Kind::Secret,
     Kind::PersistentVolumeClaim,
+    Kind::PodDisruptionBudget,
 ];
 
 pub struct ControllerManager {
@@ -70,6 +72,7 @@ pub struct ControllerManager {
     replication: replicaset::ReplicationManager,
     replicasets: replicaset::ReplicationManager,
     deployments: deployment::DeploymentController,
+    disruption: disruption::DisruptionController,
     daemonsets: daemonset::DaemonSetController,
     endpoints: endpoints::EndpointsController,
     ipam: nodeipam::NodeIpam,
@@ -88,6 +91,7 @@ impl ControllerManager {
             replication: replicaset::ReplicationManager::new(Kind::ReplicationController),
             replicasets: replicaset::ReplicationManager::new(Kind::ReplicaSet),
             deployments: deployment::DeploymentController::default(),
+            disruption: disruption::DisruptionController::default(),
             daemonsets: daemonset::DaemonSetController::default(),
             endpoints: endpoints::EndpointsController::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
@@ -119,6 +123,7 @@ impl ControllerManager {
                         self.daemonsets.on_pod(d, inf.get(Kind::DaemonSet));
                         self.lifecycle.on_pod(d);
                         self.endpoints.on_pod(d, inf.get(Kind::Service));
+                        self.disruption.on_pod(d, inf.get(Kind::PodDisruptionBudget));
                     }
                     Kind::Service => self.endpoints.on_service(d),
                     Kind::Endpoints | Kind::EndpointSlice => self.endpoints.on_endpoints(d),
@@ -137,6 +142,7 @@ impl ControllerManager {
                         self.daemonsets.on_node(d, inf.get(Kind::DaemonSet));
                     }
                     Kind::ResourceQuota => self.quota.on_quota(d),
+                    Kind::PodDisruptionBudget => self.disruption.on_pdb(d),
                     _ => {}
                 }
                 if *kind != Kind::ResourceQuota && *kind != Kind::Namespace && *kind != Kind::Node {
@@ -165,6 +171,14 @@ impl ControllerManager {
         self.namespace.process(ctx, inf.get(Kind::Namespace));
         self.serviceaccounts.process(ctx, inf.get(Kind::Namespace));
         self.quota.process(ctx, inf.get(Kind::ResourceQuota), pods);
+        let listers = disruption::Listers {
+            pdbs: inf.get(Kind::PodDisruptionBudget),
+            pods,
+            rcs: inf.get(Kind::ReplicationController),
+            rss: inf.get(Kind::ReplicaSet),
+            deployments: inf.get(Kind::Deployment),
+        };
+        self.disruption.process(ctx, &listers);
         if let Some(t) = self.next_wakeup(ctx.now) {
             ctx.wake_at(t);
         }
@@ -182,6 +196,7 @@ impl ControllerManager {
             self.lifecycle.next_wakeup(now),
             self.namespace.queue.next_ready(now),
             self.quota.next_wakeup(now),
+            self.disruption.next_wakeup(now),
         ]
         .into_iter()
         .flatten()

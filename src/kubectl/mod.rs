@@ -9,11 +9,13 @@ pub mod create;
 pub mod delete;
 pub mod describe;
 pub mod discovery;
+pub mod drain;
 pub mod errors;
 pub mod flags;
 pub mod get;
 pub mod gofmt;
 pub mod jsonpath;
+pub mod node;
 pub mod printers;
 pub mod rollout;
 pub mod scale;
@@ -21,6 +23,7 @@ pub mod set;
 pub mod sorter;
 pub mod source;
 pub mod tabwriter;
+pub mod taint;
 
 use crate::apiserver::http::{Request, Response};
 use discovery::Discovery;
@@ -97,13 +100,16 @@ pub enum Follow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Following {
     RolloutStatus(rollout::StatusFollow),
+    Drain(Box<drain::DrainFollow>),
 }
 
 impl Following {
-    /// When the command gives up by itself (`--timeout`), in virtual milliseconds.
+    /// The next moment the command's own clock matters (its `--timeout`, a retry or a poll),
+    /// in virtual milliseconds.
     pub fn deadline_ms(&self) -> Option<u64> {
         match self {
             Following::RolloutStatus(s) => s.deadline_ms,
+            Following::Drain(d) => d.next_ms(),
         }
     }
 }
@@ -280,6 +286,7 @@ impl Kubectl {
     pub fn poll_follow(&mut self, f: &mut Following, t: &mut dyn Transport, now_ms: u64, out: &mut Output) -> bool {
         match f {
             Following::RolloutStatus(s) => s.poll(t, now_ms, out),
+            Following::Drain(d) => d.poll(t, now_ms, out),
         }
     }
 
@@ -287,6 +294,7 @@ impl Kubectl {
     pub fn cancel_follow(&mut self, f: &Following, t: &mut dyn Transport) {
         match f {
             Following::RolloutStatus(s) => t.close_stream(s.stream),
+            Following::Drain(_) => {}
         }
     }
 
@@ -343,6 +351,10 @@ impl Kubectl {
             "scale" => scale::run(self, inv, &mut out),
             "set" => set::run(self, inv, &mut out),
             "describe" => describe::run(self, inv, &mut out),
+            "cordon" => node::run(self, inv, &mut out, true),
+            "uncordon" => node::run(self, inv, &mut out, false),
+            "taint" => taint::run(self, inv, &mut out),
+            "drain" => drain::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }
