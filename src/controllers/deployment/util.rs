@@ -39,7 +39,8 @@ pub fn compute_hash(template: &PodTemplateSpec, collision_count: Option<i32>) ->
             h = h.wrapping_mul(0x01000193);
         }
     };
-    feed(serde_json::to_string(template).unwrap_or_default().as_bytes());
+    // Through a Value: the page already has every type's serializer into Value, not into text.
+    feed(serde_json::to_value(template).map(|v| v.to_string()).unwrap_or_default().as_bytes());
     if let Some(c) = collision_count {
         let mut bytes = [0u8; 8];
         bytes[..4].copy_from_slice(&(c as u32).to_le_bytes());

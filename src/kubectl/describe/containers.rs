@@ -396,6 +396,6 @@ pub fn pod_template(w: &mut Writer, template: &PodTemplateSpec) {
 
 /// A pod template (as JSON) described on its own, as `rollout history --revision` prints it.
 pub fn pod_template_text(template: &serde_json::Value) -> String {
-    let t: PodTemplateSpec = serde_json::from_value(template.clone()).unwrap_or_default();
+    let t: PodTemplateSpec = super::decode_template(template);
     tabbed(|w| pod_template(w, &t))
 }

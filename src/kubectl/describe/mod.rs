@@ -26,7 +26,6 @@ use super::errors::{plain, StatusError};
 use super::Transport;
 use crate::api::core::{Taint, Toleration};
 use crate::apiserver::http::{Method, Request};
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -156,7 +155,7 @@ impl Client<'_> {
     }
 
     /// GETs one object as a typed value (a body that does not decode gives the type's default).
-    pub fn get_as<T: DeserializeOwned + Default>(&mut self, path: &str) -> Result<T> {
+    pub fn get_as<T: crate::api::Typed + Clone + Default>(&mut self, path: &str) -> Result<T> {
         Ok(decode(self.get(path)?))
     }
 
@@ -188,7 +187,7 @@ impl Client<'_> {
         Ok(items)
     }
 
-    pub fn list_as<T: DeserializeOwned + Default>(&mut self, path: &str, label_selector: &str, field_selector: &str) -> Result<Vec<T>> {
+    pub fn list_as<T: crate::api::Typed + Clone + Default>(&mut self, path: &str, label_selector: &str, field_selector: &str) -> Result<Vec<T>> {
         Ok(self.list(path, label_selector, field_selector)?.into_iter().map(decode).collect())
     }
 
@@ -199,8 +198,16 @@ impl Client<'_> {
 }
 
 /// A JSON object as a typed value; what does not decode is the type's default.
-pub fn decode<T: DeserializeOwned + Default>(v: Value) -> T {
-    serde_json::from_value(v).unwrap_or_default()
+pub fn decode<T: crate::api::Typed + Clone + Default>(v: Value) -> T {
+    // Through `Object::from_json_str`, the apiserver's own decoder: instantiating each type's
+    // deserializer again (over `Value`, or in another `from_str`) would double it in the page.
+    crate::api::Object::from_json_str(T::KIND, &v.to_string()).ok().and_then(|o| T::from_object(&o).cloned()).unwrap_or_default()
+}
+
+/// A pod template, decoded as the pod it describes.
+pub fn decode_template(v: &Value) -> k8s_openapi::api::core::v1::PodTemplateSpec {
+    let pod: k8s_openapi::api::core::v1::Pod = decode(serde_json::json!({"metadata": v["metadata"], "spec": v["spec"]}));
+    k8s_openapi::api::core::v1::PodTemplateSpec { metadata: (!v["metadata"].is_null()).then_some(pod.metadata), spec: pod.spec }
 }
 
 /// `/api/v1/namespaces/<ns>/<resource>` or `/apis/<group>/<version>/…`.
