@@ -7,6 +7,7 @@ pub mod labels;
 pub mod meta;
 pub mod names;
 pub mod quantity;
+pub mod timefmt;
 
 pub use k8s_openapi::api::core::v1 as core;
 pub use k8s_openapi::apimachinery::pkg::apis::meta::v1 as metav1;

@@ -212,7 +212,7 @@ impl EndpointsController {
         }
         let mut annotations = current.and_then(|c| c.metadata.annotations.clone()).unwrap_or_default();
         match trigger {
-            Some(t) => annotations.insert(TRIGGER_TIME.into(), t.0.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            Some(t) => annotations.insert(TRIGGER_TIME.into(), crate::api::timefmt::rfc3339(&t.0)),
             None => annotations.remove(TRIGGER_TIME),
         };
         let ep = Endpoints {
@@ -286,7 +286,7 @@ impl EndpointsController {
             controller: Some(true),
             block_owner_deletion: Some(true),
         };
-        let trigger_text = trigger.map(|t| t.0.strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
+        let trigger_text = trigger.map(|t| crate::api::timefmt::rfc3339(&t.0));
         let wanted_len = wanted.len();
         for (i, (ports, eps)) in wanted.into_iter().enumerate() {
             let endpoints = eps;

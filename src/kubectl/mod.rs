@@ -279,7 +279,7 @@ impl Kubectl {
     /// `time.Now().Format(time.RFC3339)` on the learner's machine (UTC).
     pub fn now_rfc3339(&self) -> String {
         let ts = k8s_openapi::jiff::Timestamp::from_second(self.now_unix_ms.div_euclid(1000)).unwrap_or(k8s_openapi::jiff::Timestamp::UNIX_EPOCH);
-        ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+        crate::api::timefmt::rfc3339(&ts)
     }
 
     /// Advances a following command: appends what it printed to `out`; true once it is over.

@@ -493,7 +493,7 @@ fn not_found(field: &str) -> SortError {
 fn klog_fatal(now_unix_ms: i64, line: u32, msg: &str) -> String {
     let ts = k8s_openapi::jiff::Timestamp::from_millisecond(now_unix_ms).unwrap_or(k8s_openapi::jiff::Timestamp::UNIX_EPOCH);
     let micros = now_unix_ms.rem_euclid(1000) * 1000;
-    format!("F{}.{:06} {:>7} sorter.go:{}] {}\n", ts.strftime("%m%d %H:%M:%S"), micros, 4242, line, msg)
+    format!("F{}.{:06} {:>7} sorter.go:{}] {}\n", crate::api::timefmt::klog(&ts), micros, 4242, line, msg)
 }
 
 /// `SortObjects`: the order of `objs` sorted by `field_input` (a relaxed JSONPath).

@@ -21,6 +21,12 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
+/// `?control-planes=3` in the page's address asks for kubeadm's HA topology.
+fn control_planes_from_url() -> usize {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("control-planes=")).and_then(|v| v.parse().ok()).filter(|n| (1..=3).contains(n)).unwrap_or(1)
+}
+
 /// A new cluster: a random seed (recorded in the page) and the real current time as its epoch;
 /// one control plane, or kubeadm's stacked HA topology with three.
 fn new_cluster(control_planes: usize) -> Cluster {
@@ -36,7 +42,7 @@ pub type Shared = Rc<RefCell<Terminal>>;
 #[component]
 fn App() -> Html {
     let term: Shared = {
-        let cell = use_mut_ref(|| Terminal::new(new_cluster(1)));
+        let cell = use_mut_ref(|| Terminal::new(new_cluster(control_planes_from_url())));
         cell
     };
     let redraw = use_force_update();
@@ -70,16 +76,18 @@ fn App() -> Html {
         })
     };
     let control_planes = use_node_ref();
+    // A new cluster is a fresh page load with the chosen topology in its address: nothing of the
+    // old cluster survives, and the address can be shared.
     let on_new = {
-        let term = term.clone();
-        let redraw = redraw.clone();
         let select = control_planes.clone();
         Callback::from(move |_| {
-            let n = select.cast::<web_sys::HtmlSelectElement>().and_then(|s| s.value().parse().ok()).unwrap_or(1);
-            *term.borrow_mut() = Terminal::new(new_cluster(n));
-            redraw.force_update();
+            let n = select.cast::<web_sys::HtmlSelectElement>().and_then(|s| s.value().parse::<usize>().ok()).unwrap_or(1);
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_search(&format!("control-planes={}", n));
+            }
         })
     };
+    let current = control_planes_from_url();
     html! {
         <div class="app">
             <header class="topbar">
@@ -88,8 +96,8 @@ fn App() -> Html {
                 <span class="spacer"></span>
                 <label class="newcluster" title="kubeadm's topology: one control plane, or three with stacked etcd members">
                     <select id="control-planes" ref={control_planes}>
-                        <option value="1" selected=true>{"1 control plane"}</option>
-                        <option value="3">{"3 control planes (HA)"}</option>
+                        <option value="1" selected={current == 1}>{"1 control plane"}</option>
+                        <option value="3" selected={current == 3}>{"3 control planes (HA)"}</option>
                     </select>
                     <button id="new-cluster" onclick={on_new}>{"New cluster"}</button>
                 </label>

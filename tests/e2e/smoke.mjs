@@ -93,6 +93,9 @@ try {
   // A new HA cluster: three control planes with their etcd members, and two workers.
   await page.selectOption('#control-planes', '3');
   await page.click('#new-cluster');
+  await page.waitForURL(/control-planes=3/);
+  await page.waitForSelector('#terminal-input', { timeout: 30000 });
+  check((await page.inputValue('#control-planes')) === '3', 'the new page keeps the chosen topology selected');
   const ha = await type('kubectl get nodes');
   const haReady = ha.filter((l) => /^(controlplane|controlplane2|controlplane3|node01|node02)\s+Ready\s/.test(l));
   check(haReady.length === 5, `a new cluster with 3 control planes has 5 Ready nodes:\n${ha.join('\n')}`);

@@ -11,7 +11,7 @@ const ZERO_TIME: &str = "Mon, 01 Jan 0001 00:00:00 +0000";
 
 /// `t.Format(time.RFC1123Z)`, e.g. `Mon, 05 Jan 2026 09:00:05 +0000`.
 pub fn rfc1123z(ts: &Timestamp) -> String {
-    ts.strftime("%a, %d %b %Y %H:%M:%S +0000").to_string()
+    crate::api::timefmt::rfc1123z(ts)
 }
 
 /// A `metav1.Time` that may be unset (Go prints its zero time then).

@@ -389,7 +389,7 @@ pub fn network_policy(c: &mut Client, t: &Target) -> Result<String> {
         let spec = np.spec.clone().unwrap_or_default();
         w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
         w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
-        let created = m.creation_timestamp.as_ref().map(|t| t.0.strftime("%Y-%m-%d %H:%M:%S +0000 UTC").to_string()).unwrap_or_else(|| "0001-01-01 00:00:00 +0000 UTC".into());
+        let created = m.creation_timestamp.as_ref().map(|t| crate::api::timefmt::go_utc(&t.0)).unwrap_or_else(|| "0001-01-01 00:00:00 +0000 UTC".into());
         w.write(0, &format!("Created on:\t{}\n", created));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
