@@ -86,7 +86,7 @@ macro_rules! kinds {
 
         /// A stored Kubernetes object of any kind. Variants are boxed so that every object costs
         /// its own size, not the largest kind's.
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug)]
         pub enum Object { $($sv(Box<$sty>),)* $($nv(Box<$nty>),)* }
 
         impl Object {

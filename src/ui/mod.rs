@@ -37,17 +37,16 @@ fn new_cluster(control_planes: usize) -> Cluster {
     Cluster::boot(config)
 }
 
-pub type Shared = Rc<RefCell<Terminal>>;
+/// The page's one terminal and cluster. It lives as long as the page (a new cluster is a new
+/// page load), so it is leaked on purpose: nothing ever has to drop a whole cluster.
+pub type Shared = &'static RefCell<Terminal>;
 
 #[component]
 fn App() -> Html {
-    let term: Shared = {
-        let cell = use_mut_ref(|| Terminal::new(new_cluster(control_planes_from_url())));
-        cell
-    };
+    let term: Shared = *use_memo((), |_| -> Shared { Box::leak(Box::new(RefCell::new(Terminal::new(new_cluster(control_planes_from_url()))))) });
     let redraw = use_force_update();
     {
-        let term = term.clone();
+        let term = term;
         let redraw = redraw.clone();
         use_effect_with((), move |_| {
             let mut last = now_ms();
@@ -67,7 +66,7 @@ fn App() -> Html {
         (t.paused, t.cluster.config().seed, crate::sim::clock::human_duration(now.since(crate::sim::clock::SimTime::ZERO)), t.cluster.snapshot())
     };
     let on_pause = {
-        let term = term.clone();
+        let term = term;
         let redraw = redraw.clone();
         Callback::from(move |_| {
             let p = term.borrow().paused;
@@ -107,7 +106,7 @@ fn App() -> Html {
                 </button>
             </header>
             <main class="panes">
-                <terminal_view::TerminalView term={term.clone()} redraw={redraw.clone()} />
+                <terminal_view::TerminalView term={term} redraw={redraw.clone()} />
                 <cluster_view::ClusterMap view={Rc::new(view)} />
             </main>
         </div>

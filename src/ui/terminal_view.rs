@@ -38,7 +38,7 @@ pub fn terminal_view(props: &Props) -> Html {
         });
     }
     let onkeydown = {
-        let term = props.term.clone();
+        let term = props.term;
         let redraw = props.redraw.clone();
         let input_ref = input_ref.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -84,7 +84,7 @@ pub fn terminal_view(props: &Props) -> Html {
         })
     };
     let onpaste = {
-        let term = props.term.clone();
+        let term = props.term;
         let redraw = props.redraw.clone();
         let input_ref = input_ref.clone();
         Callback::from(move |e: Event| {
