@@ -14,37 +14,21 @@ pub fn scalable(kind: Kind) -> bool {
     matches!(kind, Kind::Deployment | Kind::ReplicaSet | Kind::StatefulSet | Kind::ReplicationController)
 }
 
-/// A label selector as its string form (`labels.Selector.String()`): requirements sorted by key.
-fn selector_string(kind: Kind, obj: &Value) -> String {
-    let sel = &obj["spec"]["selector"];
-    let mut parts: Vec<(String, String)> = Vec::new();
-    if kind == Kind::ReplicationController {
-        for (k, v) in sel.as_object().into_iter().flatten() {
-            parts.push((k.clone(), format!("{}={}", k, v.as_str().unwrap_or(""))));
-        }
-    } else {
-        for (k, v) in sel["matchLabels"].as_object().into_iter().flatten() {
-            parts.push((k.clone(), format!("{}={}", k, v.as_str().unwrap_or(""))));
-        }
-        for e in sel["matchExpressions"].as_array().into_iter().flatten() {
-            let key = e["key"].as_str().unwrap_or("").to_string();
-            let mut values: Vec<&str> = e["values"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-            values.sort_unstable();
-            let text = match e["operator"].as_str().unwrap_or("") {
-                "In" => format!("{} in ({})", key, values.join(",")),
-                "NotIn" => format!("{} notin ({})", key, values.join(",")),
-                "Exists" => key.clone(),
-                _ => format!("!{}", key),
-            };
-            parts.push((key, text));
-        }
-    }
-    parts.sort();
-    parts.into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(",")
+/// The selector as its string form (`labels.Selector.String()`), through the shared formatters.
+fn selector_string(obj: &Object) -> String {
+    use crate::api::labels::{format_label_selector, format_labels};
+    let text = match obj {
+        Object::ReplicationController(rc) => format_labels(rc.spec.as_ref().and_then(|s| s.selector.as_ref())),
+        Object::Deployment(d) => format_label_selector(d.spec.as_ref().map(|s| &s.selector)),
+        Object::ReplicaSet(r) => format_label_selector(r.spec.as_ref().map(|s| &s.selector)),
+        Object::StatefulSet(s) => format_label_selector(s.spec.as_ref().map(|s| &s.selector)),
+        _ => String::new(),
+    };
+    if text == "<none>" { String::new() } else { text }
 }
 
 /// The Scale an object shows.
-fn scale_of(kind: Kind, obj: &ObjectRef) -> Value {
+fn scale_of(obj: &ObjectRef) -> Value {
     let v = obj.to_value();
     let meta = &v["metadata"];
     let mut m = json!({"name": meta["name"], "namespace": meta["namespace"], "uid": meta["uid"],
@@ -55,7 +39,7 @@ fn scale_of(kind: Kind, obj: &ObjectRef) -> Value {
     let spec_replicas = v["spec"]["replicas"].as_i64().unwrap_or(1);
     let status_replicas = v["status"]["replicas"].as_i64().unwrap_or(0);
     let mut status = json!({"replicas": status_replicas});
-    let selector = selector_string(kind, &v);
+    let selector = selector_string(obj);
     if !selector.is_empty() {
         status["selector"] = json!(selector);
     }
@@ -75,7 +59,7 @@ impl ApiServer {
     /// GET, PUT or PATCH `…/NAME/scale`.
     pub(crate) fn serve_scale(&mut self, req: &Request, kind: Kind, ns: &str, name: &str) -> ApiResult<(u16, Value)> {
         let current = self.get(kind, ns, name)?;
-        let scale = scale_of(kind, &current);
+        let scale = scale_of(&current);
         let wanted = match req.method {
             Method::Get => return Ok((200, scale)),
             Method::Put => serde_json::from_str::<Value>(req.body.as_deref().unwrap_or(""))
@@ -115,6 +99,6 @@ impl ApiServer {
         let obj = Object::from_value(kind, obj).map_err(|e| ApiError::bad_request(e.to_string()))?;
         let dry_run = req.query_value("dryRun") == Some("All");
         let updated = if dry_run { std::sync::Arc::new(obj) } else { self.update(&req.user, kind, ns, obj, false)? };
-        Ok((200, scale_of(kind, &updated)))
+        Ok((200, scale_of(&updated)))
     }
 }
