@@ -66,3 +66,31 @@ fn defaults_match_the_golden_files() {
     }
     assert!(failures.is_empty(), "{}\n(re-bless with UPDATE_EXPECT=1 after checking the new output)", failures.join("\n"));
 }
+
+/// Scenario scripts (`tests/golden/scenarios/NAME.sh`) run through `kubeplay run --seed 7`
+/// give exactly the transcript in `NAME.out`. Re-bless with `UPDATE_EXPECT=1`.
+#[test]
+fn scenarios_match_their_transcripts() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/scenarios");
+    let bless = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut scripts: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "sh")).collect();
+    scripts.sort();
+    assert!(scripts.len() >= 4, "scenario scripts missing in {}", dir.display());
+    let mut failures = Vec::new();
+    for script in scripts {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kubeplay")).args(["run", "--seed", "7"]).arg(&script).output().unwrap();
+        let got = String::from_utf8_lossy(&out.stdout).to_string();
+        let path = script.with_extension("out");
+        if bless {
+            std::fs::write(&path, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&path).unwrap_or_default();
+        if got != want {
+            let line = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(got.lines().count().min(want.lines().count()));
+            let context = |s: &str| s.lines().skip(line.saturating_sub(3)).take(8).collect::<Vec<_>>().join("\n");
+            failures.push(format!("{} differs from {} at line {}:\n--- want\n{}\n--- got\n{}", script.display(), path.display(), line + 1, context(&want), context(&got)));
+        }
+    }
+    assert!(failures.is_empty(), "{}\n(re-bless with UPDATE_EXPECT=1 after checking the new output)", failures.join("\n"));
+}

@@ -2,6 +2,7 @@
 //! `Object` enum that the store, the watch hub and the informer caches share by `Arc`.
 
 pub mod conversion;
+pub mod cron;
 pub mod fields;
 pub mod labels;
 pub mod meta;

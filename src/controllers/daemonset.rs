@@ -3,9 +3,10 @@
 //! ControllerRevisions (`controller-revision-hash`); RollingUpdate with maxUnavailable or
 //! maxSurge, OnDelete; status counts written only when they change.
 
-use super::deployment::util::{compute_hash, scaled_value};
+use super::deployment::util::scaled_value;
+use super::history;
 use super::replicaset::available_at;
-use crate::api::apps::{ControllerRevision, DaemonSet, DaemonSetStatus};
+use crate::api::apps::{DaemonSet, DaemonSetStatus};
 use crate::api::core::{Affinity, Node, NodeAffinity, NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, Pod, Toleration};
 use crate::api::labels::Selector;
 use crate::api::meta::controller_of;
@@ -383,72 +384,20 @@ impl DaemonSetController {
         out
     }
 
-    /// `constructHistory`: the current revision's hash (creating or renumbering its
-    /// ControllerRevision) and the old revisions.
     fn construct_history(&mut self, ctx: &mut Ctx, ds: &DaemonSet, revisions: &Informer) -> Result<(String, Vec<ObjectRef>), String> {
-        let uid = ds.metadata.uid.clone().unwrap_or_default();
         let template = ds.spec.as_ref().map(|s| s.template.clone()).unwrap_or_default();
-        let collision = ds.status.as_ref().and_then(|s| s.collision_count);
-        let hash = compute_hash(&template, collision);
-        let data = patch_of(ds);
-        let mut owned: Vec<ObjectRef> = revisions.controlled_by(&uid).cloned().collect();
-        owned.sort_by_key(|o| ControllerRevision::from_object(o).map_or(0, |r| r.revision));
-        let max = owned.iter().filter_map(|o| ControllerRevision::from_object(o)).map(|r| r.revision).max().unwrap_or(0);
-        let (current, old): (Vec<ObjectRef>, Vec<ObjectRef>) = owned.into_iter().partition(|o| ControllerRevision::from_object(o).is_some_and(|r| r.data.as_ref().map(|d| &d.0) == Some(&data)));
-        match current.last() {
-            Some(cur) => {
-                let cr = ControllerRevision::from_object(cur).expect("revision");
-                let cur_hash = cr.metadata.labels.as_ref().and_then(|l| l.get(HASH_LABEL)).cloned().unwrap_or_else(|| hash.clone());
-                if cr.revision < max {
-                    let mut c = cr.clone();
-                    c.revision = max + 1;
-                    self.writes += 1;
-                    ctx.update(c.into_object()).map_err(|e| e.message)?;
-                }
-                Ok((cur_hash, old))
-            }
-            None => {
-                let mut labels = template.metadata.as_ref().and_then(|m| m.labels.clone()).unwrap_or_default();
-                labels.insert(HASH_LABEL.into(), hash.clone());
-                let cr = ControllerRevision {
-                    metadata: ObjectMeta {
-                        name: Some(format!("{}-{}", ds.metadata.name.clone().unwrap_or_default(), hash)),
-                        namespace: ds.metadata.namespace.clone(),
-                        labels: Some(labels),
-                        annotations: ds.metadata.annotations.clone(),
-                        owner_references: Some(vec![owner_ref(ds)]),
-                        ..Default::default()
-                    },
-                    data: Some(k8s_openapi::apimachinery::pkg::runtime::RawExtension(data)),
-                    revision: max + 1,
-                };
-                self.writes += 1;
-                let ns = ds.metadata.namespace.clone().unwrap_or_default();
-                match ctx.create(&ns, cr.into_object()) {
-                    Ok(_) => {}
-                    Err(e) if e.is_already_exists() => {}
-                    Err(e) => return Err(e.message),
-                }
-                Ok((hash, old))
-            }
-        }
+        let parent = history::Parent { meta: &ds.metadata, template: &template, collision: ds.status.as_ref().and_then(|s| s.collision_count), owner: owner_ref(ds) };
+        let h = history::construct(ctx, &parent, revisions, &mut self.writes)?;
+        Ok((h.hash, h.old))
     }
 
     /// `cleanupHistory`: old revisions beyond `revisionHistoryLimit` that no live pod uses.
     fn cleanup_history(&mut self, ctx: &mut Ctx, ds: &DaemonSet, old: &[ObjectRef], pods: &Informer) {
-        let limit = ds.spec.as_ref().and_then(|s| s.revision_history_limit).unwrap_or(10).max(0) as usize;
-        if old.len() <= limit {
-            return;
-        }
+        let limit = ds.spec.as_ref().and_then(|s| s.revision_history_limit).unwrap_or(10);
         let uid = ds.metadata.uid.clone().unwrap_or_default();
-        let live: Vec<String> = pods.controlled_by(&uid).filter_map(|p| p.as_pod()).map(|p| hash_of(p).to_string()).collect();
-        let mut removable: Vec<&ObjectRef> = old.iter().filter(|o| !o.meta().labels.as_ref().and_then(|l| l.get(HASH_LABEL)).is_some_and(|h| live.contains(h))).collect();
-        let excess = old.len() - limit;
-        removable.truncate(excess);
-        for r in removable {
-            self.writes += 1;
-            let _ = ctx.delete(Kind::ControllerRevision, r.namespace(), r.name(), &DeleteOptions::default());
-        }
+        let name = ds.metadata.name.clone().unwrap_or_default();
+        let live: Vec<String> = pods.controlled_by(&uid).filter_map(|p| p.as_pod()).map(|p| format!("{}-{}", name, hash_of(p))).collect();
+        history::truncate(ctx, old, limit, &live, &mut self.writes);
     }
 
     /// `manage`: create the pods nodes lack, delete the ones that should not be there.
@@ -747,12 +696,3 @@ fn split_new_old(pods: &[ObjectRef], hash: &str) -> Option<(Option<ObjectRef>, O
     Some((new, old))
 }
 
-/// `getPatch`: the revision's data, `{"spec":{"template":{…,"$patch":"replace"}}}`.
-fn patch_of(ds: &DaemonSet) -> serde_json::Value {
-    let template = ds.spec.as_ref().map(|s| serde_json::to_value(&s.template).unwrap_or_default()).unwrap_or_default();
-    let mut template = template;
-    if let Some(m) = template.as_object_mut() {
-        m.insert("$patch".into(), serde_json::json!("replace"));
-    }
-    serde_json::json!({"spec": {"template": template}})
-}

@@ -1,17 +1,21 @@
 //! kube-controller-manager: shared informers feeding the controllers, each a loop of
 //! informer → work queue of keys → sync(key) that writes only the difference.
 
+pub mod cronjob;
 pub mod daemonset;
 pub mod deployment;
 pub mod disruption;
 pub mod endpoints;
 pub mod garbagecollector;
+pub mod history;
+pub mod job;
 pub mod namespace;
 pub mod nodeipam;
 pub mod nodelifecycle;
 pub mod replicaset;
 pub mod resourcequota;
 pub mod serviceaccount;
+pub mod statefulset;
 
 use crate::api::Kind;
 use crate::client::informer::{Delta, Informer};
@@ -63,6 +67,9 @@ const WATCHED: &[Kind] = &[
     Kind::Secret,
     Kind::PersistentVolumeClaim,
     Kind::PodDisruptionBudget,
+    Kind::Job,
+    Kind::CronJob,
+    Kind::StatefulSet,
 ];
 
 pub struct ControllerManager {
@@ -74,6 +81,9 @@ pub struct ControllerManager {
     deployments: deployment::DeploymentController,
     disruption: disruption::DisruptionController,
     daemonsets: daemonset::DaemonSetController,
+    jobs: job::JobController,
+    statefulsets: statefulset::StatefulSetController,
+    cronjobs: cronjob::CronJobController,
     endpoints: endpoints::EndpointsController,
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
@@ -93,6 +103,9 @@ impl ControllerManager {
             deployments: deployment::DeploymentController::default(),
             disruption: disruption::DisruptionController::default(),
             daemonsets: daemonset::DaemonSetController::default(),
+            jobs: job::JobController::default(),
+            statefulsets: statefulset::StatefulSetController::default(),
+            cronjobs: cronjob::CronJobController::default(),
             endpoints: endpoints::EndpointsController::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
@@ -121,6 +134,8 @@ impl ControllerManager {
                         self.replicasets.on_pod(d, inf.get(Kind::ReplicaSet));
                         self.deployments.on_pod(d, inf.get(Kind::ReplicaSet), inf.get(Kind::Deployment));
                         self.daemonsets.on_pod(d, inf.get(Kind::DaemonSet));
+                        self.jobs.on_pod(d, inf.get(Kind::Job));
+                        self.statefulsets.on_pod(d, inf.get(Kind::StatefulSet));
                         self.lifecycle.on_pod(d);
                         self.endpoints.on_pod(d, inf.get(Kind::Service));
                         self.disruption.on_pod(d, inf.get(Kind::PodDisruptionBudget));
@@ -129,7 +144,16 @@ impl ControllerManager {
                     Kind::Endpoints | Kind::EndpointSlice => self.endpoints.on_endpoints(d),
                     Kind::Lease => self.lifecycle.on_lease(d, ctx.now),
                     Kind::DaemonSet => self.daemonsets.on_daemonset(d),
-                    Kind::ControllerRevision => self.daemonsets.on_revision(d, inf.get(Kind::DaemonSet)),
+                    Kind::Job => {
+                        self.jobs.on_job(d);
+                        self.cronjobs.on_job(d);
+                    }
+                    Kind::CronJob => self.cronjobs.on_cronjob(d),
+                    Kind::ControllerRevision => {
+                        self.daemonsets.on_revision(d, inf.get(Kind::DaemonSet));
+                        self.statefulsets.on_revision(d, inf.get(Kind::StatefulSet));
+                    }
+                    Kind::StatefulSet => self.statefulsets.on_set(d),
                     Kind::ReplicationController => self.replication.on_owner(d),
                     Kind::ReplicaSet => {
                         self.replicasets.on_owner(d);
@@ -166,6 +190,9 @@ impl ControllerManager {
         self.replicasets.process(ctx, inf.get(Kind::ReplicaSet), pods);
         self.deployments.process(ctx, inf.get(Kind::Deployment), inf.get(Kind::ReplicaSet), pods);
         self.daemonsets.process(ctx, inf.get(Kind::DaemonSet), pods, inf.get(Kind::Node), inf.get(Kind::ControllerRevision));
+        self.jobs.process(ctx, inf.get(Kind::Job), pods);
+        self.statefulsets.process(ctx, inf.get(Kind::StatefulSet), pods, inf.get(Kind::ControllerRevision), inf.get(Kind::PersistentVolumeClaim));
+        self.cronjobs.process(ctx, inf.get(Kind::CronJob), inf.get(Kind::Job));
         self.endpoints.process(ctx, inf.get(Kind::Service), pods, inf.get(Kind::Endpoints), inf.get(Kind::EndpointSlice));
         self.gc.process(ctx);
         self.namespace.process(ctx, inf.get(Kind::Namespace));
@@ -191,6 +218,9 @@ impl ControllerManager {
             self.replicasets.next_ready(now),
             self.deployments.next_ready(now),
             self.daemonsets.next_ready(now),
+            self.jobs.next_ready(now),
+            self.statefulsets.next_ready(now),
+            self.cronjobs.next_ready(now),
             self.endpoints.next_ready(now),
             self.ipam.queue.next_ready(now),
             self.lifecycle.next_wakeup(now),

@@ -533,7 +533,7 @@ fn pod_from_template(rs: &Controlled) -> Pod {
 
 /// `getPodsToDelete` with `ActivePods` ranking: unscheduled before scheduled, Pending before
 /// Unknown before Running, not-ready before ready, more restarts first, newer first.
-fn pods_to_delete(pods: &[ObjectRef], count: usize) -> Vec<ObjectRef> {
+pub(crate) fn pods_to_delete(pods: &[ObjectRef], count: usize) -> Vec<ObjectRef> {
     let mut ranked: Vec<&ObjectRef> = pods.iter().collect();
     let rank = |o: &ObjectRef| {
         let p = o.as_pod().expect("pod");

@@ -327,6 +327,32 @@ fn selector_string(sel: &Value) -> String {
     parts.join(",")
 }
 
+/// `controlledHistories`: a DaemonSet's or StatefulSet's ControllerRevisions by number, each
+/// with the pod template it stores.
+fn controller_revisions(inv: &mut Invocation, t: &Target, owner: &Value) -> Result<std::collections::BTreeMap<i64, (Value, Value)>, StatusError> {
+    let uid = owner["metadata"]["uid"].as_str().unwrap_or("");
+    let path = format!("/apis/apps/v1/namespaces/{}/controllerrevisions", t.namespace);
+    let resp = inv.transport.round_trip(Request::new(Method::Get, path).with_query("labelSelector", selector_string(&owner["spec"]["selector"])));
+    if !resp.is_success() {
+        return Err(StatusError::from_body(resp.code, &resp.body));
+    }
+    let list: Value = serde_json::from_str(&resp.body).unwrap_or(Value::Null);
+    let owned = |cr: &&Value| cr["metadata"]["ownerReferences"].as_array().into_iter().flatten().any(|r| r["controller"] == true && r["uid"] == uid);
+    Ok(list["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(owned)
+        .map(|cr| {
+            let mut template = cr["data"]["spec"]["template"].clone();
+            if let Some(m) = template.as_object_mut() {
+                m.remove("$patch");
+            }
+            (cr["revision"].as_i64().unwrap_or(0), (cr.clone(), template))
+        })
+        .collect())
+}
+
 fn revision_of(rs: &Value) -> Option<i64> {
     rs["metadata"]["annotations"][REVISION].as_str().and_then(|s| s.parse().ok())
 }
@@ -343,25 +369,25 @@ fn history(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         if !kind_supported(&t) {
             return out.fail(format!("error: no history viewer has been implemented for {:?}\n", group_kind(&t)));
         }
-        if t.resource.kind != "Deployment" {
-            return out.fail(plain(&format!("kubeplay does not simulate the rollout history of {} yet", t.resource.name)));
-        }
-        let rss = match replica_sets(&mut inv, &t, &obj) {
-            Ok(r) => r,
-            Err(e) => return out.fail(e.render()),
+        // (revision → (object holding the change-cause annotation, pod template)).
+        let by_rev: std::collections::BTreeMap<i64, (Value, Value)> = if t.resource.kind == "Deployment" {
+            match replica_sets(&mut inv, &t, &obj) {
+                Ok(rss) => rss.into_iter().filter_map(|rs| Some((revision_of(&rs)?, (rs.clone(), rs["spec"]["template"].clone())))).collect(),
+                Err(e) => return out.fail(e.render()),
+            }
+        } else {
+            match controller_revisions(&mut inv, &t, &obj) {
+                Ok(m) => m,
+                Err(e) => return out.fail(e.render()),
+            }
         };
-        let mut by_rev: std::collections::BTreeMap<i64, Value> = std::collections::BTreeMap::new();
-        for rs in rss {
-            let Some(v) = revision_of(&rs) else { continue };
-            by_rev.insert(v, rs);
-        }
         if by_rev.is_empty() {
             out.out(format!("{} No rollout history found.\n", t.display()));
             continue;
         }
         if revision > 0 {
-            let Some(rs) = by_rev.get(&revision) else { return out.fail("error: unable to find the specified revision\n") };
-            let mut template = rs["spec"]["template"].clone();
+            let Some((rs, template)) = by_rev.get(&revision) else { return out.fail("error: unable to find the specified revision\n") };
+            let mut template = template.clone();
             if let Some(cause) = rs["metadata"]["annotations"][CHANGE_CAUSE].as_str() {
                 template["metadata"]["annotations"][CHANGE_CAUSE] = json!(cause);
             }
@@ -369,7 +395,7 @@ fn history(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             continue;
         }
         let mut table = String::from("REVISION\tCHANGE-CAUSE\n");
-        for (r, rs) in &by_rev {
+        for (r, (rs, _)) in &by_rev {
             let cause = rs["metadata"]["annotations"][CHANGE_CAUSE].as_str().filter(|c| !c.is_empty()).unwrap_or("<none>");
             table.push_str(&format!("{}\t{}\n", r, cause));
         }
@@ -389,11 +415,14 @@ fn undo(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         if !kind_supported(&t) {
             return out.fail(format!("error: no rollbacker has been implemented for {:?}\n", group_kind(&t)));
         }
-        if t.resource.kind != "Deployment" {
-            return out.fail(plain(&format!("kubeplay does not simulate rolling back {} yet", t.resource.name)));
-        }
         if to_revision < 0 {
             return out.fail(format!("error: unable to find specified revision {} in history\n", to_revision));
+        }
+        if t.resource.kind != "Deployment" {
+            if let Err(e) = undo_revision(&mut inv, &t, &obj, to_revision, p.value("dry-run"), out) {
+                return out.fail(e);
+            }
+            continue;
         }
         let rss = match replica_sets(&mut inv, &t, &obj) {
             Ok(r) => r,
@@ -460,6 +489,32 @@ fn undo(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             Ok(_) => out.out(format!("{} rolled back{}\n", t.display(), if server_dry { " (server dry run)" } else { "" })),
             Err(e) => return out.fail(format!("error: failed restoring revision {}: {}\n", revision, e.message)),
         }
+    }
+}
+
+/// `DaemonSetRollbacker` / `StatefulSetRollbacker`: put a ControllerRevision's template back.
+fn undo_revision(inv: &mut Invocation, t: &Target, obj: &Value, to_revision: i64, dry_run: Option<&str>, out: &mut Output) -> Result<(), String> {
+    let revs = controller_revisions(inv, t, obj).map_err(|e| e.render())?;
+    let chosen = if to_revision == 0 { revs.iter().rev().nth(1) } else { revs.get_key_value(&to_revision) };
+    let Some((revision, (_, template))) = chosen else {
+        return Err(if to_revision == 0 { "error: no last revision to roll back to\n".into() } else { format!("error: unable to find specified revision {} in history\n", to_revision) });
+    };
+    if *template == obj["spec"]["template"] {
+        out.out(format!("{} skipped rollback (current template already matches revision {})\n", t.display(), revision));
+        return Ok(());
+    }
+    if dry_run == Some("client") {
+        out.out(format!("{} rolled back (dry run)\n", t.display()));
+        return Ok(());
+    }
+    let server_dry = dry_run == Some("server");
+    let patch = json!([{"op": "replace", "path": "/spec/template", "value": template}]);
+    match builder::patch(inv, t, None, "application/json-patch+json", &patch, "kubectl-rollout", server_dry) {
+        Ok(_) => {
+            out.out(format!("{} rolled back{}\n", t.display(), if server_dry { " (server dry run)" } else { "" }));
+            Ok(())
+        }
+        Err(e) => Err(format!("error: failed restoring revision {}: {}\n", revision, e.message)),
     }
 }
 

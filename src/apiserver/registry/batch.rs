@@ -99,23 +99,15 @@ pub fn validate_job(j: &Job) -> Vec<FieldError> {
     }
 }
 
-/// Standard cron syntax: five fields, or a `@` macro.
-fn cron_error(s: &str) -> Option<String> {
-    let s = s.trim();
-    let s = s.strip_prefix("TZ=").or(s.strip_prefix("CRON_TZ=")).map(|r| r.split_once(' ').map(|x| x.1).unwrap_or("")).unwrap_or(s);
-    if s.starts_with('@') {
-        return match s {
-            "@yearly" | "@annually" | "@monthly" | "@weekly" | "@daily" | "@midnight" | "@hourly" => None,
-            _ if s.starts_with("@every ") => None,
-            _ => Some(format!("unrecognized descriptor: {}", s)),
-        };
+/// `validateScheduleFormat`: robfig/cron's standard parser, and no `TZ=` in new schedules.
+fn cron_errors(s: &str) -> Vec<String> {
+    let body = s.trim();
+    let body = body.strip_prefix("TZ=").or(body.strip_prefix("CRON_TZ=")).map(|r| r.split_once(' ').map(|x| x.1).unwrap_or("")).unwrap_or(body);
+    let mut errs: Vec<String> = crate::api::cron::parse(body).err().into_iter().collect();
+    if s.contains("TZ") {
+        errs.push("cannot use TZ or CRON_TZ in schedule, use timeZone field instead".into());
     }
-    let fields: Vec<&str> = s.split_whitespace().collect();
-    if fields.len() != 5 {
-        return Some(format!("expected exactly 5 fields, found {}: {}", fields.len(), s));
-    }
-    let ok = |f: &str| f.split(',').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '/' | '-' | '?')));
-    fields.iter().find(|f| !ok(f)).map(|f| format!("failed to parse int from {}", f))
+    errs
 }
 
 pub fn validate_cronjob(c: &CronJob) -> Vec<FieldError> {
@@ -123,8 +115,10 @@ pub fn validate_cronjob(c: &CronJob) -> Vec<FieldError> {
     let mut errs = Vec::new();
     if spec.schedule.is_empty() {
         errs.push(FieldError::required("spec.schedule", ""));
-    } else if let Some(e) = cron_error(&spec.schedule) {
-        errs.push(FieldError::invalid("spec.schedule", &json!(spec.schedule), e));
+    } else {
+        for e in cron_errors(&spec.schedule) {
+            errs.push(FieldError::invalid("spec.schedule", &json!(spec.schedule), e));
+        }
     }
     if let Some(p) = spec.concurrency_policy.as_deref() {
         if !["Allow", "Forbid", "Replace"].contains(&p) {
@@ -144,10 +138,10 @@ mod tests {
 
     #[test]
     fn cron_schedules() {
-        assert!(cron_error("*/1 * * * *").is_none());
-        assert!(cron_error("0 0 * * 1-5").is_none());
-        assert!(cron_error("@hourly").is_none());
-        assert!(cron_error("* * *").is_some());
-        assert!(cron_error("@sometimes").is_some());
+        assert!(cron_errors("*/1 * * * *").is_empty());
+        assert!(cron_errors("0 0 * * 1-5").is_empty());
+        assert!(cron_errors("@hourly").is_empty());
+        assert!(!cron_errors("* * *").is_empty());
+        assert_eq!(cron_errors("TZ=UTC 0 * * * *"), vec!["cannot use TZ or CRON_TZ in schedule, use timeZone field instead".to_string()]);
     }
 }
