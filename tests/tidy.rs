@@ -61,6 +61,37 @@ fn no_hashmap_in_the_core() {
 }
 
 #[test]
+fn json_decodes_through_text() {
+    // A typed decode from a serde_json::Value instantiates a second deserializer for every type
+    // it reaches; the page's wasm has room for one (the text one, `Object::from_json_str`).
+    let mut hits = Vec::new();
+    for (file, text) in core_files() {
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in code_lines(code) {
+            if line.contains("serde_json::from_value") {
+                hits.push(format!("src/{}:{}", file, n + 1));
+            }
+        }
+    }
+    assert!(hits.is_empty(), "decode with serde_json::from_str(&value.to_string()) or Object::from_value:\n{}", hits.join("\n"));
+}
+
+#[test]
+fn one_sort_for_the_whole_crate() {
+    // Each `slice::sort*` call site monomorphizes its own driftsort (about 4 KB of wasm).
+    let mut hits = Vec::new();
+    for (file, text) in core_files().into_iter().filter(|(f, _)| f != "api/order.rs") {
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in code_lines(code) {
+            if [".sort(", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("].iter().any(|b| line.contains(b)) {
+                hits.push(format!("src/{}:{}", file, n + 1));
+            }
+        }
+    }
+    assert!(hits.is_empty(), "sort with crate::api::order::{{sort, sort_by, sort_by_key}}:\n{}", hits.join("\n"));
+}
+
+#[test]
 fn web_crates_only_in_ui() {
     let web = ["yew", "web_sys", "js_sys", "gloo", "wasm_bindgen"];
     let mut hits = Vec::new();

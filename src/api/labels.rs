@@ -117,9 +117,9 @@ pub fn format_label_selector(ls: Option<&super::metav1::LabelSelector>) -> Strin
     let Some(ls) = ls else { return "<none>".into() };
     match Selector::from_label_selector(ls) {
         Ok(mut sel) => {
-            sel.requirements.sort_by(|a, b| a.key.cmp(&b.key));
+            crate::api::order::sort_by(&mut sel.requirements, |a, b| a.key.cmp(&b.key));
             for r in &mut sel.requirements {
-                r.values.sort();
+                crate::api::order::sort(&mut r.values);
             }
             let text = sel.to_string();
             if text.is_empty() {

@@ -7,6 +7,7 @@ pub mod fields;
 pub mod labels;
 pub mod meta;
 pub mod names;
+pub mod order;
 pub mod quantity;
 pub mod timefmt;
 

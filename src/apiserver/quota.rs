@@ -278,7 +278,7 @@ impl ApiServer {
             let used = q.status.as_ref().and_then(|s| s.used.as_ref());
             if restricted.iter().any(|r| !used.is_some_and(|u| u.contains_key(*r))) {
                 let mut names: Vec<&str> = restricted.clone();
-                names.sort_unstable();
+                crate::api::order::sort(&mut names);
                 return Err(forbidden(format!("status unknown for quota: {}, resources: {}", qname, names.join(","))));
             }
             interesting.push(i);

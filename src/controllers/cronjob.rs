@@ -296,7 +296,7 @@ impl CronJobController {
                 continue;
             }
             // `byJobStartTime`: jobs without a start time last, then by start time, then name.
-            done.sort_by_key(|j| {
+            crate::api::order::sort_by_key(&mut done, |j| {
                 let start = j.status.as_ref().and_then(|s| s.start_time.as_ref()).map(unix);
                 (start.is_none(), start, j.metadata.name.clone())
             });

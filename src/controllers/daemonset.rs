@@ -196,7 +196,7 @@ fn surge_and_unavailable(ds: &DaemonSet, desired: i32) -> (i32, i32) {
 
 /// `podByCreationTimestampAndPhase`: running before others, then oldest first.
 fn sort_oldest_first(pods: &mut [ObjectRef]) {
-    pods.sort_by_key(|o| {
+    crate::api::order::sort_by_key(pods, |o| {
         let p = o.as_pod().expect("pod");
         let created = p.metadata.creation_timestamp.as_ref().map(|t| t.0.as_nanosecond()).unwrap_or(0);
         (phase(p) != "Running", created, o.name().to_string())

@@ -145,7 +145,7 @@ impl EndpointsController {
         }
         let mut selected: Vec<&Pod> = pods.in_namespace(ns).filter_map(|o| Pod::from_object(o)).filter(|p| sel.matches(p.metadata.labels.as_ref())).collect();
         self.examined = selected.len();
-        selected.sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));
+        crate::api::order::sort_by(&mut selected, |a, b| a.metadata.name.cmp(&b.metadata.name));
         let publish_not_ready = svc.spec.as_ref().and_then(|s| s.publish_not_ready_addresses).unwrap_or(false);
         let ports = svc.spec.as_ref().and_then(|s| s.ports.clone()).unwrap_or_default();
         let trigger = selected
@@ -188,8 +188,8 @@ impl EndpointsController {
         let subsets: Vec<EndpointSubset> = groups
             .into_iter()
             .map(|(pset, (mut ready, mut not_ready))| {
-                ready.sort_by(|a, b| ip_key(&a.ip).cmp(&ip_key(&b.ip)));
-                not_ready.sort_by(|a, b| ip_key(&a.ip).cmp(&ip_key(&b.ip)));
+                crate::api::order::sort_by(&mut ready, |a, b| ip_key(&a.ip).cmp(&ip_key(&b.ip)));
+                crate::api::order::sort_by(&mut not_ready, |a, b| ip_key(&a.ip).cmp(&ip_key(&b.ip)));
                 EndpointSubset {
                     addresses: (!ready.is_empty()).then_some(ready),
                     not_ready_addresses: (!not_ready.is_empty()).then_some(not_ready),
@@ -277,7 +277,7 @@ impl EndpointsController {
         labels.insert(SERVICE_NAME.into(), svc_name.clone());
         let sel = Selector::from_map(&BTreeMap::from([(SERVICE_NAME.to_string(), svc_name.clone()), (MANAGED_BY.to_string(), SLICE_CONTROLLER.to_string())]));
         let mut existing: Vec<EndpointSlice> = slices.in_namespace(&ns).filter_map(|o| EndpointSlice::from_object(o)).filter(|s| sel.matches(s.metadata.labels.as_ref())).cloned().collect();
-        existing.sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));
+        crate::api::order::sort_by(&mut existing, |a, b| a.metadata.name.cmp(&b.metadata.name));
         let owner = OwnerReference {
             api_version: "v1".into(),
             kind: "Service".into(),

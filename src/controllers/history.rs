@@ -46,7 +46,7 @@ pub fn construct(ctx: &mut Ctx, p: &Parent, revisions: &Informer, writes: &mut u
     let hash = compute_hash(p.template, p.collision);
     let data = patch_of(p.template);
     let mut owned: Vec<ObjectRef> = revisions.controlled_by(&uid).cloned().collect();
-    owned.sort_by_key(|o| ControllerRevision::from_object(o).map_or(0, |r| r.revision));
+    crate::api::order::sort_by_key(&mut owned, |o| ControllerRevision::from_object(o).map_or(0, |r| r.revision));
     let max = owned.iter().filter_map(|o| ControllerRevision::from_object(o)).map(|r| r.revision).max().unwrap_or(0);
     let (current, old): (Vec<ObjectRef>, Vec<ObjectRef>) = owned.into_iter().partition(|o| ControllerRevision::from_object(o).is_some_and(|r| r.data.as_ref().map(|d| &d.0) == Some(&data)));
     let parent = p.meta.name.clone().unwrap_or_default();

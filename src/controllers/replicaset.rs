@@ -548,7 +548,7 @@ pub(crate) fn pods_to_delete(pods: &[ObjectRef], count: usize) -> Vec<ObjectRef>
         let created = p.metadata.creation_timestamp.as_ref().map(|t| t.0.as_second()).unwrap_or(0);
         (scheduled, phase, is_ready(p), -restarts, -created, o.name().to_string())
     };
-    ranked.sort_by_key(|o| rank(o));
+    crate::api::order::sort_by_key(&mut ranked, |o| rank(o));
     ranked.into_iter().take(count).cloned().collect()
 }
 

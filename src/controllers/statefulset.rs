@@ -127,7 +127,8 @@ fn revision_template(revisions: &Informer, ns: &str, name: &str) -> Option<PodTe
     let cr = crate::api::apps::ControllerRevision::from_object(o)?;
     let mut t = cr.data.as_ref()?.0.pointer("/spec/template")?.clone();
     t.as_object_mut()?.remove("$patch");
-    serde_json::from_value(t).ok()
+    // Through text, as all decoding goes: one deserializer per type in the wasm build.
+    serde_json::from_str(&t.to_string()).ok()
 }
 
 impl StatefulSetController {

@@ -112,7 +112,7 @@ fn list(inv: Invocation, out: &mut Output, ns: &str, no_headers: bool) {
     for r in v["status"]["nonResourceRules"].as_array().into_iter().flatten() {
         rows.push((String::new(), bracket(&r["nonResourceURLs"]), "[]".into(), bracket(&r["verbs"])));
     }
-    rows.sort();
+    crate::api::order::sort(&mut rows);
     rows.dedup();
     let mut text = String::new();
     if !no_headers {

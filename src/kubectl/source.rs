@@ -32,7 +32,7 @@ pub fn read_sources(filenames: &[String], recursive: bool, stdin: Option<&str>, 
     for f in filenames {
         if f != "-" {
             if let Some(mut entries) = files.list_dir(f) {
-                entries.sort();
+                crate::api::order::sort(&mut entries);
                 for e in entries {
                     let p = format!("{}/{}", f.trim_end_matches('/'), e);
                     if files.list_dir(&p).is_some() {

@@ -165,7 +165,7 @@ impl Kubelet {
                 Some(ContainerImage { names: Some(vec![format!("{}@{}", info.repository, info.digest), full.clone()]), size_bytes: Some(info.size_bytes as i64) })
             })
             .collect();
-        images.sort_by_key(|i| std::cmp::Reverse(i.size_bytes));
+        crate::api::order::sort_by_key(&mut images, |i| std::cmp::Reverse(i.size_bytes));
         NodeStatus {
             conditions: Some(vec![
                 cond("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),

@@ -310,7 +310,7 @@ impl Scheduler {
             }
         }
         let mut reasons: Vec<String> = histogram.iter().map(|(r, n)| format!("{} {}", n, r)).collect();
-        reasons.sort();
+        crate::api::order::sort(&mut reasons);
         let mut msg = format!("0/{} nodes are available", total);
         if !reasons.is_empty() {
             msg.push_str(&format!(": {}.", reasons.join(", ")));

@@ -240,7 +240,7 @@ impl DeploymentController {
         let template = d.spec.as_ref().map(|s| s.template.clone()).unwrap_or_default();
         // FindNewReplicaSet: the oldest with an equal template.
         let mut sorted: Vec<usize> = (0..rs_list.len()).collect();
-        sorted.sort_by_key(|i| created(&rs_list[*i]));
+        crate::api::order::sort_by_key(&mut sorted, |i| created(&rs_list[*i]));
         let new_idx = sorted.into_iter().find(|i| rs_list[*i].spec.as_ref().and_then(|s| s.template.as_ref()).is_some_and(|t| equal_ignore_hash(t, &template)));
         let old: Vec<ReplicaSet> = rs_list.iter().enumerate().filter(|(i, _)| Some(*i) != new_idx).map(|(_, r)| r.clone()).collect();
         let existing = new_idx.map(|i| rs_list[i].clone());
@@ -514,11 +514,11 @@ impl DeploymentController {
         let to_add = allowed - total;
         let op = if to_add > 0 {
             // ReplicaSetsBySizeNewer: larger first, then newer first.
-            all.sort_by(|a, b| rs_replicas(b).cmp(&rs_replicas(a)).then(created(b).cmp(&created(a))));
+            crate::api::order::sort_by(&mut all, |a, b| rs_replicas(b).cmp(&rs_replicas(a)).then(created(b).cmp(&created(a))));
             "up"
         } else {
             // ReplicaSetsBySizeOlder: larger first, then older first.
-            all.sort_by(|a, b| rs_replicas(b).cmp(&rs_replicas(a)).then(created(a).cmp(&created(b))));
+            crate::api::order::sort_by(&mut all, |a, b| rs_replicas(b).cmp(&rs_replicas(a)).then(created(a).cmp(&created(b))));
             "down"
         };
         let mut added = 0;
@@ -548,7 +548,7 @@ impl DeploymentController {
         if diff <= 0 {
             return Ok(());
         }
-        cleanable.sort_by_key(|r| (revision(r), created(r)));
+        crate::api::order::sort_by_key(&mut cleanable, |r| (revision(r), created(r)));
         for rs in cleanable.into_iter().take(diff as usize) {
             let st = rs.status.clone().unwrap_or_default();
             if st.replicas != 0 || rs_replicas(rs) != 0 || rs.metadata.generation > st.observed_generation {
@@ -604,7 +604,7 @@ impl DeploymentController {
         if max_scaled_down <= 0 {
             return Ok(false);
         }
-        old.sort_by_key(created);
+        crate::api::order::sort_by_key(old, created);
         // cleanupUnhealthyReplicas.
         let mut cleaned = 0;
         for rs in old.iter_mut().filter(|r| is_active(r)) {

@@ -131,7 +131,7 @@ fn quota_scopes(w: &mut Writer, q: &ResourceQuota, level: usize, bullet: &str) {
     if scopes.is_empty() {
         return;
     }
-    scopes.sort();
+    crate::api::order::sort(&mut scopes);
     w.write(level, &format!("Scopes:\t{}\n", scopes.join(", ")));
     for s in &scopes {
         let help = match s.as_str() {

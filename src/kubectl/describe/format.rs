@@ -39,9 +39,9 @@ pub fn human_between(from: &Timestamp, to: &Timestamp) -> String {
 pub fn selector_string(ls: Option<&LabelSelector>) -> Result<String, String> {
     let Some(ls) = ls else { return Ok(String::new()) };
     let mut sel = Selector::from_label_selector(ls)?;
-    sel.requirements.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::api::order::sort_by(&mut sel.requirements, |a, b| a.key.cmp(&b.key));
     for r in &mut sel.requirements {
-        r.values.sort();
+        crate::api::order::sort(&mut r.values);
     }
     Ok(sel.to_string())
 }

@@ -282,7 +282,7 @@ pub fn ingress(c: &mut Client, t: &Target) -> Result<String> {
         .flat_map(|lb| lb.ingress.iter().flatten())
         .filter_map(|i| i.ip.clone().filter(|s| !s.is_empty()).or_else(|| i.hostname.clone().filter(|s| !s.is_empty())))
         .collect();
-    addresses.sort();
+    crate::api::order::sort(&mut addresses);
     addresses.dedup();
     Ok(tabbed(|w| {
         let m = &ing.metadata;

@@ -92,7 +92,7 @@ fn combine_resource_group(resources: &[String], groups: &[String]) -> String {
 fn policy_rules(w: &mut Writer, rules: &[PolicyRule]) {
     let broken: Vec<PolicyRule> = rules.iter().flat_map(breakdown).collect();
     let mut compacted = compact(broken);
-    compacted.sort_by_key(rule_string);
+    crate::api::order::sort_by_key(&mut compacted, rule_string);
     w.write(0, "PolicyRule:\n");
     w.write(1, "Resources\tNon-Resource URLs\tResource Names\tVerbs\n");
     w.write(1, "---------\t-----------------\t--------------\t-----\n");
