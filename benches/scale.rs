@@ -1,7 +1,9 @@
-//! Scale benchmark: boot clusters of growing size, apply a ReplicationController with many
-//! replicas, and run until every pod is Running. Prints wall time, virtual time, engine steps,
-//! store records and resident memory. Run with `cargo bench --bench scale [-- SIZES]`, where SIZES
-//! are `nodes:pods` pairs (default `10:100 100:1000 500:5000`).
+//! Scale benchmark: boot clusters of growing size, apply a Deployment with many replicas, and run
+//! until every pod is Running. Prints wall time, virtual time, engine steps, store records, live
+//! and peak heap, and where the wall time went: scheduler pods per busy second and controller
+//! syncs per busy second. Run with `cargo bench --bench scale [-- SIZES]`, where SIZES are
+//! `nodes:pods` pairs (default `10:100 100:1000 1000:10000`; the Kubernetes envelope is
+//! `5000:150000`).
 
 use kubeplay::api::Kind;
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -12,10 +14,16 @@ use std::time::{Duration, Instant};
 /// Counts live heap bytes, so memory is measured exactly rather than through RSS.
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(by: usize) {
+    let now = LIVE.fetch_add(by, Ordering::Relaxed) + by;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        LIVE.fetch_add(l.size(), Ordering::Relaxed);
+        grew(l.size());
         unsafe { System.alloc(l) }
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
@@ -23,7 +31,7 @@ unsafe impl GlobalAlloc for Counting {
         unsafe { System.dealloc(p, l) }
     }
     unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
-        LIVE.fetch_add(n, Ordering::Relaxed);
+        grew(n);
         LIVE.fetch_sub(l.size(), Ordering::Relaxed);
         unsafe { System.realloc(p, l, n) }
     }
@@ -43,18 +51,18 @@ fn rss_kib() -> u64 {
         .unwrap_or(0)
 }
 
-fn rc(replicas: usize) -> String {
+fn deployment(replicas: usize) -> String {
     format!(
-        "apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: web\nspec:\n  replicas: {}\n  selector:\n    app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n",
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: {}\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n",
         replicas
     )
 }
 
 fn ready(c: &Cluster) -> i32 {
     c.api()
-        .get(Kind::ReplicationController, "default", "web")
+        .get(Kind::Deployment, "default", "web")
         .ok()
-        .and_then(|o| o.as_typed::<kubeplay::api::core::ReplicationController>().and_then(|r| r.status.as_ref()).and_then(|s| s.ready_replicas))
+        .and_then(|o| o.as_typed::<kubeplay::api::apps::Deployment>().and_then(|r| r.status.as_ref()).and_then(|s| s.ready_replicas))
         .unwrap_or(0)
 }
 
@@ -66,7 +74,10 @@ fn run(nodes: usize, pods: usize) {
     let boot_steps = c.steps();
     let t1 = Instant::now();
     let v0 = c.now();
-    let out = c.apply(Command::Kubectl { args: vec!["apply".into(), "-f".into(), "-".into()], stdin: Some(rc(pods)) });
+    let origin = Instant::now();
+    c.set_profiler(Box::new(move || origin.elapsed().as_nanos() as u64));
+    let syncs0 = c.controller_syncs();
+    let out = c.apply(Command::Kubectl { args: vec!["apply".into(), "-f".into(), "-".into()], stdin: Some(deployment(pods)) });
     assert_eq!(out.exit_code, 0, "{}", out.text());
     let mut waited = 0;
     while ready(&c) < pods as i32 && waited < 1800 {
@@ -75,6 +86,9 @@ fn run(nodes: usize, pods: usize) {
     }
     let converge = t1.elapsed();
     let got = ready(&c);
+    let busy = c.busy().clone();
+    let secs = |k: &str| busy.get(k).map_or(0.0, |b| b.1 as f64 / 1e9);
+    let syncs = c.controller_syncs() - syncs0;
     let records = c.api().store().record_count();
     c.drain_trace();
     let live = live_mib();
@@ -90,6 +104,17 @@ fn run(nodes: usize, pods: usize) {
         records,
         live,
         rss_kib().saturating_sub(rss0)
+    );
+    println!(
+        "      wall time: scheduler {:.2} s ({:.0} pods/s), controller-manager {:.2} s ({} syncs, {:.0} syncs/s), kubelets {:.2} s, etcd {:.2} s; peak heap {:.1} MiB",
+        secs("scheduler"),
+        got as f64 / secs("scheduler").max(1e-9),
+        secs("controller-manager"),
+        syncs,
+        syncs as f64 / secs("controller-manager").max(1e-9),
+        secs("kubelet"),
+        secs("etcd"),
+        PEAK.load(Ordering::Relaxed) as f64 / (1024.0 * 1024.0)
     );
     if let Some(pod) = c.api().list(Kind::Pod, Some("default"), &Default::default(), &Default::default()).ok().and_then(|l| l.items.first().cloned()) {
         let before = LIVE.load(Ordering::Relaxed);
@@ -115,7 +140,7 @@ fn run(nodes: usize, pods: usize) {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a.contains(':')).collect();
     let sizes: Vec<(usize, usize)> = if args.is_empty() {
-        vec![(10, 100), (100, 1000), (500, 5000)]
+        vec![(10, 100), (100, 1000), (1000, 10000)]
     } else {
         args.iter().filter_map(|a| a.split_once(':')).filter_map(|(n, p)| Some((n.parse().ok()?, p.parse().ok()?))).collect()
     };

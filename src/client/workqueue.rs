@@ -87,11 +87,13 @@ impl WorkQueue {
 pub struct Workers {
     free_at: Vec<SimTime>,
     in_flight: BTreeMap<String, SimTime>,
+    /// Syncs finished so far (for benchmarks).
+    pub syncs: u64,
 }
 
 impl Workers {
     pub fn new(n: usize) -> Self {
-        Workers { free_at: vec![SimTime::ZERO; n.max(1)], in_flight: BTreeMap::new() }
+        Workers { free_at: vec![SimTime::ZERO; n.max(1)], in_flight: BTreeMap::new(), syncs: 0 }
     }
 
     /// The next key a free worker can sync now, and that worker.
@@ -113,6 +115,7 @@ impl Workers {
         let until = now + Duration::from_millis((cost.as_micros() as u64).div_ceil(1000));
         self.free_at[w] = until;
         self.in_flight.insert(key, until);
+        self.syncs += 1;
     }
 
     /// When the next key can be synced: when one is ready and a worker is free.

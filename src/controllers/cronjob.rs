@@ -26,7 +26,7 @@ const DELTA: Duration = Duration::from_millis(100);
 
 pub struct CronJobController {
     pub queue: WorkQueue,
-    workers: Workers,
+    pub(crate) workers: Workers,
     recorder: Recorder,
     examined: usize,
     writes: usize,

@@ -39,7 +39,7 @@ struct Expectations {
 
 pub struct DaemonSetController {
     pub queue: WorkQueue,
-    workers: Workers,
+    pub(crate) workers: Workers,
     expectations: BTreeMap<String, Expectations>,
     recorder: Recorder,
     examined: usize,

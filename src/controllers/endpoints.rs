@@ -27,7 +27,7 @@ const MAX_ENDPOINTS_PER_SLICE: usize = 100;
 
 pub struct EndpointsController {
     pub queue: WorkQueue,
-    workers: Workers,
+    pub(crate) workers: Workers,
     examined: usize,
     writes: usize,
 }

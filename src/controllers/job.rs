@@ -46,7 +46,7 @@ struct Record {
 
 pub struct JobController {
     pub queue: WorkQueue,
-    workers: Workers,
+    pub(crate) workers: Workers,
     records: BTreeMap<String, Record>,
     /// Pods still holding the tracking finalizer whose Job is gone (`syncOrphanPod`).
     orphans: BTreeSet<(String, String)>,

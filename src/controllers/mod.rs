@@ -211,6 +211,23 @@ impl ControllerManager {
         }
     }
 
+    /// Work-queue syncs finished by the controllers that use worker pools (for benchmarks).
+    pub fn syncs(&self) -> u64 {
+        [
+            &self.replication.workers,
+            &self.replicasets.workers,
+            &self.deployments.workers,
+            &self.daemonsets.workers,
+            &self.jobs.workers,
+            &self.cronjobs.workers,
+            &self.statefulsets.workers,
+            &self.endpoints.workers,
+        ]
+        .iter()
+        .map(|w| w.syncs)
+        .sum()
+    }
+
     /// When the controller manager next has work of its own (watch deliveries wake it separately).
     pub fn next_wakeup(&self, now: SimTime) -> Option<SimTime> {
         [

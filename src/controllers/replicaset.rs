@@ -172,7 +172,7 @@ impl Controlled<'_> {
 pub struct ReplicationManager {
     kind: Kind,
     pub queue: WorkQueue,
-    workers: Workers,
+    pub(crate) workers: Workers,
     examined: usize,
     writes: usize,
     expectations: BTreeMap<String, Expectations>,

@@ -29,7 +29,7 @@ const WORKERS: usize = 5;
 
 pub struct StatefulSetController {
     pub queue: WorkQueue,
-    workers: Workers,
+    pub(crate) workers: Workers,
     recorder: Recorder,
     examined: usize,
     writes: usize,

@@ -26,7 +26,7 @@ const WORKERS: usize = 5;
 
 pub struct DeploymentController {
     pub queue: WorkQueue,
-    workers: Workers,
+    pub(crate) workers: Workers,
     recorder: Recorder,
     examined: usize,
     writes: usize,
