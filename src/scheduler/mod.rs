@@ -57,7 +57,7 @@ pub struct Scheduler {
 }
 
 /// How many recent scheduling cycles keep their explanation.
-pub const EXPLAIN_CYCLES: usize = 64;
+pub const EXPLAIN_CYCLES: usize = 32;
 
 /// A cycle's modelled cost: fixed work plus filtering and scoring each node evaluated.
 const CYCLE_BASE_US: u64 = 200;

@@ -111,13 +111,15 @@ impl Scheduler {
     /// `SelectVictimsOnNode`: remove every lower-priority pod; if the pod then fits, reprieve as
     /// many as possible, PDB-violating ones first, most important first.
     fn select_victims(&self, cx: &Cycle, node: &str, pdbs: &[Pdb]) -> Result<(Vec<ObjectRef>, usize), Status> {
-        let mut info = self.cache[node].clone();
-        let mut c = cx.clone();
         let prio = priority(&cx.pod);
-        let mut potential: Vec<(String, ObjectRef)> = info.pods.iter().filter(|(_, o)| priority(pod(o)) < prio).map(|(k, o)| (k.clone(), o.clone())).collect();
+        let mut potential: Vec<(String, ObjectRef)> =
+            self.cache[node].pods.iter().filter(|(_, o)| priority(pod(o)) < prio).map(|(k, o)| (k.clone(), o.clone())).collect();
         if potential.is_empty() {
             return Err(Status::unresolvable(NO_VICTIMS));
         }
+        // Only nodes with candidate victims pay for copies of the node and the cycle state.
+        let mut info = self.cache[node].clone();
+        let mut c = cx.clone();
         for (k, o) in &potential {
             self.adjust(&mut info, &mut c, k, o, false);
         }

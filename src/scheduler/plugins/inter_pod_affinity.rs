@@ -97,7 +97,7 @@ impl FilterPlugin for InterPodAffinity {
 pub fn pre_score<'a>(pod: &Pod, terms: &PodTerms, nodes: impl Iterator<Item = &'a NodeInfo>, ns: &NsLabels) -> TopoCounts {
     let mut m = TopoCounts::new();
     let own = !terms.pref_affinity.is_empty() || !terms.pref_anti.is_empty();
-    for node in nodes {
+    for node in nodes.filter(|n| own || !n.with_affinity.is_empty()) {
         let keys: Vec<&String> = if own { node.pods.keys().collect() } else { node.with_affinity.iter().collect() };
         for k in keys {
             let other = node.pods[k].as_pod().expect("pod");
