@@ -185,3 +185,66 @@ fn explain_schedule_shows_the_recorded_cycle() {
     let missing = run(&mut c, "kubeplay explain-schedule nope");
     assert!(missing.contains("no scheduling cycle recorded for pod \"nope\" in namespace \"default\""), "{}", missing);
 }
+
+fn spread_deployment(key: &str) -> String {
+    format!(
+        "apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: zoned
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: zoned
+  template:
+    metadata:
+      labels:
+        app: zoned
+    spec:
+      topologySpreadConstraints:
+      - maxSkew: 1
+        topologyKey: {}
+        whenUnsatisfiable: DoNotSchedule
+        labelSelector:
+          matchLabels:
+            app: zoned
+      containers:
+      - name: nginx
+        image: nginx
+",
+        key
+    )
+}
+
+#[test]
+fn hard_topology_spread_reports_skew_and_missing_labels() {
+    let mut c = cluster(306);
+    let setup = format!(
+        "kubectl cordon node02\n{}kubeplay wait 30s\n",
+        apply_heredoc(&spread_deployment("kubernetes.io/hostname"))
+    );
+    run_script(&mut c, &setup);
+    let p = pods(&mut c);
+    assert_eq!(p.iter().filter(|(_, s, n)| s == "Running" && n == "node01").count(), 1, "{:?}", p);
+    let pending = p.iter().find(|(_, s, _)| s == "Pending").expect("a pending replica").0.clone();
+    let want = format!(
+        "0/3 nodes are available: 1 node(s) didn't match pod topology spread constraints, {}, 1 node(s) were unschedulable. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.",
+        TAINT
+    );
+    let describe = run(&mut c, &format!("kubectl describe pod {}", pending));
+    assert!(describe.contains(&want), "{}", describe);
+    // Uncordoning lets the replica go to the empty domain.
+    run_script(&mut c, "kubectl uncordon node02\nkubeplay wait 30s\n");
+    assert!(pods(&mut c).iter().any(|(n, s, h)| *n == pending && s == "Running" && h == "node02"), "{:?}", pods(&mut c));
+
+    let mut c = cluster(307);
+    run_script(&mut c, &format!("{}kubeplay wait 30s\n", apply_heredoc(&spread_deployment("example.com/rack"))));
+    let pending = pods(&mut c)[0].0.clone();
+    let want = format!(
+        "0/3 nodes are available: {}, 2 node(s) didn't match pod topology spread constraints (missing required label). preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
+        TAINT
+    );
+    let describe = run(&mut c, &format!("kubectl describe pod {}", pending));
+    assert!(describe.contains(&want), "{}", describe);
+}

@@ -206,14 +206,15 @@ pub fn pre_score<'a>(pod: &Pod, defaults: Vec<Constraint>, feasible: &[&NodeInfo
             continue;
         }
         for (i, c) in s.constraints.iter().enumerate() {
-            if c.key == HOSTNAME || !include(c, pod, node) {
+            // Score reads a domain only for nodes carrying the key, so unlabelled nodes are
+            // skipped here (upstream adds them to the "" domain, which only a node labelled
+            // with an empty value would read).
+            let Some(v) = labels_of(node).get(&c.key) else { continue };
+            if c.key == HOSTNAME || !s.counts[i].contains_key(v) || !include(c, pod, node) {
                 continue;
             }
-            let v = labels_of(node).get(&c.key).cloned().unwrap_or_default();
-            if s.counts[i].contains_key(&v) {
-                let n = count(c, pod, node);
-                *s.counts[i].get_mut(&v).expect("present") += n;
-            }
+            let n = count(c, pod, node);
+            *s.counts[i].get_mut(v).expect("present") += n;
         }
     }
     Some(s)
