@@ -2,10 +2,9 @@
 //! each node's filter verdict, each plugin's raw and normalised score, the weighted total and
 //! the winner — kept for the most recent cycles only.
 
-use super::framework::ScorePlugin;
+use super::framework::{order_by, ScorePlugin};
 use crate::sim::clock::SimTime;
 
-#[derive(Clone, Debug)]
 pub struct Row {
     pub node: String,
     /// The filter that rejected the node, and its reasons.
@@ -24,7 +23,6 @@ impl Row {
     }
 }
 
-#[derive(Clone, Debug)]
 pub struct Explain {
     pub cycle: u64,
     pub at: SimTime,
@@ -66,9 +64,8 @@ impl Explain {
         }
         head.push("RESULT".into());
         table.push(head);
-        let mut rows: Vec<&Row> = self.rows.iter().collect();
-        rows.sort_by(|a, b| (a.filtered.is_some(), -a.total, &a.node).cmp(&(b.filtered.is_some(), -b.total, &b.node)));
-        for r in rows {
+        let keys: Vec<(i64, i64)> = self.rows.iter().map(|r| (r.filtered.is_some() as i64, -r.total)).collect();
+        for r in order_by(&keys).into_iter().map(|i| &self.rows[i]) {
             let mut line = vec![r.node.clone()];
             if scored {
                 match r.filtered {

@@ -9,8 +9,23 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Namespace name → its labels (for `namespaceSelector` in pod affinity terms).
 pub type NsLabels = BTreeMap<String, BTreeMap<String, String>>;
-/// A (topology key, value) pair → a count or score.
-pub type TopoCounts = BTreeMap<(String, String), i64>;
+/// A topology pair (`key\0value`, see `pair`) → a count or score.
+pub type TopoCounts = BTreeMap<String, i64>;
+
+/// Indices of `keys` in ascending, stable order: a binary insertion sort, so the page carries no
+/// further instance of the standard sort for the scheduler's few small lists.
+pub fn order_by(keys: &[(i64, i64)]) -> Vec<usize> {
+    let mut idx: Vec<usize> = Vec::with_capacity(keys.len());
+    for i in 0..keys.len() {
+        let pos = idx.partition_point(|&j| keys[j] <= keys[i]);
+        idx.insert(pos, i);
+    }
+    idx
+}
+
+pub fn pair(key: &str, value: &str) -> String {
+    format!("{}\0{}", key, value)
+}
 
 /// `schedutil.DefaultMilliCPURequest` / `DefaultMemoryRequest`: what a pod without requests counts as when scoring.
 pub const DEFAULT_MILLI_CPU: i64 = 100;
@@ -27,17 +42,19 @@ pub enum Code {
 pub struct Status {
     pub code: Code,
     pub reasons: Vec<String>,
+    /// The plugin that returned it (set by the framework).
+    pub plugin: &'static str,
 }
 
 impl Status {
     pub fn success() -> Self {
-        Status { code: Code::Success, reasons: vec![] }
+        Status { code: Code::Success, reasons: vec![], plugin: "" }
     }
     pub fn unschedulable(reason: impl Into<String>) -> Self {
-        Status { code: Code::Unschedulable, reasons: vec![reason.into()] }
+        Status { code: Code::Unschedulable, reasons: vec![reason.into()], plugin: "" }
     }
     pub fn unresolvable(reason: impl Into<String>) -> Self {
-        Status { code: Code::UnschedulableAndUnresolvable, reasons: vec![reason.into()] }
+        Status { code: Code::UnschedulableAndUnresolvable, reasons: vec![reason.into()], plugin: "" }
     }
     pub fn is_success(&self) -> bool {
         self.code == Code::Success
@@ -77,7 +94,7 @@ pub fn pod_requests(pod: &Pod) -> Requests {
 }
 
 /// What the scheduler knows about one node: the node and the pods assigned (or assumed) to it.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct NodeInfo {
     pub node: Node,
     pub name: String,
@@ -195,7 +212,7 @@ pub fn node_images(node: &Node) -> impl Iterator<Item = (String, i64)> + '_ {
 }
 
 /// A pod affinity term with its selectors compiled (`framework.AffinityTerm`).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Term {
     pub namespaces: Vec<String>,
     pub ns_selector: Option<Selector>,
@@ -227,7 +244,7 @@ impl Term {
 }
 
 /// A pod's required and preferred (anti-)affinity terms.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct PodTerms {
     pub affinity: Vec<Term>,
     pub anti: Vec<Term>,
@@ -252,7 +269,7 @@ pub fn pod_terms(pod: &Pod) -> PodTerms {
 
 /// One scheduling cycle's state (upstream's `CycleState`): the pod, what PreFilter computed for
 /// the Filter plugins, and what PreScore computed for the Score plugins.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Cycle {
     pub pod: Pod,
     pub r: Requests,

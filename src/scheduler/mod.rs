@@ -21,7 +21,7 @@ use explain::{Explain, Row};
 use framework::{node_images, normalized_image, pod_requests, Cycle, FilterPlugin, NodeInfo, NsLabels, Requests, ScorePlugin, Status};
 use plugins::{image_locality, inter_pod_affinity as ipa, pod_topology_spread as spread};
 use queue::SchedulingQueue;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 
 pub const SCHEDULER_NAME: &str = "default-scheduler";
 
@@ -32,11 +32,11 @@ pub struct Scheduler {
     /// selector (Services, RCs, RSs, StatefulSets), and PDBs for preemption.
     others: Vec<Informer>,
     ns_labels: NsLabels,
-    /// Normalised image name → (size, number of nodes reporting it): upstream's `ImageStateSummary`.
-    images: BTreeMap<String, (i64, usize)>,
+    /// Normalised image name → size, and → number of nodes reporting it (`ImageStateSummary`).
+    image_size: BTreeMap<String, i64>,
+    image_nodes: BTreeMap<String, i64>,
     /// The last cycle's record per pod, for `kubeplay explain-schedule`, and the order they came in.
-    explains: BTreeMap<String, Explain>,
-    explain_order: VecDeque<(u64, String)>,
+    explains: Vec<(String, Explain)>,
     cycles: u64,
     queue: SchedulingQueue,
     /// The scheduler cache: node infos with assigned and assumed pods.
@@ -95,9 +95,9 @@ impl Scheduler {
                 .map(Informer::new)
                 .collect(),
             ns_labels: NsLabels::new(),
-            images: BTreeMap::new(),
-            explains: BTreeMap::new(),
-            explain_order: VecDeque::new(),
+            image_size: BTreeMap::new(),
+            image_nodes: BTreeMap::new(),
+            explains: Vec::new(),
             cycles: 0,
             queue: SchedulingQueue::default(),
             cache: BTreeMap::new(),
@@ -169,18 +169,19 @@ impl Scheduler {
         let name = o.name().to_string();
         if let Some(old) = self.cache.get(&name) {
             for (img, _) in node_images(&old.node) {
-                if let Some(e) = self.images.get_mut(&img) {
-                    e.1 -= 1;
-                    if e.1 == 0 {
-                        self.images.remove(&img);
+                if let Some(e) = self.image_nodes.get_mut(&img) {
+                    *e -= 1;
+                    if *e == 0 {
+                        self.image_nodes.remove(&img);
+                        self.image_size.remove(&img);
                     }
                 }
             }
         }
         if !matches!(d, Delta::Deleted(_)) {
             for (img, size) in node_images(o.as_node().expect("node")) {
-                let e = self.images.entry(img).or_insert((size, 0));
-                e.1 += 1;
+                self.image_size.entry(img.clone()).or_insert(size);
+                *self.image_nodes.entry(img).or_insert(0) += 1;
             }
         }
         match d {
@@ -212,7 +213,7 @@ impl Scheduler {
         match d {
             Delta::Deleted(_) => {
                 self.queue.remove(&key);
-                self.explains.remove(&key);
+                self.explains.retain(|(k, _)| *k != key);
                 self.forget(&key)
             }
             _ => {
@@ -259,18 +260,16 @@ impl Scheduler {
 
     /// Read-only access to the last cycle recorded for a pod (`namespace/name`).
     pub fn explain(&self, key: &str) -> Option<&Explain> {
-        self.explains.get(key)
+        self.explains.iter().find(|(k, _)| k == key).map(|(_, e)| e)
     }
 
+    /// Keeps the pod's latest cycle, and only the most recent `EXPLAIN_CYCLES` cycles.
     fn record(&mut self, key: &str, e: Explain) {
-        self.explain_order.push_back((e.cycle, key.to_string()));
-        self.explains.insert(key.to_string(), e);
-        while self.explain_order.len() > EXPLAIN_CYCLES {
-            let (cycle, k) = self.explain_order.pop_front().expect("non-empty");
-            if self.explains.get(&k).is_some_and(|e| e.cycle == cycle) {
-                self.explains.remove(&k);
-            }
+        self.explains.retain(|(k, _)| k != key);
+        if self.explains.len() >= EXPLAIN_CYCLES {
+            self.explains.remove(0);
         }
+        self.explains.push((key.to_string(), e));
     }
 
     /// `helper.DefaultSelector`: the selectors of the Services selecting the pod, and of its
@@ -326,7 +325,7 @@ impl Scheduler {
         let total = names.len();
         let want = num_feasible_nodes_to_find(total);
         let mut feasible: Vec<String> = Vec::new();
-        let mut statuses: BTreeMap<String, (&'static str, Status)> = BTreeMap::new();
+        let mut statuses: BTreeMap<String, Status> = BTreeMap::new();
         let mut visited = 0;
         for i in 0..total {
             if feasible.len() >= want {
@@ -346,7 +345,7 @@ impl Scheduler {
         }
         self.node_names = names;
         let mut rec = Explain::new(self.cycles, ctx.now, total, &self.scorers);
-        rec.rows = statuses.iter().map(|(n, (p, st))| Row::filtered(n, p, &st.reasons.join(", "))).collect();
+        rec.rows = statuses.iter().map(|(n, st)| Row::filtered(n, st.plugin, &st.reasons.join(", "))).collect();
         if feasible.is_empty() {
             let post = self.post_filter(ctx, &obj, &cx, &statuses, total);
             let msg = self.fail(ctx, &obj, &cx.pod, key, total, &statuses, post);
@@ -397,8 +396,8 @@ impl Scheduler {
         cx.image_scores = images
             .filter_map(|i| {
                 let n = normalized_image(i);
-                let (size, nodes) = *self.images.get(&n)?;
-                Some((n, image_locality::scaled_image_score(size, nodes, self.cache.len())))
+                let (size, nodes) = (*self.image_size.get(&n)?, *self.image_nodes.get(&n)?);
+                Some((n, image_locality::scaled_image_score(size, nodes as usize, self.cache.len())))
             })
             .collect();
         let mut totals = vec![0i64; feasible.len()];
@@ -435,9 +434,9 @@ impl Scheduler {
     /// A FitError: the "0/3 nodes are available: …" diagnosis, with the PostFilter (preemption)
     /// message, as an event and the PodScheduled condition; a nominated node goes in the status.
     #[allow(clippy::too_many_arguments)]
-    fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, (&'static str, Status)>, post: preemption::PostFilter) -> String {
+    fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, Status>, post: preemption::PostFilter) -> String {
         let mut msg = format!("0/{} nodes are available:", total);
-        let reasons = histogram(statuses.values().flat_map(|(_, st)| st.reasons.iter().map(String::as_str)));
+        let reasons = histogram(statuses.values().flat_map(|st| st.reasons.iter().map(String::as_str)));
         if !reasons.is_empty() {
             msg.push_str(&format!(" {}.", reasons));
         }
@@ -480,14 +479,14 @@ impl Scheduler {
 }
 
 /// Runs the filters in order; the first failure ends the node's evaluation.
-fn run_filters(filters: &[Box<dyn FilterPlugin>], cx: &Cycle, info: &NodeInfo) -> Option<(&'static str, Status)> {
-    filters.iter().map(|f| (f.name(), f.filter(cx, info))).find(|(_, s)| !s.is_success())
+fn run_filters(filters: &[Box<dyn FilterPlugin>], cx: &Cycle, info: &NodeInfo) -> Option<Status> {
+    filters.iter().map(|f| Status { plugin: f.name(), ..f.filter(cx, info) }).find(|s| !s.is_success())
 }
 
 /// Reasons counted over nodes, as "N reason", sorted as strings and comma-joined (`FitError.Error`).
 pub fn histogram<'a>(reasons: impl Iterator<Item = &'a str>) -> String {
-    let mut h: BTreeMap<&str, usize> = BTreeMap::new();
-    reasons.for_each(|r| *h.entry(r).or_insert(0) += 1);
+    let mut h: BTreeMap<String, usize> = BTreeMap::new();
+    reasons.for_each(|r| *h.entry(r.to_string()).or_insert(0) += 1);
     let mut v: Vec<String> = h.iter().map(|(r, n)| format!("{} {}", n, r)).collect();
     v.sort();
     v.join(", ")

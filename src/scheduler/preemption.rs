@@ -2,7 +2,7 @@
 //! lower-priority pods would make the pod fit, choose the fewest PDB violations and least
 //! important victims, evict them (DisruptionTarget, then delete) and nominate the node.
 
-use super::framework::{priority, Code, Cycle, NodeInfo, Status};
+use super::framework::{order_by, priority, Code, Cycle, NodeInfo, Status};
 use super::{histogram, run_filters, Scheduler, SCHEDULER_NAME};
 use crate::api::core::{Pod, PodCondition};
 use crate::api::labels::Selector;
@@ -20,7 +20,7 @@ pub const TERMINATING: &str = "not eligible due to a terminating pod on the nomi
 
 /// What PostFilter returns: its message for the FitError ("" on success) and the node to
 /// nominate (`Some("")` clears a previous nomination, `None` leaves it).
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct PostFilter {
     pub message: String,
     pub nominate: Option<String>,
@@ -39,14 +39,17 @@ fn pod(o: &ObjectRef) -> &Pod {
     o.as_pod().expect("pod")
 }
 
-/// `GetPodStartTime`, falling back to the creation time for pods not started yet.
-fn start_time(p: &Pod) -> Option<Time> {
-    p.status.as_ref().and_then(|s| s.start_time.clone()).or_else(|| p.metadata.creation_timestamp.clone())
+/// `GetPodStartTime` in milliseconds, falling back to the creation time for pods not started.
+fn start_time(p: &Pod) -> i64 {
+    let t: Option<&Time> = p.status.as_ref().and_then(|s| s.start_time.as_ref()).or(p.metadata.creation_timestamp.as_ref());
+    t.map_or(i64::MAX, |t| t.0.as_millisecond())
 }
 
-/// `MoreImportantPod`: higher priority, then the one that started earlier.
-fn importance(p: &Pod) -> (std::cmp::Reverse<i32>, Option<Time>) {
-    (std::cmp::Reverse(priority(p)), start_time(p))
+/// Sorts by `MoreImportantPod`: higher priority first, then the one that started earlier.
+fn by_importance<T>(v: Vec<T>, pod_of: impl Fn(&T) -> &Pod) -> Vec<T> {
+    let keys: Vec<(i64, i64)> = v.iter().map(|x| (-(priority(pod_of(x)) as i64), start_time(pod_of(x)))).collect();
+    let mut slots: Vec<Option<T>> = v.into_iter().map(Some).collect();
+    order_by(&keys).into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
 fn terminating_by_preemption(p: &Pod) -> bool {
@@ -112,7 +115,7 @@ impl Scheduler {
     /// many as possible, PDB-violating ones first, most important first.
     fn select_victims(&self, cx: &Cycle, node: &str, pdbs: &[Pdb]) -> Result<(Vec<ObjectRef>, usize), Status> {
         let prio = priority(&cx.pod);
-        let mut potential: Vec<(String, ObjectRef)> =
+        let potential: Vec<(String, ObjectRef)> =
             self.cache[node].pods.iter().filter(|(_, o)| priority(pod(o)) < prio).map(|(k, o)| (k.clone(), o.clone())).collect();
         if potential.is_empty() {
             return Err(Status::unresolvable(NO_VICTIMS));
@@ -123,10 +126,10 @@ impl Scheduler {
         for (k, o) in &potential {
             self.adjust(&mut info, &mut c, k, o, false);
         }
-        if let Some((_, st)) = run_filters(&self.filters, &c, &info) {
+        if let Some(st) = run_filters(&self.filters, &c, &info) {
             return Err(st);
         }
-        potential.sort_by_key(|(_, o)| importance(pod(o)));
+        let potential = by_importance(potential, |(_, o)| pod(o));
         let (violating, non_violating) = split_by_pdb(potential, pdbs);
         let mixed = !violating.is_empty() && !non_violating.is_empty();
         let (mut victims, mut violations) = (Vec::new(), 0);
@@ -141,7 +144,7 @@ impl Scheduler {
             }
         }
         if mixed {
-            victims.sort_by_key(|o| importance(pod(o)));
+            victims = by_importance(victims, pod);
         }
         if victims.is_empty() {
             return Err(Status::unschedulable(format!("expected at least one victim pod on node {:?}", node)));
@@ -150,7 +153,7 @@ impl Scheduler {
     }
 
     /// DefaultPreemption's `PostFilter` (`Evaluator.Preempt`).
-    pub(super) fn post_filter(&mut self, ctx: &mut Ctx, obj: &ObjectRef, cx: &Cycle, statuses: &BTreeMap<String, (&'static str, Status)>, total: usize) -> PostFilter {
+    pub(super) fn post_filter(&mut self, ctx: &mut Ctx, obj: &ObjectRef, cx: &Cycle, statuses: &BTreeMap<String, Status>, total: usize) -> PostFilter {
         let p = &cx.pod;
         let fail = |m: &str| PostFilter { message: format!("preemption: {}", m), nominate: None };
         if p.spec.as_ref().and_then(|s| s.preemption_policy.as_deref()) == Some("Never") {
@@ -158,15 +161,15 @@ impl Scheduler {
         }
         let nominated = p.status.as_ref().and_then(|s| s.nominated_node_name.clone()).filter(|n| !n.is_empty());
         if let Some(nom) = &nominated {
-            let unresolvable = statuses.get(nom).is_some_and(|(_, s)| s.code == Code::UnschedulableAndUnresolvable);
+            let unresolvable = statuses.get(nom).is_some_and(|s| s.code == Code::UnschedulableAndUnresolvable);
             let waiting = self.cache.get(nom).is_some_and(|i| i.pods.values().any(|o| priority(pod(o)) < priority(p) && terminating_by_preemption(pod(o))));
             if !unresolvable && waiting {
                 return fail(TERMINATING);
             }
         }
         // Only nodes where a filter said Unschedulable (not Unresolvable) can be helped.
-        let potential: Vec<&String> = statuses.iter().filter(|(_, (_, s))| s.code == Code::Unschedulable).map(|(n, _)| n).collect();
-        let mut results: BTreeMap<&String, Status> = BTreeMap::new();
+        let potential: Vec<&String> = statuses.iter().filter(|(_, s)| s.code == Code::Unschedulable).map(|(n, _)| n).collect();
+        let mut results: Vec<Status> = Vec::new();
         let (mut clean, mut violating) = (Vec::new(), Vec::new());
         if !potential.is_empty() {
             let pdbs = self.pdbs();
@@ -183,16 +186,14 @@ impl Scheduler {
                             break;
                         }
                     }
-                    Err(st) => {
-                        results.insert(node, st);
-                    }
+                    Err(st) => results.push(st),
                 }
             }
         }
         clean.extend(violating);
         let Some(best) = pick_one(&clean) else {
             let absent = total - results.len();
-            let reasons = results.values().flat_map(|s| s.reasons.iter().map(String::as_str)).chain(std::iter::repeat_n(NOT_HELPFUL, absent));
+            let reasons = results.iter().flat_map(|s| s.reasons.iter().map(String::as_str)).chain(std::iter::repeat_n(NOT_HELPFUL, absent));
             let msg = format!("0/{} nodes are available: {}.", total, histogram(reasons));
             return PostFilter { nominate: nominated.map(|_| String::new()), ..fail(&msg) };
         };
@@ -237,8 +238,8 @@ fn pick_one(cands: &[Candidate]) -> Option<usize> {
     let key = |c: &Candidate| {
         let top = c.victims.iter().map(|o| priority(pod(o))).max().unwrap_or(i32::MIN);
         let sum: i64 = c.victims.iter().map(|o| priority(pod(o)) as i64 + i32::MAX as i64 + 1).sum();
-        let earliest = c.victims.iter().map(|o| pod(o)).filter(|p| priority(p) == top).filter_map(start_time).min();
-        (c.violations, top, sum, c.victims.len(), std::cmp::Reverse(earliest))
+        let earliest = c.victims.iter().map(|o| pod(o)).filter(|p| priority(p) == top).map(start_time).min().unwrap_or(i64::MAX);
+        (c.violations, top, sum, c.victims.len(), -earliest)
     };
     (0..cands.len()).min_by_key(|&i| key(&cands[i]))
 }

@@ -3,7 +3,7 @@
 //! matching pods per topology pair once per cycle, as upstream does.
 
 use crate::api::core::Pod;
-use crate::scheduler::framework::{labels_of, pod_terms, Cycle, FilterPlugin, NodeInfo, NsLabels, PodTerms, ScorePlugin, Status, TopoCounts, MAX_NODE_SCORE};
+use crate::scheduler::framework::{labels_of, pair, pod_terms, Cycle, FilterPlugin, NodeInfo, NsLabels, PodTerms, ScorePlugin, Status, TopoCounts, MAX_NODE_SCORE};
 
 pub struct InterPodAffinity;
 
@@ -13,7 +13,7 @@ pub const REASON_EXISTING: &str = "node(s) didn't satisfy existing pods anti-aff
 
 /// PreFilter state: topology pair → count of existing pods whose required anti-affinity matches
 /// the incoming pod, of pods matching all its affinity terms, and of pods matching its anti terms.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct FilterState {
     pub existing_anti: TopoCounts,
     pub affinity: TopoCounts,
@@ -24,7 +24,7 @@ pub struct FilterState {
 
 fn add(m: &mut TopoCounts, key: &str, node: &NodeInfo, v: i64, keep_zero: bool) {
     if let Some(val) = labels_of(node).get(key) {
-        let k = (key.to_string(), val.clone());
+        let k = pair(key, val);
         let e = m.entry(k.clone()).or_insert(0);
         *e += v;
         if *e == 0 && !keep_zero {
@@ -71,10 +71,10 @@ impl FilterPlugin for InterPodAffinity {
     }
     fn filter(&self, cx: &Cycle, node: &NodeInfo) -> Status {
         let (s, labels) = (&cx.ipa, labels_of(node));
-        let pair = |k: &str| labels.get(k).map(|v| (k.to_string(), v.clone()));
+        let node_pair = |k: &str| labels.get(k).map(|v| pair(k, v));
         let mut pods_exist = true;
         for t in &cx.terms.affinity {
-            match pair(&t.key) {
+            match node_pair(&t.key) {
                 Some(p) => pods_exist &= s.affinity.get(&p).copied().unwrap_or(0) > 0,
                 None => return Status::unresolvable(REASON_AFFINITY),
             }
@@ -82,10 +82,10 @@ impl FilterPlugin for InterPodAffinity {
         if !pods_exist && !(s.affinity.is_empty() && s.self_match) {
             return Status::unresolvable(REASON_AFFINITY);
         }
-        if cx.terms.anti.iter().any(|t| pair(&t.key).is_some_and(|p| s.anti.get(&p).copied().unwrap_or(0) > 0)) {
+        if cx.terms.anti.iter().any(|t| node_pair(&t.key).is_some_and(|p| s.anti.get(&p).copied().unwrap_or(0) > 0)) {
             return Status::unschedulable(REASON_ANTI);
         }
-        if !s.existing_anti.is_empty() && labels.iter().any(|(k, v)| s.existing_anti.get(&(k.clone(), v.clone())).copied().unwrap_or(0) > 0) {
+        if !s.existing_anti.is_empty() && labels.iter().any(|(k, v)| s.existing_anti.get(&pair(k, v)).copied().unwrap_or(0) > 0) {
             return Status::unschedulable(REASON_EXISTING);
         }
         Status::success()
@@ -122,7 +122,7 @@ impl ScorePlugin for InterPodAffinity {
     }
     fn score(&self, cx: &Cycle, node: &NodeInfo) -> i64 {
         let labels = labels_of(node);
-        cx.ipa_score.iter().filter(|((k, v), _)| labels.get(k) == Some(v)).map(|(_, s)| *s).sum()
+        cx.ipa_score.iter().filter(|(p, _)| p.split_once('\0').is_some_and(|(k, v)| labels.get(k).map(String::as_str) == Some(v))).map(|(_, s)| *s).sum()
     }
     fn normalize(&self, cx: &Cycle, scores: &mut [i64]) {
         if cx.ipa_score.is_empty() {
@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn normalize_is_min_max_scaled() {
         let mut cx = Cycle::new(Pod::default());
-        cx.ipa_score.insert(("zone".into(), "a".into()), 1);
+        cx.ipa_score.insert(pair("zone", "a"), 1);
         let mut scores = vec![-5, 0, 5, 10];
         InterPodAffinity.normalize(&cx, &mut scores);
         assert_eq!(scores, vec![0, 33, 66, 100]);

@@ -25,7 +25,7 @@ impl FilterPlugin for Fit {
         if reasons.is_empty() {
             Status::success()
         } else {
-            Status { code: crate::scheduler::framework::Code::Unschedulable, reasons }
+            Status { code: crate::scheduler::framework::Code::Unschedulable, reasons, plugin: "" }
         }
     }
 }

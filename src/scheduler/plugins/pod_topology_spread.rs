@@ -16,7 +16,7 @@ pub const REASON_LABEL: &str = "node(s) didn't match pod topology spread constra
 pub const HOSTNAME: &str = "kubernetes.io/hostname";
 pub const ZONE: &str = "topology.kubernetes.io/zone";
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Constraint {
     pub max_skew: i64,
     pub key: String,
@@ -104,7 +104,7 @@ fn counts_for(c: &Constraint, ns: Option<&str>, p: &Pod) -> bool {
 }
 
 /// PreFilter state: per constraint, matching pods per topology value and the global minimum.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct FilterState {
     pub constraints: Vec<Constraint>,
     pub counts: Vec<BTreeMap<String, i64>>,
@@ -172,7 +172,7 @@ impl FilterPlugin for PodTopologySpread {
 }
 
 /// PreScore state: the soft constraints, nodes left out, per-value counts and topology weights.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ScoreState {
     pub constraints: Vec<Constraint>,
     pub ignored: BTreeSet<String>,
