@@ -11,5 +11,6 @@ mod golden;
 mod jsonpath;
 mod no_panic;
 mod scenario;
+mod scheduler;
 mod tidy;
 mod workloads;

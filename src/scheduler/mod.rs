@@ -2,18 +2,24 @@
 //! plugins, scores the feasible ones, picks the best (ties broken by the seeded rng), assumes the
 //! pod in its cache and binds it through the apiserver. Failures give upstream's diagnosis.
 
+pub mod explain;
 pub mod framework;
 pub mod plugins;
+pub mod preemption;
 pub mod queue;
 
 use crate::api::core::{Pod, PodCondition};
-use crate::api::{ObjectRef, Typed};
+use crate::api::labels::Selector;
+use crate::api::meta::controller_of;
+use crate::api::{Kind, ObjectRef, Typed};
 use crate::client::events::{Recorder, NORMAL, WARNING};
 use crate::client::informer::{Delta, Informer};
 use crate::client::Ctx;
 use crate::sim::clock::SimTime;
 use crate::sim::rng::SimRng;
-use framework::{pod_requests, Code, FilterPlugin, NodeInfo, Requests, ScorePlugin};
+use explain::{Explain, Row};
+use framework::{node_images, normalized_image, pod_requests, Cycle, FilterPlugin, NodeInfo, NsLabels, Requests, ScorePlugin, Status};
+use plugins::{image_locality, inter_pod_affinity as ipa, pod_topology_spread as spread};
 use queue::SchedulingQueue;
 use std::collections::BTreeMap;
 
@@ -22,6 +28,16 @@ pub const SCHEDULER_NAME: &str = "default-scheduler";
 pub struct Scheduler {
     pods: Informer,
     nodes: Informer,
+    /// Namespaces (for `namespaceSelector`), and the objects that give default spreading its
+    /// selector (Services, RCs, RSs, StatefulSets), and PDBs for preemption.
+    others: Vec<Informer>,
+    ns_labels: NsLabels,
+    /// Normalised image name → size, and → number of nodes reporting it (`ImageStateSummary`).
+    image_size: BTreeMap<String, i64>,
+    image_nodes: BTreeMap<String, i64>,
+    /// The last cycle's record per pod, for `kubeplay explain-schedule`, and the order they came in.
+    explains: Vec<(String, Explain)>,
+    cycles: u64,
     queue: SchedulingQueue,
     /// The scheduler cache: node infos with assigned and assumed pods.
     cache: BTreeMap<String, NodeInfo>,
@@ -39,6 +55,9 @@ pub struct Scheduler {
     /// is when the scheduler can start the next one.
     busy_until_us: u64,
 }
+
+/// How many recent scheduling cycles keep their explanation.
+pub const EXPLAIN_CYCLES: usize = 32;
 
 /// A cycle's modelled cost: fixed work plus filtering and scoring each node evaluated.
 const CYCLE_BASE_US: u64 = 200;
@@ -71,6 +90,15 @@ impl Scheduler {
         Scheduler {
             pods: Informer::new(crate::api::Kind::Pod),
             nodes: Informer::new(crate::api::Kind::Node),
+            others: [Kind::Namespace, Kind::Service, Kind::ReplicationController, Kind::ReplicaSet, Kind::StatefulSet, Kind::PodDisruptionBudget]
+                .into_iter()
+                .map(Informer::new)
+                .collect(),
+            ns_labels: NsLabels::new(),
+            image_size: BTreeMap::new(),
+            image_nodes: BTreeMap::new(),
+            explains: Vec::new(),
+            cycles: 0,
             queue: SchedulingQueue::default(),
             cache: BTreeMap::new(),
             placed: BTreeMap::new(),
@@ -94,6 +122,16 @@ impl Scheduler {
             (self.nodes.start(ctx.api, owner), self.pods.start(ctx.api, owner))
         };
         let mut cluster_event = false;
+        for inf in self.others.iter_mut() {
+            let deltas = if inf.has_synced() { inf.sync(ctx.api, owner) } else { inf.start(ctx.api, owner) };
+            for d in deltas.iter().filter(|_| inf.kind() == Kind::Namespace) {
+                let o = d.object();
+                match d {
+                    Delta::Deleted(_) => self.ns_labels.remove(o.name()),
+                    _ => self.ns_labels.insert(o.name().to_string(), o.meta().labels.clone().unwrap_or_default()),
+                };
+            }
+        }
         for d in &node_deltas {
             cluster_event |= self.on_node(d);
         }
@@ -129,6 +167,23 @@ impl Scheduler {
     fn on_node(&mut self, d: &Delta) -> bool {
         let o = d.object();
         let name = o.name().to_string();
+        if let Some(old) = self.cache.get(&name) {
+            for (img, _) in node_images(&old.node) {
+                if let Some(e) = self.image_nodes.get_mut(&img) {
+                    *e -= 1;
+                    if *e == 0 {
+                        self.image_nodes.remove(&img);
+                        self.image_size.remove(&img);
+                    }
+                }
+            }
+        }
+        if !matches!(d, Delta::Deleted(_)) {
+            for (img, size) in node_images(o.as_node().expect("node")) {
+                self.image_size.entry(img.clone()).or_insert(size);
+                *self.image_nodes.entry(img).or_insert(0) += 1;
+            }
+        }
         match d {
             Delta::Deleted(_) => {
                 self.cache.remove(&name);
@@ -158,6 +213,7 @@ impl Scheduler {
         match d {
             Delta::Deleted(_) => {
                 self.queue.remove(&key);
+                self.explains.retain(|(k, _)| *k != key);
                 self.forget(&key)
             }
             _ => {
@@ -166,7 +222,7 @@ impl Scheduler {
                     if is_terminal(pod) {
                         return self.forget(&key);
                     }
-                    self.place(&key, node, pod_requests(pod));
+                    self.place(&key, node, o, pod_requests(pod));
                     false
                 } else {
                     if responsible(pod) && pod.metadata.deletion_timestamp.is_none() && !self.queue.contains(&key) {
@@ -178,15 +234,14 @@ impl Scheduler {
         }
     }
 
-    fn place(&mut self, key: &str, node: &str, r: Requests) {
+    fn place(&mut self, key: &str, node: &str, obj: &ObjectRef, r: Requests) {
         if let Some((prev, _)) = self.placed.get(key) {
-            if prev == node {
-                return;
+            if prev != node {
+                self.forget(key);
             }
-            self.forget(key);
         }
         if let Some(info) = self.cache.get_mut(node) {
-            info.add_pod(key, r);
+            info.add_pod(key, obj, r);
         }
         self.placed.insert(key.to_string(), (node.to_string(), r));
     }
@@ -203,19 +258,74 @@ impl Scheduler {
         }
     }
 
-    /// `scheduleOne`: filter, score, select, assume, bind. Returns how many nodes it evaluated.
+    /// Read-only access to the last cycle recorded for a pod (`namespace/name`).
+    pub fn explain(&self, key: &str) -> Option<&Explain> {
+        self.explains.iter().find(|(k, _)| k == key).map(|(_, e)| e)
+    }
+
+    /// Keeps the pod's latest cycle, and only the most recent `EXPLAIN_CYCLES` cycles.
+    fn record(&mut self, key: &str, e: Explain) {
+        self.explains.retain(|(k, _)| k != key);
+        if self.explains.len() >= EXPLAIN_CYCLES {
+            self.explains.remove(0);
+        }
+        self.explains.push((key.to_string(), e));
+    }
+
+    /// `helper.DefaultSelector`: the selectors of the Services selecting the pod, and of its
+    /// controlling RC, RS or StatefulSet, merged.
+    fn default_selector(&self, pod: &Pod) -> Selector {
+        let ns = pod.metadata.namespace.as_deref().unwrap_or("");
+        let labels = pod.metadata.labels.as_ref();
+        let mut merged = BTreeMap::new();
+        for o in self.others[1].in_namespace(ns) {
+            let sel = o.as_typed::<crate::api::core::Service>().and_then(|s| s.spec.as_ref()).and_then(|s| s.selector.as_ref());
+            if let Some(sel) = sel.filter(|m| Selector::from_map(m).matches(labels)) {
+                merged.extend(sel.clone());
+            }
+        }
+        let mut selector = Selector::from_map(&merged);
+        let Some(owner) = controller_of(&pod.metadata) else { return selector };
+        let key = format!("{}/{}", ns, owner.name);
+        match (owner.api_version.as_str(), owner.kind.as_str()) {
+            ("v1", "ReplicationController") => {
+                if let Some(m) = self.others[2].get(&key).and_then(|o| o.as_typed::<crate::api::core::ReplicationController>()?.spec.as_ref()?.selector.clone()) {
+                    merged.extend(m);
+                    selector = Selector::from_map(&merged);
+                }
+            }
+            ("apps/v1", "ReplicaSet") | ("apps/v1", "StatefulSet") => {
+                let o = self.others[if owner.kind == "ReplicaSet" { 3 } else { 4 }].get(&key);
+                let ls = o.and_then(|o| match o.as_typed::<crate::api::apps::ReplicaSet>() {
+                    Some(rs) => rs.spec.as_ref().map(|s| s.selector.clone()),
+                    None => o.as_typed::<crate::api::apps::StatefulSet>().and_then(|s| s.spec.as_ref()).map(|s| s.selector.clone()),
+                });
+                if let Some(sel) = ls.and_then(|l| Selector::from_label_selector(&l).ok()) {
+                    selector.requirements.extend(sel.requirements);
+                }
+            }
+            _ => {}
+        }
+        selector
+    }
+
+    /// `scheduleOne`: PreFilter, Filter, (PostFilter: preemption), PreScore, Score, select,
+    /// assume, bind. Returns how many nodes it evaluated.
     fn schedule_one(&mut self, ctx: &mut Ctx, key: &str) -> usize {
         let Some(obj) = self.pods.get(key).cloned() else { return 0 };
         let pod = Pod::from_object(&obj).expect("pod").clone();
         if assigned_node(&pod).is_some() || pod.metadata.deletion_timestamp.is_some() {
             return 0;
         }
-        let requests = pod_requests(&pod);
+        self.cycles += 1;
+        let mut cx = Cycle::new(pod);
+        cx.spread = spread::pre_filter(&cx.pod, self.cache.values());
+        cx.ipa = ipa::pre_filter(&cx.pod, &cx.terms, self.cache.values(), &self.ns_labels);
         let names = std::mem::take(&mut self.node_names);
         let total = names.len();
         let want = num_feasible_nodes_to_find(total);
         let mut feasible: Vec<String> = Vec::new();
-        let mut statuses: BTreeMap<String, framework::Status> = BTreeMap::new();
+        let mut statuses: BTreeMap<String, Status> = BTreeMap::new();
         let mut visited = 0;
         for i in 0..total {
             if feasible.len() >= want {
@@ -223,62 +333,82 @@ impl Scheduler {
             }
             let name = &names[(self.next_start_node_index + i) % total];
             visited += 1;
-            let info = &self.cache[name];
-            let status = self.run_filters(&pod, &requests, info);
-            if status.is_success() {
-                feasible.push(name.clone());
-            } else {
-                statuses.insert(name.clone(), status);
+            match run_filters(&self.filters, &cx, &self.cache[name]) {
+                None => feasible.push(name.clone()),
+                Some(failed) => {
+                    statuses.insert(name.clone(), failed);
+                }
             }
         }
         if total > 0 {
             self.next_start_node_index = (self.next_start_node_index + visited) % total;
         }
         self.node_names = names;
+        let mut rec = Explain::new(self.cycles, ctx.now, total, &self.scorers);
+        rec.rows = statuses.iter().map(|(n, st)| Row::filtered(n, st.plugin, &st.reasons.join(", "))).collect();
         if feasible.is_empty() {
-            self.fail(ctx, &obj, &pod, key, total, &statuses);
+            let post = self.post_filter(ctx, &obj, &cx, &statuses, total);
+            let msg = self.fail(ctx, &obj, &cx.pod, key, total, &statuses, post);
+            rec.outcome = format!("unschedulable: {}", msg);
+            self.record(key, rec);
             return visited;
         }
-        let host = self.select_host(&pod, &requests, &feasible);
-        self.place(key, &host, requests);
-        let ns = pod.metadata.namespace.clone().unwrap_or_default();
-        let name = pod.metadata.name.clone().unwrap_or_default();
+        let host = self.select_host(&mut cx, &feasible, &mut rec);
+        let requests = cx.r;
+        self.place(key, &host, &obj, requests);
+        let ns = cx.pod.metadata.namespace.clone().unwrap_or_default();
+        let name = cx.pod.metadata.name.clone().unwrap_or_default();
         match ctx.bind(&ns, &name, &host) {
             Ok(bound) => {
                 ctx.trace(format!("bound {} to {} ({} feasible of {} nodes)", key, host, feasible.len(), total));
                 let msg = format!("Successfully assigned {}/{} to {}", ns, name, host);
                 self.recorder.event(ctx, &bound, NORMAL, "Scheduled", &msg);
+                rec.outcome = msg;
             }
             Err(e) => {
                 self.forget(key);
                 ctx.trace(format!("binding {} to {} failed: {}", key, host, e));
+                rec.outcome = format!("binding to {} failed: {}", host, e);
                 if !e.is_not_found() {
                     let at = self.queue.add_backoff(key, ctx.now);
                     ctx.wake_at(at);
                 }
             }
         }
+        self.record(key, rec);
         visited
     }
 
-    fn run_filters(&self, pod: &Pod, r: &Requests, info: &NodeInfo) -> framework::Status {
-        for f in &self.filters {
-            let s = f.filter(pod, r, info);
-            if !s.is_success() {
-                return s;
-            }
+    /// PreScore, Score, NormalizeScore and weights, then `selectHost`: the highest total, ties
+    /// broken by reservoir sampling with the seeded rng. A single feasible node is not scored.
+    fn select_host(&mut self, cx: &mut Cycle, feasible: &[String], rec: &mut Explain) -> String {
+        if feasible.len() == 1 {
+            rec.rows.push(Row::feasible(&feasible[0], vec![], 0));
+            rec.winner = Some((feasible[0].clone(), 1));
+            return feasible[0].clone();
         }
-        framework::Status::success()
-    }
-
-    /// Scores every feasible node, and picks the highest (reservoir sampling among ties).
-    fn select_host(&mut self, pod: &Pod, r: &Requests, feasible: &[String]) -> String {
+        let infos: Vec<&NodeInfo> = feasible.iter().map(|n| &self.cache[n]).collect();
+        let defaults = spread::default_constraints(self.default_selector(&cx.pod));
+        cx.spread_score = spread::pre_score(&cx.pod, defaults, &infos, self.cache.values());
+        cx.ipa_score = ipa::pre_score(&cx.pod, &cx.terms, self.cache.values(), &self.ns_labels);
+        let spec = cx.pod.spec.as_ref();
+        let images = spec.into_iter().flat_map(|s| s.init_containers.iter().flatten().chain(&s.containers)).filter_map(|c| c.image.as_deref());
+        cx.image_scores = images
+            .filter_map(|i| {
+                let n = normalized_image(i);
+                let (size, nodes) = (*self.image_size.get(&n)?, *self.image_nodes.get(&n)?);
+                Some((n, image_locality::scaled_image_score(size, nodes as usize, self.cache.len())))
+            })
+            .collect();
         let mut totals = vec![0i64; feasible.len()];
+        let mut cells = vec![Vec::new(); feasible.len()];
         for s in &self.scorers {
-            let mut scores: Vec<i64> = feasible.iter().map(|n| s.score(pod, r, &self.cache[n])).collect();
-            s.normalize(&mut scores);
-            for (t, v) in totals.iter_mut().zip(scores) {
-                *t += v * s.weight();
+            let raw: Vec<i64> = infos.iter().map(|n| s.score(cx, n)).collect();
+            let mut scores = raw.clone();
+            s.normalize(cx, &mut scores);
+            for i in 0..feasible.len() {
+                totals[i] += scores[i] * s.weight();
+                cells[i].push((raw[i], scores[i]));
             }
         }
         let mut best = 0;
@@ -294,62 +424,70 @@ impl Scheduler {
                 }
             }
         }
+        for (i, c) in cells.into_iter().enumerate() {
+            rec.rows.push(Row::feasible(&feasible[i], c, totals[i]));
+        }
+        rec.winner = Some((feasible[best].clone(), ties));
         feasible[best].clone()
     }
 
-    /// A FitError: the "0/3 nodes are available: …" diagnosis as an event and a pod condition.
-    fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, framework::Status>) {
-        let mut histogram: BTreeMap<String, usize> = BTreeMap::new();
-        let mut unresolvable = 0;
-        for st in statuses.values() {
-            if st.code == Code::UnschedulableAndUnresolvable {
-                unresolvable += 1;
-            }
-            for r in &st.reasons {
-                *histogram.entry(r.clone()).or_insert(0) += 1;
-            }
-        }
-        let mut reasons: Vec<String> = histogram.iter().map(|(r, n)| format!("{} {}", n, r)).collect();
-        crate::api::order::sort(&mut reasons);
-        let mut msg = format!("0/{} nodes are available", total);
+    /// A FitError: the "0/3 nodes are available: …" diagnosis, with the PostFilter (preemption)
+    /// message, as an event and the PodScheduled condition; a nominated node goes in the status.
+    #[allow(clippy::too_many_arguments)]
+    fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, Status>, post: preemption::PostFilter) -> String {
+        let mut msg = format!("0/{} nodes are available:", total);
+        let reasons = histogram(statuses.values().flat_map(|st| st.reasons.iter().map(String::as_str)));
         if !reasons.is_empty() {
-            msg.push_str(&format!(": {}.", reasons.join(", ")));
-        } else {
-            msg.push('.');
+            msg.push_str(&format!(" {}.", reasons));
         }
-        let resolvable = statuses.len() - unresolvable;
-        let mut pre = Vec::new();
-        if unresolvable > 0 {
-            pre.push(format!("{} Preemption is not helpful for scheduling", unresolvable));
-        }
-        if resolvable > 0 {
-            pre.push(format!("{} No preemption victims found for incoming pod", resolvable));
-        }
-        if !pre.is_empty() {
-            msg.push_str(&format!(" preemption: 0/{} nodes are available: {}.", total, pre.join(", ")));
+        if !post.message.is_empty() {
+            msg.push_str(&format!(" {}", post.message));
         }
         ctx.trace(format!("cannot schedule {}: {}", key, msg));
         self.recorder.event(ctx, obj, WARNING, "FailedScheduling", &msg);
         let mut updated = pod.clone();
         let status = updated.status.get_or_insert_with(Default::default);
+        let mut changed = false;
+        if let Some(nominated) = post.nominate {
+            let n = Some(nominated).filter(|n| !n.is_empty());
+            changed |= status.nominated_node_name != n;
+            status.nominated_node_name = n;
+        }
         let conds = status.conditions.get_or_insert_with(Vec::new);
         let existing = conds.iter().find(|c| c.type_ == "PodScheduled").cloned();
-        let changed = existing.as_ref().is_none_or(|c| c.status != "False" || c.message.as_deref() != Some(&msg));
-        if changed {
+        if existing.as_ref().is_none_or(|c| c.status != "False" || c.message.as_deref() != Some(&msg)) {
+            changed = true;
             conds.retain(|c| c.type_ != "PodScheduled");
             let since = existing.filter(|c| c.status == "False").and_then(|c| c.last_transition_time);
             conds.push(PodCondition {
                 type_: "PodScheduled".into(),
                 status: "False".into(),
                 reason: Some("Unschedulable".into()),
-                message: Some(msg),
+                message: Some(msg.clone()),
                 last_transition_time: since.or(Some(ctx.api.epoch().time(ctx.now))),
                 last_probe_time: None,
                 observed_generation: None,
             });
+        }
+        if changed {
             let _ = ctx.update_status(updated.into_object());
         }
         let at = self.queue.add_unschedulable(key, ctx.now);
         ctx.wake_at(at);
+        msg
     }
+}
+
+/// Runs the filters in order; the first failure ends the node's evaluation.
+fn run_filters(filters: &[Box<dyn FilterPlugin>], cx: &Cycle, info: &NodeInfo) -> Option<Status> {
+    filters.iter().map(|f| Status { plugin: f.name(), ..f.filter(cx, info) }).find(|s| !s.is_success())
+}
+
+/// Reasons counted over nodes, as "N reason", sorted as strings and comma-joined (`FitError.Error`).
+pub fn histogram<'a>(reasons: impl Iterator<Item = &'a str>) -> String {
+    let mut h: BTreeMap<String, usize> = BTreeMap::new();
+    reasons.for_each(|r| *h.entry(r.to_string()).or_insert(0) += 1);
+    let mut v: Vec<String> = h.iter().map(|(r, n)| format!("{} {}", n, r)).collect();
+    crate::api::order::sort(&mut v);
+    v.join(", ")
 }

@@ -63,6 +63,9 @@ Commands:
                          stop or restart an etcd member (named after its node)
   kubeplay node stop NODE, kubeplay node start NODE
                          power a node off (its kubelet stops reporting) or back on
+  kubeplay explain-schedule POD [-n NS]
+                         why the scheduler put a pod where it did (or could not place it):
+                         filter verdicts and plugin scores per node from its last cycle
   kubeplay help          this help
   etcdctl ...            etcd's client (needs kubeadm's certificates: --cacert, --cert, --key
                          or ETCDCTL_CACERT, ETCDCTL_CERT, ETCDCTL_KEY under /etc/kubernetes/pki/etcd)
@@ -231,10 +234,47 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
             };
             return cluster.apply(Command::Fault(fault));
         }
+        Some("explain-schedule") => return explain_schedule(&args[1..], cluster),
         None | Some("help") | Some("--help") | Some("-h") => o.out(HELP),
         Some(other) => return failure(format!("kubeplay: unknown command {:?}; try 'kubeplay help'\n", other), 1),
     }
     o
+}
+
+/// `kubeplay explain-schedule POD [-n NS]`: the scheduler's record of the pod's last cycle.
+fn explain_schedule(args: &[String], cluster: &Cluster) -> Output {
+    let usage = || failure("usage: kubeplay explain-schedule POD [-n NAMESPACE]\n".into(), 1);
+    let (mut pod, mut ns) = (None, "default".to_string());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-n" | "--namespace" => match it.next() {
+                Some(n) => ns = n.clone(),
+                None => return usage(),
+            },
+            s if s.starts_with("--namespace=") => ns = s["--namespace=".len()..].to_string(),
+            s if !s.starts_with('-') && pod.is_none() => pod = Some(s.trim_start_matches("pod/").to_string()),
+            _ => return usage(),
+        }
+    }
+    let Some(pod) = pod else { return usage() };
+    let key = format!("{}/{}", ns, pod);
+    match cluster.scheduler().explain(&key) {
+        Some(e) => {
+            let mut o = Output::default();
+            o.out(e.render(&key));
+            o
+        }
+        None => failure(
+            format!(
+                "kubeplay explain-schedule: no scheduling cycle recorded for pod {:?} in namespace {:?} (the scheduler keeps the last {} cycles)\n",
+                pod,
+                ns,
+                crate::scheduler::EXPLAIN_CYCLES
+            ),
+            1,
+        ),
+    }
 }
 
 /// How long a script lets a following command (`etcdctl watch`, `kubectl get -w`) run when no

@@ -242,6 +242,10 @@ impl Cluster {
     pub fn api(&self) -> &ApiServer {
         &self.api
     }
+    /// The scheduler, for reading what it recorded (`kubeplay explain-schedule`).
+    pub fn scheduler(&self) -> &Scheduler {
+        &self.scheduler
+    }
     pub fn set_workspace(&mut self, files: Box<dyn Files>) {
         self.workspace = files;
     }

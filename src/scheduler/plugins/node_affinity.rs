@@ -1,7 +1,7 @@
 //! NodeAffinity: `nodeSelector` and required node affinity filter; preferred affinity scores.
 
 use crate::api::core::{NodeSelectorRequirement, NodeSelectorTerm, Pod};
-use crate::scheduler::framework::{default_normalize, FilterPlugin, NodeInfo, Requests, ScorePlugin, Status};
+use crate::scheduler::framework::{default_normalize, FilterPlugin, NodeInfo, Cycle, ScorePlugin, Status};
 use std::collections::BTreeMap;
 
 pub struct NodeAffinity;
@@ -63,7 +63,8 @@ impl FilterPlugin for NodeAffinity {
     fn name(&self) -> &'static str {
         "NodeAffinity"
     }
-    fn filter(&self, pod: &Pod, _: &Requests, node: &NodeInfo) -> Status {
+    fn filter(&self, cx: &Cycle, node: &NodeInfo) -> Status {
+        let pod = &cx.pod;
         if required_affinity_matches(pod, &node.node) {
             Status::success()
         } else {
@@ -79,7 +80,8 @@ impl ScorePlugin for NodeAffinity {
     fn weight(&self) -> i64 {
         2
     }
-    fn score(&self, pod: &Pod, _: &Requests, node: &NodeInfo) -> i64 {
+    fn score(&self, cx: &Cycle, node: &NodeInfo) -> i64 {
+        let pod = &cx.pod;
         let empty = BTreeMap::new();
         let labels = node.node.metadata.labels.as_ref().unwrap_or(&empty);
         let preferred = pod
@@ -90,7 +92,7 @@ impl ScorePlugin for NodeAffinity {
             .and_then(|na| na.preferred_during_scheduling_ignored_during_execution.as_ref());
         preferred.into_iter().flatten().filter(|p| term_matches(&p.preference, labels, &node.name)).map(|p| p.weight as i64).sum()
     }
-    fn normalize(&self, scores: &mut [i64]) {
+    fn normalize(&self, _: &Cycle, scores: &mut [i64]) {
         default_normalize(scores, false);
     }
 }

@@ -1,7 +1,6 @@
 //! NodeName: a pod that names its node fits only there.
 
-use crate::api::core::Pod;
-use crate::scheduler::framework::{FilterPlugin, NodeInfo, Requests, Status};
+use crate::scheduler::framework::{FilterPlugin, NodeInfo, Cycle, Status};
 
 pub struct NodeName;
 
@@ -9,7 +8,8 @@ impl FilterPlugin for NodeName {
     fn name(&self) -> &'static str {
         "NodeName"
     }
-    fn filter(&self, pod: &Pod, _: &Requests, node: &NodeInfo) -> Status {
+    fn filter(&self, cx: &Cycle, node: &NodeInfo) -> Status {
+        let pod = &cx.pod;
         match pod.spec.as_ref().and_then(|s| s.node_name.as_deref()).filter(|n| !n.is_empty()) {
             Some(n) if n != node.name => Status::unresolvable("node(s) didn't match the requested node name"),
             _ => Status::success(),

@@ -1,8 +1,7 @@
 //! NodeResourcesFit (filter: requests fit allocatable and the pod count; score: LeastAllocated)
 //! and NodeResourcesBalancedAllocation (score: CPU and memory used in balance).
 
-use crate::api::core::Pod;
-use crate::scheduler::framework::{FilterPlugin, NodeInfo, Requests, ScorePlugin, Status, MAX_NODE_SCORE};
+use crate::scheduler::framework::{FilterPlugin, NodeInfo, Cycle, ScorePlugin, Status, MAX_NODE_SCORE};
 
 pub struct Fit;
 pub struct BalancedAllocation;
@@ -11,7 +10,8 @@ impl FilterPlugin for Fit {
     fn name(&self) -> &'static str {
         "NodeResourcesFit"
     }
-    fn filter(&self, _: &Pod, r: &Requests, node: &NodeInfo) -> Status {
+    fn filter(&self, cx: &Cycle, node: &NodeInfo) -> Status {
+        let r = &cx.r;
         let mut reasons = Vec::new();
         if node.pods.len() as i64 + 1 > node.allowed_pods {
             reasons.push("Too many pods".to_string());
@@ -25,7 +25,7 @@ impl FilterPlugin for Fit {
         if reasons.is_empty() {
             Status::success()
         } else {
-            Status { code: crate::scheduler::framework::Code::Unschedulable, reasons }
+            Status { code: crate::scheduler::framework::Code::Unschedulable, reasons, plugin: "" }
         }
     }
 }
@@ -44,7 +44,8 @@ impl ScorePlugin for Fit {
     fn weight(&self) -> i64 {
         1
     }
-    fn score(&self, _: &Pod, r: &Requests, node: &NodeInfo) -> i64 {
+    fn score(&self, cx: &Cycle, node: &NodeInfo) -> i64 {
+        let r = &cx.r;
         let cpu = least_allocated(node.requested.nonzero_milli_cpu + r.nonzero_milli_cpu, node.allocatable_milli_cpu);
         let mem = least_allocated(node.requested.nonzero_memory + r.nonzero_memory, node.allocatable_memory);
         (cpu + mem) / 2
@@ -58,7 +59,8 @@ impl ScorePlugin for BalancedAllocation {
     fn weight(&self) -> i64 {
         1
     }
-    fn score(&self, _: &Pod, r: &Requests, node: &NodeInfo) -> i64 {
+    fn score(&self, cx: &Cycle, node: &NodeInfo) -> i64 {
+        let r = &cx.r;
         if node.allocatable_milli_cpu <= 0 || node.allocatable_memory <= 0 {
             return 0;
         }

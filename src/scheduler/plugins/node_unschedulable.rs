@@ -1,8 +1,8 @@
 //! NodeUnschedulable: a cordoned node takes no pods unless they tolerate its unschedulable taint.
 
 use super::taint_toleration::tolerates;
-use crate::api::core::{Pod, Taint};
-use crate::scheduler::framework::{FilterPlugin, NodeInfo, Requests, Status};
+use crate::api::core::Taint;
+use crate::scheduler::framework::{FilterPlugin, NodeInfo, Cycle, Status};
 
 pub struct NodeUnschedulable;
 
@@ -12,7 +12,8 @@ impl FilterPlugin for NodeUnschedulable {
     fn name(&self) -> &'static str {
         "NodeUnschedulable"
     }
-    fn filter(&self, pod: &Pod, _: &Requests, node: &NodeInfo) -> Status {
+    fn filter(&self, cx: &Cycle, node: &NodeInfo) -> Status {
+        let pod = &cx.pod;
         if !node.node.spec.as_ref().and_then(|s| s.unschedulable).unwrap_or(false) {
             return Status::success();
         }

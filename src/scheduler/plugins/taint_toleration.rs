@@ -2,7 +2,7 @@
 //! score down nodes with intolerable PreferNoSchedule taints.
 
 use crate::api::core::{Pod, Taint, Toleration};
-use crate::scheduler::framework::{default_normalize, FilterPlugin, NodeInfo, Requests, ScorePlugin, Status};
+use crate::scheduler::framework::{default_normalize, FilterPlugin, NodeInfo, Cycle, ScorePlugin, Status};
 
 pub struct TaintToleration;
 
@@ -36,7 +36,8 @@ impl FilterPlugin for TaintToleration {
     fn name(&self) -> &'static str {
         "TaintToleration"
     }
-    fn filter(&self, pod: &Pod, _: &Requests, node: &NodeInfo) -> Status {
+    fn filter(&self, cx: &Cycle, node: &NodeInfo) -> Status {
+        let pod = &cx.pod;
         for taint in taints(node) {
             if (taint.effect == "NoSchedule" || taint.effect == "NoExecute") && !tolerates(pod, taint) {
                 return Status::unresolvable(format!(
@@ -57,10 +58,11 @@ impl ScorePlugin for TaintToleration {
     fn weight(&self) -> i64 {
         3
     }
-    fn score(&self, pod: &Pod, _: &Requests, node: &NodeInfo) -> i64 {
+    fn score(&self, cx: &Cycle, node: &NodeInfo) -> i64 {
+        let pod = &cx.pod;
         taints(node).iter().filter(|t| t.effect == "PreferNoSchedule" && !tolerates(pod, t)).count() as i64
     }
-    fn normalize(&self, scores: &mut [i64]) {
+    fn normalize(&self, _: &Cycle, scores: &mut [i64]) {
         default_normalize(scores, true);
     }
 }
