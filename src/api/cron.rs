@@ -3,6 +3,8 @@
 //! month/day names, or a descriptor (`@hourly`, `@every 90s`, …). `next` finds the first
 //! activation strictly after an instant, in seconds since the Unix epoch, in UTC or a fixed offset.
 
+use super::timefmt::{civil_from_days, days_from_civil};
+
 /// Bit 63 marks a field written as `*` or `?` (day-of-month / day-of-week matching uses it).
 const STAR: u64 = 1 << 63;
 
@@ -110,28 +112,6 @@ pub fn parse(spec: &str) -> Result<Schedule, String> {
         month: field(f[3], 1, 12, &MONTHS)?,
         dow: field(f[4], 0, 6, &DAYS)?,
     })
-}
-
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m as i64 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 impl Schedule {

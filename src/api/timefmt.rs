@@ -3,12 +3,9 @@
 
 use k8s_openapi::jiff::Timestamp;
 
-/// (year, month 1-12, day 1-31, hour, minute, second, weekday 0=Sunday) of a UTC instant.
-fn civil(ts: &Timestamp) -> (i64, u32, u32, u32, u32, u32, u32) {
-    let secs = ts.as_second();
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400) as u32;
-    // Howard Hinnant's civil_from_days.
+/// (year, month 1-12, day 1-31) of a day number since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -17,7 +14,26 @@ fn civil(ts: &Timestamp) -> (i64, u32, u32, u32, u32, u32, u32) {
     let mp = (5 * doy + 2) / 153;
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// The day number of a civil date (`days_from_civil`).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// (year, month 1-12, day 1-31, hour, minute, second, weekday 0=Sunday) of a UTC instant.
+fn civil(ts: &Timestamp) -> (i64, u32, u32, u32, u32, u32, u32) {
+    let secs = ts.as_second();
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400) as u32;
+    let (y, m, d) = civil_from_days(days);
     let weekday = (days + 4).rem_euclid(7) as u32;
     (y, m, d, rem / 3600, rem / 60 % 60, rem % 60, weekday)
 }
