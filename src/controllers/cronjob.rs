@@ -8,7 +8,7 @@ use crate::api::batch::{CronJob, Job};
 use crate::api::core::ObjectReference;
 use crate::api::cron::{self, Schedule};
 use crate::api::meta::controller_of;
-use crate::api::metav1::{ObjectMeta, OwnerReference};
+use crate::api::metav1::ObjectMeta;
 use crate::api::{Kind, Object, ObjectRef, Typed};
 use crate::apiserver::{DeleteOptions, Propagation};
 use crate::client::events::{Recorder, NORMAL, WARNING};
@@ -251,14 +251,7 @@ impl CronJobController {
                 namespace: Some(ns.clone()),
                 labels: tmeta.labels,
                 annotations: Some(annotations),
-                owner_references: Some(vec![OwnerReference {
-                    api_version: "batch/v1".into(),
-                    kind: "CronJob".into(),
-                    name: cj.metadata.name.clone().unwrap_or_default(),
-                    uid: cj.metadata.uid.clone().unwrap_or_default(),
-                    controller: Some(true),
-                    block_owner_deletion: Some(true),
-                }]),
+                owner_references: Some(vec![crate::api::meta::controller_ref("batch/v1", "CronJob", &cj.metadata)]),
                 ..Default::default()
             },
             spec: template.spec,

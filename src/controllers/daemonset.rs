@@ -152,14 +152,7 @@ fn new_pod(ds: &DaemonSet, node: &str, hash: &str) -> Pod {
 }
 
 fn owner_ref(ds: &DaemonSet) -> OwnerReference {
-    OwnerReference {
-        api_version: "apps/v1".into(),
-        kind: "DaemonSet".into(),
-        name: ds.metadata.name.clone().unwrap_or_default(),
-        uid: ds.metadata.uid.clone().unwrap_or_default(),
-        controller: Some(true),
-        block_owner_deletion: Some(true),
-    }
+    crate::api::meta::controller_ref("apps/v1", "DaemonSet", &ds.metadata)
 }
 
 /// `NodeShouldRunDaemonPod` for every node of one sync: the daemon pod is built once and only

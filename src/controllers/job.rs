@@ -196,14 +196,7 @@ fn match_failure_policy(j: &Job, p: &Pod) -> Option<(String, String)> {
 }
 
 fn owner_ref(j: &Job) -> OwnerReference {
-    OwnerReference {
-        api_version: "batch/v1".into(),
-        kind: "Job".into(),
-        name: j.metadata.name.clone().unwrap_or_default(),
-        uid: j.metadata.uid.clone().unwrap_or_default(),
-        controller: Some(true),
-        block_owner_deletion: Some(true),
-    }
+    crate::api::meta::controller_ref("batch/v1", "Job", &j.metadata)
 }
 
 /// The pod the controller creates (for `index` in Indexed mode).
@@ -636,8 +629,10 @@ impl JobController {
     }
 }
 
+/// The cache's shared references to `which` (pods of this Job), for deletion.
 fn owned_refs(pods: &Informer, uid: &str, which: &[&Pod]) -> Vec<ObjectRef> {
-    pods.controlled_by(uid).filter(|o| o.as_pod().is_some_and(|p| which.iter().any(|w| w.metadata.uid == p.metadata.uid))).cloned().collect()
+    let wanted: BTreeSet<&str> = which.iter().filter_map(|p| p.metadata.uid.as_deref()).collect();
+    pods.controlled_by(uid).filter(|o| wanted.contains(o.uid())).cloned().collect()
 }
 
 #[cfg(test)]

@@ -157,14 +157,7 @@ impl Controlled<'_> {
     }
     fn owner_ref(&self) -> OwnerReference {
         let info = self.obj.kind().info();
-        OwnerReference {
-            api_version: info.api_version.into(),
-            kind: info.kind.into(),
-            name: self.name(),
-            uid: self.obj.uid().to_string(),
-            controller: Some(true),
-            block_owner_deletion: Some(true),
-        }
+        crate::api::meta::controller_ref(info.api_version, info.kind, self.meta())
     }
 }
 

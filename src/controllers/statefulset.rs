@@ -63,14 +63,7 @@ fn ordinal(set: &str, pod: &str) -> Option<i32> {
 }
 
 fn owner_ref(s: &StatefulSet) -> OwnerReference {
-    OwnerReference {
-        api_version: "apps/v1".into(),
-        kind: "StatefulSet".into(),
-        name: s.metadata.name.clone().unwrap_or_default(),
-        uid: s.metadata.uid.clone().unwrap_or_default(),
-        controller: Some(true),
-        block_owner_deletion: Some(true),
-    }
+    crate::api::meta::controller_ref("apps/v1", "StatefulSet", &s.metadata)
 }
 
 fn selector(s: &StatefulSet) -> Selector {

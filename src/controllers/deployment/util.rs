@@ -231,14 +231,7 @@ pub fn set_deployment_revision(d: &mut Deployment, rev: &str) -> bool {
 }
 
 pub fn owner_ref(d: &Deployment) -> OwnerReference {
-    OwnerReference {
-        api_version: "apps/v1".into(),
-        kind: "Deployment".into(),
-        name: d.metadata.name.clone().unwrap_or_default(),
-        uid: d.metadata.uid.clone().unwrap_or_default(),
-        controller: Some(true),
-        block_owner_deletion: Some(true),
-    }
+    crate::api::meta::controller_ref("apps/v1", "Deployment", &d.metadata)
 }
 
 /// `NewRSNewReplicas`: how far the new ReplicaSet may grow now.
