@@ -20,6 +20,26 @@ spec:
 const RETRY: &str = "(will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.\n";
 
 /// The names of the pods `kubectl get pods -o name` lists (without `pod/`).
+/// Drain fixtures: a kubeadm cluster without the metrics-server addon, whose emptyDir volume
+/// would otherwise need `--delete-emptydir-data` (see `metrics_server_needs_delete_emptydir_data`).
+fn cluster(seed: u64) -> kubeplay::sim::Cluster {
+    let mut cfg = kubeplay::sim::ClusterConfig::kubeadm(seed);
+    cfg.metrics_server = false;
+    kubeplay::sim::Cluster::boot(cfg)
+}
+
+#[test]
+fn metrics_server_needs_delete_emptydir_data() {
+    let mut c = crate::support::cluster(70);
+    let node = run(&mut c, "kubectl get pods -n kube-system -l k8s-app=metrics-server -o jsonpath={.items[0].spec.nodeName}");
+    let pod = run(&mut c, "kubectl get pods -n kube-system -l k8s-app=metrics-server -o name");
+    let pod = pod.trim().trim_start_matches("pod/");
+    let out = run(&mut c, &format!("kubectl drain {} --ignore-daemonsets", node.trim()));
+    assert!(out.contains(&format!("cannot delete Pods with local storage (use --delete-emptydir-data to override): kube-system/{}", pod)), "{}", out);
+    let out = run(&mut c, &format!("kubectl drain {} --ignore-daemonsets --delete-emptydir-data", node.trim()));
+    assert!(out.contains(&format!("evicting pod kube-system/{}\n", pod)) && out.ends_with("drained\n"), "{}", out);
+}
+
 fn pod_names(c: &mut kubeplay::sim::Cluster, args: &str) -> Vec<String> {
     run(c, &format!("kubectl get pods -o name {}", args)).lines().filter_map(|l| l.strip_prefix("pod/")).map(str::to_string).collect()
 }

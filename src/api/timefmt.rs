@@ -79,3 +79,20 @@ mod tests {
         }
     }
 }
+
+/// `time.Duration.String()` for whole milliseconds.
+pub fn go_duration(ms: u64) -> String {
+    if ms == 0 {
+        return "0s".into();
+    }
+    if ms < 1000 {
+        return format!("{}ms", ms);
+    }
+    let (h, m, s, frac) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    let secs = if frac == 0 { format!("{}s", s) } else { format!("{}.{}s", s, format!("{:03}", frac).trim_end_matches('0')) };
+    match (h, m) {
+        (0, 0) => secs,
+        (0, m) => format!("{}m{}", m, secs),
+        (h, m) => format!("{}h{}m{}", h, m, secs),
+    }
+}

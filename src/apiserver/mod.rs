@@ -10,6 +10,7 @@ pub mod etcdctl;
 pub mod eviction;
 pub mod http;
 pub mod limitranger;
+pub mod metrics;
 pub mod patch;
 pub mod printers;
 pub mod quota;
@@ -122,6 +123,8 @@ pub struct ApiServer {
     services: registry::service::ServiceAllocator,
     /// The etcd members that replicate the store.
     raft: Raft,
+    /// What metrics-server has scraped (served through the aggregation layer).
+    metrics: metrics::MetricsStore,
 }
 
 const PROTECTED_NAMESPACES: &[&str] = &["default", "kube-system", "kube-public"];
@@ -146,6 +149,7 @@ impl ApiServer {
             prefixes,
             services: Default::default(),
             raft,
+            metrics: Default::default(),
         }
     }
 
@@ -200,6 +204,14 @@ impl ApiServer {
             Ok(())
         } else {
             Err(ApiError::etcd("etcdserver: request timed out".into()))
+        }
+    }
+
+    /// metrics-server's latest scrape (`None` when it could not run: its data is dropped).
+    pub fn ingest_metrics(&mut self, scrape: Option<Vec<crate::kubelet::usage::NodeStats>>) {
+        match scrape {
+            Some(s) => self.metrics.ingest(s),
+            None => self.metrics.clear(),
         }
     }
 

@@ -136,7 +136,13 @@ impl ApiServer {
             ["version"] => return Ok((200, version_info())),
             ["api"] => return Ok((200, json!({"kind": "APIVersions", "versions": ["v1"],
                 "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "192.168.0.10:6443"}]}))),
-            ["apis"] => return Ok((200, api_group_list())),
+            ["apis"] => return Ok((200, api_group_list(self.metrics_registered()))),
+            ["apis", super::metrics::GROUP, "v1beta1", rest @ ..] => {
+                if req.method != Method::Get {
+                    return Err(ApiError { code: 405, reason: "MethodNotAllowed", message: "the server does not allow this method on the requested resource".into(), details: None });
+                }
+                return self.serve_metrics(req, rest);
+            }
             ["api", "v1"] => return Ok((200, resource_list("", "v1"))),
             ["apis", "authorization.k8s.io", "v1"] => {
                 return Ok((200, json!({"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": "authorization.k8s.io/v1",
@@ -407,7 +413,7 @@ fn version_info() -> Value {
     })
 }
 
-fn api_group_list() -> Value {
+fn api_group_list(metrics: bool) -> Value {
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
     for k in Kind::ALL {
         let i = k.info();
@@ -428,6 +434,9 @@ fn api_group_list() -> Value {
         }
     }
     groups.push((super::auth::AUTHORIZATION_GROUP, vec!["v1"]));
+    if metrics {
+        groups.push((super::metrics::GROUP, vec!["v1beta1"]));
+    }
     let list: Vec<Value> = groups
         .iter()
         .map(|(g, vs)| {

@@ -12,6 +12,7 @@ pub mod job;
 pub mod namespace;
 pub mod nodeipam;
 pub mod nodelifecycle;
+pub mod podautoscaler;
 pub mod replicaset;
 pub mod resourcequota;
 pub mod serviceaccount;
@@ -70,6 +71,7 @@ const WATCHED: &[Kind] = &[
     Kind::Job,
     Kind::CronJob,
     Kind::StatefulSet,
+    Kind::HorizontalPodAutoscaler,
 ];
 
 pub struct ControllerManager {
@@ -84,6 +86,7 @@ pub struct ControllerManager {
     jobs: job::JobController,
     statefulsets: statefulset::StatefulSetController,
     cronjobs: cronjob::CronJobController,
+    hpa: podautoscaler::HorizontalController,
     endpoints: endpoints::EndpointsController,
     ipam: nodeipam::NodeIpam,
     lifecycle: nodelifecycle::NodeLifecycle,
@@ -106,6 +109,7 @@ impl ControllerManager {
             jobs: job::JobController::default(),
             statefulsets: statefulset::StatefulSetController::default(),
             cronjobs: cronjob::CronJobController::default(),
+            hpa: podautoscaler::HorizontalController::default(),
             endpoints: endpoints::EndpointsController::default(),
             ipam: nodeipam::NodeIpam::new(cluster_cidr),
             lifecycle: nodelifecycle::NodeLifecycle::default(),
@@ -149,6 +153,7 @@ impl ControllerManager {
                         self.cronjobs.on_job(d);
                     }
                     Kind::CronJob => self.cronjobs.on_cronjob(d),
+                    Kind::HorizontalPodAutoscaler => self.hpa.on_hpa(d, ctx.now),
                     Kind::ControllerRevision => {
                         self.daemonsets.on_revision(d, inf.get(Kind::DaemonSet));
                         self.statefulsets.on_revision(d, inf.get(Kind::StatefulSet));
@@ -193,6 +198,7 @@ impl ControllerManager {
         self.jobs.process(ctx, inf.get(Kind::Job), pods);
         self.statefulsets.process(ctx, inf.get(Kind::StatefulSet), pods, inf.get(Kind::ControllerRevision), inf.get(Kind::PersistentVolumeClaim));
         self.cronjobs.process(ctx, inf.get(Kind::CronJob), inf.get(Kind::Job));
+        self.hpa.process(ctx, inf.get(Kind::HorizontalPodAutoscaler), pods);
         self.endpoints.process(ctx, inf.get(Kind::Service), pods, inf.get(Kind::Endpoints), inf.get(Kind::EndpointSlice));
         self.gc.process(ctx);
         self.namespace.process(ctx, inf.get(Kind::Namespace));
@@ -244,6 +250,7 @@ impl ControllerManager {
             self.namespace.queue.next_ready(now),
             self.quota.next_wakeup(now),
             self.disruption.next_wakeup(now),
+            self.hpa.next_wakeup(now),
         ]
         .into_iter()
         .flatten()

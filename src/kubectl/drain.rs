@@ -39,22 +39,7 @@ const LOCAL_STORAGE_FATAL: &str = "Pods with local storage (use --delete-emptydi
 const UNMANAGED_FATAL: &str = "cannot delete Pods that declare no controller (use --force to override)";
 const UNMANAGED_WARNING: &str = "deleting Pods that declare no controller";
 
-/// `time.Duration.String()` for whole milliseconds.
-pub fn go_duration(ms: u64) -> String {
-    if ms == 0 {
-        return "0s".into();
-    }
-    if ms < 1000 {
-        return format!("{}ms", ms);
-    }
-    let (h, m, s, frac) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
-    let secs = if frac == 0 { format!("{}s", s) } else { format!("{}.{}s", s, format!("{:03}", frac).trim_end_matches('0')) };
-    match (h, m) {
-        (0, 0) => secs,
-        (0, m) => format!("{}m{}", m, secs),
-        (h, m) => format!("{}h{}m{}", h, m, secs),
-    }
-}
+pub use crate::api::timefmt::go_duration;
 
 /// One error as Go holds it: its `Error()` text, and the line `CheckErr` prints for it.
 #[derive(Clone, Debug, PartialEq, Eq)]

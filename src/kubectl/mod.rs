@@ -3,6 +3,7 @@
 //! comes back with kubectl v1.34's exact formats.
 
 pub mod apply;
+pub mod autoscale;
 pub mod auth;
 pub mod builder;
 pub mod create;
@@ -24,6 +25,7 @@ pub mod sorter;
 pub mod source;
 pub mod tabwriter;
 pub mod taint;
+pub mod top;
 
 use crate::apiserver::http::{Request, Response};
 use discovery::Discovery;
@@ -355,6 +357,8 @@ impl Kubectl {
             "uncordon" => node::run(self, inv, &mut out, false),
             "taint" => taint::run(self, inv, &mut out),
             "drain" => drain::run(self, inv, &mut out),
+            "top" => top::run(self, inv, &mut out),
+            "autoscale" => autoscale::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }

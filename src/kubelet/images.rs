@@ -38,6 +38,10 @@ const CATALOG: &[(&str, u64, &str, Process, bool, u64)] = &[
     ("registry.k8s.io/kube-controller-manager", 22_819_474, "sha256:2bf47c1b01f51e8963bf2327390883c9fa4ed03ea1b284500a2cba17ce303e89", Process::Server, true, 300),
     ("registry.k8s.io/kube-scheduler", 17_385_568, "sha256:6e9fbc4e25a576483e6a233976353a66e4d77eb5d0530e9118e94b7d46fb3500", Process::Server, true, 200),
     ("registry.k8s.io/kube-proxy", 25_963_718, "sha256:913cc83ca0b5588a81d86ce8eedeb3ed1e9c1326e81852a1ea4f622b74ff749a", Process::Server, true, 200),
+    ("registry.k8s.io/metrics-server/metrics-server", 20_582_732, "sha256:ffcb2bf004d6aa0a17d90e0247cf94f2865c8901dcab4427034c341951c239f9", Process::Server, true, 200),
+    ("registry.k8s.io/hpa-example", 137_128_410, "sha256:581697a37f0e136db86d6b30392f0db40ce99c8248a7044c770012f4e8491544", Process::Server, true, 1_100),
+    ("docker.io/polinux/stress", 4_045_371, "sha256:b6144f84f9c15dac80deb48d3a646b55c7043ab1d83ea0a697c09097aaad21aa", Process::Server, false, 0),
+    ("docker.io/vish/stress", 1_629_804, "sha256:b6456a3df6db5e063e1783153627947484a3db387be99e49708c70a9a15e7177", Process::Server, false, 0),
     ("registry.k8s.io/coredns/coredns", 22_384_805, "sha256:e8c262566636e6bc340ece6473b0eed193cad045384401529721ddbe6463d31c", Process::Server, true, 200),
 ];
 

@@ -5,6 +5,7 @@
 
 pub mod images;
 pub mod status;
+pub mod usage;
 pub mod worker;
 
 use crate::api::core::{Node, NodeAddress, NodeCondition, NodeSpec, NodeStatus, NodeSystemInfo, Pod, Taint, ContainerImage};
@@ -70,7 +71,15 @@ pub struct Kubelet {
     next_heartbeat: Option<SimTime>,
     /// When the node status was last written (it is re-posted at least every 5 minutes).
     last_status_report: Option<SimTime>,
+    /// The node's cumulative CPU time (containers and the system daemons), and when it was last
+    /// integrated.
+    node_cpu: (u64, SimTime),
 }
+
+/// CPU the node's own daemons (kubelet, containerd, the kernel) burn, in millicores, and the
+/// memory they and the page cache hold.
+const SYSTEM_CPU_MILLI: u64 = 25;
+const SYSTEM_MEMORY: u64 = 520 * 1024 * 1024;
 
 /// `nodeLeaseDurationSeconds` and the renew interval (a quarter of it).
 pub const LEASE_DURATION_SECONDS: i32 = 40;
@@ -109,6 +118,7 @@ impl Kubelet {
             stopped: false,
             next_heartbeat: None,
             last_status_report: None,
+            node_cpu: (0, SimTime::ZERO),
         }
     }
 
@@ -333,6 +343,7 @@ impl Kubelet {
     pub fn start(&mut self, now: SimTime) -> bool {
         let was = std::mem::replace(&mut self.stopped, false);
         if was {
+            self.node_cpu = (0, now);
             self.next_heartbeat = Some(now);
             for w in self.workers.values_mut() {
                 w.next = Some(now);
@@ -606,6 +617,53 @@ impl Kubelet {
             return Some(now);
         }
         self.workers.values().filter_map(|w| w.next).chain(self.next_heartbeat).min()
+    }
+
+    /// Whether a running container in `namespace` comes from the image `repository`.
+    pub fn runs_container(&self, namespace: &str, repository: &str) -> bool {
+        self.workers.values().filter(|w| w.pod().metadata.namespace.as_deref() == Some(namespace)).any(|w| {
+            w.containers.iter().any(|c| matches!(c.state, worker::CState::Running { .. }) && c.image.as_ref().is_ok_and(|r| r.repository == repository))
+        })
+    }
+
+    /// The Summary API's resource metrics (`/metrics/resource`), as metrics-server scrapes them:
+    /// CPU is integrated up to `now` at the rates CFS gives the running containers.
+    pub fn stats(&mut self, now: SimTime) -> usage::NodeStats {
+        let capacity = crate::api::quantity::parse_milli(&self.cfg.cpu).unwrap_or(0).max(0) as u64;
+        let mut wants = Vec::new();
+        for w in self.workers.values() {
+            for c in &w.containers {
+                if let worker::CState::Running { .. } = c.state {
+                    let cap = usage::cpu_limit(&c.spec).map_or(c.demand.cpu_milli, |l| l.min(c.demand.cpu_milli));
+                    wants.push((cap, usage::cpu_request(&c.spec)));
+                }
+            }
+        }
+        let rates = usage::share_cpu(capacity.saturating_sub(SYSTEM_CPU_MILLI), &wants);
+        let mut rates = rates.into_iter();
+        let mut pods = Vec::new();
+        let mut total_rate = SYSTEM_CPU_MILLI;
+        let mut memory = SYSTEM_MEMORY;
+        for w in self.workers.values_mut() {
+            let mut containers = Vec::new();
+            for c in &mut w.containers {
+                let worker::CState::Running { started_at, .. } = c.state else { continue };
+                let rate = rates.next().unwrap_or(0);
+                let from = c.cpu_at.max(started_at);
+                c.cpu_ns += (rate as u128 * now.since(from).as_nanos() / 1000) as u64;
+                c.cpu_at = now;
+                total_rate += rate;
+                memory += c.demand.memory;
+                containers.push(usage::ContainerStats { name: c.spec.name.clone(), start: started_at, cpu_ns: c.cpu_ns, memory: c.demand.memory });
+            }
+            if !containers.is_empty() {
+                let m = &w.pod().metadata;
+                pods.push(usage::PodStats { namespace: m.namespace.clone().unwrap_or_default(), name: m.name.clone().unwrap_or_default(), containers });
+            }
+        }
+        let (cum, at) = self.node_cpu;
+        self.node_cpu = (cum + (total_rate as u128 * now.since(at).as_nanos() / 1000) as u64, now);
+        usage::NodeStats { node: self.cfg.name.clone(), at: now, cpu_ns: self.node_cpu.0, memory, pods }
     }
 
     /// Pods this kubelet is running, for the UI.

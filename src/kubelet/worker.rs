@@ -3,6 +3,7 @@
 //! CrashLoopBackOff (10s doubling to 300s), and termination with the grace period.
 
 use super::images::{lookup, parse_image, ImageInfo, ImageRef, Process};
+use super::usage::{self, Demand};
 use crate::api::core::{Container, Pod};
 use crate::api::ObjectRef;
 use crate::sim::clock::SimTime;
@@ -47,6 +48,11 @@ pub struct Ctr {
     pub pull_backoff: Duration,
     /// The waiting reason the API shows while a pull or start is in progress (the previous one).
     pub display: String,
+    /// What the running program wants (set when it starts).
+    pub demand: Demand,
+    /// Cumulative CPU time of the running container, in nanoseconds, integrated up to `cpu_at`.
+    pub cpu_ns: u64,
+    pub cpu_at: SimTime,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -165,6 +171,9 @@ impl PodWorker {
                 crash_backoff: CRASH_BACKOFF_INITIAL,
                 pull_backoff: CRASH_BACKOFF_INITIAL,
                 display: "ContainerCreating".into(),
+                demand: Demand::default(),
+                cpu_ns: 0,
+                cpu_at: now,
             })
             .collect();
         let mut conditions = BTreeMap::new();
@@ -341,7 +350,8 @@ impl PodWorker {
                 if now < t {
                     Some(t)
                 } else {
-                    let reason = if code == 0 { "Completed" } else { "Error" };
+                    let oom = code == 137 && usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l);
+                    let reason = if code == 0 { "Completed" } else if oom { "OOMKilled" } else { "Error" };
                     if now.since(started_at) >= BACKOFF_RESET_AFTER {
                         c.crash_backoff = CRASH_BACKOFF_INITIAL;
                     }
@@ -516,7 +526,14 @@ fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, events: &mut
     events.push(c_event(c, false, "Created", format!("Created container: {}", name)));
     events.push(c_event(c, false, "Started", format!("Started container {}", name)));
     let info = c.image.as_ref().ok().and_then(lookup);
-    let exits_at = plan_exit(info.as_ref(), &c.spec).map(|(d, code)| (now + d, code));
+    c.demand = usage::demand(info.as_ref().map(|i| i.repository), &c.spec);
+    c.cpu_ns = 0;
+    c.cpu_at = now;
+    let mut exits_at = plan_exit(info.as_ref(), &c.spec).map(|(d, code)| (now + d, code));
+    // A program that touches more memory than its limit is killed by the kernel as it allocates.
+    if usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l) {
+        exits_at = Some((now + rt.quick(300, 900), 137));
+    }
     c.state = CState::Running { started_at: now, exits_at };
     c.display = "ContainerCreating".into();
     exits_at.map(|(t, _)| t)

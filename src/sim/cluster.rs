@@ -30,6 +30,10 @@ const SCHEDULER: Owner = 1;
 const KUBELET_BASE: Owner = 2;
 /// The etcd members' election timers.
 const ETCD: Owner = 1_000_000;
+/// metrics-server's scrape loop (it acts only while its pod runs).
+const METRICS_SERVER: Owner = 1_000_001;
+/// metrics-server's `--metric-resolution`.
+pub const METRIC_RESOLUTION: Duration = Duration::from_secs(15);
 /// The trace keeps this many recent events; older ones are dropped (and counted).
 pub const TRACE_CAPACITY: usize = 20_000;
 /// How long a kubectl process takes to start (load kubeconfig, read its discovery cache) before
@@ -131,13 +135,19 @@ impl Cluster {
             let (kind, ns) = (obj.kind(), obj.namespace().to_string());
             api.create("kubernetes-admin", kind, &ns, obj, false).expect("kubeadm addon");
         }
+        if config.metrics_server {
+            for obj in super::kubeadm::metrics_server() {
+                let (kind, ns) = (obj.kind(), obj.namespace().to_string());
+                api.create("kubernetes-admin", kind, &ns, obj, false).expect("metrics-server addon");
+            }
+        }
         let mut wakeups = TimerQueue::new();
         let mut pending = BTreeSet::new();
         let mut names = vec![
             ("system:kube-controller-manager".to_string(), "controller-manager".to_string()),
             ("system:kube-scheduler".to_string(), "scheduler".to_string()),
         ];
-        for owner in [CONTROLLER_MANAGER, SCHEDULER] {
+        for owner in [CONTROLLER_MANAGER, SCHEDULER, METRICS_SERVER] {
             wakeups.push(SimTime::ZERO, owner);
             pending.insert((SimTime::ZERO, owner));
         }
@@ -324,6 +334,7 @@ impl Cluster {
         if let (Some(t0), Some(clock)) = (t0, self.profiler.as_mut()) {
             let kind = match owner {
                 ETCD => "etcd",
+                METRICS_SERVER => "metrics-server",
                 CONTROLLER_MANAGER => "controller-manager",
                 SCHEDULER => "scheduler",
                 _ => "kubelet",
@@ -337,6 +348,10 @@ impl Cluster {
     fn run_component_inner(&mut self, owner: Owner) {
         if owner == ETCD {
             self.run_etcd();
+            return;
+        }
+        if owner == METRICS_SERVER {
+            self.run_metrics_server();
             return;
         }
         let mut trace = Vec::new();
@@ -377,6 +392,16 @@ impl Cluster {
             self.schedule(t, owner);
         }
         self.collect();
+    }
+
+    /// metrics-server: while its container runs on a node that is up, it scrapes every kubelet
+    /// that answers, each resolution period; when it is gone, so is what it held.
+    fn run_metrics_server(&mut self) {
+        let now = self.now;
+        let running = self.kubelets.iter().any(|k| !k.is_stopped() && k.runs_container("kube-system", "registry.k8s.io/metrics-server/metrics-server"));
+        let scrape = running.then(|| self.kubelets.iter_mut().filter(|k| !k.is_stopped()).map(|k| k.stats(now)).collect());
+        self.api.ingest_metrics(scrape);
+        self.schedule(now + METRIC_RESOLUTION, METRICS_SERVER);
     }
 
     /// Runs every component due at the next wakeup. Returns false when nothing is scheduled.

@@ -19,6 +19,8 @@ pub struct ClusterConfig {
     /// Nodes in join order, with how long after the cluster's start each kubelet starts.
     pub nodes: Vec<(NodeConfig, Duration)>,
     pub api: ApiConfig,
+    /// Whether metrics-server is installed (`kubectl top`, HorizontalPodAutoscalers).
+    pub metrics_server: bool,
 }
 
 fn node(name: &str, ip: &str, control_plane: bool) -> NodeConfig {
@@ -103,6 +105,7 @@ impl ClusterConfig {
                 (node("node02", "172.30.2.3", false), Duration::from_secs(5)),
             ],
             api: ApiConfig::default(),
+            metrics_server: true,
         }
     }
 

@@ -94,8 +94,20 @@ const MANIFESTS: &str = r#"[
 const ADDONS: &str = include_str!("kubeadm_addons.json");
 
 pub fn addons(api_ip: &str, cluster_cidr: &str, dns_ip: &str) -> Vec<crate::api::Object> {
-    let text = ADDONS.replace("@IP@", api_ip).replace("@CLUSTER_CIDR@", cluster_cidr).replace("@DNS_IP@", dns_ip).replace("@VERSION@", K8S_VERSION);
-    let values: Vec<serde_json::Value> = serde_json::from_str(&text).expect("kubeadm addons");
+    objects(&ADDONS.replace("@IP@", api_ip).replace("@CLUSTER_CIDR@", cluster_cidr).replace("@DNS_IP@", dns_ip).replace("@VERSION@", K8S_VERSION))
+}
+
+/// metrics-server v0.8.0's `components.yaml` (with `--kubelet-insecure-tls`, as playgrounds run
+/// it), less the APIService object: the apiserver registers `metrics.k8s.io` while its Service
+/// exists.
+const METRICS_SERVER: &str = include_str!("metrics_server.json");
+
+pub fn metrics_server() -> Vec<crate::api::Object> {
+    objects(METRICS_SERVER)
+}
+
+fn objects(text: &str) -> Vec<crate::api::Object> {
+    let values: Vec<serde_json::Value> = serde_json::from_str(text).expect("kubeadm addons");
     values
         .into_iter()
         .map(|v| {

@@ -181,4 +181,19 @@ pub fn default_hpa(h: &mut HorizontalPodAutoscaler) {
             ..Default::default()
         }]);
     }
+    // `SetDefaults_HorizontalPodAutoscalerBehavior`: a given behavior gets every missing rule.
+    if let Some(b) = spec.behavior.as_mut() {
+        use crate::api::autoscaling::{HPAScalingPolicy, HPAScalingRules};
+        let policy = |t: &str, value: i32| HPAScalingPolicy { type_: t.into(), value, period_seconds: 15 };
+        let fill = |r: &mut Option<HPAScalingRules>, window: Option<i32>, policies: Vec<HPAScalingPolicy>| {
+            let r = r.get_or_insert_with(Default::default);
+            if r.stabilization_window_seconds.is_none() {
+                r.stabilization_window_seconds = window;
+            }
+            r.select_policy.get_or_insert_with(|| "Max".into());
+            r.policies.get_or_insert(policies);
+        };
+        fill(&mut b.scale_up, Some(0), vec![policy("Pods", 4), policy("Percent", 100)]);
+        fill(&mut b.scale_down, None, vec![policy("Percent", 100)]);
+    }
 }
