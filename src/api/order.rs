@@ -3,6 +3,45 @@
 //! orders indices through a `dyn` comparison, and a few lines per element type apply the order.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// `collect()` into ordered collections without std's sort-then-bulk-build, which instantiates
+/// a driftsort for every call site (its closure is generic over the iterator): inserting one by
+/// one costs no extra code and is as fast for the small maps built here.
+pub trait Collect: Iterator + Sized {
+    fn into_map<K: Ord, V>(self) -> BTreeMap<K, V>
+    where
+        Self: Iterator<Item = (K, V)>,
+    {
+        let mut m = BTreeMap::new();
+        for (k, v) in self {
+            m.insert(k, v);
+        }
+        m
+    }
+    fn into_set<T: Ord>(self) -> BTreeSet<T>
+    where
+        Self: Iterator<Item = T>,
+    {
+        let mut m = BTreeSet::new();
+        for v in self {
+            m.insert(v);
+        }
+        m
+    }
+    fn into_json_map(self) -> serde_json::Map<String, serde_json::Value>
+    where
+        Self: Iterator<Item = (String, serde_json::Value)>,
+    {
+        let mut m = serde_json::Map::new();
+        for (k, v) in self {
+            m.insert(k, v);
+        }
+        m
+    }
+}
+
+impl<I: Iterator> Collect for I {}
 
 /// Bottom-up merge sort of `0..n` (stable).
 fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {

@@ -83,19 +83,25 @@ fn kv_json(kv: &crate::store::KeyValue<crate::api::Object>, with_value: bool) ->
     ])
 }
 
-/// go-humanize's `Bytes`: SI units, one decimal under 10.
+/// go-humanize's `Bytes`: SI units, `floor(x*10+0.5)/10`, one decimal under 10 (`%.1f`), else
+/// `%.0f` (which rounds a half to even); in integers, so no float formatting is linked in.
 fn humanize_bytes(n: u64) -> String {
     if n < 10 {
         return format!("{} B", n);
     }
     let units = ["B", "kB", "MB", "GB", "TB"];
-    let e = ((n as f64).ln() / 1000f64.ln()).floor() as usize;
-    let e = e.min(units.len() - 1);
-    let v = n as f64 / 1000f64.powi(e as i32);
-    if v < 10.0 {
-        format!("{:.1} {}", v, units[e])
+    let (mut e, mut div) = (0usize, 1u128);
+    while e + 1 < units.len() && n as u128 >= div * 1000 {
+        e += 1;
+        div *= 1000;
+    }
+    let tenths = (n as u128 * 10 + div / 2) / div;
+    if tenths < 100 {
+        format!("{}.{} {}", tenths / 10, tenths % 10, units[e])
     } else {
-        format!("{:.0} {}", v, units[e])
+        let (q, r) = (tenths / 10, tenths % 10);
+        let whole = if r > 5 || (r == 5 && q % 2 == 1) { q + 1 } else { q };
+        format!("{} {}", whole, units[e])
     }
 }
 

@@ -3,6 +3,7 @@
 //! `kubernetes.io/limit-ranger` annotation), then enforces min, max and max limit/request ratio
 //! per Container and per Pod; on PVC creation it enforces storage min and max.
 
+use crate::api::order::Collect;
 use super::errors::{ApiError, ApiResult};
 use super::ApiServer;
 use crate::api::core::{Container, LimitRange, Pod};
@@ -189,9 +190,11 @@ fn ratio_constraint(limit_type: &str, name: &str, enforced: &Quantity, requests:
     if lim.is_none() || l == 0 {
         return Some(format!("{} max limit to request ratio per {} is {}, but no limit is specified or limit is 0", name, limit_type, e.canonical()));
     }
-    let observed = l as f64 / r as f64;
-    if observed * 1000.0 > e.milli as f64 {
-        return Some(format!("{} max limit to request ratio per {} is {}, but provided ratio is {:.6}", name, limit_type, e.canonical(), observed));
+    // `observed > enforced`, and the ratio as `%f` prints it, in integers.
+    let (l, r) = (l as i128, r as i128);
+    if l * 1000 > e.milli as i128 * r {
+        let millionths = (l * 2_000_000 + r) / (2 * r);
+        return Some(format!("{} max limit to request ratio per {} is {}, but provided ratio is {}.{:06}", name, limit_type, e.canonical(), millionths / 1_000_000, millionths % 1_000_000));
     }
     None
 }
@@ -242,7 +245,7 @@ pub fn pod_totals(pod: &Pod, limits: bool) -> List {
             }
         }
     }
-    sum.into_iter().map(|(k, v)| (k, Quantity(v.canonical()))).collect()
+    sum.into_iter().map(|(k, v)| (k, Quantity(v.canonical()))).into_map()
 }
 
 fn validate_pod(lr: &LimitRange, pod: &Pod) -> Vec<String> {

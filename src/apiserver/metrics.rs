@@ -175,11 +175,14 @@ impl ApiServer {
     }
 
     fn pod_metrics_list(&self, ns: Option<&str>, selector: &Selector, fields: &crate::api::fields::FieldSelector, created: &crate::api::metav1::Time) -> Value {
+        // The store is ordered by (namespace, name): a namespace is one range.
+        let from = (ns.unwrap_or("").to_string(), String::new());
         let items: Vec<Value> = self
             .metrics
             .pods
-            .keys()
-            .filter(|(n, _)| ns.is_none_or(|ns| ns == n))
+            .range(from..)
+            .map(|(k, _)| k)
+            .take_while(|(n, _)| ns.is_none_or(|ns| ns == n))
             .filter(|(n, name)| self.get(Kind::Pod, n, name).is_ok_and(|p| selector.matches(p.meta().labels.as_ref()) && fields.matches(&p)))
             .filter_map(|k| self.pod_metrics(k, created))
             .collect();

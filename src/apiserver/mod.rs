@@ -21,6 +21,7 @@ pub mod scale;
 pub mod type_errors;
 pub mod watch;
 
+use crate::api::order::Collect;
 use crate::api::fields::FieldSelector;
 use crate::api::labels::Selector;
 use crate::api::meta::Epoch;
@@ -135,7 +136,7 @@ impl ApiServer {
         let raft = Raft::new(members, rng.fork("etcd"));
         let mut store = Store::new();
         let store_watch = store.watch("/registry/", 0).expect("fresh store");
-        let prefixes = Kind::ALL.iter().map(|k| (format!("/registry/{}/", k.info().etcd_prefix), *k)).collect();
+        let prefixes = Kind::ALL.iter().map(|k| (format!("/registry/{}/", k.info().etcd_prefix), *k)).into_map();
         ApiServer {
             streams: BTreeMap::new(),
             store,

@@ -4,6 +4,7 @@
 //! `status.hard` is forbidden with upstream's words; an admitted one is charged at once. The
 //! resource quota controller (`controllers::resourcequota`) recomputes usage from scratch.
 
+use crate::api::order::Collect;
 use super::errors::{ApiError, ApiResult};
 use super::limitranger::pod_totals;
 use super::ApiServer;
@@ -225,7 +226,7 @@ fn pretty(u: &BTreeMap<String, String>) -> String {
 }
 
 pub fn parse_list(l: Option<&BTreeMap<String, Quantity>>) -> Usage {
-    l.into_iter().flatten().filter_map(|(k, v)| Qty::parse(&v.0).map(|q| (k.clone(), q))).collect()
+    l.into_iter().flatten().filter_map(|(k, v)| Qty::parse(&v.0).map(|q| (k.clone(), q))).into_map()
 }
 
 /// The sum of two usages (`quota.Add`).
@@ -239,7 +240,7 @@ pub fn add_usage(a: &Usage, b: &Usage) -> Usage {
 
 /// Usage as a resource list in canonical form.
 pub fn to_list(u: &Usage) -> BTreeMap<String, Quantity> {
-    u.iter().map(|(k, v)| (k.clone(), Quantity(v.canonical()))).collect()
+    u.iter().map(|(k, v)| (k.clone(), Quantity(v.canonical()))).into_map()
 }
 
 impl ApiServer {
@@ -293,11 +294,11 @@ impl ApiServer {
             let status = q.status.clone().unwrap_or_default();
             let hard = parse_list(status.hard.as_ref());
             let used = parse_list(status.used.as_ref());
-            let requested: Usage = delta.iter().filter(|(k, _)| hard.contains_key(*k)).map(|(k, v)| (k.clone(), *v)).collect();
+            let requested: Usage = delta.iter().filter(|(k, _)| hard.contains_key(*k)).map(|(k, v)| (k.clone(), *v)).into_map();
             let new_used = add_usage(&used, &requested);
             let exceeded: Vec<&String> = requested.keys().filter(|k| new_used.get(*k).map_or(0, |q| q.milli) > hard.get(*k).map_or(0, |q| q.milli)).collect();
             if !exceeded.is_empty() {
-                let pick = |u: &Usage| -> BTreeMap<String, String> { exceeded.iter().filter_map(|k| u.get(*k).map(|v| ((*k).clone(), v.canonical()))).collect() };
+                let pick = |u: &Usage| -> BTreeMap<String, String> { exceeded.iter().filter_map(|k| u.get(*k).map(|v| ((*k).clone(), v.canonical()))).into_map() };
                 return Err(forbidden(format!(
                     "exceeded quota: {}, requested: {}, used: {}, limited: {}",
                     q.metadata.name.clone().unwrap_or_default(),

@@ -7,6 +7,7 @@
 //! `SuccessCriteriaMet` / `FailureTarget` come first and `Complete` / `Failed` once no pod is
 //! left terminating; `Indexed` completion mode; `suspend`; `ttlSecondsAfterFinished`.
 
+use crate::api::order::Collect;
 use super::replicaset::pods_to_delete;
 use crate::api::batch::{Job, JobCondition, JobStatus, UncountedTerminatedPods};
 use crate::api::core::{EnvVar, EnvVarSource, ObjectFieldSelector, Pod};
@@ -375,7 +376,7 @@ impl JobController {
             }
             newly.push(p);
         }
-        let mut tracked: BTreeSet<&str> = owned.iter().filter(|p| has_finalizer(p)).filter_map(|p| p.metadata.uid.as_deref()).collect();
+        let mut tracked: BTreeSet<&str> = owned.iter().filter(|p| has_finalizer(p)).filter_map(|p| p.metadata.uid.as_deref()).into_set();
         if !newly.is_empty() {
             let mut s = status.clone();
             s.uncounted_terminated_pods = Some(uncounted.clone());
@@ -565,7 +566,7 @@ impl JobController {
         let mut indexes: Vec<Option<i32>> = Vec::new();
         let count = ((want - n_active) as usize).min(BURST);
         if indexed(job) {
-            let busy: BTreeSet<i32> = active.iter().filter_map(|p| pod_index(p)).collect();
+            let busy: BTreeSet<i32> = active.iter().filter_map(|p| pod_index(p)).into_set();
             let c = completions.unwrap_or(0);
             indexes.extend((0..c).filter(|i| !done.contains(i) && !busy.contains(i)).take(count).map(Some));
         } else {
@@ -631,7 +632,7 @@ impl JobController {
 
 /// The cache's shared references to `which` (pods of this Job), for deletion.
 fn owned_refs(pods: &Informer, uid: &str, which: &[&Pod]) -> Vec<ObjectRef> {
-    let wanted: BTreeSet<&str> = which.iter().filter_map(|p| p.metadata.uid.as_deref()).collect();
+    let wanted: BTreeSet<&str> = which.iter().filter_map(|p| p.metadata.uid.as_deref()).into_set();
     pods.controlled_by(uid).filter(|o| wanted.contains(o.uid())).cloned().collect()
 }
 

@@ -18,6 +18,7 @@ pub mod resourcequota;
 pub mod serviceaccount;
 pub mod statefulset;
 
+use crate::api::order::Collect;
 use crate::api::Kind;
 use crate::client::informer::{Delta, Informer};
 use crate::client::Ctx;
@@ -32,7 +33,7 @@ pub struct Informers {
 
 impl Informers {
     fn with(kinds: &[Kind]) -> Self {
-        Informers { map: kinds.iter().map(|k| (*k, Informer::new(*k))).collect() }
+        Informers { map: kinds.iter().map(|k| (*k, Informer::new(*k))).into_map() }
     }
 
     pub fn get(&self, kind: Kind) -> &Informer {

@@ -2,6 +2,7 @@
 //! priority-1 columns only with `-o wide`, NAMESPACE/LABELS/label columns, `kind/` prefixes when
 //! several kinds print), and the name, JSON, YAML, JSONPath and custom-columns printers.
 
+use crate::api::order::Collect;
 use super::gofmt;
 use super::jsonpath::{relaxed, JsonPath};
 use super::tabwriter;
@@ -34,7 +35,7 @@ fn cell_text(v: &Value) -> String {
 fn labels_of(row: &Value) -> BTreeMap<String, String> {
     row["object"]["metadata"]["labels"]
         .as_object()
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string())).collect())
+        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string())).into_map())
         .unwrap_or_default()
 }
 

@@ -2,6 +2,7 @@
 //! StatefulSets. `status` lists the object, then reads a watch on it and prints the status
 //! viewer's line for every change until the rollout is done; the others patch the object.
 
+use crate::api::order::Collect;
 use super::builder::{self, Target};
 use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F};
@@ -350,7 +351,7 @@ fn controller_revisions(inv: &mut Invocation, t: &Target, owner: &Value) -> Resu
             }
             (cr["revision"].as_i64().unwrap_or(0), (cr.clone(), template))
         })
-        .collect())
+        .into_map())
 }
 
 fn revision_of(rs: &Value) -> Option<i64> {
@@ -372,7 +373,7 @@ fn history(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         // (revision → (object holding the change-cause annotation, pod template)).
         let by_rev: std::collections::BTreeMap<i64, (Value, Value)> = if t.resource.kind == "Deployment" {
             match replica_sets(&mut inv, &t, &obj) {
-                Ok(rss) => rss.into_iter().filter_map(|rs| Some((revision_of(&rs)?, (rs.clone(), rs["spec"]["template"].clone())))).collect(),
+                Ok(rss) => rss.into_iter().filter_map(|rs| Some((revision_of(&rs)?, (rs.clone(), rs["spec"]["template"].clone())))).into_map(),
                 Err(e) => return out.fail(e.render()),
             }
         } else {

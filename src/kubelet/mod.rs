@@ -8,6 +8,7 @@ pub mod status;
 pub mod usage;
 pub mod worker;
 
+use crate::api::order::Collect;
 use crate::api::core::{Node, NodeAddress, NodeCondition, NodeSpec, NodeStatus, NodeSystemInfo, Pod, Taint, ContainerImage};
 use crate::api::metav1::ObjectMeta;
 use crate::api::{Kind, Typed};
@@ -95,7 +96,7 @@ fn q(s: impl Into<String>) -> Quantity {
 impl Kubelet {
     pub fn new(cfg: NodeConfig, mut rng: SimRng) -> Self {
         let machine_ids = (rng.hex(32), crate::api::names::uuid(&mut rng), crate::api::names::uuid(&mut rng));
-        let runtime = NodeRuntime { images: cfg.preloaded_images.iter().cloned().collect::<BTreeSet<String>>(), rng: rng.fork("runtime") };
+        let runtime = NodeRuntime { images: cfg.preloaded_images.iter().cloned().into_set(), rng: rng.fork("runtime") };
         Kubelet {
             pods: Informer::pods_on_node(&cfg.name),
             node: Informer::with_filter(crate::apiserver::watch::WatchFilter {
@@ -160,7 +161,7 @@ impl Kubelet {
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), q(v)))
-        .collect();
+        .into_map();
         let mut allocatable = capacity.clone();
         // kubeadm reserves nothing; hard eviction keeps 100Mi of memory and 10% of the disk.
         allocatable.insert("memory".into(), q(format!("{}Ki", mem.saturating_sub(100 * 1024))));

@@ -54,36 +54,56 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     if let Ok(secs) = s.parse::<u64>() {
         return Ok(Duration::from_secs(secs));
     }
+    // time.ParseDuration, in integer nanoseconds (fractions below a nanosecond are dropped).
+    let bad = || format!("time: invalid duration {:?}", text);
     let bytes = s.as_bytes();
     let mut i = 0;
-    let mut total_ms: f64 = 0.0;
+    let mut total_ns: u128 = 0;
     while i < bytes.len() {
         let start = i;
-        while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }
-        if start == i {
-            return Err(format!("time: invalid duration {:?}", text));
+        let whole = &s[start..i];
+        let mut frac = "";
+        if i < bytes.len() && bytes[i] == b'.' {
+            i += 1;
+            let f = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            frac = &s[f..i];
         }
-        let number: f64 = s[start..i].parse().map_err(|_| format!("time: invalid duration {:?}", text))?;
+        if whole.is_empty() && frac.is_empty() {
+            return Err(bad());
+        }
         let unit_start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        while i < bytes.len() && !bytes[i].is_ascii_digit() && bytes[i] != b'.' {
             i += 1;
         }
-        let factor = match &s[unit_start..i] {
-            "ms" => 1.0,
-            "s" => 1_000.0,
-            "m" => 60_000.0,
-            "h" => 3_600_000.0,
+        let unit: u128 = match &s[unit_start..i] {
+            "ns" => 1,
+            "us" | "\u{b5}s" | "\u{3bc}s" => 1_000,
+            "ms" => 1_000_000,
+            "s" => 1_000_000_000,
+            "m" => 60_000_000_000,
+            "h" => 3_600_000_000_000,
             "" => return Err(format!("time: missing unit in duration {:?}", text)),
             unit => return Err(format!("time: unknown unit {:?} in duration {:?}", unit, text)),
         };
-        total_ms += number * factor;
+        let w: u128 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| bad())? };
+        let mut part = w.checked_mul(unit).ok_or_else(bad)?;
+        let mut scale = unit;
+        for d in frac.bytes().take(30) {
+            scale /= 10;
+            part += (d - b'0') as u128 * scale;
+        }
+        total_ns = total_ns.checked_add(part).ok_or_else(bad)?;
     }
-    if !total_ms.is_finite() || total_ms > 1e15 {
-        return Err(format!("time: invalid duration {:?}", text));
+    if total_ns > 1_000_000_000_000_000_000_000 {
+        return Err(bad());
     }
-    Ok(Duration::from_millis(total_ms.round() as u64))
+    Ok(Duration::from_millis(((total_ns + 500_000) / 1_000_000) as u64))
 }
 
 /// kubectl's `duration.HumanDuration` (apimachinery `pkg/util/duration`), used for every AGE cell.

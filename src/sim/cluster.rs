@@ -2,6 +2,7 @@
 //! virtual time. `step` runs every component due at the next wakeup (in a fixed order); watch
 //! deliveries and component timers are the wakeups. Same seed + same commands ⇒ same trace.
 
+use crate::api::order::Collect;
 use super::clock::SimTime;
 use super::command::{Command, Follow, Output, WaitFor};
 use super::config::ClusterConfig;
@@ -659,7 +660,7 @@ fn bootstrap_kubernetes_service(api: &mut ApiServer, config: &ClusterConfig) {
     use crate::api::discovery::{Endpoint, EndpointConditions, EndpointPort as SlicePort, EndpointSlice};
     use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
     let ip = config.nodes.first().map(|(n, _)| n.internal_ip.clone()).unwrap_or_else(|| "172.30.1.2".into());
-    let labels = |pairs: &[(&str, &str)]| Some(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect());
+    let labels = |pairs: &[(&str, &str)]| Some(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).into_map());
     let svc = Service {
         metadata: ObjectMeta { name: Some("kubernetes".into()), labels: labels(&[("component", "apiserver"), ("provider", "kubernetes")]), ..Default::default() },
         spec: Some(ServiceSpec {

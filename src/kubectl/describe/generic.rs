@@ -2,6 +2,7 @@
 //! name, namespace, labels and annotations, then every field of the object as unstructured
 //! content with "smart" labels (`apiVersion` → `API Version`), then the events.
 
+use crate::api::order::Collect;
 use super::events::{maybe_search, section, EventRef};
 use super::format::go_value;
 use super::{annotations_multiline, labels_multiline, tabbed, Client, Result, Writer};
@@ -83,7 +84,7 @@ pub fn smart_label(field: &str) -> String {
 
 /// `printUnstructuredContent`.
 fn unstructured(w: &mut Writer, level: usize, content: &Map<String, Value>, prefix: &str) {
-    let sorted: BTreeMap<&String, &Value> = content.iter().collect();
+    let sorted: BTreeMap<&String, &Value> = content.iter().into_map();
     for (field, value) in sorted {
         let expr = format!("{}.{}", prefix, field);
         if SKIP.contains(&expr.as_str()) {
@@ -109,7 +110,7 @@ fn unstructured(w: &mut Writer, level: usize, content: &Map<String, Value>, pref
 }
 
 fn string_map(v: &Value) -> Option<BTreeMap<String, String>> {
-    v.as_object().map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().map(str::to_string).unwrap_or_else(|| go_value(v)))).collect())
+    v.as_object().map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().map(str::to_string).unwrap_or_else(|| go_value(v)))).into_map())
 }
 
 /// `genericDescriber.Describe`.

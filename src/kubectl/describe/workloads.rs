@@ -1,6 +1,7 @@
 //! Workload describers: ReplicationController, ReplicaSet, Deployment (with its old and new
 //! ReplicaSets), DaemonSet, StatefulSet, Job and CronJob.
 
+use crate::api::order::Collect;
 use super::containers::pod_template;
 use super::events::{for_object, section};
 use super::format::{format_label_selector, format_labels, human_between, int_or_string, rfc1123z, selector_string};
@@ -127,7 +128,7 @@ fn normalized_template(t: Option<&PodTemplateSpec>) -> Value {
     fn strip(v: Value) -> Value {
         match v {
             Value::Object(m) => {
-                let m: serde_json::Map<String, Value> = m.into_iter().map(|(k, v)| (k, strip(v))).filter(|(_, v)| !is_empty(v)).collect();
+                let m: serde_json::Map<String, Value> = m.into_iter().map(|(k, v)| (k, strip(v))).filter(|(_, v)| !is_empty(v)).into_json_map();
                 Value::Object(m)
             }
             Value::Array(a) => Value::Array(a.into_iter().map(strip).collect()),
