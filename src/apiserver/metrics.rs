@@ -50,42 +50,53 @@ impl Series {
     }
 }
 
-/// metrics-server's storage.
+/// metrics-server's storage: node series under their names, container series under
+/// `namespace/pod/container` (none of those names can hold a `/`), so a pod is a key range.
 #[derive(Default)]
 pub struct MetricsStore {
     nodes: BTreeMap<String, Series>,
-    /// namespace/name → container → series
-    pods: BTreeMap<(String, String), BTreeMap<String, Series>>,
+    containers: BTreeMap<String, Series>,
 }
 
 impl MetricsStore {
     /// Stores one scrape of every reachable node; what the scrape did not return is forgotten.
     pub fn ingest(&mut self, scrape: Vec<NodeStats>) {
         let mut nodes = BTreeMap::new();
-        let mut pods = BTreeMap::new();
+        let mut containers = BTreeMap::new();
         for n in scrape {
             let mut s = self.nodes.remove(&n.node).unwrap_or_default();
             s.push(Point { at: n.at, start: SimTime::ZERO, cpu_ns: n.cpu_ns, memory: n.memory });
             nodes.insert(n.node, s);
             for p in n.pods {
-                let key = (p.namespace, p.name);
-                let mut old = self.pods.remove(&key).unwrap_or_default();
-                let mut cs = BTreeMap::new();
                 for c in p.containers {
-                    let mut s = old.remove(&c.name).unwrap_or_default();
+                    let key = format!("{}/{}/{}", p.namespace, p.name, c.name);
+                    let mut s = self.containers.remove(&key).unwrap_or_default();
                     s.push(Point { at: n.at, start: c.start, cpu_ns: c.cpu_ns, memory: c.memory });
-                    cs.insert(c.name, s);
+                    containers.insert(key, s);
                 }
-                pods.insert(key, cs);
             }
         }
         self.nodes = nodes;
-        self.pods = pods;
+        self.containers = containers;
     }
 
     pub fn clear(&mut self) {
         self.nodes.clear();
-        self.pods.clear();
+        self.containers.clear();
+    }
+
+    /// The pods with series, as (namespace, name), in order (all, or one namespace's).
+    fn pods(&self, ns: Option<&str>) -> Vec<(String, String)> {
+        let from = ns.map(|n| format!("{}/", n)).unwrap_or_default();
+        let mut out: Vec<(String, String)> = Vec::new();
+        for key in self.containers.range(from.clone()..).map(|(k, _)| k).take_while(|k| k.starts_with(&from)) {
+            let mut parts = key.splitn(3, '/');
+            let (n, p) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            if out.last().is_none_or(|(a, b)| a != n || b != p) {
+                out.push((n.to_string(), p.to_string()));
+            }
+        }
+        out
     }
 }
 
@@ -175,14 +186,10 @@ impl ApiServer {
     }
 
     fn pod_metrics_list(&self, ns: Option<&str>, selector: &Selector, fields: &crate::api::fields::FieldSelector, created: &crate::api::metav1::Time) -> Value {
-        // The store is ordered by (namespace, name): a namespace is one range.
-        let from = (ns.unwrap_or("").to_string(), String::new());
         let items: Vec<Value> = self
             .metrics
-            .pods
-            .range(from..)
-            .map(|(k, _)| k)
-            .take_while(|(n, _)| ns.is_none_or(|ns| ns == n))
+            .pods(ns)
+            .iter()
             .filter(|(n, name)| self.get(Kind::Pod, n, name).is_ok_and(|p| selector.matches(p.meta().labels.as_ref()) && fields.matches(&p)))
             .filter_map(|k| self.pod_metrics(k, created))
             .collect();
@@ -191,7 +198,11 @@ impl ApiServer {
 
     /// A pod's metrics, when every container has a rate.
     fn pod_metrics(&self, key: &(String, String), created: &crate::api::metav1::Time) -> Option<Value> {
-        let cs = self.metrics.pods.get(key)?;
+        let prefix = format!("{}/{}/", key.0, key.1);
+        let cs: Vec<(&str, &Series)> = self.metrics.containers.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix)).map(|(k, s)| (&k[prefix.len()..], s)).collect();
+        if cs.is_empty() {
+            return None;
+        }
         let pod = self.get(Kind::Pod, &key.0, &key.1).ok()?;
         let labels = Pod::from_object(&pod).and_then(|p| p.metadata.labels.clone());
         let mut containers = Vec::new();

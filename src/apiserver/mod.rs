@@ -456,7 +456,7 @@ impl ApiServer {
             }
             m.resource_version = om.resource_version.clone();
         }
-        registry::bump_generation(&mut obj, &old);
+        registry::bump_generation(&mut obj, &old, status);
         let errs = registry::validate_update(&obj, &old);
         if !errs.is_empty() {
             return Err(ApiError::invalid(info, name, errs));

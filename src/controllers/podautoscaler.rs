@@ -46,19 +46,35 @@ pub struct HorizontalController {
     /// every HPA is reconciled once per period however often it changes.
     queued: BTreeSet<String>,
     recorder: Recorder,
-    history: BTreeMap<String, History>,
+    /// Per HPA key (a few dozen at most: a list, not another map type in the binary).
+    history: Vec<(String, History)>,
 }
 
 impl Default for HorizontalController {
     fn default() -> Self {
-        HorizontalController { queue: WorkQueue::new(), queued: BTreeSet::new(), recorder: Recorder::new("horizontal-pod-autoscaler", None), history: BTreeMap::new() }
+        HorizontalController { queue: WorkQueue::new(), queued: BTreeSet::new(), recorder: Recorder::new("horizontal-pod-autoscaler", None), history: Vec::new() }
     }
 }
 
 type Clock = (SimTime, crate::api::meta::Epoch);
 
-/// A metric's sample for one pod: (value in milli-units, timestamp, window).
-type PodMetrics = BTreeMap<String, (i64, SimTime, Duration)>;
+/// Each pod's sample (milli-units) and the start of its window (timestamp − window).
+#[derive(Clone, Default)]
+struct PodMetrics {
+    value: BTreeMap<String, i64>,
+    since: BTreeMap<String, SimTime>,
+}
+
+impl PodMetrics {
+    fn insert(&mut self, pod: &str, v: i64, since: SimTime) {
+        self.value.insert(pod.to_string(), v);
+        self.since.insert(pod.to_string(), since);
+    }
+    fn retain(&mut self, drop: &BTreeSet<String>) {
+        self.value.retain(|k, _| !drop.contains(k));
+        self.since.retain(|k, _| !drop.contains(k));
+    }
+}
 
 struct Computed {
     replicas: i32,
@@ -102,12 +118,23 @@ fn within_tolerance(ratio: f64) -> bool {
 }
 
 impl HorizontalController {
+    fn history_of(&mut self, key: &str) -> &mut History {
+        let i = match self.history.iter().position(|(k, _)| k == key) {
+            Some(i) => i,
+            None => {
+                self.history.push((key.to_string(), History::default()));
+                self.history.len() - 1
+            }
+        };
+        &mut self.history[i].1
+    }
+
     /// `enqueueHPA`: `AddRateLimited` with the sync period, dropped when a request is queued.
     pub fn on_hpa(&mut self, d: &Delta, now: SimTime) {
         let o = d.object();
         let key = format!("{}/{}", o.namespace(), o.name());
         if matches!(d, Delta::Deleted(_)) {
-            self.history.remove(&key);
+            self.history.retain(|(k, _)| *k != key);
         } else if self.queued.insert(key.clone()) {
             self.queue.add_after(&key, now + SYNC_PERIOD);
         }
@@ -121,7 +148,7 @@ impl HorizontalController {
         while let Some(key) = self.queue.pop(ctx.now) {
             self.queued.remove(&key);
             let Some(hpa) = hpas.get(&key).and_then(|o| HorizontalPodAutoscaler::from_object(o)).cloned() else {
-                self.history.remove(&key);
+                self.history.retain(|(k, _)| *k != key);
                 continue;
             };
             if let Err(e) = self.reconcile(ctx, &key, hpa, pods) {
@@ -167,7 +194,7 @@ impl HorizontalController {
         let current = scale["spec"]["replicas"].as_i64().unwrap_or(0) as i32;
         let min = spec.min_replicas.unwrap_or(1);
         let max = spec.max_replicas;
-        let hist = self.history.entry(key.to_string()).or_default();
+        let hist = self.history_of(key);
         if hist.recommendations.is_empty() {
             hist.recommendations.push((current, ctx.now));
         }
@@ -226,7 +253,7 @@ impl HorizontalController {
             condition(&mut hpa, "AbleToScale", true, "SucceededRescale", format!("the HPA controller was able to update the target scale to {}", desired), &now_t);
             self.recorder.event(ctx, &obj, NORMAL, "SuccessfulRescale", &format!("New size: {}; reason: {}", desired, reason));
             if spec.behavior.is_some() {
-                let h = self.history.entry(key.to_string()).or_default();
+                let h = self.history_of(key);
                 let longest = |r: Option<&HPAScalingRules>| r.and_then(|r| r.policies.as_ref()).into_iter().flatten().map(|p| p.period_seconds).max().unwrap_or(0);
                 let b = spec.behavior.as_ref();
                 if desired > current {
@@ -404,7 +431,7 @@ impl HorizontalController {
             return Err("no metrics returned from resource metrics API".into());
         }
         let epoch = ctx.api.epoch();
-        let mut out = BTreeMap::new();
+        let mut out = PodMetrics::default();
         for m in &items {
             let cs = m["containers"].as_array().cloned().unwrap_or_default();
             let mut sum = 0i64;
@@ -428,7 +455,8 @@ impl HorizontalController {
             }
             let ts = m["timestamp"].as_str().and_then(|t| t.parse::<k8s_openapi::jiff::Timestamp>().ok()).map(|t| epoch.sim_time(&t)).unwrap_or(ctx.now);
             let window = m["window"].as_str().and_then(|w| crate::sim::clock::parse_duration(w).ok()).unwrap_or(Duration::ZERO);
-            out.insert(m["metadata"]["name"].as_str().unwrap_or("").to_string(), (sum, ts, window));
+            let since = SimTime::from_millis(ts.as_millis().saturating_sub(window.as_millis() as u64));
+            out.insert(m["metadata"]["name"].as_str().unwrap_or(""), sum, since);
         }
         Ok(out)
     }
@@ -437,7 +465,7 @@ impl HorizontalController {
     /// min/max and scale-up limits.
     #[allow(clippy::too_many_arguments)]
     fn normalize(&mut self, now: SimTime, key: &str, hpa: &mut HorizontalPodAutoscaler, current: i32, prenormalized: i32, min: i32, max: i32, now_t: &crate::api::metav1::Time) -> i32 {
-        let h = self.history.entry(key.to_string()).or_default();
+        let h = self.history_of(key);
         let mut stabilized = prenormalized;
         let mut old = None;
         for (i, (rec, at)) in h.recommendations.iter().enumerate() {
@@ -488,7 +516,7 @@ impl HorizontalController {
         max: i32,
         now_t: &crate::api::metav1::Time,
     ) -> i32 {
-        let h = self.history.entry(key.to_string()).or_default();
+        let h = self.history_of(key);
         let up_window = Duration::from_secs(up.stabilization_window_seconds.unwrap_or(0).max(0) as u64);
         let down_window = match down.stabilization_window_seconds {
             Some(s) => Duration::from_secs(s.max(0) as u64),
@@ -618,7 +646,7 @@ fn group_pods(clock: Clock, pods: &[&Pod], metrics: &PodMetrics, resource: &str)
             unready.insert(name);
             continue;
         }
-        let Some((_, ts, window)) = metrics.get(&name) else {
+        let Some(since) = metrics.since.get(&name) else {
             missing.insert(name);
             continue;
         };
@@ -629,7 +657,7 @@ fn group_pods(clock: Clock, pods: &[&Pod], metrics: &PodMetrics, resource: &str)
                     let start = epoch.sim_time(&start.0);
                     let trans = c.last_transition_time.as_ref().map(|t| epoch.sim_time(&t.0)).unwrap_or(start);
                     if start + CPU_INITIALIZATION_PERIOD > now {
-                        c.status == "False" || *ts < trans + *window
+                        c.status == "False" || *since < trans
                     } else {
                         c.status == "False" && start + INITIAL_READINESS_DELAY > trans
                     }
@@ -649,7 +677,7 @@ fn group_pods(clock: Clock, pods: &[&Pod], metrics: &PodMetrics, resource: &str)
 /// `GetResourceUtilizationRatio`: (ratio, utilization %, average raw usage).
 fn utilization_ratio(metrics: &PodMetrics, requests: &BTreeMap<String, i64>, target: i32) -> Result<(f64, i32, i64), String> {
     let (mut total, mut req, mut n) = (0i64, 0i64, 0i64);
-    for (pod, (v, _, _)) in metrics {
+    for (pod, v) in &metrics.value {
         let Some(r) = requests.get(pod) else { continue };
         total += v;
         req += r;
@@ -666,8 +694,9 @@ fn utilization_ratio(metrics: &PodMetrics, requests: &BTreeMap<String, i64>, tar
 fn calc_utilization(clock: Clock, mut metrics: PodMetrics, current: i32, target: i32, resource: &str, pods: &[&Pod], requests: &BTreeMap<String, i64>) -> Result<(i32, i32, i64), String> {
     let now = clock.0;
     let (ready, unready, missing, ignored) = group_pods(clock, pods, &metrics, resource);
-    metrics.retain(|k, _| !ignored.contains(k) && !unready.contains(k));
-    if metrics.is_empty() {
+    metrics.retain(&ignored);
+    metrics.retain(&unready);
+    if metrics.value.is_empty() {
         return Err("did not receive metrics for targeted pods (pods might be unready)".into());
     }
     let (ratio, util, raw) = utilization_ratio(&metrics, requests, target)?;
@@ -681,19 +710,19 @@ fn calc_utilization(clock: Clock, mut metrics: PodMetrics, current: i32, target:
     if !missing.is_empty() {
         for pod in &missing {
             let v = if ratio < 1.0 { requests.get(pod).copied().unwrap_or(0) * (target.max(100) as i64) / 100 } else { 0 };
-            metrics.insert(pod.clone(), (v, now, Duration::ZERO));
+            metrics.insert(pod, v, now);
         }
     }
     if scale_up_with_unready {
         for pod in &unready {
-            metrics.insert(pod.clone(), (0, now, Duration::ZERO));
+            metrics.insert(pod, 0, now);
         }
     }
     let (new_ratio, _, _) = utilization_ratio(&metrics, requests, target)?;
     if within_tolerance(new_ratio) || (ratio < 1.0 && new_ratio > 1.0) || (ratio > 1.0 && new_ratio < 1.0) {
         return Ok((current, util, raw));
     }
-    let n = (new_ratio * metrics.len() as f64).ceil() as i32;
+    let n = (new_ratio * metrics.value.len() as f64).ceil() as i32;
     if (new_ratio < 1.0 && n > current) || (new_ratio > 1.0 && n < current) {
         return Ok((current, util, raw));
     }
@@ -704,12 +733,13 @@ fn calc_utilization(clock: Clock, mut metrics: PodMetrics, current: i32, target:
 fn calc_plain(clock: Clock, mut metrics: PodMetrics, current: i32, target: i64, resource: &str, pods: &[&Pod]) -> Result<(i32, i64), String> {
     let now = clock.0;
     let (ready, unready, missing, ignored) = group_pods(clock, pods, &metrics, resource);
-    metrics.retain(|k, _| !ignored.contains(k) && !unready.contains(k));
-    if metrics.is_empty() {
+    metrics.retain(&ignored);
+    metrics.retain(&unready);
+    if metrics.value.is_empty() {
         return Err("did not receive metrics for targeted pods (pods might be unready)".into());
     }
     let ratio_of = |m: &PodMetrics| {
-        let avg = m.values().map(|v| v.0).sum::<i64>() as f64 / m.len() as f64;
+        let avg = m.value.values().sum::<i64>() as f64 / m.value.len() as f64;
         (avg / target.max(1) as f64, avg as i64)
     };
     let (ratio, usage) = ratio_of(&metrics);
@@ -721,18 +751,18 @@ fn calc_plain(clock: Clock, mut metrics: PodMetrics, current: i32, target: i64, 
         return Ok(((ratio * ready as f64).ceil() as i32, usage));
     }
     for pod in &missing {
-        metrics.insert(pod.clone(), (if ratio < 1.0 { target } else { 0 }, now, Duration::ZERO));
+        metrics.insert(pod, if ratio < 1.0 { target } else { 0 }, now);
     }
     if scale_up_with_unready {
         for pod in &unready {
-            metrics.insert(pod.clone(), (0, now, Duration::ZERO));
+            metrics.insert(pod, 0, now);
         }
     }
     let (new_ratio, _) = ratio_of(&metrics);
     if within_tolerance(new_ratio) || (ratio < 1.0 && new_ratio > 1.0) || (ratio > 1.0 && new_ratio < 1.0) {
         return Ok((current, usage));
     }
-    let n = (new_ratio * metrics.len() as f64).ceil() as i32;
+    let n = (new_ratio * metrics.value.len() as f64).ceil() as i32;
     if (new_ratio < 1.0 && n > current) || (new_ratio > 1.0 && n < current) {
         return Ok((current, usage));
     }
@@ -757,7 +787,11 @@ mod tests {
     }
 
     fn metrics(now: SimTime, values: &[(&str, i64)]) -> PodMetrics {
-        values.iter().map(|(n, v)| (n.to_string(), (*v, now, Duration::from_secs(15)))).collect()
+        let mut m = PodMetrics::default();
+        for (n, v) in values {
+            m.insert(n, *v, now);
+        }
+        m
     }
 
     #[test]

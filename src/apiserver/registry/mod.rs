@@ -123,11 +123,11 @@ pub fn prepare_for_update(new: &mut Object, old: &Object, status_subresource: bo
 }
 
 /// Bumps `metadata.generation` when the spec changed (kinds that track it).
-pub fn bump_generation(new: &mut Object, old: &Object) {
+pub fn bump_generation(new: &mut Object, old: &Object, status_subresource: bool) {
     if !tracks_generation(new.kind()) {
         return;
     }
-    let changed = new.spec_differs(old);
+    let changed = !status_subresource && new.spec_differs(old);
     let g = old.meta().generation.unwrap_or(1);
     new.meta_mut().generation = Some(if changed { g + 1 } else { g });
 }
@@ -191,8 +191,9 @@ pub fn validate_update(new: &Object, old: &Object) -> Vec<FieldError> {
         }
         (Object::Job(n), Object::Job(o)) => {
             let (ns, os) = (n.spec.clone().unwrap_or_default(), o.spec.clone().unwrap_or_default());
-            if ns.template != os.template {
-                errs.push(FieldError::invalid("spec.template", &serde_json::to_value(&ns.template).unwrap_or_default(), "field is immutable"));
+            let (nt, ot) = (serde_json::to_value(&ns.template).unwrap_or_default(), serde_json::to_value(&os.template).unwrap_or_default());
+            if nt != ot {
+                errs.push(FieldError::invalid("spec.template", &nt, "field is immutable"));
             }
         }
         (Object::ConfigMap(n), Object::ConfigMap(o)) => {
