@@ -457,7 +457,7 @@ impl ApiServer {
             m.resource_version = om.resource_version.clone();
         }
         registry::bump_generation(&mut obj, &old, status);
-        let errs = registry::validate_update(&obj, &old);
+        let errs = registry::validate_update(&obj, &old, status);
         if !errs.is_empty() {
             return Err(ApiError::invalid(info, name, errs));
         }

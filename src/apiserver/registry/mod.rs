@@ -170,13 +170,14 @@ fn validate_spec(obj: &Object) -> Vec<FieldError> {
 }
 
 /// Validation on update: the spec checks plus what may not change.
-pub fn validate_update(new: &Object, old: &Object) -> Vec<FieldError> {
+pub fn validate_update(new: &Object, old: &Object, status_subresource: bool) -> Vec<FieldError> {
     let mut errs = match (new, old) {
         (Object::Service(n), Object::Service(o)) => service::validate_update(n, o),
         _ => validate_spec(new),
     };
     match (new, old) {
-        (Object::Pod(n), Object::Pod(o)) => errs.extend(pod::validate_update(n, o)),
+        // Through `/status` the spec is the old one.
+        (Object::Pod(n), Object::Pod(o)) if !status_subresource => errs.extend(pod::validate_update(n, o)),
         (Object::Deployment(n), Object::Deployment(o)) => {
             errs.extend(apps::validate_selector_immutable(n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector)))
         }

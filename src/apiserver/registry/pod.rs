@@ -347,7 +347,8 @@ pub fn validate_update(n: &Pod, o: &Pod) -> Vec<FieldError> {
     if ns.node_name != os.node_name && os.node_name.is_some() {
         errs.push(FieldError::forbidden("spec.nodeName", "field is immutable"));
     }
-    if &masked != os {
+    // Compared as JSON, not with a deep PartialEq of every PodSpec type in the binary.
+    if serde_json::to_value(&masked).ok() != serde_json::to_value(os).ok() {
         errs.push(FieldError::forbidden(
             "spec",
             "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)",
