@@ -33,7 +33,7 @@ pub fn versioned_round_trip(kind: Kind, version: &str, v: &Value) -> Result<Valu
     match (kind, version) {
         (Kind::HorizontalPodAutoscaler, "v1") => {
             let typed: k8s_openapi::api::autoscaling::v1::HorizontalPodAutoscaler = serde_json::from_str(&v.to_string()).map_err(|e| e.to_string())?;
-            serde_json::to_value(typed).map_err(|e| e.to_string())
+            Ok(crate::api::json_value(&typed))
         }
         _ => Ok(v.clone()),
     }

@@ -19,6 +19,11 @@ use metav1::ObjectMeta;
 use std::sync::Arc;
 
 /// What the API knows about a resource type: what discovery serves and where the store keeps it.
+/// `serde_json::to_value` through text (see `Object::to_json_string`).
+pub fn json_value<T: serde::Serialize + ?Sized>(t: &T) -> serde_json::Value {
+    serde_json::to_string(t).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(serde_json::Value::Null)
+}
+
 #[derive(Debug)]
 pub struct ResourceInfo {
     pub kind: &'static str,
@@ -101,10 +106,16 @@ macro_rules! kinds {
             pub fn meta_mut(&mut self) -> &mut ObjectMeta {
                 match self { $(Object::$sv(o) => o.metadata_mut(),)* $(Object::$nv(o) => o.metadata_mut(),)* }
             }
+            /// The object as JSON text, with `apiVersion` and `kind`. Typed objects are serialized
+            /// only to text (one serializer per type in the wasm build, as decoding is only from
+            /// text); a `Value` is parsed back from it.
+            pub fn to_json_string(&self) -> String {
+                let v = match self { $(Object::$sv(o) => serde_json::to_string(o),)* $(Object::$nv(o) => serde_json::to_string(o),)* };
+                v.unwrap_or_default()
+            }
             /// The object as JSON, with `apiVersion` and `kind`.
             pub fn to_value(&self) -> serde_json::Value {
-                let v = match self { $(Object::$sv(o) => serde_json::to_value(o),)* $(Object::$nv(o) => serde_json::to_value(o),)* };
-                v.unwrap_or(serde_json::Value::Null)
+                serde_json::from_str(&self.to_json_string()).unwrap_or(serde_json::Value::Null)
             }
             /// Decodes JSON (which must carry the right `apiVersion` and `kind`) into a typed object.
             /// Decoding always goes through text, so each type's deserializer exists once in the

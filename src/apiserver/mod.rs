@@ -756,5 +756,5 @@ impl ApiServer {
 /// as JSON values rather than by a derived `PartialEq` over every type, which would cost the
 /// page a second deep comparison of each kind.
 fn same(a: &Object, b: &Object) -> bool {
-    a.kind() == b.kind() && a.to_value() == b.to_value()
+    a.kind() == b.kind() && a.to_json_string() == b.to_json_string()
 }

@@ -43,7 +43,7 @@ impl ApiServer {
         let mut resp = match result {
             Ok((code, body)) => Response::json(code, body.to_string()),
             Err(e) => {
-                let mut status = serde_json::to_value(e.to_status()).unwrap_or(Value::Null);
+                let mut status = crate::api::json_value(&e.to_status());
                 status["kind"] = json!("Status");
                 status["apiVersion"] = json!("v1");
                 Response::json(e.code, status.to_string())
@@ -57,7 +57,7 @@ impl ApiServer {
     /// read with `read_stream` as newline-delimited JSON, as the real server streams them.
     pub fn open_stream(&mut self, req: &Request) -> Result<u64, Response> {
         let fail = |e: ApiError| {
-            let mut status = serde_json::to_value(e.to_status()).unwrap_or(Value::Null);
+            let mut status = crate::api::json_value(&e.to_status());
             status["kind"] = json!("Status");
             status["apiVersion"] = json!("v1");
             Response::json(e.code, status.to_string())

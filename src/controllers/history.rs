@@ -31,7 +31,7 @@ pub struct History {
 
 /// `{"spec":{"template":{…,"$patch":"replace"}}}`: the data a revision stores.
 fn patch_of(template: &PodTemplateSpec) -> serde_json::Value {
-    let mut template = serde_json::to_value(template).unwrap_or_default();
+    let mut template = crate::api::json_value(template);
     if let Some(m) = template.as_object_mut() {
         m.insert("$patch".into(), serde_json::json!("replace"));
     }

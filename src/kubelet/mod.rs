@@ -412,7 +412,7 @@ impl Kubelet {
         for manifest in self.cfg.static_pods.clone() {
             let mut pod = manifest;
             let name = format!("{}-{}", pod.metadata.name.clone().unwrap_or_default(), self.cfg.name);
-            let hash = crate::sim::rng::fnv1a64(format!("{}{}", name, serde_json::to_value(&pod.spec).map(|v| v.to_string()).unwrap_or_default()).as_bytes());
+            let hash = crate::sim::rng::fnv1a64(format!("{}{}", name, crate::api::json_value(&pod.spec).to_string()).as_bytes());
             let hash = format!("{:016x}{:016x}", hash, hash.rotate_left(17));
             pod.metadata.name = Some(name.clone());
             pod.metadata.uid = Some(hash.clone());

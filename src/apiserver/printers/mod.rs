@@ -115,7 +115,7 @@ pub fn table(kind: Kind, items: &[ObjectRef], resource_version: i64, epoch: Epoc
 }
 
 fn partial_metadata(o: &Object) -> Value {
-    let meta = serde_json::to_value(o.meta()).unwrap_or(Value::Null);
+    let meta = crate::api::json_value(o.meta());
     json!({"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1", "metadata": meta})
 }
 

@@ -97,7 +97,7 @@ pub fn validate_selector_and_template(selector: Option<&LabelSelector>, template
             match Selector::from_label_selector(ls) {
                 Ok(s) => Some(s),
                 Err(e) => {
-                    errs.push(FieldError::invalid("spec.selector", &serde_json::to_value(ls).unwrap_or_default(), e));
+                    errs.push(FieldError::invalid("spec.selector", &crate::api::json_value(ls), e));
                     None
                 }
             }
@@ -170,7 +170,7 @@ pub fn validate_statefulset(s: &StatefulSet) -> Vec<FieldError> {
 /// Selectors may not change once set (apps/v1).
 pub fn validate_selector_immutable(new: Option<&LabelSelector>, old: Option<&LabelSelector>) -> Vec<FieldError> {
     if new != old {
-        vec![FieldError::invalid("spec.selector", &serde_json::to_value(new).unwrap_or_default(), "field is immutable")]
+        vec![FieldError::invalid("spec.selector", &crate::api::json_value(&new), "field is immutable")]
     } else {
         vec![]
     }

@@ -192,7 +192,7 @@ pub fn validate_update(new: &Object, old: &Object, status_subresource: bool) -> 
         }
         (Object::Job(n), Object::Job(o)) => {
             let (ns, os) = (n.spec.clone().unwrap_or_default(), o.spec.clone().unwrap_or_default());
-            let (nt, ot) = (serde_json::to_value(&ns.template).unwrap_or_default(), serde_json::to_value(&os.template).unwrap_or_default());
+            let (nt, ot) = (crate::api::json_value(&ns.template), crate::api::json_value(&os.template));
             if nt != ot {
                 errs.push(FieldError::invalid("spec.template", &nt, "field is immutable"));
             }

@@ -40,7 +40,7 @@ pub fn compute_hash(template: &PodTemplateSpec, collision_count: Option<i32>) ->
         }
     };
     // Through a Value: the page already has every type's serializer into Value, not into text.
-    feed(serde_json::to_value(template).map(|v| v.to_string()).unwrap_or_default().as_bytes());
+    feed(crate::api::json_value(template).to_string().as_bytes());
     if let Some(c) = collision_count {
         let mut bytes = [0u8; 8];
         bytes[..4].copy_from_slice(&(c as u32).to_le_bytes());
@@ -49,19 +49,20 @@ pub fn compute_hash(template: &PodTemplateSpec, collision_count: Option<i32>) ->
     safe_encode(&h.to_string())
 }
 
-/// `EqualIgnoreHash`: templates equal once the pod-template-hash label is ignored.
+/// `EqualIgnoreHash`: templates equal once the pod-template-hash label is ignored. Compared as
+/// JSON (as the apiserver compares objects), not with a deep `PartialEq` of the pod template.
 pub fn equal_ignore_hash(a: &PodTemplateSpec, b: &PodTemplateSpec) -> bool {
     let strip = |t: &PodTemplateSpec| {
-        let mut t = t.clone();
-        if let Some(m) = t.metadata.as_mut() {
-            if let Some(l) = m.labels.as_mut() {
+        let mut v = crate::api::json_value(t);
+        if let Some(m) = v.get_mut("metadata").and_then(|m| m.as_object_mut()) {
+            if let Some(l) = m.get_mut("labels").and_then(|l| l.as_object_mut()) {
                 l.remove(HASH_LABEL);
                 if l.is_empty() {
-                    m.labels = None;
+                    m.remove("labels");
                 }
             }
         }
-        t
+        v
     };
     strip(a) == strip(b)
 }

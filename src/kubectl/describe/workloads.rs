@@ -143,7 +143,7 @@ fn normalized_template(t: Option<&PodTemplateSpec>) -> Value {
             _ => false,
         }
     }
-    let mut v = serde_json::to_value(t.cloned().unwrap_or_default()).unwrap_or(Value::Null);
+    let mut v = crate::api::json_value(&t.cloned().unwrap_or_default());
     if let Some(labels) = v.pointer_mut("/metadata/labels").and_then(Value::as_object_mut) {
         labels.remove("pod-template-hash");
     }
