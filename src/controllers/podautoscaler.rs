@@ -690,8 +690,14 @@ fn utilization_ratio(metrics: &PodMetrics, requests: &BTreeMap<String, i64>, tar
     Ok((util as f64 / target as f64, util, total / n))
 }
 
-/// `GetResourceReplicas`: (replicas, utilization, raw average).
-fn calc_utilization(clock: Clock, mut metrics: PodMetrics, current: i32, target: i32, resource: &str, pods: &[&Pod], requests: &BTreeMap<String, i64>) -> Result<(i32, i32, i64), String> {
+/// (usage ratio, utilization %, raw average) of a set of samples.
+type Measure = (f64, i32, i64);
+
+/// The body shared by `GetResourceReplicas` and `calcPlainMetricReplicas`: drop ignored and
+/// unready pods, measure, and when pods are missing (or unready while scaling up) assume
+/// `missing(pod)` for them when scaling down and nothing when scaling up, then measure again and
+/// refuse to change direction. Returns the replicas and the first measure.
+fn replicas_for(clock: Clock, mut metrics: PodMetrics, current: i32, resource: &str, pods: &[&Pod], measure: &dyn Fn(&PodMetrics) -> Result<Measure, String>, missing_value: &dyn Fn(&str) -> i64) -> Result<(i32, Measure), String> {
     let now = clock.0;
     let (ready, unready, missing, ignored) = group_pods(clock, pods, &metrics, resource);
     metrics.retain(&ignored);
@@ -699,73 +705,51 @@ fn calc_utilization(clock: Clock, mut metrics: PodMetrics, current: i32, target:
     if metrics.value.is_empty() {
         return Err("did not receive metrics for targeted pods (pods might be unready)".into());
     }
-    let (ratio, util, raw) = utilization_ratio(&metrics, requests, target)?;
+    let first = measure(&metrics)?;
+    let ratio = first.0;
     let scale_up_with_unready = !unready.is_empty() && ratio > 1.0;
     if !scale_up_with_unready && missing.is_empty() {
         if within_tolerance(ratio) {
-            return Ok((current, util, raw));
+            return Ok((current, first));
         }
-        return Ok(((ratio * ready as f64).ceil() as i32, util, raw));
+        return Ok(((ratio * ready as f64).ceil() as i32, first));
     }
-    if !missing.is_empty() {
-        for pod in &missing {
-            let v = if ratio < 1.0 { requests.get(pod).copied().unwrap_or(0) * (target.max(100) as i64) / 100 } else { 0 };
-            metrics.insert(pod, v, now);
-        }
+    for pod in &missing {
+        metrics.insert(pod, if ratio < 1.0 { missing_value(pod) } else { 0 }, now);
     }
     if scale_up_with_unready {
         for pod in &unready {
             metrics.insert(pod, 0, now);
         }
     }
-    let (new_ratio, _, _) = utilization_ratio(&metrics, requests, target)?;
+    let new_ratio = measure(&metrics)?.0;
     if within_tolerance(new_ratio) || (ratio < 1.0 && new_ratio > 1.0) || (ratio > 1.0 && new_ratio < 1.0) {
-        return Ok((current, util, raw));
+        return Ok((current, first));
     }
     let n = (new_ratio * metrics.value.len() as f64).ceil() as i32;
     if (new_ratio < 1.0 && n > current) || (new_ratio > 1.0 && n < current) {
-        return Ok((current, util, raw));
+        return Ok((current, first));
     }
+    Ok((n, first))
+}
+
+/// `GetResourceReplicas`: (replicas, utilization, raw average). A missing pod counts as using
+/// `max(100, target)` % of its request when scaling down.
+fn calc_utilization(clock: Clock, metrics: PodMetrics, current: i32, target: i32, resource: &str, pods: &[&Pod], requests: &BTreeMap<String, i64>) -> Result<(i32, i32, i64), String> {
+    let measure = |m: &PodMetrics| utilization_ratio(m, requests, target);
+    let missing = |pod: &str| requests.get(pod).copied().unwrap_or(0) * (target.max(100) as i64) / 100;
+    let (n, (_, util, raw)) = replicas_for(clock, metrics, current, resource, pods, &measure, &missing)?;
     Ok((n, util, raw))
 }
 
-/// `calcPlainMetricReplicas` for an AverageValue target: (replicas, average usage).
-fn calc_plain(clock: Clock, mut metrics: PodMetrics, current: i32, target: i64, resource: &str, pods: &[&Pod]) -> Result<(i32, i64), String> {
-    let now = clock.0;
-    let (ready, unready, missing, ignored) = group_pods(clock, pods, &metrics, resource);
-    metrics.retain(&ignored);
-    metrics.retain(&unready);
-    if metrics.value.is_empty() {
-        return Err("did not receive metrics for targeted pods (pods might be unready)".into());
-    }
-    let ratio_of = |m: &PodMetrics| {
+/// `calcPlainMetricReplicas` for an AverageValue target: (replicas, average usage). A missing
+/// pod counts as using exactly the target when scaling down.
+fn calc_plain(clock: Clock, metrics: PodMetrics, current: i32, target: i64, resource: &str, pods: &[&Pod]) -> Result<(i32, i64), String> {
+    let measure = |m: &PodMetrics| -> Result<Measure, String> {
         let avg = m.value.values().sum::<i64>() as f64 / m.value.len() as f64;
-        (avg / target.max(1) as f64, avg as i64)
+        Ok((avg / target.max(1) as f64, 0, avg as i64))
     };
-    let (ratio, usage) = ratio_of(&metrics);
-    let scale_up_with_unready = !unready.is_empty() && ratio > 1.0;
-    if !scale_up_with_unready && missing.is_empty() {
-        if within_tolerance(ratio) {
-            return Ok((current, usage));
-        }
-        return Ok(((ratio * ready as f64).ceil() as i32, usage));
-    }
-    for pod in &missing {
-        metrics.insert(pod, if ratio < 1.0 { target } else { 0 }, now);
-    }
-    if scale_up_with_unready {
-        for pod in &unready {
-            metrics.insert(pod, 0, now);
-        }
-    }
-    let (new_ratio, _) = ratio_of(&metrics);
-    if within_tolerance(new_ratio) || (ratio < 1.0 && new_ratio > 1.0) || (ratio > 1.0 && new_ratio < 1.0) {
-        return Ok((current, usage));
-    }
-    let n = (new_ratio * metrics.value.len() as f64).ceil() as i32;
-    if (new_ratio < 1.0 && n > current) || (new_ratio > 1.0 && n < current) {
-        return Ok((current, usage));
-    }
+    let (n, (_, _, usage)) = replicas_for(clock, metrics, current, resource, pods, &measure, &|_| target)?;
     Ok((n, usage))
 }
 
