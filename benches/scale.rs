@@ -8,7 +8,7 @@
 use kubeplay::api::Kind;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use kubeplay::sim::{Cluster, ClusterConfig, Command};
+use kubeplay::sim::Cluster;
 use std::time::{Duration, Instant};
 
 /// Counts live heap bytes, so memory is measured exactly rather than through RSS.
@@ -51,41 +51,18 @@ fn rss_kib() -> u64 {
         .unwrap_or(0)
 }
 
-fn deployment(replicas: usize) -> String {
-    format!(
-        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: {}\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n",
-        replicas
-    )
-}
-
-fn ready(c: &Cluster) -> i32 {
-    c.api()
-        .get(Kind::Deployment, "default", "web")
-        .ok()
-        .and_then(|o| o.as_typed::<kubeplay::api::apps::Deployment>().and_then(|r| r.status.as_ref()).and_then(|s| s.ready_replicas))
-        .unwrap_or(0)
-}
-
 fn run(nodes: usize, pods: usize) {
     let rss0 = rss_kib();
-    let t0 = Instant::now();
-    let mut c = Cluster::boot(ClusterConfig::with_workers(1, nodes));
-    let boot = t0.elapsed();
-    let boot_steps = c.steps();
-    let t1 = Instant::now();
-    let v0 = c.now();
     let origin = Instant::now();
-    c.set_profiler(Box::new(move || origin.elapsed().as_nanos() as u64));
-    let syncs0 = c.controller_syncs();
-    let out = c.apply(Command::Kubectl { args: vec!["apply".into(), "-f".into(), "-".into()], stdin: Some(deployment(pods)) });
-    assert_eq!(out.exit_code, 0, "{}", out.text());
-    let mut waited = 0;
-    while ready(&c) < pods as i32 && waited < 1800 {
-        c.run_for(Duration::from_secs(1));
-        waited += 1;
-    }
-    let converge = t1.elapsed();
-    let got = ready(&c);
+    let mut clock = move || origin.elapsed().as_secs_f64() * 1000.0;
+    let mut syncs0 = 0;
+    let (mut c, r) = kubeplay::sim::scale::run(nodes, pods, &mut clock, &mut |c: &mut Cluster| {
+        let origin = Instant::now();
+        c.set_profiler(Box::new(move || origin.elapsed().as_nanos() as u64));
+        syncs0 = c.controller_syncs();
+    });
+    let (boot, converge) = (Duration::from_secs_f64(r.boot_ms / 1000.0), Duration::from_secs_f64(r.converge_ms / 1000.0));
+    let got = r.ready;
     let busy = c.busy().clone();
     let secs = |k: &str| busy.get(k).map_or(0.0, |b| b.1 as f64 / 1e9);
     let syncs = c.controller_syncs() - syncs0;
@@ -98,8 +75,8 @@ fn run(nodes: usize, pods: usize) {
         pods,
         boot.as_secs_f64() * 1000.0,
         converge.as_secs_f64() * 1000.0,
-        c.now().since(v0).as_secs_f64(),
-        c.steps() - boot_steps,
+        r.virtual_secs,
+        r.steps,
         got,
         records,
         live,

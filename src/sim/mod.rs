@@ -6,6 +6,7 @@ pub mod command;
 pub mod config;
 pub mod kubeadm;
 pub mod rng;
+pub mod scale;
 pub mod timers;
 pub mod view;
 

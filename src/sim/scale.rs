@@ -1,0 +1,54 @@
+//! The scale scenario both benchmarks run — natively (`cargo bench --bench scale`) and compiled
+//! to wasm (`examples/scale_wasm.rs`, run in node by `scripts/bench.sh`): a cluster of N
+//! workers, one Deployment of P nginx replicas, run until every replica is Ready. The caller
+//! supplies the wall clock (the core has none).
+
+use super::{Cluster, ClusterConfig, Command};
+use crate::api::Kind;
+use std::time::Duration;
+
+/// What one run measured.
+pub struct ScaleRun {
+    pub boot_ms: f64,
+    pub converge_ms: f64,
+    pub virtual_secs: f64,
+    pub steps: u64,
+    pub ready: i32,
+}
+
+pub fn deployment(replicas: usize) -> String {
+    format!(
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: {}\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n",
+        replicas
+    )
+}
+
+/// The Deployment's ready replicas.
+pub fn ready(c: &Cluster) -> i32 {
+    c.api()
+        .get(Kind::Deployment, "default", "web")
+        .ok()
+        .and_then(|o| o.as_typed::<crate::api::apps::Deployment>().and_then(|r| r.status.as_ref()).and_then(|s| s.ready_replicas))
+        .unwrap_or(0)
+}
+
+/// Boots the cluster (timed), applies the Deployment and runs in one-second steps of cluster
+/// time until all replicas are Ready or 30 minutes of cluster time have passed. `before_apply`
+/// runs between the two (the native benchmark starts its profiler there).
+pub fn run(nodes: usize, pods: usize, clock: &mut dyn FnMut() -> f64, before_apply: &mut dyn FnMut(&mut Cluster)) -> (Cluster, ScaleRun) {
+    let t0 = clock();
+    let mut c = Cluster::boot(ClusterConfig::with_workers(1, nodes));
+    let boot_ms = clock() - t0;
+    let (steps0, v0) = (c.steps(), c.now());
+    before_apply(&mut c);
+    let t1 = clock();
+    let out = c.apply(Command::Kubectl { args: vec!["apply".into(), "-f".into(), "-".into()], stdin: Some(deployment(pods)) });
+    assert_eq!(out.exit_code, 0, "{}", out.text());
+    let mut waited = 0;
+    while ready(&c) < pods as i32 && waited < 1800 {
+        c.run_for(Duration::from_secs(1));
+        waited += 1;
+    }
+    let run = ScaleRun { boot_ms, converge_ms: clock() - t1, virtual_secs: c.now().since(v0).as_secs_f64(), steps: c.steps() - steps0, ready: ready(&c) };
+    (c, run)
+}
