@@ -148,7 +148,7 @@ pub fn cpu_limit(c: &Container) -> Option<u64> {
     quantity(c, "limits", "cpu").map(|v| v as u64)
 }
 
-/// `requests.cpu` in millicores (a missing request defaults to the limit, as the apiserver does).
+/// `requests.cpu` in millicores, 0 when unset (admission has already copied a lone limit into it).
 pub fn cpu_request(c: &Container) -> u64 {
     quantity(c, "requests", "cpu").map(|v| v as u64).unwrap_or(0)
 }
