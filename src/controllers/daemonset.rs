@@ -7,7 +7,7 @@ use super::deployment::util::scaled_value;
 use super::history;
 use super::replicaset::available_at;
 use crate::api::apps::{DaemonSet, DaemonSetStatus};
-use crate::api::core::{Affinity, Node, NodeAffinity, NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, Pod, Toleration};
+use crate::api::core::{Node, NodeAffinity, NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, Pod, Toleration};
 use crate::api::labels::Selector;
 use crate::api::meta::controller_of;
 use crate::api::metav1::{ObjectMeta, OwnerReference};
@@ -109,7 +109,7 @@ fn daemon_tolerations(spec: &mut crate::api::core::PodSpec) {
 /// `ReplaceDaemonSetPodNodeNameNodeAffinity`.
 fn pin_to_node(spec: &mut crate::api::core::PodSpec, node: &str) {
     let req = NodeSelectorRequirement { key: "metadata.name".into(), operator: "In".into(), values: Some(vec![node.to_string()]) };
-    let affinity = spec.affinity.get_or_insert_with(Affinity::default);
+    let affinity = spec.affinity.get_or_insert_with(Box::default);
     let na = affinity.node_affinity.get_or_insert_with(NodeAffinity::default);
     let terms: Vec<NodeSelectorTerm> = match na.required_during_scheduling_ignored_during_execution.as_ref() {
         Some(sel) if !sel.node_selector_terms.is_empty() => sel

@@ -177,7 +177,7 @@ impl EndpointsController {
                     pset.push((p.name.clone().unwrap_or_default(), port, proto));
                 }
             }
-            let addr = EndpointAddress { ip: ip.to_string(), node_name: pod.spec.as_ref().and_then(|s| s.node_name.clone()), target_ref: Some(target_ref(pod)), hostname: None };
+            let addr = EndpointAddress { ip: ip.to_string(), node_name: pod.spec.as_ref().and_then(|s| s.node_name.clone()), target_ref: Some(Box::new(target_ref(pod))), hostname: None };
             let entry = groups.entry(pset).or_default();
             if is_ready(pod) || publish_not_ready {
                 entry.0.push(addr);
@@ -257,7 +257,7 @@ impl EndpointsController {
                 addresses: vec![ip.to_string()],
                 conditions: Some(EndpointConditions { ready: Some(serving && !terminating), serving: Some(serving), terminating: Some(terminating) }),
                 node_name: pod.spec.as_ref().and_then(|s| s.node_name.clone()),
-                target_ref: Some(target_ref(pod)),
+                target_ref: Some(Box::new(target_ref(pod))),
                 ..Default::default()
             });
         }

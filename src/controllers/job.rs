@@ -221,10 +221,10 @@ fn new_pod(j: &Job, index: Option<i32>) -> Pod {
             let env = EnvVar {
                 name: "JOB_COMPLETION_INDEX".into(),
                 value: None,
-                value_from: Some(EnvVarSource {
+                value_from: Some(Box::new(EnvVarSource {
                     field_ref: Some(ObjectFieldSelector { api_version: Some("v1".into()), field_path: format!("metadata.labels['{}']", INDEX_KEY) }),
                     ..Default::default()
-                }),
+                })),
             };
             for c in spec.init_containers.iter_mut().flatten().chain(spec.containers.iter_mut()) {
                 let list = c.env.get_or_insert_with(Vec::new);

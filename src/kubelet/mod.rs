@@ -198,7 +198,7 @@ impl Kubelet {
                 kubelet_endpoint: Some(crate::api::core::DaemonEndpoint { port: 10250 }),
             }),
             images: if images.is_empty() { None } else { Some(images) },
-            node_info: Some(NodeSystemInfo {
+            node_info: Some(Box::new(NodeSystemInfo {
                 architecture: "amd64".into(),
                 boot_id: self.machine_ids.2.clone(),
                 container_runtime_version: self.cfg.container_runtime_version.clone(),
@@ -210,7 +210,7 @@ impl Kubelet {
                 os_image: self.cfg.os_image.clone(),
                 system_uuid: self.machine_ids.1.clone(),
                 swap: None,
-            }),
+            })),
             ..Default::default()
         }
     }

@@ -102,7 +102,7 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
                     running: Some(ContainerStateRunning { started_at: Some(epoch.time(*started_at)) }),
                     ..Default::default()
                 },
-                CState::Terminated(t) => ContainerState { terminated: Some(terminated(t, epoch, c.container_id.as_ref())), ..Default::default() },
+                CState::Terminated(t) => ContainerState { terminated: Some(Box::new(terminated(t, epoch, c.container_id.as_ref()))), ..Default::default() },
                 CState::Waiting { reason, message, .. } => ContainerState {
                     waiting: Some(ContainerStateWaiting { reason: Some(reason.clone()), message: message.clone() }),
                     ..Default::default()
@@ -137,7 +137,7 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
                 started: Some(running),
                 state: Some(state),
                 last_state: Some(match &c.last_term {
-                    Some(t) => ContainerState { terminated: Some(terminated(t, epoch, c.container_id.as_ref())), ..Default::default() },
+                    Some(t) => ContainerState { terminated: Some(Box::new(terminated(t, epoch, c.container_id.as_ref()))), ..Default::default() },
                     None => ContainerState::default(),
                 }),
                 volume_mounts: mounts,

@@ -174,10 +174,10 @@ pub fn default_hpa(h: &mut HorizontalPodAutoscaler) {
     if spec.metrics.as_ref().is_none_or(|m| m.is_empty()) {
         spec.metrics = Some(vec![MetricSpec {
             type_: "Resource".into(),
-            resource: Some(ResourceMetricSource {
+            resource: Some(Box::new(ResourceMetricSource {
                 name: "cpu".into(),
                 target: MetricTarget { type_: "Utilization".into(), average_utilization: Some(80), ..Default::default() },
-            }),
+            })),
             ..Default::default()
         }]);
     }

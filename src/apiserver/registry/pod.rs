@@ -6,7 +6,6 @@ use super::validation::{dns1123_label, name_errors};
 use crate::api::core::{
     Container, KeyToPath, ObjectFieldSelector, Pod, PodSpec, PodStatus, ProjectedVolumeSource, ServiceAccountTokenProjection,
     Toleration, Volume, VolumeMount, VolumeProjection, ConfigMapProjection, DownwardAPIProjection, DownwardAPIVolumeFile,
-    PodSecurityContext, ResourceRequirements,
 };
 use crate::apiserver::errors::FieldError;
 use crate::sim::rng::SimRng;
@@ -25,7 +24,7 @@ pub fn default_container(c: &mut Container) {
         c.image_pull_policy = Some(default_pull_policy(c.image.as_deref().unwrap_or("")).into());
     }
     if c.resources.is_none() {
-        c.resources = Some(ResourceRequirements::default());
+        c.resources = Some(Box::default());
     }
     for p in c.ports.iter_mut().flatten() {
         if p.protocol.is_none() {
@@ -105,7 +104,7 @@ pub fn default_pod_spec(spec: &mut PodSpec) {
         spec.restart_policy = Some("Always".into());
     }
     if spec.security_context.is_none() {
-        spec.security_context = Some(PodSecurityContext::default());
+        spec.security_context = Some(Box::default());
     }
     if spec.termination_grace_period_seconds.is_none() {
         spec.termination_grace_period_seconds = Some(30);
@@ -239,19 +238,19 @@ fn token_volume(name: &str) -> Volume {
             default_mode: Some(420),
             sources: Some(vec![
                 VolumeProjection {
-                    service_account_token: Some(ServiceAccountTokenProjection {
+                    service_account_token: Some(Box::new(ServiceAccountTokenProjection {
                         expiration_seconds: Some(3607),
                         path: "token".into(),
                         audience: None,
-                    }),
+                    })),
                     ..Default::default()
                 },
                 VolumeProjection {
-                    config_map: Some(ConfigMapProjection {
+                    config_map: Some(Box::new(ConfigMapProjection {
                         name: "kube-root-ca.crt".into(),
                         items: Some(vec![KeyToPath { key: "ca.crt".into(), path: "ca.crt".into(), mode: None }]),
                         optional: None,
-                    }),
+                    })),
                     ..Default::default()
                 },
                 VolumeProjection {

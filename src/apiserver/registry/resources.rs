@@ -26,7 +26,7 @@ fn one(q: &mut Option<Quantity>) {
     }
 }
 
-fn requirements(r: &mut Option<ResourceRequirements>) {
+fn requirements(r: Option<&mut ResourceRequirements>) {
     if let Some(r) = r {
         list(&mut r.limits);
         list(&mut r.requests);
@@ -35,10 +35,10 @@ fn requirements(r: &mut Option<ResourceRequirements>) {
 
 fn pod_spec(spec: &mut PodSpec) {
     for c in spec.containers.iter_mut().chain(spec.init_containers.iter_mut().flatten()) {
-        requirements(&mut c.resources);
+        requirements(c.resources.as_deref_mut());
     }
     list(&mut spec.overhead);
-    requirements(&mut spec.resources);
+    requirements(spec.resources.as_mut());
     for v in spec.volumes.iter_mut().flatten() {
         if let Some(e) = v.empty_dir.as_mut() {
             one(&mut e.size_limit);

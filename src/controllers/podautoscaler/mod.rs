@@ -366,7 +366,7 @@ impl HorizontalController {
         let status_of = |cur: MetricValueStatus| MetricStatus {
             type_: spec.type_.clone(),
             resource: container.is_none().then(|| crate::api::autoscaling::ResourceMetricStatus { name: resource.clone(), current: cur.clone() }),
-            container_resource: container.clone().map(|c| crate::api::autoscaling::ContainerResourceMetricStatus { container: c, name: resource.clone(), current: cur.clone() }),
+            container_resource: container.clone().map(|c| Box::new(crate::api::autoscaling::ContainerResourceMetricStatus { container: c, name: resource.clone(), current: cur.clone() })),
             ..Default::default()
         };
         if let Some(avg) = &target.average_value {

@@ -102,7 +102,7 @@ pub fn describe_containers(w: &mut Writer, label: &str, list: &[Container], stat
         if let Some(st) = status {
             container_state(w, st);
         }
-        resources(w, c.resources.as_ref(), 2);
+        resources(w, c.resources.as_deref(), 2);
         for (title, p) in [("Liveness", &c.liveness_probe), ("Readiness", &c.readiness_probe), ("Startup", &c.startup_probe)] {
             if let Some(p) = p {
                 w.write(2, &format!("{}:\t{}\n", title, probe(p)));

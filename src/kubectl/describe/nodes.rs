@@ -50,12 +50,12 @@ pub fn pod_requests_and_limits(pod: &Pod) -> (Totals, Totals) {
         let pick = |r: Option<&crate::api::core::ResourceRequirements>| -> Option<ResourceList> { r.and_then(|r| if limits { r.limits.clone() } else { r.requests.clone() }) };
         let mut total = Totals::new();
         for c in &spec.containers {
-            add_list(&mut total, pick(c.resources.as_ref()).as_ref());
+            add_list(&mut total, pick(c.resources.as_deref()).as_ref());
         }
         let mut restartable = Totals::new();
         let mut init_max = Totals::new();
         for c in spec.init_containers.iter().flatten() {
-            let own = pick(c.resources.as_ref());
+            let own = pick(c.resources.as_deref());
             let this = if c.restart_policy.as_deref() == Some("Always") {
                 add_list(&mut total, own.as_ref());
                 add_list(&mut restartable, own.as_ref());

@@ -1,0 +1,109 @@
+// Generated from definition io.k8s.api.autoscaling.v2.ObjectMetricSource
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ObjectMetricSource {
+    pub described_object: crate::api::autoscaling::v2::CrossVersionObjectReference,
+
+    pub metric: crate::api::autoscaling::v2::MetricIdentifier,
+
+    pub target: crate::api::autoscaling::v2::MetricTarget,
+}
+
+impl crate::DeepMerge for ObjectMetricSource {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.described_object, other.described_object);
+        crate::DeepMerge::merge_from(&mut self.metric, other.metric);
+        crate::DeepMerge::merge_from(&mut self.target, other.target);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for ObjectMetricSource {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_described_object,
+            Key_metric,
+            Key_target,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "describedObject" => Field::Key_described_object,
+                            "metric" => Field::Key_metric,
+                            "target" => Field::Key_target,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = ObjectMetricSource;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("ObjectMetricSource")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_described_object: Option<crate::api::autoscaling::v2::CrossVersionObjectReference> = None;
+                let mut value_metric: Option<crate::api::autoscaling::v2::MetricIdentifier> = None;
+                let mut value_target: Option<crate::api::autoscaling::v2::MetricTarget> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_described_object => value_described_object = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_metric => value_metric = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_target => value_target = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(ObjectMetricSource {
+                    described_object: value_described_object.unwrap_or_default(),
+                    metric: value_metric.unwrap_or_default(),
+                    target: value_target.unwrap_or_default(),
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "ObjectMetricSource",
+            &[
+                "describedObject",
+                "metric",
+                "target",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for ObjectMetricSource {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "ObjectMetricSource",
+            3,
+        )?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "describedObject", &self.described_object)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "metric", &self.metric)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "target", &self.target)?;
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

@@ -1,0 +1,99 @@
+// Generated from definition io.k8s.api.autoscaling.v2.ResourceMetricStatus
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ResourceMetricStatus {
+    pub current: crate::api::autoscaling::v2::MetricValueStatus,
+
+    pub name: std::string::String,
+}
+
+impl crate::DeepMerge for ResourceMetricStatus {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.current, other.current);
+        crate::DeepMerge::merge_from(&mut self.name, other.name);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for ResourceMetricStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_current,
+            Key_name,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "current" => Field::Key_current,
+                            "name" => Field::Key_name,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = ResourceMetricStatus;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("ResourceMetricStatus")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_current: Option<crate::api::autoscaling::v2::MetricValueStatus> = None;
+                let mut value_name: Option<std::string::String> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_current => value_current = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_name => value_name = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(ResourceMetricStatus {
+                    current: value_current.unwrap_or_default(),
+                    name: value_name.unwrap_or_default(),
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "ResourceMetricStatus",
+            &[
+                "current",
+                "name",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for ResourceMetricStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "ResourceMetricStatus",
+            2,
+        )?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "current", &self.current)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "name", &self.name)?;
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

@@ -1,0 +1,112 @@
+// Generated from definition io.k8s.api.core.v1.ConfigMapKeySelector
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ConfigMapKeySelector {
+    pub key: std::string::String,
+
+    pub name: std::string::String,
+
+    pub optional: Option<bool>,
+}
+
+impl crate::DeepMerge for ConfigMapKeySelector {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.key, other.key);
+        crate::DeepMerge::merge_from(&mut self.name, other.name);
+        crate::DeepMerge::merge_from(&mut self.optional, other.optional);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for ConfigMapKeySelector {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_key,
+            Key_name,
+            Key_optional,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "key" => Field::Key_key,
+                            "name" => Field::Key_name,
+                            "optional" => Field::Key_optional,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = ConfigMapKeySelector;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("ConfigMapKeySelector")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_key: Option<std::string::String> = None;
+                let mut value_name: Option<std::string::String> = None;
+                let mut value_optional: Option<bool> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_key => value_key = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_name => value_name = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_optional => value_optional = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(ConfigMapKeySelector {
+                    key: value_key.unwrap_or_default(),
+                    name: value_name.unwrap_or_default(),
+                    optional: value_optional,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "ConfigMapKeySelector",
+            &[
+                "key",
+                "name",
+                "optional",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for ConfigMapKeySelector {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "ConfigMapKeySelector",
+            2 +
+            self.optional.as_ref().map_or(0, |_| 1),
+        )?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "key", &self.key)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "name", &self.name)?;
+        if let Some(value) = &self.optional {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "optional", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

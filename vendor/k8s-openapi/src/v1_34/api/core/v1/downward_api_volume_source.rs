@@ -1,0 +1,104 @@
+// Generated from definition io.k8s.api.core.v1.DownwardAPIVolumeSource
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DownwardAPIVolumeSource {
+    pub default_mode: Option<i32>,
+
+    pub items: Option<std::vec::Vec<crate::api::core::v1::DownwardAPIVolumeFile>>,
+}
+
+impl crate::DeepMerge for DownwardAPIVolumeSource {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.default_mode, other.default_mode);
+        crate::merge_strategies::list::atomic(&mut self.items, other.items);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for DownwardAPIVolumeSource {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_default_mode,
+            Key_items,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "defaultMode" => Field::Key_default_mode,
+                            "items" => Field::Key_items,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = DownwardAPIVolumeSource;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("DownwardAPIVolumeSource")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_default_mode: Option<i32> = None;
+                let mut value_items: Option<std::vec::Vec<crate::api::core::v1::DownwardAPIVolumeFile>> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_default_mode => value_default_mode = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_items => value_items = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(DownwardAPIVolumeSource {
+                    default_mode: value_default_mode,
+                    items: value_items,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "DownwardAPIVolumeSource",
+            &[
+                "defaultMode",
+                "items",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for DownwardAPIVolumeSource {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "DownwardAPIVolumeSource",
+            self.default_mode.as_ref().map_or(0, |_| 1) +
+            self.items.as_ref().map_or(0, |_| 1),
+        )?;
+        if let Some(value) = &self.default_mode {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "defaultMode", value)?;
+        }
+        if let Some(value) = &self.items {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "items", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

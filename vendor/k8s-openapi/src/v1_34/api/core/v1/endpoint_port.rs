@@ -1,0 +1,128 @@
+// Generated from definition io.k8s.api.core.v1.EndpointPort
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EndpointPort {
+    pub app_protocol: Option<std::string::String>,
+
+    pub name: Option<std::string::String>,
+
+    pub port: i32,
+
+    pub protocol: Option<std::string::String>,
+}
+
+impl crate::DeepMerge for EndpointPort {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.app_protocol, other.app_protocol);
+        crate::DeepMerge::merge_from(&mut self.name, other.name);
+        crate::DeepMerge::merge_from(&mut self.port, other.port);
+        crate::DeepMerge::merge_from(&mut self.protocol, other.protocol);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for EndpointPort {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_app_protocol,
+            Key_name,
+            Key_port,
+            Key_protocol,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "appProtocol" => Field::Key_app_protocol,
+                            "name" => Field::Key_name,
+                            "port" => Field::Key_port,
+                            "protocol" => Field::Key_protocol,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = EndpointPort;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("EndpointPort")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_app_protocol: Option<std::string::String> = None;
+                let mut value_name: Option<std::string::String> = None;
+                let mut value_port: Option<i32> = None;
+                let mut value_protocol: Option<std::string::String> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_app_protocol => value_app_protocol = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_name => value_name = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_port => value_port = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_protocol => value_protocol = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(EndpointPort {
+                    app_protocol: value_app_protocol,
+                    name: value_name,
+                    port: value_port.unwrap_or_default(),
+                    protocol: value_protocol,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "EndpointPort",
+            &[
+                "appProtocol",
+                "name",
+                "port",
+                "protocol",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for EndpointPort {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "EndpointPort",
+            1 +
+            self.app_protocol.as_ref().map_or(0, |_| 1) +
+            self.name.as_ref().map_or(0, |_| 1) +
+            self.protocol.as_ref().map_or(0, |_| 1),
+        )?;
+        if let Some(value) = &self.app_protocol {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "appProtocol", value)?;
+        }
+        if let Some(value) = &self.name {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "name", value)?;
+        }
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "port", &self.port)?;
+        if let Some(value) = &self.protocol {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "protocol", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

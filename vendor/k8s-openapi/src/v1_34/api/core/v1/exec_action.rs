@@ -1,0 +1,91 @@
+// Generated from definition io.k8s.api.core.v1.ExecAction
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExecAction {
+    pub command: Option<std::vec::Vec<std::string::String>>,
+}
+
+impl crate::DeepMerge for ExecAction {
+    fn merge_from(&mut self, other: Self) {
+        crate::merge_strategies::list::atomic(&mut self.command, other.command);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for ExecAction {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_command,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "command" => Field::Key_command,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = ExecAction;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("ExecAction")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_command: Option<std::vec::Vec<std::string::String>> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_command => value_command = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(ExecAction {
+                    command: value_command,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "ExecAction",
+            &[
+                "command",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for ExecAction {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "ExecAction",
+            self.command.as_ref().map_or(0, |_| 1),
+        )?;
+        if let Some(value) = &self.command {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "command", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

@@ -1,0 +1,143 @@
+// Generated from definition io.k8s.api.core.v1.FlexVolumeSource
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FlexVolumeSource {
+    pub driver: std::string::String,
+
+    pub fs_type: Option<std::string::String>,
+
+    pub options: Option<std::collections::BTreeMap<std::string::String, std::string::String>>,
+
+    pub read_only: Option<bool>,
+
+    pub secret_ref: Option<crate::api::core::v1::LocalObjectReference>,
+}
+
+impl crate::DeepMerge for FlexVolumeSource {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.driver, other.driver);
+        crate::DeepMerge::merge_from(&mut self.fs_type, other.fs_type);
+        crate::merge_strategies::map::granular(&mut self.options, other.options, |current_item, other_item| {
+            crate::DeepMerge::merge_from(current_item, other_item);
+        });
+        crate::DeepMerge::merge_from(&mut self.read_only, other.read_only);
+        crate::DeepMerge::merge_from(&mut self.secret_ref, other.secret_ref);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for FlexVolumeSource {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_driver,
+            Key_fs_type,
+            Key_options,
+            Key_read_only,
+            Key_secret_ref,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "driver" => Field::Key_driver,
+                            "fsType" => Field::Key_fs_type,
+                            "options" => Field::Key_options,
+                            "readOnly" => Field::Key_read_only,
+                            "secretRef" => Field::Key_secret_ref,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = FlexVolumeSource;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("FlexVolumeSource")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_driver: Option<std::string::String> = None;
+                let mut value_fs_type: Option<std::string::String> = None;
+                let mut value_options: Option<std::collections::BTreeMap<std::string::String, std::string::String>> = None;
+                let mut value_read_only: Option<bool> = None;
+                let mut value_secret_ref: Option<crate::api::core::v1::LocalObjectReference> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_driver => value_driver = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_fs_type => value_fs_type = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_options => value_options = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_read_only => value_read_only = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_secret_ref => value_secret_ref = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(FlexVolumeSource {
+                    driver: value_driver.unwrap_or_default(),
+                    fs_type: value_fs_type,
+                    options: value_options,
+                    read_only: value_read_only,
+                    secret_ref: value_secret_ref,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "FlexVolumeSource",
+            &[
+                "driver",
+                "fsType",
+                "options",
+                "readOnly",
+                "secretRef",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for FlexVolumeSource {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "FlexVolumeSource",
+            1 +
+            self.fs_type.as_ref().map_or(0, |_| 1) +
+            self.options.as_ref().map_or(0, |_| 1) +
+            self.read_only.as_ref().map_or(0, |_| 1) +
+            self.secret_ref.as_ref().map_or(0, |_| 1),
+        )?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "driver", &self.driver)?;
+        if let Some(value) = &self.fs_type {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "fsType", value)?;
+        }
+        if let Some(value) = &self.options {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "options", value)?;
+        }
+        if let Some(value) = &self.read_only {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "readOnly", value)?;
+        }
+        if let Some(value) = &self.secret_ref {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "secretRef", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

@@ -1,0 +1,112 @@
+// Generated from definition io.k8s.api.core.v1.NFSVolumeSource
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NFSVolumeSource {
+    pub path: std::string::String,
+
+    pub read_only: Option<bool>,
+
+    pub server: std::string::String,
+}
+
+impl crate::DeepMerge for NFSVolumeSource {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.path, other.path);
+        crate::DeepMerge::merge_from(&mut self.read_only, other.read_only);
+        crate::DeepMerge::merge_from(&mut self.server, other.server);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for NFSVolumeSource {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_path,
+            Key_read_only,
+            Key_server,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "path" => Field::Key_path,
+                            "readOnly" => Field::Key_read_only,
+                            "server" => Field::Key_server,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = NFSVolumeSource;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("NFSVolumeSource")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_path: Option<std::string::String> = None;
+                let mut value_read_only: Option<bool> = None;
+                let mut value_server: Option<std::string::String> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_path => value_path = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_read_only => value_read_only = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_server => value_server = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(NFSVolumeSource {
+                    path: value_path.unwrap_or_default(),
+                    read_only: value_read_only,
+                    server: value_server.unwrap_or_default(),
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "NFSVolumeSource",
+            &[
+                "path",
+                "readOnly",
+                "server",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for NFSVolumeSource {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "NFSVolumeSource",
+            2 +
+            self.read_only.as_ref().map_or(0, |_| 1),
+        )?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "path", &self.path)?;
+        if let Some(value) = &self.read_only {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "readOnly", value)?;
+        }
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "server", &self.server)?;
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

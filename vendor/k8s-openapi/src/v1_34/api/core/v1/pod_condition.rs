@@ -1,0 +1,164 @@
+// Generated from definition io.k8s.api.core.v1.PodCondition
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PodCondition {
+    pub last_probe_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
+
+    pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
+
+    pub message: Option<std::string::String>,
+
+    pub observed_generation: Option<i64>,
+
+    pub reason: Option<std::string::String>,
+
+    pub status: std::string::String,
+
+    pub type_: std::string::String,
+}
+
+impl crate::DeepMerge for PodCondition {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.last_probe_time, other.last_probe_time);
+        crate::DeepMerge::merge_from(&mut self.last_transition_time, other.last_transition_time);
+        crate::DeepMerge::merge_from(&mut self.message, other.message);
+        crate::DeepMerge::merge_from(&mut self.observed_generation, other.observed_generation);
+        crate::DeepMerge::merge_from(&mut self.reason, other.reason);
+        crate::DeepMerge::merge_from(&mut self.status, other.status);
+        crate::DeepMerge::merge_from(&mut self.type_, other.type_);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for PodCondition {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_last_probe_time,
+            Key_last_transition_time,
+            Key_message,
+            Key_observed_generation,
+            Key_reason,
+            Key_status,
+            Key_type_,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "lastProbeTime" => Field::Key_last_probe_time,
+                            "lastTransitionTime" => Field::Key_last_transition_time,
+                            "message" => Field::Key_message,
+                            "observedGeneration" => Field::Key_observed_generation,
+                            "reason" => Field::Key_reason,
+                            "status" => Field::Key_status,
+                            "type" => Field::Key_type_,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = PodCondition;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("PodCondition")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_last_probe_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time> = None;
+                let mut value_last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time> = None;
+                let mut value_message: Option<std::string::String> = None;
+                let mut value_observed_generation: Option<i64> = None;
+                let mut value_reason: Option<std::string::String> = None;
+                let mut value_status: Option<std::string::String> = None;
+                let mut value_type_: Option<std::string::String> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_last_probe_time => value_last_probe_time = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_last_transition_time => value_last_transition_time = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_message => value_message = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_observed_generation => value_observed_generation = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_reason => value_reason = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_status => value_status = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_type_ => value_type_ = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(PodCondition {
+                    last_probe_time: value_last_probe_time,
+                    last_transition_time: value_last_transition_time,
+                    message: value_message,
+                    observed_generation: value_observed_generation,
+                    reason: value_reason,
+                    status: value_status.unwrap_or_default(),
+                    type_: value_type_.unwrap_or_default(),
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "PodCondition",
+            &[
+                "lastProbeTime",
+                "lastTransitionTime",
+                "message",
+                "observedGeneration",
+                "reason",
+                "status",
+                "type",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for PodCondition {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "PodCondition",
+            2 +
+            self.last_probe_time.as_ref().map_or(0, |_| 1) +
+            self.last_transition_time.as_ref().map_or(0, |_| 1) +
+            self.message.as_ref().map_or(0, |_| 1) +
+            self.observed_generation.as_ref().map_or(0, |_| 1) +
+            self.reason.as_ref().map_or(0, |_| 1),
+        )?;
+        if let Some(value) = &self.last_probe_time {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "lastProbeTime", value)?;
+        }
+        if let Some(value) = &self.last_transition_time {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "lastTransitionTime", value)?;
+        }
+        if let Some(value) = &self.message {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "message", value)?;
+        }
+        if let Some(value) = &self.observed_generation {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "observedGeneration", value)?;
+        }
+        if let Some(value) = &self.reason {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "reason", value)?;
+        }
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "status", &self.status)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "type", &self.type_)?;
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

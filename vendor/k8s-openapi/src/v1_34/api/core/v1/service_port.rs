@@ -1,0 +1,154 @@
+// Generated from definition io.k8s.api.core.v1.ServicePort
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServicePort {
+    pub app_protocol: Option<std::string::String>,
+
+    pub name: Option<std::string::String>,
+
+    pub node_port: Option<i32>,
+
+    pub port: i32,
+
+    pub protocol: Option<std::string::String>,
+
+    pub target_port: Option<crate::apimachinery::pkg::util::intstr::IntOrString>,
+}
+
+impl crate::DeepMerge for ServicePort {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.app_protocol, other.app_protocol);
+        crate::DeepMerge::merge_from(&mut self.name, other.name);
+        crate::DeepMerge::merge_from(&mut self.node_port, other.node_port);
+        crate::DeepMerge::merge_from(&mut self.port, other.port);
+        crate::DeepMerge::merge_from(&mut self.protocol, other.protocol);
+        crate::DeepMerge::merge_from(&mut self.target_port, other.target_port);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for ServicePort {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_app_protocol,
+            Key_name,
+            Key_node_port,
+            Key_port,
+            Key_protocol,
+            Key_target_port,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "appProtocol" => Field::Key_app_protocol,
+                            "name" => Field::Key_name,
+                            "nodePort" => Field::Key_node_port,
+                            "port" => Field::Key_port,
+                            "protocol" => Field::Key_protocol,
+                            "targetPort" => Field::Key_target_port,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = ServicePort;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("ServicePort")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_app_protocol: Option<std::string::String> = None;
+                let mut value_name: Option<std::string::String> = None;
+                let mut value_node_port: Option<i32> = None;
+                let mut value_port: Option<i32> = None;
+                let mut value_protocol: Option<std::string::String> = None;
+                let mut value_target_port: Option<crate::apimachinery::pkg::util::intstr::IntOrString> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_app_protocol => value_app_protocol = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_name => value_name = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_node_port => value_node_port = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_port => value_port = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_protocol => value_protocol = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_target_port => value_target_port = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(ServicePort {
+                    app_protocol: value_app_protocol,
+                    name: value_name,
+                    node_port: value_node_port,
+                    port: value_port.unwrap_or_default(),
+                    protocol: value_protocol,
+                    target_port: value_target_port,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "ServicePort",
+            &[
+                "appProtocol",
+                "name",
+                "nodePort",
+                "port",
+                "protocol",
+                "targetPort",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for ServicePort {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "ServicePort",
+            1 +
+            self.app_protocol.as_ref().map_or(0, |_| 1) +
+            self.name.as_ref().map_or(0, |_| 1) +
+            self.node_port.as_ref().map_or(0, |_| 1) +
+            self.protocol.as_ref().map_or(0, |_| 1) +
+            self.target_port.as_ref().map_or(0, |_| 1),
+        )?;
+        if let Some(value) = &self.app_protocol {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "appProtocol", value)?;
+        }
+        if let Some(value) = &self.name {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "name", value)?;
+        }
+        if let Some(value) = &self.node_port {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "nodePort", value)?;
+        }
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "port", &self.port)?;
+        if let Some(value) = &self.protocol {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "protocol", value)?;
+        }
+        if let Some(value) = &self.target_port {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "targetPort", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

@@ -1,0 +1,164 @@
+// Generated from definition io.k8s.api.core.v1.VolumeMount
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VolumeMount {
+    pub mount_path: std::string::String,
+
+    pub mount_propagation: Option<std::string::String>,
+
+    pub name: std::string::String,
+
+    pub read_only: Option<bool>,
+
+    pub recursive_read_only: Option<std::string::String>,
+
+    pub sub_path: Option<std::string::String>,
+
+    pub sub_path_expr: Option<std::string::String>,
+}
+
+impl crate::DeepMerge for VolumeMount {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.mount_path, other.mount_path);
+        crate::DeepMerge::merge_from(&mut self.mount_propagation, other.mount_propagation);
+        crate::DeepMerge::merge_from(&mut self.name, other.name);
+        crate::DeepMerge::merge_from(&mut self.read_only, other.read_only);
+        crate::DeepMerge::merge_from(&mut self.recursive_read_only, other.recursive_read_only);
+        crate::DeepMerge::merge_from(&mut self.sub_path, other.sub_path);
+        crate::DeepMerge::merge_from(&mut self.sub_path_expr, other.sub_path_expr);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for VolumeMount {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_mount_path,
+            Key_mount_propagation,
+            Key_name,
+            Key_read_only,
+            Key_recursive_read_only,
+            Key_sub_path,
+            Key_sub_path_expr,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "mountPath" => Field::Key_mount_path,
+                            "mountPropagation" => Field::Key_mount_propagation,
+                            "name" => Field::Key_name,
+                            "readOnly" => Field::Key_read_only,
+                            "recursiveReadOnly" => Field::Key_recursive_read_only,
+                            "subPath" => Field::Key_sub_path,
+                            "subPathExpr" => Field::Key_sub_path_expr,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = VolumeMount;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("VolumeMount")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_mount_path: Option<std::string::String> = None;
+                let mut value_mount_propagation: Option<std::string::String> = None;
+                let mut value_name: Option<std::string::String> = None;
+                let mut value_read_only: Option<bool> = None;
+                let mut value_recursive_read_only: Option<std::string::String> = None;
+                let mut value_sub_path: Option<std::string::String> = None;
+                let mut value_sub_path_expr: Option<std::string::String> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_mount_path => value_mount_path = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_mount_propagation => value_mount_propagation = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_name => value_name = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_read_only => value_read_only = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_recursive_read_only => value_recursive_read_only = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_sub_path => value_sub_path = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_sub_path_expr => value_sub_path_expr = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(VolumeMount {
+                    mount_path: value_mount_path.unwrap_or_default(),
+                    mount_propagation: value_mount_propagation,
+                    name: value_name.unwrap_or_default(),
+                    read_only: value_read_only,
+                    recursive_read_only: value_recursive_read_only,
+                    sub_path: value_sub_path,
+                    sub_path_expr: value_sub_path_expr,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "VolumeMount",
+            &[
+                "mountPath",
+                "mountPropagation",
+                "name",
+                "readOnly",
+                "recursiveReadOnly",
+                "subPath",
+                "subPathExpr",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for VolumeMount {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "VolumeMount",
+            2 +
+            self.mount_propagation.as_ref().map_or(0, |_| 1) +
+            self.read_only.as_ref().map_or(0, |_| 1) +
+            self.recursive_read_only.as_ref().map_or(0, |_| 1) +
+            self.sub_path.as_ref().map_or(0, |_| 1) +
+            self.sub_path_expr.as_ref().map_or(0, |_| 1),
+        )?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "mountPath", &self.mount_path)?;
+        if let Some(value) = &self.mount_propagation {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "mountPropagation", value)?;
+        }
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "name", &self.name)?;
+        if let Some(value) = &self.read_only {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "readOnly", value)?;
+        }
+        if let Some(value) = &self.recursive_read_only {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "recursiveReadOnly", value)?;
+        }
+        if let Some(value) = &self.sub_path {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "subPath", value)?;
+        }
+        if let Some(value) = &self.sub_path_expr {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "subPathExpr", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

@@ -1,0 +1,157 @@
+// Generated from definition io.k8s.api.rbac.v1.ClusterRoleBinding
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClusterRoleBinding {
+    pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
+
+    pub role_ref: crate::api::rbac::v1::RoleRef,
+
+    pub subjects: Option<std::vec::Vec<crate::api::rbac::v1::Subject>>,
+}
+
+impl crate::Resource for ClusterRoleBinding {
+    const API_VERSION: &'static str = "rbac.authorization.k8s.io/v1";
+    const GROUP: &'static str = "rbac.authorization.k8s.io";
+    const KIND: &'static str = "ClusterRoleBinding";
+    const VERSION: &'static str = "v1";
+    const URL_PATH_SEGMENT: &'static str = "clusterrolebindings";
+    type Scope = crate::ClusterResourceScope;
+}
+
+impl crate::ListableResource for ClusterRoleBinding {
+    const LIST_KIND: &'static str = "ClusterRoleBindingList";
+}
+
+impl crate::Metadata for ClusterRoleBinding {
+    type Ty = crate::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+
+    fn metadata(&self) -> &<Self as crate::Metadata>::Ty {
+        &self.metadata
+    }
+
+    fn metadata_mut(&mut self) -> &mut<Self as crate::Metadata>::Ty {
+        &mut self.metadata
+    }
+}
+
+impl crate::DeepMerge for ClusterRoleBinding {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.metadata, other.metadata);
+        crate::DeepMerge::merge_from(&mut self.role_ref, other.role_ref);
+        crate::merge_strategies::list::atomic(&mut self.subjects, other.subjects);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for ClusterRoleBinding {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_api_version,
+            Key_kind,
+            Key_metadata,
+            Key_role_ref,
+            Key_subjects,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "apiVersion" => Field::Key_api_version,
+                            "kind" => Field::Key_kind,
+                            "metadata" => Field::Key_metadata,
+                            "roleRef" => Field::Key_role_ref,
+                            "subjects" => Field::Key_subjects,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = ClusterRoleBinding;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(<Self::Value as crate::Resource>::KIND)
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_metadata: Option<crate::apimachinery::pkg::apis::meta::v1::ObjectMeta> = None;
+                let mut value_role_ref: Option<crate::api::rbac::v1::RoleRef> = None;
+                let mut value_subjects: Option<std::vec::Vec<crate::api::rbac::v1::Subject>> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_api_version => {
+                            let value_api_version: std::string::String = crate::serde::de::MapAccess::next_value(&mut map)?;
+                            if value_api_version != <Self::Value as crate::Resource>::API_VERSION {
+                                return Err(crate::serde::de::Error::invalid_value(crate::serde::de::Unexpected::Str(&value_api_version), &<Self::Value as crate::Resource>::API_VERSION));
+                            }
+                        },
+                        Field::Key_kind => {
+                            let value_kind: std::string::String = crate::serde::de::MapAccess::next_value(&mut map)?;
+                            if value_kind != <Self::Value as crate::Resource>::KIND {
+                                return Err(crate::serde::de::Error::invalid_value(crate::serde::de::Unexpected::Str(&value_kind), &<Self::Value as crate::Resource>::KIND));
+                            }
+                        },
+                        Field::Key_metadata => value_metadata = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_role_ref => value_role_ref = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_subjects => value_subjects = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(ClusterRoleBinding {
+                    metadata: value_metadata.unwrap_or_default(),
+                    role_ref: value_role_ref.unwrap_or_default(),
+                    subjects: value_subjects,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            <Self as crate::Resource>::KIND,
+            &[
+                "apiVersion",
+                "kind",
+                "metadata",
+                "roleRef",
+                "subjects",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for ClusterRoleBinding {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            <Self as crate::Resource>::KIND,
+            4 +
+            self.subjects.as_ref().map_or(0, |_| 1),
+        )?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "apiVersion", <Self as crate::Resource>::API_VERSION)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "kind", <Self as crate::Resource>::KIND)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "metadata", &self.metadata)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "roleRef", &self.role_ref)?;
+        if let Some(value) = &self.subjects {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "subjects", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

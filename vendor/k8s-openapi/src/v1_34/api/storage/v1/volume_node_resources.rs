@@ -1,0 +1,91 @@
+// Generated from definition io.k8s.api.storage.v1.VolumeNodeResources
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VolumeNodeResources {
+    pub count: Option<i32>,
+}
+
+impl crate::DeepMerge for VolumeNodeResources {
+    fn merge_from(&mut self, other: Self) {
+        crate::DeepMerge::merge_from(&mut self.count, other.count);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for VolumeNodeResources {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_count,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "count" => Field::Key_count,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = VolumeNodeResources;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("VolumeNodeResources")
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_count: Option<i32> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_count => value_count = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(VolumeNodeResources {
+                    count: value_count,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            "VolumeNodeResources",
+            &[
+                "count",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for VolumeNodeResources {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            "VolumeNodeResources",
+            self.count.as_ref().map_or(0, |_| 1),
+        )?;
+        if let Some(value) = &self.count {
+            crate::serde::ser::SerializeStruct::serialize_field(&mut state, "count", value)?;
+        }
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}

@@ -1,0 +1,128 @@
+// Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.APIVersions
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct APIVersions {
+    pub server_address_by_client_cidrs: std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::ServerAddressByClientCIDR>,
+
+    pub versions: std::vec::Vec<std::string::String>,
+}
+
+impl crate::Resource for APIVersions {
+    const API_VERSION: &'static str = "v1";
+    const GROUP: &'static str = "";
+    const KIND: &'static str = "APIVersions";
+    const VERSION: &'static str = "v1";
+    const URL_PATH_SEGMENT: &'static str = "";
+    type Scope = crate::ClusterResourceScope;
+}
+
+impl crate::DeepMerge for APIVersions {
+    fn merge_from(&mut self, other: Self) {
+        crate::merge_strategies::list::atomic(&mut self.server_address_by_client_cidrs, other.server_address_by_client_cidrs);
+        crate::merge_strategies::list::atomic(&mut self.versions, other.versions);
+    }
+}
+
+impl<'de> crate::serde::Deserialize<'de> for APIVersions {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+        #[allow(non_camel_case_types)]
+        enum Field {
+            Key_api_version,
+            Key_kind,
+            Key_server_address_by_client_cidrs,
+            Key_versions,
+            Other,
+        }
+
+        impl<'de> crate::serde::Deserialize<'de> for Field {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error> where D: crate::serde::Deserializer<'de> {
+                struct Visitor;
+
+                impl crate::serde::de::Visitor<'_> for Visitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("field identifier")
+                    }
+
+                    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: crate::serde::de::Error {
+                        Ok(match v {
+                            "apiVersion" => Field::Key_api_version,
+                            "kind" => Field::Key_kind,
+                            "serverAddressByClientCIDRs" => Field::Key_server_address_by_client_cidrs,
+                            "versions" => Field::Key_versions,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(Visitor)
+            }
+        }
+
+        struct Visitor;
+
+        impl<'de> crate::serde::de::Visitor<'de> for Visitor {
+            type Value = APIVersions;
+
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(<Self::Value as crate::Resource>::KIND)
+            }
+
+            fn visit_map<A>(self, mut map: A) -> Result<Self::Value, A::Error> where A: crate::serde::de::MapAccess<'de> {
+                let mut value_server_address_by_client_cidrs: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::ServerAddressByClientCIDR>> = None;
+                let mut value_versions: Option<std::vec::Vec<std::string::String>> = None;
+
+                while let Some(key) = crate::serde::de::MapAccess::next_key::<Field>(&mut map)? {
+                    match key {
+                        Field::Key_api_version => {
+                            let value_api_version: std::string::String = crate::serde::de::MapAccess::next_value(&mut map)?;
+                            if value_api_version != <Self::Value as crate::Resource>::API_VERSION {
+                                return Err(crate::serde::de::Error::invalid_value(crate::serde::de::Unexpected::Str(&value_api_version), &<Self::Value as crate::Resource>::API_VERSION));
+                            }
+                        },
+                        Field::Key_kind => {
+                            let value_kind: std::string::String = crate::serde::de::MapAccess::next_value(&mut map)?;
+                            if value_kind != <Self::Value as crate::Resource>::KIND {
+                                return Err(crate::serde::de::Error::invalid_value(crate::serde::de::Unexpected::Str(&value_kind), &<Self::Value as crate::Resource>::KIND));
+                            }
+                        },
+                        Field::Key_server_address_by_client_cidrs => value_server_address_by_client_cidrs = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Key_versions => value_versions = crate::serde::de::MapAccess::next_value(&mut map)?,
+                        Field::Other => { let _: crate::serde::de::IgnoredAny = crate::serde::de::MapAccess::next_value(&mut map)?; },
+                    }
+                }
+
+                Ok(APIVersions {
+                    server_address_by_client_cidrs: value_server_address_by_client_cidrs.unwrap_or_default(),
+                    versions: value_versions.unwrap_or_default(),
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(
+            <Self as crate::Resource>::KIND,
+            &[
+                "apiVersion",
+                "kind",
+                "serverAddressByClientCIDRs",
+                "versions",
+            ],
+            Visitor,
+        )
+    }
+}
+
+impl crate::serde::Serialize for APIVersions {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: crate::serde::Serializer {
+        let mut state = serializer.serialize_struct(
+            <Self as crate::Resource>::KIND,
+            4,
+        )?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "apiVersion", <Self as crate::Resource>::API_VERSION)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "kind", <Self as crate::Resource>::KIND)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "serverAddressByClientCIDRs", &self.server_address_by_client_cidrs)?;
+        crate::serde::ser::SerializeStruct::serialize_field(&mut state, "versions", &self.versions)?;
+        crate::serde::ser::SerializeStruct::end(state)
+    }
+}
