@@ -67,10 +67,11 @@ fn run(nodes: usize, pods: usize) {
     let secs = |k: &str| busy.get(k).map_or(0.0, |b| b.1 as f64 / 1e9);
     let syncs = c.controller_syncs() - syncs0;
     let records = c.api().store().record_count();
+    let packed = c.api().store().packed_count();
     c.drain_trace();
     let live = live_mib();
     println!(
-        "nodes {:>5}  pods {:>6}  boot {:>7.1} ms  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7}  live heap {:>7.1} MiB  rss +{:>7} KiB",
+        "nodes {:>5}  pods {:>6}  boot {:>7.1} ms  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7} ({} packed)  live heap {:>7.1} MiB  rss +{:>7} KiB",
         nodes,
         pods,
         boot.as_secs_f64() * 1000.0,
@@ -79,6 +80,7 @@ fn run(nodes: usize, pods: usize) {
         r.steps,
         got,
         records,
+        packed,
         live,
         rss_kib().saturating_sub(rss0)
     );
@@ -105,6 +107,21 @@ fn run(nodes: usize, pods: usize) {
     let t2 = Instant::now();
     c.run_for(Duration::from_secs(600));
     c.drain_trace();
+    {
+        let st = c.api().store();
+        let mut by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+        for kv in st.range_prefix("/") {
+            let res = kv.key.split('/').nth(2).unwrap_or("?").to_string();
+            let before = LIVE.load(Ordering::Relaxed);
+            let copy = (*kv.value).clone();
+            let size = LIVE.load(Ordering::Relaxed) - before;
+            drop(copy);
+            let e = by.entry(res).or_default();
+            e.0 += 1;
+            e.1 += size;
+        }
+        for (k, (n, b)) in by { println!("        {:<30} {:>7} objects {:>10} bytes ({} avg)", k, n, b, b / n.max(1)); }
+    }
     println!(
         "      after 10 more minutes ({:.1} ms): store records {:>7}  live heap {:>7.1} MiB  ({:.1} KiB per pod)",
         t2.elapsed().as_secs_f64() * 1000.0,
@@ -112,6 +129,9 @@ fn run(nodes: usize, pods: usize) {
         live_mib(),
         live_mib() * 1024.0 / pods as f64
     );
+    if std::env::var_os("SCALE_FORGET").is_some() {
+        std::mem::forget(c); // heaptrack then reports what the cluster holds as "leaked"
+    }
 }
 
 fn main() {

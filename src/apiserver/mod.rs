@@ -752,6 +752,18 @@ impl ApiServer {
     }
 }
 
+/// History in the store is kept as etcd keeps it: serialized. A packed object was serialized by
+/// us from a typed object, so it always decodes.
+impl crate::store::Pack for Object {
+    type Packed = (Kind, Box<str>);
+    fn pack(&self) -> Self::Packed {
+        (self.kind(), self.to_json_string().into_boxed_str())
+    }
+    fn unpack((kind, text): &Self::Packed) -> Object {
+        Object::from_json_str(*kind, text).expect("the store decodes what it encoded")
+    }
+}
+
 /// Semantic equality of two objects (an update that changes nothing is not written). Compared
 /// as JSON values rather than by a derived `PartialEq` over every type, which would cost the
 /// page a second deep comparison of each kind.

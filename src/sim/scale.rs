@@ -1,7 +1,8 @@
 //! The scale scenario both benchmarks run — natively (`cargo bench --bench scale`) and compiled
 //! to wasm (`examples/scale_wasm.rs`, run in node by `scripts/bench.sh`): a cluster of N
-//! workers, one Deployment of P nginx replicas, run until every replica is Ready. The caller
-//! supplies the wall clock (the core has none).
+//! workers and P nginx replicas from Deployments of at most 100 replicas each (as the upstream
+//! load tests spread their pods over many controllers), run until every replica is Ready. The
+//! caller supplies the wall clock (the core has none).
 
 use super::{Cluster, ClusterConfig, Command};
 use crate::api::Kind;
@@ -16,20 +17,28 @@ pub struct ScaleRun {
     pub ready: i32,
 }
 
-pub fn deployment(replicas: usize) -> String {
-    format!(
-        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: {}\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n",
-        replicas
-    )
+/// Replicas per Deployment.
+pub const PER_DEPLOYMENT: usize = 100;
+
+/// The Deployments holding `pods` replicas, as one multi-document manifest.
+pub fn deployments(pods: usize) -> String {
+    (0..pods.div_ceil(PER_DEPLOYMENT))
+        .map(|i| {
+            let replicas = PER_DEPLOYMENT.min(pods - i * PER_DEPLOYMENT);
+            format!(
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-{i}\nspec:\n  replicas: {replicas}\n  selector:\n    matchLabels:\n      app: web-{i}\n  template:\n    metadata:\n      labels:\n        app: web-{i}\n    spec:\n      containers:\n      - name: web\n        image: nginx\n"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("---\n")
 }
 
-/// The Deployment's ready replicas.
-pub fn ready(c: &Cluster) -> i32 {
-    c.api()
-        .get(Kind::Deployment, "default", "web")
-        .ok()
-        .and_then(|o| o.as_typed::<crate::api::apps::Deployment>().and_then(|r| r.status.as_ref()).and_then(|s| s.ready_replicas))
-        .unwrap_or(0)
+/// Ready replicas over all the scenario's Deployments.
+pub fn ready(c: &Cluster, pods: usize) -> i32 {
+    (0..pods.div_ceil(PER_DEPLOYMENT))
+        .filter_map(|i| c.api().get(Kind::Deployment, "default", &format!("web-{i}")).ok())
+        .filter_map(|o| o.as_typed::<crate::api::apps::Deployment>().and_then(|r| r.status.as_ref()).and_then(|s| s.ready_replicas))
+        .sum()
 }
 
 /// Boots the cluster (timed), applies the Deployment and runs in one-second steps of cluster
@@ -42,13 +51,13 @@ pub fn run(nodes: usize, pods: usize, clock: &mut dyn FnMut() -> f64, before_app
     let (steps0, v0) = (c.steps(), c.now());
     before_apply(&mut c);
     let t1 = clock();
-    let out = c.apply(Command::Kubectl { args: vec!["apply".into(), "-f".into(), "-".into()], stdin: Some(deployment(pods)) });
+    let out = c.apply(Command::Kubectl { args: vec!["apply".into(), "-f".into(), "-".into()], stdin: Some(deployments(pods)) });
     assert_eq!(out.exit_code, 0, "{}", out.text());
     let mut waited = 0;
-    while ready(&c) < pods as i32 && waited < 1800 {
+    while ready(&c, pods) < pods as i32 && waited < 1800 {
         c.run_for(Duration::from_secs(1));
         waited += 1;
     }
-    let run = ScaleRun { boot_ms, converge_ms: clock() - t1, virtual_secs: c.now().since(v0).as_secs_f64(), steps: c.steps() - steps0, ready: ready(&c) };
+    let run = ScaleRun { boot_ms, converge_ms: clock() - t1, virtual_secs: c.now().since(v0).as_secs_f64(), steps: c.steps() - steps0, ready: ready(&c, pods) };
     (c, run)
 }

@@ -1,6 +1,12 @@
 //! An etcd-shaped MVCC store: revisions, a key index with per-key history, transactions, ranges at
-//! a revision, watches from a revision, and compaction. It stores shared values (`Arc<V>`), never
-//! copies, and knows nothing of Kubernetes.
+//! a revision, watches from a revision, and compaction. It knows nothing of Kubernetes.
+//!
+//! Current values are shared (`Arc<V>`, never copied): the apiserver's watch cache and every
+//! informer hold the same allocation. A value superseded by a later write is history, which etcd
+//! keeps serialized on disk; here, once every watcher has been sent the write that superseded it,
+//! it is packed (`Pack`, for objects their JSON) and unpacked only if someone reads that old
+//! revision (a watch or list from an old resourceVersion, `etcdctl get --rev`). History is what
+//! fills memory between compactions: a pod is written five times on its way to Running.
 
 pub mod raft;
 mod revision;
@@ -76,13 +82,45 @@ impl std::fmt::Display for StoreError {
     }
 }
 
+/// How a value is kept once it is history: a compact form it can be rebuilt from.
+pub trait Pack: Sized {
+    type Packed: std::fmt::Debug;
+    fn pack(&self) -> Self::Packed;
+    fn unpack(packed: &Self::Packed) -> Self;
+}
+
+impl Pack for String {
+    type Packed = Box<str>;
+    fn pack(&self) -> Box<str> {
+        self.as_str().into()
+    }
+    fn unpack(packed: &Box<str>) -> String {
+        packed.to_string()
+    }
+}
+
+#[derive(Debug)]
+enum Slot<V: Pack> {
+    Live(Arc<V>),
+    Packed(V::Packed),
+}
+
 /// A record in the backend: the value written at one revision (None for a tombstone).
 #[derive(Debug)]
-struct Record<V> {
+struct Record<V: Pack> {
     key: String,
-    value: Option<Arc<V>>,
+    value: Option<Slot<V>>,
     create_revision: i64,
     version: i64,
+}
+
+impl<V: Pack> Record<V> {
+    fn value(&self) -> Option<Arc<V>> {
+        match self.value.as_ref()? {
+            Slot::Live(v) => Some(v.clone()),
+            Slot::Packed(p) => Some(Arc::new(V::unpack(p))),
+        }
+    }
 }
 
 /// Comparisons a transaction can guard on (etcd `Compare`).
@@ -117,7 +155,7 @@ struct Watcher {
 
 /// The MVCC store.
 #[derive(Debug)]
-pub struct Store<V> {
+pub struct Store<V: Pack> {
     /// key → every revision (puts and tombstones) still held for it, oldest first.
     index: BTreeMap<String, Vec<Revision>>,
     backend: BTreeMap<Revision, Record<V>>,
@@ -125,9 +163,12 @@ pub struct Store<V> {
     compacted: i64,
     watchers: BTreeMap<WatchId, Watcher>,
     next_watch: WatchId,
+    /// (superseding revision, superseded revision) for live values that became history, in the
+    /// order they did; packed once every watcher is past the superseding revision.
+    superseded: std::collections::VecDeque<(i64, Revision)>,
 }
 
-impl<V> Default for Store<V> {
+impl<V: Pack> Default for Store<V> {
     fn default() -> Self {
         Store {
             index: BTreeMap::new(),
@@ -136,11 +177,12 @@ impl<V> Default for Store<V> {
             compacted: 0,
             watchers: BTreeMap::new(),
             next_watch: 1,
+            superseded: Default::default(),
         }
     }
 }
 
-impl<V> Store<V> {
+impl<V: Pack> Store<V> {
     pub fn new() -> Self {
         Self::default()
     }
@@ -165,7 +207,7 @@ impl<V> Store<V> {
 
     fn kv_at(&self, key: &str, rev: Revision) -> Option<KeyValue<V>> {
         let rec = self.backend.get(&rev)?;
-        let value = rec.value.clone()?;
+        let value = rec.value()?;
         Some(KeyValue {
             key: key.to_string(),
             value,
@@ -262,14 +304,17 @@ impl<V> Store<V> {
     }
 
     fn put_at(&mut self, rev: Revision, key: String, value: Option<Arc<V>>) {
-        let prev = self.get(&key);
+        let prev = self.latest_rev(&key).and_then(|r| self.backend.get(&r).filter(|rec| rec.value.is_some()).map(|rec| (r, rec.create_revision, rec.version)));
         let (create_revision, version) = match (&value, &prev) {
             (None, _) => (0, 0),
-            (Some(_), Some(p)) => (p.create_revision, p.version + 1),
+            (Some(_), Some((_, created, version))) => (*created, version + 1),
             (Some(_), None) => (rev.main, 1),
         };
+        if let Some((r, _, _)) = prev {
+            self.superseded.push_back((rev.main, r));
+        }
         self.index.entry(key.clone()).or_default().push(rev);
-        self.backend.insert(rev, Record { key, value, create_revision, version });
+        self.backend.insert(rev, Record { key, value: value.map(Slot::Live), create_revision, version });
     }
 
     /// Puts a value unconditionally; returns the new revision.
@@ -312,7 +357,30 @@ impl<V> Store<V> {
         if let Some(w) = self.watchers.get_mut(&id) {
             w.next_rev = self.current + 1;
         }
+        self.pack_history();
         Ok(events)
+    }
+
+    /// Packs the values superseded by writes every watcher has been sent.
+    fn pack_history(&mut self) {
+        let seen = self.watchers.values().map(|w| w.next_rev).min().unwrap_or(self.current + 1);
+        while let Some(&(by, rev)) = self.superseded.front() {
+            if by >= seen {
+                break;
+            }
+            self.superseded.pop_front();
+            if let Some(rec) = self.backend.get_mut(&rev) {
+                if let Some(Slot::Live(v)) = &rec.value {
+                    rec.value = Some(Slot::Packed(v.pack()));
+                }
+            }
+        }
+    }
+
+    /// Records holding a packed (history) value; the rest of `record_count` are current values
+    /// and tombstones.
+    pub fn packed_count(&self) -> usize {
+        self.backend.values().filter(|r| matches!(r.value, Some(Slot::Packed(_)))).count()
     }
 
     /// Events on keys under `prefix` with revision >= `from`, as a watch started at `from` would
@@ -331,12 +399,12 @@ impl<V> Store<V> {
                 continue;
             }
             let prev = self.prev_kv(&rec.key, *rev);
-            match &rec.value {
-                Some(v) => out.push(Event {
+            match rec.value() {
+                Some(value) => out.push(Event {
                     kind: EventType::Put,
                     kv: KeyValue {
                         key: rec.key.clone(),
-                        value: v.clone(),
+                        value,
                         create_revision: rec.create_revision,
                         mod_revision: rev.main,
                         version: rec.version,

@@ -87,6 +87,30 @@ fn watch_from_revision_replays_history_with_prev() {
 }
 
 #[test]
+fn history_is_packed_once_every_watcher_has_seen_the_write_that_superseded_it() {
+    let mut s: Store<String> = Store::new();
+    let (w1, w2) = (s.watch("/", 0).unwrap(), s.watch("/", 0).unwrap());
+    let a2 = v("a2");
+    let r1 = s.put("/a", v("a1"));
+    s.put("/a", a2.clone());
+    s.put("/b", v("b1"));
+    s.delete("/b");
+    assert_eq!(s.poll(w1).unwrap().len(), 4);
+    assert_eq!(s.packed_count(), 0, "w2 has not been sent the superseding writes yet");
+    assert_eq!(s.poll(w2).unwrap().len(), 4);
+    assert_eq!(s.packed_count(), 2, "a1 (superseded by a2) and b1 (by its deletion)");
+    assert!(Arc::ptr_eq(&s.get("/a").unwrap().value, &a2), "current values stay shared");
+    // Old revisions read back from the packed form.
+    let old: Vec<_> = s.range_prefix_at("/", r1).unwrap().iter().map(|kv| (*kv.value).clone()).collect();
+    assert_eq!(old, vec!["a1"]);
+    let replay: Vec<_> = s.history("/", r1).unwrap().iter().map(|e| ((*e.kv.value).clone(), e.prev.as_ref().map(|p| (*p.value).clone()))).collect();
+    assert_eq!(
+        replay,
+        vec![("a1".into(), None), ("a2".into(), Some("a1".into())), ("b1".into(), None), ("b1".into(), Some("b1".into()))]
+    );
+}
+
+#[test]
 fn watcher_left_behind_by_compaction_gets_compacted() {
     let mut s: Store<String> = Store::new();
     let id = s.watch("/", 0).unwrap();
