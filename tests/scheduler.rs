@@ -248,3 +248,48 @@ fn hard_topology_spread_reports_skew_and_missing_labels() {
     let describe = run(&mut c, &format!("kubectl describe pod {}", pending));
     assert!(describe.contains(&want), "{}", describe);
 }
+
+fn pinned_pod(name: &str, nodes: &[&str]) -> String {
+    let values: Vec<String> = nodes.iter().map(|n| format!("            - {}\n", n)).collect();
+    format!(
+        "apiVersion: v1
+kind: Pod
+metadata:
+  name: {name}
+spec:
+  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+        - matchFields:
+          - key: metadata.name
+            operator: In
+            values:
+{values}  containers:
+  - name: nginx
+    image: nginx
+",
+        values = values.concat()
+    )
+}
+
+/// NodeAffinity's PreFilter: a pod pinned by `metadata.name` (as DaemonSet pods are) is only
+/// filtered against the pinned nodes; the others are reported as upstream reports them.
+#[test]
+fn node_name_affinity_is_a_prefilter_result() {
+    let mut c = cluster(303);
+    let script = format!(
+        "{}{}kubeplay wait 20s\n",
+        apply_heredoc(&pinned_pod("on-node02", &["node02"])),
+        apply_heredoc(&pinned_pod("nowhere", &["node09"]))
+    );
+    run_script(&mut c, &script);
+    let p = pods(&mut c);
+    assert!(p.contains(&("on-node02".into(), "Running".into(), "node02".into())), "{:?}", p);
+    let events = run(&mut c, "kubectl get events --field-selector involvedObject.name=nowhere");
+    assert!(
+        events.contains("0/3 nodes are available: 3 node(s) didn't satisfy plugin(s) [NodeAffinity]. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling."),
+        "{}",
+        events
+    );
+}

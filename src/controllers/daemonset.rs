@@ -341,7 +341,6 @@ impl DaemonSetController {
         }
         let (hash, old_revisions) = self.construct_history(ctx, ds, revisions)?;
         let node_list: Vec<&Node> = nodes.iter().filter_map(|n| Node::from_object(n)).collect();
-        self.examined = node_list.len();
         let by_node = self.claim_pods(ctx, ds, pods);
         if !self.satisfied(key, ctx.now) {
             return self.update_status(ctx, ds, &node_list, &by_node, &hash, false);
@@ -367,6 +366,8 @@ impl DaemonSetController {
         let sel = selector(ds);
         let mut out: BTreeMap<String, Vec<ObjectRef>> = BTreeMap::new();
         let candidates: Vec<ObjectRef> = pods.controlled_by(&uid).chain(pods.orphans_in(&ns)).cloned().collect();
+        // A sync's time grows with what it walks: its pods here, every node in each pass below.
+        self.examined += candidates.len();
         for o in candidates {
             let Some(pod) = Pod::from_object(&o) else { continue };
             let matches = sel.matches(pod.metadata.labels.as_ref());
@@ -419,6 +420,7 @@ impl DaemonSetController {
         let mut create_on: Vec<String> = Vec::new();
         let mut delete: Vec<ObjectRef> = Vec::new();
         let surge = surge_and_unavailable(ds, nodes.len() as i32).0 > 0 && update_type(ds) == "RollingUpdate";
+        self.examined += nodes.len();
         let mut probe = Probe::new(ds);
         for node in nodes {
             let name = node.metadata.name.clone().unwrap_or_default();
@@ -546,6 +548,7 @@ impl DaemonSetController {
     /// `rollingUpdate`: replace old pods within maxUnavailable, or surge within maxSurge.
     fn rolling_update(&mut self, ctx: &mut Ctx, key: &str, ds: &DaemonSet, nodes: &[&Node], by_node: &BTreeMap<String, Vec<ObjectRef>>, hash: &str) -> Result<(), String> {
         let mut probe = Probe::new(ds);
+        self.examined += nodes.len();
         let desired = nodes.iter().filter(|n| probe.should_run(n).0).count() as i32;
         let (max_surge, max_unavailable) = surge_and_unavailable(ds, desired);
         let min_ready = ds.spec.as_ref().and_then(|s| s.min_ready_seconds).unwrap_or(0);
@@ -630,6 +633,7 @@ impl DaemonSetController {
         let generation = ds.metadata.generation.map(|g| g.to_string());
         let mut wake: Option<SimTime> = None;
         let mut probe = Probe::new(ds);
+        self.examined += nodes.len();
         for node in nodes {
             let name = node.metadata.name.clone().unwrap_or_default();
             let scheduled = by_node.get(&name).filter(|p| !p.is_empty());

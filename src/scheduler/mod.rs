@@ -19,7 +19,7 @@ use crate::sim::clock::SimTime;
 use crate::sim::rng::SimRng;
 use explain::{Explain, Row};
 use framework::{node_images, normalized_image, pod_requests, Cycle, FilterPlugin, NodeInfo, NsLabels, Requests, ScorePlugin, Status};
-use plugins::{image_locality, inter_pod_affinity as ipa, pod_topology_spread as spread};
+use plugins::{image_locality, inter_pod_affinity as ipa, node_affinity, pod_topology_spread as spread};
 use queue::SchedulingQueue;
 use std::collections::BTreeMap;
 
@@ -323,15 +323,21 @@ impl Scheduler {
         cx.ipa = ipa::pre_filter(&cx.pod, &cx.terms, self.cache.values(), &self.ns_labels);
         let names = std::mem::take(&mut self.node_names);
         let total = names.len();
-        let want = num_feasible_nodes_to_find(total);
+        // NodeAffinity's PreFilter may pin the pod to named nodes; only those are filtered.
+        let pinned = node_affinity::pre_filter_node_names(&cx.pod);
+        let nodes: Vec<&String> = match &pinned {
+            Some(p) => p.iter().filter(|n| self.cache.contains_key(*n)).collect(),
+            None => names.iter().collect(),
+        };
+        let want = num_feasible_nodes_to_find(nodes.len());
         let mut feasible: Vec<String> = Vec::new();
         let mut statuses: BTreeMap<String, Status> = BTreeMap::new();
         let mut visited = 0;
-        for i in 0..total {
+        for i in 0..nodes.len() {
             if feasible.len() >= want {
                 break;
             }
-            let name = &names[(self.next_start_node_index + i) % total];
+            let name = nodes[(self.next_start_node_index + i) % nodes.len()];
             visited += 1;
             match run_filters(&self.filters, &cx, &self.cache[name]) {
                 None => feasible.push(name.clone()),
@@ -343,12 +349,26 @@ impl Scheduler {
         if total > 0 {
             self.next_start_node_index = (self.next_start_node_index + visited) % total;
         }
+        if feasible.is_empty() {
+            if let Some(p) = &pinned {
+                // The nodes the PreFilter result left out (all of them when the terms conflict).
+                let reason = if p.is_empty() { node_affinity::REASON_CONFLICT } else { node_affinity::REASON_PRE_FILTERED };
+                for n in names.iter().filter(|n| !p.contains(*n)) {
+                    let mut st = Status::unresolvable(reason);
+                    st.plugin = "NodeAffinity";
+                    statuses.insert(n.clone(), st);
+                }
+            }
+        }
+        drop(nodes);
         self.node_names = names;
         let mut rec = Explain::new(self.cycles, ctx.now, total, &self.scorers);
         rec.rows = statuses.iter().map(|(n, st)| Row::filtered(n, st.plugin, &st.reasons.join(", "))).collect();
         if feasible.is_empty() {
             let post = self.post_filter(ctx, &obj, &cx, &statuses, total);
-            let msg = self.fail(ctx, &obj, &cx.pod, key, total, &statuses, post);
+            // A PreFilter rejection is reported as its own message, not per node.
+            let pre_filter_msg = pinned.as_ref().filter(|p| p.is_empty()).map(|_| node_affinity::REASON_CONFLICT);
+            let msg = self.fail(ctx, &obj, &cx.pod, key, total, &statuses, pre_filter_msg, post);
             rec.outcome = format!("unschedulable: {}", msg);
             self.record(key, rec);
             return visited;
@@ -434,9 +454,13 @@ impl Scheduler {
     /// A FitError: the "0/3 nodes are available: …" diagnosis, with the PostFilter (preemption)
     /// message, as an event and the PodScheduled condition; a nominated node goes in the status.
     #[allow(clippy::too_many_arguments)]
-    fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, Status>, post: preemption::PostFilter) -> String {
+    #[allow(clippy::too_many_arguments)]
+    fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, Status>, pre_filter_msg: Option<&str>, post: preemption::PostFilter) -> String {
         let mut msg = format!("0/{} nodes are available:", total);
-        let reasons = histogram(statuses.values().flat_map(|st| st.reasons.iter().map(String::as_str)));
+        let reasons = match pre_filter_msg {
+            Some(m) => m.to_string(),
+            None => histogram(statuses.values().flat_map(|st| st.reasons.iter().map(String::as_str))),
+        };
         if !reasons.is_empty() {
             msg.push_str(&format!(" {}.", reasons));
         }

@@ -2,6 +2,7 @@
 
 use crate::api::core::{NodeSelectorRequirement, NodeSelectorTerm, Pod};
 use crate::scheduler::framework::{default_normalize, FilterPlugin, NodeInfo, Cycle, ScorePlugin, Status};
+use crate::api::order::Collect;
 use std::collections::BTreeMap;
 
 pub struct NodeAffinity;
@@ -26,16 +27,56 @@ fn requirement_matches(r: &NodeSelectorRequirement, labels: &BTreeMap<String, St
     }
 }
 
+/// `matchFields`: the only field a node selector can name is `metadata.name`.
+fn field_matches(r: &NodeSelectorRequirement, name: &str) -> bool {
+    let value = (r.key == "metadata.name").then_some(name);
+    let values = r.values.as_deref().unwrap_or(&[]);
+    match r.operator.as_str() {
+        "In" => value.is_some_and(|v| values.iter().any(|x| x == v)),
+        "NotIn" => !value.is_some_and(|v| values.iter().any(|x| x == v)),
+        "Exists" => value.is_some(),
+        "DoesNotExist" => value.is_none(),
+        _ => false,
+    }
+}
+
 fn term_matches(term: &NodeSelectorTerm, labels: &BTreeMap<String, String>, name: &str) -> bool {
     let exprs = term.match_expressions.as_deref().unwrap_or(&[]);
     let fields = term.match_fields.as_deref().unwrap_or(&[]);
     if exprs.is_empty() && fields.is_empty() {
         return false;
     }
-    let mut field_labels = BTreeMap::new();
-    field_labels.insert("metadata.name".to_string(), name.to_string());
-    exprs.iter().all(|r| requirement_matches(r, labels)) && fields.iter().all(|r| requirement_matches(r, &field_labels))
+    exprs.iter().all(|r| requirement_matches(r, labels)) && fields.iter().all(|r| field_matches(r, name))
 }
+
+/// NodeAffinity's PreFilter result: when every required term pins `metadata.name` (as the
+/// DaemonSet controller's pods do), only those nodes are worth filtering. `None` means all
+/// nodes; an empty set means the terms conflict.
+pub fn pre_filter_node_names(pod: &Pod) -> Option<std::collections::BTreeSet<String>> {
+    let terms = &pod.spec.as_ref()?.affinity.as_ref()?.node_affinity.as_ref()?.required_during_scheduling_ignored_during_execution.as_ref()?.node_selector_terms;
+    if terms.is_empty() {
+        return None;
+    }
+    let mut names = std::collections::BTreeSet::new();
+    for t in terms {
+        let mut term_names: Option<std::collections::BTreeSet<String>> = None;
+        for r in t.match_fields.iter().flatten().filter(|r| r.key == "metadata.name" && r.operator == "In") {
+            let s = r.values.iter().flatten().cloned().into_set();
+            term_names = Some(match term_names {
+                None => s,
+                Some(prev) => prev.intersection(&s).cloned().into_set(),
+            });
+        }
+        // A term without a name pin admits every node: the terms are ORed.
+        names.extend(term_names?);
+    }
+    Some(names)
+}
+
+/// Upstream's status for the nodes a PreFilter result left out.
+pub const REASON_PRE_FILTERED: &str = "node(s) didn't satisfy plugin(s) [NodeAffinity]";
+/// PreFilter's rejection when the name pins of the terms leave no node.
+pub const REASON_CONFLICT: &str = "pod affinity terms conflict";
 
 /// `GetRequiredNodeAffinity(pod).Match(node)`: the pod's nodeSelector and required node
 /// affinity both accept the node (by its labels and `metadata.name`).
