@@ -120,7 +120,7 @@ fn run(nodes: usize, pods: usize) {
             e.0 += 1;
             e.1 += size;
         }
-        for (k, (n, b)) in by { println!("        {:<30} {:>7} objects {:>10} bytes ({} avg)", k, n, b, b / n.max(1)); }
+        for (k, (n, b)) in by { println!("        {:<30} {:>7} objects {:>10} bytes decoded ({} avg)", k, n, b, b / n.max(1)); }
     }
     println!(
         "      after 10 more minutes ({:.1} ms): store records {:>7}  live heap {:>7.1} MiB  ({:.1} KiB per pod)",

@@ -135,6 +135,9 @@ impl ApiServer {
     pub fn new(epoch: Epoch, rng: SimRng, config: ApiConfig, members: Vec<(String, String)>) -> Self {
         let raft = Raft::new(members, rng.fork("etcd"));
         let mut store = Store::new();
+        // kube-apiserver keeps no watch cache for events (`--watch-cache-sizes` leaves them out):
+        // they are read from etcd, serialized, as here.
+        store.keep_packed(&format!("/registry/{}/", Kind::Event.info().etcd_prefix));
         let store_watch = store.watch("/registry/", 0).expect("fresh store");
         let prefixes = Kind::ALL.iter().map(|k| (format!("/registry/{}/", k.info().etcd_prefix), *k)).into_map();
         ApiServer {

@@ -166,6 +166,9 @@ pub struct Store<V: Pack> {
     /// (superseding revision, superseded revision) for live values that became history, in the
     /// order they did; packed once every watcher is past the superseding revision.
     superseded: std::collections::VecDeque<(i64, Revision)>,
+    /// Prefixes whose current values are packed too once every watcher has seen them: what
+    /// the apiserver serves from etcd rather than from its watch cache (events).
+    cold: Vec<String>,
 }
 
 impl<V: Pack> Default for Store<V> {
@@ -178,6 +181,7 @@ impl<V: Pack> Default for Store<V> {
             watchers: BTreeMap::new(),
             next_watch: 1,
             superseded: Default::default(),
+            cold: Vec::new(),
         }
     }
 }
@@ -313,6 +317,9 @@ impl<V: Pack> Store<V> {
         if let Some((r, _, _)) = prev {
             self.superseded.push_back((rev.main, r));
         }
+        if value.is_some() && self.cold.iter().any(|p| key.starts_with(p.as_str())) {
+            self.superseded.push_back((rev.main, rev));
+        }
         self.index.entry(key.clone()).or_default().push(rev);
         self.backend.insert(rev, Record { key, value: value.map(Slot::Live), create_revision, version });
     }
@@ -361,6 +368,12 @@ impl<V: Pack> Store<V> {
         Ok(events)
     }
 
+    /// Keeps values under `prefix` packed once every watcher has been sent them, current ones
+    /// included; reads unpack them.
+    pub fn keep_packed(&mut self, prefix: &str) {
+        self.cold.push(prefix.to_string());
+    }
+
     /// Packs the values superseded by writes every watcher has been sent.
     fn pack_history(&mut self) {
         let seen = self.watchers.values().map(|w| w.next_rev).min().unwrap_or(self.current + 1);
@@ -377,8 +390,8 @@ impl<V: Pack> Store<V> {
         }
     }
 
-    /// Records holding a packed (history) value; the rest of `record_count` are current values
-    /// and tombstones.
+    /// Records holding a packed value (history, and current values under `keep_packed`
+    /// prefixes); the rest of `record_count` are shared current values and tombstones.
     pub fn packed_count(&self) -> usize {
         self.backend.values().filter(|r| matches!(r.value, Some(Slot::Packed(_)))).count()
     }

@@ -178,3 +178,17 @@ fn store_agrees_with_model_under_random_ops() {
         assert_eq!(watched, model, "watch replay reconstructs the state, seed {}", seed);
     }
 }
+
+#[test]
+fn keep_packed_prefixes_pack_current_values_once_seen() {
+    let mut s: Store<String> = Store::new();
+    s.keep_packed("/events/");
+    let w = s.watch("/", 0).unwrap();
+    s.put("/events/e1", v("x"));
+    s.put("/pods/p1", v("y"));
+    assert_eq!(s.packed_count(), 0);
+    assert_eq!(s.poll(w).unwrap().len(), 2, "the watcher is sent the live value");
+    assert_eq!(s.packed_count(), 1, "the event is packed once seen; the pod stays shared");
+    assert_eq!(*s.get("/events/e1").unwrap().value, "x");
+    assert_eq!(s.range_prefix("/events/").len(), 1);
+}
