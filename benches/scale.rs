@@ -71,10 +71,11 @@ fn run(nodes: usize, pods: usize) {
     c.drain_trace();
     let live = live_mib();
     println!(
-        "nodes {:>5}  pods {:>6}  boot {:>7.1} ms  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7} ({} packed)  live heap {:>7.1} MiB  rss +{:>7} KiB",
+        "nodes {:>5}  pods {:>6}  boot {:>7.1} ms ({:.0} s virtual)  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7} ({} packed)  live heap {:>7.1} MiB  rss +{:>7} KiB",
         nodes,
         pods,
         boot.as_secs_f64() * 1000.0,
+        r.boot_virtual_secs,
         converge.as_secs_f64() * 1000.0,
         r.virtual_secs,
         r.steps,

@@ -13,10 +13,11 @@ mod wasm {
         let (c, r) = kubeplay::sim::scale::run(nodes, pods, &mut clock, &mut |_| {});
         let memory_mib = core::arch::wasm32::memory_size(0) as f64 * 64.0 / 1024.0;
         format!(
-            "wasm  nodes {:>5}  pods {:>6}  boot {:>7.1} ms  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7}  linear memory {:>7.1} MiB",
+            "wasm  nodes {:>5}  pods {:>6}  boot {:>7.1} ms ({:.0} s virtual)  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7}  linear memory {:>7.1} MiB",
             nodes,
             pods,
             r.boot_ms,
+            r.boot_virtual_secs,
             r.converge_ms,
             r.virtual_secs,
             r.steps,

@@ -1,5 +1,7 @@
 //! Node IPAM (`pkg/controller/nodeipam`, range allocator): gives each node a pod CIDR from the
-//! cluster CIDR, one /24 per node in the order nodes join (what flannel then uses).
+//! cluster CIDR, one /24 per node (`--node-cidr-mask-size=24`) in the order nodes join (what
+//! flannel then uses). A /16 holds 256 nodes; past that, nodes wait without a CIDR, never
+//! Ready, as on a real cluster whose `--cluster-cidr` is too small.
 
 use crate::api::core::Node;
 use crate::api::Typed;
@@ -9,25 +11,40 @@ use crate::client::Ctx;
 use std::collections::BTreeSet;
 
 pub struct NodeIpam {
-    /// Cluster CIDR base, e.g. 10.244.0.0/16 as [10, 244].
-    base: [u8; 2],
-    used: BTreeSet<u8>,
+    /// The cluster CIDR's network address and how many /24s it holds.
+    base: u32,
+    subnets: u32,
+    used: BTreeSet<u32>,
+    /// No subnet below this one is free (allocation takes the lowest free one).
+    lowest_free: u32,
     pub queue: WorkQueue,
+}
+
+/// `a.b.c.d/len` as (address, prefix length).
+fn parse_cidr(cidr: &str) -> Option<(u32, u32)> {
+    let (ip, len) = cidr.split_once('/')?;
+    let octets: Vec<u32> = ip.split('.').map(|p| p.parse::<u8>().ok().map(u32::from)).collect::<Option<_>>()?;
+    let [a, b, c, d] = octets[..] else { return None };
+    Some(((a << 24) | (b << 16) | (c << 8) | d, len.parse().ok().filter(|l| *l <= 32)?))
 }
 
 impl NodeIpam {
     pub fn new(cluster_cidr: &str) -> Self {
-        let mut parts = cluster_cidr.split(['.', '/']).map(|p| p.parse::<u8>().unwrap_or(0));
-        let base = [parts.next().unwrap_or(10), parts.next().unwrap_or(244)];
-        NodeIpam { base, used: BTreeSet::new(), queue: WorkQueue::new() }
+        let (addr, len) = parse_cidr(cluster_cidr).unwrap_or((0x0af4_0000, 16));
+        let len = len.min(24);
+        let base = addr & (u32::MAX << (32 - len));
+        NodeIpam { base, subnets: 1 << (24 - len), used: BTreeSet::new(), lowest_free: 0, queue: WorkQueue::new() }
     }
 
-    fn cidr_index(&self, cidr: &str) -> Option<u8> {
-        let mut parts = cidr.split(['.', '/']);
-        let a: u8 = parts.next()?.parse().ok()?;
-        let b: u8 = parts.next()?.parse().ok()?;
-        let c: u8 = parts.next()?.parse().ok()?;
-        ([a, b] == self.base).then_some(c)
+    fn cidr_index(&self, cidr: &str) -> Option<u32> {
+        let (addr, _) = parse_cidr(cidr)?;
+        let idx = addr.checked_sub(self.base)? >> 8;
+        (idx < self.subnets).then_some(idx)
+    }
+
+    fn cidr(&self, idx: u32) -> String {
+        let a = self.base + (idx << 8);
+        format!("{}.{}.{}.0/24", a >> 24, (a >> 16) & 255, (a >> 8) & 255)
     }
 
     pub fn on_node(&mut self, delta: &Delta) {
@@ -35,6 +52,7 @@ impl NodeIpam {
             Delta::Deleted(o) => {
                 if let Some(idx) = o.as_node().and_then(|n| n.spec.as_ref()).and_then(|s| s.pod_cidr.as_deref()).and_then(|c| self.cidr_index(c)) {
                     self.used.remove(&idx);
+                    self.lowest_free = self.lowest_free.min(idx);
                 }
             }
             _ => {
@@ -57,11 +75,12 @@ impl NodeIpam {
             if node.spec.as_ref().and_then(|s| s.pod_cidr.as_ref()).is_some() {
                 continue;
             }
-            let Some(idx) = (0..=255u8).find(|i| !self.used.contains(i)) else {
+            let Some(idx) = (self.lowest_free..self.subnets).find(|i| !self.used.contains(i)) else {
                 ctx.trace(format!("no pod CIDR left for node {}", key));
                 continue;
             };
-            let cidr = format!("{}.{}.{}.0/24", self.base[0], self.base[1], idx);
+            self.lowest_free = idx;
+            let cidr = self.cidr(idx);
             let mut n = node.clone();
             let spec = n.spec.get_or_insert_with(Default::default);
             spec.pod_cidr = Some(cidr.clone());
@@ -78,5 +97,21 @@ impl NodeIpam {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subnets_of_any_cluster_cidr() {
+        let small = NodeIpam::new("10.244.0.0/16");
+        assert_eq!((small.subnets, small.cidr(0), small.cidr(255)), (256, "10.244.0.0/24".to_string(), "10.244.255.0/24".to_string()));
+        assert_eq!(small.cidr_index("10.244.7.0/24"), Some(7));
+        assert_eq!(small.cidr_index("10.245.0.0/24"), None);
+        let big = NodeIpam::new("10.0.0.0/8");
+        assert_eq!((big.subnets, big.cidr(256), big.cidr(5000)), (65536, "10.1.0.0/24".to_string(), "10.19.136.0/24".to_string()));
+        assert_eq!(big.cidr_index("10.19.136.0/24"), Some(5000));
     }
 }

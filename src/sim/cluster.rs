@@ -219,7 +219,8 @@ impl Cluster {
         c
     }
 
-    fn booted(&self) -> bool {
+    /// Every node Ready and every kube-system pod ready.
+    pub fn booted(&self) -> bool {
         use crate::api::labels::Selector;
         use crate::api::fields::FieldSelector;
         let ready = |conds: Option<&Vec<(String, String)>>| conds.is_some_and(|cs| cs.iter().any(|(t, s)| t == "Ready" && s == "True"));
