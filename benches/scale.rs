@@ -68,10 +68,11 @@ fn run(nodes: usize, pods: usize) {
     let syncs = c.controller_syncs() - syncs0;
     let records = c.api().store().record_count();
     let packed = c.api().store().packed_count();
+    let packed_mib = c.api().store().packed_bytes() as f64 / (1024.0 * 1024.0);
     c.drain_trace();
     let live = live_mib();
     println!(
-        "nodes {:>5}  pods {:>6}  boot {:>7.1} ms ({:.0} s virtual)  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7} ({} packed)  live heap {:>7.1} MiB  rss +{:>7} KiB",
+        "nodes {:>5}  pods {:>6}  boot {:>7.1} ms ({:.0} s virtual)  converge {:>8.1} ms  virtual {:>5.1} s  steps {:>6}  ready {:>6}  store records {:>7} ({} packed, {:.1} MiB)  live heap {:>7.1} MiB  rss +{:>7} KiB",
         nodes,
         pods,
         boot.as_secs_f64() * 1000.0,
@@ -82,6 +83,7 @@ fn run(nodes: usize, pods: usize) {
         got,
         records,
         packed,
+        packed_mib,
         live,
         rss_kib().saturating_sub(rss0)
     );

@@ -758,12 +758,16 @@ impl ApiServer {
 /// History in the store is kept as etcd keeps it: serialized. A packed object was serialized by
 /// us from a typed object, so it always decodes.
 impl crate::store::Pack for Object {
-    type Packed = (Kind, Box<str>);
-    fn pack(&self) -> Self::Packed {
-        (self.kind(), self.to_json_string().into_boxed_str())
+    /// The kind's index, then the JSON.
+    fn pack(&self) -> Vec<u8> {
+        let kind = Kind::ALL.iter().position(|k| *k == self.kind()).unwrap_or(0) as u8;
+        let mut out = vec![kind];
+        out.extend_from_slice(self.to_json_string().as_bytes());
+        out
     }
-    fn unpack((kind, text): &Self::Packed) -> Object {
-        Object::from_json_str(*kind, text).expect("the store decodes what it encoded")
+    fn unpack(bytes: &[u8]) -> Object {
+        let kind = Kind::ALL[bytes[0] as usize];
+        Object::from_json_str(kind, std::str::from_utf8(&bytes[1..]).unwrap_or_default()).expect("the store decodes what it encoded")
     }
 }
 

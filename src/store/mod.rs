@@ -8,6 +8,7 @@
 //! revision (a watch or list from an old resourceVersion, `etcdctl get --rev`). History is what
 //! fills memory between compactions: a pod is written five times on its way to Running.
 
+mod delta;
 pub mod raft;
 mod revision;
 #[cfg(test)]
@@ -82,45 +83,38 @@ impl std::fmt::Display for StoreError {
     }
 }
 
-/// How a value is kept once it is history: a compact form it can be rebuilt from.
+/// How a value is kept once it is history: serialized bytes it can be rebuilt from.
 pub trait Pack: Sized {
-    type Packed: std::fmt::Debug;
-    fn pack(&self) -> Self::Packed;
-    fn unpack(packed: &Self::Packed) -> Self;
+    fn pack(&self) -> Vec<u8>;
+    fn unpack(bytes: &[u8]) -> Self;
 }
 
 impl Pack for String {
-    type Packed = Box<str>;
-    fn pack(&self) -> Box<str> {
-        self.as_str().into()
+    fn pack(&self) -> Vec<u8> {
+        self.as_bytes().to_vec()
     }
-    fn unpack(packed: &Box<str>) -> String {
-        packed.to_string()
+    fn unpack(bytes: &[u8]) -> String {
+        String::from_utf8_lossy(bytes).into_owned()
     }
 }
 
 #[derive(Debug)]
-enum Slot<V: Pack> {
+enum Slot<V> {
     Live(Arc<V>),
-    Packed(V::Packed),
+    /// Serialized.
+    Full(Box<[u8]>),
+    /// Serialized as the edits from the value written at `base` (the write that superseded
+    /// it, always newer, so compaction never drops a base before what depends on it).
+    Delta { base: Revision, ops: Box<[u8]> },
 }
 
 /// A record in the backend: the value written at one revision (None for a tombstone).
 #[derive(Debug)]
-struct Record<V: Pack> {
+struct Record<V> {
     key: String,
     value: Option<Slot<V>>,
     create_revision: i64,
     version: i64,
-}
-
-impl<V: Pack> Record<V> {
-    fn value(&self) -> Option<Arc<V>> {
-        match self.value.as_ref()? {
-            Slot::Live(v) => Some(v.clone()),
-            Slot::Packed(p) => Some(Arc::new(V::unpack(p))),
-        }
-    }
 }
 
 /// Comparisons a transaction can guard on (etcd `Compare`).
@@ -165,7 +159,7 @@ pub struct Store<V: Pack> {
     next_watch: WatchId,
     /// (superseding revision, superseded revision) for live values that became history, in the
     /// order they did; packed once every watcher is past the superseding revision.
-    superseded: std::collections::VecDeque<(i64, Revision)>,
+    superseded: std::collections::VecDeque<(Revision, Revision)>,
     /// Prefixes whose current values are packed too once every watcher has seen them: what
     /// the apiserver serves from etcd rather than from its watch cache (events).
     cold: Vec<String>,
@@ -209,9 +203,26 @@ impl<V: Pack> Store<V> {
         self.index.get(key).and_then(|revs| revs.last().copied())
     }
 
+    /// The value written at `rev`, unpacked if it is history.
+    fn value_at(&self, rev: Revision) -> Option<Arc<V>> {
+        match self.backend.get(&rev)?.value.as_ref()? {
+            Slot::Live(v) => Some(v.clone()),
+            _ => Some(Arc::new(V::unpack(&self.bytes_at(rev)?))),
+        }
+    }
+
+    /// The serialized value written at `rev` (following deltas to their bases).
+    fn bytes_at(&self, rev: Revision) -> Option<Vec<u8>> {
+        match self.backend.get(&rev)?.value.as_ref()? {
+            Slot::Live(v) => Some(v.pack()),
+            Slot::Full(b) => Some(b.to_vec()),
+            Slot::Delta { base, ops } => delta::decode(&self.bytes_at(*base)?, ops),
+        }
+    }
+
     fn kv_at(&self, key: &str, rev: Revision) -> Option<KeyValue<V>> {
         let rec = self.backend.get(&rev)?;
-        let value = rec.value()?;
+        let value = self.value_at(rev)?;
         Some(KeyValue {
             key: key.to_string(),
             value,
@@ -315,10 +326,10 @@ impl<V: Pack> Store<V> {
             (Some(_), None) => (rev.main, 1),
         };
         if let Some((r, _, _)) = prev {
-            self.superseded.push_back((rev.main, r));
+            self.superseded.push_back((rev, r));
         }
         if value.is_some() && self.cold.iter().any(|p| key.starts_with(p.as_str())) {
-            self.superseded.push_back((rev.main, rev));
+            self.superseded.push_back((rev, rev));
         }
         self.index.entry(key.clone()).or_default().push(rev);
         self.backend.insert(rev, Record { key, value: value.map(Slot::Live), create_revision, version });
@@ -378,22 +389,39 @@ impl<V: Pack> Store<V> {
     fn pack_history(&mut self) {
         let seen = self.watchers.values().map(|w| w.next_rev).min().unwrap_or(self.current + 1);
         while let Some(&(by, rev)) = self.superseded.front() {
-            if by >= seen {
+            if by.main >= seen {
                 break;
             }
             self.superseded.pop_front();
+            let Some(Some(Slot::Live(v))) = self.backend.get(&rev).map(|r| &r.value) else { continue };
+            let bytes = v.pack();
+            // History as the edits from its successor; a value deleted (or kept cold) whole.
+            let base = (by != rev).then(|| self.bytes_at(by)).flatten();
+            let slot = match base.map(|b| delta::encode(&b, &bytes)) {
+                Some(ops) if ops.len() < bytes.len() => Slot::Delta { base: by, ops: ops.into_boxed_slice() },
+                _ => Slot::Full(bytes.into_boxed_slice()),
+            };
             if let Some(rec) = self.backend.get_mut(&rev) {
-                if let Some(Slot::Live(v)) = &rec.value {
-                    rec.value = Some(Slot::Packed(v.pack()));
-                }
+                rec.value = Some(slot);
             }
         }
     }
 
     /// Records holding a packed value (history, and current values under `keep_packed`
     /// prefixes); the rest of `record_count` are shared current values and tombstones.
+    pub fn packed_bytes(&self) -> usize {
+        self.backend
+            .values()
+            .map(|r| match &r.value {
+                Some(Slot::Full(b)) => b.len(),
+                Some(Slot::Delta { ops, .. }) => ops.len(),
+                _ => 0,
+            })
+            .sum()
+    }
+
     pub fn packed_count(&self) -> usize {
-        self.backend.values().filter(|r| matches!(r.value, Some(Slot::Packed(_)))).count()
+        self.backend.values().filter(|r| matches!(r.value, Some(Slot::Full(_) | Slot::Delta { .. }))).count()
     }
 
     /// Events on keys under `prefix` with revision >= `from`, as a watch started at `from` would
@@ -412,7 +440,7 @@ impl<V: Pack> Store<V> {
                 continue;
             }
             let prev = self.prev_kv(&rec.key, *rev);
-            match rec.value() {
+            match self.value_at(*rev) {
                 Some(value) => out.push(Event {
                     kind: EventType::Put,
                     kv: KeyValue {

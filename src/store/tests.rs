@@ -192,3 +192,29 @@ fn keep_packed_prefixes_pack_current_values_once_seen() {
     assert_eq!(*s.get("/events/e1").unwrap().value, "x");
     assert_eq!(s.range_prefix("/events/").len(), 1);
 }
+
+#[test]
+fn history_is_packed_as_edits_from_its_successor() {
+    let mut s: Store<String> = Store::new();
+    let w = s.watch("/", 0).unwrap();
+    let body = "x".repeat(2000);
+    let version = |i: usize| format!("{{\"rv\":\"{}\",\"spec\":\"{}\",\"phase\":\"p{}\"}}", i, body, i);
+    let first = s.put("/pod", Arc::new(version(0)));
+    for i in 1..5 {
+        s.put("/pod", Arc::new(version(i)));
+        s.poll(w).unwrap();
+    }
+    assert_eq!(s.packed_count(), 4);
+    assert!(s.packed_bytes() < 4 * 100, "four versions of 2 KB in {} bytes", s.packed_bytes());
+    for i in 0..5 {
+        let at: Vec<_> = s.range_prefix_at("/", first + i as i64).unwrap().iter().map(|kv| (*kv.value).clone()).collect();
+        assert_eq!(at, vec![version(i)], "revision {}", first + i as i64);
+    }
+    // A deleted value has no successor: it is kept whole, and still reads back.
+    s.delete("/pod");
+    s.poll(w).unwrap();
+    assert_eq!(s.packed_count(), 5);
+    assert_eq!(*s.range_prefix_at("/", first + 4).unwrap()[0].value, version(4));
+    s.compact(first + 2).unwrap();
+    assert_eq!(*s.range_prefix_at("/", first + 2).unwrap()[0].value, version(2), "compaction keeps the bases it needs");
+}
