@@ -325,22 +325,23 @@ impl Scheduler {
         let total = names.len();
         // NodeAffinity's PreFilter may pin the pod to named nodes; only those are filtered.
         let pinned = node_affinity::pre_filter_node_names(&cx.pod);
-        let nodes: Vec<&String> = match &pinned {
-            Some(p) => p.iter().filter(|n| self.cache.contains_key(*n)).collect(),
-            None => names.iter().collect(),
+        // The snapshot's node list, in name order (as `node_names`), walked rather than looked up.
+        let nodes: Vec<(&String, &NodeInfo)> = match &pinned {
+            Some(p) => p.iter().filter_map(|n| self.cache.get_key_value(n)).collect(),
+            None => self.cache.iter().collect(),
         };
         let want = num_feasible_nodes_to_find(nodes.len());
-        let mut feasible: Vec<String> = Vec::new();
+        let mut feasible: Vec<(&String, &NodeInfo)> = Vec::new();
         let mut statuses: BTreeMap<String, Status> = BTreeMap::new();
         let mut visited = 0;
         for i in 0..nodes.len() {
             if feasible.len() >= want {
                 break;
             }
-            let name = nodes[(self.next_start_node_index + i) % nodes.len()];
+            let (name, info) = nodes[(self.next_start_node_index + i) % nodes.len()];
             visited += 1;
-            match run_filters(&self.filters, &cx, &self.cache[name]) {
-                None => feasible.push(name.clone()),
+            match run_filters(&self.filters, &cx, info) {
+                None => feasible.push((name, info)),
                 Some(failed) => {
                     statuses.insert(name.clone(), failed);
                 }
@@ -360,11 +361,17 @@ impl Scheduler {
                 }
             }
         }
-        drop(nodes);
-        self.node_names = names;
         let mut rec = Explain::new(self.cycles, ctx.now, total, &self.scorers);
         rec.rows = statuses.iter().map(|(n, st)| Row::filtered(n, st.plugin, &st.reasons.join(", "))).collect();
-        if feasible.is_empty() {
+        // The winner is chosen while the snapshot is borrowed; the rng is lent for it.
+        let mut rng = std::mem::replace(&mut self.rng, SimRng::new(0));
+        let host = (!feasible.is_empty()).then(|| self.select_host(&mut rng, &mut cx, &feasible, &mut rec));
+        self.rng = rng;
+        let feasible_count = feasible.len();
+        drop(feasible);
+        drop(nodes);
+        self.node_names = names;
+        let Some(host) = host else {
             let post = self.post_filter(ctx, &obj, &cx, &statuses, total);
             // A PreFilter rejection is reported as its own message, not per node.
             let pre_filter_msg = pinned.as_ref().filter(|p| p.is_empty()).map(|_| node_affinity::REASON_CONFLICT);
@@ -372,15 +379,14 @@ impl Scheduler {
             rec.outcome = format!("unschedulable: {}", msg);
             self.record(key, rec);
             return visited;
-        }
-        let host = self.select_host(&mut cx, &feasible, &mut rec);
+        };
         let requests = cx.r;
         self.place(key, &host, &obj, requests);
         let ns = cx.pod.metadata.namespace.clone().unwrap_or_default();
         let name = cx.pod.metadata.name.clone().unwrap_or_default();
         match ctx.bind(&ns, &name, &host) {
             Ok(bound) => {
-                ctx.trace(format!("bound {} to {} ({} feasible of {} nodes)", key, host, feasible.len(), total));
+                ctx.trace(format!("bound {} to {} ({} feasible of {} nodes)", key, host, feasible_count, total));
                 let msg = format!("Successfully assigned {}/{} to {}", ns, name, host);
                 self.recorder.event(ctx, &bound, NORMAL, "Scheduled", &msg);
                 rec.outcome = msg;
@@ -401,13 +407,13 @@ impl Scheduler {
 
     /// PreScore, Score, NormalizeScore and weights, then `selectHost`: the highest total, ties
     /// broken by reservoir sampling with the seeded rng. A single feasible node is not scored.
-    fn select_host(&mut self, cx: &mut Cycle, feasible: &[String], rec: &mut Explain) -> String {
+    fn select_host(&self, rng: &mut SimRng, cx: &mut Cycle, feasible: &[(&String, &NodeInfo)], rec: &mut Explain) -> String {
         if feasible.len() == 1 {
-            rec.rows.push(Row::feasible(&feasible[0], vec![], 0));
-            rec.winner = Some((feasible[0].clone(), 1));
-            return feasible[0].clone();
+            rec.rows.push(Row::feasible(feasible[0].0, vec![], 0));
+            rec.winner = Some((feasible[0].0.clone(), 1));
+            return feasible[0].0.clone();
         }
-        let infos: Vec<&NodeInfo> = feasible.iter().map(|n| &self.cache[n]).collect();
+        let infos: Vec<&NodeInfo> = feasible.iter().map(|(_, i)| *i).collect();
         let defaults = spread::default_constraints(self.default_selector(&cx.pod));
         cx.spread_score = spread::pre_score(&cx.pod, defaults, &infos, self.cache.values());
         cx.ipa_score = ipa::pre_score(&cx.pod, &cx.terms, self.cache.values(), &self.ns_labels);
@@ -439,16 +445,16 @@ impl Scheduler {
                 ties = 1;
             } else if totals[i] == totals[best] {
                 ties += 1;
-                if self.rng.below(ties) == 0 {
+                if rng.below(ties) == 0 {
                     best = i;
                 }
             }
         }
         for (i, c) in cells.into_iter().enumerate() {
-            rec.rows.push(Row::feasible(&feasible[i], c, totals[i]));
+            rec.rows.push(Row::feasible(feasible[i].0, c, totals[i]));
         }
-        rec.winner = Some((feasible[best].clone(), ties));
-        feasible[best].clone()
+        rec.winner = Some((feasible[best].0.clone(), ties));
+        feasible[best].0.clone()
     }
 
     /// A FitError: the "0/3 nodes are available: …" diagnosis, with the PostFilter (preemption)
