@@ -293,3 +293,23 @@ fn node_name_affinity_is_a_prefilter_result() {
         events
     );
 }
+
+/// The room a preemption frees is kept for the nominated pod: lower-priority pods that arrive
+/// while the victim terminates are filtered as if the nominated pod already ran there.
+#[test]
+fn a_nominated_pod_keeps_the_room_its_preemption_freed() {
+    let mut c = cluster(304);
+    run_script(&mut c, &format!("{}{}{}kubeplay wait 20s\n", apply_heredoc(HIGH), apply_heredoc(&cpu_pod("low1", None)), apply_heredoc(&cpu_pod("low2", None))));
+    run_script(&mut c, &format!("{}kubeplay wait 2s\n", apply_heredoc(&cpu_pod("high", Some("high")))));
+    let node = run(&mut c, "kubectl get pod high -o jsonpath={.status.nominatedNodeName}").trim().to_string();
+    assert!(node == "node01" || node == "node02", "{:?}", node);
+    // Each worker has 0.4 CPU free; two 0.3 CPU pods would take one each.
+    let small = |name: &str| cpu_pod(name, None).replace("cpu: 1500m", "cpu: 300m");
+    run_script(&mut c, &format!("{}{}kubeplay wait 5s\n", apply_heredoc(&small("late1")), apply_heredoc(&small("late2"))));
+    let during = pods(&mut c);
+    assert!(!during.iter().any(|(n, _, h)| n.starts_with("late") && *h == node), "a latecomer took the nominated node: {:?}", during);
+    assert_eq!(during.iter().filter(|(n, s, _)| n.starts_with("late") && s == "Pending").count(), 1, "{:?}", during);
+    run_script(&mut c, "kubeplay wait 60s\n");
+    let after = pods(&mut c);
+    assert!(after.iter().any(|(n, s, h)| n == "high" && s == "Running" && *h == node), "{:?}", after);
+}

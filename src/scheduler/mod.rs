@@ -4,6 +4,7 @@
 
 pub mod explain;
 pub mod framework;
+pub mod nominator;
 pub mod plugins;
 pub mod preemption;
 pub mod queue;
@@ -41,6 +42,7 @@ pub struct Scheduler {
     queue: SchedulingQueue,
     /// The scheduler cache: node infos with assigned and assumed pods.
     cache: BTreeMap<String, NodeInfo>,
+    nominator: nominator::Nominator,
     /// pod key → (node, requests) for every pod counted in the cache.
     placed: BTreeMap<String, (String, Requests)>,
     filters: Vec<Box<dyn FilterPlugin>>,
@@ -50,7 +52,6 @@ pub struct Scheduler {
     next_start_node_index: usize,
     started: bool,
     /// Node names in cache order, rebuilt only when nodes come or go.
-    node_names: Vec<String>,
     /// Scheduling cycles take time (microseconds of virtual time): the cycle is serial, so this
     /// is when the scheduler can start the next one.
     busy_until_us: u64,
@@ -101,6 +102,7 @@ impl Scheduler {
             cycles: 0,
             queue: SchedulingQueue::default(),
             cache: BTreeMap::new(),
+            nominator: Default::default(),
             placed: BTreeMap::new(),
             filters: plugins::filters(),
             scorers: plugins::scorers(),
@@ -108,7 +110,6 @@ impl Scheduler {
             recorder: Recorder::new(SCHEDULER_NAME, None),
             next_start_node_index: 0,
             started: false,
-            node_names: Vec::new(),
             busy_until_us: 0,
         }
     }
@@ -187,7 +188,6 @@ impl Scheduler {
         match d {
             Delta::Deleted(_) => {
                 self.cache.remove(&name);
-                self.node_names = self.cache.keys().cloned().collect();
                 false
             }
             _ => {
@@ -196,7 +196,6 @@ impl Scheduler {
                     Some(info) => info.set_node(node),
                     None => {
                         self.cache.insert(name, NodeInfo::new(node));
-                        self.node_names = self.cache.keys().cloned().collect();
                     }
                 }
                 true
@@ -210,6 +209,7 @@ impl Scheduler {
         let o = d.object();
         let key = o.cache_key();
         let pod = o.as_pod().expect("pod");
+        self.nominator.update(&key, (!matches!(d, Delta::Deleted(_))).then_some(o));
         match d {
             Delta::Deleted(_) => {
                 self.queue.remove(&key);
@@ -321,11 +321,10 @@ impl Scheduler {
         let mut cx = Cycle::new(pod);
         cx.spread = spread::pre_filter(&cx.pod, self.cache.values());
         cx.ipa = ipa::pre_filter(&cx.pod, &cx.terms, self.cache.values(), &self.ns_labels);
-        let names = std::mem::take(&mut self.node_names);
-        let total = names.len();
+        let total = self.cache.len();
         // NodeAffinity's PreFilter may pin the pod to named nodes; only those are filtered.
         let pinned = node_affinity::pre_filter_node_names(&cx.pod);
-        // The snapshot's node list, in name order (as `node_names`), walked rather than looked up.
+        // The snapshot's node list, in name order, walked rather than looked up.
         let nodes: Vec<(&String, &NodeInfo)> = match &pinned {
             Some(p) => p.iter().filter_map(|n| self.cache.get_key_value(n)).collect(),
             None => self.cache.iter().collect(),
@@ -334,13 +333,21 @@ impl Scheduler {
         let mut feasible: Vec<(&String, &NodeInfo)> = Vec::new();
         let mut statuses: BTreeMap<String, Status> = BTreeMap::new();
         let mut visited = 0;
-        for i in 0..nodes.len() {
+        // A node nominated by an earlier preemption is likely the one place the pod fits: it is
+        // tried alone first (`evaluateNominatedNode`).
+        let nominated = cx.pod.status.as_ref().and_then(|s| s.nominated_node_name.as_deref()).and_then(|n| self.cache.get_key_value(n));
+        if let Some((name, info)) = nominated {
+            if self.nominator.filter(&self.filters, &cx, info, &self.ns_labels).is_none() {
+                feasible.push((name, info));
+            }
+        }
+        for i in 0..if feasible.is_empty() { nodes.len() } else { 0 } {
             if feasible.len() >= want {
                 break;
             }
             let (name, info) = nodes[(self.next_start_node_index + i) % nodes.len()];
             visited += 1;
-            match run_filters(&self.filters, &cx, info) {
+            match self.nominator.filter(&self.filters, &cx, info, &self.ns_labels) {
                 None => feasible.push((name, info)),
                 Some(failed) => {
                     statuses.insert(name.clone(), failed);
@@ -354,7 +361,7 @@ impl Scheduler {
             if let Some(p) = &pinned {
                 // The nodes the PreFilter result left out (all of them when the terms conflict).
                 let reason = if p.is_empty() { node_affinity::REASON_CONFLICT } else { node_affinity::REASON_PRE_FILTERED };
-                for n in names.iter().filter(|n| !p.contains(*n)) {
+                for n in self.cache.keys().filter(|n| !p.contains(*n)) {
                     let mut st = Status::unresolvable(reason);
                     st.plugin = "NodeAffinity";
                     statuses.insert(n.clone(), st);
@@ -370,7 +377,6 @@ impl Scheduler {
         let feasible_count = feasible.len();
         drop(feasible);
         drop(nodes);
-        self.node_names = names;
         let Some(host) = host else {
             let post = self.post_filter(ctx, &obj, &cx, &statuses, total);
             // A PreFilter rejection is reported as its own message, not per node.
@@ -509,7 +515,7 @@ impl Scheduler {
 }
 
 /// Runs the filters in order; the first failure ends the node's evaluation.
-fn run_filters(filters: &[Box<dyn FilterPlugin>], cx: &Cycle, info: &NodeInfo) -> Option<Status> {
+pub(crate) fn run_filters(filters: &[Box<dyn FilterPlugin>], cx: &Cycle, info: &NodeInfo) -> Option<Status> {
     filters.iter().map(|f| Status { plugin: f.name(), ..f.filter(cx, info) }).find(|s| !s.is_success())
 }
 

@@ -3,7 +3,7 @@
 //! important victims, evict them (DisruptionTarget, then delete) and nominate the node.
 
 use super::framework::{order_by, priority, Code, Cycle, NodeInfo, Status};
-use super::{histogram, run_filters, Scheduler, SCHEDULER_NAME};
+use super::{histogram, Scheduler, SCHEDULER_NAME};
 use crate::api::core::{Pod, PodCondition};
 use crate::api::labels::Selector;
 use crate::api::metav1::Time;
@@ -126,7 +126,7 @@ impl Scheduler {
         for (k, o) in &potential {
             self.adjust(&mut info, &mut c, k, o, false);
         }
-        if let Some(st) = run_filters(&self.filters, &c, &info) {
+        if let Some(st) = self.nominator.filter(&self.filters, &c, &info, &self.ns_labels) {
             return Err(st);
         }
         let potential = by_importance(potential, |(_, o)| pod(o));
@@ -136,7 +136,7 @@ impl Scheduler {
         for (group, violates) in [(violating, true), (non_violating, false)] {
             for (k, o) in group {
                 self.adjust(&mut info, &mut c, &k, &o, true);
-                if run_filters(&self.filters, &c, &info).is_some() {
+                if self.nominator.filter(&self.filters, &c, &info, &self.ns_labels).is_some() {
                     self.adjust(&mut info, &mut c, &k, &o, false);
                     victims.push(o);
                     violations += violates as usize;
