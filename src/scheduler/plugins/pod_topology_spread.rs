@@ -201,11 +201,14 @@ pub fn pre_score<'a>(pod: &Pod, defaults: Vec<Constraint>, feasible: &[&NodeInfo
     }
     let hosts = (feasible.len() - s.ignored.len()) as f64;
     s.weights = s.constraints.iter().zip(&s.counts).map(|(c, m)| (if c.key == HOSTNAME { hosts } else { m.len() as f64 } + 2.0).ln()).collect();
-    for node in all {
+    // Only domains some feasible node is in are counted (hostname counts are per node, in
+    // Score); with none, the walk over every node is skipped.
+    let counted: Vec<usize> = (0..s.constraints.len()).filter(|i| s.constraints[*i].key != HOSTNAME && !s.counts[*i].is_empty()).collect();
+    for node in all.take(if counted.is_empty() { 0 } else { usize::MAX }) {
         if require_all && !has_all_keys(node, &s.constraints) {
             continue;
         }
-        for (i, c) in s.constraints.iter().enumerate() {
+        for (i, c) in counted.iter().map(|i| (*i, &s.constraints[*i])) {
             // Score reads a domain only for nodes carrying the key, so unlabelled nodes are
             // skipped here (upstream adds them to the "" domain, which only a node labelled
             // with an empty value would read).
