@@ -67,8 +67,8 @@ fn run(nodes: usize, pods: usize) {
     let secs = |k: &str| busy.get(k).map_or(0.0, |b| b.1 as f64 / 1e9);
     let syncs = c.controller_syncs() - syncs0;
     let records = c.api().store().record_count();
-    let packed = c.api().store().packed_count();
-    let packed_mib = c.api().store().packed_bytes() as f64 / (1024.0 * 1024.0);
+    let (packed, packed_bytes) = c.api().store().packed();
+    let packed_mib = packed_bytes as f64 / (1024.0 * 1024.0);
     c.drain_trace();
     let live = live_mib();
     println!(

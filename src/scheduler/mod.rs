@@ -51,7 +51,6 @@ pub struct Scheduler {
     recorder: Recorder,
     next_start_node_index: usize,
     started: bool,
-    /// Node names in cache order, rebuilt only when nodes come or go.
     /// Scheduling cycles take time (microseconds of virtual time): the cycle is serial, so this
     /// is when the scheduler can start the next one.
     busy_until_us: u64,
@@ -341,7 +340,8 @@ impl Scheduler {
                 feasible.push((name, info));
             }
         }
-        for i in 0..if feasible.is_empty() { nodes.len() } else { 0 } {
+        let to_search = if feasible.is_empty() { nodes.len() } else { 0 };
+        for i in 0..to_search {
             if feasible.len() >= want {
                 break;
             }
@@ -465,7 +465,6 @@ impl Scheduler {
 
     /// A FitError: the "0/3 nodes are available: …" diagnosis, with the PostFilter (preemption)
     /// message, as an event and the PodScheduled condition; a nominated node goes in the status.
-    #[allow(clippy::too_many_arguments)]
     #[allow(clippy::too_many_arguments)]
     fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, Status>, pre_filter_msg: Option<&str>, post: preemption::PostFilter) -> String {
         let mut msg = format!("0/{} nodes are available:", total);

@@ -45,12 +45,14 @@ impl Nominator {
     /// priority added first; if that passes, again without them (inter-pod affinity may need
     /// them absent).
     pub fn filter(&self, filters: &[Box<dyn FilterPlugin>], cx: &Cycle, info: &NodeInfo, ns: &NsLabels) -> Option<Status> {
-        let name = info.node.metadata.name.as_deref().unwrap_or("");
+        if self.by_node.is_empty() {
+            return run_filters(filters, cx, info);
+        }
         let prio = priority(&cx.pod);
         let uid = cx.pod.metadata.uid.as_deref();
         let others: Vec<(&String, &ObjectRef)> = self
             .by_node
-            .get(name)
+            .get(&info.name)
             .into_iter()
             .flatten()
             .filter(|(_, o)| priority(pod(o)) >= prio && pod(o).metadata.uid.as_deref() != uid)

@@ -207,7 +207,8 @@ impl<V: Pack> Store<V> {
     fn value_at(&self, rev: Revision) -> Option<Arc<V>> {
         match self.backend.get(&rev)?.value.as_ref()? {
             Slot::Live(v) => Some(v.clone()),
-            _ => Some(Arc::new(V::unpack(&self.bytes_at(rev)?))),
+            Slot::Full(b) => Some(Arc::new(V::unpack(b))),
+            Slot::Delta { .. } => Some(Arc::new(V::unpack(&self.bytes_at(rev)?))),
         }
     }
 
@@ -407,21 +408,15 @@ impl<V: Pack> Store<V> {
         }
     }
 
-    /// Records holding a packed value (history, and current values under `keep_packed`
-    /// prefixes); the rest of `record_count` are shared current values and tombstones.
-    pub fn packed_bytes(&self) -> usize {
-        self.backend
-            .values()
-            .map(|r| match &r.value {
-                Some(Slot::Full(b)) => b.len(),
-                Some(Slot::Delta { ops, .. }) => ops.len(),
-                _ => 0,
-            })
-            .sum()
-    }
-
-    pub fn packed_count(&self) -> usize {
-        self.backend.values().filter(|r| matches!(r.value, Some(Slot::Full(_) | Slot::Delta { .. }))).count()
+    /// How many records hold a packed value (history, and current values under `keep_packed`
+    /// prefixes), and their bytes; the rest of `record_count` are shared current values and
+    /// tombstones.
+    pub fn packed(&self) -> (usize, usize) {
+        self.backend.values().fold((0, 0), |(n, bytes), r| match &r.value {
+            Some(Slot::Full(b)) => (n + 1, bytes + b.len()),
+            Some(Slot::Delta { ops, .. }) => (n + 1, bytes + ops.len()),
+            _ => (n, bytes),
+        })
     }
 
     /// Events on keys under `prefix` with revision >= `from`, as a watch started at `from` would

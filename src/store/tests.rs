@@ -96,9 +96,9 @@ fn history_is_packed_once_every_watcher_has_seen_the_write_that_superseded_it() 
     s.put("/b", v("b1"));
     s.delete("/b");
     assert_eq!(s.poll(w1).unwrap().len(), 4);
-    assert_eq!(s.packed_count(), 0, "w2 has not been sent the superseding writes yet");
+    assert_eq!(s.packed().0, 0, "w2 has not been sent the superseding writes yet");
     assert_eq!(s.poll(w2).unwrap().len(), 4);
-    assert_eq!(s.packed_count(), 2, "a1 (superseded by a2) and b1 (by its deletion)");
+    assert_eq!(s.packed().0, 2, "a1 (superseded by a2) and b1 (by its deletion)");
     assert!(Arc::ptr_eq(&s.get("/a").unwrap().value, &a2), "current values stay shared");
     // Old revisions read back from the packed form.
     let old: Vec<_> = s.range_prefix_at("/", r1).unwrap().iter().map(|kv| (*kv.value).clone()).collect();
@@ -186,9 +186,9 @@ fn keep_packed_prefixes_pack_current_values_once_seen() {
     let w = s.watch("/", 0).unwrap();
     s.put("/events/e1", v("x"));
     s.put("/pods/p1", v("y"));
-    assert_eq!(s.packed_count(), 0);
+    assert_eq!(s.packed().0, 0);
     assert_eq!(s.poll(w).unwrap().len(), 2, "the watcher is sent the live value");
-    assert_eq!(s.packed_count(), 1, "the event is packed once seen; the pod stays shared");
+    assert_eq!(s.packed().0, 1, "the event is packed once seen; the pod stays shared");
     assert_eq!(*s.get("/events/e1").unwrap().value, "x");
     assert_eq!(s.range_prefix("/events/").len(), 1);
 }
@@ -204,8 +204,8 @@ fn history_is_packed_as_edits_from_its_successor() {
         s.put("/pod", Arc::new(version(i)));
         s.poll(w).unwrap();
     }
-    assert_eq!(s.packed_count(), 4);
-    assert!(s.packed_bytes() < 4 * 100, "four versions of 2 KB in {} bytes", s.packed_bytes());
+    assert_eq!(s.packed().0, 4);
+    assert!(s.packed().1 < 4 * 100, "four versions of 2 KB in {} bytes", s.packed().1);
     for i in 0..5 {
         let at: Vec<_> = s.range_prefix_at("/", first + i as i64).unwrap().iter().map(|kv| (*kv.value).clone()).collect();
         assert_eq!(at, vec![version(i)], "revision {}", first + i as i64);
@@ -213,7 +213,7 @@ fn history_is_packed_as_edits_from_its_successor() {
     // A deleted value has no successor: it is kept whole, and still reads back.
     s.delete("/pod");
     s.poll(w).unwrap();
-    assert_eq!(s.packed_count(), 5);
+    assert_eq!(s.packed().0, 5);
     assert_eq!(*s.range_prefix_at("/", first + 4).unwrap()[0].value, version(4));
     s.compact(first + 2).unwrap();
     assert_eq!(*s.range_prefix_at("/", first + 2).unwrap()[0].value, version(2), "compaction keeps the bases it needs");
