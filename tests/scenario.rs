@@ -404,3 +404,32 @@ fn quotas_and_limit_ranges_admit_charge_and_replenish() {
     let t = run_script(&mut c, &apply_heredoc(&pod_yaml("c", "")));
     assert!(t.ends_with("pod/c created\n"), "{}", t);
 }
+
+#[test]
+fn pods_listed_by_node_match_the_node_column_through_scheduling_and_deletion() {
+    let mut c = cluster(3);
+    run(&mut c, "kubectl create deployment web --image=nginx --replicas=5");
+    // Before, while and after the pods are scheduled, then after some are deleted.
+    let mut checks = 0;
+    for step in 0..4 {
+        match step {
+            1 => c.run_for(Duration::from_secs(1)),
+            2 => c.run_for(Duration::from_secs(30)),
+            3 => {
+                run(&mut c, "kubectl delete pods -l app=web --wait=false");
+                c.run_for(Duration::from_millis(200));
+            }
+            _ => {}
+        }
+        let wide = run(&mut c, "kubectl get pods -A -o wide");
+        for node in ["controlplane", "node01", "node02", "<none>"] {
+            let want: Vec<String> = rows(&wide).into_iter().filter(|r| r[7] == node).map(|r| r[1].clone()).collect();
+            let selector = if node == "<none>" { String::new() } else { node.to_string() };
+            let got = run(&mut c, &format!("kubectl get pods -A --field-selector spec.nodeName={} -o custom-columns=N:.metadata.name --no-headers", selector));
+            let got: Vec<String> = got.lines().filter(|l| !l.starts_with("No resources")).map(str::to_string).collect();
+            assert_eq!(got, want, "step {} node {}\n{}", step, node, wide);
+            checks += want.len();
+        }
+    }
+    assert!(checks > 20, "too few pods were compared: {}", checks);
+}

@@ -32,7 +32,7 @@ use crate::sim::rng::SimRng;
 use crate::store::raft::Raft;
 use crate::store::{Compare, EventType, Op, Store, StoreError, TxnResult, WatchId};
 use errors::{ApiError, ApiResult};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
 use watch::{Cacher, ClientWatchId, Owner, WatchEvent, WatchEventType, WatchFilter};
@@ -115,6 +115,9 @@ pub struct ApiServer {
     store: Store<Object>,
     store_watch: WatchId,
     cacher: Cacher,
+    /// Pod keys by `spec.nodeName` ("" while unscheduled), as the watch cache indexes pods, so a
+    /// kubelet's list of its pods does not walk every pod.
+    pods_by_node: BTreeMap<String, BTreeSet<String>>,
     now: SimTime,
     epoch: Epoch,
     rng: SimRng,
@@ -145,6 +148,7 @@ impl ApiServer {
             store,
             store_watch,
             cacher: Cacher::default(),
+            pods_by_node: BTreeMap::new(),
             now: SimTime::ZERO,
             epoch,
             rng,
@@ -199,7 +203,10 @@ impl ApiServer {
     /// A write: raft must commit it (a leader and a quorum) before the store applies it.
     fn commit(&mut self, compares: &[Compare], then: Vec<Op<Object>>, otherwise: Vec<Op<Object>>) -> ApiResult<TxnResult> {
         self.raft.propose().map_err(|e| ApiError::etcd(e.to_string()))?;
-        Ok(self.store.txn(compares, then, otherwise))
+        let result = self.store.txn(compares, then, otherwise);
+        // The watch fan-out and the pod index see every write before anything else is read.
+        self.pump();
+        Ok(result)
     }
 
     /// Reads are linearizable: they too need a leader with a quorum.
@@ -248,6 +255,24 @@ impl ApiServer {
         for e in events {
             let Some(kind) = self.kind_of_key(&e.kv.key) else { continue };
             let prev = e.prev.as_ref().map(|p| p.value.clone());
+            if kind == Kind::Pod {
+                let was = prev.as_deref().and_then(watch::node_of);
+                let is = match e.kind {
+                    EventType::Put => watch::node_of(&e.kv.value),
+                    EventType::Delete => None,
+                };
+                if was != is {
+                    if let Some(set) = was.and_then(|n| self.pods_by_node.get_mut(n)) {
+                        set.remove(&e.kv.key);
+                        if set.is_empty() {
+                            self.pods_by_node.remove(was.unwrap_or_default());
+                        }
+                    }
+                    if let Some(n) = is {
+                        self.pods_by_node.entry(n.to_string()).or_default().insert(e.kv.key.clone());
+                    }
+                }
+            }
             match e.kind {
                 EventType::Put => self.cacher.dispatch(kind, prev.as_ref(), Some(&e.kv.value), None, at),
                 EventType::Delete => {
@@ -373,15 +398,26 @@ impl ApiServer {
     /// Lists objects of a kind (all namespaces when `ns` is None).
     pub fn list(&self, kind: Kind, ns: Option<&str>, labels: &Selector, fields: &FieldSelector) -> ApiResult<ListResult> {
         self.readable()?;
-        let prefix = kind.storage_prefix(ns);
-        let items = self
-            .store
-            .range_prefix(&prefix)
-            .into_iter()
-            .map(|kv| kv.value)
-            .filter(|o| labels.matches(o.meta().labels.as_ref()) && fields.matches(o))
-            .collect();
+        let items = self.current(kind, ns, fields).into_iter().filter(|o| labels.matches(o.meta().labels.as_ref()) && fields.matches(o)).collect();
         Ok(ListResult { items, resource_version: self.store.revision() })
+    }
+
+    /// The current objects of a kind (in a namespace) a list with these field requirements may
+    /// return, in key order: a pod list pinned to one `spec.nodeName` reads the node index.
+    fn current(&self, kind: Kind, ns: Option<&str>, fields: &FieldSelector) -> Vec<ObjectRef> {
+        let prefix = kind.storage_prefix(ns);
+        match fields.exact("spec.nodeName").filter(|_| kind == Kind::Pod) {
+            Some(node) => self
+                .pods_by_node
+                .get(node)
+                .into_iter()
+                .flatten()
+                .filter(|k| k.starts_with(&prefix))
+                .filter_map(|k| self.store.get(k))
+                .map(|kv| kv.value)
+                .collect(),
+            None => self.store.range_prefix(&prefix).into_iter().map(|kv| kv.value).collect(),
+        }
     }
 
     /// Replaces an object (PUT), or its status (PUT …/status) when `status` is true.
@@ -699,7 +735,7 @@ impl ApiServer {
         match from {
             WatchFrom::Now => {
                 let existing: Vec<ObjectRef> =
-                    self.store.range_prefix(&prefix).into_iter().map(|kv| kv.value).filter(|o| filter.matches(o)).collect();
+                    self.current(kind, filter.namespace.as_deref(), &filter.fields).into_iter().filter(|o| filter.matches(o)).collect();
                 let id = self.cacher.add(owner, filter);
                 for object in existing {
                     self.cacher.push(id, at, WatchEvent { kind: WatchEventType::Added, object });

@@ -58,12 +58,15 @@ impl WatchFilter {
         }
         self.labels.matches(obj.meta().labels.as_ref()) && self.fields.matches(obj)
     }
-    fn node_index(&self) -> Option<&str> {
+    /// The index a watch is filed under: an exact `spec.nodeName` (a kubelet's pods) or
+    /// `metadata.name` (a kubelet's own Node) requirement, else its kind alone.
+    fn index(&self) -> Option<(Kind, Field, &str)> {
         if self.kind == Kind::Pod {
-            self.fields.exact("spec.nodeName")
-        } else {
-            None
+            if let Some(node) = self.fields.exact("spec.nodeName") {
+                return Some((self.kind, Field::NodeName, node));
+            }
         }
+        self.fields.exact("metadata.name").map(|name| (self.kind, Field::Name, name))
     }
 }
 
@@ -75,27 +78,36 @@ struct ClientWatch {
     last_wakeup: Option<SimTime>,
 }
 
+/// The fields watches are indexed by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Field {
+    Name,
+    NodeName,
+}
+
 /// The fan-out hub.
 #[derive(Debug, Default)]
 pub struct Cacher {
     watches: BTreeMap<ClientWatchId, ClientWatch>,
     by_kind: BTreeMap<Kind, BTreeSet<ClientWatchId>>,
-    pods_by_node: BTreeMap<String, BTreeSet<ClientWatchId>>,
+    /// Watches pinned to one value of an indexed field, by kind, field and value.
+    by_field: BTreeMap<(Kind, Field), BTreeMap<String, BTreeSet<ClientWatchId>>>,
     next_id: ClientWatchId,
     /// Owners to wake, and when: drained by the simulator.
     pub wakeups: Vec<(SimTime, Owner)>,
 }
 
-fn node_of(obj: &Object) -> Option<&str> {
-    obj.as_pod().and_then(|p| p.spec.as_ref()).and_then(|s| s.node_name.as_deref())
+/// A pod's `spec.nodeName` as field selectors see it: empty while unscheduled.
+pub fn node_of(obj: &Object) -> Option<&str> {
+    obj.as_pod().map(|p| p.spec.as_ref().and_then(|s| s.node_name.as_deref()).unwrap_or(""))
 }
 
 impl Cacher {
     pub fn add(&mut self, owner: Owner, filter: WatchFilter) -> ClientWatchId {
         self.next_id += 1;
         let id = self.next_id;
-        match filter.node_index() {
-            Some(node) => self.pods_by_node.entry(node.to_string()).or_default().insert(id),
+        match filter.index() {
+            Some((kind, field, value)) => self.by_field.entry((kind, field)).or_default().entry(value.to_string()).or_default().insert(id),
             None => self.by_kind.entry(filter.kind).or_default().insert(id),
         };
         self.watches.insert(id, ClientWatch { owner, filter, queue: VecDeque::new(), last_wakeup: None });
@@ -104,10 +116,15 @@ impl Cacher {
 
     pub fn remove(&mut self, id: ClientWatchId) {
         if let Some(w) = self.watches.remove(&id) {
-            match w.filter.node_index() {
-                Some(node) => {
-                    if let Some(set) = self.pods_by_node.get_mut(node) {
-                        set.remove(&id);
+            match w.filter.index() {
+                Some((kind, field, value)) => {
+                    if let Some(values) = self.by_field.get_mut(&(kind, field)) {
+                        if let Some(set) = values.get_mut(value) {
+                            set.remove(&id);
+                            if set.is_empty() {
+                                values.remove(value);
+                            }
+                        }
                     }
                 }
                 None => {
@@ -141,9 +158,11 @@ impl Cacher {
         if let Some(set) = self.by_kind.get(&kind) {
             candidates.extend(set.iter().copied());
         }
-        if kind == Kind::Pod {
-            for obj in [old, new].into_iter().flatten() {
-                if let Some(set) = node_of(obj).and_then(|n| self.pods_by_node.get(n)) {
+        for obj in [old, new, deleted].into_iter().flatten() {
+            let node = if kind == Kind::Pod { node_of(obj) } else { None };
+            for (field, value) in [(Field::Name, Some(obj.name())), (Field::NodeName, node)] {
+                let Some(value) = value else { continue };
+                if let Some(set) = self.by_field.get(&(kind, field)).and_then(|m| m.get(value)) {
                     candidates.extend(set.iter().copied());
                 }
             }
@@ -188,5 +207,66 @@ impl Cacher {
 
     pub fn watch_count(&self) -> usize {
         self.watches.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::labels::Selector;
+    use std::sync::Arc;
+
+    fn obj(kind: Kind, json: &str) -> ObjectRef {
+        Arc::new(Object::from_json_str(kind, json).expect("object"))
+    }
+
+    fn pod(name: &str, node: Option<&str>) -> ObjectRef {
+        let spec = match node {
+            Some(n) => format!(r#"{{"containers":[],"nodeName":"{n}"}}"#),
+            None => r#"{"containers":[]}"#.to_string(),
+        };
+        obj(Kind::Pod, &format!(r#"{{"apiVersion":"v1","kind":"Pod","metadata":{{"name":"{name}","namespace":"default"}},"spec":{spec}}}"#))
+    }
+
+    fn watch(c: &mut Cacher, kind: Kind, fields: &str) -> ClientWatchId {
+        let fields = FieldSelector::parse(fields, kind).expect("selector");
+        c.add(0, WatchFilter { kind, namespace: None, labels: Selector::everything(), fields })
+    }
+
+    fn seen(c: &mut Cacher, id: ClientWatchId) -> Vec<(WatchEventType, String)> {
+        c.poll(id, SimTime::ZERO).into_iter().map(|e| (e.kind, e.object.name().to_string())).collect()
+    }
+
+    #[test]
+    fn watches_pinned_to_a_name_or_node_hear_only_their_objects() {
+        let mut c = Cacher::default();
+        let own_node = watch(&mut c, Kind::Node, "metadata.name=node01");
+        let all_nodes = watch(&mut c, Kind::Node, "");
+        let node01_pods = watch(&mut c, Kind::Pod, "spec.nodeName=node01");
+        let unscheduled = watch(&mut c, Kind::Pod, "spec.nodeName=");
+        let one_pod = watch(&mut c, Kind::Pod, "metadata.name=web");
+        let node = |n: &str| obj(Kind::Node, &format!(r#"{{"apiVersion":"v1","kind":"Node","metadata":{{"name":"{n}"}}}}"#));
+        for n in ["node01", "node02"] {
+            c.dispatch(Kind::Node, None, Some(&node(n)), None, SimTime::ZERO);
+        }
+        assert_eq!(seen(&mut c, own_node), vec![(WatchEventType::Added, "node01".to_string())]);
+        assert_eq!(seen(&mut c, all_nodes).len(), 2);
+        // A pod created unscheduled, bound to node02, then another bound to node01 and deleted.
+        let (web, bound) = (pod("web", None), pod("web", Some("node02")));
+        c.dispatch(Kind::Pod, None, Some(&web), None, SimTime::ZERO);
+        c.dispatch(Kind::Pod, Some(&web), Some(&bound), None, SimTime::ZERO);
+        let (db, placed) = (pod("db", None), pod("db", Some("node01")));
+        c.dispatch(Kind::Pod, None, Some(&db), None, SimTime::ZERO);
+        c.dispatch(Kind::Pod, Some(&db), Some(&placed), None, SimTime::ZERO);
+        c.dispatch(Kind::Pod, Some(&placed), None, Some(&placed), SimTime::ZERO);
+        use WatchEventType::*;
+        let names = |v: &[(WatchEventType, &str)]| v.iter().map(|(t, n)| (*t, n.to_string())).collect::<Vec<_>>();
+        assert_eq!(seen(&mut c, node01_pods), names(&[(Added, "db"), (Deleted, "db")]));
+        assert_eq!(seen(&mut c, unscheduled), names(&[(Added, "web"), (Deleted, "web"), (Added, "db"), (Deleted, "db")]));
+        assert_eq!(seen(&mut c, one_pod), names(&[(Added, "web"), (Modified, "web")]));
+        // Removing a watch leaves the index without it.
+        c.remove(own_node);
+        c.dispatch(Kind::Node, Some(&node("node01")), Some(&node("node01")), None, SimTime::ZERO);
+        assert!(seen(&mut c, own_node).is_empty());
     }
 }

@@ -270,20 +270,14 @@ impl Kubelet {
     /// `syncNodeStatus`: post the status when it changed, or when the report period ran out.
     fn sync_node_status(&mut self, ctx: &mut Ctx, force: bool) {
         let Ok(obj) = ctx.get(Kind::Node, "", &self.cfg.name) else { return };
-        let mut n = Node::from_object(&obj).expect("node").clone();
-        let next = self.node_status(ctx, n.status.as_ref());
-        let without_heartbeats = |s: &NodeStatus| {
-            let mut s = s.clone();
-            for c in s.conditions.iter_mut().flatten() {
-                c.last_heartbeat_time = None;
-            }
-            s
-        };
-        let changed = n.status.as_ref().is_none_or(|old| without_heartbeats(old) != without_heartbeats(&next));
+        let current = Node::from_object(&obj).expect("node");
+        let next = self.node_status(ctx, current.status.as_ref());
+        let changed = current.status.as_ref().is_none_or(|old| status_changed(old, &next));
         let due = self.last_status_report.is_none_or(|t| ctx.now.since(t) >= STATUS_REPORT);
         if !(force || changed || due) {
             return;
         }
+        let mut n = current.clone();
         n.status = Some(next);
         n.metadata.resource_version = None;
         if ctx.update_status(n.into_object()).is_ok() {
@@ -671,4 +665,30 @@ impl Kubelet {
     pub fn running_pods(&self) -> usize {
         self.workers.len()
     }
+}
+
+/// `nodeStatusHasChanged`: any difference but the conditions' heartbeat times (compared field by
+/// field, without copying the status the kubelet checks every ten seconds).
+fn status_changed(old: &NodeStatus, new: &NodeStatus) -> bool {
+    let NodeStatus { addresses, allocatable, capacity, conditions, config, daemon_endpoints, features, images, node_info, phase, runtime_handlers, volumes_attached, volumes_in_use } = old;
+    let conditions_differ = {
+        let (a, b) = (conditions.as_deref().unwrap_or_default(), new.conditions.as_deref().unwrap_or_default());
+        a.len() != b.len()
+            || a.iter().zip(b).any(|(x, y)| {
+                (&x.type_, &x.status, &x.reason, &x.message, &x.last_transition_time) != (&y.type_, &y.status, &y.reason, &y.message, &y.last_transition_time)
+            })
+    };
+    conditions_differ
+        || *addresses != new.addresses
+        || *allocatable != new.allocatable
+        || *capacity != new.capacity
+        || *config != new.config
+        || *daemon_endpoints != new.daemon_endpoints
+        || *features != new.features
+        || *images != new.images
+        || *node_info != new.node_info
+        || *phase != new.phase
+        || *runtime_handlers != new.runtime_handlers
+        || *volumes_attached != new.volumes_attached
+        || *volumes_in_use != new.volumes_in_use
 }

@@ -190,20 +190,26 @@ pub fn pre_score<'a>(pod: &Pod, defaults: Vec<Constraint>, feasible: &[&NodeInfo
     // by hostname on nodes without a zone label.
     let require_all = explicit;
     let mut s = ScoreState { ignored: BTreeSet::new(), counts: vec![BTreeMap::new(); constraints.len()], weights: vec![], constraints };
+    // Constraints whose key some feasible node carries: only their domains are ever read.
+    let mut labelled = vec![false; s.constraints.len()];
     for n in feasible {
         if require_all && !has_all_keys(n, &s.constraints) {
             s.ignored.insert(n.name.clone());
             continue;
         }
         for (i, c) in s.constraints.iter().enumerate().filter(|(_, c)| c.key != HOSTNAME) {
-            s.counts[i].entry(labels_of(n).get(&c.key).cloned().unwrap_or_default()).or_insert(0);
+            let v = labels_of(n).get(&c.key);
+            labelled[i] |= v.is_some();
+            s.counts[i].entry(v.cloned().unwrap_or_default()).or_insert(0);
         }
     }
     let hosts = (feasible.len() - s.ignored.len()) as f64;
     s.weights = s.constraints.iter().zip(&s.counts).map(|(c, m)| (if c.key == HOSTNAME { hosts } else { m.len() as f64 } + 2.0).ln()).collect();
     // Only domains some feasible node is in are counted (hostname counts are per node, in
-    // Score); with none, the walk over every node is skipped.
-    let counted: Vec<usize> = (0..s.constraints.len()).filter(|i| s.constraints[*i].key != HOSTNAME && !s.counts[*i].is_empty()).collect();
+    // Score), and only for keys some feasible node carries (an unlabelled node's "" domain
+    // counts toward the weight but is never read); with none, the walk over every node is
+    // skipped.
+    let counted: Vec<usize> = (0..s.constraints.len()).filter(|i| s.constraints[*i].key != HOSTNAME && labelled[*i]).collect();
     for node in all.take(if counted.is_empty() { 0 } else { usize::MAX }) {
         if require_all && !has_all_keys(node, &s.constraints) {
             continue;
