@@ -403,9 +403,14 @@ impl ApiServer {
     }
 
     /// The current objects of a kind (in a namespace) a list with these field requirements may
-    /// return, in key order: a pod list pinned to one `spec.nodeName` reads the node index.
+    /// return, in key order: a list pinned to one name reads one key, a pod list pinned to one
+    /// `spec.nodeName` reads the node index.
     fn current(&self, kind: Kind, ns: Option<&str>, fields: &FieldSelector) -> Vec<ObjectRef> {
         let prefix = kind.storage_prefix(ns);
+        // One name in one namespace (or of a cluster-scoped kind) is one key.
+        if let Some(name) = fields.exact("metadata.name").filter(|_| ns.is_some() || !kind.info().namespaced) {
+            return self.store.get(&Self::key(kind, ns.unwrap_or_default(), name)).map(|kv| kv.value).into_iter().collect();
+        }
         match fields.exact("spec.nodeName").filter(|_| kind == Kind::Pod) {
             Some(node) => self
                 .pods_by_node

@@ -476,8 +476,9 @@ impl DaemonSetController {
             }
         }
         // Pods for nodes that no longer exist.
+        let names: std::collections::BTreeSet<&str> = nodes.iter().filter_map(|n| n.metadata.name.as_deref()).collect();
         for (node, pods) in by_node {
-            if !nodes.iter().any(|n| n.metadata.name.as_deref() == Some(node)) {
+            if !names.contains(node.as_str()) {
                 delete.extend(pods.iter().filter(|p| p.meta().deletion_timestamp.is_none()).cloned());
             }
         }
