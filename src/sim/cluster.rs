@@ -159,7 +159,10 @@ impl Cluster {
             wakeups.push(at, owner);
             pending.insert((at, owner));
             names.push((format!("system:node:{}", node.name), format!("kubelet/{}", node.name)));
-            kubelets.push(Kubelet::new(node.clone(), rng.fork(&format!("kubelet/{}", node.name))));
+            let mut node = node.clone();
+            super::kubeadm::set_pod_network_cidr(&mut node.static_pods, &config.cluster_cidr);
+            let rng = rng.fork(&format!("kubelet/{}", node.name));
+            kubelets.push(Kubelet::new(node, rng));
         }
         let candidates = |component: &str| -> Vec<Candidate> {
             config

@@ -129,6 +129,14 @@ pub fn control_plane_pods(node: &str, ip: &str, initial_cluster: &str, existing:
     serde_json::from_str(&text).expect("kubeadm manifests")
 }
 
+/// `kubeadm init --pod-network-cidr`: the controller-manager's `--cluster-cidr` in the static pods.
+pub fn set_pod_network_cidr(pods: &mut [Pod], cidr: &str) {
+    let args = pods.iter_mut().filter_map(|p| p.spec.as_mut()).flat_map(|s| s.containers.iter_mut()).filter_map(|c| c.command.as_mut()).flatten();
+    for arg in args.filter(|a| a.starts_with("--cluster-cidr=")) {
+        *arg = format!("--cluster-cidr={}", cidr);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -139,6 +147,14 @@ mod tests {
         let etcd = &pods[0].spec.as_ref().unwrap().containers[0];
         assert!(etcd.command.as_ref().unwrap().contains(&"--initial-cluster-state=existing".to_string()));
         assert!(etcd.command.as_ref().unwrap().contains(&"--name=controlplane2".to_string()));
+    }
+
+    #[test]
+    fn the_pod_network_cidr_reaches_the_controller_manager_flags() {
+        let mut pods = super::control_plane_pods("controlplane", "172.30.1.2", "controlplane=https://172.30.1.2:2380", false);
+        super::set_pod_network_cidr(&mut pods, "10.128.0.0/9");
+        let flags: Vec<&String> = pods.iter().flat_map(|p| p.spec.as_ref().unwrap().containers[0].command.as_ref().unwrap()).filter(|a| a.starts_with("--cluster-cidr")).collect();
+        assert_eq!(flags, ["--cluster-cidr=10.128.0.0/9"]);
     }
 
     #[test]
