@@ -313,3 +313,24 @@ fn a_nominated_pod_keeps_the_room_its_preemption_freed() {
     let after = pods(&mut c);
     assert!(after.iter().any(|(n, s, h)| n == "high" && s == "Running" && *h == node), "{:?}", after);
 }
+
+#[test]
+fn a_higher_preemption_on_a_node_clears_lower_nominations_there() {
+    let mut c = cluster(304);
+    let top = HIGH.replace("name: high", "name: top").replace("value: 1000", "value: 2000");
+    run_script(&mut c, &format!("{}{}{}{}kubeplay wait 20s\n", apply_heredoc(HIGH), apply_heredoc(&top), apply_heredoc(&cpu_pod("low1", None)), apply_heredoc(&cpu_pod("low2", None))));
+    run_script(&mut c, &format!("{}kubeplay wait 2s\n", apply_heredoc(&cpu_pod("mid", Some("high")))));
+    let node = run(&mut c, "kubectl get pod mid -o jsonpath={.status.nominatedNodeName}").trim().to_string();
+    assert!(node == "node01" || node == "node02", "{:?}", node);
+    // While mid's victim terminates, a pod of a higher class that can only run on that node.
+    let pinned = cpu_pod("urgent", Some("top")).replace("spec:\n", &format!("spec:\n  nodeSelector:\n    kubernetes.io/hostname: {}\n", node));
+    run_script(&mut c, &format!("{}kubeplay wait 1s\n", apply_heredoc(&pinned)));
+    assert_eq!(run(&mut c, "kubectl get pod urgent -o jsonpath={.status.nominatedNodeName}").trim(), node);
+    let cleared = run(&mut c, "kubectl get pod mid -o jsonpath={.status.nominatedNodeName}").trim().to_string();
+    assert_ne!(cleared, node, "mid kept its nomination to {}", node);
+    // urgent runs where it was nominated; mid finds room elsewhere by preempting there.
+    run_script(&mut c, "kubeplay wait 90s\n");
+    let after = pods(&mut c);
+    assert!(after.iter().any(|(n, s, h)| n == "urgent" && s == "Running" && *h == node), "{:?}", after);
+    assert!(after.iter().any(|(n, s, h)| n == "mid" && s == "Running" && *h != node), "{:?}", after);
+}

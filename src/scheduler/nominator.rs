@@ -41,6 +41,11 @@ impl Nominator {
         }
     }
 
+    /// `getLowerPriorityNominatedPods`: the pods nominated to `node` with a priority below `prio`.
+    pub fn lower_priority(&self, node: &str, prio: i32) -> Vec<ObjectRef> {
+        self.by_node.get(node).into_iter().flatten().filter(|(_, o)| priority(pod(o)) < prio).map(|(_, o)| o.clone()).collect()
+    }
+
     /// `RunFilterPluginsWithNominatedPods`: with the node's nominated pods of equal or higher
     /// priority added first; if that passes, again without them (inter-pod affinity may need
     /// them absent).

@@ -201,6 +201,17 @@ impl Scheduler {
         for v in &best.victims {
             self.preempt(ctx, v, obj, &best.node);
         }
+        // `prepareCandidate`: lower-priority pods nominated to the node may no longer fit there;
+        // their nominations are cleared so they are scheduled afresh.
+        for o in self.nominator.lower_priority(&best.node, priority(p)) {
+            // A patch of the current object, as `ClearNominatedNodeName` sends.
+            let Ok(current) = ctx.get(Kind::Pod, o.namespace(), o.name()) else { continue };
+            let mut other = pod(&current).clone();
+            other.status.get_or_insert_with(Default::default).nominated_node_name = None;
+            if let Err(e) = ctx.update_status(other.into_object()) {
+                ctx.trace(format!("could not clear the nominated node of {}: {}", o.cache_key(), e));
+            }
+        }
         ctx.trace(format!("{} nominated to {}: preempted {} pod(s)", obj.cache_key(), best.node, best.victims.len()));
         PostFilter { message: String::new(), nominate: Some(best.node.clone()) }
     }
