@@ -348,6 +348,8 @@ impl JobController {
         let known = |u: &UncountedTerminatedPods, id: &str| u.succeeded.iter().chain(u.failed.iter()).flatten().any(|x| x == id);
         let mut newly: Vec<&Pod> = Vec::new();
         let mut fail_job: Option<(String, String)> = None;
+        // `newBackoffRecord`: failures since the last success, and the last failure's time.
+        let mut backoff: Option<(u32, SimTime)> = None;
         for p in owned.iter().copied().filter(|p| has_finalizer(p) && is_finished(p, job)) {
             let id = p.metadata.uid.clone().unwrap_or_default();
             let success = phase(p) == "Succeeded";
@@ -364,12 +366,12 @@ impl JobController {
                 }
             }
             if !known(&uncounted, &id) {
-                let rec = self.records.entry(key.to_string()).or_default();
+                // The backoff record changes only once the status write below holds them.
                 if success {
-                    rec.failures = 0;
+                    backoff = Some((0, SimTime::ZERO));
                 } else {
-                    rec.failures += 1;
-                    rec.last_failure = ctx.now;
+                    let failures = backoff.map_or_else(|| self.records.get(key).map_or(0, |r| r.failures), |b| b.0);
+                    backoff = Some((failures + 1, ctx.now));
                 }
                 let list = if success { &mut uncounted.succeeded } else { &mut uncounted.failed };
                 list.get_or_insert_with(Vec::new).push(id);
@@ -385,6 +387,13 @@ impl JobController {
                 j.status = Some(s);
                 self.writes += 1;
                 ctx.update_status(j.into_object()).map_err(|e| e.message)?;
+                if let Some((failures, at)) = backoff {
+                    let rec = self.records.entry(key.to_string()).or_default();
+                    rec.failures = failures;
+                    if failures > 0 {
+                        rec.last_failure = at;
+                    }
+                }
                 return Ok(()); // the status write wakes the next sync, which removes the finalizers
             }
             for p in &newly {
@@ -419,8 +428,10 @@ impl JobController {
         }
         let active: Vec<&Pod> = owned.iter().copied().filter(|p| !is_finished(p, job) && p.metadata.deletion_timestamp.is_none()).collect();
         let terminating = owned.iter().filter(|p| p.metadata.deletion_timestamp.is_some() && !matches!(phase(p), "Succeeded" | "Failed")).count() as i32;
-        let succeeded = status.succeeded.unwrap_or(0);
-        let failed = status.failed.unwrap_or(0);
+        // Pods counted but still holding their finalizer count too (`jobCtx.succeeded/failed`).
+        let pending = status.uncounted_terminated_pods.as_ref();
+        let succeeded = status.succeeded.unwrap_or(0) + pending.and_then(|u| u.succeeded.as_ref()).map_or(0, |v| v.len() as i32);
+        let failed = status.failed.unwrap_or(0) + pending.and_then(|u| u.failed.as_ref()).map_or(0, |v| v.len() as i32);
         // Decide whether the Job has met its end.
         let already = |s: &JobStatus| condition(s, "FailureTarget").or_else(|| condition(s, "SuccessCriteriaMet")).cloned();
         let mut target = already(&status);

@@ -107,8 +107,23 @@ pub fn parse_image(image: &str) -> Result<ImageRef, String> {
     Ok(ImageRef { repository, tag, digest })
 }
 
+/// Whether the registry has this tag: `latest`, a version (`1.25`, `v1.34.1`, `3.6.4-0`), or one
+/// of the named tags images publish (`alpine`, `stable`, `bookworm`…). `doesnotexist` is not.
+fn tag_exists(tag: &str) -> bool {
+    const NAMED: &[&str] = &["latest", "stable", "mainline", "alpine", "slim", "perl", "otel", "musl", "glibc", "uclibc", "edge", "bookworm", "trixie", "bullseye", "jammy", "noble", "focal"];
+    let first = tag.split(['-', '.']).next().unwrap_or(tag);
+    NAMED.contains(&first) || tag.trim_start_matches('v').starts_with(|c: char| c.is_ascii_digit())
+}
+
 pub fn lookup(r: &ImageRef) -> Option<ImageInfo> {
-    CATALOG.iter().find(|c| c.0 == r.repository).map(|c| ImageInfo {
+    if r.tag.as_deref().is_some_and(|t| !tag_exists(t)) {
+        return None;
+    }
+    let entry = CATALOG.iter().find(|c| c.0 == r.repository)?;
+    if r.digest.as_deref().is_some_and(|d| d != entry.2) {
+        return None;
+    }
+    Some(entry).map(|c| ImageInfo {
         repository: c.0,
         size_bytes: c.1,
         digest: c.2,
@@ -134,5 +149,9 @@ mod tests {
         }
         assert!(lookup(&parse_image("nginx:1.27").unwrap()).is_some());
         assert!(lookup(&parse_image("nginxx").unwrap()).is_none());
+        assert!(lookup(&parse_image("nginx:doesnotexist").unwrap()).is_none());
+        for ok in ["nginx:1.25", "nginx:stable-alpine", "busybox:1.36", "registry.k8s.io/etcd:3.6.4-0", "registry.k8s.io/kube-proxy:v1.34.1", "ubuntu:noble"] {
+            assert!(lookup(&parse_image(ok).unwrap()).is_some(), "{}", ok);
+        }
     }
 }
