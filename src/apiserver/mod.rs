@@ -262,10 +262,12 @@ impl ApiServer {
                     EventType::Delete => None,
                 };
                 if was != is {
-                    if let Some(set) = was.and_then(|n| self.pods_by_node.get_mut(n)) {
-                        set.remove(&e.kv.key);
-                        if set.is_empty() {
-                            self.pods_by_node.remove(was.unwrap_or_default());
+                    if let Some(w) = was {
+                        if let Some(set) = self.pods_by_node.get_mut(w) {
+                            set.remove(&e.kv.key);
+                            if set.is_empty() {
+                                self.pods_by_node.remove(w);
+                            }
                         }
                     }
                     if let Some(n) = is {
@@ -383,7 +385,6 @@ impl ApiServer {
         if !res.succeeded {
             return Err(ApiError::already_exists(info, name));
         }
-        self.pump();
         Ok(obj)
     }
 
@@ -516,7 +517,6 @@ impl ApiServer {
         let has_finalizers = obj.meta().finalizers.as_ref().is_some_and(|f| !f.is_empty());
         if obj.meta().deletion_timestamp.is_some() && had_finalizers && !has_finalizers && !Self::graceful_pending(&obj) && !Self::namespace_pending(&obj) {
             self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![])?;
-            self.pump();
             return Ok(Arc::new(obj));
         }
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
@@ -525,7 +525,6 @@ impl ApiServer {
         if !res.succeeded {
             return Err(ApiError::optimistic_lock(info, name));
         }
-        self.pump();
         Ok(obj)
     }
 
@@ -633,14 +632,12 @@ impl ApiServer {
             marked.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
             let marked = Arc::new(marked);
             self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, marked.clone())], vec![])?;
-            self.pump();
             return Ok(Deleted { object: marked, gone: false });
         }
         self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![])?;
         if let Object::Service(svc) = old.as_ref() {
             self.services.release(&registry::service::held_by(svc));
         }
-        self.pump();
         Ok(Deleted { object: old, gone: true })
     }
 
@@ -679,13 +676,11 @@ impl ApiServer {
         let mut obj = Object::Namespace(ns);
         if gone {
             self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![])?;
-            self.pump();
             return Ok(Arc::new(obj));
         }
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
         let obj = Arc::new(obj);
         self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![])?;
-        self.pump();
         Ok(obj)
     }
 
@@ -728,7 +723,6 @@ impl ApiServer {
         if !res.succeeded {
             return Err(ApiError::optimistic_lock(info, name));
         }
-        self.pump();
         Ok(obj)
     }
 

@@ -322,7 +322,6 @@ impl ApiServer {
             let obj = Arc::new(q.into_object());
             // A quota changed meanwhile is simply recomputed by the controller.
             self.commit(&[Compare::ModRevision(key.clone(), rev)], vec![Op::Put(key, obj)], vec![])?;
-            self.pump();
         }
         Ok(())
     }

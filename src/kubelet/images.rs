@@ -123,13 +123,13 @@ pub fn lookup(r: &ImageRef) -> Option<ImageInfo> {
     if r.digest.as_deref().is_some_and(|d| d != entry.2) {
         return None;
     }
-    Some(entry).map(|c| ImageInfo {
-        repository: c.0,
-        size_bytes: c.1,
-        digest: c.2,
-        process: c.3,
-        handles_stop_signal: c.4,
-        stop_time: Duration::from_millis(c.5),
+    Some(ImageInfo {
+        repository: entry.0,
+        size_bytes: entry.1,
+        digest: entry.2,
+        process: entry.3,
+        handles_stop_signal: entry.4,
+        stop_time: Duration::from_millis(entry.5),
     })
 }
 
