@@ -76,10 +76,110 @@ for name, field in boxed:
     text = text.replace(f'let mut value_{field}: {t} = None;', f'let mut value_{field}: Option<std::boxed::Box<{inner}>> = None;', 1)
     files[rel] = text
 
+
+# A `crate::json::Json` impl beside each generated struct's serde impls (see src/json.rs, which is
+# hand-written and kept): the same field names, defaults and order, in a fraction of the code.
+SER_REQ = re.compile(r'crate::serde::ser::SerializeStruct::serialize_field\(&mut state, "([^"]+)", &self\.(\w+)\)\?;$')
+SER_OPT = re.compile(r'if let Some\(value\) = &self\.(\w+) \{$')
+SER_OPT_FIELD = re.compile(r'crate::serde::ser::SerializeStruct::serialize_field\(&mut state, "([^"]+)", value\)\?;$')
+SER_RES = re.compile(r'crate::serde::ser::SerializeStruct::serialize_field\(&mut state, "(apiVersion|kind)", <Self as crate::Resource>::(API_VERSION|KIND)\)\?;$')
+
+def json_impl(name, text):
+    de = re.search(r"impl<'de> crate::serde::Deserialize<'de> for " + name + r" \{\n(.*?)\n\}\n", text, re.S)
+    ser = re.search(r'impl crate::serde::Serialize for ' + name + r' \{\n(.*?)\n\}\n', text, re.S)
+    derive = re.search(r'#\[derive\(([^)]*)\)\]\npub struct ' + name + r' \{', text)
+    if not de or not ser or not derive or 'fn visit_map' not in de.group(1):
+        return None
+    de, ser = de.group(1), ser.group(1)
+    # Without `Default` (a required field of a type with no default, as Condition's time), the
+    # fields are collected as serde's visitor collects them, and a missing one is an error.
+    locals = None
+    if 'Default' not in derive.group(1):
+        visit = de.split('fn visit_map', 1)[1]
+        lets = re.findall(r'\n\s*(let mut value_\w+: .+ = None;)', visit)
+        build = re.search(r'\n(\s*)Ok\(' + name + r' \{\n(.*?)\n\1\}\)', visit, re.S)
+        if not build:
+            return None
+        fields = [l.strip() for l in build.group(2).split('\n')]
+        fields = [re.sub(r'value_(\w+)\.ok_or_else\(\|\| crate::serde::de::Error::missing_field\(("[^"]+")\)\)\?', r'value_\1.ok_or_else(|| d.missing(\2))?', f) for f in fields]
+        locals = (lets, fields)
+    keys = re.findall(r'"([^"]+)" => Field::Key_(\w+),', de)
+    arms = re.findall(r'Field::Key_(\w+) => (.*)', de.split('fn visit_map', 1)[1])
+    expecting = [e for e in re.findall(r'f\.write_str\(([^)]*\)?)\)', de) if e != '"field identifier"']
+    if len(expecting) != 1:
+        return None
+    exp = expecting[0].replace('Self::Value', 'Self')
+    decode = []
+    for i, (_, field) in enumerate(keys):
+        arm = dict(arms).get(field, '')
+        if field in ('api_version', 'kind') and arm == '{':
+            const = 'API_VERSION' if field == 'api_version' else 'KIND'
+            decode.append(f'{i} => d.expect_str(<Self as crate::Resource>::{const}),')
+        elif arm == f'value_{field} = crate::serde::de::MapAccess::next_value(&mut map)?,':
+            decode.append(f'{i} => d.field(&mut {"value_" if locals else "r."}{field}),')
+        elif locals and arm == f'value_{field} = Some(crate::serde::de::MapAccess::next_value(&mut map)?),':
+            decode.append(f'{i} => d.some(&mut value_{field}),')
+        else:
+            return None
+    body = ser.split(')?;\n', 1)[1].strip().split('\n')
+    encode, j = [], 0
+    while j < len(body):
+        line = body[j].strip()
+        if m := SER_RES.match(line):
+            encode.append(f'e.key("{m.group(1)}"); e.str(<Self as crate::Resource>::{m.group(2)});')
+        elif m := SER_REQ.match(line):
+            encode.append(f'e.field("{m.group(1)}", &self.{m.group(2)});')
+        elif (m := SER_OPT.match(line)) and j + 2 < len(body) and (k := SER_OPT_FIELD.match(body[j + 1].strip())) and body[j + 2].strip() == '}':
+            encode.append(f'e.opt("{k.group(1)}", &self.{m.group(1)});')
+            j += 2
+        elif line == 'crate::serde::ser::SerializeStruct::end(state)':
+            break
+        else:
+            return None
+        j += 1
+    names = ', '.join(f'"{k}"' for k, _ in keys)
+    decode = '\n'.join('            ' + l for l in decode)
+    encode = '\n'.join('        ' + l for l in encode)
+    if locals:
+        start = '\n'.join('        ' + l for l in locals[0])
+        finish = 'Ok(Self {\n' + '\n'.join('            ' + l for l in locals[1]) + '\n        })'
+    else:
+        start, finish = '        let mut r = <Self as Default>::default();', 'Ok(r)'
+    return f"""
+impl crate::json::Json for {name} {{
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {{
+{start}
+        d.fields({exp}, &[{names}], &mut |d, i| match i {{
+{decode}
+            _ => Ok(()),
+        }})?;
+        {finish}
+    }}
+    fn encode(&self, e: &mut crate::json::Enc) {{
+        e.begin();
+{encode}
+        e.end();
+    }}
+}}
+"""
+
+skipped = []
+for rel, text in files.items():
+    for name in re.findall(r'\npub struct (\w+) \{', text):
+        impl = json_impl(name, text)
+        if impl is None:
+            skipped.append(name)
+        else:
+            text += impl
+    files[rel] = text
+
+keep = {rel: open(os.path.join(dst, 'src', rel)).read() for rel in ['json.rs']}
 shutil.rmtree(dst, ignore_errors=True)
 os.makedirs(os.path.join(dst, 'src'))
 for rel, text in files.items():
     os.makedirs(os.path.dirname(os.path.join(dst, 'src', rel)), exist_ok=True)
+    open(os.path.join(dst, 'src', rel), 'w').write(text)
+for rel, text in keep.items():
     open(os.path.join(dst, 'src', rel), 'w').write(text)
 for rel in ['byte_string.rs', 'deep_merge.rs', 'resource.rs']:
     shutil.copy(os.path.join(src, 'src', rel), os.path.join(dst, 'src', rel))
@@ -87,6 +187,7 @@ for rel in ['build.rs', 'LICENSE']:
     shutil.copy(os.path.join(src, rel), os.path.join(dst, rel))
 lib = open(os.path.join(src, 'src', 'lib.rs')).read()
 lib = '\n'.join(l for l in lib.split('\n') if 'schemars' not in l and not re.search(r'mod v1_3[35-9];|v1_3[35-9]::\*', l))
+lib = lib.replace('\nmod _byte_string;', '\nmod _byte_string;\n\npub mod json;', 1)
 open(os.path.join(dst, 'src', 'lib.rs'), 'w').write(lib)
 cargo = open(os.path.join(src, 'Cargo.toml')).read()
 cargo = re.sub(r'\n\[dependencies\.schemars\][^\[]*', '\n', cargo)
@@ -97,3 +198,5 @@ cargo = '# Vendored by scripts/vendor_k8s_openapi.py: v1_34 only, large optional
 open(os.path.join(dst, 'Cargo.toml'), 'w').write(cargo)
 open(os.path.join(dst, 'BOXED.txt'), 'w').write(''.join(f'{s}.{f}\n' for s, f in sorted(boxed)))
 print(f'{len(files)} files, {len(boxed)} fields boxed -> {os.path.normpath(dst)}')
+if skipped:
+    print(f'no Json impl (hand-written serde, or not a plain struct): {" ".join(sorted(skipped))}')

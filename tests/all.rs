@@ -8,6 +8,7 @@ mod describe;
 mod determinism;
 mod drain;
 mod golden;
+mod json_codec;
 mod jsonpath;
 mod no_panic;
 mod scenario;

@@ -32,7 +32,7 @@ pub fn api_version(kind: Kind, version: &str) -> String {
 pub fn versioned_round_trip(kind: Kind, version: &str, v: &Value) -> Result<Value, String> {
     match (kind, version) {
         (Kind::HorizontalPodAutoscaler, "v1") => {
-            let typed: k8s_openapi::api::autoscaling::v1::HorizontalPodAutoscaler = serde_json::from_str(&v.to_string()).map_err(|e| e.to_string())?;
+            let typed: k8s_openapi::api::autoscaling::v1::HorizontalPodAutoscaler = k8s_openapi::json::from_str(&v.to_string()).map_err(|e| e.to_string())?;
             Ok(crate::api::json_value(&typed))
         }
         _ => Ok(v.clone()),

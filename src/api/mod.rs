@@ -19,10 +19,13 @@ use metav1::ObjectMeta;
 use std::sync::Arc;
 
 /// What the API knows about a resource type: what discovery serves and where the store keeps it.
-/// `serde_json::to_value` through text (see `Object::to_json_string`).
-pub fn json_value<T: serde::Serialize + ?Sized>(t: &T) -> serde_json::Value {
-    serde_json::to_string(t).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(serde_json::Value::Null)
+/// A typed value as JSON: through text, with the vendored k8s-openapi's compact codec (see
+/// `Object::to_json_string`).
+pub fn json_value<T: Json>(t: &T) -> serde_json::Value {
+    serde_json::from_str(&k8s_openapi::json::to_string(t)).unwrap_or(serde_json::Value::Null)
 }
+
+pub use k8s_openapi::json::{Error as DecodeError, Json};
 
 #[derive(Debug)]
 pub struct ResourceInfo {
@@ -65,7 +68,7 @@ impl ResourceInfo {
 const ALL_VERBS: &[&str] = &["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
 
 /// A typed kind: lets generic code go from `Object` to the concrete type and back.
-pub trait Typed: Sized {
+pub trait Typed: Sized + Json {
     const KIND: Kind;
     fn from_object(obj: &Object) -> Option<&Self>;
     fn into_object(self) -> Object;
@@ -106,29 +109,39 @@ macro_rules! kinds {
             pub fn meta_mut(&mut self) -> &mut ObjectMeta {
                 match self { $(Object::$sv(o) => o.metadata_mut(),)* $(Object::$nv(o) => o.metadata_mut(),)* }
             }
-            /// The object as JSON text, with `apiVersion` and `kind`. Typed objects are serialized
-            /// only to text (one serializer per type in the wasm build, as decoding is only from
-            /// text); a `Value` is parsed back from it.
+            /// The object as JSON text, with `apiVersion` and `kind`, as `serde_json::to_string`
+            /// writes it. Typed objects are encoded and decoded only by the vendored
+            /// k8s-openapi's `json` module (a fraction of the page that serde's per-type impls
+            /// took), and only to and from text; a `Value` is parsed back from it.
             pub fn to_json_string(&self) -> String {
-                let v = match self { $(Object::$sv(o) => serde_json::to_string(o),)* $(Object::$nv(o) => serde_json::to_string(o),)* };
-                v.unwrap_or_default()
+                match self { $(Object::$sv(o) => k8s_openapi::json::to_string(o.as_ref()),)* $(Object::$nv(o) => k8s_openapi::json::to_string(o.as_ref()),)* }
             }
             /// The object as JSON, with `apiVersion` and `kind`.
             pub fn to_value(&self) -> serde_json::Value {
                 serde_json::from_str(&self.to_json_string()).unwrap_or(serde_json::Value::Null)
             }
             /// Decodes JSON (which must carry the right `apiVersion` and `kind`) into a typed object.
-            /// Decoding always goes through text, so each type's deserializer exists once in the
-            /// wasm build (it is the largest part of the page).
-            pub fn from_value(kind: Kind, value: serde_json::Value) -> Result<Object, serde_json::Error> {
+            /// Decoding always goes through text, so each type's decoder exists once in the wasm
+            /// build.
+            pub fn from_value(kind: Kind, value: serde_json::Value) -> Result<Object, DecodeError> {
                 Self::from_json_str(kind, &value.to_string())
             }
-            /// Decodes JSON text; serde_json's errors then carry line and column.
-            pub fn from_json_str(kind: Kind, text: &str) -> Result<Object, serde_json::Error> {
+            /// Decodes JSON text as `serde_json::from_str` would, with its error texts, lines and
+            /// columns.
+            pub fn from_json_str(kind: Kind, text: &str) -> Result<Object, DecodeError> {
                 Ok(match kind {
-                    $(Kind::$sv => Object::$sv(Box::new(serde_json::from_str(text)?)),)*
-                    $(Kind::$nv => Object::$nv(Box::new(serde_json::from_str(text)?)),)*
+                    $(Kind::$sv => Object::$sv(Box::new(k8s_openapi::json::from_str(text)?)),)*
+                    $(Kind::$nv => Object::$nv(Box::new(k8s_openapi::json::from_str(text)?)),)*
                 })
+            }
+            /// serde_json's own decoding and encoding of the typed object: the oracle the compact
+            /// codec is tested against (`tests/json_codec.rs`); not in the page.
+            #[cfg(not(target_arch = "wasm32"))]
+            pub fn serde_roundtrip(kind: Kind, text: &str) -> Result<String, serde_json::Error> {
+                match kind {
+                    $(Kind::$sv => serde_json::to_string(&serde_json::from_str::<$sty>(text)?),)*
+                    $(Kind::$nv => serde_json::to_string(&serde_json::from_str::<$nty>(text)?),)*
+                }
             }
             /// For the status subresource: a write to the main resource keeps `old`'s status, a
             /// write to `/status` keeps `old`'s spec. Kinds without status keep nothing.

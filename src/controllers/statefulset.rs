@@ -120,8 +120,8 @@ fn revision_template(revisions: &Informer, ns: &str, name: &str) -> Option<PodTe
     let cr = crate::api::apps::ControllerRevision::from_object(o)?;
     let mut t = cr.data.as_ref()?.0.pointer("/spec/template")?.clone();
     t.as_object_mut()?.remove("$patch");
-    // Through text, as all decoding goes: one deserializer per type in the wasm build.
-    serde_json::from_str(&t.to_string()).ok()
+    // Typed values are decoded from text by k8s-openapi's compact codec (see `crate::api`).
+    k8s_openapi::json::from_str(&t.to_string()).ok()
 }
 
 impl StatefulSetController {

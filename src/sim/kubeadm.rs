@@ -126,7 +126,7 @@ pub fn control_plane_pods(node: &str, ip: &str, initial_cluster: &str, existing:
         .replace("@CLUSTER@", initial_cluster)
         .replace("@STATE@", if existing { "existing" } else { "new" })
         .replace("@VERSION@", K8S_VERSION);
-    serde_json::from_str(&text).expect("kubeadm manifests")
+    k8s_openapi::json::from_str(&text).expect("kubeadm manifests")
 }
 
 /// `kubeadm init --pod-network-cidr`: the controller-manager's `--cluster-cidr` in the static pods.

@@ -170,7 +170,7 @@ pub fn validate_statefulset(s: &StatefulSet) -> Vec<FieldError> {
 /// Selectors may not change once set (apps/v1).
 pub fn validate_selector_immutable(new: Option<&LabelSelector>, old: Option<&LabelSelector>) -> Vec<FieldError> {
     if new != old {
-        vec![FieldError::invalid("spec.selector", &crate::api::json_value(&new), "field is immutable")]
+        vec![FieldError::invalid("spec.selector", &new.map_or(serde_json::Value::Null, crate::api::json_value), "field is immutable")]
     } else {
         vec![]
     }

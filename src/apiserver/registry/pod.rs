@@ -347,7 +347,7 @@ pub fn validate_update(n: &Pod, o: &Pod) -> Vec<FieldError> {
         errs.push(FieldError::forbidden("spec.nodeName", "field is immutable"));
     }
     // Compared as JSON, not with a deep PartialEq of every PodSpec type in the binary.
-    if serde_json::to_string(&masked).ok() != serde_json::to_string(os).ok() {
+    if k8s_openapi::json::to_string(&masked) != k8s_openapi::json::to_string(os) {
         errs.push(FieldError::forbidden(
             "spec",
             "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)",

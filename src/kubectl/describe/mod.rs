@@ -198,10 +198,9 @@ impl Client<'_> {
 }
 
 /// A JSON object as a typed value; what does not decode is the type's default.
-pub fn decode<T: crate::api::Typed + Clone + Default>(v: Value) -> T {
-    // Through `Object::from_json_str`, the apiserver's own decoder: instantiating each type's
-    // deserializer again (over `Value`, or in another `from_str`) would double it in the page.
-    crate::api::Object::from_json_str(T::KIND, &v.to_string()).ok().and_then(|o| T::from_object(&o).cloned()).unwrap_or_default()
+pub fn decode<T: crate::api::Json + Default>(v: Value) -> T {
+    // The apiserver's own decoder (k8s-openapi's compact codec, from text).
+    k8s_openapi::json::from_str(&v.to_string()).unwrap_or_default()
 }
 
 /// A pod template, decoded as the pod it describes.

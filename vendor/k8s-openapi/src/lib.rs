@@ -231,6 +231,8 @@ pub use serde_json;
 
 #[path = "byte_string.rs"]
 mod _byte_string;
+
+pub mod json;
 pub use _byte_string::ByteString;
 
 #[path = "deep_merge.rs"]

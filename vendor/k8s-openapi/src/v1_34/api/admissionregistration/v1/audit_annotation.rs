@@ -97,3 +97,21 @@ impl crate::serde::Serialize for AuditAnnotation {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AuditAnnotation {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AuditAnnotation", &["key", "valueExpression"], &mut |d, i| match i {
+            0 => d.field(&mut r.key),
+            1 => d.field(&mut r.value_expression),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("key", &self.key);
+        e.field("valueExpression", &self.value_expression);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for ExpressionWarning {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ExpressionWarning {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ExpressionWarning", &["fieldRef", "warning"], &mut |d, i| match i {
+            0 => d.field(&mut r.field_ref),
+            1 => d.field(&mut r.warning),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("fieldRef", &self.field_ref);
+        e.field("warning", &self.warning);
+        e.end();
+    }
+}

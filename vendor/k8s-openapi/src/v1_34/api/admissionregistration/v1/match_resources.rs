@@ -141,3 +141,27 @@ impl crate::serde::Serialize for MatchResources {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for MatchResources {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("MatchResources", &["excludeResourceRules", "matchPolicy", "namespaceSelector", "objectSelector", "resourceRules"], &mut |d, i| match i {
+            0 => d.field(&mut r.exclude_resource_rules),
+            1 => d.field(&mut r.match_policy),
+            2 => d.field(&mut r.namespace_selector),
+            3 => d.field(&mut r.object_selector),
+            4 => d.field(&mut r.resource_rules),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("excludeResourceRules", &self.exclude_resource_rules);
+        e.opt("matchPolicy", &self.match_policy);
+        e.opt("namespaceSelector", &self.namespace_selector);
+        e.opt("objectSelector", &self.object_selector);
+        e.opt("resourceRules", &self.resource_rules);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for ParamRef {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ParamRef {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ParamRef", &["name", "namespace", "parameterNotFoundAction", "selector"], &mut |d, i| match i {
+            0 => d.field(&mut r.name),
+            1 => d.field(&mut r.namespace),
+            2 => d.field(&mut r.parameter_not_found_action),
+            3 => d.field(&mut r.selector),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("name", &self.name);
+        e.opt("namespace", &self.namespace);
+        e.opt("parameterNotFoundAction", &self.parameter_not_found_action);
+        e.opt("selector", &self.selector);
+        e.end();
+    }
+}

@@ -123,3 +123,25 @@ impl crate::serde::Serialize for ServiceReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ServiceReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ServiceReference", &["name", "namespace", "path", "port"], &mut |d, i| match i {
+            0 => d.field(&mut r.name),
+            1 => d.field(&mut r.namespace),
+            2 => d.field(&mut r.path),
+            3 => d.field(&mut r.port),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("name", &self.name);
+        e.field("namespace", &self.namespace);
+        e.opt("path", &self.path);
+        e.opt("port", &self.port);
+        e.end();
+    }
+}

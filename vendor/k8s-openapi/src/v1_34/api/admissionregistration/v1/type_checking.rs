@@ -89,3 +89,19 @@ impl crate::serde::Serialize for TypeChecking {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TypeChecking {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TypeChecking", &["expressionWarnings"], &mut |d, i| match i {
+            0 => d.field(&mut r.expression_warnings),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("expressionWarnings", &self.expression_warnings);
+        e.end();
+    }
+}

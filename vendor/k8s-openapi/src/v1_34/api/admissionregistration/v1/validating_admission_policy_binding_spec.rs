@@ -128,3 +128,25 @@ impl crate::serde::Serialize for ValidatingAdmissionPolicyBindingSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ValidatingAdmissionPolicyBindingSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ValidatingAdmissionPolicyBindingSpec", &["matchResources", "paramRef", "policyName", "validationActions"], &mut |d, i| match i {
+            0 => d.field(&mut r.match_resources),
+            1 => d.field(&mut r.param_ref),
+            2 => d.field(&mut r.policy_name),
+            3 => d.field(&mut r.validation_actions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("matchResources", &self.match_resources);
+        e.opt("paramRef", &self.param_ref);
+        e.opt("policyName", &self.policy_name);
+        e.opt("validationActions", &self.validation_actions);
+        e.end();
+    }
+}

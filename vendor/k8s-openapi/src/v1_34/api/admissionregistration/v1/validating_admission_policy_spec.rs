@@ -181,3 +181,31 @@ impl crate::serde::Serialize for ValidatingAdmissionPolicySpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ValidatingAdmissionPolicySpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ValidatingAdmissionPolicySpec", &["auditAnnotations", "failurePolicy", "matchConditions", "matchConstraints", "paramKind", "validations", "variables"], &mut |d, i| match i {
+            0 => d.field(&mut r.audit_annotations),
+            1 => d.field(&mut r.failure_policy),
+            2 => d.field(&mut r.match_conditions),
+            3 => d.field(&mut r.match_constraints),
+            4 => d.field(&mut r.param_kind),
+            5 => d.field(&mut r.validations),
+            6 => d.field(&mut r.variables),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("auditAnnotations", &self.audit_annotations);
+        e.opt("failurePolicy", &self.failure_policy);
+        e.opt("matchConditions", &self.match_conditions);
+        e.opt("matchConstraints", &self.match_constraints);
+        e.opt("paramKind", &self.param_kind);
+        e.opt("validations", &self.validations);
+        e.opt("variables", &self.variables);
+        e.end();
+    }
+}

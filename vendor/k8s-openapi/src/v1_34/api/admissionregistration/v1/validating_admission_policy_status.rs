@@ -122,3 +122,23 @@ impl crate::serde::Serialize for ValidatingAdmissionPolicyStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ValidatingAdmissionPolicyStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ValidatingAdmissionPolicyStatus", &["conditions", "observedGeneration", "typeChecking"], &mut |d, i| match i {
+            0 => d.field(&mut r.conditions),
+            1 => d.field(&mut r.observed_generation),
+            2 => d.field(&mut r.type_checking),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("conditions", &self.conditions);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.opt("typeChecking", &self.type_checking);
+        e.end();
+    }
+}

@@ -215,3 +215,39 @@ impl crate::serde::Serialize for ValidatingWebhook {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ValidatingWebhook {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ValidatingWebhook", &["admissionReviewVersions", "clientConfig", "failurePolicy", "matchConditions", "matchPolicy", "name", "namespaceSelector", "objectSelector", "rules", "sideEffects", "timeoutSeconds"], &mut |d, i| match i {
+            0 => d.field(&mut r.admission_review_versions),
+            1 => d.field(&mut r.client_config),
+            2 => d.field(&mut r.failure_policy),
+            3 => d.field(&mut r.match_conditions),
+            4 => d.field(&mut r.match_policy),
+            5 => d.field(&mut r.name),
+            6 => d.field(&mut r.namespace_selector),
+            7 => d.field(&mut r.object_selector),
+            8 => d.field(&mut r.rules),
+            9 => d.field(&mut r.side_effects),
+            10 => d.field(&mut r.timeout_seconds),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("admissionReviewVersions", &self.admission_review_versions);
+        e.field("clientConfig", &self.client_config);
+        e.opt("failurePolicy", &self.failure_policy);
+        e.opt("matchConditions", &self.match_conditions);
+        e.opt("matchPolicy", &self.match_policy);
+        e.field("name", &self.name);
+        e.opt("namespaceSelector", &self.namespace_selector);
+        e.opt("objectSelector", &self.object_selector);
+        e.opt("rules", &self.rules);
+        e.field("sideEffects", &self.side_effects);
+        e.opt("timeoutSeconds", &self.timeout_seconds);
+        e.end();
+    }
+}

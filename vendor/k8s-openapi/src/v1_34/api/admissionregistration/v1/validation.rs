@@ -126,3 +126,25 @@ impl crate::serde::Serialize for Validation {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Validation {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Validation", &["expression", "message", "messageExpression", "reason"], &mut |d, i| match i {
+            0 => d.field(&mut r.expression),
+            1 => d.field(&mut r.message),
+            2 => d.field(&mut r.message_expression),
+            3 => d.field(&mut r.reason),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("expression", &self.expression);
+        e.opt("message", &self.message);
+        e.opt("messageExpression", &self.message_expression);
+        e.opt("reason", &self.reason);
+        e.end();
+    }
+}

@@ -89,3 +89,19 @@ impl crate::serde::Serialize for ApplyConfiguration {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ApplyConfiguration {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ApplyConfiguration", &["expression"], &mut |d, i| match i {
+            0 => d.field(&mut r.expression),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("expression", &self.expression);
+        e.end();
+    }
+}

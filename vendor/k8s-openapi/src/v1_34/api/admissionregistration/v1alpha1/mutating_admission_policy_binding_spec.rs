@@ -115,3 +115,23 @@ impl crate::serde::Serialize for MutatingAdmissionPolicyBindingSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for MutatingAdmissionPolicyBindingSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("MutatingAdmissionPolicyBindingSpec", &["matchResources", "paramRef", "policyName"], &mut |d, i| match i {
+            0 => d.field(&mut r.match_resources),
+            1 => d.field(&mut r.param_ref),
+            2 => d.field(&mut r.policy_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("matchResources", &self.match_resources);
+        e.opt("paramRef", &self.param_ref);
+        e.opt("policyName", &self.policy_name);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for Mutation {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Mutation {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Mutation", &["applyConfiguration", "jsonPatch", "patchType"], &mut |d, i| match i {
+            0 => d.field(&mut r.apply_configuration),
+            1 => d.field(&mut r.json_patch),
+            2 => d.field(&mut r.patch_type),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("applyConfiguration", &self.apply_configuration);
+        e.opt("jsonPatch", &self.json_patch);
+        e.field("patchType", &self.patch_type);
+        e.end();
+    }
+}

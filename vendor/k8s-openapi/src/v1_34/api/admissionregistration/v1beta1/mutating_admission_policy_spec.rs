@@ -174,3 +174,31 @@ impl crate::serde::Serialize for MutatingAdmissionPolicySpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for MutatingAdmissionPolicySpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("MutatingAdmissionPolicySpec", &["failurePolicy", "matchConditions", "matchConstraints", "mutations", "paramKind", "reinvocationPolicy", "variables"], &mut |d, i| match i {
+            0 => d.field(&mut r.failure_policy),
+            1 => d.field(&mut r.match_conditions),
+            2 => d.field(&mut r.match_constraints),
+            3 => d.field(&mut r.mutations),
+            4 => d.field(&mut r.param_kind),
+            5 => d.field(&mut r.reinvocation_policy),
+            6 => d.field(&mut r.variables),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("failurePolicy", &self.failure_policy);
+        e.opt("matchConditions", &self.match_conditions);
+        e.opt("matchConstraints", &self.match_constraints);
+        e.opt("mutations", &self.mutations);
+        e.opt("paramKind", &self.param_kind);
+        e.opt("reinvocationPolicy", &self.reinvocation_policy);
+        e.opt("variables", &self.variables);
+        e.end();
+    }
+}

@@ -154,3 +154,29 @@ impl crate::serde::Serialize for NamedRuleWithOperations {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NamedRuleWithOperations {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NamedRuleWithOperations", &["apiGroups", "apiVersions", "operations", "resourceNames", "resources", "scope"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_groups),
+            1 => d.field(&mut r.api_versions),
+            2 => d.field(&mut r.operations),
+            3 => d.field(&mut r.resource_names),
+            4 => d.field(&mut r.resources),
+            5 => d.field(&mut r.scope),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiGroups", &self.api_groups);
+        e.opt("apiVersions", &self.api_versions);
+        e.opt("operations", &self.operations);
+        e.opt("resourceNames", &self.resource_names);
+        e.opt("resources", &self.resources);
+        e.opt("scope", &self.scope);
+        e.end();
+    }
+}

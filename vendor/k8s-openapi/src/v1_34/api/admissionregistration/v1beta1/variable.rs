@@ -97,3 +97,21 @@ impl crate::serde::Serialize for Variable {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Variable {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Variable", &["expression", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.expression),
+            1 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("expression", &self.expression);
+        e.field("name", &self.name);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for ServerStorageVersion {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ServerStorageVersion {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ServerStorageVersion", &["apiServerID", "decodableVersions", "encodingVersion", "servedVersions"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_server_id),
+            1 => d.field(&mut r.decodable_versions),
+            2 => d.field(&mut r.encoding_version),
+            3 => d.field(&mut r.served_versions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiServerID", &self.api_server_id);
+        e.opt("decodableVersions", &self.decodable_versions);
+        e.opt("encodingVersion", &self.encoding_version);
+        e.opt("servedVersions", &self.served_versions);
+        e.end();
+    }
+}

@@ -129,3 +129,23 @@ impl crate::serde::Serialize for StorageVersionStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for StorageVersionStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("StorageVersionStatus", &["commonEncodingVersion", "conditions", "storageVersions"], &mut |d, i| match i {
+            0 => d.field(&mut r.common_encoding_version),
+            1 => d.field(&mut r.conditions),
+            2 => d.field(&mut r.storage_versions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("commonEncodingVersion", &self.common_encoding_version);
+        e.opt("conditions", &self.conditions);
+        e.opt("storageVersions", &self.storage_versions);
+        e.end();
+    }
+}

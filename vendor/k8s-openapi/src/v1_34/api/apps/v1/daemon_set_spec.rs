@@ -136,3 +136,27 @@ impl crate::serde::Serialize for DaemonSetSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DaemonSetSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DaemonSetSpec", &["minReadySeconds", "revisionHistoryLimit", "selector", "template", "updateStrategy"], &mut |d, i| match i {
+            0 => d.field(&mut r.min_ready_seconds),
+            1 => d.field(&mut r.revision_history_limit),
+            2 => d.field(&mut r.selector),
+            3 => d.field(&mut r.template),
+            4 => d.field(&mut r.update_strategy),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("minReadySeconds", &self.min_ready_seconds);
+        e.opt("revisionHistoryLimit", &self.revision_history_limit);
+        e.field("selector", &self.selector);
+        e.field("template", &self.template);
+        e.opt("updateStrategy", &self.update_strategy);
+        e.end();
+    }
+}

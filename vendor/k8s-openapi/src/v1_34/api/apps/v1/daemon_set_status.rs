@@ -202,3 +202,37 @@ impl crate::serde::Serialize for DaemonSetStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DaemonSetStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DaemonSetStatus", &["collisionCount", "conditions", "currentNumberScheduled", "desiredNumberScheduled", "numberAvailable", "numberMisscheduled", "numberReady", "numberUnavailable", "observedGeneration", "updatedNumberScheduled"], &mut |d, i| match i {
+            0 => d.field(&mut r.collision_count),
+            1 => d.field(&mut r.conditions),
+            2 => d.field(&mut r.current_number_scheduled),
+            3 => d.field(&mut r.desired_number_scheduled),
+            4 => d.field(&mut r.number_available),
+            5 => d.field(&mut r.number_misscheduled),
+            6 => d.field(&mut r.number_ready),
+            7 => d.field(&mut r.number_unavailable),
+            8 => d.field(&mut r.observed_generation),
+            9 => d.field(&mut r.updated_number_scheduled),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("collisionCount", &self.collision_count);
+        e.opt("conditions", &self.conditions);
+        e.field("currentNumberScheduled", &self.current_number_scheduled);
+        e.field("desiredNumberScheduled", &self.desired_number_scheduled);
+        e.opt("numberAvailable", &self.number_available);
+        e.field("numberMisscheduled", &self.number_misscheduled);
+        e.field("numberReady", &self.number_ready);
+        e.opt("numberUnavailable", &self.number_unavailable);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.opt("updatedNumberScheduled", &self.updated_number_scheduled);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for DaemonSetUpdateStrategy {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DaemonSetUpdateStrategy {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DaemonSetUpdateStrategy", &["rollingUpdate", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.rolling_update),
+            1 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("rollingUpdate", &self.rolling_update);
+        e.opt("type", &self.type_);
+        e.end();
+    }
+}

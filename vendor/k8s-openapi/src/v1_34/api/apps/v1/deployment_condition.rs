@@ -149,3 +149,29 @@ impl crate::serde::Serialize for DeploymentCondition {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeploymentCondition {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeploymentCondition", &["lastTransitionTime", "lastUpdateTime", "message", "reason", "status", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.last_transition_time),
+            1 => d.field(&mut r.last_update_time),
+            2 => d.field(&mut r.message),
+            3 => d.field(&mut r.reason),
+            4 => d.field(&mut r.status),
+            5 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("lastTransitionTime", &self.last_transition_time);
+        e.opt("lastUpdateTime", &self.last_update_time);
+        e.opt("message", &self.message);
+        e.opt("reason", &self.reason);
+        e.field("status", &self.status);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

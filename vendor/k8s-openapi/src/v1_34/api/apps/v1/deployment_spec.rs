@@ -175,3 +175,33 @@ impl crate::serde::Serialize for DeploymentSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeploymentSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeploymentSpec", &["minReadySeconds", "paused", "progressDeadlineSeconds", "replicas", "revisionHistoryLimit", "selector", "strategy", "template"], &mut |d, i| match i {
+            0 => d.field(&mut r.min_ready_seconds),
+            1 => d.field(&mut r.paused),
+            2 => d.field(&mut r.progress_deadline_seconds),
+            3 => d.field(&mut r.replicas),
+            4 => d.field(&mut r.revision_history_limit),
+            5 => d.field(&mut r.selector),
+            6 => d.field(&mut r.strategy),
+            7 => d.field(&mut r.template),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("minReadySeconds", &self.min_ready_seconds);
+        e.opt("paused", &self.paused);
+        e.opt("progressDeadlineSeconds", &self.progress_deadline_seconds);
+        e.opt("replicas", &self.replicas);
+        e.opt("revisionHistoryLimit", &self.revision_history_limit);
+        e.field("selector", &self.selector);
+        e.opt("strategy", &self.strategy);
+        e.field("template", &self.template);
+        e.end();
+    }
+}

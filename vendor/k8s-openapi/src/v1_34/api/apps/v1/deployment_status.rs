@@ -200,3 +200,35 @@ impl crate::serde::Serialize for DeploymentStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeploymentStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeploymentStatus", &["availableReplicas", "collisionCount", "conditions", "observedGeneration", "readyReplicas", "replicas", "terminatingReplicas", "unavailableReplicas", "updatedReplicas"], &mut |d, i| match i {
+            0 => d.field(&mut r.available_replicas),
+            1 => d.field(&mut r.collision_count),
+            2 => d.field(&mut r.conditions),
+            3 => d.field(&mut r.observed_generation),
+            4 => d.field(&mut r.ready_replicas),
+            5 => d.field(&mut r.replicas),
+            6 => d.field(&mut r.terminating_replicas),
+            7 => d.field(&mut r.unavailable_replicas),
+            8 => d.field(&mut r.updated_replicas),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("availableReplicas", &self.available_replicas);
+        e.opt("collisionCount", &self.collision_count);
+        e.opt("conditions", &self.conditions);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.opt("readyReplicas", &self.ready_replicas);
+        e.opt("replicas", &self.replicas);
+        e.opt("terminatingReplicas", &self.terminating_replicas);
+        e.opt("unavailableReplicas", &self.unavailable_replicas);
+        e.opt("updatedReplicas", &self.updated_replicas);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for RollingUpdateDaemonSet {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for RollingUpdateDaemonSet {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("RollingUpdateDaemonSet", &["maxSurge", "maxUnavailable"], &mut |d, i| match i {
+            0 => d.field(&mut r.max_surge),
+            1 => d.field(&mut r.max_unavailable),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("maxSurge", &self.max_surge);
+        e.opt("maxUnavailable", &self.max_unavailable);
+        e.end();
+    }
+}

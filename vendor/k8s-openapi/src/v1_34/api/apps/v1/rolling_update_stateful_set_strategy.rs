@@ -102,3 +102,21 @@ impl crate::serde::Serialize for RollingUpdateStatefulSetStrategy {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for RollingUpdateStatefulSetStrategy {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("RollingUpdateStatefulSetStrategy", &["maxUnavailable", "partition"], &mut |d, i| match i {
+            0 => d.field(&mut r.max_unavailable),
+            1 => d.field(&mut r.partition),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("maxUnavailable", &self.max_unavailable);
+        e.opt("partition", &self.partition);
+        e.end();
+    }
+}

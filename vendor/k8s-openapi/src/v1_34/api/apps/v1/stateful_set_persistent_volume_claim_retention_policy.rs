@@ -102,3 +102,21 @@ impl crate::serde::Serialize for StatefulSetPersistentVolumeClaimRetentionPolicy
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for StatefulSetPersistentVolumeClaimRetentionPolicy {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("StatefulSetPersistentVolumeClaimRetentionPolicy", &["whenDeleted", "whenScaled"], &mut |d, i| match i {
+            0 => d.field(&mut r.when_deleted),
+            1 => d.field(&mut r.when_scaled),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("whenDeleted", &self.when_deleted);
+        e.opt("whenScaled", &self.when_scaled);
+        e.end();
+    }
+}

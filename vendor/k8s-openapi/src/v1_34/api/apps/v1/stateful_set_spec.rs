@@ -221,3 +221,39 @@ impl crate::serde::Serialize for StatefulSetSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for StatefulSetSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("StatefulSetSpec", &["minReadySeconds", "ordinals", "persistentVolumeClaimRetentionPolicy", "podManagementPolicy", "replicas", "revisionHistoryLimit", "selector", "serviceName", "template", "updateStrategy", "volumeClaimTemplates"], &mut |d, i| match i {
+            0 => d.field(&mut r.min_ready_seconds),
+            1 => d.field(&mut r.ordinals),
+            2 => d.field(&mut r.persistent_volume_claim_retention_policy),
+            3 => d.field(&mut r.pod_management_policy),
+            4 => d.field(&mut r.replicas),
+            5 => d.field(&mut r.revision_history_limit),
+            6 => d.field(&mut r.selector),
+            7 => d.field(&mut r.service_name),
+            8 => d.field(&mut r.template),
+            9 => d.field(&mut r.update_strategy),
+            10 => d.field(&mut r.volume_claim_templates),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("minReadySeconds", &self.min_ready_seconds);
+        e.opt("ordinals", &self.ordinals);
+        e.opt("persistentVolumeClaimRetentionPolicy", &self.persistent_volume_claim_retention_policy);
+        e.opt("podManagementPolicy", &self.pod_management_policy);
+        e.opt("replicas", &self.replicas);
+        e.opt("revisionHistoryLimit", &self.revision_history_limit);
+        e.field("selector", &self.selector);
+        e.opt("serviceName", &self.service_name);
+        e.field("template", &self.template);
+        e.opt("updateStrategy", &self.update_strategy);
+        e.opt("volumeClaimTemplates", &self.volume_claim_templates);
+        e.end();
+    }
+}

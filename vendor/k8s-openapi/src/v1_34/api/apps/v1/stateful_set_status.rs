@@ -211,3 +211,37 @@ impl crate::serde::Serialize for StatefulSetStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for StatefulSetStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("StatefulSetStatus", &["availableReplicas", "collisionCount", "conditions", "currentReplicas", "currentRevision", "observedGeneration", "readyReplicas", "replicas", "updateRevision", "updatedReplicas"], &mut |d, i| match i {
+            0 => d.field(&mut r.available_replicas),
+            1 => d.field(&mut r.collision_count),
+            2 => d.field(&mut r.conditions),
+            3 => d.field(&mut r.current_replicas),
+            4 => d.field(&mut r.current_revision),
+            5 => d.field(&mut r.observed_generation),
+            6 => d.field(&mut r.ready_replicas),
+            7 => d.field(&mut r.replicas),
+            8 => d.field(&mut r.update_revision),
+            9 => d.field(&mut r.updated_replicas),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("availableReplicas", &self.available_replicas);
+        e.opt("collisionCount", &self.collision_count);
+        e.opt("conditions", &self.conditions);
+        e.opt("currentReplicas", &self.current_replicas);
+        e.opt("currentRevision", &self.current_revision);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.opt("readyReplicas", &self.ready_replicas);
+        e.field("replicas", &self.replicas);
+        e.opt("updateRevision", &self.update_revision);
+        e.opt("updatedReplicas", &self.updated_replicas);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for BoundObjectReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for BoundObjectReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("BoundObjectReference", &["apiVersion", "kind", "name", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_version),
+            1 => d.field(&mut r.kind),
+            2 => d.field(&mut r.name),
+            3 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiVersion", &self.api_version);
+        e.opt("kind", &self.kind);
+        e.opt("name", &self.name);
+        e.opt("uid", &self.uid);
+        e.end();
+    }
+}

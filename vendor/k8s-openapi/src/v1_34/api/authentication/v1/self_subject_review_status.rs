@@ -89,3 +89,19 @@ impl crate::serde::Serialize for SelfSubjectReviewStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SelfSubjectReviewStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SelfSubjectReviewStatus", &["userInfo"], &mut |d, i| match i {
+            0 => d.field(&mut r.user_info),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("userInfo", &self.user_info);
+        e.end();
+    }
+}

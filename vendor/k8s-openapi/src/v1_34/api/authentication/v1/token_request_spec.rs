@@ -113,3 +113,23 @@ impl crate::serde::Serialize for TokenRequestSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TokenRequestSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TokenRequestSpec", &["audiences", "boundObjectRef", "expirationSeconds"], &mut |d, i| match i {
+            0 => d.field(&mut r.audiences),
+            1 => d.field(&mut r.bound_object_ref),
+            2 => d.field(&mut r.expiration_seconds),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("audiences", &self.audiences);
+        e.opt("boundObjectRef", &self.bound_object_ref);
+        e.opt("expirationSeconds", &self.expiration_seconds);
+        e.end();
+    }
+}

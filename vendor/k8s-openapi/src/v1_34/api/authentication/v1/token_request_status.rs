@@ -97,3 +97,25 @@ impl crate::serde::Serialize for TokenRequestStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TokenRequestStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut value_expiration_timestamp: Option<crate::apimachinery::pkg::apis::meta::v1::Time> = None;
+        let mut value_token: Option<std::string::String> = None;
+        d.fields("TokenRequestStatus", &["expirationTimestamp", "token"], &mut |d, i| match i {
+            0 => d.some(&mut value_expiration_timestamp),
+            1 => d.field(&mut value_token),
+            _ => Ok(()),
+        })?;
+        Ok(Self {
+            expiration_timestamp: value_expiration_timestamp.ok_or_else(|| d.missing("expirationTimestamp"))?,
+            token: value_token.unwrap_or_default(),
+        })
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("expirationTimestamp", &self.expiration_timestamp);
+        e.field("token", &self.token);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for TokenReviewSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TokenReviewSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TokenReviewSpec", &["audiences", "token"], &mut |d, i| match i {
+            0 => d.field(&mut r.audiences),
+            1 => d.field(&mut r.token),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("audiences", &self.audiences);
+        e.opt("token", &self.token);
+        e.end();
+    }
+}

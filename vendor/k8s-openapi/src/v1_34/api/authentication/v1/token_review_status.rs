@@ -128,3 +128,25 @@ impl crate::serde::Serialize for TokenReviewStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TokenReviewStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TokenReviewStatus", &["audiences", "authenticated", "error", "user"], &mut |d, i| match i {
+            0 => d.field(&mut r.audiences),
+            1 => d.field(&mut r.authenticated),
+            2 => d.field(&mut r.error),
+            3 => d.field(&mut r.user),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("audiences", &self.audiences);
+        e.opt("authenticated", &self.authenticated);
+        e.opt("error", &self.error);
+        e.opt("user", &self.user);
+        e.end();
+    }
+}

@@ -130,3 +130,25 @@ impl crate::serde::Serialize for UserInfo {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for UserInfo {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("UserInfo", &["extra", "groups", "uid", "username"], &mut |d, i| match i {
+            0 => d.field(&mut r.extra),
+            1 => d.field(&mut r.groups),
+            2 => d.field(&mut r.uid),
+            3 => d.field(&mut r.username),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("extra", &self.extra);
+        e.opt("groups", &self.groups);
+        e.opt("uid", &self.uid);
+        e.opt("username", &self.username);
+        e.end();
+    }
+}

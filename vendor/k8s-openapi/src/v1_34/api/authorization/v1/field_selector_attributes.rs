@@ -102,3 +102,21 @@ impl crate::serde::Serialize for FieldSelectorAttributes {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for FieldSelectorAttributes {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("FieldSelectorAttributes", &["rawSelector", "requirements"], &mut |d, i| match i {
+            0 => d.field(&mut r.raw_selector),
+            1 => d.field(&mut r.requirements),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("rawSelector", &self.raw_selector);
+        e.opt("requirements", &self.requirements);
+        e.end();
+    }
+}

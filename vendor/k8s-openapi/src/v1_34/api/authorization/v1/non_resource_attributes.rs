@@ -102,3 +102,21 @@ impl crate::serde::Serialize for NonResourceAttributes {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NonResourceAttributes {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NonResourceAttributes", &["path", "verb"], &mut |d, i| match i {
+            0 => d.field(&mut r.path),
+            1 => d.field(&mut r.verb),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("path", &self.path);
+        e.opt("verb", &self.verb);
+        e.end();
+    }
+}

@@ -193,3 +193,35 @@ impl crate::serde::Serialize for ResourceAttributes {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceAttributes {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceAttributes", &["fieldSelector", "group", "labelSelector", "name", "namespace", "resource", "subresource", "verb", "version"], &mut |d, i| match i {
+            0 => d.field(&mut r.field_selector),
+            1 => d.field(&mut r.group),
+            2 => d.field(&mut r.label_selector),
+            3 => d.field(&mut r.name),
+            4 => d.field(&mut r.namespace),
+            5 => d.field(&mut r.resource),
+            6 => d.field(&mut r.subresource),
+            7 => d.field(&mut r.verb),
+            8 => d.field(&mut r.version),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fieldSelector", &self.field_selector);
+        e.opt("group", &self.group);
+        e.opt("labelSelector", &self.label_selector);
+        e.opt("name", &self.name);
+        e.opt("namespace", &self.namespace);
+        e.opt("resource", &self.resource);
+        e.opt("subresource", &self.subresource);
+        e.opt("verb", &self.verb);
+        e.opt("version", &self.version);
+        e.end();
+    }
+}

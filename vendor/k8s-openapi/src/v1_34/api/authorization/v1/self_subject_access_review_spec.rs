@@ -102,3 +102,21 @@ impl crate::serde::Serialize for SelfSubjectAccessReviewSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SelfSubjectAccessReviewSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SelfSubjectAccessReviewSpec", &["nonResourceAttributes", "resourceAttributes"], &mut |d, i| match i {
+            0 => d.field(&mut r.non_resource_attributes),
+            1 => d.field(&mut r.resource_attributes),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("nonResourceAttributes", &self.non_resource_attributes);
+        e.opt("resourceAttributes", &self.resource_attributes);
+        e.end();
+    }
+}

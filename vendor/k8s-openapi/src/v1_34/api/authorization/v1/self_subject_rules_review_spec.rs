@@ -89,3 +89,19 @@ impl crate::serde::Serialize for SelfSubjectRulesReviewSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SelfSubjectRulesReviewSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SelfSubjectRulesReviewSpec", &["namespace"], &mut |d, i| match i {
+            0 => d.field(&mut r.namespace),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("namespace", &self.namespace);
+        e.end();
+    }
+}

@@ -156,3 +156,29 @@ impl crate::serde::Serialize for SubjectAccessReviewSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SubjectAccessReviewSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SubjectAccessReviewSpec", &["extra", "groups", "nonResourceAttributes", "resourceAttributes", "uid", "user"], &mut |d, i| match i {
+            0 => d.field(&mut r.extra),
+            1 => d.field(&mut r.groups),
+            2 => d.field(&mut r.non_resource_attributes),
+            3 => d.field(&mut r.resource_attributes),
+            4 => d.field(&mut r.uid),
+            5 => d.field(&mut r.user),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("extra", &self.extra);
+        e.opt("groups", &self.groups);
+        e.opt("nonResourceAttributes", &self.non_resource_attributes);
+        e.opt("resourceAttributes", &self.resource_attributes);
+        e.opt("uid", &self.uid);
+        e.opt("user", &self.user);
+        e.end();
+    }
+}

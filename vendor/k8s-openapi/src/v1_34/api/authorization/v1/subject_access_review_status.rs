@@ -126,3 +126,25 @@ impl crate::serde::Serialize for SubjectAccessReviewStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SubjectAccessReviewStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SubjectAccessReviewStatus", &["allowed", "denied", "evaluationError", "reason"], &mut |d, i| match i {
+            0 => d.field(&mut r.allowed),
+            1 => d.field(&mut r.denied),
+            2 => d.field(&mut r.evaluation_error),
+            3 => d.field(&mut r.reason),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("allowed", &self.allowed);
+        e.opt("denied", &self.denied);
+        e.opt("evaluationError", &self.evaluation_error);
+        e.opt("reason", &self.reason);
+        e.end();
+    }
+}

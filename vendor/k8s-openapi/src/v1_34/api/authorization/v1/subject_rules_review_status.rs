@@ -120,3 +120,25 @@ impl crate::serde::Serialize for SubjectRulesReviewStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SubjectRulesReviewStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SubjectRulesReviewStatus", &["evaluationError", "incomplete", "nonResourceRules", "resourceRules"], &mut |d, i| match i {
+            0 => d.field(&mut r.evaluation_error),
+            1 => d.field(&mut r.incomplete),
+            2 => d.field(&mut r.non_resource_rules),
+            3 => d.field(&mut r.resource_rules),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("evaluationError", &self.evaluation_error);
+        e.field("incomplete", &self.incomplete);
+        e.field("nonResourceRules", &self.non_resource_rules);
+        e.field("resourceRules", &self.resource_rules);
+        e.end();
+    }
+}

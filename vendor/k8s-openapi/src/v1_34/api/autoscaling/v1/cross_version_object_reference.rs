@@ -110,3 +110,23 @@ impl crate::serde::Serialize for CrossVersionObjectReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CrossVersionObjectReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CrossVersionObjectReference", &["apiVersion", "kind", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_version),
+            1 => d.field(&mut r.kind),
+            2 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiVersion", &self.api_version);
+        e.field("kind", &self.kind);
+        e.field("name", &self.name);
+        e.end();
+    }
+}

@@ -123,3 +123,25 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HorizontalPodAutoscalerSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HorizontalPodAutoscalerSpec", &["maxReplicas", "minReplicas", "scaleTargetRef", "targetCPUUtilizationPercentage"], &mut |d, i| match i {
+            0 => d.field(&mut r.max_replicas),
+            1 => d.field(&mut r.min_replicas),
+            2 => d.field(&mut r.scale_target_ref),
+            3 => d.field(&mut r.target_cpu_utilization_percentage),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("maxReplicas", &self.max_replicas);
+        e.opt("minReplicas", &self.min_replicas);
+        e.field("scaleTargetRef", &self.scale_target_ref);
+        e.opt("targetCPUUtilizationPercentage", &self.target_cpu_utilization_percentage);
+        e.end();
+    }
+}

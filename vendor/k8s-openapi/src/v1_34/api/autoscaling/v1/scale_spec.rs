@@ -89,3 +89,19 @@ impl crate::serde::Serialize for ScaleSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ScaleSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ScaleSpec", &["replicas"], &mut |d, i| match i {
+            0 => d.field(&mut r.replicas),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("replicas", &self.replicas);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ScaleStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ScaleStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ScaleStatus", &["replicas", "selector"], &mut |d, i| match i {
+            0 => d.field(&mut r.replicas),
+            1 => d.field(&mut r.selector),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("replicas", &self.replicas);
+        e.opt("selector", &self.selector);
+        e.end();
+    }
+}

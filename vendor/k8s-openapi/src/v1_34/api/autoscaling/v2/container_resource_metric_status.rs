@@ -107,3 +107,23 @@ impl crate::serde::Serialize for ContainerResourceMetricStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerResourceMetricStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerResourceMetricStatus", &["container", "current", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.container),
+            1 => d.field(&mut r.current),
+            2 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("container", &self.container);
+        e.field("current", &self.current);
+        e.field("name", &self.name);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerBehavior {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HorizontalPodAutoscalerBehavior {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HorizontalPodAutoscalerBehavior", &["scaleDown", "scaleUp"], &mut |d, i| match i {
+            0 => d.field(&mut r.scale_down),
+            1 => d.field(&mut r.scale_up),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("scaleDown", &self.scale_down);
+        e.opt("scaleUp", &self.scale_up);
+        e.end();
+    }
+}

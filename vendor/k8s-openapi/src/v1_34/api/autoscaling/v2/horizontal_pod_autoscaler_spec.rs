@@ -136,3 +136,27 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HorizontalPodAutoscalerSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HorizontalPodAutoscalerSpec", &["behavior", "maxReplicas", "metrics", "minReplicas", "scaleTargetRef"], &mut |d, i| match i {
+            0 => d.field(&mut r.behavior),
+            1 => d.field(&mut r.max_replicas),
+            2 => d.field(&mut r.metrics),
+            3 => d.field(&mut r.min_replicas),
+            4 => d.field(&mut r.scale_target_ref),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("behavior", &self.behavior);
+        e.field("maxReplicas", &self.max_replicas);
+        e.opt("metrics", &self.metrics);
+        e.opt("minReplicas", &self.min_replicas);
+        e.field("scaleTargetRef", &self.scale_target_ref);
+        e.end();
+    }
+}

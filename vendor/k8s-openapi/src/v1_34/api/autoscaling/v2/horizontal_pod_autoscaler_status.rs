@@ -159,3 +159,29 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HorizontalPodAutoscalerStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HorizontalPodAutoscalerStatus", &["conditions", "currentMetrics", "currentReplicas", "desiredReplicas", "lastScaleTime", "observedGeneration"], &mut |d, i| match i {
+            0 => d.field(&mut r.conditions),
+            1 => d.field(&mut r.current_metrics),
+            2 => d.field(&mut r.current_replicas),
+            3 => d.field(&mut r.desired_replicas),
+            4 => d.field(&mut r.last_scale_time),
+            5 => d.field(&mut r.observed_generation),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("conditions", &self.conditions);
+        e.opt("currentMetrics", &self.current_metrics);
+        e.opt("currentReplicas", &self.current_replicas);
+        e.field("desiredReplicas", &self.desired_replicas);
+        e.opt("lastScaleTime", &self.last_scale_time);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.end();
+    }
+}

@@ -107,3 +107,23 @@ impl crate::serde::Serialize for HPAScalingPolicy {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HPAScalingPolicy {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HPAScalingPolicy", &["periodSeconds", "type", "value"], &mut |d, i| match i {
+            0 => d.field(&mut r.period_seconds),
+            1 => d.field(&mut r.type_),
+            2 => d.field(&mut r.value),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("periodSeconds", &self.period_seconds);
+        e.field("type", &self.type_);
+        e.field("value", &self.value);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for HPAScalingRules {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HPAScalingRules {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HPAScalingRules", &["policies", "selectPolicy", "stabilizationWindowSeconds", "tolerance"], &mut |d, i| match i {
+            0 => d.field(&mut r.policies),
+            1 => d.field(&mut r.select_policy),
+            2 => d.field(&mut r.stabilization_window_seconds),
+            3 => d.field(&mut r.tolerance),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("policies", &self.policies);
+        e.opt("selectPolicy", &self.select_policy);
+        e.opt("stabilizationWindowSeconds", &self.stabilization_window_seconds);
+        e.opt("tolerance", &self.tolerance);
+        e.end();
+    }
+}

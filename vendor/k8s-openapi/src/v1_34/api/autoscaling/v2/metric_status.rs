@@ -152,3 +152,29 @@ impl crate::serde::Serialize for MetricStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for MetricStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("MetricStatus", &["containerResource", "external", "object", "pods", "resource", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.container_resource),
+            1 => d.field(&mut r.external),
+            2 => d.field(&mut r.object),
+            3 => d.field(&mut r.pods),
+            4 => d.field(&mut r.resource),
+            5 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("containerResource", &self.container_resource);
+        e.opt("external", &self.external);
+        e.opt("object", &self.object);
+        e.opt("pods", &self.pods);
+        e.opt("resource", &self.resource);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

@@ -126,3 +126,25 @@ impl crate::serde::Serialize for MetricTarget {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for MetricTarget {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("MetricTarget", &["averageUtilization", "averageValue", "type", "value"], &mut |d, i| match i {
+            0 => d.field(&mut r.average_utilization),
+            1 => d.field(&mut r.average_value),
+            2 => d.field(&mut r.type_),
+            3 => d.field(&mut r.value),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("averageUtilization", &self.average_utilization);
+        e.opt("averageValue", &self.average_value);
+        e.field("type", &self.type_);
+        e.opt("value", &self.value);
+        e.end();
+    }
+}

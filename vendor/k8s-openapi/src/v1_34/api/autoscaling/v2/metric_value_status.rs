@@ -115,3 +115,23 @@ impl crate::serde::Serialize for MetricValueStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for MetricValueStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("MetricValueStatus", &["averageUtilization", "averageValue", "value"], &mut |d, i| match i {
+            0 => d.field(&mut r.average_utilization),
+            1 => d.field(&mut r.average_value),
+            2 => d.field(&mut r.value),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("averageUtilization", &self.average_utilization);
+        e.opt("averageValue", &self.average_value);
+        e.opt("value", &self.value);
+        e.end();
+    }
+}

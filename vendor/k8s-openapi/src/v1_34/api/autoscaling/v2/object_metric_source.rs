@@ -107,3 +107,23 @@ impl crate::serde::Serialize for ObjectMetricSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ObjectMetricSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ObjectMetricSource", &["describedObject", "metric", "target"], &mut |d, i| match i {
+            0 => d.field(&mut r.described_object),
+            1 => d.field(&mut r.metric),
+            2 => d.field(&mut r.target),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("describedObject", &self.described_object);
+        e.field("metric", &self.metric);
+        e.field("target", &self.target);
+        e.end();
+    }
+}

@@ -107,3 +107,23 @@ impl crate::serde::Serialize for ObjectMetricStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ObjectMetricStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ObjectMetricStatus", &["current", "describedObject", "metric"], &mut |d, i| match i {
+            0 => d.field(&mut r.current),
+            1 => d.field(&mut r.described_object),
+            2 => d.field(&mut r.metric),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("current", &self.current);
+        e.field("describedObject", &self.described_object);
+        e.field("metric", &self.metric);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for PodsMetricSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodsMetricSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodsMetricSource", &["metric", "target"], &mut |d, i| match i {
+            0 => d.field(&mut r.metric),
+            1 => d.field(&mut r.target),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("metric", &self.metric);
+        e.field("target", &self.target);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for PodsMetricStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodsMetricStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodsMetricStatus", &["current", "metric"], &mut |d, i| match i {
+            0 => d.field(&mut r.current),
+            1 => d.field(&mut r.metric),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("current", &self.current);
+        e.field("metric", &self.metric);
+        e.end();
+    }
+}

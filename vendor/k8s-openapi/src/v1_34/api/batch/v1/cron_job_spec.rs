@@ -175,3 +175,33 @@ impl crate::serde::Serialize for CronJobSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CronJobSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CronJobSpec", &["concurrencyPolicy", "failedJobsHistoryLimit", "jobTemplate", "schedule", "startingDeadlineSeconds", "successfulJobsHistoryLimit", "suspend", "timeZone"], &mut |d, i| match i {
+            0 => d.field(&mut r.concurrency_policy),
+            1 => d.field(&mut r.failed_jobs_history_limit),
+            2 => d.field(&mut r.job_template),
+            3 => d.field(&mut r.schedule),
+            4 => d.field(&mut r.starting_deadline_seconds),
+            5 => d.field(&mut r.successful_jobs_history_limit),
+            6 => d.field(&mut r.suspend),
+            7 => d.field(&mut r.time_zone),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("concurrencyPolicy", &self.concurrency_policy);
+        e.opt("failedJobsHistoryLimit", &self.failed_jobs_history_limit);
+        e.field("jobTemplate", &self.job_template);
+        e.field("schedule", &self.schedule);
+        e.opt("startingDeadlineSeconds", &self.starting_deadline_seconds);
+        e.opt("successfulJobsHistoryLimit", &self.successful_jobs_history_limit);
+        e.opt("suspend", &self.suspend);
+        e.opt("timeZone", &self.time_zone);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for CronJobStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CronJobStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CronJobStatus", &["active", "lastScheduleTime", "lastSuccessfulTime"], &mut |d, i| match i {
+            0 => d.field(&mut r.active),
+            1 => d.field(&mut r.last_schedule_time),
+            2 => d.field(&mut r.last_successful_time),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("active", &self.active);
+        e.opt("lastScheduleTime", &self.last_schedule_time);
+        e.opt("lastSuccessfulTime", &self.last_successful_time);
+        e.end();
+    }
+}

@@ -282,3 +282,49 @@ impl crate::serde::Serialize for JobSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for JobSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("JobSpec", &["activeDeadlineSeconds", "backoffLimit", "backoffLimitPerIndex", "completionMode", "completions", "managedBy", "manualSelector", "maxFailedIndexes", "parallelism", "podFailurePolicy", "podReplacementPolicy", "selector", "successPolicy", "suspend", "template", "ttlSecondsAfterFinished"], &mut |d, i| match i {
+            0 => d.field(&mut r.active_deadline_seconds),
+            1 => d.field(&mut r.backoff_limit),
+            2 => d.field(&mut r.backoff_limit_per_index),
+            3 => d.field(&mut r.completion_mode),
+            4 => d.field(&mut r.completions),
+            5 => d.field(&mut r.managed_by),
+            6 => d.field(&mut r.manual_selector),
+            7 => d.field(&mut r.max_failed_indexes),
+            8 => d.field(&mut r.parallelism),
+            9 => d.field(&mut r.pod_failure_policy),
+            10 => d.field(&mut r.pod_replacement_policy),
+            11 => d.field(&mut r.selector),
+            12 => d.field(&mut r.success_policy),
+            13 => d.field(&mut r.suspend),
+            14 => d.field(&mut r.template),
+            15 => d.field(&mut r.ttl_seconds_after_finished),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("activeDeadlineSeconds", &self.active_deadline_seconds);
+        e.opt("backoffLimit", &self.backoff_limit);
+        e.opt("backoffLimitPerIndex", &self.backoff_limit_per_index);
+        e.opt("completionMode", &self.completion_mode);
+        e.opt("completions", &self.completions);
+        e.opt("managedBy", &self.managed_by);
+        e.opt("manualSelector", &self.manual_selector);
+        e.opt("maxFailedIndexes", &self.max_failed_indexes);
+        e.opt("parallelism", &self.parallelism);
+        e.opt("podFailurePolicy", &self.pod_failure_policy);
+        e.opt("podReplacementPolicy", &self.pod_replacement_policy);
+        e.opt("selector", &self.selector);
+        e.opt("successPolicy", &self.success_policy);
+        e.opt("suspend", &self.suspend);
+        e.field("template", &self.template);
+        e.opt("ttlSecondsAfterFinished", &self.ttl_seconds_after_finished);
+        e.end();
+    }
+}

@@ -226,3 +226,39 @@ impl crate::serde::Serialize for JobStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for JobStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("JobStatus", &["active", "completedIndexes", "completionTime", "conditions", "failed", "failedIndexes", "ready", "startTime", "succeeded", "terminating", "uncountedTerminatedPods"], &mut |d, i| match i {
+            0 => d.field(&mut r.active),
+            1 => d.field(&mut r.completed_indexes),
+            2 => d.field(&mut r.completion_time),
+            3 => d.field(&mut r.conditions),
+            4 => d.field(&mut r.failed),
+            5 => d.field(&mut r.failed_indexes),
+            6 => d.field(&mut r.ready),
+            7 => d.field(&mut r.start_time),
+            8 => d.field(&mut r.succeeded),
+            9 => d.field(&mut r.terminating),
+            10 => d.field(&mut r.uncounted_terminated_pods),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("active", &self.active);
+        e.opt("completedIndexes", &self.completed_indexes);
+        e.opt("completionTime", &self.completion_time);
+        e.opt("conditions", &self.conditions);
+        e.opt("failed", &self.failed);
+        e.opt("failedIndexes", &self.failed_indexes);
+        e.opt("ready", &self.ready);
+        e.opt("startTime", &self.start_time);
+        e.opt("succeeded", &self.succeeded);
+        e.opt("terminating", &self.terminating);
+        e.opt("uncountedTerminatedPods", &self.uncounted_terminated_pods);
+        e.end();
+    }
+}

@@ -110,3 +110,23 @@ impl crate::serde::Serialize for PodFailurePolicyOnExitCodesRequirement {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodFailurePolicyOnExitCodesRequirement {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodFailurePolicyOnExitCodesRequirement", &["containerName", "operator", "values"], &mut |d, i| match i {
+            0 => d.field(&mut r.container_name),
+            1 => d.field(&mut r.operator),
+            2 => d.field(&mut r.values),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("containerName", &self.container_name);
+        e.field("operator", &self.operator);
+        e.field("values", &self.values);
+        e.end();
+    }
+}

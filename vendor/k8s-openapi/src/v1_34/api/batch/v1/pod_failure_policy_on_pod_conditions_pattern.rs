@@ -97,3 +97,21 @@ impl crate::serde::Serialize for PodFailurePolicyOnPodConditionsPattern {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodFailurePolicyOnPodConditionsPattern {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodFailurePolicyOnPodConditionsPattern", &["status", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.status),
+            1 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("status", &self.status);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for PodFailurePolicyRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodFailurePolicyRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodFailurePolicyRule", &["action", "onExitCodes", "onPodConditions"], &mut |d, i| match i {
+            0 => d.field(&mut r.action),
+            1 => d.field(&mut r.on_exit_codes),
+            2 => d.field(&mut r.on_pod_conditions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("action", &self.action);
+        e.opt("onExitCodes", &self.on_exit_codes);
+        e.opt("onPodConditions", &self.on_pod_conditions);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for SuccessPolicyRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SuccessPolicyRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SuccessPolicyRule", &["succeededCount", "succeededIndexes"], &mut |d, i| match i {
+            0 => d.field(&mut r.succeeded_count),
+            1 => d.field(&mut r.succeeded_indexes),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("succeededCount", &self.succeeded_count);
+        e.opt("succeededIndexes", &self.succeeded_indexes);
+        e.end();
+    }
+}

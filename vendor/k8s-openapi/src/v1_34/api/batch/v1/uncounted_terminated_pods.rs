@@ -102,3 +102,21 @@ impl crate::serde::Serialize for UncountedTerminatedPods {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for UncountedTerminatedPods {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("UncountedTerminatedPods", &["failed", "succeeded"], &mut |d, i| match i {
+            0 => d.field(&mut r.failed),
+            1 => d.field(&mut r.succeeded),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("failed", &self.failed);
+        e.opt("succeeded", &self.succeeded);
+        e.end();
+    }
+}

@@ -177,3 +177,33 @@ impl crate::serde::Serialize for CertificateSigningRequestSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CertificateSigningRequestSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CertificateSigningRequestSpec", &["expirationSeconds", "extra", "groups", "request", "signerName", "uid", "usages", "username"], &mut |d, i| match i {
+            0 => d.field(&mut r.expiration_seconds),
+            1 => d.field(&mut r.extra),
+            2 => d.field(&mut r.groups),
+            3 => d.field(&mut r.request),
+            4 => d.field(&mut r.signer_name),
+            5 => d.field(&mut r.uid),
+            6 => d.field(&mut r.usages),
+            7 => d.field(&mut r.username),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("expirationSeconds", &self.expiration_seconds);
+        e.opt("extra", &self.extra);
+        e.opt("groups", &self.groups);
+        e.field("request", &self.request);
+        e.field("signerName", &self.signer_name);
+        e.opt("uid", &self.uid);
+        e.opt("usages", &self.usages);
+        e.opt("username", &self.username);
+        e.end();
+    }
+}

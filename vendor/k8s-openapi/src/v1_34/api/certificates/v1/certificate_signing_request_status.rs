@@ -109,3 +109,21 @@ impl crate::serde::Serialize for CertificateSigningRequestStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CertificateSigningRequestStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CertificateSigningRequestStatus", &["certificate", "conditions"], &mut |d, i| match i {
+            0 => d.field(&mut r.certificate),
+            1 => d.field(&mut r.conditions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("certificate", &self.certificate);
+        e.opt("conditions", &self.conditions);
+        e.end();
+    }
+}

@@ -180,3 +180,37 @@ impl crate::serde::Serialize for PodCertificateRequestSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodCertificateRequestSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodCertificateRequestSpec", &["maxExpirationSeconds", "nodeName", "nodeUID", "pkixPublicKey", "podName", "podUID", "proofOfPossession", "serviceAccountName", "serviceAccountUID", "signerName"], &mut |d, i| match i {
+            0 => d.field(&mut r.max_expiration_seconds),
+            1 => d.field(&mut r.node_name),
+            2 => d.field(&mut r.node_uid),
+            3 => d.field(&mut r.pkix_public_key),
+            4 => d.field(&mut r.pod_name),
+            5 => d.field(&mut r.pod_uid),
+            6 => d.field(&mut r.proof_of_possession),
+            7 => d.field(&mut r.service_account_name),
+            8 => d.field(&mut r.service_account_uid),
+            9 => d.field(&mut r.signer_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("maxExpirationSeconds", &self.max_expiration_seconds);
+        e.field("nodeName", &self.node_name);
+        e.field("nodeUID", &self.node_uid);
+        e.field("pkixPublicKey", &self.pkix_public_key);
+        e.field("podName", &self.pod_name);
+        e.field("podUID", &self.pod_uid);
+        e.field("proofOfPossession", &self.proof_of_possession);
+        e.field("serviceAccountName", &self.service_account_name);
+        e.field("serviceAccountUID", &self.service_account_uid);
+        e.field("signerName", &self.signer_name);
+        e.end();
+    }
+}

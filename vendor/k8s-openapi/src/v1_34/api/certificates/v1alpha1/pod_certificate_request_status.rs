@@ -148,3 +148,27 @@ impl crate::serde::Serialize for PodCertificateRequestStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodCertificateRequestStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodCertificateRequestStatus", &["beginRefreshAt", "certificateChain", "conditions", "notAfter", "notBefore"], &mut |d, i| match i {
+            0 => d.field(&mut r.begin_refresh_at),
+            1 => d.field(&mut r.certificate_chain),
+            2 => d.field(&mut r.conditions),
+            3 => d.field(&mut r.not_after),
+            4 => d.field(&mut r.not_before),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("beginRefreshAt", &self.begin_refresh_at);
+        e.opt("certificateChain", &self.certificate_chain);
+        e.opt("conditions", &self.conditions);
+        e.opt("notAfter", &self.not_after);
+        e.opt("notBefore", &self.not_before);
+        e.end();
+    }
+}

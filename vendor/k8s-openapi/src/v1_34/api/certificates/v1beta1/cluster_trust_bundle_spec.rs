@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ClusterTrustBundleSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ClusterTrustBundleSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ClusterTrustBundleSpec", &["signerName", "trustBundle"], &mut |d, i| match i {
+            0 => d.field(&mut r.signer_name),
+            1 => d.field(&mut r.trust_bundle),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("signerName", &self.signer_name);
+        e.field("trustBundle", &self.trust_bundle);
+        e.end();
+    }
+}

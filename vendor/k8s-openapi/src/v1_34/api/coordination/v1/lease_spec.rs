@@ -167,3 +167,31 @@ impl crate::serde::Serialize for LeaseSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LeaseSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LeaseSpec", &["acquireTime", "holderIdentity", "leaseDurationSeconds", "leaseTransitions", "preferredHolder", "renewTime", "strategy"], &mut |d, i| match i {
+            0 => d.field(&mut r.acquire_time),
+            1 => d.field(&mut r.holder_identity),
+            2 => d.field(&mut r.lease_duration_seconds),
+            3 => d.field(&mut r.lease_transitions),
+            4 => d.field(&mut r.preferred_holder),
+            5 => d.field(&mut r.renew_time),
+            6 => d.field(&mut r.strategy),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("acquireTime", &self.acquire_time);
+        e.opt("holderIdentity", &self.holder_identity);
+        e.opt("leaseDurationSeconds", &self.lease_duration_seconds);
+        e.opt("leaseTransitions", &self.lease_transitions);
+        e.opt("preferredHolder", &self.preferred_holder);
+        e.opt("renewTime", &self.renew_time);
+        e.opt("strategy", &self.strategy);
+        e.end();
+    }
+}

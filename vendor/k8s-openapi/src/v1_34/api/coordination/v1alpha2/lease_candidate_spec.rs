@@ -146,3 +146,29 @@ impl crate::serde::Serialize for LeaseCandidateSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LeaseCandidateSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LeaseCandidateSpec", &["binaryVersion", "emulationVersion", "leaseName", "pingTime", "renewTime", "strategy"], &mut |d, i| match i {
+            0 => d.field(&mut r.binary_version),
+            1 => d.field(&mut r.emulation_version),
+            2 => d.field(&mut r.lease_name),
+            3 => d.field(&mut r.ping_time),
+            4 => d.field(&mut r.renew_time),
+            5 => d.field(&mut r.strategy),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("binaryVersion", &self.binary_version);
+        e.opt("emulationVersion", &self.emulation_version);
+        e.field("leaseName", &self.lease_name);
+        e.opt("pingTime", &self.ping_time);
+        e.opt("renewTime", &self.renew_time);
+        e.field("strategy", &self.strategy);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for Affinity {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Affinity {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Affinity", &["nodeAffinity", "podAffinity", "podAntiAffinity"], &mut |d, i| match i {
+            0 => d.field(&mut r.node_affinity),
+            1 => d.field(&mut r.pod_affinity),
+            2 => d.field(&mut r.pod_anti_affinity),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("nodeAffinity", &self.node_affinity);
+        e.opt("podAffinity", &self.pod_affinity);
+        e.opt("podAntiAffinity", &self.pod_anti_affinity);
+        e.end();
+    }
+}

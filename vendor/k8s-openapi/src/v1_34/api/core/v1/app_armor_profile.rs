@@ -100,3 +100,21 @@ impl crate::serde::Serialize for AppArmorProfile {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AppArmorProfile {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AppArmorProfile", &["localhostProfile", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.localhost_profile),
+            1 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("localhostProfile", &self.localhost_profile);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for AttachedVolume {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AttachedVolume {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AttachedVolume", &["devicePath", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.device_path),
+            1 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("devicePath", &self.device_path);
+        e.field("name", &self.name);
+        e.end();
+    }
+}

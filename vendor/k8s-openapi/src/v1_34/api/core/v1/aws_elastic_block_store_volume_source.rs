@@ -126,3 +126,25 @@ impl crate::serde::Serialize for AWSElasticBlockStoreVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AWSElasticBlockStoreVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AWSElasticBlockStoreVolumeSource", &["fsType", "partition", "readOnly", "volumeID"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.partition),
+            2 => d.field(&mut r.read_only),
+            3 => d.field(&mut r.volume_id),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.opt("partition", &self.partition);
+        e.opt("readOnly", &self.read_only);
+        e.field("volumeID", &self.volume_id);
+        e.end();
+    }
+}

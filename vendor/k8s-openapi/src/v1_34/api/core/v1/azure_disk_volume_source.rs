@@ -149,3 +149,29 @@ impl crate::serde::Serialize for AzureDiskVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AzureDiskVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AzureDiskVolumeSource", &["cachingMode", "diskName", "diskURI", "fsType", "kind", "readOnly"], &mut |d, i| match i {
+            0 => d.field(&mut r.caching_mode),
+            1 => d.field(&mut r.disk_name),
+            2 => d.field(&mut r.disk_uri),
+            3 => d.field(&mut r.fs_type),
+            4 => d.field(&mut r.kind),
+            5 => d.field(&mut r.read_only),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("cachingMode", &self.caching_mode);
+        e.field("diskName", &self.disk_name);
+        e.field("diskURI", &self.disk_uri);
+        e.opt("fsType", &self.fs_type);
+        e.opt("kind", &self.kind);
+        e.opt("readOnly", &self.read_only);
+        e.end();
+    }
+}

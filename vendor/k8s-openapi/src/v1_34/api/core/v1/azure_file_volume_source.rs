@@ -110,3 +110,23 @@ impl crate::serde::Serialize for AzureFileVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AzureFileVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AzureFileVolumeSource", &["readOnly", "secretName", "shareName"], &mut |d, i| match i {
+            0 => d.field(&mut r.read_only),
+            1 => d.field(&mut r.secret_name),
+            2 => d.field(&mut r.share_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("readOnly", &self.read_only);
+        e.field("secretName", &self.secret_name);
+        e.field("shareName", &self.share_name);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for Capabilities {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Capabilities {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Capabilities", &["add", "drop"], &mut |d, i| match i {
+            0 => d.field(&mut r.add),
+            1 => d.field(&mut r.drop),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("add", &self.add);
+        e.opt("drop", &self.drop);
+        e.end();
+    }
+}

@@ -152,3 +152,29 @@ impl crate::serde::Serialize for CephFSPersistentVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CephFSPersistentVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CephFSPersistentVolumeSource", &["monitors", "path", "readOnly", "secretFile", "secretRef", "user"], &mut |d, i| match i {
+            0 => d.field(&mut r.monitors),
+            1 => d.field(&mut r.path),
+            2 => d.field(&mut r.read_only),
+            3 => d.field(&mut r.secret_file),
+            4 => d.field(&mut r.secret_ref),
+            5 => d.field(&mut r.user),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("monitors", &self.monitors);
+        e.opt("path", &self.path);
+        e.opt("readOnly", &self.read_only);
+        e.opt("secretFile", &self.secret_file);
+        e.opt("secretRef", &self.secret_ref);
+        e.opt("user", &self.user);
+        e.end();
+    }
+}

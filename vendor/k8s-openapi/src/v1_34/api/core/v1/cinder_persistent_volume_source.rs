@@ -126,3 +126,25 @@ impl crate::serde::Serialize for CinderPersistentVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CinderPersistentVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CinderPersistentVolumeSource", &["fsType", "readOnly", "secretRef", "volumeID"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.read_only),
+            2 => d.field(&mut r.secret_ref),
+            3 => d.field(&mut r.volume_id),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.opt("readOnly", &self.read_only);
+        e.opt("secretRef", &self.secret_ref);
+        e.field("volumeID", &self.volume_id);
+        e.end();
+    }
+}

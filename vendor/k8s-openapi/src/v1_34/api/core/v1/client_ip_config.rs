@@ -89,3 +89,19 @@ impl crate::serde::Serialize for ClientIPConfig {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ClientIPConfig {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ClientIPConfig", &["timeoutSeconds"], &mut |d, i| match i {
+            0 => d.field(&mut r.timeout_seconds),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("timeoutSeconds", &self.timeout_seconds);
+        e.end();
+    }
+}

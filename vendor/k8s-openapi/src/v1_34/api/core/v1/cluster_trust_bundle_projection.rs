@@ -139,3 +139,27 @@ impl crate::serde::Serialize for ClusterTrustBundleProjection {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ClusterTrustBundleProjection {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ClusterTrustBundleProjection", &["labelSelector", "name", "optional", "path", "signerName"], &mut |d, i| match i {
+            0 => d.field(&mut r.label_selector),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.optional),
+            3 => d.field(&mut r.path),
+            4 => d.field(&mut r.signer_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("labelSelector", &self.label_selector);
+        e.opt("name", &self.name);
+        e.opt("optional", &self.optional);
+        e.field("path", &self.path);
+        e.opt("signerName", &self.signer_name);
+        e.end();
+    }
+}

@@ -123,3 +123,25 @@ impl crate::serde::Serialize for ComponentCondition {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ComponentCondition {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ComponentCondition", &["error", "message", "status", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.error),
+            1 => d.field(&mut r.message),
+            2 => d.field(&mut r.status),
+            3 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("error", &self.error);
+        e.opt("message", &self.message);
+        e.field("status", &self.status);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

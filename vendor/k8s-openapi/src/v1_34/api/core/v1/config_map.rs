@@ -175,3 +175,29 @@ impl crate::serde::Serialize for ConfigMap {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ConfigMap {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "binaryData", "data", "immutable", "metadata"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.binary_data),
+            3 => d.field(&mut r.data),
+            4 => d.field(&mut r.immutable),
+            5 => d.field(&mut r.metadata),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("binaryData", &self.binary_data);
+        e.opt("data", &self.data);
+        e.opt("immutable", &self.immutable);
+        e.field("metadata", &self.metadata);
+        e.end();
+    }
+}

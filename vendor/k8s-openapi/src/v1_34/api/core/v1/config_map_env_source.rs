@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ConfigMapEnvSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ConfigMapEnvSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ConfigMapEnvSource", &["name", "optional"], &mut |d, i| match i {
+            0 => d.field(&mut r.name),
+            1 => d.field(&mut r.optional),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("name", &self.name);
+        e.opt("optional", &self.optional);
+        e.end();
+    }
+}

@@ -110,3 +110,23 @@ impl crate::serde::Serialize for ConfigMapKeySelector {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ConfigMapKeySelector {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ConfigMapKeySelector", &["key", "name", "optional"], &mut |d, i| match i {
+            0 => d.field(&mut r.key),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.optional),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("key", &self.key);
+        e.field("name", &self.name);
+        e.opt("optional", &self.optional);
+        e.end();
+    }
+}

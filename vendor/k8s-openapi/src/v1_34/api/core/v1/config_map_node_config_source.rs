@@ -133,3 +133,27 @@ impl crate::serde::Serialize for ConfigMapNodeConfigSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ConfigMapNodeConfigSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ConfigMapNodeConfigSource", &["kubeletConfigKey", "name", "namespace", "resourceVersion", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.kubelet_config_key),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.namespace),
+            3 => d.field(&mut r.resource_version),
+            4 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("kubeletConfigKey", &self.kubelet_config_key);
+        e.field("name", &self.name);
+        e.field("namespace", &self.namespace);
+        e.opt("resourceVersion", &self.resource_version);
+        e.opt("uid", &self.uid);
+        e.end();
+    }
+}

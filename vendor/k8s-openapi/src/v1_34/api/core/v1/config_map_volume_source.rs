@@ -126,3 +126,25 @@ impl crate::serde::Serialize for ConfigMapVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ConfigMapVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ConfigMapVolumeSource", &["defaultMode", "items", "name", "optional"], &mut |d, i| match i {
+            0 => d.field(&mut r.default_mode),
+            1 => d.field(&mut r.items),
+            2 => d.field(&mut r.name),
+            3 => d.field(&mut r.optional),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("defaultMode", &self.default_mode);
+        e.opt("items", &self.items);
+        e.field("name", &self.name);
+        e.opt("optional", &self.optional);
+        e.end();
+    }
+}

@@ -107,3 +107,23 @@ impl crate::serde::Serialize for ContainerExtendedResourceRequest {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerExtendedResourceRequest {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerExtendedResourceRequest", &["containerName", "requestName", "resourceName"], &mut |d, i| match i {
+            0 => d.field(&mut r.container_name),
+            1 => d.field(&mut r.request_name),
+            2 => d.field(&mut r.resource_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("containerName", &self.container_name);
+        e.field("requestName", &self.request_name);
+        e.field("resourceName", &self.resource_name);
+        e.end();
+    }
+}

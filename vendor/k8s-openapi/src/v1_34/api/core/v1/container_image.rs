@@ -102,3 +102,21 @@ impl crate::serde::Serialize for ContainerImage {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerImage {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerImage", &["names", "sizeBytes"], &mut |d, i| match i {
+            0 => d.field(&mut r.names),
+            1 => d.field(&mut r.size_bytes),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("names", &self.names);
+        e.opt("sizeBytes", &self.size_bytes);
+        e.end();
+    }
+}

@@ -139,3 +139,27 @@ impl crate::serde::Serialize for ContainerPort {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerPort {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerPort", &["containerPort", "hostIP", "hostPort", "name", "protocol"], &mut |d, i| match i {
+            0 => d.field(&mut r.container_port),
+            1 => d.field(&mut r.host_ip),
+            2 => d.field(&mut r.host_port),
+            3 => d.field(&mut r.name),
+            4 => d.field(&mut r.protocol),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("containerPort", &self.container_port);
+        e.opt("hostIP", &self.host_ip);
+        e.opt("hostPort", &self.host_port);
+        e.opt("name", &self.name);
+        e.opt("protocol", &self.protocol);
+        e.end();
+    }
+}

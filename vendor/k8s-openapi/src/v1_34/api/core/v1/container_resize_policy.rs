@@ -97,3 +97,21 @@ impl crate::serde::Serialize for ContainerResizePolicy {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerResizePolicy {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerResizePolicy", &["resourceName", "restartPolicy"], &mut |d, i| match i {
+            0 => d.field(&mut r.resource_name),
+            1 => d.field(&mut r.restart_policy),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("resourceName", &self.resource_name);
+        e.field("restartPolicy", &self.restart_policy);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ContainerRestartRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerRestartRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerRestartRule", &["action", "exitCodes"], &mut |d, i| match i {
+            0 => d.field(&mut r.action),
+            1 => d.field(&mut r.exit_codes),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("action", &self.action);
+        e.opt("exitCodes", &self.exit_codes);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ContainerRestartRuleOnExitCodes {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerRestartRuleOnExitCodes {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerRestartRuleOnExitCodes", &["operator", "values"], &mut |d, i| match i {
+            0 => d.field(&mut r.operator),
+            1 => d.field(&mut r.values),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("operator", &self.operator);
+        e.opt("values", &self.values);
+        e.end();
+    }
+}

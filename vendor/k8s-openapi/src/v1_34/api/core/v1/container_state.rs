@@ -115,3 +115,23 @@ impl crate::serde::Serialize for ContainerState {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerState {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerState", &["running", "terminated", "waiting"], &mut |d, i| match i {
+            0 => d.field(&mut r.running),
+            1 => d.field(&mut r.terminated),
+            2 => d.field(&mut r.waiting),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("running", &self.running);
+        e.opt("terminated", &self.terminated);
+        e.opt("waiting", &self.waiting);
+        e.end();
+    }
+}

@@ -89,3 +89,19 @@ impl crate::serde::Serialize for ContainerStateRunning {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerStateRunning {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerStateRunning", &["startedAt"], &mut |d, i| match i {
+            0 => d.field(&mut r.started_at),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("startedAt", &self.started_at);
+        e.end();
+    }
+}

@@ -165,3 +165,31 @@ impl crate::serde::Serialize for ContainerStateTerminated {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerStateTerminated {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerStateTerminated", &["containerID", "exitCode", "finishedAt", "message", "reason", "signal", "startedAt"], &mut |d, i| match i {
+            0 => d.field(&mut r.container_id),
+            1 => d.field(&mut r.exit_code),
+            2 => d.field(&mut r.finished_at),
+            3 => d.field(&mut r.message),
+            4 => d.field(&mut r.reason),
+            5 => d.field(&mut r.signal),
+            6 => d.field(&mut r.started_at),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("containerID", &self.container_id);
+        e.field("exitCode", &self.exit_code);
+        e.opt("finishedAt", &self.finished_at);
+        e.opt("message", &self.message);
+        e.opt("reason", &self.reason);
+        e.opt("signal", &self.signal);
+        e.opt("startedAt", &self.started_at);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for ContainerStateWaiting {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerStateWaiting {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerStateWaiting", &["message", "reason"], &mut |d, i| match i {
+            0 => d.field(&mut r.message),
+            1 => d.field(&mut r.reason),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("message", &self.message);
+        e.opt("reason", &self.reason);
+        e.end();
+    }
+}

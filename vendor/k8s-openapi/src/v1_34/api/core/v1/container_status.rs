@@ -273,3 +273,47 @@ impl crate::serde::Serialize for ContainerStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ContainerStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ContainerStatus", &["allocatedResources", "allocatedResourcesStatus", "containerID", "image", "imageID", "lastState", "name", "ready", "resources", "restartCount", "started", "state", "stopSignal", "user", "volumeMounts"], &mut |d, i| match i {
+            0 => d.field(&mut r.allocated_resources),
+            1 => d.field(&mut r.allocated_resources_status),
+            2 => d.field(&mut r.container_id),
+            3 => d.field(&mut r.image),
+            4 => d.field(&mut r.image_id),
+            5 => d.field(&mut r.last_state),
+            6 => d.field(&mut r.name),
+            7 => d.field(&mut r.ready),
+            8 => d.field(&mut r.resources),
+            9 => d.field(&mut r.restart_count),
+            10 => d.field(&mut r.started),
+            11 => d.field(&mut r.state),
+            12 => d.field(&mut r.stop_signal),
+            13 => d.field(&mut r.user),
+            14 => d.field(&mut r.volume_mounts),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("allocatedResources", &self.allocated_resources);
+        e.opt("allocatedResourcesStatus", &self.allocated_resources_status);
+        e.opt("containerID", &self.container_id);
+        e.field("image", &self.image);
+        e.field("imageID", &self.image_id);
+        e.opt("lastState", &self.last_state);
+        e.field("name", &self.name);
+        e.field("ready", &self.ready);
+        e.opt("resources", &self.resources);
+        e.field("restartCount", &self.restart_count);
+        e.opt("started", &self.started);
+        e.opt("state", &self.state);
+        e.opt("stopSignal", &self.stop_signal);
+        e.opt("user", &self.user);
+        e.opt("volumeMounts", &self.volume_mounts);
+        e.end();
+    }
+}

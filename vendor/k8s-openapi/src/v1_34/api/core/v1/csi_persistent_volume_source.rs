@@ -203,3 +203,37 @@ impl crate::serde::Serialize for CSIPersistentVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CSIPersistentVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CSIPersistentVolumeSource", &["controllerExpandSecretRef", "controllerPublishSecretRef", "driver", "fsType", "nodeExpandSecretRef", "nodePublishSecretRef", "nodeStageSecretRef", "readOnly", "volumeAttributes", "volumeHandle"], &mut |d, i| match i {
+            0 => d.field(&mut r.controller_expand_secret_ref),
+            1 => d.field(&mut r.controller_publish_secret_ref),
+            2 => d.field(&mut r.driver),
+            3 => d.field(&mut r.fs_type),
+            4 => d.field(&mut r.node_expand_secret_ref),
+            5 => d.field(&mut r.node_publish_secret_ref),
+            6 => d.field(&mut r.node_stage_secret_ref),
+            7 => d.field(&mut r.read_only),
+            8 => d.field(&mut r.volume_attributes),
+            9 => d.field(&mut r.volume_handle),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("controllerExpandSecretRef", &self.controller_expand_secret_ref);
+        e.opt("controllerPublishSecretRef", &self.controller_publish_secret_ref);
+        e.field("driver", &self.driver);
+        e.opt("fsType", &self.fs_type);
+        e.opt("nodeExpandSecretRef", &self.node_expand_secret_ref);
+        e.opt("nodePublishSecretRef", &self.node_publish_secret_ref);
+        e.opt("nodeStageSecretRef", &self.node_stage_secret_ref);
+        e.opt("readOnly", &self.read_only);
+        e.opt("volumeAttributes", &self.volume_attributes);
+        e.field("volumeHandle", &self.volume_handle);
+        e.end();
+    }
+}

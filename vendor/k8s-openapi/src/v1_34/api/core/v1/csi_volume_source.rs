@@ -141,3 +141,27 @@ impl crate::serde::Serialize for CSIVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CSIVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CSIVolumeSource", &["driver", "fsType", "nodePublishSecretRef", "readOnly", "volumeAttributes"], &mut |d, i| match i {
+            0 => d.field(&mut r.driver),
+            1 => d.field(&mut r.fs_type),
+            2 => d.field(&mut r.node_publish_secret_ref),
+            3 => d.field(&mut r.read_only),
+            4 => d.field(&mut r.volume_attributes),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("driver", &self.driver);
+        e.opt("fsType", &self.fs_type);
+        e.opt("nodePublishSecretRef", &self.node_publish_secret_ref);
+        e.opt("readOnly", &self.read_only);
+        e.opt("volumeAttributes", &self.volume_attributes);
+        e.end();
+    }
+}

@@ -87,3 +87,19 @@ impl crate::serde::Serialize for DaemonEndpoint {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DaemonEndpoint {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DaemonEndpoint", &["Port"], &mut |d, i| match i {
+            0 => d.field(&mut r.port),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("Port", &self.port);
+        e.end();
+    }
+}

@@ -126,3 +126,25 @@ impl crate::serde::Serialize for DownwardAPIVolumeFile {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DownwardAPIVolumeFile {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DownwardAPIVolumeFile", &["fieldRef", "mode", "path", "resourceFieldRef"], &mut |d, i| match i {
+            0 => d.field(&mut r.field_ref),
+            1 => d.field(&mut r.mode),
+            2 => d.field(&mut r.path),
+            3 => d.field(&mut r.resource_field_ref),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fieldRef", &self.field_ref);
+        e.opt("mode", &self.mode);
+        e.field("path", &self.path);
+        e.opt("resourceFieldRef", &self.resource_field_ref);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for EmptyDirVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EmptyDirVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EmptyDirVolumeSource", &["medium", "sizeLimit"], &mut |d, i| match i {
+            0 => d.field(&mut r.medium),
+            1 => d.field(&mut r.size_limit),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("medium", &self.medium);
+        e.opt("sizeLimit", &self.size_limit);
+        e.end();
+    }
+}

@@ -126,3 +126,25 @@ impl crate::serde::Serialize for EndpointAddress {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EndpointAddress {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EndpointAddress", &["hostname", "ip", "nodeName", "targetRef"], &mut |d, i| match i {
+            0 => d.field(&mut r.hostname),
+            1 => d.field(&mut r.ip),
+            2 => d.field(&mut r.node_name),
+            3 => d.field(&mut r.target_ref),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("hostname", &self.hostname);
+        e.field("ip", &self.ip);
+        e.opt("nodeName", &self.node_name);
+        e.opt("targetRef", &self.target_ref);
+        e.end();
+    }
+}

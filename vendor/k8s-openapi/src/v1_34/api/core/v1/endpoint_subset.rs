@@ -115,3 +115,23 @@ impl crate::serde::Serialize for EndpointSubset {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EndpointSubset {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EndpointSubset", &["addresses", "notReadyAddresses", "ports"], &mut |d, i| match i {
+            0 => d.field(&mut r.addresses),
+            1 => d.field(&mut r.not_ready_addresses),
+            2 => d.field(&mut r.ports),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("addresses", &self.addresses);
+        e.opt("notReadyAddresses", &self.not_ready_addresses);
+        e.opt("ports", &self.ports);
+        e.end();
+    }
+}

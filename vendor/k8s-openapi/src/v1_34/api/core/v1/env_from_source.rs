@@ -115,3 +115,23 @@ impl crate::serde::Serialize for EnvFromSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EnvFromSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EnvFromSource", &["configMapRef", "prefix", "secretRef"], &mut |d, i| match i {
+            0 => d.field(&mut r.config_map_ref),
+            1 => d.field(&mut r.prefix),
+            2 => d.field(&mut r.secret_ref),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("configMapRef", &self.config_map_ref);
+        e.opt("prefix", &self.prefix);
+        e.opt("secretRef", &self.secret_ref);
+        e.end();
+    }
+}

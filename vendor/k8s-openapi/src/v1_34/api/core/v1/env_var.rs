@@ -113,3 +113,23 @@ impl crate::serde::Serialize for EnvVar {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EnvVar {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EnvVar", &["name", "value", "valueFrom"], &mut |d, i| match i {
+            0 => d.field(&mut r.name),
+            1 => d.field(&mut r.value),
+            2 => d.field(&mut r.value_from),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("name", &self.name);
+        e.opt("value", &self.value);
+        e.opt("valueFrom", &self.value_from);
+        e.end();
+    }
+}

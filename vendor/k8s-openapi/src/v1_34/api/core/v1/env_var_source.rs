@@ -141,3 +141,27 @@ impl crate::serde::Serialize for EnvVarSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EnvVarSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EnvVarSource", &["configMapKeyRef", "fieldRef", "fileKeyRef", "resourceFieldRef", "secretKeyRef"], &mut |d, i| match i {
+            0 => d.field(&mut r.config_map_key_ref),
+            1 => d.field(&mut r.field_ref),
+            2 => d.field(&mut r.file_key_ref),
+            3 => d.field(&mut r.resource_field_ref),
+            4 => d.field(&mut r.secret_key_ref),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("configMapKeyRef", &self.config_map_key_ref);
+        e.opt("fieldRef", &self.field_ref);
+        e.opt("fileKeyRef", &self.file_key_ref);
+        e.opt("resourceFieldRef", &self.resource_field_ref);
+        e.opt("secretKeyRef", &self.secret_key_ref);
+        e.end();
+    }
+}

@@ -440,3 +440,69 @@ impl crate::serde::Serialize for EphemeralContainer {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EphemeralContainer {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EphemeralContainer", &["args", "command", "env", "envFrom", "image", "imagePullPolicy", "lifecycle", "livenessProbe", "name", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "targetContainerName", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir"], &mut |d, i| match i {
+            0 => d.field(&mut r.args),
+            1 => d.field(&mut r.command),
+            2 => d.field(&mut r.env),
+            3 => d.field(&mut r.env_from),
+            4 => d.field(&mut r.image),
+            5 => d.field(&mut r.image_pull_policy),
+            6 => d.field(&mut r.lifecycle),
+            7 => d.field(&mut r.liveness_probe),
+            8 => d.field(&mut r.name),
+            9 => d.field(&mut r.ports),
+            10 => d.field(&mut r.readiness_probe),
+            11 => d.field(&mut r.resize_policy),
+            12 => d.field(&mut r.resources),
+            13 => d.field(&mut r.restart_policy),
+            14 => d.field(&mut r.restart_policy_rules),
+            15 => d.field(&mut r.security_context),
+            16 => d.field(&mut r.startup_probe),
+            17 => d.field(&mut r.stdin),
+            18 => d.field(&mut r.stdin_once),
+            19 => d.field(&mut r.target_container_name),
+            20 => d.field(&mut r.termination_message_path),
+            21 => d.field(&mut r.termination_message_policy),
+            22 => d.field(&mut r.tty),
+            23 => d.field(&mut r.volume_devices),
+            24 => d.field(&mut r.volume_mounts),
+            25 => d.field(&mut r.working_dir),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("args", &self.args);
+        e.opt("command", &self.command);
+        e.opt("env", &self.env);
+        e.opt("envFrom", &self.env_from);
+        e.opt("image", &self.image);
+        e.opt("imagePullPolicy", &self.image_pull_policy);
+        e.opt("lifecycle", &self.lifecycle);
+        e.opt("livenessProbe", &self.liveness_probe);
+        e.field("name", &self.name);
+        e.opt("ports", &self.ports);
+        e.opt("readinessProbe", &self.readiness_probe);
+        e.opt("resizePolicy", &self.resize_policy);
+        e.opt("resources", &self.resources);
+        e.opt("restartPolicy", &self.restart_policy);
+        e.opt("restartPolicyRules", &self.restart_policy_rules);
+        e.opt("securityContext", &self.security_context);
+        e.opt("startupProbe", &self.startup_probe);
+        e.opt("stdin", &self.stdin);
+        e.opt("stdinOnce", &self.stdin_once);
+        e.opt("targetContainerName", &self.target_container_name);
+        e.opt("terminationMessagePath", &self.termination_message_path);
+        e.opt("terminationMessagePolicy", &self.termination_message_policy);
+        e.opt("tty", &self.tty);
+        e.opt("volumeDevices", &self.volume_devices);
+        e.opt("volumeMounts", &self.volume_mounts);
+        e.opt("workingDir", &self.working_dir);
+        e.end();
+    }
+}

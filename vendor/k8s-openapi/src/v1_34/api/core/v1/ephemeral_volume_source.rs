@@ -89,3 +89,19 @@ impl crate::serde::Serialize for EphemeralVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EphemeralVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EphemeralVolumeSource", &["volumeClaimTemplate"], &mut |d, i| match i {
+            0 => d.field(&mut r.volume_claim_template),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("volumeClaimTemplate", &self.volume_claim_template);
+        e.end();
+    }
+}

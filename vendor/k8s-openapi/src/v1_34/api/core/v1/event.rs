@@ -311,3 +311,51 @@ impl crate::serde::Serialize for Event {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Event {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "action", "count", "eventTime", "firstTimestamp", "involvedObject", "lastTimestamp", "message", "metadata", "reason", "related", "reportingComponent", "reportingInstance", "series", "source", "type"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.action),
+            3 => d.field(&mut r.count),
+            4 => d.field(&mut r.event_time),
+            5 => d.field(&mut r.first_timestamp),
+            6 => d.field(&mut r.involved_object),
+            7 => d.field(&mut r.last_timestamp),
+            8 => d.field(&mut r.message),
+            9 => d.field(&mut r.metadata),
+            10 => d.field(&mut r.reason),
+            11 => d.field(&mut r.related),
+            12 => d.field(&mut r.reporting_component),
+            13 => d.field(&mut r.reporting_instance),
+            14 => d.field(&mut r.series),
+            15 => d.field(&mut r.source),
+            16 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("action", &self.action);
+        e.opt("count", &self.count);
+        e.opt("eventTime", &self.event_time);
+        e.opt("firstTimestamp", &self.first_timestamp);
+        e.field("involvedObject", &self.involved_object);
+        e.opt("lastTimestamp", &self.last_timestamp);
+        e.opt("message", &self.message);
+        e.field("metadata", &self.metadata);
+        e.opt("reason", &self.reason);
+        e.opt("related", &self.related);
+        e.opt("reportingComponent", &self.reporting_component);
+        e.opt("reportingInstance", &self.reporting_instance);
+        e.opt("series", &self.series);
+        e.opt("source", &self.source);
+        e.opt("type", &self.type_);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for EventSeries {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EventSeries {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EventSeries", &["count", "lastObservedTime"], &mut |d, i| match i {
+            0 => d.field(&mut r.count),
+            1 => d.field(&mut r.last_observed_time),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("count", &self.count);
+        e.opt("lastObservedTime", &self.last_observed_time);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for EventSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EventSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EventSource", &["component", "host"], &mut |d, i| match i {
+            0 => d.field(&mut r.component),
+            1 => d.field(&mut r.host),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("component", &self.component);
+        e.opt("host", &self.host);
+        e.end();
+    }
+}

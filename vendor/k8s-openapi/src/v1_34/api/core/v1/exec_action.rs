@@ -89,3 +89,19 @@ impl crate::serde::Serialize for ExecAction {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ExecAction {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ExecAction", &["command"], &mut |d, i| match i {
+            0 => d.field(&mut r.command),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("command", &self.command);
+        e.end();
+    }
+}

@@ -141,3 +141,27 @@ impl crate::serde::Serialize for FCVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for FCVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("FCVolumeSource", &["fsType", "lun", "readOnly", "targetWWNs", "wwids"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.lun),
+            2 => d.field(&mut r.read_only),
+            3 => d.field(&mut r.target_wwns),
+            4 => d.field(&mut r.wwids),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.opt("lun", &self.lun);
+        e.opt("readOnly", &self.read_only);
+        e.opt("targetWWNs", &self.target_wwns);
+        e.opt("wwids", &self.wwids);
+        e.end();
+    }
+}

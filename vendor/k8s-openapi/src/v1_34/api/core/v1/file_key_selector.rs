@@ -120,3 +120,25 @@ impl crate::serde::Serialize for FileKeySelector {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for FileKeySelector {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("FileKeySelector", &["key", "optional", "path", "volumeName"], &mut |d, i| match i {
+            0 => d.field(&mut r.key),
+            1 => d.field(&mut r.optional),
+            2 => d.field(&mut r.path),
+            3 => d.field(&mut r.volume_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("key", &self.key);
+        e.opt("optional", &self.optional);
+        e.field("path", &self.path);
+        e.field("volumeName", &self.volume_name);
+        e.end();
+    }
+}

@@ -141,3 +141,27 @@ impl crate::serde::Serialize for FlexVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for FlexVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("FlexVolumeSource", &["driver", "fsType", "options", "readOnly", "secretRef"], &mut |d, i| match i {
+            0 => d.field(&mut r.driver),
+            1 => d.field(&mut r.fs_type),
+            2 => d.field(&mut r.options),
+            3 => d.field(&mut r.read_only),
+            4 => d.field(&mut r.secret_ref),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("driver", &self.driver);
+        e.opt("fsType", &self.fs_type);
+        e.opt("options", &self.options);
+        e.opt("readOnly", &self.read_only);
+        e.opt("secretRef", &self.secret_ref);
+        e.end();
+    }
+}

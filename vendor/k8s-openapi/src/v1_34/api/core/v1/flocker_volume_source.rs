@@ -102,3 +102,21 @@ impl crate::serde::Serialize for FlockerVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for FlockerVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("FlockerVolumeSource", &["datasetName", "datasetUUID"], &mut |d, i| match i {
+            0 => d.field(&mut r.dataset_name),
+            1 => d.field(&mut r.dataset_uuid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("datasetName", &self.dataset_name);
+        e.opt("datasetUUID", &self.dataset_uuid);
+        e.end();
+    }
+}

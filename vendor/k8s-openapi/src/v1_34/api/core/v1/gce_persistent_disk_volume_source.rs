@@ -126,3 +126,25 @@ impl crate::serde::Serialize for GCEPersistentDiskVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for GCEPersistentDiskVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("GCEPersistentDiskVolumeSource", &["fsType", "partition", "pdName", "readOnly"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.partition),
+            2 => d.field(&mut r.pd_name),
+            3 => d.field(&mut r.read_only),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.opt("partition", &self.partition);
+        e.field("pdName", &self.pd_name);
+        e.opt("readOnly", &self.read_only);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for GitRepoVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for GitRepoVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("GitRepoVolumeSource", &["directory", "repository", "revision"], &mut |d, i| match i {
+            0 => d.field(&mut r.directory),
+            1 => d.field(&mut r.repository),
+            2 => d.field(&mut r.revision),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("directory", &self.directory);
+        e.field("repository", &self.repository);
+        e.opt("revision", &self.revision);
+        e.end();
+    }
+}

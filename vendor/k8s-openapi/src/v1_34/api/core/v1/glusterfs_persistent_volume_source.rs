@@ -123,3 +123,25 @@ impl crate::serde::Serialize for GlusterfsPersistentVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for GlusterfsPersistentVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("GlusterfsPersistentVolumeSource", &["endpoints", "endpointsNamespace", "path", "readOnly"], &mut |d, i| match i {
+            0 => d.field(&mut r.endpoints),
+            1 => d.field(&mut r.endpoints_namespace),
+            2 => d.field(&mut r.path),
+            3 => d.field(&mut r.read_only),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("endpoints", &self.endpoints);
+        e.opt("endpointsNamespace", &self.endpoints_namespace);
+        e.field("path", &self.path);
+        e.opt("readOnly", &self.read_only);
+        e.end();
+    }
+}

@@ -110,3 +110,23 @@ impl crate::serde::Serialize for GlusterfsVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for GlusterfsVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("GlusterfsVolumeSource", &["endpoints", "path", "readOnly"], &mut |d, i| match i {
+            0 => d.field(&mut r.endpoints),
+            1 => d.field(&mut r.path),
+            2 => d.field(&mut r.read_only),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("endpoints", &self.endpoints);
+        e.field("path", &self.path);
+        e.opt("readOnly", &self.read_only);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for GRPCAction {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for GRPCAction {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("GRPCAction", &["port", "service"], &mut |d, i| match i {
+            0 => d.field(&mut r.port),
+            1 => d.field(&mut r.service),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("port", &self.port);
+        e.opt("service", &self.service);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for HostAlias {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HostAlias {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HostAlias", &["hostnames", "ip"], &mut |d, i| match i {
+            0 => d.field(&mut r.hostnames),
+            1 => d.field(&mut r.ip),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("hostnames", &self.hostnames);
+        e.field("ip", &self.ip);
+        e.end();
+    }
+}

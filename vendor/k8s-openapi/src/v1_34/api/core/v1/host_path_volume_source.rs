@@ -100,3 +100,21 @@ impl crate::serde::Serialize for HostPathVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HostPathVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HostPathVolumeSource", &["path", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.path),
+            1 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("path", &self.path);
+        e.opt("type", &self.type_);
+        e.end();
+    }
+}

@@ -139,3 +139,27 @@ impl crate::serde::Serialize for HTTPGetAction {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HTTPGetAction {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HTTPGetAction", &["host", "httpHeaders", "path", "port", "scheme"], &mut |d, i| match i {
+            0 => d.field(&mut r.host),
+            1 => d.field(&mut r.http_headers),
+            2 => d.field(&mut r.path),
+            3 => d.field(&mut r.port),
+            4 => d.field(&mut r.scheme),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("host", &self.host);
+        e.opt("httpHeaders", &self.http_headers);
+        e.opt("path", &self.path);
+        e.field("port", &self.port);
+        e.opt("scheme", &self.scheme);
+        e.end();
+    }
+}

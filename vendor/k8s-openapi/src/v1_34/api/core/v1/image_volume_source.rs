@@ -102,3 +102,21 @@ impl crate::serde::Serialize for ImageVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ImageVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ImageVolumeSource", &["pullPolicy", "reference"], &mut |d, i| match i {
+            0 => d.field(&mut r.pull_policy),
+            1 => d.field(&mut r.reference),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("pullPolicy", &self.pull_policy);
+        e.opt("reference", &self.reference);
+        e.end();
+    }
+}

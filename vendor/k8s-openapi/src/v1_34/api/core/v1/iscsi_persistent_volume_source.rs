@@ -211,3 +211,39 @@ impl crate::serde::Serialize for ISCSIPersistentVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ISCSIPersistentVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ISCSIPersistentVolumeSource", &["chapAuthDiscovery", "chapAuthSession", "fsType", "initiatorName", "iqn", "iscsiInterface", "lun", "portals", "readOnly", "secretRef", "targetPortal"], &mut |d, i| match i {
+            0 => d.field(&mut r.chap_auth_discovery),
+            1 => d.field(&mut r.chap_auth_session),
+            2 => d.field(&mut r.fs_type),
+            3 => d.field(&mut r.initiator_name),
+            4 => d.field(&mut r.iqn),
+            5 => d.field(&mut r.iscsi_interface),
+            6 => d.field(&mut r.lun),
+            7 => d.field(&mut r.portals),
+            8 => d.field(&mut r.read_only),
+            9 => d.field(&mut r.secret_ref),
+            10 => d.field(&mut r.target_portal),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("chapAuthDiscovery", &self.chap_auth_discovery);
+        e.opt("chapAuthSession", &self.chap_auth_session);
+        e.opt("fsType", &self.fs_type);
+        e.opt("initiatorName", &self.initiator_name);
+        e.field("iqn", &self.iqn);
+        e.opt("iscsiInterface", &self.iscsi_interface);
+        e.field("lun", &self.lun);
+        e.opt("portals", &self.portals);
+        e.opt("readOnly", &self.read_only);
+        e.opt("secretRef", &self.secret_ref);
+        e.field("targetPortal", &self.target_portal);
+        e.end();
+    }
+}

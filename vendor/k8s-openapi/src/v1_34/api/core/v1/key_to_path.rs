@@ -110,3 +110,23 @@ impl crate::serde::Serialize for KeyToPath {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for KeyToPath {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("KeyToPath", &["key", "mode", "path"], &mut |d, i| match i {
+            0 => d.field(&mut r.key),
+            1 => d.field(&mut r.mode),
+            2 => d.field(&mut r.path),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("key", &self.key);
+        e.opt("mode", &self.mode);
+        e.field("path", &self.path);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for Lifecycle {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Lifecycle {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Lifecycle", &["postStart", "preStop", "stopSignal"], &mut |d, i| match i {
+            0 => d.field(&mut r.post_start),
+            1 => d.field(&mut r.pre_stop),
+            2 => d.field(&mut r.stop_signal),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("postStart", &self.post_start);
+        e.opt("preStop", &self.pre_stop);
+        e.opt("stopSignal", &self.stop_signal);
+        e.end();
+    }
+}

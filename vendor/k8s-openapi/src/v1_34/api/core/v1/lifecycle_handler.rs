@@ -128,3 +128,25 @@ impl crate::serde::Serialize for LifecycleHandler {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LifecycleHandler {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LifecycleHandler", &["exec", "httpGet", "sleep", "tcpSocket"], &mut |d, i| match i {
+            0 => d.field(&mut r.exec),
+            1 => d.field(&mut r.http_get),
+            2 => d.field(&mut r.sleep),
+            3 => d.field(&mut r.tcp_socket),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("exec", &self.exec);
+        e.opt("httpGet", &self.http_get);
+        e.opt("sleep", &self.sleep);
+        e.opt("tcpSocket", &self.tcp_socket);
+        e.end();
+    }
+}

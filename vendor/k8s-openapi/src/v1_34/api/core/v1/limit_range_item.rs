@@ -162,3 +162,29 @@ impl crate::serde::Serialize for LimitRangeItem {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LimitRangeItem {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LimitRangeItem", &["default", "defaultRequest", "max", "maxLimitRequestRatio", "min", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.default),
+            1 => d.field(&mut r.default_request),
+            2 => d.field(&mut r.max),
+            3 => d.field(&mut r.max_limit_request_ratio),
+            4 => d.field(&mut r.min),
+            5 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("default", &self.default);
+        e.opt("defaultRequest", &self.default_request);
+        e.opt("max", &self.max);
+        e.opt("maxLimitRequestRatio", &self.max_limit_request_ratio);
+        e.opt("min", &self.min);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

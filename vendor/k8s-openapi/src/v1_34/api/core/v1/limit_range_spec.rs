@@ -87,3 +87,19 @@ impl crate::serde::Serialize for LimitRangeSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LimitRangeSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LimitRangeSpec", &["limits"], &mut |d, i| match i {
+            0 => d.field(&mut r.limits),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("limits", &self.limits);
+        e.end();
+    }
+}

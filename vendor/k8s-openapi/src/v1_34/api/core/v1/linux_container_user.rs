@@ -110,3 +110,23 @@ impl crate::serde::Serialize for LinuxContainerUser {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LinuxContainerUser {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LinuxContainerUser", &["gid", "supplementalGroups", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.gid),
+            1 => d.field(&mut r.supplemental_groups),
+            2 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("gid", &self.gid);
+        e.opt("supplementalGroups", &self.supplemental_groups);
+        e.field("uid", &self.uid);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for LoadBalancerIngress {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LoadBalancerIngress {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LoadBalancerIngress", &["hostname", "ip", "ipMode", "ports"], &mut |d, i| match i {
+            0 => d.field(&mut r.hostname),
+            1 => d.field(&mut r.ip),
+            2 => d.field(&mut r.ip_mode),
+            3 => d.field(&mut r.ports),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("hostname", &self.hostname);
+        e.opt("ip", &self.ip);
+        e.opt("ipMode", &self.ip_mode);
+        e.opt("ports", &self.ports);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for LocalVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LocalVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LocalVolumeSource", &["fsType", "path"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.path),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.field("path", &self.path);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ModifyVolumeStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ModifyVolumeStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ModifyVolumeStatus", &["status", "targetVolumeAttributesClassName"], &mut |d, i| match i {
+            0 => d.field(&mut r.status),
+            1 => d.field(&mut r.target_volume_attributes_class_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("status", &self.status);
+        e.opt("targetVolumeAttributesClassName", &self.target_volume_attributes_class_name);
+        e.end();
+    }
+}

@@ -109,3 +109,21 @@ impl crate::serde::Serialize for NamespaceStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NamespaceStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NamespaceStatus", &["conditions", "phase"], &mut |d, i| match i {
+            0 => d.field(&mut r.conditions),
+            1 => d.field(&mut r.phase),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("conditions", &self.conditions);
+        e.opt("phase", &self.phase);
+        e.end();
+    }
+}

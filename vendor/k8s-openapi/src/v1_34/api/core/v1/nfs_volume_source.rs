@@ -110,3 +110,23 @@ impl crate::serde::Serialize for NFSVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NFSVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NFSVolumeSource", &["path", "readOnly", "server"], &mut |d, i| match i {
+            0 => d.field(&mut r.path),
+            1 => d.field(&mut r.read_only),
+            2 => d.field(&mut r.server),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("path", &self.path);
+        e.opt("readOnly", &self.read_only);
+        e.field("server", &self.server);
+        e.end();
+    }
+}

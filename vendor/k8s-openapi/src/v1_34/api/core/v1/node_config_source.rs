@@ -89,3 +89,19 @@ impl crate::serde::Serialize for NodeConfigSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeConfigSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeConfigSource", &["configMap"], &mut |d, i| match i {
+            0 => d.field(&mut r.config_map),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("configMap", &self.config_map);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for NodeConfigStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeConfigStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeConfigStatus", &["active", "assigned", "error", "lastKnownGood"], &mut |d, i| match i {
+            0 => d.field(&mut r.active),
+            1 => d.field(&mut r.assigned),
+            2 => d.field(&mut r.error),
+            3 => d.field(&mut r.last_known_good),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("active", &self.active);
+        e.opt("assigned", &self.assigned);
+        e.opt("error", &self.error);
+        e.opt("lastKnownGood", &self.last_known_good);
+        e.end();
+    }
+}

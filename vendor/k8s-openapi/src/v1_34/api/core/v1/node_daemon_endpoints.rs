@@ -89,3 +89,19 @@ impl crate::serde::Serialize for NodeDaemonEndpoints {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeDaemonEndpoints {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeDaemonEndpoints", &["kubeletEndpoint"], &mut |d, i| match i {
+            0 => d.field(&mut r.kubelet_endpoint),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("kubeletEndpoint", &self.kubelet_endpoint);
+        e.end();
+    }
+}

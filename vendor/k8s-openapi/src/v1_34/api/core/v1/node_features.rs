@@ -89,3 +89,19 @@ impl crate::serde::Serialize for NodeFeatures {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeFeatures {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeFeatures", &["supplementalGroupsPolicy"], &mut |d, i| match i {
+            0 => d.field(&mut r.supplemental_groups_policy),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("supplementalGroupsPolicy", &self.supplemental_groups_policy);
+        e.end();
+    }
+}

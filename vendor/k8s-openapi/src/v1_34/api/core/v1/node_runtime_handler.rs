@@ -102,3 +102,21 @@ impl crate::serde::Serialize for NodeRuntimeHandler {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeRuntimeHandler {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeRuntimeHandler", &["features", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.features),
+            1 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("features", &self.features);
+        e.opt("name", &self.name);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for NodeRuntimeHandlerFeatures {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeRuntimeHandlerFeatures {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeRuntimeHandlerFeatures", &["recursiveReadOnlyMounts", "userNamespaces"], &mut |d, i| match i {
+            0 => d.field(&mut r.recursive_read_only_mounts),
+            1 => d.field(&mut r.user_namespaces),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("recursiveReadOnlyMounts", &self.recursive_read_only_mounts);
+        e.opt("userNamespaces", &self.user_namespaces);
+        e.end();
+    }
+}

@@ -87,3 +87,19 @@ impl crate::serde::Serialize for NodeSelector {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeSelector {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeSelector", &["nodeSelectorTerms"], &mut |d, i| match i {
+            0 => d.field(&mut r.node_selector_terms),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("nodeSelectorTerms", &self.node_selector_terms);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for NodeSelectorTerm {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeSelectorTerm {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeSelectorTerm", &["matchExpressions", "matchFields"], &mut |d, i| match i {
+            0 => d.field(&mut r.match_expressions),
+            1 => d.field(&mut r.match_fields),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("matchExpressions", &self.match_expressions);
+        e.opt("matchFields", &self.match_fields);
+        e.end();
+    }
+}

@@ -167,3 +167,31 @@ impl crate::serde::Serialize for NodeSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeSpec", &["configSource", "externalID", "podCIDR", "podCIDRs", "providerID", "taints", "unschedulable"], &mut |d, i| match i {
+            0 => d.field(&mut r.config_source),
+            1 => d.field(&mut r.external_id),
+            2 => d.field(&mut r.pod_cidr),
+            3 => d.field(&mut r.pod_cidrs),
+            4 => d.field(&mut r.provider_id),
+            5 => d.field(&mut r.taints),
+            6 => d.field(&mut r.unschedulable),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("configSource", &self.config_source);
+        e.opt("externalID", &self.external_id);
+        e.opt("podCIDR", &self.pod_cidr);
+        e.opt("podCIDRs", &self.pod_cidrs);
+        e.opt("providerID", &self.provider_id);
+        e.opt("taints", &self.taints);
+        e.opt("unschedulable", &self.unschedulable);
+        e.end();
+    }
+}

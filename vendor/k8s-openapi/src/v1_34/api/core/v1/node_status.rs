@@ -263,3 +263,43 @@ impl crate::serde::Serialize for NodeStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeStatus", &["addresses", "allocatable", "capacity", "conditions", "config", "daemonEndpoints", "features", "images", "nodeInfo", "phase", "runtimeHandlers", "volumesAttached", "volumesInUse"], &mut |d, i| match i {
+            0 => d.field(&mut r.addresses),
+            1 => d.field(&mut r.allocatable),
+            2 => d.field(&mut r.capacity),
+            3 => d.field(&mut r.conditions),
+            4 => d.field(&mut r.config),
+            5 => d.field(&mut r.daemon_endpoints),
+            6 => d.field(&mut r.features),
+            7 => d.field(&mut r.images),
+            8 => d.field(&mut r.node_info),
+            9 => d.field(&mut r.phase),
+            10 => d.field(&mut r.runtime_handlers),
+            11 => d.field(&mut r.volumes_attached),
+            12 => d.field(&mut r.volumes_in_use),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("addresses", &self.addresses);
+        e.opt("allocatable", &self.allocatable);
+        e.opt("capacity", &self.capacity);
+        e.opt("conditions", &self.conditions);
+        e.opt("config", &self.config);
+        e.opt("daemonEndpoints", &self.daemon_endpoints);
+        e.opt("features", &self.features);
+        e.opt("images", &self.images);
+        e.opt("nodeInfo", &self.node_info);
+        e.opt("phase", &self.phase);
+        e.opt("runtimeHandlers", &self.runtime_handlers);
+        e.opt("volumesAttached", &self.volumes_attached);
+        e.opt("volumesInUse", &self.volumes_in_use);
+        e.end();
+    }
+}

@@ -89,3 +89,19 @@ impl crate::serde::Serialize for NodeSwapStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeSwapStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeSwapStatus", &["capacity"], &mut |d, i| match i {
+            0 => d.field(&mut r.capacity),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("capacity", &self.capacity);
+        e.end();
+    }
+}

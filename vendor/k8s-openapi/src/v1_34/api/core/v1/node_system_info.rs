@@ -190,3 +190,39 @@ impl crate::serde::Serialize for NodeSystemInfo {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NodeSystemInfo {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NodeSystemInfo", &["architecture", "bootID", "containerRuntimeVersion", "kernelVersion", "kubeProxyVersion", "kubeletVersion", "machineID", "operatingSystem", "osImage", "swap", "systemUUID"], &mut |d, i| match i {
+            0 => d.field(&mut r.architecture),
+            1 => d.field(&mut r.boot_id),
+            2 => d.field(&mut r.container_runtime_version),
+            3 => d.field(&mut r.kernel_version),
+            4 => d.field(&mut r.kube_proxy_version),
+            5 => d.field(&mut r.kubelet_version),
+            6 => d.field(&mut r.machine_id),
+            7 => d.field(&mut r.operating_system),
+            8 => d.field(&mut r.os_image),
+            9 => d.field(&mut r.swap),
+            10 => d.field(&mut r.system_uuid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("architecture", &self.architecture);
+        e.field("bootID", &self.boot_id);
+        e.field("containerRuntimeVersion", &self.container_runtime_version);
+        e.field("kernelVersion", &self.kernel_version);
+        e.field("kubeProxyVersion", &self.kube_proxy_version);
+        e.field("kubeletVersion", &self.kubelet_version);
+        e.field("machineID", &self.machine_id);
+        e.field("operatingSystem", &self.operating_system);
+        e.field("osImage", &self.os_image);
+        e.opt("swap", &self.swap);
+        e.field("systemUUID", &self.system_uuid);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ObjectFieldSelector {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ObjectFieldSelector {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ObjectFieldSelector", &["apiVersion", "fieldPath"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_version),
+            1 => d.field(&mut r.field_path),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiVersion", &self.api_version);
+        e.field("fieldPath", &self.field_path);
+        e.end();
+    }
+}

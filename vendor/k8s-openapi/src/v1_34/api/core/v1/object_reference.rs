@@ -167,3 +167,31 @@ impl crate::serde::Serialize for ObjectReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ObjectReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ObjectReference", &["apiVersion", "fieldPath", "kind", "name", "namespace", "resourceVersion", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_version),
+            1 => d.field(&mut r.field_path),
+            2 => d.field(&mut r.kind),
+            3 => d.field(&mut r.name),
+            4 => d.field(&mut r.namespace),
+            5 => d.field(&mut r.resource_version),
+            6 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiVersion", &self.api_version);
+        e.opt("fieldPath", &self.field_path);
+        e.opt("kind", &self.kind);
+        e.opt("name", &self.name);
+        e.opt("namespace", &self.namespace);
+        e.opt("resourceVersion", &self.resource_version);
+        e.opt("uid", &self.uid);
+        e.end();
+    }
+}

@@ -193,3 +193,35 @@ impl crate::serde::Serialize for PersistentVolumeClaimSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PersistentVolumeClaimSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PersistentVolumeClaimSpec", &["accessModes", "dataSource", "dataSourceRef", "resources", "selector", "storageClassName", "volumeAttributesClassName", "volumeMode", "volumeName"], &mut |d, i| match i {
+            0 => d.field(&mut r.access_modes),
+            1 => d.field(&mut r.data_source),
+            2 => d.field(&mut r.data_source_ref),
+            3 => d.field(&mut r.resources),
+            4 => d.field(&mut r.selector),
+            5 => d.field(&mut r.storage_class_name),
+            6 => d.field(&mut r.volume_attributes_class_name),
+            7 => d.field(&mut r.volume_mode),
+            8 => d.field(&mut r.volume_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("accessModes", &self.access_modes);
+        e.opt("dataSource", &self.data_source);
+        e.opt("dataSourceRef", &self.data_source_ref);
+        e.opt("resources", &self.resources);
+        e.opt("selector", &self.selector);
+        e.opt("storageClassName", &self.storage_class_name);
+        e.opt("volumeAttributesClassName", &self.volume_attributes_class_name);
+        e.opt("volumeMode", &self.volume_mode);
+        e.opt("volumeName", &self.volume_name);
+        e.end();
+    }
+}

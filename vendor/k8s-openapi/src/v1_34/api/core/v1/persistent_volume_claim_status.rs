@@ -193,3 +193,33 @@ impl crate::serde::Serialize for PersistentVolumeClaimStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PersistentVolumeClaimStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PersistentVolumeClaimStatus", &["accessModes", "allocatedResourceStatuses", "allocatedResources", "capacity", "conditions", "currentVolumeAttributesClassName", "modifyVolumeStatus", "phase"], &mut |d, i| match i {
+            0 => d.field(&mut r.access_modes),
+            1 => d.field(&mut r.allocated_resource_statuses),
+            2 => d.field(&mut r.allocated_resources),
+            3 => d.field(&mut r.capacity),
+            4 => d.field(&mut r.conditions),
+            5 => d.field(&mut r.current_volume_attributes_class_name),
+            6 => d.field(&mut r.modify_volume_status),
+            7 => d.field(&mut r.phase),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("accessModes", &self.access_modes);
+        e.opt("allocatedResourceStatuses", &self.allocated_resource_statuses);
+        e.opt("allocatedResources", &self.allocated_resources);
+        e.opt("capacity", &self.capacity);
+        e.opt("conditions", &self.conditions);
+        e.opt("currentVolumeAttributesClassName", &self.current_volume_attributes_class_name);
+        e.opt("modifyVolumeStatus", &self.modify_volume_status);
+        e.opt("phase", &self.phase);
+        e.end();
+    }
+}

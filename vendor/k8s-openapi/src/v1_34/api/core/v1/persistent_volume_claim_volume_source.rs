@@ -100,3 +100,21 @@ impl crate::serde::Serialize for PersistentVolumeClaimVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PersistentVolumeClaimVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PersistentVolumeClaimVolumeSource", &["claimName", "readOnly"], &mut |d, i| match i {
+            0 => d.field(&mut r.claim_name),
+            1 => d.field(&mut r.read_only),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("claimName", &self.claim_name);
+        e.opt("readOnly", &self.read_only);
+        e.end();
+    }
+}

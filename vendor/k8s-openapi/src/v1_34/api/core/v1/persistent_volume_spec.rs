@@ -481,3 +481,79 @@ impl crate::serde::Serialize for PersistentVolumeSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PersistentVolumeSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PersistentVolumeSpec", &["accessModes", "awsElasticBlockStore", "azureDisk", "azureFile", "capacity", "cephfs", "cinder", "claimRef", "csi", "fc", "flexVolume", "flocker", "gcePersistentDisk", "glusterfs", "hostPath", "iscsi", "local", "mountOptions", "nfs", "nodeAffinity", "persistentVolumeReclaimPolicy", "photonPersistentDisk", "portworxVolume", "quobyte", "rbd", "scaleIO", "storageClassName", "storageos", "volumeAttributesClassName", "volumeMode", "vsphereVolume"], &mut |d, i| match i {
+            0 => d.field(&mut r.access_modes),
+            1 => d.field(&mut r.aws_elastic_block_store),
+            2 => d.field(&mut r.azure_disk),
+            3 => d.field(&mut r.azure_file),
+            4 => d.field(&mut r.capacity),
+            5 => d.field(&mut r.cephfs),
+            6 => d.field(&mut r.cinder),
+            7 => d.field(&mut r.claim_ref),
+            8 => d.field(&mut r.csi),
+            9 => d.field(&mut r.fc),
+            10 => d.field(&mut r.flex_volume),
+            11 => d.field(&mut r.flocker),
+            12 => d.field(&mut r.gce_persistent_disk),
+            13 => d.field(&mut r.glusterfs),
+            14 => d.field(&mut r.host_path),
+            15 => d.field(&mut r.iscsi),
+            16 => d.field(&mut r.local),
+            17 => d.field(&mut r.mount_options),
+            18 => d.field(&mut r.nfs),
+            19 => d.field(&mut r.node_affinity),
+            20 => d.field(&mut r.persistent_volume_reclaim_policy),
+            21 => d.field(&mut r.photon_persistent_disk),
+            22 => d.field(&mut r.portworx_volume),
+            23 => d.field(&mut r.quobyte),
+            24 => d.field(&mut r.rbd),
+            25 => d.field(&mut r.scale_io),
+            26 => d.field(&mut r.storage_class_name),
+            27 => d.field(&mut r.storageos),
+            28 => d.field(&mut r.volume_attributes_class_name),
+            29 => d.field(&mut r.volume_mode),
+            30 => d.field(&mut r.vsphere_volume),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("accessModes", &self.access_modes);
+        e.opt("awsElasticBlockStore", &self.aws_elastic_block_store);
+        e.opt("azureDisk", &self.azure_disk);
+        e.opt("azureFile", &self.azure_file);
+        e.opt("capacity", &self.capacity);
+        e.opt("cephfs", &self.cephfs);
+        e.opt("cinder", &self.cinder);
+        e.opt("claimRef", &self.claim_ref);
+        e.opt("csi", &self.csi);
+        e.opt("fc", &self.fc);
+        e.opt("flexVolume", &self.flex_volume);
+        e.opt("flocker", &self.flocker);
+        e.opt("gcePersistentDisk", &self.gce_persistent_disk);
+        e.opt("glusterfs", &self.glusterfs);
+        e.opt("hostPath", &self.host_path);
+        e.opt("iscsi", &self.iscsi);
+        e.opt("local", &self.local);
+        e.opt("mountOptions", &self.mount_options);
+        e.opt("nfs", &self.nfs);
+        e.opt("nodeAffinity", &self.node_affinity);
+        e.opt("persistentVolumeReclaimPolicy", &self.persistent_volume_reclaim_policy);
+        e.opt("photonPersistentDisk", &self.photon_persistent_disk);
+        e.opt("portworxVolume", &self.portworx_volume);
+        e.opt("quobyte", &self.quobyte);
+        e.opt("rbd", &self.rbd);
+        e.opt("scaleIO", &self.scale_io);
+        e.opt("storageClassName", &self.storage_class_name);
+        e.opt("storageos", &self.storageos);
+        e.opt("volumeAttributesClassName", &self.volume_attributes_class_name);
+        e.opt("volumeMode", &self.volume_mode);
+        e.opt("vsphereVolume", &self.vsphere_volume);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for PersistentVolumeStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PersistentVolumeStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PersistentVolumeStatus", &["lastPhaseTransitionTime", "message", "phase", "reason"], &mut |d, i| match i {
+            0 => d.field(&mut r.last_phase_transition_time),
+            1 => d.field(&mut r.message),
+            2 => d.field(&mut r.phase),
+            3 => d.field(&mut r.reason),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("lastPhaseTransitionTime", &self.last_phase_transition_time);
+        e.opt("message", &self.message);
+        e.opt("phase", &self.phase);
+        e.opt("reason", &self.reason);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for PodAffinity {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodAffinity {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodAffinity", &["preferredDuringSchedulingIgnoredDuringExecution", "requiredDuringSchedulingIgnoredDuringExecution"], &mut |d, i| match i {
+            0 => d.field(&mut r.preferred_during_scheduling_ignored_during_execution),
+            1 => d.field(&mut r.required_during_scheduling_ignored_during_execution),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("preferredDuringSchedulingIgnoredDuringExecution", &self.preferred_during_scheduling_ignored_during_execution);
+        e.opt("requiredDuringSchedulingIgnoredDuringExecution", &self.required_during_scheduling_ignored_during_execution);
+        e.end();
+    }
+}

@@ -152,3 +152,29 @@ impl crate::serde::Serialize for PodAffinityTerm {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodAffinityTerm {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodAffinityTerm", &["labelSelector", "matchLabelKeys", "mismatchLabelKeys", "namespaceSelector", "namespaces", "topologyKey"], &mut |d, i| match i {
+            0 => d.field(&mut r.label_selector),
+            1 => d.field(&mut r.match_label_keys),
+            2 => d.field(&mut r.mismatch_label_keys),
+            3 => d.field(&mut r.namespace_selector),
+            4 => d.field(&mut r.namespaces),
+            5 => d.field(&mut r.topology_key),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("labelSelector", &self.label_selector);
+        e.opt("matchLabelKeys", &self.match_label_keys);
+        e.opt("mismatchLabelKeys", &self.mismatch_label_keys);
+        e.opt("namespaceSelector", &self.namespace_selector);
+        e.opt("namespaces", &self.namespaces);
+        e.field("topologyKey", &self.topology_key);
+        e.end();
+    }
+}

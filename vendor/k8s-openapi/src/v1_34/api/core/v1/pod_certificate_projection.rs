@@ -149,3 +149,29 @@ impl crate::serde::Serialize for PodCertificateProjection {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodCertificateProjection {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodCertificateProjection", &["certificateChainPath", "credentialBundlePath", "keyPath", "keyType", "maxExpirationSeconds", "signerName"], &mut |d, i| match i {
+            0 => d.field(&mut r.certificate_chain_path),
+            1 => d.field(&mut r.credential_bundle_path),
+            2 => d.field(&mut r.key_path),
+            3 => d.field(&mut r.key_type),
+            4 => d.field(&mut r.max_expiration_seconds),
+            5 => d.field(&mut r.signer_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("certificateChainPath", &self.certificate_chain_path);
+        e.opt("credentialBundlePath", &self.credential_bundle_path);
+        e.opt("keyPath", &self.key_path);
+        e.field("keyType", &self.key_type);
+        e.opt("maxExpirationSeconds", &self.max_expiration_seconds);
+        e.field("signerName", &self.signer_name);
+        e.end();
+    }
+}

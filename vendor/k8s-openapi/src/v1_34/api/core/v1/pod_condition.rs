@@ -162,3 +162,31 @@ impl crate::serde::Serialize for PodCondition {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodCondition {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodCondition", &["lastProbeTime", "lastTransitionTime", "message", "observedGeneration", "reason", "status", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.last_probe_time),
+            1 => d.field(&mut r.last_transition_time),
+            2 => d.field(&mut r.message),
+            3 => d.field(&mut r.observed_generation),
+            4 => d.field(&mut r.reason),
+            5 => d.field(&mut r.status),
+            6 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("lastProbeTime", &self.last_probe_time);
+        e.opt("lastTransitionTime", &self.last_transition_time);
+        e.opt("message", &self.message);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.opt("reason", &self.reason);
+        e.field("status", &self.status);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

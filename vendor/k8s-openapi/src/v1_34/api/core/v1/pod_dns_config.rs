@@ -115,3 +115,23 @@ impl crate::serde::Serialize for PodDNSConfig {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodDNSConfig {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodDNSConfig", &["nameservers", "options", "searches"], &mut |d, i| match i {
+            0 => d.field(&mut r.nameservers),
+            1 => d.field(&mut r.options),
+            2 => d.field(&mut r.searches),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("nameservers", &self.nameservers);
+        e.opt("options", &self.options);
+        e.opt("searches", &self.searches);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for PodExtendedResourceClaimStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodExtendedResourceClaimStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodExtendedResourceClaimStatus", &["requestMappings", "resourceClaimName"], &mut |d, i| match i {
+            0 => d.field(&mut r.request_mappings),
+            1 => d.field(&mut r.resource_claim_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("requestMappings", &self.request_mappings);
+        e.field("resourceClaimName", &self.resource_claim_name);
+        e.end();
+    }
+}

@@ -87,3 +87,19 @@ impl crate::serde::Serialize for PodReadinessGate {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodReadinessGate {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodReadinessGate", &["conditionType"], &mut |d, i| match i {
+            0 => d.field(&mut r.condition_type),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("conditionType", &self.condition_type);
+        e.end();
+    }
+}

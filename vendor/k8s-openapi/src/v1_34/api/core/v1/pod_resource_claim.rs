@@ -113,3 +113,23 @@ impl crate::serde::Serialize for PodResourceClaim {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodResourceClaim {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodResourceClaim", &["name", "resourceClaimName", "resourceClaimTemplateName"], &mut |d, i| match i {
+            0 => d.field(&mut r.name),
+            1 => d.field(&mut r.resource_claim_name),
+            2 => d.field(&mut r.resource_claim_template_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("name", &self.name);
+        e.opt("resourceClaimName", &self.resource_claim_name);
+        e.opt("resourceClaimTemplateName", &self.resource_claim_template_name);
+        e.end();
+    }
+}

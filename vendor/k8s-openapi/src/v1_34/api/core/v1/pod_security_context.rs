@@ -245,3 +245,43 @@ impl crate::serde::Serialize for PodSecurityContext {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodSecurityContext {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodSecurityContext", &["appArmorProfile", "fsGroup", "fsGroupChangePolicy", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxChangePolicy", "seLinuxOptions", "seccompProfile", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "windowsOptions"], &mut |d, i| match i {
+            0 => d.field(&mut r.app_armor_profile),
+            1 => d.field(&mut r.fs_group),
+            2 => d.field(&mut r.fs_group_change_policy),
+            3 => d.field(&mut r.run_as_group),
+            4 => d.field(&mut r.run_as_non_root),
+            5 => d.field(&mut r.run_as_user),
+            6 => d.field(&mut r.se_linux_change_policy),
+            7 => d.field(&mut r.se_linux_options),
+            8 => d.field(&mut r.seccomp_profile),
+            9 => d.field(&mut r.supplemental_groups),
+            10 => d.field(&mut r.supplemental_groups_policy),
+            11 => d.field(&mut r.sysctls),
+            12 => d.field(&mut r.windows_options),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("appArmorProfile", &self.app_armor_profile);
+        e.opt("fsGroup", &self.fs_group);
+        e.opt("fsGroupChangePolicy", &self.fs_group_change_policy);
+        e.opt("runAsGroup", &self.run_as_group);
+        e.opt("runAsNonRoot", &self.run_as_non_root);
+        e.opt("runAsUser", &self.run_as_user);
+        e.opt("seLinuxChangePolicy", &self.se_linux_change_policy);
+        e.opt("seLinuxOptions", &self.se_linux_options);
+        e.opt("seccompProfile", &self.seccomp_profile);
+        e.opt("supplementalGroups", &self.supplemental_groups);
+        e.opt("supplementalGroupsPolicy", &self.supplemental_groups_policy);
+        e.opt("sysctls", &self.sysctls);
+        e.opt("windowsOptions", &self.windows_options);
+        e.end();
+    }
+}

@@ -672,3 +672,99 @@ impl crate::serde::Serialize for PodSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodSpec", &["activeDeadlineSeconds", "affinity", "automountServiceAccountToken", "containers", "dnsConfig", "dnsPolicy", "enableServiceLinks", "ephemeralContainers", "hostAliases", "hostIPC", "hostNetwork", "hostPID", "hostUsers", "hostname", "hostnameOverride", "imagePullSecrets", "initContainers", "nodeName", "nodeSelector", "os", "overhead", "preemptionPolicy", "priority", "priorityClassName", "readinessGates", "resourceClaims", "resources", "restartPolicy", "runtimeClassName", "schedulerName", "schedulingGates", "securityContext", "serviceAccount", "serviceAccountName", "setHostnameAsFQDN", "shareProcessNamespace", "subdomain", "terminationGracePeriodSeconds", "tolerations", "topologySpreadConstraints", "volumes"], &mut |d, i| match i {
+            0 => d.field(&mut r.active_deadline_seconds),
+            1 => d.field(&mut r.affinity),
+            2 => d.field(&mut r.automount_service_account_token),
+            3 => d.field(&mut r.containers),
+            4 => d.field(&mut r.dns_config),
+            5 => d.field(&mut r.dns_policy),
+            6 => d.field(&mut r.enable_service_links),
+            7 => d.field(&mut r.ephemeral_containers),
+            8 => d.field(&mut r.host_aliases),
+            9 => d.field(&mut r.host_ipc),
+            10 => d.field(&mut r.host_network),
+            11 => d.field(&mut r.host_pid),
+            12 => d.field(&mut r.host_users),
+            13 => d.field(&mut r.hostname),
+            14 => d.field(&mut r.hostname_override),
+            15 => d.field(&mut r.image_pull_secrets),
+            16 => d.field(&mut r.init_containers),
+            17 => d.field(&mut r.node_name),
+            18 => d.field(&mut r.node_selector),
+            19 => d.field(&mut r.os),
+            20 => d.field(&mut r.overhead),
+            21 => d.field(&mut r.preemption_policy),
+            22 => d.field(&mut r.priority),
+            23 => d.field(&mut r.priority_class_name),
+            24 => d.field(&mut r.readiness_gates),
+            25 => d.field(&mut r.resource_claims),
+            26 => d.field(&mut r.resources),
+            27 => d.field(&mut r.restart_policy),
+            28 => d.field(&mut r.runtime_class_name),
+            29 => d.field(&mut r.scheduler_name),
+            30 => d.field(&mut r.scheduling_gates),
+            31 => d.field(&mut r.security_context),
+            32 => d.field(&mut r.service_account),
+            33 => d.field(&mut r.service_account_name),
+            34 => d.field(&mut r.set_hostname_as_fqdn),
+            35 => d.field(&mut r.share_process_namespace),
+            36 => d.field(&mut r.subdomain),
+            37 => d.field(&mut r.termination_grace_period_seconds),
+            38 => d.field(&mut r.tolerations),
+            39 => d.field(&mut r.topology_spread_constraints),
+            40 => d.field(&mut r.volumes),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("activeDeadlineSeconds", &self.active_deadline_seconds);
+        e.opt("affinity", &self.affinity);
+        e.opt("automountServiceAccountToken", &self.automount_service_account_token);
+        e.field("containers", &self.containers);
+        e.opt("dnsConfig", &self.dns_config);
+        e.opt("dnsPolicy", &self.dns_policy);
+        e.opt("enableServiceLinks", &self.enable_service_links);
+        e.opt("ephemeralContainers", &self.ephemeral_containers);
+        e.opt("hostAliases", &self.host_aliases);
+        e.opt("hostIPC", &self.host_ipc);
+        e.opt("hostNetwork", &self.host_network);
+        e.opt("hostPID", &self.host_pid);
+        e.opt("hostUsers", &self.host_users);
+        e.opt("hostname", &self.hostname);
+        e.opt("hostnameOverride", &self.hostname_override);
+        e.opt("imagePullSecrets", &self.image_pull_secrets);
+        e.opt("initContainers", &self.init_containers);
+        e.opt("nodeName", &self.node_name);
+        e.opt("nodeSelector", &self.node_selector);
+        e.opt("os", &self.os);
+        e.opt("overhead", &self.overhead);
+        e.opt("preemptionPolicy", &self.preemption_policy);
+        e.opt("priority", &self.priority);
+        e.opt("priorityClassName", &self.priority_class_name);
+        e.opt("readinessGates", &self.readiness_gates);
+        e.opt("resourceClaims", &self.resource_claims);
+        e.opt("resources", &self.resources);
+        e.opt("restartPolicy", &self.restart_policy);
+        e.opt("runtimeClassName", &self.runtime_class_name);
+        e.opt("schedulerName", &self.scheduler_name);
+        e.opt("schedulingGates", &self.scheduling_gates);
+        e.opt("securityContext", &self.security_context);
+        e.opt("serviceAccount", &self.service_account);
+        e.opt("serviceAccountName", &self.service_account_name);
+        e.opt("setHostnameAsFQDN", &self.set_hostname_as_fqdn);
+        e.opt("shareProcessNamespace", &self.share_process_namespace);
+        e.opt("subdomain", &self.subdomain);
+        e.opt("terminationGracePeriodSeconds", &self.termination_grace_period_seconds);
+        e.opt("tolerations", &self.tolerations);
+        e.opt("topologySpreadConstraints", &self.topology_spread_constraints);
+        e.opt("volumes", &self.volumes);
+        e.end();
+    }
+}

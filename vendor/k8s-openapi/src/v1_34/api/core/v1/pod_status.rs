@@ -338,3 +338,53 @@ impl crate::serde::Serialize for PodStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodStatus", &["conditions", "containerStatuses", "ephemeralContainerStatuses", "extendedResourceClaimStatus", "hostIP", "hostIPs", "initContainerStatuses", "message", "nominatedNodeName", "observedGeneration", "phase", "podIP", "podIPs", "qosClass", "reason", "resize", "resourceClaimStatuses", "startTime"], &mut |d, i| match i {
+            0 => d.field(&mut r.conditions),
+            1 => d.field(&mut r.container_statuses),
+            2 => d.field(&mut r.ephemeral_container_statuses),
+            3 => d.field(&mut r.extended_resource_claim_status),
+            4 => d.field(&mut r.host_ip),
+            5 => d.field(&mut r.host_ips),
+            6 => d.field(&mut r.init_container_statuses),
+            7 => d.field(&mut r.message),
+            8 => d.field(&mut r.nominated_node_name),
+            9 => d.field(&mut r.observed_generation),
+            10 => d.field(&mut r.phase),
+            11 => d.field(&mut r.pod_ip),
+            12 => d.field(&mut r.pod_ips),
+            13 => d.field(&mut r.qos_class),
+            14 => d.field(&mut r.reason),
+            15 => d.field(&mut r.resize),
+            16 => d.field(&mut r.resource_claim_statuses),
+            17 => d.field(&mut r.start_time),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("conditions", &self.conditions);
+        e.opt("containerStatuses", &self.container_statuses);
+        e.opt("ephemeralContainerStatuses", &self.ephemeral_container_statuses);
+        e.opt("extendedResourceClaimStatus", &self.extended_resource_claim_status);
+        e.opt("hostIP", &self.host_ip);
+        e.opt("hostIPs", &self.host_ips);
+        e.opt("initContainerStatuses", &self.init_container_statuses);
+        e.opt("message", &self.message);
+        e.opt("nominatedNodeName", &self.nominated_node_name);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.opt("phase", &self.phase);
+        e.opt("podIP", &self.pod_ip);
+        e.opt("podIPs", &self.pod_ips);
+        e.opt("qosClass", &self.qos_class);
+        e.opt("reason", &self.reason);
+        e.opt("resize", &self.resize);
+        e.opt("resourceClaimStatuses", &self.resource_claim_statuses);
+        e.opt("startTime", &self.start_time);
+        e.end();
+    }
+}

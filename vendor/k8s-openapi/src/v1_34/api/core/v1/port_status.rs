@@ -110,3 +110,23 @@ impl crate::serde::Serialize for PortStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PortStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PortStatus", &["error", "port", "protocol"], &mut |d, i| match i {
+            0 => d.field(&mut r.error),
+            1 => d.field(&mut r.port),
+            2 => d.field(&mut r.protocol),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("error", &self.error);
+        e.field("port", &self.port);
+        e.field("protocol", &self.protocol);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for PortworxVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PortworxVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PortworxVolumeSource", &["fsType", "readOnly", "volumeID"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.read_only),
+            2 => d.field(&mut r.volume_id),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.opt("readOnly", &self.read_only);
+        e.field("volumeID", &self.volume_id);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for PreferredSchedulingTerm {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PreferredSchedulingTerm {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PreferredSchedulingTerm", &["preference", "weight"], &mut |d, i| match i {
+            0 => d.field(&mut r.preference),
+            1 => d.field(&mut r.weight),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("preference", &self.preference);
+        e.field("weight", &self.weight);
+        e.end();
+    }
+}

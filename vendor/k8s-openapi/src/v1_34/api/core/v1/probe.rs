@@ -206,3 +206,37 @@ impl crate::serde::Serialize for Probe {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Probe {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Probe", &["exec", "failureThreshold", "grpc", "httpGet", "initialDelaySeconds", "periodSeconds", "successThreshold", "tcpSocket", "terminationGracePeriodSeconds", "timeoutSeconds"], &mut |d, i| match i {
+            0 => d.field(&mut r.exec),
+            1 => d.field(&mut r.failure_threshold),
+            2 => d.field(&mut r.grpc),
+            3 => d.field(&mut r.http_get),
+            4 => d.field(&mut r.initial_delay_seconds),
+            5 => d.field(&mut r.period_seconds),
+            6 => d.field(&mut r.success_threshold),
+            7 => d.field(&mut r.tcp_socket),
+            8 => d.field(&mut r.termination_grace_period_seconds),
+            9 => d.field(&mut r.timeout_seconds),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("exec", &self.exec);
+        e.opt("failureThreshold", &self.failure_threshold);
+        e.opt("grpc", &self.grpc);
+        e.opt("httpGet", &self.http_get);
+        e.opt("initialDelaySeconds", &self.initial_delay_seconds);
+        e.opt("periodSeconds", &self.period_seconds);
+        e.opt("successThreshold", &self.success_threshold);
+        e.opt("tcpSocket", &self.tcp_socket);
+        e.opt("terminationGracePeriodSeconds", &self.termination_grace_period_seconds);
+        e.opt("timeoutSeconds", &self.timeout_seconds);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for ProjectedVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ProjectedVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ProjectedVolumeSource", &["defaultMode", "sources"], &mut |d, i| match i {
+            0 => d.field(&mut r.default_mode),
+            1 => d.field(&mut r.sources),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("defaultMode", &self.default_mode);
+        e.opt("sources", &self.sources);
+        e.end();
+    }
+}

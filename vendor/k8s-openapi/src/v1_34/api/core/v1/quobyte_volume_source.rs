@@ -149,3 +149,29 @@ impl crate::serde::Serialize for QuobyteVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for QuobyteVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("QuobyteVolumeSource", &["group", "readOnly", "registry", "tenant", "user", "volume"], &mut |d, i| match i {
+            0 => d.field(&mut r.group),
+            1 => d.field(&mut r.read_only),
+            2 => d.field(&mut r.registry),
+            3 => d.field(&mut r.tenant),
+            4 => d.field(&mut r.user),
+            5 => d.field(&mut r.volume),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("group", &self.group);
+        e.opt("readOnly", &self.read_only);
+        e.field("registry", &self.registry);
+        e.opt("tenant", &self.tenant);
+        e.opt("user", &self.user);
+        e.field("volume", &self.volume);
+        e.end();
+    }
+}

@@ -175,3 +175,33 @@ impl crate::serde::Serialize for RBDPersistentVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for RBDPersistentVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("RBDPersistentVolumeSource", &["fsType", "image", "keyring", "monitors", "pool", "readOnly", "secretRef", "user"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.image),
+            2 => d.field(&mut r.keyring),
+            3 => d.field(&mut r.monitors),
+            4 => d.field(&mut r.pool),
+            5 => d.field(&mut r.read_only),
+            6 => d.field(&mut r.secret_ref),
+            7 => d.field(&mut r.user),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.field("image", &self.image);
+        e.opt("keyring", &self.keyring);
+        e.field("monitors", &self.monitors);
+        e.opt("pool", &self.pool);
+        e.opt("readOnly", &self.read_only);
+        e.opt("secretRef", &self.secret_ref);
+        e.opt("user", &self.user);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for ReplicationControllerSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ReplicationControllerSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ReplicationControllerSpec", &["minReadySeconds", "replicas", "selector", "template"], &mut |d, i| match i {
+            0 => d.field(&mut r.min_ready_seconds),
+            1 => d.field(&mut r.replicas),
+            2 => d.field(&mut r.selector),
+            3 => d.field(&mut r.template),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("minReadySeconds", &self.min_ready_seconds);
+        e.opt("replicas", &self.replicas);
+        e.opt("selector", &self.selector);
+        e.opt("template", &self.template);
+        e.end();
+    }
+}

@@ -159,3 +159,29 @@ impl crate::serde::Serialize for ReplicationControllerStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ReplicationControllerStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ReplicationControllerStatus", &["availableReplicas", "conditions", "fullyLabeledReplicas", "observedGeneration", "readyReplicas", "replicas"], &mut |d, i| match i {
+            0 => d.field(&mut r.available_replicas),
+            1 => d.field(&mut r.conditions),
+            2 => d.field(&mut r.fully_labeled_replicas),
+            3 => d.field(&mut r.observed_generation),
+            4 => d.field(&mut r.ready_replicas),
+            5 => d.field(&mut r.replicas),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("availableReplicas", &self.available_replicas);
+        e.opt("conditions", &self.conditions);
+        e.opt("fullyLabeledReplicas", &self.fully_labeled_replicas);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.opt("readyReplicas", &self.ready_replicas);
+        e.field("replicas", &self.replicas);
+        e.end();
+    }
+}

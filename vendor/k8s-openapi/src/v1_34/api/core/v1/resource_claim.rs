@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ResourceClaim {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceClaim {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceClaim", &["name", "request"], &mut |d, i| match i {
+            0 => d.field(&mut r.name),
+            1 => d.field(&mut r.request),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("name", &self.name);
+        e.opt("request", &self.request);
+        e.end();
+    }
+}

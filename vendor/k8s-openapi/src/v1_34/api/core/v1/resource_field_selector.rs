@@ -113,3 +113,23 @@ impl crate::serde::Serialize for ResourceFieldSelector {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceFieldSelector {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceFieldSelector", &["containerName", "divisor", "resource"], &mut |d, i| match i {
+            0 => d.field(&mut r.container_name),
+            1 => d.field(&mut r.divisor),
+            2 => d.field(&mut r.resource),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("containerName", &self.container_name);
+        e.opt("divisor", &self.divisor);
+        e.field("resource", &self.resource);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ResourceHealth {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceHealth {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceHealth", &["health", "resourceID"], &mut |d, i| match i {
+            0 => d.field(&mut r.health),
+            1 => d.field(&mut r.resource_id),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("health", &self.health);
+        e.field("resourceID", &self.resource_id);
+        e.end();
+    }
+}

@@ -117,3 +117,23 @@ impl crate::serde::Serialize for ResourceQuotaSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceQuotaSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceQuotaSpec", &["hard", "scopeSelector", "scopes"], &mut |d, i| match i {
+            0 => d.field(&mut r.hard),
+            1 => d.field(&mut r.scope_selector),
+            2 => d.field(&mut r.scopes),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("hard", &self.hard);
+        e.opt("scopeSelector", &self.scope_selector);
+        e.opt("scopes", &self.scopes);
+        e.end();
+    }
+}

@@ -106,3 +106,21 @@ impl crate::serde::Serialize for ResourceQuotaStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceQuotaStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceQuotaStatus", &["hard", "used"], &mut |d, i| match i {
+            0 => d.field(&mut r.hard),
+            1 => d.field(&mut r.used),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("hard", &self.hard);
+        e.opt("used", &self.used);
+        e.end();
+    }
+}

@@ -126,3 +126,23 @@ impl crate::serde::Serialize for ResourceRequirements {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceRequirements {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceRequirements", &["claims", "limits", "requests"], &mut |d, i| match i {
+            0 => d.field(&mut r.claims),
+            1 => d.field(&mut r.limits),
+            2 => d.field(&mut r.requests),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("claims", &self.claims);
+        e.opt("limits", &self.limits);
+        e.opt("requests", &self.requests);
+        e.end();
+    }
+}

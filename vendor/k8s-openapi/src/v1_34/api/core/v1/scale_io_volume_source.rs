@@ -198,3 +198,37 @@ impl crate::serde::Serialize for ScaleIOVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ScaleIOVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ScaleIOVolumeSource", &["fsType", "gateway", "protectionDomain", "readOnly", "secretRef", "sslEnabled", "storageMode", "storagePool", "system", "volumeName"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.gateway),
+            2 => d.field(&mut r.protection_domain),
+            3 => d.field(&mut r.read_only),
+            4 => d.field(&mut r.secret_ref),
+            5 => d.field(&mut r.ssl_enabled),
+            6 => d.field(&mut r.storage_mode),
+            7 => d.field(&mut r.storage_pool),
+            8 => d.field(&mut r.system),
+            9 => d.field(&mut r.volume_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.field("gateway", &self.gateway);
+        e.opt("protectionDomain", &self.protection_domain);
+        e.opt("readOnly", &self.read_only);
+        e.field("secretRef", &self.secret_ref);
+        e.opt("sslEnabled", &self.ssl_enabled);
+        e.opt("storageMode", &self.storage_mode);
+        e.opt("storagePool", &self.storage_pool);
+        e.field("system", &self.system);
+        e.opt("volumeName", &self.volume_name);
+        e.end();
+    }
+}

@@ -89,3 +89,19 @@ impl crate::serde::Serialize for ScopeSelector {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ScopeSelector {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ScopeSelector", &["matchExpressions"], &mut |d, i| match i {
+            0 => d.field(&mut r.match_expressions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("matchExpressions", &self.match_expressions);
+        e.end();
+    }
+}

@@ -110,3 +110,23 @@ impl crate::serde::Serialize for ScopedResourceSelectorRequirement {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ScopedResourceSelectorRequirement {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ScopedResourceSelectorRequirement", &["operator", "scopeName", "values"], &mut |d, i| match i {
+            0 => d.field(&mut r.operator),
+            1 => d.field(&mut r.scope_name),
+            2 => d.field(&mut r.values),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("operator", &self.operator);
+        e.field("scopeName", &self.scope_name);
+        e.opt("values", &self.values);
+        e.end();
+    }
+}

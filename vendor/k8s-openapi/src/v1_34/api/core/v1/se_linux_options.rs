@@ -128,3 +128,25 @@ impl crate::serde::Serialize for SELinuxOptions {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SELinuxOptions {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SELinuxOptions", &["level", "role", "type", "user"], &mut |d, i| match i {
+            0 => d.field(&mut r.level),
+            1 => d.field(&mut r.role),
+            2 => d.field(&mut r.type_),
+            3 => d.field(&mut r.user),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("level", &self.level);
+        e.opt("role", &self.role);
+        e.opt("type", &self.type_);
+        e.opt("user", &self.user);
+        e.end();
+    }
+}

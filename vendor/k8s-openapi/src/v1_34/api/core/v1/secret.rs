@@ -188,3 +188,31 @@ impl crate::serde::Serialize for Secret {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Secret {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "data", "immutable", "metadata", "stringData", "type"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.data),
+            3 => d.field(&mut r.immutable),
+            4 => d.field(&mut r.metadata),
+            5 => d.field(&mut r.string_data),
+            6 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("data", &self.data);
+        e.opt("immutable", &self.immutable);
+        e.field("metadata", &self.metadata);
+        e.opt("stringData", &self.string_data);
+        e.opt("type", &self.type_);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for SecretProjection {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SecretProjection {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SecretProjection", &["items", "name", "optional"], &mut |d, i| match i {
+            0 => d.field(&mut r.items),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.optional),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("items", &self.items);
+        e.field("name", &self.name);
+        e.opt("optional", &self.optional);
+        e.end();
+    }
+}

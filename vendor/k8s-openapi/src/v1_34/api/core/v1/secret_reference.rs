@@ -102,3 +102,21 @@ impl crate::serde::Serialize for SecretReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SecretReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SecretReference", &["name", "namespace"], &mut |d, i| match i {
+            0 => d.field(&mut r.name),
+            1 => d.field(&mut r.namespace),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("name", &self.name);
+        e.opt("namespace", &self.namespace);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for SecretVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SecretVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SecretVolumeSource", &["defaultMode", "items", "optional", "secretName"], &mut |d, i| match i {
+            0 => d.field(&mut r.default_mode),
+            1 => d.field(&mut r.items),
+            2 => d.field(&mut r.optional),
+            3 => d.field(&mut r.secret_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("defaultMode", &self.default_mode);
+        e.opt("items", &self.items);
+        e.opt("optional", &self.optional);
+        e.opt("secretName", &self.secret_name);
+        e.end();
+    }
+}

@@ -232,3 +232,41 @@ impl crate::serde::Serialize for SecurityContext {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SecurityContext {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SecurityContext", &["allowPrivilegeEscalation", "appArmorProfile", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxOptions", "seccompProfile", "windowsOptions"], &mut |d, i| match i {
+            0 => d.field(&mut r.allow_privilege_escalation),
+            1 => d.field(&mut r.app_armor_profile),
+            2 => d.field(&mut r.capabilities),
+            3 => d.field(&mut r.privileged),
+            4 => d.field(&mut r.proc_mount),
+            5 => d.field(&mut r.read_only_root_filesystem),
+            6 => d.field(&mut r.run_as_group),
+            7 => d.field(&mut r.run_as_non_root),
+            8 => d.field(&mut r.run_as_user),
+            9 => d.field(&mut r.se_linux_options),
+            10 => d.field(&mut r.seccomp_profile),
+            11 => d.field(&mut r.windows_options),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("allowPrivilegeEscalation", &self.allow_privilege_escalation);
+        e.opt("appArmorProfile", &self.app_armor_profile);
+        e.opt("capabilities", &self.capabilities);
+        e.opt("privileged", &self.privileged);
+        e.opt("procMount", &self.proc_mount);
+        e.opt("readOnlyRootFilesystem", &self.read_only_root_filesystem);
+        e.opt("runAsGroup", &self.run_as_group);
+        e.opt("runAsNonRoot", &self.run_as_non_root);
+        e.opt("runAsUser", &self.run_as_user);
+        e.opt("seLinuxOptions", &self.se_linux_options);
+        e.opt("seccompProfile", &self.seccomp_profile);
+        e.opt("windowsOptions", &self.windows_options);
+        e.end();
+    }
+}

@@ -178,3 +178,29 @@ impl crate::serde::Serialize for ServiceAccount {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ServiceAccount {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "automountServiceAccountToken", "imagePullSecrets", "metadata", "secrets"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.automount_service_account_token),
+            3 => d.field(&mut r.image_pull_secrets),
+            4 => d.field(&mut r.metadata),
+            5 => d.field(&mut r.secrets),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("automountServiceAccountToken", &self.automount_service_account_token);
+        e.opt("imagePullSecrets", &self.image_pull_secrets);
+        e.field("metadata", &self.metadata);
+        e.opt("secrets", &self.secrets);
+        e.end();
+    }
+}

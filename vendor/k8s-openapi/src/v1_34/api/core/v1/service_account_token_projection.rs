@@ -113,3 +113,23 @@ impl crate::serde::Serialize for ServiceAccountTokenProjection {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ServiceAccountTokenProjection {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ServiceAccountTokenProjection", &["audience", "expirationSeconds", "path"], &mut |d, i| match i {
+            0 => d.field(&mut r.audience),
+            1 => d.field(&mut r.expiration_seconds),
+            2 => d.field(&mut r.path),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("audience", &self.audience);
+        e.opt("expirationSeconds", &self.expiration_seconds);
+        e.field("path", &self.path);
+        e.end();
+    }
+}

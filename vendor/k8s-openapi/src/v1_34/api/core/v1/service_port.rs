@@ -152,3 +152,29 @@ impl crate::serde::Serialize for ServicePort {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ServicePort {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ServicePort", &["appProtocol", "name", "nodePort", "port", "protocol", "targetPort"], &mut |d, i| match i {
+            0 => d.field(&mut r.app_protocol),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.node_port),
+            3 => d.field(&mut r.port),
+            4 => d.field(&mut r.protocol),
+            5 => d.field(&mut r.target_port),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("appProtocol", &self.app_protocol);
+        e.opt("name", &self.name);
+        e.opt("nodePort", &self.node_port);
+        e.field("port", &self.port);
+        e.opt("protocol", &self.protocol);
+        e.opt("targetPort", &self.target_port);
+        e.end();
+    }
+}

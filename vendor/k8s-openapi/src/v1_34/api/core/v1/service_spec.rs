@@ -343,3 +343,57 @@ impl crate::serde::Serialize for ServiceSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ServiceSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ServiceSpec", &["allocateLoadBalancerNodePorts", "clusterIP", "clusterIPs", "externalIPs", "externalName", "externalTrafficPolicy", "healthCheckNodePort", "internalTrafficPolicy", "ipFamilies", "ipFamilyPolicy", "loadBalancerClass", "loadBalancerIP", "loadBalancerSourceRanges", "ports", "publishNotReadyAddresses", "selector", "sessionAffinity", "sessionAffinityConfig", "trafficDistribution", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.allocate_load_balancer_node_ports),
+            1 => d.field(&mut r.cluster_ip),
+            2 => d.field(&mut r.cluster_ips),
+            3 => d.field(&mut r.external_ips),
+            4 => d.field(&mut r.external_name),
+            5 => d.field(&mut r.external_traffic_policy),
+            6 => d.field(&mut r.health_check_node_port),
+            7 => d.field(&mut r.internal_traffic_policy),
+            8 => d.field(&mut r.ip_families),
+            9 => d.field(&mut r.ip_family_policy),
+            10 => d.field(&mut r.load_balancer_class),
+            11 => d.field(&mut r.load_balancer_ip),
+            12 => d.field(&mut r.load_balancer_source_ranges),
+            13 => d.field(&mut r.ports),
+            14 => d.field(&mut r.publish_not_ready_addresses),
+            15 => d.field(&mut r.selector),
+            16 => d.field(&mut r.session_affinity),
+            17 => d.field(&mut r.session_affinity_config),
+            18 => d.field(&mut r.traffic_distribution),
+            19 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("allocateLoadBalancerNodePorts", &self.allocate_load_balancer_node_ports);
+        e.opt("clusterIP", &self.cluster_ip);
+        e.opt("clusterIPs", &self.cluster_ips);
+        e.opt("externalIPs", &self.external_ips);
+        e.opt("externalName", &self.external_name);
+        e.opt("externalTrafficPolicy", &self.external_traffic_policy);
+        e.opt("healthCheckNodePort", &self.health_check_node_port);
+        e.opt("internalTrafficPolicy", &self.internal_traffic_policy);
+        e.opt("ipFamilies", &self.ip_families);
+        e.opt("ipFamilyPolicy", &self.ip_family_policy);
+        e.opt("loadBalancerClass", &self.load_balancer_class);
+        e.opt("loadBalancerIP", &self.load_balancer_ip);
+        e.opt("loadBalancerSourceRanges", &self.load_balancer_source_ranges);
+        e.opt("ports", &self.ports);
+        e.opt("publishNotReadyAddresses", &self.publish_not_ready_addresses);
+        e.opt("selector", &self.selector);
+        e.opt("sessionAffinity", &self.session_affinity);
+        e.opt("sessionAffinityConfig", &self.session_affinity_config);
+        e.opt("trafficDistribution", &self.traffic_distribution);
+        e.opt("type", &self.type_);
+        e.end();
+    }
+}

@@ -89,3 +89,19 @@ impl crate::serde::Serialize for SessionAffinityConfig {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SessionAffinityConfig {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SessionAffinityConfig", &["clientIP"], &mut |d, i| match i {
+            0 => d.field(&mut r.client_ip),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("clientIP", &self.client_ip);
+        e.end();
+    }
+}

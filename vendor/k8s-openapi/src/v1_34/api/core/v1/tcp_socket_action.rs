@@ -100,3 +100,21 @@ impl crate::serde::Serialize for TCPSocketAction {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TCPSocketAction {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TCPSocketAction", &["host", "port"], &mut |d, i| match i {
+            0 => d.field(&mut r.host),
+            1 => d.field(&mut r.port),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("host", &self.host);
+        e.field("port", &self.port);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for TopologySelectorLabelRequirement {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TopologySelectorLabelRequirement {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TopologySelectorLabelRequirement", &["key", "values"], &mut |d, i| match i {
+            0 => d.field(&mut r.key),
+            1 => d.field(&mut r.values),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("key", &self.key);
+        e.field("values", &self.values);
+        e.end();
+    }
+}

@@ -89,3 +89,19 @@ impl crate::serde::Serialize for TopologySelectorTerm {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TopologySelectorTerm {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TopologySelectorTerm", &["matchLabelExpressions"], &mut |d, i| match i {
+            0 => d.field(&mut r.match_label_expressions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("matchLabelExpressions", &self.match_label_expressions);
+        e.end();
+    }
+}

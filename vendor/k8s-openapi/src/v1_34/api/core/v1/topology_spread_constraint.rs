@@ -172,3 +172,33 @@ impl crate::serde::Serialize for TopologySpreadConstraint {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TopologySpreadConstraint {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TopologySpreadConstraint", &["labelSelector", "matchLabelKeys", "maxSkew", "minDomains", "nodeAffinityPolicy", "nodeTaintsPolicy", "topologyKey", "whenUnsatisfiable"], &mut |d, i| match i {
+            0 => d.field(&mut r.label_selector),
+            1 => d.field(&mut r.match_label_keys),
+            2 => d.field(&mut r.max_skew),
+            3 => d.field(&mut r.min_domains),
+            4 => d.field(&mut r.node_affinity_policy),
+            5 => d.field(&mut r.node_taints_policy),
+            6 => d.field(&mut r.topology_key),
+            7 => d.field(&mut r.when_unsatisfiable),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("labelSelector", &self.label_selector);
+        e.opt("matchLabelKeys", &self.match_label_keys);
+        e.field("maxSkew", &self.max_skew);
+        e.opt("minDomains", &self.min_domains);
+        e.opt("nodeAffinityPolicy", &self.node_affinity_policy);
+        e.opt("nodeTaintsPolicy", &self.node_taints_policy);
+        e.field("topologyKey", &self.topology_key);
+        e.field("whenUnsatisfiable", &self.when_unsatisfiable);
+        e.end();
+    }
+}

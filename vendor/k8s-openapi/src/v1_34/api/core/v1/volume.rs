@@ -477,3 +477,79 @@ impl crate::serde::Serialize for Volume {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Volume {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Volume", &["awsElasticBlockStore", "azureDisk", "azureFile", "cephfs", "cinder", "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "fc", "flexVolume", "flocker", "gcePersistentDisk", "gitRepo", "glusterfs", "hostPath", "image", "iscsi", "name", "nfs", "persistentVolumeClaim", "photonPersistentDisk", "portworxVolume", "projected", "quobyte", "rbd", "scaleIO", "secret", "storageos", "vsphereVolume"], &mut |d, i| match i {
+            0 => d.field(&mut r.aws_elastic_block_store),
+            1 => d.field(&mut r.azure_disk),
+            2 => d.field(&mut r.azure_file),
+            3 => d.field(&mut r.cephfs),
+            4 => d.field(&mut r.cinder),
+            5 => d.field(&mut r.config_map),
+            6 => d.field(&mut r.csi),
+            7 => d.field(&mut r.downward_api),
+            8 => d.field(&mut r.empty_dir),
+            9 => d.field(&mut r.ephemeral),
+            10 => d.field(&mut r.fc),
+            11 => d.field(&mut r.flex_volume),
+            12 => d.field(&mut r.flocker),
+            13 => d.field(&mut r.gce_persistent_disk),
+            14 => d.field(&mut r.git_repo),
+            15 => d.field(&mut r.glusterfs),
+            16 => d.field(&mut r.host_path),
+            17 => d.field(&mut r.image),
+            18 => d.field(&mut r.iscsi),
+            19 => d.field(&mut r.name),
+            20 => d.field(&mut r.nfs),
+            21 => d.field(&mut r.persistent_volume_claim),
+            22 => d.field(&mut r.photon_persistent_disk),
+            23 => d.field(&mut r.portworx_volume),
+            24 => d.field(&mut r.projected),
+            25 => d.field(&mut r.quobyte),
+            26 => d.field(&mut r.rbd),
+            27 => d.field(&mut r.scale_io),
+            28 => d.field(&mut r.secret),
+            29 => d.field(&mut r.storageos),
+            30 => d.field(&mut r.vsphere_volume),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("awsElasticBlockStore", &self.aws_elastic_block_store);
+        e.opt("azureDisk", &self.azure_disk);
+        e.opt("azureFile", &self.azure_file);
+        e.opt("cephfs", &self.cephfs);
+        e.opt("cinder", &self.cinder);
+        e.opt("configMap", &self.config_map);
+        e.opt("csi", &self.csi);
+        e.opt("downwardAPI", &self.downward_api);
+        e.opt("emptyDir", &self.empty_dir);
+        e.opt("ephemeral", &self.ephemeral);
+        e.opt("fc", &self.fc);
+        e.opt("flexVolume", &self.flex_volume);
+        e.opt("flocker", &self.flocker);
+        e.opt("gcePersistentDisk", &self.gce_persistent_disk);
+        e.opt("gitRepo", &self.git_repo);
+        e.opt("glusterfs", &self.glusterfs);
+        e.opt("hostPath", &self.host_path);
+        e.opt("image", &self.image);
+        e.opt("iscsi", &self.iscsi);
+        e.field("name", &self.name);
+        e.opt("nfs", &self.nfs);
+        e.opt("persistentVolumeClaim", &self.persistent_volume_claim);
+        e.opt("photonPersistentDisk", &self.photon_persistent_disk);
+        e.opt("portworxVolume", &self.portworx_volume);
+        e.opt("projected", &self.projected);
+        e.opt("quobyte", &self.quobyte);
+        e.opt("rbd", &self.rbd);
+        e.opt("scaleIO", &self.scale_io);
+        e.opt("secret", &self.secret);
+        e.opt("storageos", &self.storageos);
+        e.opt("vsphereVolume", &self.vsphere_volume);
+        e.end();
+    }
+}

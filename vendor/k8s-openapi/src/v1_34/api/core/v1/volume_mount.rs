@@ -162,3 +162,31 @@ impl crate::serde::Serialize for VolumeMount {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeMount {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VolumeMount", &["mountPath", "mountPropagation", "name", "readOnly", "recursiveReadOnly", "subPath", "subPathExpr"], &mut |d, i| match i {
+            0 => d.field(&mut r.mount_path),
+            1 => d.field(&mut r.mount_propagation),
+            2 => d.field(&mut r.name),
+            3 => d.field(&mut r.read_only),
+            4 => d.field(&mut r.recursive_read_only),
+            5 => d.field(&mut r.sub_path),
+            6 => d.field(&mut r.sub_path_expr),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("mountPath", &self.mount_path);
+        e.opt("mountPropagation", &self.mount_propagation);
+        e.field("name", &self.name);
+        e.opt("readOnly", &self.read_only);
+        e.opt("recursiveReadOnly", &self.recursive_read_only);
+        e.opt("subPath", &self.sub_path);
+        e.opt("subPathExpr", &self.sub_path_expr);
+        e.end();
+    }
+}

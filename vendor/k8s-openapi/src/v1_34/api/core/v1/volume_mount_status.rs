@@ -123,3 +123,25 @@ impl crate::serde::Serialize for VolumeMountStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeMountStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VolumeMountStatus", &["mountPath", "name", "readOnly", "recursiveReadOnly"], &mut |d, i| match i {
+            0 => d.field(&mut r.mount_path),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.read_only),
+            3 => d.field(&mut r.recursive_read_only),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("mountPath", &self.mount_path);
+        e.field("name", &self.name);
+        e.opt("readOnly", &self.read_only);
+        e.opt("recursiveReadOnly", &self.recursive_read_only);
+        e.end();
+    }
+}

@@ -154,3 +154,29 @@ impl crate::serde::Serialize for VolumeProjection {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeProjection {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VolumeProjection", &["clusterTrustBundle", "configMap", "downwardAPI", "podCertificate", "secret", "serviceAccountToken"], &mut |d, i| match i {
+            0 => d.field(&mut r.cluster_trust_bundle),
+            1 => d.field(&mut r.config_map),
+            2 => d.field(&mut r.downward_api),
+            3 => d.field(&mut r.pod_certificate),
+            4 => d.field(&mut r.secret),
+            5 => d.field(&mut r.service_account_token),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("clusterTrustBundle", &self.cluster_trust_bundle);
+        e.opt("configMap", &self.config_map);
+        e.opt("downwardAPI", &self.downward_api);
+        e.opt("podCertificate", &self.pod_certificate);
+        e.opt("secret", &self.secret);
+        e.opt("serviceAccountToken", &self.service_account_token);
+        e.end();
+    }
+}

@@ -106,3 +106,21 @@ impl crate::serde::Serialize for VolumeResourceRequirements {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeResourceRequirements {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VolumeResourceRequirements", &["limits", "requests"], &mut |d, i| match i {
+            0 => d.field(&mut r.limits),
+            1 => d.field(&mut r.requests),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("limits", &self.limits);
+        e.opt("requests", &self.requests);
+        e.end();
+    }
+}

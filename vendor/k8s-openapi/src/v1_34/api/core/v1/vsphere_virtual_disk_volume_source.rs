@@ -126,3 +126,25 @@ impl crate::serde::Serialize for VsphereVirtualDiskVolumeSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VsphereVirtualDiskVolumeSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VsphereVirtualDiskVolumeSource", &["fsType", "storagePolicyID", "storagePolicyName", "volumePath"], &mut |d, i| match i {
+            0 => d.field(&mut r.fs_type),
+            1 => d.field(&mut r.storage_policy_id),
+            2 => d.field(&mut r.storage_policy_name),
+            3 => d.field(&mut r.volume_path),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fsType", &self.fs_type);
+        e.opt("storagePolicyID", &self.storage_policy_id);
+        e.opt("storagePolicyName", &self.storage_policy_name);
+        e.field("volumePath", &self.volume_path);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for WeightedPodAffinityTerm {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for WeightedPodAffinityTerm {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("WeightedPodAffinityTerm", &["podAffinityTerm", "weight"], &mut |d, i| match i {
+            0 => d.field(&mut r.pod_affinity_term),
+            1 => d.field(&mut r.weight),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("podAffinityTerm", &self.pod_affinity_term);
+        e.field("weight", &self.weight);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for WindowsSecurityContextOptions {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for WindowsSecurityContextOptions {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("WindowsSecurityContextOptions", &["gmsaCredentialSpec", "gmsaCredentialSpecName", "hostProcess", "runAsUserName"], &mut |d, i| match i {
+            0 => d.field(&mut r.gmsa_credential_spec),
+            1 => d.field(&mut r.gmsa_credential_spec_name),
+            2 => d.field(&mut r.host_process),
+            3 => d.field(&mut r.run_as_user_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("gmsaCredentialSpec", &self.gmsa_credential_spec);
+        e.opt("gmsaCredentialSpecName", &self.gmsa_credential_spec_name);
+        e.opt("hostProcess", &self.host_process);
+        e.opt("runAsUserName", &self.run_as_user_name);
+        e.end();
+    }
+}

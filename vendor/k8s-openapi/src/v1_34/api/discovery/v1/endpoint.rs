@@ -180,3 +180,33 @@ impl crate::serde::Serialize for Endpoint {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Endpoint {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Endpoint", &["addresses", "conditions", "deprecatedTopology", "hints", "hostname", "nodeName", "targetRef", "zone"], &mut |d, i| match i {
+            0 => d.field(&mut r.addresses),
+            1 => d.field(&mut r.conditions),
+            2 => d.field(&mut r.deprecated_topology),
+            3 => d.field(&mut r.hints),
+            4 => d.field(&mut r.hostname),
+            5 => d.field(&mut r.node_name),
+            6 => d.field(&mut r.target_ref),
+            7 => d.field(&mut r.zone),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("addresses", &self.addresses);
+        e.opt("conditions", &self.conditions);
+        e.opt("deprecatedTopology", &self.deprecated_topology);
+        e.opt("hints", &self.hints);
+        e.opt("hostname", &self.hostname);
+        e.opt("nodeName", &self.node_name);
+        e.opt("targetRef", &self.target_ref);
+        e.opt("zone", &self.zone);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for EndpointConditions {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EndpointConditions {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EndpointConditions", &["ready", "serving", "terminating"], &mut |d, i| match i {
+            0 => d.field(&mut r.ready),
+            1 => d.field(&mut r.serving),
+            2 => d.field(&mut r.terminating),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("ready", &self.ready);
+        e.opt("serving", &self.serving);
+        e.opt("terminating", &self.terminating);
+        e.end();
+    }
+}

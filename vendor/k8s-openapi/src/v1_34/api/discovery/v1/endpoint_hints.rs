@@ -102,3 +102,21 @@ impl crate::serde::Serialize for EndpointHints {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EndpointHints {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EndpointHints", &["forNodes", "forZones"], &mut |d, i| match i {
+            0 => d.field(&mut r.for_nodes),
+            1 => d.field(&mut r.for_zones),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("forNodes", &self.for_nodes);
+        e.opt("forZones", &self.for_zones);
+        e.end();
+    }
+}

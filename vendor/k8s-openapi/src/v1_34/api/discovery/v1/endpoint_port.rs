@@ -128,3 +128,25 @@ impl crate::serde::Serialize for EndpointPort {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EndpointPort {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("EndpointPort", &["appProtocol", "name", "port", "protocol"], &mut |d, i| match i {
+            0 => d.field(&mut r.app_protocol),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.port),
+            3 => d.field(&mut r.protocol),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("appProtocol", &self.app_protocol);
+        e.opt("name", &self.name);
+        e.opt("port", &self.port);
+        e.opt("protocol", &self.protocol);
+        e.end();
+    }
+}

@@ -165,3 +165,29 @@ impl crate::serde::Serialize for EndpointSlice {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EndpointSlice {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "addressType", "endpoints", "metadata", "ports"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.address_type),
+            3 => d.field(&mut r.endpoints),
+            4 => d.field(&mut r.metadata),
+            5 => d.field(&mut r.ports),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.field("addressType", &self.address_type);
+        e.field("endpoints", &self.endpoints);
+        e.field("metadata", &self.metadata);
+        e.opt("ports", &self.ports);
+        e.end();
+    }
+}

@@ -314,3 +314,51 @@ impl crate::serde::Serialize for Event {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Event {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "action", "deprecatedCount", "deprecatedFirstTimestamp", "deprecatedLastTimestamp", "deprecatedSource", "eventTime", "metadata", "note", "reason", "regarding", "related", "reportingController", "reportingInstance", "series", "type"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.action),
+            3 => d.field(&mut r.deprecated_count),
+            4 => d.field(&mut r.deprecated_first_timestamp),
+            5 => d.field(&mut r.deprecated_last_timestamp),
+            6 => d.field(&mut r.deprecated_source),
+            7 => d.field(&mut r.event_time),
+            8 => d.field(&mut r.metadata),
+            9 => d.field(&mut r.note),
+            10 => d.field(&mut r.reason),
+            11 => d.field(&mut r.regarding),
+            12 => d.field(&mut r.related),
+            13 => d.field(&mut r.reporting_controller),
+            14 => d.field(&mut r.reporting_instance),
+            15 => d.field(&mut r.series),
+            16 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("action", &self.action);
+        e.opt("deprecatedCount", &self.deprecated_count);
+        e.opt("deprecatedFirstTimestamp", &self.deprecated_first_timestamp);
+        e.opt("deprecatedLastTimestamp", &self.deprecated_last_timestamp);
+        e.opt("deprecatedSource", &self.deprecated_source);
+        e.opt("eventTime", &self.event_time);
+        e.field("metadata", &self.metadata);
+        e.opt("note", &self.note);
+        e.opt("reason", &self.reason);
+        e.opt("regarding", &self.regarding);
+        e.opt("related", &self.related);
+        e.opt("reportingController", &self.reporting_controller);
+        e.opt("reportingInstance", &self.reporting_instance);
+        e.opt("series", &self.series);
+        e.opt("type", &self.type_);
+        e.end();
+    }
+}

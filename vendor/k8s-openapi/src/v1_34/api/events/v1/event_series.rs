@@ -97,3 +97,25 @@ impl crate::serde::Serialize for EventSeries {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for EventSeries {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut value_count: Option<i32> = None;
+        let mut value_last_observed_time: Option<crate::apimachinery::pkg::apis::meta::v1::MicroTime> = None;
+        d.fields("EventSeries", &["count", "lastObservedTime"], &mut |d, i| match i {
+            0 => d.field(&mut value_count),
+            1 => d.some(&mut value_last_observed_time),
+            _ => Ok(()),
+        })?;
+        Ok(Self {
+            count: value_count.unwrap_or_default(),
+            last_observed_time: value_last_observed_time.ok_or_else(|| d.missing("lastObservedTime"))?,
+        })
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("count", &self.count);
+        e.field("lastObservedTime", &self.last_observed_time);
+        e.end();
+    }
+}

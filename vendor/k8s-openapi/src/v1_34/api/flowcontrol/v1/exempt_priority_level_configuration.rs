@@ -102,3 +102,21 @@ impl crate::serde::Serialize for ExemptPriorityLevelConfiguration {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ExemptPriorityLevelConfiguration {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ExemptPriorityLevelConfiguration", &["lendablePercent", "nominalConcurrencyShares"], &mut |d, i| match i {
+            0 => d.field(&mut r.lendable_percent),
+            1 => d.field(&mut r.nominal_concurrency_shares),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("lendablePercent", &self.lendable_percent);
+        e.opt("nominalConcurrencyShares", &self.nominal_concurrency_shares);
+        e.end();
+    }
+}

@@ -87,3 +87,19 @@ impl crate::serde::Serialize for FlowDistinguisherMethod {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for FlowDistinguisherMethod {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("FlowDistinguisherMethod", &["type"], &mut |d, i| match i {
+            0 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

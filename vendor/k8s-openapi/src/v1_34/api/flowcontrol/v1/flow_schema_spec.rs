@@ -126,3 +126,25 @@ impl crate::serde::Serialize for FlowSchemaSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for FlowSchemaSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("FlowSchemaSpec", &["distinguisherMethod", "matchingPrecedence", "priorityLevelConfiguration", "rules"], &mut |d, i| match i {
+            0 => d.field(&mut r.distinguisher_method),
+            1 => d.field(&mut r.matching_precedence),
+            2 => d.field(&mut r.priority_level_configuration),
+            3 => d.field(&mut r.rules),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("distinguisherMethod", &self.distinguisher_method);
+        e.opt("matchingPrecedence", &self.matching_precedence);
+        e.field("priorityLevelConfiguration", &self.priority_level_configuration);
+        e.opt("rules", &self.rules);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for LimitResponse {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LimitResponse {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LimitResponse", &["queuing", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.queuing),
+            1 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("queuing", &self.queuing);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for LimitedPriorityLevelConfiguration {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LimitedPriorityLevelConfiguration {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LimitedPriorityLevelConfiguration", &["borrowingLimitPercent", "lendablePercent", "limitResponse", "nominalConcurrencyShares"], &mut |d, i| match i {
+            0 => d.field(&mut r.borrowing_limit_percent),
+            1 => d.field(&mut r.lendable_percent),
+            2 => d.field(&mut r.limit_response),
+            3 => d.field(&mut r.nominal_concurrency_shares),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("borrowingLimitPercent", &self.borrowing_limit_percent);
+        e.opt("lendablePercent", &self.lendable_percent);
+        e.opt("limitResponse", &self.limit_response);
+        e.opt("nominalConcurrencyShares", &self.nominal_concurrency_shares);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for NonResourcePolicyRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NonResourcePolicyRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NonResourcePolicyRule", &["nonResourceURLs", "verbs"], &mut |d, i| match i {
+            0 => d.field(&mut r.non_resource_urls),
+            1 => d.field(&mut r.verbs),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("nonResourceURLs", &self.non_resource_urls);
+        e.field("verbs", &self.verbs);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for PolicyRulesWithSubjects {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PolicyRulesWithSubjects {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PolicyRulesWithSubjects", &["nonResourceRules", "resourceRules", "subjects"], &mut |d, i| match i {
+            0 => d.field(&mut r.non_resource_rules),
+            1 => d.field(&mut r.resource_rules),
+            2 => d.field(&mut r.subjects),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("nonResourceRules", &self.non_resource_rules);
+        e.opt("resourceRules", &self.resource_rules);
+        e.field("subjects", &self.subjects);
+        e.end();
+    }
+}

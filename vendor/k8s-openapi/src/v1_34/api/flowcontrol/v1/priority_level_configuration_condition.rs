@@ -141,3 +141,27 @@ impl crate::serde::Serialize for PriorityLevelConfigurationCondition {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PriorityLevelConfigurationCondition {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PriorityLevelConfigurationCondition", &["lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.last_transition_time),
+            1 => d.field(&mut r.message),
+            2 => d.field(&mut r.reason),
+            3 => d.field(&mut r.status),
+            4 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("lastTransitionTime", &self.last_transition_time);
+        e.opt("message", &self.message);
+        e.opt("reason", &self.reason);
+        e.opt("status", &self.status);
+        e.opt("type", &self.type_);
+        e.end();
+    }
+}

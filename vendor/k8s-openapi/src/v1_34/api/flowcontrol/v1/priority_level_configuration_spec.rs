@@ -113,3 +113,23 @@ impl crate::serde::Serialize for PriorityLevelConfigurationSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PriorityLevelConfigurationSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PriorityLevelConfigurationSpec", &["exempt", "limited", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.exempt),
+            1 => d.field(&mut r.limited),
+            2 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("exempt", &self.exempt);
+        e.opt("limited", &self.limited);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

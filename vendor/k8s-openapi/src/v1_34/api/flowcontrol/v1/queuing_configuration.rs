@@ -115,3 +115,23 @@ impl crate::serde::Serialize for QueuingConfiguration {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for QueuingConfiguration {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("QueuingConfiguration", &["handSize", "queueLengthLimit", "queues"], &mut |d, i| match i {
+            0 => d.field(&mut r.hand_size),
+            1 => d.field(&mut r.queue_length_limit),
+            2 => d.field(&mut r.queues),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("handSize", &self.hand_size);
+        e.opt("queueLengthLimit", &self.queue_length_limit);
+        e.opt("queues", &self.queues);
+        e.end();
+    }
+}

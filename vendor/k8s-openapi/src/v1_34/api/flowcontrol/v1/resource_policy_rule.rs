@@ -133,3 +133,27 @@ impl crate::serde::Serialize for ResourcePolicyRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourcePolicyRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourcePolicyRule", &["apiGroups", "clusterScope", "namespaces", "resources", "verbs"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_groups),
+            1 => d.field(&mut r.cluster_scope),
+            2 => d.field(&mut r.namespaces),
+            3 => d.field(&mut r.resources),
+            4 => d.field(&mut r.verbs),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("apiGroups", &self.api_groups);
+        e.opt("clusterScope", &self.cluster_scope);
+        e.opt("namespaces", &self.namespaces);
+        e.field("resources", &self.resources);
+        e.field("verbs", &self.verbs);
+        e.end();
+    }
+}

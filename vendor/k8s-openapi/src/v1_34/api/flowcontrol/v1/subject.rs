@@ -126,3 +126,25 @@ impl crate::serde::Serialize for Subject {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Subject {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Subject", &["group", "kind", "serviceAccount", "user"], &mut |d, i| match i {
+            0 => d.field(&mut r.group),
+            1 => d.field(&mut r.kind),
+            2 => d.field(&mut r.service_account),
+            3 => d.field(&mut r.user),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("group", &self.group);
+        e.field("kind", &self.kind);
+        e.opt("serviceAccount", &self.service_account);
+        e.opt("user", &self.user);
+        e.end();
+    }
+}

@@ -87,3 +87,19 @@ impl crate::serde::Serialize for UserSubject {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for UserSubject {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("UserSubject", &["name"], &mut |d, i| match i {
+            0 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("name", &self.name);
+        e.end();
+    }
+}

@@ -110,3 +110,23 @@ impl crate::serde::Serialize for HTTPIngressPath {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for HTTPIngressPath {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("HTTPIngressPath", &["backend", "path", "pathType"], &mut |d, i| match i {
+            0 => d.field(&mut r.backend),
+            1 => d.field(&mut r.path),
+            2 => d.field(&mut r.path_type),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("backend", &self.backend);
+        e.opt("path", &self.path);
+        e.field("pathType", &self.path_type);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for IngressBackend {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressBackend {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressBackend", &["resource", "service"], &mut |d, i| match i {
+            0 => d.field(&mut r.resource),
+            1 => d.field(&mut r.service),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("resource", &self.resource);
+        e.opt("service", &self.service);
+        e.end();
+    }
+}

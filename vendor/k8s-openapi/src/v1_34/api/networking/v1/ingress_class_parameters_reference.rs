@@ -136,3 +136,27 @@ impl crate::serde::Serialize for IngressClassParametersReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressClassParametersReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressClassParametersReference", &["apiGroup", "kind", "name", "namespace", "scope"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_group),
+            1 => d.field(&mut r.kind),
+            2 => d.field(&mut r.name),
+            3 => d.field(&mut r.namespace),
+            4 => d.field(&mut r.scope),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiGroup", &self.api_group);
+        e.field("kind", &self.kind);
+        e.field("name", &self.name);
+        e.opt("namespace", &self.namespace);
+        e.opt("scope", &self.scope);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for IngressClassSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressClassSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressClassSpec", &["controller", "parameters"], &mut |d, i| match i {
+            0 => d.field(&mut r.controller),
+            1 => d.field(&mut r.parameters),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("controller", &self.controller);
+        e.opt("parameters", &self.parameters);
+        e.end();
+    }
+}

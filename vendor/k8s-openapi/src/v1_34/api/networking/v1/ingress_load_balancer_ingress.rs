@@ -115,3 +115,23 @@ impl crate::serde::Serialize for IngressLoadBalancerIngress {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressLoadBalancerIngress {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressLoadBalancerIngress", &["hostname", "ip", "ports"], &mut |d, i| match i {
+            0 => d.field(&mut r.hostname),
+            1 => d.field(&mut r.ip),
+            2 => d.field(&mut r.ports),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("hostname", &self.hostname);
+        e.opt("ip", &self.ip);
+        e.opt("ports", &self.ports);
+        e.end();
+    }
+}

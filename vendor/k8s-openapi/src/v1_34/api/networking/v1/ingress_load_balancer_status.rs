@@ -89,3 +89,19 @@ impl crate::serde::Serialize for IngressLoadBalancerStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressLoadBalancerStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressLoadBalancerStatus", &["ingress"], &mut |d, i| match i {
+            0 => d.field(&mut r.ingress),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("ingress", &self.ingress);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for IngressRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressRule", &["host", "http"], &mut |d, i| match i {
+            0 => d.field(&mut r.host),
+            1 => d.field(&mut r.http),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("host", &self.host);
+        e.opt("http", &self.http);
+        e.end();
+    }
+}

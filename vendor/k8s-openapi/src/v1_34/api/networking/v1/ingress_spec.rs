@@ -128,3 +128,25 @@ impl crate::serde::Serialize for IngressSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressSpec", &["defaultBackend", "ingressClassName", "rules", "tls"], &mut |d, i| match i {
+            0 => d.field(&mut r.default_backend),
+            1 => d.field(&mut r.ingress_class_name),
+            2 => d.field(&mut r.rules),
+            3 => d.field(&mut r.tls),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("defaultBackend", &self.default_backend);
+        e.opt("ingressClassName", &self.ingress_class_name);
+        e.opt("rules", &self.rules);
+        e.opt("tls", &self.tls);
+        e.end();
+    }
+}

@@ -89,3 +89,19 @@ impl crate::serde::Serialize for IngressStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressStatus", &["loadBalancer"], &mut |d, i| match i {
+            0 => d.field(&mut r.load_balancer),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("loadBalancer", &self.load_balancer);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for IngressTLS {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IngressTLS {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IngressTLS", &["hosts", "secretName"], &mut |d, i| match i {
+            0 => d.field(&mut r.hosts),
+            1 => d.field(&mut r.secret_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("hosts", &self.hosts);
+        e.opt("secretName", &self.secret_name);
+        e.end();
+    }
+}

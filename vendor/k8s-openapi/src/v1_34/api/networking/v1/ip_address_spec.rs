@@ -87,3 +87,19 @@ impl crate::serde::Serialize for IPAddressSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IPAddressSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IPAddressSpec", &["parentRef"], &mut |d, i| match i {
+            0 => d.field(&mut r.parent_ref),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("parentRef", &self.parent_ref);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for IPBlock {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for IPBlock {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("IPBlock", &["cidr", "except"], &mut |d, i| match i {
+            0 => d.field(&mut r.cidr),
+            1 => d.field(&mut r.except),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("cidr", &self.cidr);
+        e.opt("except", &self.except);
+        e.end();
+    }
+}

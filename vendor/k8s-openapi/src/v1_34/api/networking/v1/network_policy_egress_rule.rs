@@ -102,3 +102,21 @@ impl crate::serde::Serialize for NetworkPolicyEgressRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NetworkPolicyEgressRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NetworkPolicyEgressRule", &["ports", "to"], &mut |d, i| match i {
+            0 => d.field(&mut r.ports),
+            1 => d.field(&mut r.to),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("ports", &self.ports);
+        e.opt("to", &self.to);
+        e.end();
+    }
+}

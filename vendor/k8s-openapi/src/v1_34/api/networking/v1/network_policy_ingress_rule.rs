@@ -102,3 +102,21 @@ impl crate::serde::Serialize for NetworkPolicyIngressRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NetworkPolicyIngressRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NetworkPolicyIngressRule", &["from", "ports"], &mut |d, i| match i {
+            0 => d.field(&mut r.from),
+            1 => d.field(&mut r.ports),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("from", &self.from);
+        e.opt("ports", &self.ports);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for NetworkPolicyPeer {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NetworkPolicyPeer {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NetworkPolicyPeer", &["ipBlock", "namespaceSelector", "podSelector"], &mut |d, i| match i {
+            0 => d.field(&mut r.ip_block),
+            1 => d.field(&mut r.namespace_selector),
+            2 => d.field(&mut r.pod_selector),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("ipBlock", &self.ip_block);
+        e.opt("namespaceSelector", &self.namespace_selector);
+        e.opt("podSelector", &self.pod_selector);
+        e.end();
+    }
+}

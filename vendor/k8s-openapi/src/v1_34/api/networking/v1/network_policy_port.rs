@@ -115,3 +115,23 @@ impl crate::serde::Serialize for NetworkPolicyPort {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NetworkPolicyPort {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NetworkPolicyPort", &["endPort", "port", "protocol"], &mut |d, i| match i {
+            0 => d.field(&mut r.end_port),
+            1 => d.field(&mut r.port),
+            2 => d.field(&mut r.protocol),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("endPort", &self.end_port);
+        e.opt("port", &self.port);
+        e.opt("protocol", &self.protocol);
+        e.end();
+    }
+}

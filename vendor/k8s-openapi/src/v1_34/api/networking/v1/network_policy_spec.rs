@@ -128,3 +128,25 @@ impl crate::serde::Serialize for NetworkPolicySpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NetworkPolicySpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NetworkPolicySpec", &["egress", "ingress", "podSelector", "policyTypes"], &mut |d, i| match i {
+            0 => d.field(&mut r.egress),
+            1 => d.field(&mut r.ingress),
+            2 => d.field(&mut r.pod_selector),
+            3 => d.field(&mut r.policy_types),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("egress", &self.egress);
+        e.opt("ingress", &self.ingress);
+        e.opt("podSelector", &self.pod_selector);
+        e.opt("policyTypes", &self.policy_types);
+        e.end();
+    }
+}

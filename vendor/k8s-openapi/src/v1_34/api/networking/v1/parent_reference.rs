@@ -123,3 +123,25 @@ impl crate::serde::Serialize for ParentReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ParentReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ParentReference", &["group", "name", "namespace", "resource"], &mut |d, i| match i {
+            0 => d.field(&mut r.group),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.namespace),
+            3 => d.field(&mut r.resource),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("group", &self.group);
+        e.field("name", &self.name);
+        e.opt("namespace", &self.namespace);
+        e.field("resource", &self.resource);
+        e.end();
+    }
+}

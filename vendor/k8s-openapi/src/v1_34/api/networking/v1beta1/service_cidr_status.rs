@@ -96,3 +96,19 @@ impl crate::serde::Serialize for ServiceCIDRStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ServiceCIDRStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ServiceCIDRStatus", &["conditions"], &mut |d, i| match i {
+            0 => d.field(&mut r.conditions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("conditions", &self.conditions);
+        e.end();
+    }
+}

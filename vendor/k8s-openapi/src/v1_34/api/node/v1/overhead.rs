@@ -91,3 +91,19 @@ impl crate::serde::Serialize for Overhead {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Overhead {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Overhead", &["podFixed"], &mut |d, i| match i {
+            0 => d.field(&mut r.pod_fixed),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("podFixed", &self.pod_fixed);
+        e.end();
+    }
+}

@@ -168,3 +168,29 @@ impl crate::serde::Serialize for RuntimeClass {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for RuntimeClass {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "handler", "metadata", "overhead", "scheduling"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.handler),
+            3 => d.field(&mut r.metadata),
+            4 => d.field(&mut r.overhead),
+            5 => d.field(&mut r.scheduling),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.field("handler", &self.handler);
+        e.field("metadata", &self.metadata);
+        e.opt("overhead", &self.overhead);
+        e.opt("scheduling", &self.scheduling);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for Scheduling {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Scheduling {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Scheduling", &["nodeSelector", "tolerations"], &mut |d, i| match i {
+            0 => d.field(&mut r.node_selector),
+            1 => d.field(&mut r.tolerations),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("nodeSelector", &self.node_selector);
+        e.opt("tolerations", &self.tolerations);
+        e.end();
+    }
+}

@@ -128,3 +128,25 @@ impl crate::serde::Serialize for PodDisruptionBudgetSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodDisruptionBudgetSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodDisruptionBudgetSpec", &["maxUnavailable", "minAvailable", "selector", "unhealthyPodEvictionPolicy"], &mut |d, i| match i {
+            0 => d.field(&mut r.max_unavailable),
+            1 => d.field(&mut r.min_available),
+            2 => d.field(&mut r.selector),
+            3 => d.field(&mut r.unhealthy_pod_eviction_policy),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("maxUnavailable", &self.max_unavailable);
+        e.opt("minAvailable", &self.min_available);
+        e.opt("selector", &self.selector);
+        e.opt("unhealthyPodEvictionPolicy", &self.unhealthy_pod_eviction_policy);
+        e.end();
+    }
+}

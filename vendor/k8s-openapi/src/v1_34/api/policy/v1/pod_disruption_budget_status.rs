@@ -165,3 +165,31 @@ impl crate::serde::Serialize for PodDisruptionBudgetStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PodDisruptionBudgetStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PodDisruptionBudgetStatus", &["conditions", "currentHealthy", "desiredHealthy", "disruptedPods", "disruptionsAllowed", "expectedPods", "observedGeneration"], &mut |d, i| match i {
+            0 => d.field(&mut r.conditions),
+            1 => d.field(&mut r.current_healthy),
+            2 => d.field(&mut r.desired_healthy),
+            3 => d.field(&mut r.disrupted_pods),
+            4 => d.field(&mut r.disruptions_allowed),
+            5 => d.field(&mut r.expected_pods),
+            6 => d.field(&mut r.observed_generation),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("conditions", &self.conditions);
+        e.field("currentHealthy", &self.current_healthy);
+        e.field("desiredHealthy", &self.desired_healthy);
+        e.opt("disruptedPods", &self.disrupted_pods);
+        e.field("disruptionsAllowed", &self.disruptions_allowed);
+        e.field("expectedPods", &self.expected_pods);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.end();
+    }
+}

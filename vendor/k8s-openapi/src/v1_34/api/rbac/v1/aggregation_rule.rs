@@ -89,3 +89,19 @@ impl crate::serde::Serialize for AggregationRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AggregationRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AggregationRule", &["clusterRoleSelectors"], &mut |d, i| match i {
+            0 => d.field(&mut r.cluster_role_selectors),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("clusterRoleSelectors", &self.cluster_role_selectors);
+        e.end();
+    }
+}

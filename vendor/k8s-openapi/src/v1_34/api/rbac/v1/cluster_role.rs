@@ -158,3 +158,27 @@ impl crate::serde::Serialize for ClusterRole {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ClusterRole {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "aggregationRule", "metadata", "rules"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.aggregation_rule),
+            3 => d.field(&mut r.metadata),
+            4 => d.field(&mut r.rules),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("aggregationRule", &self.aggregation_rule);
+        e.field("metadata", &self.metadata);
+        e.opt("rules", &self.rules);
+        e.end();
+    }
+}

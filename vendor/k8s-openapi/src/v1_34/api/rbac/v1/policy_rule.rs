@@ -139,3 +139,27 @@ impl crate::serde::Serialize for PolicyRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PolicyRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("PolicyRule", &["apiGroups", "nonResourceURLs", "resourceNames", "resources", "verbs"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_groups),
+            1 => d.field(&mut r.non_resource_urls),
+            2 => d.field(&mut r.resource_names),
+            3 => d.field(&mut r.resources),
+            4 => d.field(&mut r.verbs),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiGroups", &self.api_groups);
+        e.opt("nonResourceURLs", &self.non_resource_urls);
+        e.opt("resourceNames", &self.resource_names);
+        e.opt("resources", &self.resources);
+        e.field("verbs", &self.verbs);
+        e.end();
+    }
+}

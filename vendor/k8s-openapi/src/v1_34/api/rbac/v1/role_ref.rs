@@ -107,3 +107,23 @@ impl crate::serde::Serialize for RoleRef {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for RoleRef {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("RoleRef", &["apiGroup", "kind", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_group),
+            1 => d.field(&mut r.kind),
+            2 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("apiGroup", &self.api_group);
+        e.field("kind", &self.kind);
+        e.field("name", &self.name);
+        e.end();
+    }
+}

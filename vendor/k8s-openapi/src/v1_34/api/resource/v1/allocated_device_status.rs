@@ -166,3 +166,31 @@ impl crate::serde::Serialize for AllocatedDeviceStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AllocatedDeviceStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AllocatedDeviceStatus", &["conditions", "data", "device", "driver", "networkData", "pool", "shareID"], &mut |d, i| match i {
+            0 => d.field(&mut r.conditions),
+            1 => d.field(&mut r.data),
+            2 => d.field(&mut r.device),
+            3 => d.field(&mut r.driver),
+            4 => d.field(&mut r.network_data),
+            5 => d.field(&mut r.pool),
+            6 => d.field(&mut r.share_id),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("conditions", &self.conditions);
+        e.opt("data", &self.data);
+        e.field("device", &self.device);
+        e.field("driver", &self.driver);
+        e.opt("networkData", &self.network_data);
+        e.field("pool", &self.pool);
+        e.opt("shareID", &self.share_id);
+        e.end();
+    }
+}

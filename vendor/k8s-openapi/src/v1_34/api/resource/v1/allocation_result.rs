@@ -115,3 +115,23 @@ impl crate::serde::Serialize for AllocationResult {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for AllocationResult {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("AllocationResult", &["allocationTimestamp", "devices", "nodeSelector"], &mut |d, i| match i {
+            0 => d.field(&mut r.allocation_timestamp),
+            1 => d.field(&mut r.devices),
+            2 => d.field(&mut r.node_selector),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("allocationTimestamp", &self.allocation_timestamp);
+        e.opt("devices", &self.devices);
+        e.opt("nodeSelector", &self.node_selector);
+        e.end();
+    }
+}

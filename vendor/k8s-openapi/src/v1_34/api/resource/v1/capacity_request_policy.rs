@@ -115,3 +115,23 @@ impl crate::serde::Serialize for CapacityRequestPolicy {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CapacityRequestPolicy {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CapacityRequestPolicy", &["default", "validRange", "validValues"], &mut |d, i| match i {
+            0 => d.field(&mut r.default),
+            1 => d.field(&mut r.valid_range),
+            2 => d.field(&mut r.valid_values),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("default", &self.default);
+        e.opt("validRange", &self.valid_range);
+        e.opt("validValues", &self.valid_values);
+        e.end();
+    }
+}

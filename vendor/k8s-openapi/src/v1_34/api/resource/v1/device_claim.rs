@@ -115,3 +115,23 @@ impl crate::serde::Serialize for DeviceClaim {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceClaim {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceClaim", &["config", "constraints", "requests"], &mut |d, i| match i {
+            0 => d.field(&mut r.config),
+            1 => d.field(&mut r.constraints),
+            2 => d.field(&mut r.requests),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("config", &self.config);
+        e.opt("constraints", &self.constraints);
+        e.opt("requests", &self.requests);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for DeviceClaimConfiguration {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceClaimConfiguration {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceClaimConfiguration", &["opaque", "requests"], &mut |d, i| match i {
+            0 => d.field(&mut r.opaque),
+            1 => d.field(&mut r.requests),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("opaque", &self.opaque);
+        e.opt("requests", &self.requests);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for DeviceRequest {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceRequest {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceRequest", &["exactly", "firstAvailable", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.exactly),
+            1 => d.field(&mut r.first_available),
+            2 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("exactly", &self.exactly);
+        e.opt("firstAvailable", &self.first_available);
+        e.field("name", &self.name);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for NetworkDeviceData {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for NetworkDeviceData {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("NetworkDeviceData", &["hardwareAddress", "interfaceName", "ips"], &mut |d, i| match i {
+            0 => d.field(&mut r.hardware_address),
+            1 => d.field(&mut r.interface_name),
+            2 => d.field(&mut r.ips),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("hardwareAddress", &self.hardware_address);
+        e.opt("interfaceName", &self.interface_name);
+        e.opt("ips", &self.ips);
+        e.end();
+    }
+}

@@ -175,3 +175,33 @@ impl crate::serde::Serialize for ResourceSliceSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceSliceSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceSliceSpec", &["allNodes", "devices", "driver", "nodeName", "nodeSelector", "perDeviceNodeSelection", "pool", "sharedCounters"], &mut |d, i| match i {
+            0 => d.field(&mut r.all_nodes),
+            1 => d.field(&mut r.devices),
+            2 => d.field(&mut r.driver),
+            3 => d.field(&mut r.node_name),
+            4 => d.field(&mut r.node_selector),
+            5 => d.field(&mut r.per_device_node_selection),
+            6 => d.field(&mut r.pool),
+            7 => d.field(&mut r.shared_counters),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("allNodes", &self.all_nodes);
+        e.opt("devices", &self.devices);
+        e.field("driver", &self.driver);
+        e.opt("nodeName", &self.node_name);
+        e.opt("nodeSelector", &self.node_selector);
+        e.opt("perDeviceNodeSelection", &self.per_device_node_selection);
+        e.field("pool", &self.pool);
+        e.opt("sharedCounters", &self.shared_counters);
+        e.end();
+    }
+}

@@ -123,3 +123,25 @@ impl crate::serde::Serialize for DeviceTaint {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceTaint {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceTaint", &["effect", "key", "timeAdded", "value"], &mut |d, i| match i {
+            0 => d.field(&mut r.effect),
+            1 => d.field(&mut r.key),
+            2 => d.field(&mut r.time_added),
+            3 => d.field(&mut r.value),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("effect", &self.effect);
+        e.field("key", &self.key);
+        e.opt("timeAdded", &self.time_added);
+        e.opt("value", &self.value);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for DeviceTaintRuleSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceTaintRuleSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceTaintRuleSpec", &["deviceSelector", "taint"], &mut |d, i| match i {
+            0 => d.field(&mut r.device_selector),
+            1 => d.field(&mut r.taint),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("deviceSelector", &self.device_selector);
+        e.field("taint", &self.taint);
+        e.end();
+    }
+}

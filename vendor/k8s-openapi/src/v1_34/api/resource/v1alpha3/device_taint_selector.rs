@@ -141,3 +141,27 @@ impl crate::serde::Serialize for DeviceTaintSelector {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceTaintSelector {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceTaintSelector", &["device", "deviceClassName", "driver", "pool", "selectors"], &mut |d, i| match i {
+            0 => d.field(&mut r.device),
+            1 => d.field(&mut r.device_class_name),
+            2 => d.field(&mut r.driver),
+            3 => d.field(&mut r.pool),
+            4 => d.field(&mut r.selectors),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("device", &self.device);
+        e.opt("deviceClassName", &self.device_class_name);
+        e.opt("driver", &self.driver);
+        e.opt("pool", &self.pool);
+        e.opt("selectors", &self.selectors);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for CapacityRequestPolicyRange {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CapacityRequestPolicyRange {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CapacityRequestPolicyRange", &["max", "min", "step"], &mut |d, i| match i {
+            0 => d.field(&mut r.max),
+            1 => d.field(&mut r.min),
+            2 => d.field(&mut r.step),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("max", &self.max);
+        e.field("min", &self.min);
+        e.opt("step", &self.step);
+        e.end();
+    }
+}

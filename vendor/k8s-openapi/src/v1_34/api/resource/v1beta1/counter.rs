@@ -87,3 +87,19 @@ impl crate::serde::Serialize for Counter {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Counter {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Counter", &["value"], &mut |d, i| match i {
+            0 => d.field(&mut r.value),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("value", &self.value);
+        e.end();
+    }
+}

@@ -99,3 +99,21 @@ impl crate::serde::Serialize for CounterSet {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CounterSet {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CounterSet", &["counters", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.counters),
+            1 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("counters", &self.counters);
+        e.field("name", &self.name);
+        e.end();
+    }
+}

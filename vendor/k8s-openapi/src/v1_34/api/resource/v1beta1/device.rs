@@ -100,3 +100,21 @@ impl crate::serde::Serialize for Device {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Device {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Device", &["basic", "name"], &mut |d, i| match i {
+            0 => d.field(&mut r.basic),
+            1 => d.field(&mut r.name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("basic", &self.basic);
+        e.field("name", &self.name);
+        e.end();
+    }
+}

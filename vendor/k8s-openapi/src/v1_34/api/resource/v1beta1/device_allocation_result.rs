@@ -102,3 +102,21 @@ impl crate::serde::Serialize for DeviceAllocationResult {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceAllocationResult {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceAllocationResult", &["config", "results"], &mut |d, i| match i {
+            0 => d.field(&mut r.config),
+            1 => d.field(&mut r.results),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("config", &self.config);
+        e.opt("results", &self.results);
+        e.end();
+    }
+}

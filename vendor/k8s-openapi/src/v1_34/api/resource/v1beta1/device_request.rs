@@ -191,3 +191,35 @@ impl crate::serde::Serialize for DeviceRequest {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceRequest {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceRequest", &["adminAccess", "allocationMode", "capacity", "count", "deviceClassName", "firstAvailable", "name", "selectors", "tolerations"], &mut |d, i| match i {
+            0 => d.field(&mut r.admin_access),
+            1 => d.field(&mut r.allocation_mode),
+            2 => d.field(&mut r.capacity),
+            3 => d.field(&mut r.count),
+            4 => d.field(&mut r.device_class_name),
+            5 => d.field(&mut r.first_available),
+            6 => d.field(&mut r.name),
+            7 => d.field(&mut r.selectors),
+            8 => d.field(&mut r.tolerations),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("adminAccess", &self.admin_access);
+        e.opt("allocationMode", &self.allocation_mode);
+        e.opt("capacity", &self.capacity);
+        e.opt("count", &self.count);
+        e.opt("deviceClassName", &self.device_class_name);
+        e.opt("firstAvailable", &self.first_available);
+        e.field("name", &self.name);
+        e.opt("selectors", &self.selectors);
+        e.opt("tolerations", &self.tolerations);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for OpaqueDeviceConfiguration {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for OpaqueDeviceConfiguration {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("OpaqueDeviceConfiguration", &["driver", "parameters"], &mut |d, i| match i {
+            0 => d.field(&mut r.driver),
+            1 => d.field(&mut r.parameters),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("driver", &self.driver);
+        e.field("parameters", &self.parameters);
+        e.end();
+    }
+}

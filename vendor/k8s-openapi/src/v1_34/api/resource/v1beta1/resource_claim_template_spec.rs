@@ -100,3 +100,21 @@ impl crate::serde::Serialize for ResourceClaimTemplateSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceClaimTemplateSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceClaimTemplateSpec", &["metadata", "spec"], &mut |d, i| match i {
+            0 => d.field(&mut r.metadata),
+            1 => d.field(&mut r.spec),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("metadata", &self.metadata);
+        e.field("spec", &self.spec);
+        e.end();
+    }
+}

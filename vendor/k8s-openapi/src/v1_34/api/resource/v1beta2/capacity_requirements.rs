@@ -91,3 +91,19 @@ impl crate::serde::Serialize for CapacityRequirements {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CapacityRequirements {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CapacityRequirements", &["requests"], &mut |d, i| match i {
+            0 => d.field(&mut r.requests),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("requests", &self.requests);
+        e.end();
+    }
+}

@@ -234,3 +234,41 @@ impl crate::serde::Serialize for Device {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Device {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Device", &["allNodes", "allowMultipleAllocations", "attributes", "bindingConditions", "bindingFailureConditions", "bindsToNode", "capacity", "consumesCounters", "name", "nodeName", "nodeSelector", "taints"], &mut |d, i| match i {
+            0 => d.field(&mut r.all_nodes),
+            1 => d.field(&mut r.allow_multiple_allocations),
+            2 => d.field(&mut r.attributes),
+            3 => d.field(&mut r.binding_conditions),
+            4 => d.field(&mut r.binding_failure_conditions),
+            5 => d.field(&mut r.binds_to_node),
+            6 => d.field(&mut r.capacity),
+            7 => d.field(&mut r.consumes_counters),
+            8 => d.field(&mut r.name),
+            9 => d.field(&mut r.node_name),
+            10 => d.field(&mut r.node_selector),
+            11 => d.field(&mut r.taints),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("allNodes", &self.all_nodes);
+        e.opt("allowMultipleAllocations", &self.allow_multiple_allocations);
+        e.opt("attributes", &self.attributes);
+        e.opt("bindingConditions", &self.binding_conditions);
+        e.opt("bindingFailureConditions", &self.binding_failure_conditions);
+        e.opt("bindsToNode", &self.binds_to_node);
+        e.opt("capacity", &self.capacity);
+        e.opt("consumesCounters", &self.consumes_counters);
+        e.field("name", &self.name);
+        e.opt("nodeName", &self.node_name);
+        e.opt("nodeSelector", &self.node_selector);
+        e.opt("taints", &self.taints);
+        e.end();
+    }
+}

@@ -113,3 +113,23 @@ impl crate::serde::Serialize for DeviceAllocationConfiguration {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceAllocationConfiguration {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceAllocationConfiguration", &["opaque", "requests", "source"], &mut |d, i| match i {
+            0 => d.field(&mut r.opaque),
+            1 => d.field(&mut r.requests),
+            2 => d.field(&mut r.source),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("opaque", &self.opaque);
+        e.opt("requests", &self.requests);
+        e.field("source", &self.source);
+        e.end();
+    }
+}

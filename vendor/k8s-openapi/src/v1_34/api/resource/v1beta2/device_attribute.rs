@@ -128,3 +128,25 @@ impl crate::serde::Serialize for DeviceAttribute {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceAttribute {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceAttribute", &["bool", "int", "string", "version"], &mut |d, i| match i {
+            0 => d.field(&mut r.bool),
+            1 => d.field(&mut r.int),
+            2 => d.field(&mut r.string),
+            3 => d.field(&mut r.version),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("bool", &self.bool);
+        e.opt("int", &self.int);
+        e.opt("string", &self.string);
+        e.opt("version", &self.version);
+        e.end();
+    }
+}

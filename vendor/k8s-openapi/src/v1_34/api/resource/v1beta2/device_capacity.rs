@@ -100,3 +100,21 @@ impl crate::serde::Serialize for DeviceCapacity {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceCapacity {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceCapacity", &["requestPolicy", "value"], &mut |d, i| match i {
+            0 => d.field(&mut r.request_policy),
+            1 => d.field(&mut r.value),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("requestPolicy", &self.request_policy);
+        e.field("value", &self.value);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for DeviceClassSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceClassSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceClassSpec", &["config", "extendedResourceName", "selectors"], &mut |d, i| match i {
+            0 => d.field(&mut r.config),
+            1 => d.field(&mut r.extended_resource_name),
+            2 => d.field(&mut r.selectors),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("config", &self.config);
+        e.opt("extendedResourceName", &self.extended_resource_name);
+        e.opt("selectors", &self.selectors);
+        e.end();
+    }
+}

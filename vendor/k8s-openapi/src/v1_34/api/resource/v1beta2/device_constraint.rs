@@ -115,3 +115,23 @@ impl crate::serde::Serialize for DeviceConstraint {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceConstraint {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceConstraint", &["distinctAttribute", "matchAttribute", "requests"], &mut |d, i| match i {
+            0 => d.field(&mut r.distinct_attribute),
+            1 => d.field(&mut r.match_attribute),
+            2 => d.field(&mut r.requests),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("distinctAttribute", &self.distinct_attribute);
+        e.opt("matchAttribute", &self.match_attribute);
+        e.opt("requests", &self.requests);
+        e.end();
+    }
+}

@@ -99,3 +99,21 @@ impl crate::serde::Serialize for DeviceCounterConsumption {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceCounterConsumption {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceCounterConsumption", &["counterSet", "counters"], &mut |d, i| match i {
+            0 => d.field(&mut r.counter_set),
+            1 => d.field(&mut r.counters),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("counterSet", &self.counter_set);
+        e.field("counters", &self.counters);
+        e.end();
+    }
+}

@@ -197,3 +197,37 @@ impl crate::serde::Serialize for DeviceRequestAllocationResult {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceRequestAllocationResult {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceRequestAllocationResult", &["adminAccess", "bindingConditions", "bindingFailureConditions", "consumedCapacity", "device", "driver", "pool", "request", "shareID", "tolerations"], &mut |d, i| match i {
+            0 => d.field(&mut r.admin_access),
+            1 => d.field(&mut r.binding_conditions),
+            2 => d.field(&mut r.binding_failure_conditions),
+            3 => d.field(&mut r.consumed_capacity),
+            4 => d.field(&mut r.device),
+            5 => d.field(&mut r.driver),
+            6 => d.field(&mut r.pool),
+            7 => d.field(&mut r.request),
+            8 => d.field(&mut r.share_id),
+            9 => d.field(&mut r.tolerations),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("adminAccess", &self.admin_access);
+        e.opt("bindingConditions", &self.binding_conditions);
+        e.opt("bindingFailureConditions", &self.binding_failure_conditions);
+        e.opt("consumedCapacity", &self.consumed_capacity);
+        e.field("device", &self.device);
+        e.field("driver", &self.driver);
+        e.field("pool", &self.pool);
+        e.field("request", &self.request);
+        e.opt("shareID", &self.share_id);
+        e.opt("tolerations", &self.tolerations);
+        e.end();
+    }
+}

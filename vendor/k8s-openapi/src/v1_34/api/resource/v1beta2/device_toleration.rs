@@ -141,3 +141,27 @@ impl crate::serde::Serialize for DeviceToleration {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeviceToleration {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeviceToleration", &["effect", "key", "operator", "tolerationSeconds", "value"], &mut |d, i| match i {
+            0 => d.field(&mut r.effect),
+            1 => d.field(&mut r.key),
+            2 => d.field(&mut r.operator),
+            3 => d.field(&mut r.toleration_seconds),
+            4 => d.field(&mut r.value),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("effect", &self.effect);
+        e.opt("key", &self.key);
+        e.opt("operator", &self.operator);
+        e.opt("tolerationSeconds", &self.toleration_seconds);
+        e.opt("value", &self.value);
+        e.end();
+    }
+}

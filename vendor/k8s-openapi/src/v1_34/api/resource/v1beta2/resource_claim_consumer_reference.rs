@@ -120,3 +120,25 @@ impl crate::serde::Serialize for ResourceClaimConsumerReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceClaimConsumerReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceClaimConsumerReference", &["apiGroup", "name", "resource", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_group),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.resource),
+            3 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiGroup", &self.api_group);
+        e.field("name", &self.name);
+        e.field("resource", &self.resource);
+        e.field("uid", &self.uid);
+        e.end();
+    }
+}

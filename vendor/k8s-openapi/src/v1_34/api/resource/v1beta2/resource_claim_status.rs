@@ -129,3 +129,23 @@ impl crate::serde::Serialize for ResourceClaimStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourceClaimStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourceClaimStatus", &["allocation", "devices", "reservedFor"], &mut |d, i| match i {
+            0 => d.field(&mut r.allocation),
+            1 => d.field(&mut r.devices),
+            2 => d.field(&mut r.reserved_for),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("allocation", &self.allocation);
+        e.opt("devices", &self.devices);
+        e.opt("reservedFor", &self.reserved_for);
+        e.end();
+    }
+}

@@ -107,3 +107,23 @@ impl crate::serde::Serialize for ResourcePool {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ResourcePool {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ResourcePool", &["generation", "name", "resourceSliceCount"], &mut |d, i| match i {
+            0 => d.field(&mut r.generation),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.resource_slice_count),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("generation", &self.generation);
+        e.field("name", &self.name);
+        e.field("resourceSliceCount", &self.resource_slice_count);
+        e.end();
+    }
+}

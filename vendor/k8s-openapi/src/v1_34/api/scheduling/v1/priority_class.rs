@@ -181,3 +181,31 @@ impl crate::serde::Serialize for PriorityClass {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for PriorityClass {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "description", "globalDefault", "metadata", "preemptionPolicy", "value"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.description),
+            3 => d.field(&mut r.global_default),
+            4 => d.field(&mut r.metadata),
+            5 => d.field(&mut r.preemption_policy),
+            6 => d.field(&mut r.value),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("description", &self.description);
+        e.opt("globalDefault", &self.global_default);
+        e.field("metadata", &self.metadata);
+        e.opt("preemptionPolicy", &self.preemption_policy);
+        e.field("value", &self.value);
+        e.end();
+    }
+}

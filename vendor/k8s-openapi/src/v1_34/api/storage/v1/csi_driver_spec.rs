@@ -193,3 +193,35 @@ impl crate::serde::Serialize for CSIDriverSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CSIDriverSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CSIDriverSpec", &["attachRequired", "fsGroupPolicy", "nodeAllocatableUpdatePeriodSeconds", "podInfoOnMount", "requiresRepublish", "seLinuxMount", "storageCapacity", "tokenRequests", "volumeLifecycleModes"], &mut |d, i| match i {
+            0 => d.field(&mut r.attach_required),
+            1 => d.field(&mut r.fs_group_policy),
+            2 => d.field(&mut r.node_allocatable_update_period_seconds),
+            3 => d.field(&mut r.pod_info_on_mount),
+            4 => d.field(&mut r.requires_republish),
+            5 => d.field(&mut r.se_linux_mount),
+            6 => d.field(&mut r.storage_capacity),
+            7 => d.field(&mut r.token_requests),
+            8 => d.field(&mut r.volume_lifecycle_modes),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("attachRequired", &self.attach_required);
+        e.opt("fsGroupPolicy", &self.fs_group_policy);
+        e.opt("nodeAllocatableUpdatePeriodSeconds", &self.node_allocatable_update_period_seconds);
+        e.opt("podInfoOnMount", &self.pod_info_on_mount);
+        e.opt("requiresRepublish", &self.requires_republish);
+        e.opt("seLinuxMount", &self.se_linux_mount);
+        e.opt("storageCapacity", &self.storage_capacity);
+        e.opt("tokenRequests", &self.token_requests);
+        e.opt("volumeLifecycleModes", &self.volume_lifecycle_modes);
+        e.end();
+    }
+}

@@ -123,3 +123,25 @@ impl crate::serde::Serialize for CSINodeDriver {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CSINodeDriver {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CSINodeDriver", &["allocatable", "name", "nodeID", "topologyKeys"], &mut |d, i| match i {
+            0 => d.field(&mut r.allocatable),
+            1 => d.field(&mut r.name),
+            2 => d.field(&mut r.node_id),
+            3 => d.field(&mut r.topology_keys),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("allocatable", &self.allocatable);
+        e.field("name", &self.name);
+        e.field("nodeID", &self.node_id);
+        e.opt("topologyKeys", &self.topology_keys);
+        e.end();
+    }
+}

@@ -94,3 +94,19 @@ impl crate::serde::Serialize for CSINodeSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CSINodeSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CSINodeSpec", &["drivers"], &mut |d, i| match i {
+            0 => d.field(&mut r.drivers),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("drivers", &self.drivers);
+        e.end();
+    }
+}

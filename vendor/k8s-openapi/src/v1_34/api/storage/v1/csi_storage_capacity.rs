@@ -181,3 +181,31 @@ impl crate::serde::Serialize for CSIStorageCapacity {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CSIStorageCapacity {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "capacity", "maximumVolumeSize", "metadata", "nodeTopology", "storageClassName"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.capacity),
+            3 => d.field(&mut r.maximum_volume_size),
+            4 => d.field(&mut r.metadata),
+            5 => d.field(&mut r.node_topology),
+            6 => d.field(&mut r.storage_class_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("capacity", &self.capacity);
+        e.opt("maximumVolumeSize", &self.maximum_volume_size);
+        e.field("metadata", &self.metadata);
+        e.opt("nodeTopology", &self.node_topology);
+        e.field("storageClassName", &self.storage_class_name);
+        e.end();
+    }
+}

@@ -222,3 +222,37 @@ impl crate::serde::Serialize for StorageClass {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for StorageClass {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "allowVolumeExpansion", "allowedTopologies", "metadata", "mountOptions", "parameters", "provisioner", "reclaimPolicy", "volumeBindingMode"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.allow_volume_expansion),
+            3 => d.field(&mut r.allowed_topologies),
+            4 => d.field(&mut r.metadata),
+            5 => d.field(&mut r.mount_options),
+            6 => d.field(&mut r.parameters),
+            7 => d.field(&mut r.provisioner),
+            8 => d.field(&mut r.reclaim_policy),
+            9 => d.field(&mut r.volume_binding_mode),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("allowVolumeExpansion", &self.allow_volume_expansion);
+        e.opt("allowedTopologies", &self.allowed_topologies);
+        e.field("metadata", &self.metadata);
+        e.opt("mountOptions", &self.mount_options);
+        e.opt("parameters", &self.parameters);
+        e.field("provisioner", &self.provisioner);
+        e.opt("reclaimPolicy", &self.reclaim_policy);
+        e.opt("volumeBindingMode", &self.volume_binding_mode);
+        e.end();
+    }
+}

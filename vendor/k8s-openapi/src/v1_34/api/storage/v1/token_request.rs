@@ -100,3 +100,21 @@ impl crate::serde::Serialize for TokenRequest {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for TokenRequest {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("TokenRequest", &["audience", "expirationSeconds"], &mut |d, i| match i {
+            0 => d.field(&mut r.audience),
+            1 => d.field(&mut r.expiration_seconds),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("audience", &self.audience);
+        e.opt("expirationSeconds", &self.expiration_seconds);
+        e.end();
+    }
+}

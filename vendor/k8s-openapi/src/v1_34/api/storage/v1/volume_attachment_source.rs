@@ -102,3 +102,21 @@ impl crate::serde::Serialize for VolumeAttachmentSource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeAttachmentSource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VolumeAttachmentSource", &["inlineVolumeSpec", "persistentVolumeName"], &mut |d, i| match i {
+            0 => d.field(&mut r.inline_volume_spec),
+            1 => d.field(&mut r.persistent_volume_name),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("inlineVolumeSpec", &self.inline_volume_spec);
+        e.opt("persistentVolumeName", &self.persistent_volume_name);
+        e.end();
+    }
+}

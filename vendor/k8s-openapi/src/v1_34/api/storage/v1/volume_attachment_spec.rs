@@ -107,3 +107,23 @@ impl crate::serde::Serialize for VolumeAttachmentSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeAttachmentSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VolumeAttachmentSpec", &["attacher", "nodeName", "source"], &mut |d, i| match i {
+            0 => d.field(&mut r.attacher),
+            1 => d.field(&mut r.node_name),
+            2 => d.field(&mut r.source),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("attacher", &self.attacher);
+        e.field("nodeName", &self.node_name);
+        e.field("source", &self.source);
+        e.end();
+    }
+}

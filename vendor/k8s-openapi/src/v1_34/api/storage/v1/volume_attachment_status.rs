@@ -128,3 +128,25 @@ impl crate::serde::Serialize for VolumeAttachmentStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeAttachmentStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VolumeAttachmentStatus", &["attachError", "attached", "attachmentMetadata", "detachError"], &mut |d, i| match i {
+            0 => d.field(&mut r.attach_error),
+            1 => d.field(&mut r.attached),
+            2 => d.field(&mut r.attachment_metadata),
+            3 => d.field(&mut r.detach_error),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("attachError", &self.attach_error);
+        e.field("attached", &self.attached);
+        e.opt("attachmentMetadata", &self.attachment_metadata);
+        e.opt("detachError", &self.detach_error);
+        e.end();
+    }
+}

@@ -157,3 +157,27 @@ impl crate::serde::Serialize for VolumeAttributesClass {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeAttributesClass {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "driverName", "metadata", "parameters"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.driver_name),
+            3 => d.field(&mut r.metadata),
+            4 => d.field(&mut r.parameters),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.field("driverName", &self.driver_name);
+        e.field("metadata", &self.metadata);
+        e.opt("parameters", &self.parameters);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for VolumeError {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for VolumeError {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("VolumeError", &["errorCode", "message", "time"], &mut |d, i| match i {
+            0 => d.field(&mut r.error_code),
+            1 => d.field(&mut r.message),
+            2 => d.field(&mut r.time),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("errorCode", &self.error_code);
+        e.opt("message", &self.message);
+        e.opt("time", &self.time);
+        e.end();
+    }
+}

@@ -115,3 +115,23 @@ impl crate::serde::Serialize for GroupVersionResource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for GroupVersionResource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("GroupVersionResource", &["group", "resource", "version"], &mut |d, i| match i {
+            0 => d.field(&mut r.group),
+            1 => d.field(&mut r.resource),
+            2 => d.field(&mut r.version),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("group", &self.group);
+        e.opt("resource", &self.resource);
+        e.opt("version", &self.version);
+        e.end();
+    }
+}

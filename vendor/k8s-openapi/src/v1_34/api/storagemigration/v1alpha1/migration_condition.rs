@@ -136,3 +136,27 @@ impl crate::serde::Serialize for MigrationCondition {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for MigrationCondition {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("MigrationCondition", &["lastUpdateTime", "message", "reason", "status", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.last_update_time),
+            1 => d.field(&mut r.message),
+            2 => d.field(&mut r.reason),
+            3 => d.field(&mut r.status),
+            4 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("lastUpdateTime", &self.last_update_time);
+        e.opt("message", &self.message);
+        e.opt("reason", &self.reason);
+        e.field("status", &self.status);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for StorageVersionMigrationSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for StorageVersionMigrationSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("StorageVersionMigrationSpec", &["continueToken", "resource"], &mut |d, i| match i {
+            0 => d.field(&mut r.continue_token),
+            1 => d.field(&mut r.resource),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("continueToken", &self.continue_token);
+        e.field("resource", &self.resource);
+        e.end();
+    }
+}

@@ -219,3 +219,43 @@ impl crate::serde::Serialize for Info {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Info {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Info", &["buildDate", "compiler", "emulationMajor", "emulationMinor", "gitCommit", "gitTreeState", "gitVersion", "goVersion", "major", "minCompatibilityMajor", "minCompatibilityMinor", "minor", "platform"], &mut |d, i| match i {
+            0 => d.field(&mut r.build_date),
+            1 => d.field(&mut r.compiler),
+            2 => d.field(&mut r.emulation_major),
+            3 => d.field(&mut r.emulation_minor),
+            4 => d.field(&mut r.git_commit),
+            5 => d.field(&mut r.git_tree_state),
+            6 => d.field(&mut r.git_version),
+            7 => d.field(&mut r.go_version),
+            8 => d.field(&mut r.major),
+            9 => d.field(&mut r.min_compatibility_major),
+            10 => d.field(&mut r.min_compatibility_minor),
+            11 => d.field(&mut r.minor),
+            12 => d.field(&mut r.platform),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("buildDate", &self.build_date);
+        e.field("compiler", &self.compiler);
+        e.opt("emulationMajor", &self.emulation_major);
+        e.opt("emulationMinor", &self.emulation_minor);
+        e.field("gitCommit", &self.git_commit);
+        e.field("gitTreeState", &self.git_tree_state);
+        e.field("gitVersion", &self.git_version);
+        e.field("goVersion", &self.go_version);
+        e.field("major", &self.major);
+        e.opt("minCompatibilityMajor", &self.min_compatibility_major);
+        e.opt("minCompatibilityMinor", &self.min_compatibility_minor);
+        e.field("minor", &self.minor);
+        e.field("platform", &self.platform);
+        e.end();
+    }
+}

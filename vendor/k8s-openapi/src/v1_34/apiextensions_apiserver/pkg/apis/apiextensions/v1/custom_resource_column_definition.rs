@@ -146,3 +146,29 @@ impl crate::serde::Serialize for CustomResourceColumnDefinition {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceColumnDefinition {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceColumnDefinition", &["description", "format", "jsonPath", "name", "priority", "type"], &mut |d, i| match i {
+            0 => d.field(&mut r.description),
+            1 => d.field(&mut r.format),
+            2 => d.field(&mut r.json_path),
+            3 => d.field(&mut r.name),
+            4 => d.field(&mut r.priority),
+            5 => d.field(&mut r.type_),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("description", &self.description);
+        e.opt("format", &self.format);
+        e.field("jsonPath", &self.json_path);
+        e.field("name", &self.name);
+        e.opt("priority", &self.priority);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

@@ -100,3 +100,21 @@ impl crate::serde::Serialize for CustomResourceConversion {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceConversion {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceConversion", &["strategy", "webhook"], &mut |d, i| match i {
+            0 => d.field(&mut r.strategy),
+            1 => d.field(&mut r.webhook),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("strategy", &self.strategy);
+        e.opt("webhook", &self.webhook);
+        e.end();
+    }
+}

@@ -149,3 +149,29 @@ impl crate::serde::Serialize for CustomResourceDefinitionNames {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceDefinitionNames {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceDefinitionNames", &["categories", "kind", "listKind", "plural", "shortNames", "singular"], &mut |d, i| match i {
+            0 => d.field(&mut r.categories),
+            1 => d.field(&mut r.kind),
+            2 => d.field(&mut r.list_kind),
+            3 => d.field(&mut r.plural),
+            4 => d.field(&mut r.short_names),
+            5 => d.field(&mut r.singular),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("categories", &self.categories);
+        e.field("kind", &self.kind);
+        e.opt("listKind", &self.list_kind);
+        e.field("plural", &self.plural);
+        e.opt("shortNames", &self.short_names);
+        e.opt("singular", &self.singular);
+        e.end();
+    }
+}

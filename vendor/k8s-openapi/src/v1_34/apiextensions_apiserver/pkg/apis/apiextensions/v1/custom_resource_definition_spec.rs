@@ -143,3 +143,29 @@ impl crate::serde::Serialize for CustomResourceDefinitionSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceDefinitionSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceDefinitionSpec", &["conversion", "group", "names", "preserveUnknownFields", "scope", "versions"], &mut |d, i| match i {
+            0 => d.field(&mut r.conversion),
+            1 => d.field(&mut r.group),
+            2 => d.field(&mut r.names),
+            3 => d.field(&mut r.preserve_unknown_fields),
+            4 => d.field(&mut r.scope),
+            5 => d.field(&mut r.versions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("conversion", &self.conversion);
+        e.field("group", &self.group);
+        e.field("names", &self.names);
+        e.opt("preserveUnknownFields", &self.preserve_unknown_fields);
+        e.field("scope", &self.scope);
+        e.field("versions", &self.versions);
+        e.end();
+    }
+}

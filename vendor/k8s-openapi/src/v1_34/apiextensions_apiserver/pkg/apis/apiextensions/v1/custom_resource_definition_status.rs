@@ -122,3 +122,23 @@ impl crate::serde::Serialize for CustomResourceDefinitionStatus {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceDefinitionStatus {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceDefinitionStatus", &["acceptedNames", "conditions", "storedVersions"], &mut |d, i| match i {
+            0 => d.field(&mut r.accepted_names),
+            1 => d.field(&mut r.conditions),
+            2 => d.field(&mut r.stored_versions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("acceptedNames", &self.accepted_names);
+        e.opt("conditions", &self.conditions);
+        e.opt("storedVersions", &self.stored_versions);
+        e.end();
+    }
+}

@@ -185,3 +185,35 @@ impl crate::serde::Serialize for CustomResourceDefinitionVersion {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceDefinitionVersion {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceDefinitionVersion", &["additionalPrinterColumns", "deprecated", "deprecationWarning", "name", "schema", "selectableFields", "served", "storage", "subresources"], &mut |d, i| match i {
+            0 => d.field(&mut r.additional_printer_columns),
+            1 => d.field(&mut r.deprecated),
+            2 => d.field(&mut r.deprecation_warning),
+            3 => d.field(&mut r.name),
+            4 => d.field(&mut r.schema),
+            5 => d.field(&mut r.selectable_fields),
+            6 => d.field(&mut r.served),
+            7 => d.field(&mut r.storage),
+            8 => d.field(&mut r.subresources),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("additionalPrinterColumns", &self.additional_printer_columns);
+        e.opt("deprecated", &self.deprecated);
+        e.opt("deprecationWarning", &self.deprecation_warning);
+        e.field("name", &self.name);
+        e.opt("schema", &self.schema);
+        e.opt("selectableFields", &self.selectable_fields);
+        e.field("served", &self.served);
+        e.field("storage", &self.storage);
+        e.opt("subresources", &self.subresources);
+        e.end();
+    }
+}

@@ -110,3 +110,23 @@ impl crate::serde::Serialize for CustomResourceSubresourceScale {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceSubresourceScale {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceSubresourceScale", &["labelSelectorPath", "specReplicasPath", "statusReplicasPath"], &mut |d, i| match i {
+            0 => d.field(&mut r.label_selector_path),
+            1 => d.field(&mut r.spec_replicas_path),
+            2 => d.field(&mut r.status_replicas_path),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("labelSelectorPath", &self.label_selector_path);
+        e.field("specReplicasPath", &self.spec_replicas_path);
+        e.field("statusReplicasPath", &self.status_replicas_path);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for CustomResourceSubresources {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceSubresources {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceSubresources", &["scale", "status"], &mut |d, i| match i {
+            0 => d.field(&mut r.scale),
+            1 => d.field(&mut r.status),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("scale", &self.scale);
+        e.opt("status", &self.status);
+        e.end();
+    }
+}

@@ -89,3 +89,19 @@ impl crate::serde::Serialize for CustomResourceValidation {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for CustomResourceValidation {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("CustomResourceValidation", &["openAPIV3Schema"], &mut |d, i| match i {
+            0 => d.field(&mut r.open_api_v3_schema),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("openAPIV3Schema", &self.open_api_v3_schema);
+        e.end();
+    }
+}

@@ -102,3 +102,21 @@ impl crate::serde::Serialize for ExternalDocumentation {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ExternalDocumentation {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ExternalDocumentation", &["description", "url"], &mut |d, i| match i {
+            0 => d.field(&mut r.description),
+            1 => d.field(&mut r.url),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("description", &self.description);
+        e.opt("url", &self.url);
+        e.end();
+    }
+}

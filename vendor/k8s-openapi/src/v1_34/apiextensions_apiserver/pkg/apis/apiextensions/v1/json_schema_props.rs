@@ -663,3 +663,105 @@ impl crate::serde::Serialize for JSONSchemaProps {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for JSONSchemaProps {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("JSONSchemaProps", &["$ref", "$schema", "additionalItems", "additionalProperties", "allOf", "anyOf", "default", "definitions", "dependencies", "description", "enum", "example", "exclusiveMaximum", "exclusiveMinimum", "externalDocs", "format", "id", "items", "maxItems", "maxLength", "maxProperties", "maximum", "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "nullable", "oneOf", "pattern", "patternProperties", "properties", "required", "title", "type", "uniqueItems", "x-kubernetes-embedded-resource", "x-kubernetes-int-or-string", "x-kubernetes-list-map-keys", "x-kubernetes-list-type", "x-kubernetes-map-type", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-validations"], &mut |d, i| match i {
+            0 => d.field(&mut r.ref_path),
+            1 => d.field(&mut r.schema),
+            2 => d.field(&mut r.additional_items),
+            3 => d.field(&mut r.additional_properties),
+            4 => d.field(&mut r.all_of),
+            5 => d.field(&mut r.any_of),
+            6 => d.field(&mut r.default),
+            7 => d.field(&mut r.definitions),
+            8 => d.field(&mut r.dependencies),
+            9 => d.field(&mut r.description),
+            10 => d.field(&mut r.enum_),
+            11 => d.field(&mut r.example),
+            12 => d.field(&mut r.exclusive_maximum),
+            13 => d.field(&mut r.exclusive_minimum),
+            14 => d.field(&mut r.external_docs),
+            15 => d.field(&mut r.format),
+            16 => d.field(&mut r.id),
+            17 => d.field(&mut r.items),
+            18 => d.field(&mut r.max_items),
+            19 => d.field(&mut r.max_length),
+            20 => d.field(&mut r.max_properties),
+            21 => d.field(&mut r.maximum),
+            22 => d.field(&mut r.min_items),
+            23 => d.field(&mut r.min_length),
+            24 => d.field(&mut r.min_properties),
+            25 => d.field(&mut r.minimum),
+            26 => d.field(&mut r.multiple_of),
+            27 => d.field(&mut r.not),
+            28 => d.field(&mut r.nullable),
+            29 => d.field(&mut r.one_of),
+            30 => d.field(&mut r.pattern),
+            31 => d.field(&mut r.pattern_properties),
+            32 => d.field(&mut r.properties),
+            33 => d.field(&mut r.required),
+            34 => d.field(&mut r.title),
+            35 => d.field(&mut r.type_),
+            36 => d.field(&mut r.unique_items),
+            37 => d.field(&mut r.x_kubernetes_embedded_resource),
+            38 => d.field(&mut r.x_kubernetes_int_or_string),
+            39 => d.field(&mut r.x_kubernetes_list_map_keys),
+            40 => d.field(&mut r.x_kubernetes_list_type),
+            41 => d.field(&mut r.x_kubernetes_map_type),
+            42 => d.field(&mut r.x_kubernetes_preserve_unknown_fields),
+            43 => d.field(&mut r.x_kubernetes_validations),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("$ref", &self.ref_path);
+        e.opt("$schema", &self.schema);
+        e.opt("additionalItems", &self.additional_items);
+        e.opt("additionalProperties", &self.additional_properties);
+        e.opt("allOf", &self.all_of);
+        e.opt("anyOf", &self.any_of);
+        e.opt("default", &self.default);
+        e.opt("definitions", &self.definitions);
+        e.opt("dependencies", &self.dependencies);
+        e.opt("description", &self.description);
+        e.opt("enum", &self.enum_);
+        e.opt("example", &self.example);
+        e.opt("exclusiveMaximum", &self.exclusive_maximum);
+        e.opt("exclusiveMinimum", &self.exclusive_minimum);
+        e.opt("externalDocs", &self.external_docs);
+        e.opt("format", &self.format);
+        e.opt("id", &self.id);
+        e.opt("items", &self.items);
+        e.opt("maxItems", &self.max_items);
+        e.opt("maxLength", &self.max_length);
+        e.opt("maxProperties", &self.max_properties);
+        e.opt("maximum", &self.maximum);
+        e.opt("minItems", &self.min_items);
+        e.opt("minLength", &self.min_length);
+        e.opt("minProperties", &self.min_properties);
+        e.opt("minimum", &self.minimum);
+        e.opt("multipleOf", &self.multiple_of);
+        e.opt("not", &self.not);
+        e.opt("nullable", &self.nullable);
+        e.opt("oneOf", &self.one_of);
+        e.opt("pattern", &self.pattern);
+        e.opt("patternProperties", &self.pattern_properties);
+        e.opt("properties", &self.properties);
+        e.opt("required", &self.required);
+        e.opt("title", &self.title);
+        e.opt("type", &self.type_);
+        e.opt("uniqueItems", &self.unique_items);
+        e.opt("x-kubernetes-embedded-resource", &self.x_kubernetes_embedded_resource);
+        e.opt("x-kubernetes-int-or-string", &self.x_kubernetes_int_or_string);
+        e.opt("x-kubernetes-list-map-keys", &self.x_kubernetes_list_map_keys);
+        e.opt("x-kubernetes-list-type", &self.x_kubernetes_list_type);
+        e.opt("x-kubernetes-map-type", &self.x_kubernetes_map_type);
+        e.opt("x-kubernetes-preserve-unknown-fields", &self.x_kubernetes_preserve_unknown_fields);
+        e.opt("x-kubernetes-validations", &self.x_kubernetes_validations);
+        e.end();
+    }
+}

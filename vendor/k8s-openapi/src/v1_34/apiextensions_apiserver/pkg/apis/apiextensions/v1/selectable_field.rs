@@ -87,3 +87,19 @@ impl crate::serde::Serialize for SelectableField {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for SelectableField {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("SelectableField", &["jsonPath"], &mut |d, i| match i {
+            0 => d.field(&mut r.json_path),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("jsonPath", &self.json_path);
+        e.end();
+    }
+}

@@ -152,3 +152,29 @@ impl crate::serde::Serialize for ValidationRule {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ValidationRule {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ValidationRule", &["fieldPath", "message", "messageExpression", "optionalOldSelf", "reason", "rule"], &mut |d, i| match i {
+            0 => d.field(&mut r.field_path),
+            1 => d.field(&mut r.message),
+            2 => d.field(&mut r.message_expression),
+            3 => d.field(&mut r.optional_old_self),
+            4 => d.field(&mut r.reason),
+            5 => d.field(&mut r.rule),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("fieldPath", &self.field_path);
+        e.opt("message", &self.message);
+        e.opt("messageExpression", &self.message_expression);
+        e.opt("optionalOldSelf", &self.optional_old_self);
+        e.opt("reason", &self.reason);
+        e.field("rule", &self.rule);
+        e.end();
+    }
+}

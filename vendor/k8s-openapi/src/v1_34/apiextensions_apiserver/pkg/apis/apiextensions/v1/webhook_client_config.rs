@@ -115,3 +115,23 @@ impl crate::serde::Serialize for WebhookClientConfig {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for WebhookClientConfig {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("WebhookClientConfig", &["caBundle", "service", "url"], &mut |d, i| match i {
+            0 => d.field(&mut r.ca_bundle),
+            1 => d.field(&mut r.service),
+            2 => d.field(&mut r.url),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("caBundle", &self.ca_bundle);
+        e.opt("service", &self.service);
+        e.opt("url", &self.url);
+        e.end();
+    }
+}

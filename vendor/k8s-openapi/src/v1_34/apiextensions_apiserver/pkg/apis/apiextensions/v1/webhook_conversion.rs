@@ -100,3 +100,21 @@ impl crate::serde::Serialize for WebhookConversion {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for WebhookConversion {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("WebhookConversion", &["clientConfig", "conversionReviewVersions"], &mut |d, i| match i {
+            0 => d.field(&mut r.client_config),
+            1 => d.field(&mut r.conversion_review_versions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("clientConfig", &self.client_config);
+        e.field("conversionReviewVersions", &self.conversion_review_versions);
+        e.end();
+    }
+}

@@ -152,3 +152,29 @@ impl crate::serde::Serialize for APIGroup {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for APIGroup {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "name", "preferredVersion", "serverAddressByClientCIDRs", "versions"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.name),
+            3 => d.field(&mut r.preferred_version),
+            4 => d.field(&mut r.server_address_by_client_cidrs),
+            5 => d.field(&mut r.versions),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.field("name", &self.name);
+        e.opt("preferredVersion", &self.preferred_version);
+        e.opt("serverAddressByClientCIDRs", &self.server_address_by_client_cidrs);
+        e.field("versions", &self.versions);
+        e.end();
+    }
+}

@@ -192,3 +192,37 @@ impl crate::serde::Serialize for APIResource {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for APIResource {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("APIResource", &["categories", "group", "kind", "name", "namespaced", "shortNames", "singularName", "storageVersionHash", "verbs", "version"], &mut |d, i| match i {
+            0 => d.field(&mut r.categories),
+            1 => d.field(&mut r.group),
+            2 => d.field(&mut r.kind),
+            3 => d.field(&mut r.name),
+            4 => d.field(&mut r.namespaced),
+            5 => d.field(&mut r.short_names),
+            6 => d.field(&mut r.singular_name),
+            7 => d.field(&mut r.storage_version_hash),
+            8 => d.field(&mut r.verbs),
+            9 => d.field(&mut r.version),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("categories", &self.categories);
+        e.opt("group", &self.group);
+        e.field("kind", &self.kind);
+        e.field("name", &self.name);
+        e.field("namespaced", &self.namespaced);
+        e.opt("shortNames", &self.short_names);
+        e.field("singularName", &self.singular_name);
+        e.opt("storageVersionHash", &self.storage_version_hash);
+        e.field("verbs", &self.verbs);
+        e.opt("version", &self.version);
+        e.end();
+    }
+}

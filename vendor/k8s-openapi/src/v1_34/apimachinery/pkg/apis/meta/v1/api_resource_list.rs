@@ -126,3 +126,25 @@ impl crate::serde::Serialize for APIResourceList {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for APIResourceList {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "groupVersion", "resources"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.group_version),
+            3 => d.field(&mut r.resources),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.field("groupVersion", &self.group_version);
+        e.field("resources", &self.resources);
+        e.end();
+    }
+}

@@ -140,3 +140,41 @@ impl crate::serde::Serialize for Condition {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Condition {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut value_last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time> = None;
+        let mut value_message: Option<std::string::String> = None;
+        let mut value_observed_generation: Option<i64> = None;
+        let mut value_reason: Option<std::string::String> = None;
+        let mut value_status: Option<std::string::String> = None;
+        let mut value_type_: Option<std::string::String> = None;
+        d.fields("Condition", &["lastTransitionTime", "message", "observedGeneration", "reason", "status", "type"], &mut |d, i| match i {
+            0 => d.some(&mut value_last_transition_time),
+            1 => d.field(&mut value_message),
+            2 => d.field(&mut value_observed_generation),
+            3 => d.field(&mut value_reason),
+            4 => d.field(&mut value_status),
+            5 => d.field(&mut value_type_),
+            _ => Ok(()),
+        })?;
+        Ok(Self {
+            last_transition_time: value_last_transition_time.ok_or_else(|| d.missing("lastTransitionTime"))?,
+            message: value_message.unwrap_or_default(),
+            observed_generation: value_observed_generation,
+            reason: value_reason.unwrap_or_default(),
+            status: value_status.unwrap_or_default(),
+            type_: value_type_.unwrap_or_default(),
+        })
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("lastTransitionTime", &self.last_transition_time);
+        e.field("message", &self.message);
+        e.opt("observedGeneration", &self.observed_generation);
+        e.field("reason", &self.reason);
+        e.field("status", &self.status);
+        e.field("type", &self.type_);
+        e.end();
+    }
+}

@@ -180,3 +180,33 @@ impl crate::serde::Serialize for DeleteOptions {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for DeleteOptions {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("DeleteOptions", &["apiVersion", "dryRun", "gracePeriodSeconds", "ignoreStoreReadErrorWithClusterBreakingPotential", "kind", "orphanDependents", "preconditions", "propagationPolicy"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_version),
+            1 => d.field(&mut r.dry_run),
+            2 => d.field(&mut r.grace_period_seconds),
+            3 => d.field(&mut r.ignore_store_read_error_with_cluster_breaking_potential),
+            4 => d.field(&mut r.kind),
+            5 => d.field(&mut r.orphan_dependents),
+            6 => d.field(&mut r.preconditions),
+            7 => d.field(&mut r.propagation_policy),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiVersion", &self.api_version);
+        e.opt("dryRun", &self.dry_run);
+        e.opt("gracePeriodSeconds", &self.grace_period_seconds);
+        e.opt("ignoreStoreReadErrorWithClusterBreakingPotential", &self.ignore_store_read_error_with_cluster_breaking_potential);
+        e.opt("kind", &self.kind);
+        e.opt("orphanDependents", &self.orphan_dependents);
+        e.opt("preconditions", &self.preconditions);
+        e.opt("propagationPolicy", &self.propagation_policy);
+        e.end();
+    }
+}

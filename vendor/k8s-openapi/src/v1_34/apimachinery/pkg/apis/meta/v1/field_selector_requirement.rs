@@ -110,3 +110,23 @@ impl crate::serde::Serialize for FieldSelectorRequirement {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for FieldSelectorRequirement {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("FieldSelectorRequirement", &["key", "operator", "values"], &mut |d, i| match i {
+            0 => d.field(&mut r.key),
+            1 => d.field(&mut r.operator),
+            2 => d.field(&mut r.values),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("key", &self.key);
+        e.field("operator", &self.operator);
+        e.opt("values", &self.values);
+        e.end();
+    }
+}

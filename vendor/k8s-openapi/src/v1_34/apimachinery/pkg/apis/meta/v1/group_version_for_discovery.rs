@@ -97,3 +97,21 @@ impl crate::serde::Serialize for GroupVersionForDiscovery {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for GroupVersionForDiscovery {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("GroupVersionForDiscovery", &["groupVersion", "version"], &mut |d, i| match i {
+            0 => d.field(&mut r.group_version),
+            1 => d.field(&mut r.version),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("groupVersion", &self.group_version);
+        e.field("version", &self.version);
+        e.end();
+    }
+}

@@ -104,3 +104,21 @@ impl crate::serde::Serialize for LabelSelector {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for LabelSelector {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("LabelSelector", &["matchExpressions", "matchLabels"], &mut |d, i| match i {
+            0 => d.field(&mut r.match_expressions),
+            1 => d.field(&mut r.match_labels),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("matchExpressions", &self.match_expressions);
+        e.opt("matchLabels", &self.match_labels);
+        e.end();
+    }
+}

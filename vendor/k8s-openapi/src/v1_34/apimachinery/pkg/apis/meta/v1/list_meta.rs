@@ -128,3 +128,25 @@ impl crate::serde::Serialize for ListMeta {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ListMeta {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ListMeta", &["continue", "remainingItemCount", "resourceVersion", "selfLink"], &mut |d, i| match i {
+            0 => d.field(&mut r.continue_),
+            1 => d.field(&mut r.remaining_item_count),
+            2 => d.field(&mut r.resource_version),
+            3 => d.field(&mut r.self_link),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("continue", &self.continue_);
+        e.opt("remainingItemCount", &self.remaining_item_count);
+        e.opt("resourceVersion", &self.resource_version);
+        e.opt("selfLink", &self.self_link);
+        e.end();
+    }
+}

@@ -167,3 +167,31 @@ impl crate::serde::Serialize for ManagedFieldsEntry {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ManagedFieldsEntry {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ManagedFieldsEntry", &["apiVersion", "fieldsType", "fieldsV1", "manager", "operation", "subresource", "time"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_version),
+            1 => d.field(&mut r.fields_type),
+            2 => d.field(&mut r.fields_v1),
+            3 => d.field(&mut r.manager),
+            4 => d.field(&mut r.operation),
+            5 => d.field(&mut r.subresource),
+            6 => d.field(&mut r.time),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("apiVersion", &self.api_version);
+        e.opt("fieldsType", &self.fields_type);
+        e.opt("fieldsV1", &self.fields_v1);
+        e.opt("manager", &self.manager);
+        e.opt("operation", &self.operation);
+        e.opt("subresource", &self.subresource);
+        e.opt("time", &self.time);
+        e.end();
+    }
+}

@@ -282,3 +282,47 @@ impl crate::serde::Serialize for ObjectMeta {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ObjectMeta {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ObjectMeta", &["annotations", "creationTimestamp", "deletionGracePeriodSeconds", "deletionTimestamp", "finalizers", "generateName", "generation", "labels", "managedFields", "name", "namespace", "ownerReferences", "resourceVersion", "selfLink", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.annotations),
+            1 => d.field(&mut r.creation_timestamp),
+            2 => d.field(&mut r.deletion_grace_period_seconds),
+            3 => d.field(&mut r.deletion_timestamp),
+            4 => d.field(&mut r.finalizers),
+            5 => d.field(&mut r.generate_name),
+            6 => d.field(&mut r.generation),
+            7 => d.field(&mut r.labels),
+            8 => d.field(&mut r.managed_fields),
+            9 => d.field(&mut r.name),
+            10 => d.field(&mut r.namespace),
+            11 => d.field(&mut r.owner_references),
+            12 => d.field(&mut r.resource_version),
+            13 => d.field(&mut r.self_link),
+            14 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("annotations", &self.annotations);
+        e.opt("creationTimestamp", &self.creation_timestamp);
+        e.opt("deletionGracePeriodSeconds", &self.deletion_grace_period_seconds);
+        e.opt("deletionTimestamp", &self.deletion_timestamp);
+        e.opt("finalizers", &self.finalizers);
+        e.opt("generateName", &self.generate_name);
+        e.opt("generation", &self.generation);
+        e.opt("labels", &self.labels);
+        e.opt("managedFields", &self.managed_fields);
+        e.opt("name", &self.name);
+        e.opt("namespace", &self.namespace);
+        e.opt("ownerReferences", &self.owner_references);
+        e.opt("resourceVersion", &self.resource_version);
+        e.opt("selfLink", &self.self_link);
+        e.opt("uid", &self.uid);
+        e.end();
+    }
+}

@@ -143,3 +143,29 @@ impl crate::serde::Serialize for OwnerReference {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for OwnerReference {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("OwnerReference", &["apiVersion", "blockOwnerDeletion", "controller", "kind", "name", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.api_version),
+            1 => d.field(&mut r.block_owner_deletion),
+            2 => d.field(&mut r.controller),
+            3 => d.field(&mut r.kind),
+            4 => d.field(&mut r.name),
+            5 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("apiVersion", &self.api_version);
+        e.opt("blockOwnerDeletion", &self.block_owner_deletion);
+        e.opt("controller", &self.controller);
+        e.field("kind", &self.kind);
+        e.field("name", &self.name);
+        e.field("uid", &self.uid);
+        e.end();
+    }
+}

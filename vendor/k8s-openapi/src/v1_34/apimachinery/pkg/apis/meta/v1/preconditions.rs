@@ -102,3 +102,21 @@ impl crate::serde::Serialize for Preconditions {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Preconditions {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("Preconditions", &["resourceVersion", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.resource_version),
+            1 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("resourceVersion", &self.resource_version);
+        e.opt("uid", &self.uid);
+        e.end();
+    }
+}

@@ -97,3 +97,21 @@ impl crate::serde::Serialize for ServerAddressByClientCIDR {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for ServerAddressByClientCIDR {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("ServerAddressByClientCIDR", &["clientCIDR", "serverAddress"], &mut |d, i| match i {
+            0 => d.field(&mut r.client_cidr),
+            1 => d.field(&mut r.server_address),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.field("clientCIDR", &self.client_cidr);
+        e.field("serverAddress", &self.server_address);
+        e.end();
+    }
+}

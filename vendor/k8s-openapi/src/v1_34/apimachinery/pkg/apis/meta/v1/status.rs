@@ -193,3 +193,33 @@ impl crate::serde::Serialize for Status {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for Status {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "code", "details", "message", "metadata", "reason", "status"], &mut |d, i| match i {
+            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
+            1 => d.expect_str(<Self as crate::Resource>::KIND),
+            2 => d.field(&mut r.code),
+            3 => d.field(&mut r.details),
+            4 => d.field(&mut r.message),
+            5 => d.field(&mut r.metadata),
+            6 => d.field(&mut r.reason),
+            7 => d.field(&mut r.status),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
+        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
+        e.opt("code", &self.code);
+        e.opt("details", &self.details);
+        e.opt("message", &self.message);
+        e.field("metadata", &self.metadata);
+        e.opt("reason", &self.reason);
+        e.opt("status", &self.status);
+        e.end();
+    }
+}

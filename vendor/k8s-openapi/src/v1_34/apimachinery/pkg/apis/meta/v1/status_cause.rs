@@ -115,3 +115,23 @@ impl crate::serde::Serialize for StatusCause {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for StatusCause {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("StatusCause", &["field", "message", "reason"], &mut |d, i| match i {
+            0 => d.field(&mut r.field),
+            1 => d.field(&mut r.message),
+            2 => d.field(&mut r.reason),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("field", &self.field);
+        e.opt("message", &self.message);
+        e.opt("reason", &self.reason);
+        e.end();
+    }
+}

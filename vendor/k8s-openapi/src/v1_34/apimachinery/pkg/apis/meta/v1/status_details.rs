@@ -154,3 +154,29 @@ impl crate::serde::Serialize for StatusDetails {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for StatusDetails {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("StatusDetails", &["causes", "group", "kind", "name", "retryAfterSeconds", "uid"], &mut |d, i| match i {
+            0 => d.field(&mut r.causes),
+            1 => d.field(&mut r.group),
+            2 => d.field(&mut r.kind),
+            3 => d.field(&mut r.name),
+            4 => d.field(&mut r.retry_after_seconds),
+            5 => d.field(&mut r.uid),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("causes", &self.causes);
+        e.opt("group", &self.group);
+        e.opt("kind", &self.kind);
+        e.opt("name", &self.name);
+        e.opt("retryAfterSeconds", &self.retry_after_seconds);
+        e.opt("uid", &self.uid);
+        e.end();
+    }
+}

@@ -162,3 +162,31 @@ impl crate::serde::Serialize for APIServiceSpec {
         crate::serde::ser::SerializeStruct::end(state)
     }
 }
+
+impl crate::json::Json for APIServiceSpec {
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
+        let mut r = <Self as Default>::default();
+        d.fields("APIServiceSpec", &["caBundle", "group", "groupPriorityMinimum", "insecureSkipTLSVerify", "service", "version", "versionPriority"], &mut |d, i| match i {
+            0 => d.field(&mut r.ca_bundle),
+            1 => d.field(&mut r.group),
+            2 => d.field(&mut r.group_priority_minimum),
+            3 => d.field(&mut r.insecure_skip_tls_verify),
+            4 => d.field(&mut r.service),
+            5 => d.field(&mut r.version),
+            6 => d.field(&mut r.version_priority),
+            _ => Ok(()),
+        })?;
+        Ok(r)
+    }
+    fn encode(&self, e: &mut crate::json::Enc) {
+        e.begin();
+        e.opt("caBundle", &self.ca_bundle);
+        e.opt("group", &self.group);
+        e.field("groupPriorityMinimum", &self.group_priority_minimum);
+        e.opt("insecureSkipTLSVerify", &self.insecure_skip_tls_verify);
+        e.opt("service", &self.service);
+        e.opt("version", &self.version);
+        e.field("versionPriority", &self.version_priority);
+        e.end();
+    }
+}
