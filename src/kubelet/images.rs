@@ -1,16 +1,7 @@
 //! The image catalog: what the simulated registry holds and how each image behaves once it runs
-//! (a server that runs until stopped, or a command that exits), and image-reference parsing.
+//! (how it takes its stop signal; what runs inside is in `sh::programs`), and image-reference parsing.
 
 use std::time::Duration;
-
-/// How an image's main process behaves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Process {
-    /// Runs until stopped (nginx, httpd, redis).
-    Server,
-    /// A shell-like default command that exits at once when given nothing to do (busybox, alpine, ubuntu).
-    Shell,
-}
 
 #[derive(Clone, Debug)]
 pub struct ImageInfo {
@@ -18,31 +9,30 @@ pub struct ImageInfo {
     pub repository: &'static str,
     pub size_bytes: u64,
     pub digest: &'static str,
-    pub process: Process,
     /// Whether the main process exits promptly on its stop signal; if not, it is killed after the grace period.
     pub handles_stop_signal: bool,
     /// How long a clean stop takes.
     pub stop_time: Duration,
 }
 
-const CATALOG: &[(&str, u64, &str, Process, bool, u64)] = &[
-    ("docker.io/library/nginx", 72_223_946, "sha256:d5f28ef21aabddd098f3dbc21fe5b7a7d7a184720bc07da0b6c9b9820e97f25e", Process::Server, true, 150),
-    ("docker.io/library/httpd", 58_191_340, "sha256:f4c0bb6f5e5a7ba7ea7e4ed53d5bd4e9a3b6c2b4f4b2ad2c87f0a3ab3f4b6c1a", Process::Server, true, 1_100),
-    ("docker.io/library/redis", 52_870_455, "sha256:1b835e5a8d5db58e8b718850bf43a68ef5a576fc68301fd08a789b20b4eecb61", Process::Server, true, 200),
-    ("docker.io/library/busybox", 2_155_186, "sha256:37f7b378a29ceb4c551b1b5582e27747b855bbfaa73fa11914fe0df028dc581f", Process::Shell, false, 0),
-    ("docker.io/library/alpine", 3_653_068, "sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1", Process::Shell, false, 0),
-    ("docker.io/library/ubuntu", 29_754_290, "sha256:353675e2a41babd526e2b837d7ec780c2a05bca0164f7ea5dbbd433d21d166fc", Process::Shell, false, 0),
-    ("registry.k8s.io/pause", 320_368, "sha256:ee6521f290b2168b6e0935a181d4cff9be1ac3f505666ef0e3c98fae8199917a", Process::Server, false, 0),
-    ("registry.k8s.io/etcd", 22_861_203, "sha256:e36c081683425b5b3bc1425bc508b37e7107bb65dfa9367bf5a80125d431fa19", Process::Server, true, 300),
-    ("registry.k8s.io/kube-apiserver", 27_062_541, "sha256:b9d7c117f8ac52bed4b13aeed973dc5198f9d93a926e6fe9e0b384f155baa842", Process::Server, true, 400),
-    ("registry.k8s.io/kube-controller-manager", 22_819_474, "sha256:2bf47c1b01f51e8963bf2327390883c9fa4ed03ea1b284500a2cba17ce303e89", Process::Server, true, 300),
-    ("registry.k8s.io/kube-scheduler", 17_385_568, "sha256:6e9fbc4e25a576483e6a233976353a66e4d77eb5d0530e9118e94b7d46fb3500", Process::Server, true, 200),
-    ("registry.k8s.io/kube-proxy", 25_963_718, "sha256:913cc83ca0b5588a81d86ce8eedeb3ed1e9c1326e81852a1ea4f622b74ff749a", Process::Server, true, 200),
-    ("registry.k8s.io/metrics-server/metrics-server", 20_582_732, "sha256:ffcb2bf004d6aa0a17d90e0247cf94f2865c8901dcab4427034c341951c239f9", Process::Server, true, 200),
-    ("registry.k8s.io/hpa-example", 137_128_410, "sha256:581697a37f0e136db86d6b30392f0db40ce99c8248a7044c770012f4e8491544", Process::Server, true, 1_100),
-    ("docker.io/polinux/stress", 4_045_371, "sha256:b6144f84f9c15dac80deb48d3a646b55c7043ab1d83ea0a697c09097aaad21aa", Process::Server, false, 0),
-    ("docker.io/vish/stress", 1_629_804, "sha256:b6456a3df6db5e063e1783153627947484a3db387be99e49708c70a9a15e7177", Process::Server, false, 0),
-    ("registry.k8s.io/coredns/coredns", 22_384_805, "sha256:e8c262566636e6bc340ece6473b0eed193cad045384401529721ddbe6463d31c", Process::Server, true, 200),
+const CATALOG: &[(&str, u64, &str, bool, u64)] = &[
+    ("docker.io/library/nginx", 72_223_946, "sha256:d5f28ef21aabddd098f3dbc21fe5b7a7d7a184720bc07da0b6c9b9820e97f25e", true, 150),
+    ("docker.io/library/httpd", 58_191_340, "sha256:f4c0bb6f5e5a7ba7ea7e4ed53d5bd4e9a3b6c2b4f4b2ad2c87f0a3ab3f4b6c1a", true, 1_100),
+    ("docker.io/library/redis", 52_870_455, "sha256:1b835e5a8d5db58e8b718850bf43a68ef5a576fc68301fd08a789b20b4eecb61", true, 200),
+    ("docker.io/library/busybox", 2_155_186, "sha256:37f7b378a29ceb4c551b1b5582e27747b855bbfaa73fa11914fe0df028dc581f", false, 0),
+    ("docker.io/library/alpine", 3_653_068, "sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1", false, 0),
+    ("docker.io/library/ubuntu", 29_754_290, "sha256:353675e2a41babd526e2b837d7ec780c2a05bca0164f7ea5dbbd433d21d166fc", false, 0),
+    ("registry.k8s.io/pause", 320_368, "sha256:ee6521f290b2168b6e0935a181d4cff9be1ac3f505666ef0e3c98fae8199917a", false, 0),
+    ("registry.k8s.io/etcd", 22_861_203, "sha256:e36c081683425b5b3bc1425bc508b37e7107bb65dfa9367bf5a80125d431fa19", true, 300),
+    ("registry.k8s.io/kube-apiserver", 27_062_541, "sha256:b9d7c117f8ac52bed4b13aeed973dc5198f9d93a926e6fe9e0b384f155baa842", true, 400),
+    ("registry.k8s.io/kube-controller-manager", 22_819_474, "sha256:2bf47c1b01f51e8963bf2327390883c9fa4ed03ea1b284500a2cba17ce303e89", true, 300),
+    ("registry.k8s.io/kube-scheduler", 17_385_568, "sha256:6e9fbc4e25a576483e6a233976353a66e4d77eb5d0530e9118e94b7d46fb3500", true, 200),
+    ("registry.k8s.io/kube-proxy", 25_963_718, "sha256:913cc83ca0b5588a81d86ce8eedeb3ed1e9c1326e81852a1ea4f622b74ff749a", true, 200),
+    ("registry.k8s.io/metrics-server/metrics-server", 20_582_732, "sha256:ffcb2bf004d6aa0a17d90e0247cf94f2865c8901dcab4427034c341951c239f9", true, 200),
+    ("registry.k8s.io/hpa-example", 137_128_410, "sha256:581697a37f0e136db86d6b30392f0db40ce99c8248a7044c770012f4e8491544", true, 1_100),
+    ("docker.io/polinux/stress", 4_045_371, "sha256:b6144f84f9c15dac80deb48d3a646b55c7043ab1d83ea0a697c09097aaad21aa", false, 0),
+    ("docker.io/vish/stress", 1_629_804, "sha256:b6456a3df6db5e063e1783153627947484a3db387be99e49708c70a9a15e7177", false, 0),
+    ("registry.k8s.io/coredns/coredns", 22_384_805, "sha256:e8c262566636e6bc340ece6473b0eed193cad045384401529721ddbe6463d31c", true, 200),
 ];
 
 /// A parsed image reference (`nginx`, `nginx:1.25`, `registry.k8s.io/pause:3.10`, `x@sha256:…`).
@@ -127,9 +117,8 @@ pub fn lookup(r: &ImageRef) -> Option<ImageInfo> {
         repository: entry.0,
         size_bytes: entry.1,
         digest: entry.2,
-        process: entry.3,
-        handles_stop_signal: entry.4,
-        stop_time: Duration::from_millis(entry.5),
+        handles_stop_signal: entry.3,
+        stop_time: Duration::from_millis(entry.4),
     })
 }
 

@@ -4,6 +4,8 @@
 //! through the narrow `Cni` trait.
 
 pub mod images;
+pub mod logs;
+pub mod sh;
 pub mod status;
 pub mod usage;
 pub mod worker;
@@ -96,7 +98,15 @@ fn q(s: impl Into<String>) -> Quantity {
 impl Kubelet {
     pub fn new(cfg: NodeConfig, mut rng: SimRng) -> Self {
         let machine_ids = (rng.hex(32), crate::api::names::uuid(&mut rng), crate::api::names::uuid(&mut rng));
-        let runtime = NodeRuntime { images: cfg.preloaded_images.iter().cloned().into_set(), rng: rng.fork("runtime") };
+        let runtime = NodeRuntime {
+            images: cfg.preloaded_images.iter().cloned().into_set(),
+            rng: rng.fork("runtime"),
+            epoch_ms: 0,
+            cpus: cfg.cpu.parse().unwrap_or(1),
+            node: cfg.name.clone(),
+            host_ip: cfg.internal_ip.clone(),
+            banners: Default::default(),
+        };
         Kubelet {
             pods: Informer::pods_on_node(&cfg.name),
             node: Informer::with_filter(crate::apiserver::watch::WatchFilter {
@@ -539,6 +549,7 @@ impl Kubelet {
     }
 
     fn run_workers(&mut self, ctx: &mut Ctx, cni: &mut dyn Cni) {
+        self.runtime.epoch_ms = ctx.api.epoch().unix_ms;
         let due: Vec<String> = self.workers.iter().filter(|(_, w)| w.next.is_some_and(|t| t <= ctx.now)).map(|(k, _)| k.clone()).collect();
         for key in due {
             let cidr = self.pod_cidr.clone().unwrap_or_default();

@@ -2,7 +2,10 @@
 //! (with ErrImagePull → ImagePullBackOff), container create/start, exits and restarts with
 //! CrashLoopBackOff (10s doubling to 300s), and termination with the grace period.
 
-use super::images::{lookup, parse_image, ImageInfo, ImageRef, Process};
+use super::images::{lookup, parse_image, ImageInfo, ImageRef};
+use super::logs::{Interner, Log};
+use super::sh::programs::Image;
+use super::sh::{Fs, Proc, Sys, Yield};
 use super::usage::{self, Demand};
 use crate::api::core::{Container, Pod};
 use crate::api::ObjectRef;
@@ -53,6 +56,15 @@ pub struct Ctr {
     /// Cumulative CPU time of the running container, in nanoseconds, integrated up to `cpu_at`.
     pub cpu_ns: u64,
     pub cpu_at: SimTime,
+    /// The running main process, while it has more to do (a server blocked for good drops it).
+    pub proc: Option<Box<Proc>>,
+    /// When the main process's sleep ends.
+    pub wake: Option<SimTime>,
+    /// The container's writable layer.
+    pub fs: Fs,
+    /// This instance's log, and the previous instance's (`--previous`).
+    pub log: Log,
+    pub prev_log: Option<Box<Log>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,10 +83,18 @@ pub struct KEvent {
     pub container: Option<String>,
 }
 
-/// Images already on this node, and the rng that times pulls and starts.
+/// Images already on this node, the rng that times pulls and starts, and what containers see of
+/// the machine.
 pub struct NodeRuntime {
     pub images: BTreeSet<String>,
     pub rng: SimRng,
+    /// The cluster's wall clock at time zero (Unix ms), for `date` and log times.
+    pub epoch_ms: i64,
+    pub cpus: u32,
+    pub node: String,
+    pub host_ip: String,
+    /// Start-up output shared by containers of the same image on this node.
+    pub banners: Interner,
 }
 
 impl NodeRuntime {
@@ -111,46 +131,6 @@ fn is_stopped(s: &CState) -> bool {
     !matches!(s, CState::Running { .. } | CState::Stopping { .. })
 }
 
-/// When a container's main process exits, from its image and command: servers never; `sleep N`
-/// after N seconds; `sleep infinity` / `tail -f` never; other shell commands at once (exit 0, or
-/// the code of a trailing `exit N`).
-fn plan_exit(info: Option<&ImageInfo>, c: &Container) -> Option<(Duration, i32)> {
-    let mut words: Vec<String> = c.command.clone().unwrap_or_default();
-    words.extend(c.args.clone().unwrap_or_default());
-    let script = words.join(" ");
-    if words.is_empty() {
-        return match info.map(|i| i.process) {
-            Some(Process::Shell) => Some((Duration::from_millis(20), 0)),
-            _ => None,
-        };
-    }
-    // A server image running its own program (not a shell script) runs until it is stopped.
-    let shell = words.first().is_some_and(|w| matches!(w.rsplit('/').next().unwrap_or(w), "sh" | "bash" | "ash"));
-    if info.is_some_and(|i| i.process == Process::Server) && !shell {
-        return None;
-    }
-    if script.contains("sleep infinity") || script.contains("tail -f") || script.contains("while true") {
-        return None;
-    }
-    let code = script
-        .rsplit("exit ")
-        .next()
-        .filter(|_| script.contains("exit "))
-        .and_then(|s| s.trim().split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|n| n.parse::<i32>().ok())
-        .unwrap_or(0);
-    let toks: Vec<&str> = script.split(|c: char| c.is_whitespace() || c == ';' || c == '&').filter(|t| !t.is_empty()).collect();
-    let mut total = Duration::from_millis(20);
-    for w in toks.windows(2) {
-        if w[0] == "sleep" {
-            if let Ok(d) = crate::sim::clock::parse_duration(w[1]) {
-                total += d;
-            }
-        }
-    }
-    Some((total, code))
-}
-
 impl PodWorker {
     pub fn new(obj: ObjectRef, now: SimTime) -> Self {
         let containers = obj
@@ -174,6 +154,11 @@ impl PodWorker {
                 demand: Demand::default(),
                 cpu_ns: 0,
                 cpu_at: now,
+                proc: None,
+                wake: None,
+                fs: Fs::default(),
+                log: Log::default(),
+                prev_log: None,
             })
             .collect();
         let mut conditions = BTreeMap::new();
@@ -241,6 +226,8 @@ impl PodWorker {
         for c in &mut self.containers {
             match c.state.clone() {
                 CState::Running { started_at, .. } => {
+                    c.proc = None;
+                    c.wake = None;
                     events.push(KEvent { warning: false, reason: "Killing", message: format!("Stopping container {}", c.spec.name), container: Some(c.spec.name.clone()) });
                     let info = c.image.as_ref().ok().and_then(lookup);
                     let (done_at, code) = match &info {
@@ -307,9 +294,10 @@ impl PodWorker {
         }
         let policy = self.restart_policy().to_string();
         let format_pod = self.format_pod();
+        let pod = PodEnv::of(self.pod(), self.pod_ip().unwrap_or_default(), rt);
         // Containers start in order; a container waits until the one before it has been started.
         for i in 0..self.containers.len() {
-            self.advance_container(i, now, rt, &policy, &format_pod, &mut events);
+            self.advance_container(i, now, rt, &policy, &format_pod, &pod, &mut events);
             if matches!(self.containers[i].state, CState::Waiting { .. } | CState::Pulling { .. } | CState::Starting { .. })
                 && self.containers[i].container_id.is_none()
             {
@@ -322,7 +310,8 @@ impl PodWorker {
         events
     }
 
-    fn advance_container(&mut self, i: usize, now: SimTime, rt: &mut NodeRuntime, policy: &str, format_pod: &str, events: &mut Vec<KEvent>) {
+    #[allow(clippy::too_many_arguments)]
+    fn advance_container(&mut self, i: usize, now: SimTime, rt: &mut NodeRuntime, policy: &str, format_pod: &str, pod: &PodEnv, events: &mut Vec<KEvent>) {
         let c = &mut self.containers[i];
         let next = match c.state.clone() {
             CState::Waiting { reason, until, .. } => match until {
@@ -343,13 +332,21 @@ impl PodWorker {
                 if now < at {
                     Some(at)
                 } else {
-                    start_container(c, now, rt, events)
+                    start_container(c, now, rt, pod, events)
                 }
             }
+            CState::Running { started_at, exits_at: None } if c.wake.is_some_and(|w| w <= now) => {
+                // The main process's sleep is over: it runs on.
+                c.wake = None;
+                resume(c, now, rt, pod, started_at, false)
+            }
+            CState::Running { exits_at: None, .. } => c.wake,
             CState::Running { started_at, exits_at: Some((t, code)) } => {
                 if now < t {
                     Some(t)
                 } else {
+                    c.log.close(now);
+                    c.proc = None;
                     let oom = code == 137 && usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l);
                     let reason = if code == 0 { "Completed" } else if oom { "OOMKilled" } else { "Error" };
                     if now.since(started_at) >= BACKOFF_RESET_AFTER {
@@ -361,7 +358,7 @@ impl PodWorker {
                     restart.then(|| now + rt.quick(500, 1500))
                 }
             }
-            CState::Running { .. } | CState::Stopping { .. } => None,
+            CState::Stopping { .. } => None,
             CState::Terminated(term) => {
                 let restart = policy == "Always" || (policy == "OnFailure" && term.exit_code != 0);
                 if !restart {
@@ -517,47 +514,209 @@ fn finish_pull(c: &mut Ctr, now: SimTime, started: SimTime, rt: &mut NodeRuntime
     }
 }
 
-fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) -> Option<SimTime> {
+/// What a container's processes see of their pod: the name they take as hostname, the pod's IP,
+/// and the fields the downward API exposes.
+pub struct PodEnv {
+    pub hostname: String,
+    pub ip: String,
+    pub fields: BTreeMap<String, String>,
+}
+
+impl PodEnv {
+    pub fn of(p: &Pod, ip: &str, rt: &NodeRuntime) -> Self {
+        let spec = p.spec.as_ref();
+        let name = p.metadata.name.clone().unwrap_or_default();
+        let mut fields = BTreeMap::new();
+        fields.insert("metadata.name".to_string(), name.clone());
+        fields.insert("metadata.namespace".into(), p.metadata.namespace.clone().unwrap_or_default());
+        fields.insert("metadata.uid".into(), p.metadata.uid.clone().unwrap_or_default());
+        fields.insert("spec.nodeName".into(), rt.node.clone());
+        fields.insert("spec.serviceAccountName".into(), spec.and_then(|s| s.service_account_name.clone()).unwrap_or_default());
+        fields.insert("status.podIP".into(), ip.to_string());
+        fields.insert("status.podIPs".into(), ip.to_string());
+        fields.insert("status.hostIP".into(), rt.host_ip.clone());
+        fields.insert("status.hostIPs".into(), rt.host_ip.clone());
+        for (k, v) in p.metadata.labels.iter().flatten() {
+            fields.insert(format!("metadata.labels['{}']", k), v.clone());
+        }
+        for (k, v) in p.metadata.annotations.iter().flatten() {
+            fields.insert(format!("metadata.annotations['{}']", k), v.clone());
+        }
+        let hostname = spec.and_then(|s| s.hostname.clone()).unwrap_or(name);
+        PodEnv { hostname, ip: ip.to_string(), fields }
+    }
+}
+
+/// `$(VAR)` references in command, args and env values, from the variables defined so far;
+/// `$$` escapes a `$`, and unknown references stay as written (`expansion.Expand`).
+pub fn expand_refs(s: &str, vars: &[(String, String)]) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        if let Some(a) = after.strip_prefix('$') {
+            out.push('$');
+            rest = a;
+        } else if let Some((name, tail)) = after.strip_prefix('(').and_then(|a| a.split_once(')')) {
+            match vars.iter().rev().find(|(k, _)| k == name) {
+                Some((_, v)) => out.push_str(v),
+                None => out.push_str(&format!("$({})", name)),
+            }
+            rest = tail;
+        } else {
+            out.push('$');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The container's environment: the image's, `HOSTNAME`, then the container's `env` (values,
+/// downward-API fields), then `HOME`.
+fn container_env(c: &Container, image: Image, pod: &PodEnv) -> Vec<(String, String)> {
+    let mut env: Vec<(String, String)> = image.env().into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    env.insert(1.min(env.len()), ("HOSTNAME".into(), pod.hostname.clone()));
+    let mut own: Vec<(String, String)> = Vec::new();
+    for e in c.env.iter().flatten() {
+        let value = match (&e.value, &e.value_from) {
+            (Some(v), _) => expand_refs(v, &own),
+            (None, Some(from)) => from.field_ref.as_ref().and_then(|f| pod.fields.get(&f.field_path).cloned()).unwrap_or_default(),
+            (None, None) => String::new(),
+        };
+        own.retain(|(k, _)| *k != e.name);
+        own.push((e.name.clone(), value));
+    }
+    for (k, v) in own {
+        env.retain(|(e, _)| *e != k);
+        env.push((k, v));
+    }
+    if !env.iter().any(|(k, _)| k == "HOME") {
+        env.push(("HOME".into(), "/root".into()));
+    }
+    env
+}
+
+/// The command line the runtime starts: the container's command (or the image's entrypoint)
+/// and args (or the image's cmd), with `$(VAR)` references expanded.
+pub fn container_argv(c: &Container, image: Image, env: &[(String, String)]) -> Vec<String> {
+    let (entry, cmd) = image.defaults();
+    let command = c.command.clone().filter(|v| !v.is_empty());
+    let args = c.args.clone().filter(|v| !v.is_empty());
+    let mut argv: Vec<String> = match &command {
+        Some(cmd) => cmd.clone(),
+        None => entry.iter().map(|s| s.to_string()).collect(),
+    };
+    match (args, &command) {
+        (Some(a), _) => argv.extend(a),
+        (None, None) => argv.extend(cmd.iter().map(|s| s.to_string())),
+        (None, Some(_)) => {}
+    }
+    argv.iter().map(|a| expand_refs(a, env)).collect()
+}
+
+/// runc's error when the command is not in the image.
+fn exec_error(program: &str) -> String {
+    let why = if program.contains('/') {
+        format!("exec: \"{}\": stat {}: no such file or directory", program, program)
+    } else {
+        format!("exec: \"{}\": executable file not found in $PATH", program)
+    };
+    format!("failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: {}: unknown", why)
+}
+
+fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, events: &mut Vec<KEvent>) -> Option<SimTime> {
     if c.container_id.is_some() {
         c.restart_count += 1;
+        let old = std::mem::take(&mut c.log);
+        c.prev_log = Some(Box::new(old));
     }
     c.container_id = Some(rt.rng.hex(64));
+    c.fs = Fs::default();
     let name = c.spec.name.clone();
-    events.push(c_event(c, false, "Created", format!("Created container: {}", name)));
-    events.push(c_event(c, false, "Started", format!("Started container {}", name)));
     let info = c.image.as_ref().ok().and_then(lookup);
+    let image = Image::of(info.as_ref().map_or("", |i| i.repository));
+    let env = container_env(&c.spec, image, pod);
+    let argv = container_argv(&c.spec, image, &env);
+    events.push(c_event(c, false, "Created", format!("Created container: {}", name)));
+    if argv.first().is_none_or(|p| !image.has(p)) {
+        // The runtime cannot start what the image does not have: the container ends at once.
+        let msg = exec_error(argv.first().map_or("", String::as_str));
+        events.push(c_event(c, true, "Failed", format!("Error: {}", msg)));
+        c.state = CState::Terminated(Term { exit_code: 128, reason: "StartError".into(), started_at: now, finished_at: now });
+        c.display = "ContainerCreating".into();
+        return Some(now + rt.quick(500, 1500));
+    }
+    events.push(c_event(c, false, "Started", format!("Started container {}", name)));
     c.demand = usage::demand(info.as_ref().map(|i| i.repository), &c.spec);
     c.cpu_ns = 0;
     c.cpu_at = now;
-    let mut exits_at = plan_exit(info.as_ref(), &c.spec).map(|(d, code)| (now + d, code));
-    // A program that touches more memory than its limit is killed by the kernel as it allocates.
-    if usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l) {
-        exits_at = Some((now + rt.quick(300, 900), 137));
-    }
-    c.state = CState::Running { started_at: now, exits_at };
+    c.proc = Some(Box::new(Proc::new(&argv, &env, 1)));
     c.display = "ContainerCreating".into();
-    exits_at.map(|(t, _)| t)
+    resume(c, now, rt, pod, now, true)
+}
+
+/// Runs the main process until it sleeps, blocks or exits, and records its output. Returns when
+/// the worker should look at the container again.
+fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started_at: SimTime, first: bool) -> Option<SimTime> {
+    let Some(mut proc) = c.proc.take() else { return None };
+    let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
+    let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
+    let mut out = String::new();
+    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out };
+    let y = proc.run(&mut sys);
+    // What a container prints as it starts is the same on every start: kept once per node.
+    c.log.write(now, &out, first.then_some(&mut rt.banners));
+    let mut exits_at = match y {
+        Yield::Sleep(d) => {
+            c.wake = Some(now + d);
+            c.proc = Some(proc);
+            None
+        }
+        Yield::Forever => None,
+        Yield::Exit(code) => Some((now + Duration::from_millis(1), code)),
+    };
+    // A program that touches more memory than its limit is killed by the kernel as it allocates.
+    if first && usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l) {
+        exits_at = Some((now + rt.quick(300, 900), 137));
+        c.proc = None;
+        c.wake = None;
+    }
+    c.state = CState::Running { started_at, exits_at };
+    exits_at.map(|(t, _)| t).or(c.wake)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::core::EnvVar;
 
-    fn container(cmd: &[&str]) -> Container {
-        Container { name: "c".into(), command: Some(cmd.iter().map(|s| s.to_string()).collect()), ..Default::default() }
+    fn container(cmd: &[&str], args: &[&str]) -> Container {
+        let v = |a: &[&str]| (!a.is_empty()).then(|| a.iter().map(|s| s.to_string()).collect());
+        Container { name: "c".into(), command: v(cmd), args: v(args), ..Default::default() }
     }
 
     #[test]
-    fn exit_plans_follow_the_command() {
-        let shell = lookup(&parse_image("busybox").unwrap());
-        assert_eq!(plan_exit(shell.as_ref(), &Container::default()), Some((Duration::from_millis(20), 0)));
-        assert_eq!(plan_exit(shell.as_ref(), &container(&["sleep", "3600"])), Some((Duration::from_millis(3_600_020), 0)));
-        assert_eq!(plan_exit(shell.as_ref(), &container(&["sh", "-c", "sleep infinity"])), None);
-        assert_eq!(plan_exit(shell.as_ref(), &container(&["sh", "-c", "echo hi; exit 3"])).map(|p| p.1), Some(3));
-        let server = lookup(&parse_image("nginx").unwrap());
-        assert_eq!(plan_exit(server.as_ref(), &Container::default()), None);
-        let etcd = lookup(&parse_image("registry.k8s.io/etcd:3.6.4-0").unwrap());
-        assert_eq!(plan_exit(etcd.as_ref(), &container(&["etcd", "--data-dir=/var/lib/etcd"])), None);
-        assert!(plan_exit(server.as_ref(), &container(&["sh", "-c", "exit 1"])).is_some());
+    fn the_command_line_merges_the_container_and_the_image() {
+        let env = vec![("GREETING".to_string(), "hi".to_string())];
+        assert_eq!(container_argv(&container(&[], &[]), Image::Nginx, &env), ["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"]);
+        assert_eq!(container_argv(&container(&["sleep"], &[]), Image::Busybox, &env), ["sleep"]);
+        assert_eq!(container_argv(&container(&[], &["sh", "-c", "echo $(GREETING) $$(X) $(NOPE)"]), Image::Busybox, &env), ["sh", "-c", "echo hi $(X) $(NOPE)"]);
+        assert_eq!(container_argv(&container(&[], &["-v"]), Image::Nginx, &env), ["/docker-entrypoint.sh", "-v"]);
+    }
+
+    #[test]
+    fn the_environment_has_the_image_then_the_container_variables() {
+        let mut c = container(&[], &[]);
+        c.env = Some(vec![
+            EnvVar { name: "A".into(), value: Some("1".into()), value_from: None },
+            EnvVar { name: "B".into(), value: Some("$(A)-2".into()), value_from: None },
+        ]);
+        let pod = PodEnv { hostname: "web".into(), ip: "10.244.1.5".into(), fields: BTreeMap::new() };
+        let env = container_env(&c, Image::Busybox, &pod);
+        let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["PATH", "HOSTNAME", "A", "B", "HOME"]);
+        assert_eq!(env[3].1, "1-2");
     }
 }

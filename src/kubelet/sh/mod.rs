@@ -1,0 +1,583 @@
+//! A container's processes: the main process the runtime starts, and the processes `kubectl
+//! exec` and exec probes run beside it. A process runs a compiled program (a shell script, or one
+//! command in exec form) in cluster time: it runs until it sleeps, blocks serving, or exits, and
+//! the pod worker resumes it when its sleep is over. What a command does depends on the image:
+//! busybox has `wget` but no `curl`, nginx has no `ps`, distroless control-plane images have no
+//! shell at all.
+
+pub mod parse;
+pub mod programs;
+
+use parse::{Op, Part, Pipeline, Redir, Simple, Word};
+use programs::Image;
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+/// Why a process stopped running for now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Yield {
+    /// Resume after this long.
+    Sleep(Duration),
+    /// Blocked for good: a server waiting for requests, `sleep infinity`, `tail -f`.
+    Forever,
+    Exit(i32),
+}
+
+/// A container's writable filesystem over its image's files.
+#[derive(Clone, Debug, Default)]
+pub struct Fs {
+    files: BTreeMap<String, String>,
+    dirs: BTreeSet<String>,
+    removed: BTreeSet<String>,
+}
+
+impl Fs {
+    pub fn read(&self, image: Image, path: &str) -> Option<String> {
+        if let Some(f) = self.files.get(path) {
+            return Some(f.clone());
+        }
+        if self.removed.contains(path) {
+            return None;
+        }
+        image.file(path).map(str::to_string)
+    }
+    pub fn write(&mut self, path: &str, text: &str, append: bool) {
+        self.removed.remove(path);
+        let f = self.files.entry(path.to_string()).or_default();
+        if !append {
+            f.clear();
+        }
+        f.push_str(text);
+    }
+    pub fn remove(&mut self, image: Image, path: &str) -> bool {
+        let existed = self.files.remove(path).is_some() || (image.file(path).is_some() && !self.removed.contains(path));
+        if existed {
+            self.removed.insert(path.to_string());
+        }
+        existed
+    }
+    pub fn is_dir(&self, image: Image, path: &str) -> bool {
+        let p = path.trim_end_matches('/');
+        p.is_empty() || self.dirs.contains(p) || image.is_dir(p) || self.files.keys().any(|f| f.starts_with(&format!("{}/", p)))
+    }
+    pub fn mkdir(&mut self, path: &str) {
+        self.dirs.insert(path.trim_end_matches('/').to_string());
+    }
+    /// Names directly under a directory (the image's and the container's).
+    pub fn list(&self, image: Image, dir: &str) -> Vec<String> {
+        let prefix = format!("{}/", dir.trim_end_matches('/'));
+        let mut names: BTreeSet<String> = image.list(dir).into_iter().map(str::to_string).collect();
+        for p in self.files.keys().chain(self.dirs.iter()) {
+            if let Some(rest) = p.strip_prefix(&prefix) {
+                names.insert(rest.split('/').next().unwrap_or(rest).to_string());
+            }
+        }
+        names.retain(|n| !self.removed.contains(&format!("{}{}", prefix, n)));
+        names.into_iter().collect()
+    }
+}
+
+/// What a process can reach: the clock, its container's identity and filesystem, and where its
+/// output goes.
+pub struct Sys<'a> {
+    /// Wall-clock time in the cluster, Unix milliseconds.
+    pub now_ms: i64,
+    pub hostname: &'a str,
+    pub image: Image,
+    pub fs: &'a mut Fs,
+    /// Logical CPUs the container sees (nginx starts one worker per CPU).
+    pub cpus: u32,
+    /// The pod's IP, and the container's main command line (what `ps` shows as PID 1).
+    pub ip: &'a str,
+    pub main: &'a str,
+    /// Output, stdout and stderr interleaved, as the container log records it.
+    pub out: &'a mut String,
+}
+
+/// One running process.
+#[derive(Clone, Debug)]
+pub struct Proc {
+    code: Vec<Op>,
+    pc: usize,
+    status: i32,
+    vars: BTreeMap<String, String>,
+    /// Exported names in the order they entered the environment (`env` prints them so).
+    exported: Vec<String>,
+    args: Vec<String>,
+    fors: Vec<(Vec<String>, usize)>,
+    pid: u32,
+}
+
+/// Operations run per call before a busy process yields a millisecond of CPU time.
+const SLICE: usize = 2_000;
+
+/// How a command finished.
+pub enum Flow {
+    Status(i32),
+    /// Sleeps, then continues with status 0.
+    Sleep(Duration),
+    Forever,
+    Exit(i32),
+    /// `exec`: the process becomes this command.
+    Exec(Vec<String>),
+}
+
+impl Proc {
+    /// A process running `argv` (exec form) with its environment. `sh -c SCRIPT` runs the script.
+    pub fn new(argv: &[String], env: &[(String, String)], pid: u32) -> Self {
+        let vars: BTreeMap<String, String> = env.iter().cloned().collect();
+        let mut exported: Vec<String> = Vec::new();
+        for (k, _) in env {
+            if !exported.contains(k) {
+                exported.push(k.clone());
+            }
+        }
+        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid };
+        if let Some((script, args)) = shell_script(argv) {
+            p.args = args;
+            p.code = match parse::compile(&script) {
+                Ok(code) => code,
+                // The shell reports the error and exits 2, as ash does.
+                Err(e) => {
+                    let mut code = parse::literal(&["echo".into(), format!("sh: {}", e)]);
+                    code.extend(parse::literal(&["exit".into(), "2".into()]));
+                    code
+                }
+            };
+        }
+        p
+    }
+
+    pub fn env(&self) -> Vec<(String, String)> {
+        self.exported.iter().filter_map(|k| self.vars.get(k).map(|v| (k.clone(), v.clone()))).collect()
+    }
+
+    /// Runs until the process sleeps, blocks or exits.
+    pub fn run(&mut self, sys: &mut Sys) -> Yield {
+        for _ in 0..SLICE {
+            let Some(op) = self.code.get(self.pc).cloned() else { return Yield::Exit(self.status) };
+            self.pc += 1;
+            match op {
+                Op::Run(p) => match self.pipeline(&p, sys) {
+                    Flow::Status(s) => self.status = s,
+                    Flow::Sleep(d) => {
+                        self.status = 0;
+                        return Yield::Sleep(d);
+                    }
+                    Flow::Forever => return Yield::Forever,
+                    Flow::Exit(code) => return Yield::Exit(code),
+                    Flow::Exec(argv) => {
+                        self.code = parse::literal(&argv);
+                        self.pc = 0;
+                    }
+                },
+                Op::JumpIfFail(t) if self.status != 0 => self.pc = t,
+                Op::JumpIfOk(t) if self.status == 0 => self.pc = t,
+                Op::JumpIfFail(_) | Op::JumpIfOk(_) => {}
+                Op::Jump(t) => self.pc = t,
+                Op::ForStart(words) => {
+                    let mut list = Vec::new();
+                    for w in &words {
+                        list.extend(self.expand(w, sys));
+                    }
+                    self.fors.push((list, 0));
+                }
+                Op::ForNext { var, end } => match self.fors.last_mut() {
+                    Some((list, i)) if *i < list.len() => {
+                        let v = list[*i].clone();
+                        *i += 1;
+                        self.vars.insert(var, v);
+                    }
+                    _ => {
+                        self.fors.pop();
+                        self.pc = end;
+                    }
+                },
+                Op::ForPop => {
+                    self.fors.pop();
+                }
+                Op::Status(s) => self.status = s,
+                Op::Negate => self.status = (self.status == 0) as i32,
+            }
+        }
+        // A busy loop: it gets the CPU again a moment later.
+        Yield::Sleep(Duration::from_millis(1))
+    }
+
+    fn var(&self, name: &str) -> Option<String> {
+        match name {
+            "?" => Some(self.status.to_string()),
+            "$" => Some(self.pid.to_string()),
+            "#" => Some(self.args.len().saturating_sub(1).to_string()),
+            "@" | "*" => Some(self.args.iter().skip(1).cloned().collect::<Vec<_>>().join(" ")),
+            n if n.bytes().all(|b| b.is_ascii_digit()) => self.args.get(n.parse::<usize>().unwrap_or(usize::MAX)).cloned(),
+            n => self.vars.get(n).cloned(),
+        }
+    }
+
+    /// Expands a word into fields: variables, arithmetic and command substitution, with
+    /// unquoted results split on blanks.
+    pub fn expand(&mut self, w: &Word, sys: &mut Sys) -> Vec<String> {
+        let mut fields: Vec<String> = Vec::new();
+        let mut cur = String::new();
+        let mut have = false;
+        for part in w {
+            let (text, quoted) = match part {
+                Part::Lit(s, q) => (s.clone(), *q),
+                Part::Var { name, quoted, default } => {
+                    let v = self.var(name).filter(|v| !v.is_empty());
+                    match (v, default) {
+                        (Some(v), _) => (v, *quoted),
+                        (None, Some((_, d))) => (self.expand(d, sys).join(" "), *quoted),
+                        (None, None) => (String::new(), *quoted),
+                    }
+                }
+                Part::Arith(e) => {
+                    let e = self.expand_text(e);
+                    match arith(&e, &self.vars) {
+                        Ok(n) => (n.to_string(), false),
+                        Err(m) => {
+                            sys.out.push_str(&format!("sh: arithmetic syntax error: {}\n", m));
+                            (String::new(), false)
+                        }
+                    }
+                }
+                Part::Sub(script, quoted) => (self.substitute(script, sys), *quoted),
+            };
+            if quoted {
+                cur.push_str(&text);
+                have = true;
+                continue;
+            }
+            let mut pieces = text.split([' ', '\t', '\n']).peekable();
+            let starts_blank = text.starts_with([' ', '\t', '\n']);
+            if starts_blank && have {
+                fields.push(std::mem::take(&mut cur));
+                have = false;
+            }
+            while let Some(p) = pieces.next() {
+                if !p.is_empty() {
+                    cur.push_str(p);
+                    have = true;
+                }
+                if pieces.peek().is_some() && have {
+                    fields.push(std::mem::take(&mut cur));
+                    have = false;
+                }
+            }
+        }
+        if have {
+            fields.push(cur);
+        }
+        fields
+    }
+
+    /// `$VAR` and `${VAR}` inside an arithmetic expression's text.
+    fn expand_text(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(i) = rest.find('$') {
+            out.push_str(&rest[..i]);
+            let after = &rest[i + 1..];
+            let (name, used) = match after.strip_prefix('{') {
+                Some(b) => {
+                    let n = b.find('}').unwrap_or(b.len());
+                    (&b[..n], n + 2)
+                }
+                None => {
+                    let n = after.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'?').count();
+                    (&after[..n], n)
+                }
+            };
+            out.push_str(&self.var(name).unwrap_or_default());
+            rest = &after[used.min(after.len())..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// `$(script)`: runs it to the end at once and takes its output, less trailing newlines.
+    fn substitute(&mut self, script: &str, sys: &mut Sys) -> String {
+        let mut child = self.clone();
+        child.fors.clear();
+        child.code = match parse::compile(script) {
+            Ok(c) => c,
+            Err(e) => {
+                sys.out.push_str(&format!("sh: {}\n", e));
+                return String::new();
+            }
+        };
+        child.pc = 0;
+        let mut captured = String::new();
+        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured };
+        for _ in 0..100 {
+            match child.run(&mut sub) {
+                Yield::Sleep(d) => sub.now_ms += d.as_millis() as i64,
+                _ => break,
+            }
+        }
+        self.status = child.status;
+        captured.trim_end_matches('\n').to_string()
+    }
+
+    fn pipeline(&mut self, p: &Pipeline, sys: &mut Sys) -> Flow {
+        let mut input: Option<String> = None;
+        let mut flow = Flow::Status(0);
+        let n = p.cmds.len();
+        for (i, cmd) in p.cmds.iter().enumerate() {
+            let mut out = String::new();
+            flow = self.simple(cmd, input.take(), &mut out, sys);
+            if i + 1 < n {
+                input = Some(out);
+                // Only the last command of a pipeline decides; the others' sleeps overlap it.
+                if !matches!(flow, Flow::Status(_)) {
+                    flow = Flow::Status(0);
+                }
+            } else {
+                sys.out.push_str(&out);
+            }
+        }
+        if p.background {
+            return Flow::Status(0);
+        }
+        match flow {
+            Flow::Status(s) if p.negate => Flow::Status((s == 0) as i32),
+            f => f,
+        }
+    }
+
+    fn simple(&mut self, cmd: &Simple, stdin: Option<String>, out: &mut String, sys: &mut Sys) -> Flow {
+        let mut argv = Vec::new();
+        for w in &cmd.words {
+            argv.extend(self.expand(w, sys));
+        }
+        let mut assigns = Vec::new();
+        for (name, w) in &cmd.assigns {
+            assigns.push((name.clone(), self.expand(w, sys).join(" ")));
+        }
+        // Redirections: where this command's output and input go.
+        let mut to_file: Option<(String, bool)> = None;
+        let mut discard = false;
+        let mut stdin = stdin;
+        for r in &cmd.redirs {
+            match r {
+                Redir::Out { fd, append, target } => {
+                    let path = self.expand(target, sys).join(" ");
+                    if *fd == 1 {
+                        if path == "/dev/null" {
+                            discard = true;
+                        } else {
+                            to_file = Some((path, *append));
+                        }
+                    } else if path != "/dev/null" && !path.starts_with("/proc/") {
+                        sys.fs.write(&path, "", *append);
+                    }
+                }
+                Redir::In(target) => {
+                    let path = self.expand(target, sys).join(" ");
+                    match sys.fs.read(sys.image, &path) {
+                        Some(t) => stdin = Some(t),
+                        None => {
+                            out.push_str(&format!("sh: can't open '{}': No such file or directory\n", path));
+                            return Flow::Status(1);
+                        }
+                    }
+                }
+                Redir::Dup { .. } => {}
+            }
+        }
+        if argv.is_empty() {
+            for (k, v) in assigns {
+                self.vars.insert(k, v);
+            }
+            if let Some((path, append)) = to_file {
+                sys.fs.write(&path, "", append);
+            }
+            return Flow::Status(self.status);
+        }
+        let mut buf = String::new();
+        let flow = self.command(&argv, &assigns, stdin.as_deref(), &mut buf, sys);
+        match (to_file, discard) {
+            (_, true) => {}
+            (Some((path, append)), _) => sys.fs.write(&path, &buf, append),
+            (None, false) => out.push_str(&buf),
+        }
+        flow
+    }
+
+    /// Shell builtins first, then the image's programs.
+    fn command(&mut self, argv: &[String], assigns: &[(String, String)], stdin: Option<&str>, out: &mut String, sys: &mut Sys) -> Flow {
+        let name = argv[0].as_str();
+        let args = &argv[1..];
+        match name {
+            ":" | "true" => Flow::Status(0),
+            "false" => Flow::Status(1),
+            "exit" => Flow::Exit(args.first().and_then(|a| a.parse().ok()).unwrap_or(self.status)),
+            "export" => {
+                for a in args {
+                    let (k, v) = a.split_once('=').map(|(k, v)| (k, Some(v))).unwrap_or((a, None));
+                    if let Some(v) = v {
+                        self.vars.insert(k.to_string(), v.to_string());
+                    }
+                    if !self.exported.iter().any(|e| e == k) {
+                        self.exported.push(k.to_string());
+                    }
+                }
+                Flow::Status(0)
+            }
+            "unset" => {
+                for a in args {
+                    self.vars.remove(a);
+                    self.exported.retain(|e| e != a);
+                }
+                Flow::Status(0)
+            }
+            "set" | "trap" | "wait" | "ulimit" | "umask" | "shift" | "cd" | "local" | "readonly" => Flow::Status(0),
+            "exec" if args.is_empty() => Flow::Status(0),
+            "exec" => Flow::Exec(args.to_vec()),
+            "read" => {
+                let line = stdin.and_then(|s| s.lines().next());
+                for (i, a) in args.iter().enumerate() {
+                    let v = line.map(|l| l.split_whitespace().nth(i).unwrap_or("")).unwrap_or("");
+                    self.vars.insert(a.clone(), v.to_string());
+                }
+                Flow::Status(line.is_none() as i32)
+            }
+            "env" | "printenv" if !assigns.is_empty() || args.is_empty() || name == "printenv" => {
+                let mut env = self.env();
+                env.extend(assigns.iter().cloned());
+                programs::env(name, args, &env, out)
+            }
+            _ => programs::run(name, args, stdin, out, sys),
+        }
+    }
+}
+
+/// `sh -c SCRIPT [NAME ARGS…]` (also bash/ash, `/bin/sh`): the script and its positional
+/// parameters.
+fn shell_script(argv: &[String]) -> Option<(String, Vec<String>)> {
+    let base = argv.first()?.rsplit('/').next()?;
+    if !matches!(base, "sh" | "bash" | "ash" | "dash") {
+        return None;
+    }
+    let mut i = 1;
+    while let Some(a) = argv.get(i) {
+        if a == "-c" {
+            let script = argv.get(i + 1)?.clone();
+            let params = argv.get(i + 2..).map(|p| p.to_vec()).unwrap_or_default();
+            let zero = params.first().cloned().unwrap_or_else(|| argv[0].clone());
+            let mut args = vec![zero];
+            args.extend(params.into_iter().skip(1));
+            return Some((script, args));
+        }
+        if !a.starts_with('-') {
+            break;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `$((…))`: integers with + - * / % ( ), comparisons, && || and variables.
+pub fn arith(e: &str, vars: &BTreeMap<String, String>) -> Result<i64, String> {
+    struct P<'a> {
+        t: Vec<String>,
+        i: usize,
+        vars: &'a BTreeMap<String, String>,
+    }
+    impl P<'_> {
+        fn peek(&self) -> Option<&str> {
+            self.t.get(self.i).map(String::as_str)
+        }
+        fn bin(&mut self, level: usize) -> Result<i64, String> {
+            const LEVELS: &[&[&str]] = &[&["||"], &["&&"], &["==", "!="], &["<", "<=", ">", ">="], &["+", "-"], &["*", "/", "%"]];
+            if level == LEVELS.len() {
+                return self.unary();
+            }
+            let mut v = self.bin(level + 1)?;
+            while let Some(op) = self.peek().filter(|o| LEVELS[level].contains(o)).map(str::to_string) {
+                self.i += 1;
+                let r = self.bin(level + 1)?;
+                v = match op.as_str() {
+                    "||" => ((v != 0) || (r != 0)) as i64,
+                    "&&" => ((v != 0) && (r != 0)) as i64,
+                    "==" => (v == r) as i64,
+                    "!=" => (v != r) as i64,
+                    "<" => (v < r) as i64,
+                    "<=" => (v <= r) as i64,
+                    ">" => (v > r) as i64,
+                    ">=" => (v >= r) as i64,
+                    "+" => v.wrapping_add(r),
+                    "-" => v.wrapping_sub(r),
+                    "*" => v.wrapping_mul(r),
+                    "/" | "%" if r == 0 => return Err("divide by zero".into()),
+                    "/" => v.wrapping_div(r),
+                    _ => v.wrapping_rem(r),
+                };
+            }
+            Ok(v)
+        }
+        fn unary(&mut self) -> Result<i64, String> {
+            match self.peek() {
+                Some("-") => {
+                    self.i += 1;
+                    Ok(self.unary()?.wrapping_neg())
+                }
+                Some("!") => {
+                    self.i += 1;
+                    Ok((self.unary()? == 0) as i64)
+                }
+                Some("(") => {
+                    self.i += 1;
+                    let v = self.bin(0)?;
+                    if self.peek() != Some(")") {
+                        return Err("missing )".into());
+                    }
+                    self.i += 1;
+                    Ok(v)
+                }
+                Some(t) => {
+                    let t = t.to_string();
+                    self.i += 1;
+                    if let Ok(n) = t.parse::<i64>() {
+                        return Ok(n);
+                    }
+                    if parse::is_name(&t) {
+                        return Ok(self.vars.get(&t).and_then(|v| v.trim().parse().ok()).unwrap_or(0));
+                    }
+                    Err(format!("unexpected \"{}\"", t))
+                }
+                None => Err("missing operand".into()),
+            }
+        }
+    }
+    let mut t = Vec::new();
+    let b = e.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+        } else if c.is_ascii_alphanumeric() || c == b'_' {
+            let s = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            t.push(e[s..i].to_string());
+        } else {
+            let two = e.get(i..i + 2).unwrap_or("");
+            let len = if ["||", "&&", "==", "!=", "<=", ">="].contains(&two) { 2 } else { 1 };
+            t.push(e[i..i + len].to_string());
+            i += len;
+        }
+    }
+    let mut p = P { t, i: 0, vars };
+    let v = p.bin(0)?;
+    if p.i < p.t.len() {
+        return Err(format!("unexpected \"{}\"", p.t[p.i]));
+    }
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests;
