@@ -12,6 +12,7 @@ pub mod http;
 pub mod limitranger;
 pub mod metrics;
 pub mod patch;
+pub mod podlog;
 pub mod printers;
 pub mod quota;
 pub mod rbac_policy;

@@ -26,6 +26,7 @@ pub mod source;
 pub mod tabwriter;
 pub mod taint;
 pub mod top;
+pub mod logs;
 
 use crate::apiserver::http::{Request, Response};
 use discovery::Discovery;
@@ -358,6 +359,7 @@ impl Kubectl {
             "taint" => taint::run(self, inv, &mut out),
             "drain" => drain::run(self, inv, &mut out),
             "top" => top::run(self, inv, &mut out),
+            "logs" => logs::run(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));

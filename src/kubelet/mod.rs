@@ -136,6 +136,26 @@ impl Kubelet {
     pub fn name(&self) -> &str {
         &self.cfg.name
     }
+
+    /// The kubelet's HTTPS server (port 10250) as the apiserver calls it:
+    /// `/containerLogs/NS/POD/CONTAINER?previous=&tailLines=&timestamps=&sinceSeconds=&limitBytes=`.
+    pub fn serve(&self, now: SimTime, epoch_ms: i64, req: &crate::apiserver::http::Request) -> crate::apiserver::http::Response {
+        use crate::apiserver::http::Response;
+        let text = |code: u16, body: String| Response { code, content_type: "text/plain".into(), body, warnings: vec![] };
+        let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+        let ["containerLogs", ns, pod, container] = segs.as_slice() else { return text(404, "404 page not found\n".into()) };
+        let Some(w) = self.workers.get(&format!("{}/{}", ns, pod)) else {
+            return text(404, format!("pod {:?} does not exist\n", pod));
+        };
+        let flag = |k: &str| req.query_value(k).is_some_and(|v| v == "true" || v == "1");
+        let num = |k: &str| req.query_value(k).and_then(|v| v.parse::<u64>().ok());
+        let since = num("sinceSeconds").map(|s| SimTime::ZERO + now.since(SimTime::ZERO).saturating_sub(Duration::from_secs(s)));
+        let q = logs::LogQuery { tail_lines: num("tailLines").map(|n| n as usize), timestamps: flag("timestamps"), since, limit_bytes: num("limitBytes").map(|n| n as usize) };
+        match w.log_of(container, flag("previous")) {
+            Ok(log) => text(200, log.render(&q, epoch_ms)),
+            Err(e) => text(400, e),
+        }
+    }
     pub fn user(&self) -> &str {
         &self.user
     }

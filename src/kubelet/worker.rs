@@ -415,6 +415,34 @@ impl PodWorker {
         }
     }
 
+    /// `validateContainerLogStatus`: the log of the container's current instance (or, with
+    /// `previous`, of the one before), or why there is none.
+    pub fn log_of(&self, container: &str, previous: bool) -> Result<&Log, String> {
+        let pod = self.name();
+        let Some(c) = self.containers.iter().find(|c| c.spec.name == container) else {
+            return Err(format!("container {} is not valid for pod {}", container, pod));
+        };
+        // Between an exit and the restart (CrashLoopBackOff), the log is the exited instance's.
+        let exited = c.last_term.is_some() && matches!(c.state, CState::Waiting { .. } | CState::Pulling { .. } | CState::Starting { .. });
+        if previous {
+            return match (exited, c.prev_log.as_deref()) {
+                (true, _) => Ok(&c.log),
+                (false, Some(l)) if c.last_term.is_some() => Ok(l),
+                _ => Err(format!("previous terminated container {:?} in pod {:?} not found", container, pod)),
+            };
+        }
+        match &c.state {
+            CState::Running { .. } | CState::Stopping { .. } | CState::Terminated(_) => Ok(&c.log),
+            _ if exited => Ok(&c.log),
+            CState::Waiting { reason, .. } => Err(match reason.as_str() {
+                "ErrImagePull" => format!("container {:?} in pod {:?} is waiting to start: image can't be pulled", container, pod),
+                "ImagePullBackOff" => format!("container {:?} in pod {:?} is waiting to start: trying and failing to pull image", container, pod),
+                r => format!("container {:?} in pod {:?} is waiting to start: {}", container, pod, r),
+            }),
+            CState::Pulling { .. } | CState::Starting { .. } => Err(format!("container {:?} in pod {:?} is waiting to start: ContainerCreating", container, pod)),
+        }
+    }
+
     /// Whether the pod uses the node's network namespace (and so needs no CNI).
     pub fn host_network(&self) -> bool {
         self.pod().spec.as_ref().and_then(|s| s.host_network).unwrap_or(false)

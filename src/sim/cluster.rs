@@ -77,11 +77,32 @@ pub struct Cluster {
 /// kubectl's transport inside the simulator: requests go straight to the REST handler.
 pub struct ApiTransport<'a> {
     pub api: &'a mut ApiServer,
+    pub kubelets: &'a [Kubelet],
+    pub now: SimTime,
+}
+
+/// The kubelets as the apiserver reaches them: a powered-off machine does not answer.
+struct KubeletDialer<'a> {
+    kubelets: &'a [Kubelet],
+    now: SimTime,
+    epoch_ms: i64,
+}
+
+impl crate::apiserver::podlog::Nodes for KubeletDialer<'_> {
+    fn kubelet(&mut self, node: &str, req: &Request) -> Result<Response, String> {
+        match self.kubelets.iter().find(|k| k.name() == node) {
+            Some(k) if !k.is_stopped() => Ok(k.serve(self.now, self.epoch_ms, req)),
+            Some(_) => Err("connect: no route to host".into()),
+            None => Err("connect: connection refused".into()),
+        }
+    }
 }
 
 impl Transport for ApiTransport<'_> {
     fn round_trip(&mut self, req: Request) -> Response {
-        self.api.handle(&req)
+        let epoch_ms = self.api.epoch().unix_ms;
+        let mut nodes = KubeletDialer { kubelets: self.kubelets, now: self.now, epoch_ms };
+        self.api.handle_with(&req, &mut nodes)
     }
     fn open_stream(&mut self, req: Request) -> Result<u64, Response> {
         self.api.open_stream(&req)
@@ -492,7 +513,8 @@ impl Cluster {
     /// Sends one request to the apiserver, as any client would.
     pub fn request(&mut self, req: Request) -> Response {
         self.api.set_now(self.now);
-        let resp = self.api.handle(&req);
+        let epoch_ms = self.api.epoch().unix_ms;
+        let resp = self.api.handle_with(&req, &mut KubeletDialer { kubelets: &self.kubelets, now: self.now, epoch_ms });
         self.collect();
         resp
     }
@@ -506,7 +528,7 @@ impl Cluster {
                 self.kubectl.now_sim_ms = self.now.as_millis();
                 self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
                 let out = {
-                    let mut t = ApiTransport { api: &mut self.api };
+                    let mut t = ApiTransport { api: &mut self.api, kubelets: &self.kubelets, now: self.now };
                     self.kubectl.run(&args, stdin.as_deref(), &mut t, self.workspace.as_ref())
                 };
                 self.collect();
@@ -617,7 +639,7 @@ impl Cluster {
                 self.api.set_now(self.now);
                 let now_ms = self.now.as_millis();
                 let done = {
-                    let mut t = ApiTransport { api: &mut self.api };
+                    let mut t = ApiTransport { api: &mut self.api, kubelets: &self.kubelets, now: self.now };
                     self.kubectl.poll_follow(f, &mut t, now_ms, out)
                 };
                 self.collect();
@@ -630,7 +652,7 @@ impl Cluster {
     /// A command stopped while it waited: whatever it held open (a watch) is closed.
     pub fn cancel_wait(&mut self, w: &WaitFor) {
         if let WaitFor::Follow(Follow::Kubectl(f)) = w {
-            let mut t = ApiTransport { api: &mut self.api };
+            let mut t = ApiTransport { api: &mut self.api, kubelets: &self.kubelets, now: self.now };
             self.kubectl.cancel_follow(f, &mut t);
         }
     }

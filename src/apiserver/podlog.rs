@@ -1,0 +1,119 @@
+//! The `pods/log` subresource: the apiserver resolves the container, finds the pod's node and
+//! asks that node's kubelet (`GET https://NODE_IP:10250/containerLogs/NS/POD/CONTAINER?…`), as
+//! upstream's `LogLocation` and `LocationStreamer` do. A kubelet's error is the client's
+//! `BadRequest`; a node that cannot be reached is the dial error.
+
+use super::errors::{ApiError, FieldError};
+use super::http::{Method, Request, Response};
+use super::ApiServer;
+use crate::api::Kind;
+use serde_json::json;
+
+/// How the apiserver reaches kubelets.
+pub trait Nodes {
+    /// Sends `req` to the kubelet of `node`; `Err` is the connection error.
+    fn kubelet(&mut self, node: &str, req: &Request) -> Result<Response, String>;
+}
+
+/// No kubelet can be reached (an apiserver without nodes).
+pub struct NoNodes;
+
+impl Nodes for NoNodes {
+    fn kubelet(&mut self, _node: &str, _req: &Request) -> Result<Response, String> {
+        Err("connect: connection refused".into())
+    }
+}
+
+/// The query parameters of `PodLogOptions` the kubelet takes.
+const PASSED: &[&str] = &["follow", "previous", "sinceSeconds", "sinceTime", "timestamps", "tailLines", "limitBytes"];
+
+fn status(e: ApiError) -> Response {
+    let mut status = crate::api::json_value(&e.to_status());
+    status["kind"] = json!("Status");
+    status["apiVersion"] = json!("v1");
+    Response::json(e.code, status.to_string())
+}
+
+/// `/api/v1/namespaces/NS/pods/NAME/log` → (NS, NAME).
+fn log_target(req: &Request) -> Option<(String, String)> {
+    let segs: Vec<&str> = req.path.trim_end_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+    match segs.as_slice() {
+        ["api", "v1", "namespaces", ns, "pods", name, "log"] => Some((ns.to_string(), name.to_string())),
+        _ => None,
+    }
+}
+
+impl ApiServer {
+    /// Answers one request, with the kubelets reachable for the subresources they serve.
+    pub fn handle_with(&mut self, req: &Request, nodes: &mut dyn Nodes) -> Response {
+        match log_target(req).filter(|_| req.method == Method::Get) {
+            Some((ns, name)) => match self.authenticate_and_authorize(req).and_then(|_| self.pod_log(req, &ns, &name, nodes)) {
+                Ok(r) => r,
+                Err(e) => status(e),
+            },
+            None => self.handle(req),
+        }
+    }
+
+    fn pod_log(&mut self, req: &Request, ns: &str, name: &str, nodes: &mut dyn Nodes) -> Result<Response, ApiError> {
+        self.readable()?;
+        let obj = self.get(Kind::Pod, ns, name)?;
+        let pod = obj.as_pod().expect("pod");
+        for key in ["tailLines", "limitBytes", "sinceSeconds"] {
+            if let Some(v) = req.query_value(key) {
+                let n: i64 = v.parse().map_err(|_| ApiError::bad_request(format!("{}: Invalid value: \"{}\": must be an integer", key, v)))?;
+                if n < 0 || (key != "tailLines" && n == 0) {
+                    let what = if key == "tailLines" { "must be greater than or equal to 0" } else { "must be greater than 0" };
+                    return Err(ApiError::invalid(Kind::Pod.info(), name, vec![FieldError::invalid(key, &json!(n), what)]));
+                }
+            }
+        }
+        let spec = pod.spec.clone().unwrap_or_default();
+        let names: Vec<String> = spec.containers.iter().map(|c| c.name.clone()).collect();
+        let inits: Vec<String> = spec.init_containers.iter().flatten().map(|c| c.name.clone()).collect();
+        let ephemeral: Vec<String> = spec.ephemeral_containers.iter().flatten().map(|c| c.name.clone()).collect();
+        let container = match req.query_value("container").filter(|c| !c.is_empty()) {
+            Some(c) => c.to_string(),
+            None if names.len() == 1 => names[0].clone(),
+            None => {
+                let mut msg = format!("a container name must be specified for pod {}, choose one of: [{}]", name, names.join(" "));
+                if !inits.is_empty() {
+                    msg.push_str(&format!(" or one of the init containers: [{}]", inits.join(" ")));
+                }
+                if !ephemeral.is_empty() {
+                    msg.push_str(&format!(" or one of the ephemeral containers: [{}]", ephemeral.join(" ")));
+                }
+                return Err(ApiError::bad_request(msg));
+            }
+        };
+        if !names.iter().chain(&inits).chain(&ephemeral).any(|n| *n == container) {
+            return Err(ApiError::bad_request(format!("container {} is not valid for pod {}", container, name)));
+        }
+        let Some(node) = spec.node_name.filter(|n| !n.is_empty()) else {
+            // Not on a node yet: nothing to stream.
+            return Ok(Response { code: 200, content_type: "text/plain".into(), body: String::new(), warnings: vec![] });
+        };
+        let node_obj = self.get(Kind::Node, "", &node)?;
+        let n = node_obj.as_typed::<crate::api::core::Node>().cloned().unwrap_or_default();
+        let status = n.status.unwrap_or_default();
+        let ip = status.addresses.iter().flatten().find(|a| a.type_ == "InternalIP").map(|a| a.address.clone()).unwrap_or_default();
+        let port = status.daemon_endpoints.and_then(|d| d.kubelet_endpoint).map_or(10250, |e| e.port);
+        let mut kreq = Request::new(Method::Get, format!("/containerLogs/{}/{}/{}", ns, name, container));
+        for k in PASSED {
+            if let Some(v) = req.query_value(k) {
+                kreq = kreq.with_query(k, v);
+            }
+        }
+        match nodes.kubelet(&node, &kreq) {
+            Ok(r) if r.is_success() => Ok(Response { code: 200, content_type: "text/plain".into(), body: r.body, warnings: vec![] }),
+            Ok(r) if r.code == 404 => Err(ApiError { code: 404, reason: "NotFound", message: r.body.trim_end().to_string(), details: None }),
+            Ok(r) => Err(ApiError::bad_request(r.body.trim_end().to_string())),
+            Err(e) => Err(ApiError {
+                code: 500,
+                reason: "",
+                message: format!("Get \"https://{}:{}{}\": dial tcp {}:{}: {}", ip, port, kreq.target(), ip, port, e),
+                details: None,
+            }),
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! `kubectl logs (POD | TYPE/NAME | -l SELECTOR)`: the `pods/log` subresource, as upstream's
+//! `LogsOptions` drives it — the default container (the `kubectl.kubernetes.io/default-container`
+//! annotation, else the first) with the "Defaulted container" note, `--all-containers`,
+//! `--prefix`, `--previous`, `--tail` (10 by default with a selector), `--since`,
+//! `--since-time`, `--timestamps`, `--limit-bytes`; a workload resolves to one of its pods
+//! ("Found 3 pods, using pod/…").
+
+use super::errors::{plain, StatusError};
+use super::flags::{flag, Kind as F};
+use super::{parse_flags, Invocation, Kubectl, Output};
+use crate::apiserver::http::{encode, Method, Request};
+use serde_json::Value;
+
+pub const HELP: &str = "Print the logs for a container in a pod or specified resource. If the pod has only one container, the container name is optional.
+
+Examples:
+  # Return snapshot logs from pod nginx with only one container
+  kubectl logs nginx
+  
+  # Return snapshot logs from pod nginx, prefixing each line with the source pod and container name
+  kubectl logs nginx --prefix
+  
+  # Return snapshot logs from pod nginx with multi containers
+  kubectl logs nginx --all-containers=true
+  
+  # Return snapshot logs from all containers in pods defined by label app=nginx
+  kubectl logs -l app=nginx --all-containers=true
+  
+  # Return snapshot of previous terminated ruby container logs from pod web-1
+  kubectl logs -p -c ruby web-1
+  
+  # Display only the most recent 20 lines of output in pod nginx
+  kubectl logs --tail=20 nginx
+  
+  # Show all logs from pod nginx written in the last hour
+  kubectl logs --since=1h nginx
+  
+  # Return snapshot logs from first container of a job named hello
+  kubectl logs job/hello
+  
+  # Return snapshot logs from container nginx-1 of a deployment named nginx
+  kubectl logs deployment/nginx -c nginx-1
+
+Usage:
+  kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]
+
+Use \"kubectl options\" for a list of global command-line options (applies to all commands).
+";
+
+const FLAGS: &[super::flags::Flag] = &[
+    flag("all-containers", None, F::Bool),
+    flag("all-pods", None, F::Bool),
+    flag("container", Some('c'), F::Value),
+    flag("follow", Some('f'), F::Bool),
+    flag("ignore-errors", None, F::Bool),
+    flag("insecure-skip-tls-verify-backend", None, F::Bool),
+    flag("limit-bytes", None, F::Value),
+    flag("max-log-requests", None, F::Value),
+    flag("pod-running-timeout", None, F::Value),
+    flag("prefix", None, F::Bool),
+    flag("previous", Some('p'), F::Bool),
+    flag("selector", Some('l'), F::Value),
+    flag("since", None, F::Value),
+    flag("since-time", None, F::Value),
+    flag("tail", None, F::Value),
+    flag("timestamps", None, F::Bool),
+    flag("help", Some('h'), F::Bool),
+];
+
+fn get(inv: &mut Invocation, path: &str) -> Result<Value, String> {
+    let resp = inv.transport.round_trip(Request::from_target(Method::Get, path).with_header("Accept", "application/json"));
+    if !resp.is_success() {
+        return Err(StatusError::from_body(resp.code, &resp.body).render());
+    }
+    Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null))
+}
+
+/// A label selector (`matchLabels`/`matchExpressions`, or a Service's map) as query text.
+fn selector_text(sel: &Value) -> String {
+    let map = if sel.get("matchLabels").is_some() || sel.get("matchExpressions").is_some() { &sel["matchLabels"] } else { sel };
+    let mut parts: Vec<String> = map.as_object().into_iter().flatten().map(|(k, v)| format!("{}={}", k, v.as_str().unwrap_or(""))).collect();
+    for e in sel["matchExpressions"].as_array().into_iter().flatten() {
+        let key = e["key"].as_str().unwrap_or("");
+        let vals: Vec<&str> = e["values"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        parts.push(match e["operator"].as_str().unwrap_or("") {
+            "In" => format!("{} in ({})", key, vals.join(",")),
+            "NotIn" => format!("{} notin ({})", key, vals.join(",")),
+            "Exists" => key.to_string(),
+            _ => format!("!{}", key),
+        });
+    }
+    parts.join(",")
+}
+
+/// `podutils.ByLogging`: assigned, running, ready, restarted more, older first.
+fn logging_order(pods: &mut [Value]) {
+    crate::api::order::sort_by_key(pods, |p| {
+        let phase = p["status"]["phase"].as_str().unwrap_or("");
+        let rank = match phase {
+            "Running" => 0,
+            "Unknown" => 1,
+            "Pending" => 2,
+            _ => 3,
+        };
+        let ready = p["status"]["conditions"].as_array().into_iter().flatten().any(|c| c["type"] == "Ready" && c["status"] == "True");
+        let restarts: i64 = p["status"]["containerStatuses"].as_array().into_iter().flatten().filter_map(|c| c["restartCount"].as_i64()).sum();
+        let created = p["metadata"]["creationTimestamp"].as_str().unwrap_or("~").to_string();
+        (p["spec"]["nodeName"].as_str().is_none_or(str::is_empty), rank, !ready, -restarts, created)
+    });
+}
+
+/// `--since=1h` → seconds.
+fn since_seconds(s: &str) -> Result<i64, String> {
+    let d = crate::sim::clock::parse_duration(s).map_err(|_| format!("invalid argument {:?} for \"--since\" flag: time: invalid duration {:?}", s, s))?;
+    Ok(d.as_secs().max(1) as i64)
+}
+
+pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
+    let Some(p) = parse_flags("logs", &inv.args, FLAGS, out) else { return };
+    if p.bool("help") {
+        return out.out(HELP);
+    }
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    let selector = p.value("selector").filter(|s| !s.is_empty()).map(str::to_string);
+    let usage = "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n";
+    match (&selector, p.positionals.len()) {
+        (None, 0) => return out.fail(usage),
+        (Some(_), n) if n > 0 => return out.fail("error: only a selector (-l) or a POD name is allowed\nSee 'kubectl logs -h' for help and examples\n"),
+        (None, n) if n > 2 => return out.fail(usage),
+        _ => {}
+    }
+    if p.bool("follow") {
+        return out.fail("error: kubeplay does not simulate \"kubectl logs -f\" yet\n");
+    }
+    let mut query: Vec<(String, String)> = Vec::new();
+    if p.bool("previous") {
+        query.push(("previous".into(), "true".into()));
+    }
+    if p.bool("timestamps") {
+        query.push(("timestamps".into(), "true".into()));
+    }
+    let tail: i64 = match p.value("tail").map(|t| t.parse::<i64>()) {
+        Some(Ok(t)) => t,
+        Some(Err(_)) => return out.fail(format!("Error: invalid argument {:?} for \"--tail\" flag: strconv.ParseInt: parsing {:?}: invalid syntax\nSee 'kubectl logs --help' for usage.\n", p.value("tail").unwrap_or(""), p.value("tail").unwrap_or(""))),
+        None if selector.is_some() => 10,
+        None => -1,
+    };
+    if tail >= 0 {
+        query.push(("tailLines".into(), tail.to_string()));
+    }
+    match p.value("limit-bytes").map(|v| v.parse::<i64>()) {
+        Some(Ok(n)) if n > 0 => query.push(("limitBytes".into(), n.to_string())),
+        Some(Ok(0)) | None => {}
+        _ => return out.fail("error: --limit-bytes must be greater than 0\n"),
+    }
+    if let (Some(_), Some(_)) = (p.value("since").filter(|s| !s.is_empty() && *s != "0s"), p.value("since-time").filter(|s| !s.is_empty())) {
+        return out.fail("error: at most one of `sinceTime` or `sinceSeconds` may be specified\n");
+    }
+    if let Some(s) = p.value("since").filter(|s| !s.is_empty() && *s != "0s") {
+        match since_seconds(s) {
+            Ok(n) => query.push(("sinceSeconds".into(), n.to_string())),
+            Err(e) => return out.fail(format!("Error: {}\nSee 'kubectl logs --help' for usage.\n", e)),
+        }
+    }
+    let result = (|| -> Result<(), String> {
+        // The pods to read: one named pod, one pod of a workload, or every pod the selector picks.
+        let (pods, from_selector) = if let Some(sel) = &selector {
+            let list = get(&mut inv, &format!("/api/v1/namespaces/{}/pods?labelSelector={}", ns, encode(sel)))?;
+            let mut items = list["items"].as_array().cloned().unwrap_or_default();
+            if items.is_empty() {
+                out.err(format!("No resources found in {} namespace.\n", ns));
+            }
+            logging_order(&mut items);
+            (items, true)
+        } else {
+            let arg = p.positionals[0].clone();
+            let (kind, name) = match arg.split_once('/') {
+                Some((k, n)) => (k.to_string(), n.to_string()),
+                None => ("pods".to_string(), arg.clone()),
+            };
+            let Some(res) = kubectl.discovery(inv.transport).resolve(&kind).cloned() else {
+                return Err(format!("error: the server doesn't have a resource type \"{}\"\n", kind));
+            };
+            let obj = get(&mut inv, &format!("{}/{}", res.collection_path(Some(&ns)), name))?;
+            if res.kind == "Pod" {
+                (vec![obj], false)
+            } else {
+                let sel = if res.kind == "Service" { &obj["spec"]["selector"] } else { &obj["spec"]["selector"] };
+                if sel.is_null() {
+                    return Err(plain(&format!("cannot get the logs from {}", res.kind.to_lowercase())));
+                }
+                let list = get(&mut inv, &format!("/api/v1/namespaces/{}/pods?labelSelector={}", ns, encode(&selector_text(sel))))?;
+                let mut items = list["items"].as_array().cloned().unwrap_or_default();
+                if items.is_empty() {
+                    return Err(plain(&format!("timed out waiting for the condition")));
+                }
+                logging_order(&mut items);
+                if items.len() > 1 && !p.bool("all-pods") {
+                    out.err(format!("Found {} pods, using pod/{}\n", items.len(), items[0]["metadata"]["name"].as_str().unwrap_or("")));
+                    items.truncate(1);
+                }
+                (items, p.bool("all-pods"))
+            }
+        };
+        let prefix = p.bool("prefix") || p.bool("all-pods");
+        for pod in &pods {
+            let name = pod["metadata"]["name"].as_str().unwrap_or("");
+            let containers: Vec<String> = pod["spec"]["containers"].as_array().into_iter().flatten().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
+            let inits: Vec<String> = pod["spec"]["initContainers"].as_array().into_iter().flatten().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
+            let wanted: Vec<String> = if p.bool("all-containers") {
+                inits.iter().chain(&containers).cloned().collect()
+            } else if let Some(c) = p.value("container").filter(|c| !c.is_empty()) {
+                vec![c.to_string()]
+            } else {
+                let annotated = pod["metadata"]["annotations"]["kubectl.kubernetes.io/default-container"].as_str().filter(|a| containers.iter().any(|c| c == a));
+                let chosen = annotated.map(str::to_string).or_else(|| containers.first().cloned()).unwrap_or_default();
+                if containers.len() + inits.len() > 1 && annotated.is_none() && !from_selector {
+                    let mut all: Vec<String> = containers.clone();
+                    all.extend(inits.iter().map(|i| format!("{} (init)", i)));
+                    out.err(format!("Defaulted container {:?} out of: {}\n", chosen, all.join(", ")));
+                }
+                vec![chosen]
+            };
+            for c in wanted {
+                let mut req = Request::new(Method::Get, format!("/api/v1/namespaces/{}/pods/{}/log", ns, name)).with_query("container", c.clone());
+                for (k, v) in &query {
+                    req = req.with_query(k, v.clone());
+                }
+                let resp = inv.transport.round_trip(req);
+                if !resp.is_success() {
+                    let e = StatusError::from_body(resp.code, &resp.body).render();
+                    if p.bool("ignore-errors") {
+                        out.err(e);
+                        continue;
+                    }
+                    return Err(e);
+                }
+                if prefix {
+                    for line in resp.body.lines() {
+                        out.out(format!("[pod/{}/{}] {}\n", name, c, line));
+                    }
+                } else {
+                    out.out(resp.body);
+                }
+            }
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        out.fail(e);
+    }
+}
