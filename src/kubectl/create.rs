@@ -113,7 +113,7 @@ fn namespace(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
 }
 
 /// Sends the object (honouring `--dry-run` and `-o`) and prints `kind/name created`.
-fn post(_kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, p: &super::flags::Parsed, path: &str, obj: Value, prefix: &str) {
+pub(super) fn post(_kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, p: &super::flags::Parsed, path: &str, obj: Value, prefix: &str) {
     let dry = p.value("dry-run").unwrap_or("none");
     let name = obj["metadata"]["name"].as_str().unwrap_or("").to_string();
     let result = if dry == "client" {

@@ -19,6 +19,7 @@ pub mod jsonpath;
 pub mod node;
 pub mod printers;
 pub mod rollout;
+pub mod run;
 pub mod scale;
 pub mod set;
 pub mod sorter;
@@ -360,6 +361,7 @@ impl Kubectl {
             "drain" => drain::run(self, inv, &mut out),
             "top" => top::run(self, inv, &mut out),
             "logs" => logs::run(self, inv, &mut out),
+            "run" => run::run(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));

@@ -105,6 +105,12 @@ fn tag_exists(tag: &str) -> bool {
     NAMED.contains(&first) || tag.trim_start_matches('v').starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the registry has this repository at all (a missing tag of a known repository is "not
+/// found"; an unknown repository is "pull access denied", as Docker Hub answers both).
+pub fn repository_exists(r: &ImageRef) -> bool {
+    CATALOG.iter().any(|c| c.0 == r.repository)
+}
+
 pub fn lookup(r: &ImageRef) -> Option<ImageInfo> {
     if r.tag.as_deref().is_some_and(|t| !tag_exists(t)) {
         return None;

@@ -529,10 +529,12 @@ fn finish_pull(c: &mut Ctr, now: SimTime, started: SimTime, rt: &mut NodeRuntime
         }
         None => {
             let full = r.full();
-            let m = format!(
-                "Failed to pull image \"{}\": failed to pull and unpack image \"{}\": failed to resolve reference \"{}\": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed",
-                image_text, full, full
-            );
+            let why = if super::images::repository_exists(&r) {
+                format!("{}: not found", full)
+            } else {
+                "pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed".to_string()
+            };
+            let m = format!("Failed to pull image \"{}\": failed to pull and unpack image \"{}\": failed to resolve reference \"{}\": {}", image_text, full, full, why);
             events.push(c_event(c, true, "Failed", m.clone()));
             events.push(c_event(c, true, "Failed", "Error: ErrImagePull".into()));
             let t = now + rt.quick(500, 1500);
