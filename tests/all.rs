@@ -7,6 +7,7 @@ mod corpus;
 mod describe;
 mod determinism;
 mod drain;
+mod exec;
 mod golden;
 mod json_codec;
 mod jsonpath;

@@ -70,6 +70,10 @@ impl Request {
         self.body = Some(body.into());
         self
     }
+    /// Every value of a repeated parameter (`command=sh&command=-c`).
+    pub fn query_values(&self, key: &str) -> Vec<String> {
+        self.query.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+    }
     pub fn query_value(&self, key: &str) -> Option<&str> {
         self.query.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }

@@ -43,7 +43,65 @@ fn log_target(req: &Request) -> Option<(String, String)> {
     }
 }
 
+/// The container a log or exec request names, or the pod's only one (upstream's
+/// `podLogContainer` / `streamLocation`).
+fn container_of(spec: &crate::api::core::PodSpec, name: &str, req: &Request) -> Result<String, ApiError> {
+    let names: Vec<String> = spec.containers.iter().map(|c| c.name.clone()).collect();
+    let inits: Vec<String> = spec.init_containers.iter().flatten().map(|c| c.name.clone()).collect();
+    let ephemeral: Vec<String> = spec.ephemeral_containers.iter().flatten().map(|c| c.name.clone()).collect();
+    let container = match req.query_value("container").filter(|c| !c.is_empty()) {
+        Some(c) => c.to_string(),
+        None if names.len() == 1 => names[0].clone(),
+        None => {
+            let mut msg = format!("a container name must be specified for pod {}, choose one of: [{}]", name, names.join(" "));
+            if !inits.is_empty() {
+                msg.push_str(&format!(" or one of the init containers: [{}]", inits.join(" ")));
+            }
+            if !ephemeral.is_empty() {
+                msg.push_str(&format!(" or one of the ephemeral containers: [{}]", ephemeral.join(" ")));
+            }
+            return Err(ApiError::bad_request(msg));
+        }
+    };
+    if !names.iter().chain(&inits).chain(&ephemeral).any(|n| *n == container) {
+        return Err(ApiError::bad_request(format!("container {} is not valid for pod {}", container, name)));
+    }
+    Ok(container)
+}
+
+/// `/api/v1/namespaces/NS/pods/NAME/exec` → (NS, NAME).
+fn exec_target(req: &Request) -> Option<(String, String)> {
+    let segs: Vec<&str> = req.path.trim_end_matches('/').split('/').filter(|s| !s.is_empty()).collect();
+    match segs.as_slice() {
+        ["api", "v1", "namespaces", ns, "pods", name, "exec"] => Some((ns.to_string(), name.to_string())),
+        _ => None,
+    }
+}
+
 impl ApiServer {
+    /// `pods/exec`: where the stream goes. The node and the kubelet's request
+    /// (`/exec/NS/POD/CONTAINER?command=…`), or the error Status (a pod not on a node yet has
+    /// "no host assigned").
+    pub fn exec_location(&mut self, req: &Request) -> Option<Result<(String, Request), Response>> {
+        let (ns, name) = exec_target(req)?;
+        let inner = |api: &mut ApiServer| -> Result<(String, Request), ApiError> {
+            api.authenticate_and_authorize(req)?;
+            api.readable()?;
+            let obj = api.get(Kind::Pod, &ns, &name)?;
+            let spec = obj.as_pod().and_then(|p| p.spec.clone()).unwrap_or_default();
+            let container = container_of(&spec, &name, req)?;
+            let Some(node) = spec.node_name.filter(|n| !n.is_empty()) else {
+                return Err(ApiError::bad_request(format!("pod {} does not have a host assigned", name)));
+            };
+            let mut kreq = Request::new(Method::Post, format!("/exec/{}/{}/{}", ns, name, container));
+            for (k, v) in req.query.iter().filter(|(k, _)| matches!(k.as_str(), "command" | "stdin" | "stdout" | "stderr" | "tty")) {
+                kreq = kreq.with_query(k, v.clone());
+            }
+            Ok((node, kreq))
+        };
+        Some(inner(self).map_err(status))
+    }
+
     /// Answers one request, with the kubelets reachable for the subresources they serve.
     pub fn handle_with(&mut self, req: &Request, nodes: &mut dyn Nodes) -> Response {
         match log_target(req).filter(|_| req.method == Method::Get) {
@@ -69,26 +127,7 @@ impl ApiServer {
             }
         }
         let spec = pod.spec.clone().unwrap_or_default();
-        let names: Vec<String> = spec.containers.iter().map(|c| c.name.clone()).collect();
-        let inits: Vec<String> = spec.init_containers.iter().flatten().map(|c| c.name.clone()).collect();
-        let ephemeral: Vec<String> = spec.ephemeral_containers.iter().flatten().map(|c| c.name.clone()).collect();
-        let container = match req.query_value("container").filter(|c| !c.is_empty()) {
-            Some(c) => c.to_string(),
-            None if names.len() == 1 => names[0].clone(),
-            None => {
-                let mut msg = format!("a container name must be specified for pod {}, choose one of: [{}]", name, names.join(" "));
-                if !inits.is_empty() {
-                    msg.push_str(&format!(" or one of the init containers: [{}]", inits.join(" ")));
-                }
-                if !ephemeral.is_empty() {
-                    msg.push_str(&format!(" or one of the ephemeral containers: [{}]", ephemeral.join(" ")));
-                }
-                return Err(ApiError::bad_request(msg));
-            }
-        };
-        if !names.iter().chain(&inits).chain(&ephemeral).any(|n| *n == container) {
-            return Err(ApiError::bad_request(format!("container {} is not valid for pod {}", container, name)));
-        }
+        let container = container_of(&spec, name, req)?;
         let Some(node) = spec.node_name.filter(|n| !n.is_empty()) else {
             // Not on a node yet: nothing to stream.
             return Ok(Response { code: 200, content_type: "text/plain".into(), body: String::new(), warnings: vec![] });

@@ -173,34 +173,8 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             logging_order(&mut items);
             (items, true)
         } else {
-            let arg = p.positionals[0].clone();
-            let (kind, name) = match arg.split_once('/') {
-                Some((k, n)) => (k.to_string(), n.to_string()),
-                None => ("pods".to_string(), arg.clone()),
-            };
-            let Some(res) = kubectl.discovery(inv.transport).resolve(&kind).cloned() else {
-                return Err(format!("error: the server doesn't have a resource type \"{}\"\n", kind));
-            };
-            let obj = get(&mut inv, &format!("{}/{}", res.collection_path(Some(&ns)), name))?;
-            if res.kind == "Pod" {
-                (vec![obj], false)
-            } else {
-                let sel = if res.kind == "Service" { &obj["spec"]["selector"] } else { &obj["spec"]["selector"] };
-                if sel.is_null() {
-                    return Err(plain(&format!("cannot get the logs from {}", res.kind.to_lowercase())));
-                }
-                let list = get(&mut inv, &format!("/api/v1/namespaces/{}/pods?labelSelector={}", ns, encode(&selector_text(sel))))?;
-                let mut items = list["items"].as_array().cloned().unwrap_or_default();
-                if items.is_empty() {
-                    return Err(plain(&format!("timed out waiting for the condition")));
-                }
-                logging_order(&mut items);
-                if items.len() > 1 && !p.bool("all-pods") {
-                    out.err(format!("Found {} pods, using pod/{}\n", items.len(), items[0]["metadata"]["name"].as_str().unwrap_or("")));
-                    items.truncate(1);
-                }
-                (items, p.bool("all-pods"))
-            }
+            let all = p.bool("all-pods");
+            (pods_of(kubectl, &mut inv, &ns, &p.positionals[0], all, "get the logs from", out)?, all)
         };
         let prefix = p.bool("prefix") || p.bool("all-pods");
         for pod in &pods {
@@ -212,14 +186,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             } else if let Some(c) = p.value("container").filter(|c| !c.is_empty()) {
                 vec![c.to_string()]
             } else {
-                let annotated = pod["metadata"]["annotations"]["kubectl.kubernetes.io/default-container"].as_str().filter(|a| containers.iter().any(|c| c == a));
-                let chosen = annotated.map(str::to_string).or_else(|| containers.first().cloned()).unwrap_or_default();
-                if containers.len() + inits.len() > 1 && annotated.is_none() && !from_selector {
-                    let mut all: Vec<String> = containers.clone();
-                    all.extend(inits.iter().map(|i| format!("{} (init)", i)));
-                    out.err(format!("Defaulted container {:?} out of: {}\n", chosen, all.join(", ")));
-                }
-                vec![chosen]
+                vec![default_container(pod, from_selector, out)]
             };
             for c in wanted {
                 let mut req = Request::new(Method::Get, format!("/api/v1/namespaces/{}/pods/{}/log", ns, name)).with_query("container", c.clone());
@@ -249,4 +216,53 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     if let Err(e) = result {
         out.fail(e);
     }
+}
+
+/// The pods a `POD` or `TYPE/NAME` argument names (`polymorphichelpers.AttachablePodForObject`):
+/// the pod itself, or a workload's pods in logging order; one of them (with "Found N pods")
+/// unless `all` is asked for. `what` completes "cannot …" for an object that selects nothing.
+pub(super) fn pods_of(kubectl: &mut Kubectl, inv: &mut Invocation, ns: &str, arg: &str, all: bool, what: &str, out: &mut Output) -> Result<Vec<Value>, String> {
+    let (kind, name) = match arg.split_once('/') {
+        Some((k, n)) => (k.to_string(), n.to_string()),
+        None => ("pods".to_string(), arg.to_string()),
+    };
+    let Some(res) = kubectl.discovery(inv.transport).resolve(&kind).cloned() else {
+        return Err(format!("error: the server doesn't have a resource type \"{}\"\n", kind));
+    };
+    let obj = get(inv, &format!("{}/{}", res.collection_path(Some(ns)), name))?;
+    if res.kind == "Pod" {
+        return Ok(vec![obj]);
+    }
+    let sel = &obj["spec"]["selector"];
+    if sel.is_null() {
+        return Err(plain(&format!("cannot {} {}", what, res.kind.to_lowercase())));
+    }
+    let list = get(inv, &format!("/api/v1/namespaces/{}/pods?labelSelector={}", ns, encode(&selector_text(sel))))?;
+    let mut items = list["items"].as_array().cloned().unwrap_or_default();
+    if items.is_empty() {
+        return Err(plain("timed out waiting for the condition"));
+    }
+    logging_order(&mut items);
+    if items.len() > 1 && !all {
+        out.err(format!("Found {} pods, using pod/{}\n", items.len(), items[0]["metadata"]["name"].as_str().unwrap_or("")));
+        items.truncate(1);
+    }
+    Ok(items)
+}
+
+/// The container to use when none is named (`podcmd.FindOrDefaultContainerByName`): the
+/// `kubectl.kubernetes.io/default-container` annotation's, else the first, with the
+/// "Defaulted container" note on stderr when there was a choice (unless `quiet`).
+pub(super) fn default_container(pod: &Value, quiet: bool, out: &mut Output) -> String {
+    let names = |field: &str| -> Vec<String> { pod["spec"][field].as_array().into_iter().flatten().filter_map(|c| c["name"].as_str().map(str::to_string)).collect() };
+    let (containers, inits, ephemeral) = (names("containers"), names("initContainers"), names("ephemeralContainers"));
+    let annotated = pod["metadata"]["annotations"]["kubectl.kubernetes.io/default-container"].as_str().filter(|a| containers.iter().any(|c| c == a));
+    let chosen = annotated.map(str::to_string).or_else(|| containers.first().cloned()).unwrap_or_default();
+    if containers.len() + inits.len() + ephemeral.len() > 1 && annotated.is_none() && !quiet {
+        let mut all: Vec<String> = containers.clone();
+        all.extend(ephemeral.iter().map(|e| format!("{} (ephem)", e)));
+        all.extend(inits.iter().map(|i| format!("{} (init)", i)));
+        out.err(format!("Defaulted container {:?} out of: {}\n", chosen, all.join(", ")));
+    }
+    chosen
 }

@@ -12,6 +12,7 @@ pub mod describe;
 pub mod discovery;
 pub mod drain;
 pub mod errors;
+pub mod exec;
 pub mod flags;
 pub mod get;
 pub mod gofmt;
@@ -105,6 +106,7 @@ pub enum Follow {
 pub enum Following {
     RolloutStatus(rollout::StatusFollow),
     Drain(Box<drain::DrainFollow>),
+    Exec(exec::ExecFollow),
 }
 
 impl Following {
@@ -114,6 +116,7 @@ impl Following {
         match self {
             Following::RolloutStatus(s) => s.deadline_ms,
             Following::Drain(d) => d.next_ms(),
+            Following::Exec(_) => None,
         }
     }
 }
@@ -291,6 +294,7 @@ impl Kubectl {
         match f {
             Following::RolloutStatus(s) => s.poll(t, now_ms, out),
             Following::Drain(d) => d.poll(t, now_ms, out),
+            Following::Exec(e) => e.poll(t, out),
         }
     }
 
@@ -298,6 +302,7 @@ impl Kubectl {
     pub fn cancel_follow(&mut self, f: &Following, t: &mut dyn Transport) {
         match f {
             Following::RolloutStatus(s) => t.close_stream(s.stream),
+            Following::Exec(e) => t.close_stream(e.stream),
             Following::Drain(_) => {}
         }
     }
@@ -362,6 +367,7 @@ impl Kubectl {
             "top" => top::run(self, inv, &mut out),
             "logs" => logs::run(self, inv, &mut out),
             "run" => run::run(self, inv, &mut out),
+            "exec" => exec::run(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));

@@ -3,6 +3,7 @@
 //! graceful deletions. It sees only its own pods (a `spec.nodeName` watch) and talks to the network
 //! through the narrow `Cni` trait.
 
+mod exec;
 pub mod images;
 pub mod logs;
 pub mod sh;
@@ -77,6 +78,9 @@ pub struct Kubelet {
     /// The node's cumulative CPU time (containers and the system daemons), and when it was last
     /// integrated.
     node_cpu: (u64, SimTime),
+    /// Running `kubectl exec` processes, by stream id.
+    execs: BTreeMap<u64, exec::ExecSession>,
+    next_exec: u64,
 }
 
 /// CPU the node's own daemons (kubelet, containerd, the kernel) burn, in millicores, and the
@@ -130,6 +134,8 @@ impl Kubelet {
             next_heartbeat: None,
             last_status_report: None,
             node_cpu: (0, SimTime::ZERO),
+            execs: BTreeMap::new(),
+            next_exec: 0,
         }
     }
 
@@ -361,6 +367,7 @@ impl Kubelet {
 
     /// `kubeplay node stop`: the machine goes off. Nothing it runs reports any more.
     pub fn stop(&mut self) -> bool {
+        self.execs.clear();
         !std::mem::replace(&mut self.stopped, true)
     }
 
@@ -390,6 +397,7 @@ impl Kubelet {
             self.started = true;
             self.start_static_pods(ctx);
         }
+        self.exec_due(ctx.now);
         if !self.registered {
             self.registered = self.register(ctx);
             if !self.registered {
@@ -425,6 +433,9 @@ impl Kubelet {
             self.next_heartbeat = Some(ctx.now + LEASE_RENEW.min(STATUS_UPDATE));
         }
         if let Some(t) = self.next_heartbeat {
+            ctx.wake_at(t);
+        }
+        if let Some(t) = self.exec_wake() {
             ctx.wake_at(t);
         }
     }
@@ -642,7 +653,7 @@ impl Kubelet {
         if !self.registered {
             return Some(now);
         }
-        self.workers.values().filter_map(|w| w.next).chain(self.next_heartbeat).min()
+        self.workers.values().filter_map(|w| w.next).chain(self.next_heartbeat).chain(self.exec_wake()).min()
     }
 
     /// Whether a running container in `namespace` comes from the image `repository`.

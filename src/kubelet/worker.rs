@@ -443,6 +443,38 @@ impl PodWorker {
         }
     }
 
+    /// A process `kubectl exec` starts in a running container: the command checked against the
+    /// image (runc's error if the image lacks it), with the container's environment.
+    pub fn exec_proc(&self, container: &str, argv: &[String], rt: &NodeRuntime, pid: u32) -> Result<Proc, ExecError> {
+        let c = self.containers.iter().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. }));
+        let Some(c) = c.filter(|c| c.container_id.is_some()) else { return Err(ExecError::NotRunning) };
+        let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
+        let program = argv.first().map_or("", String::as_str);
+        if !image.has(program) {
+            return Err(ExecError::NotFound(if program.contains('/') {
+                format!("exec: \"{}\": stat {}: no such file or directory", program, program)
+            } else {
+                format!("exec: \"{}\": executable file not found in $PATH", program)
+            }));
+        }
+        let pod = PodEnv::of(self.pod(), self.pod_ip().unwrap_or_default(), rt);
+        Ok(Proc::new(argv, &container_env(&c.spec, image, &pod), pid))
+    }
+
+    /// Runs an exec'd process in the container until it sleeps, blocks or exits; its output is
+    /// appended to `out`. A container that stopped meanwhile takes its processes with it.
+    pub fn exec_run(&mut self, container: &str, proc: &mut Proc, now: SimTime, rt: &NodeRuntime, out: &mut String) -> Yield {
+        let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.name().to_string());
+        let ip = self.pod_ip().unwrap_or_default().to_string();
+        let Some(c) = self.containers.iter_mut().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. })) else {
+            return Yield::Exit(137);
+        };
+        let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
+        let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
+        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out };
+        proc.run(&mut sys)
+    }
+
     /// Whether the pod uses the node's network namespace (and so needs no CNI).
     pub fn host_network(&self) -> bool {
         self.pod().spec.as_ref().and_then(|s| s.host_network).unwrap_or(false)
@@ -542,6 +574,14 @@ fn finish_pull(c: &mut Ctr, now: SimTime, started: SimTime, rt: &mut NodeRuntime
             Some(t)
         }
     }
+}
+
+/// Why an exec could not start.
+pub enum ExecError {
+    /// The container is not running (the kubelet's `container not found`).
+    NotRunning,
+    /// runc's error: the image has no such program.
+    NotFound(String),
 }
 
 /// What a container's processes see of their pod: the name they take as hostname, the pod's IP,

@@ -74,12 +74,18 @@ pub struct Cluster {
     compact_to: Option<i64>,
 }
 
-/// kubectl's transport inside the simulator: requests go straight to the REST handler.
+/// kubectl's transport inside the simulator: requests go straight to the REST handler; exec
+/// streams go on to the pod's kubelet, as the apiserver proxies them.
 pub struct ApiTransport<'a> {
     pub api: &'a mut ApiServer,
-    pub kubelets: &'a [Kubelet],
+    pub kubelets: &'a mut [Kubelet],
     pub now: SimTime,
+    /// Kubelets (by index) that must run at a time: an exec that sleeps.
+    pub wakes: Vec<(SimTime, usize)>,
 }
+
+/// Exec stream ids: this bit, the kubelet's index above bit 32, the kubelet's own id below.
+const EXEC_STREAM: u64 = 1 << 62;
 
 /// The kubelets as the apiserver reaches them: a powered-off machine does not answer.
 struct KubeletDialer<'a> {
@@ -105,13 +111,40 @@ impl Transport for ApiTransport<'_> {
         self.api.handle_with(&req, &mut nodes)
     }
     fn open_stream(&mut self, req: Request) -> Result<u64, Response> {
-        self.api.open_stream(&req)
+        let Some(target) = self.api.exec_location(&req) else { return self.api.open_stream(&req) };
+        let (node, kreq) = target?;
+        let text = |code: u16, body: String| Response { code, content_type: "text/plain".into(), body, warnings: vec![] };
+        let Some(i) = self.kubelets.iter().position(|k| k.name() == node) else {
+            return Err(text(500, "error dialing backend: connect: connection refused".into()));
+        };
+        let k = &mut self.kubelets[i];
+        if k.is_stopped() {
+            return Err(text(500, "error dialing backend: dial tcp: connect: no route to host".into()));
+        }
+        let id = k.exec_start(self.now, &kreq)?;
+        if let Some(t) = k.exec_wake() {
+            self.wakes.push((t, i));
+        }
+        Ok(EXEC_STREAM | ((i as u64) << 32) | id)
     }
     fn read_stream(&mut self, id: u64) -> (Vec<String>, bool) {
-        self.api.read_stream(id)
+        if id & EXEC_STREAM == 0 {
+            return self.api.read_stream(id);
+        }
+        let i = ((id & !EXEC_STREAM) >> 32) as usize;
+        match self.kubelets.get_mut(i) {
+            Some(k) if !k.is_stopped() => k.exec_read(id & 0xffff_ffff),
+            // The node went away mid-stream.
+            _ => (vec![], true),
+        }
     }
     fn close_stream(&mut self, id: u64) {
-        self.api.close_stream(id)
+        if id & EXEC_STREAM == 0 {
+            return self.api.close_stream(id);
+        }
+        if let Some(k) = self.kubelets.get_mut(((id & !EXEC_STREAM) >> 32) as usize) {
+            k.exec_close(id & 0xffff_ffff);
+        }
     }
 }
 
@@ -288,6 +321,13 @@ impl Cluster {
     /// The next time something is scheduled to happen, if anything is.
     pub fn next_wakeup(&self) -> Option<SimTime> {
         self.wakeups.peek_time()
+    }
+
+    /// Kubelets a request asked to run at a time (an exec's process sleeping).
+    fn schedule_kubelets(&mut self, wakes: Vec<(SimTime, usize)>) {
+        for (t, i) in wakes {
+            self.schedule(t, KUBELET_BASE + i as Owner);
+        }
     }
 
     fn schedule(&mut self, at: SimTime, owner: Owner) {
@@ -527,10 +567,12 @@ impl Cluster {
                 self.api.set_now(self.now);
                 self.kubectl.now_sim_ms = self.now.as_millis();
                 self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
-                let out = {
-                    let mut t = ApiTransport { api: &mut self.api, kubelets: &self.kubelets, now: self.now };
-                    self.kubectl.run(&args, stdin.as_deref(), &mut t, self.workspace.as_ref())
+                let (out, wakes) = {
+                    let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+                    let out = self.kubectl.run(&args, stdin.as_deref(), &mut t, self.workspace.as_ref());
+                    (out, t.wakes)
                 };
+                self.schedule_kubelets(wakes);
                 self.collect();
                 out
             }
@@ -638,10 +680,12 @@ impl Cluster {
             WaitFor::Follow(Follow::Kubectl(f)) => {
                 self.api.set_now(self.now);
                 let now_ms = self.now.as_millis();
-                let done = {
-                    let mut t = ApiTransport { api: &mut self.api, kubelets: &self.kubelets, now: self.now };
-                    self.kubectl.poll_follow(f, &mut t, now_ms, out)
+                let (done, wakes) = {
+                    let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+                    let done = self.kubectl.poll_follow(f, &mut t, now_ms, out);
+                    (done, t.wakes)
                 };
+                self.schedule_kubelets(wakes);
                 self.collect();
                 done
             }
@@ -652,7 +696,7 @@ impl Cluster {
     /// A command stopped while it waited: whatever it held open (a watch) is closed.
     pub fn cancel_wait(&mut self, w: &WaitFor) {
         if let WaitFor::Follow(Follow::Kubectl(f)) = w {
-            let mut t = ApiTransport { api: &mut self.api, kubelets: &self.kubelets, now: self.now };
+            let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
             self.kubectl.cancel_follow(f, &mut t);
         }
     }

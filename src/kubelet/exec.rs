@@ -1,0 +1,136 @@
+//! `kubectl exec` on the node: the kubelet's `/exec/NS/POD/CONTAINER?command=…` endpoint starts a
+//! process in the running container (as the CRI streaming server does through containerd) and
+//! streams what it writes until it exits, in cluster time: `sleep 5` in an exec takes five
+//! seconds. Frames follow the remote-command channel protocol: `1` stdout, `3` the final Status
+//! (`Success`, `NonZeroExitCode` with the code, or the runtime's internal error).
+
+use super::sh::Yield;
+use super::worker::ExecError;
+use super::Kubelet;
+use crate::apiserver::http::{Request, Response};
+use crate::sim::clock::SimTime;
+use serde_json::json;
+
+/// One running exec: the process, and the frames not yet read.
+pub struct ExecSession {
+    pod: String,
+    container: String,
+    argv: Vec<String>,
+    proc: Option<Box<super::sh::Proc>>,
+    frames: Vec<String>,
+    done: bool,
+    wake: Option<SimTime>,
+}
+
+fn status_frame(v: serde_json::Value) -> String {
+    let mut s = json!({"metadata": {}});
+    if let (Some(m), Some(extra)) = (s.as_object_mut(), v.as_object()) {
+        m.extend(extra.clone());
+    }
+    format!("3{}", s)
+}
+
+impl Kubelet {
+    /// Starts an exec; the stream's id, or the response that refuses the upgrade.
+    pub fn exec_start(&mut self, now: SimTime, req: &Request) -> Result<u64, Response> {
+        let text = |code: u16, body: String| Response { code, content_type: "text/plain".into(), body, warnings: vec![] };
+        let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+        let ["exec", ns, pod, container] = segs.as_slice() else { return Err(text(404, "404 page not found\n".into())) };
+        let key = format!("{}/{}", ns, pod);
+        let argv: Vec<String> = req.query_values("command");
+        if argv.is_empty() {
+            return Err(text(400, "missing required command\n".into()));
+        }
+        let Some(w) = self.workers.get(&key) else { return Err(text(404, format!("pod {:?} does not exist\n", pod))) };
+        self.next_exec += 1;
+        let id = self.next_exec;
+        let pid = 7 + self.next_exec as u32;
+        let proc = match w.exec_proc(container, &argv, &self.runtime, pid) {
+            Ok(p) => p,
+            Err(ExecError::NotRunning) => return Err(text(500, format!("container not found ({:?})", container))),
+            Err(ExecError::NotFound(why)) => {
+                // containerd fails the exec's start: an internal error, not an exit code.
+                let exec_id = self.runtime.rng.hex(64);
+                let msg = format!(
+                    "Internal error occurred: error executing command in container: failed to exec in container: failed to start exec {:?}: OCI runtime exec failed: exec failed: unable to start container process: {}: unknown",
+                    exec_id, why
+                );
+                let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
+                let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None };
+                self.execs.insert(id, session);
+                return Ok(id);
+            }
+        };
+        let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None };
+        self.execs.insert(id, session);
+        self.exec_resume(id, now);
+        Ok(id)
+    }
+
+    /// Runs one exec's process until it sleeps, blocks or exits.
+    fn exec_resume(&mut self, id: u64, now: SimTime) {
+        let Some(s) = self.execs.get_mut(&id) else { return };
+        let Some(mut proc) = s.proc.take() else { return };
+        s.wake = None;
+        let mut out = String::new();
+        let y = match self.workers.get_mut(&s.pod) {
+            Some(w) => w.exec_run(&s.container, &mut proc, now, &self.runtime, &mut out),
+            None => Yield::Exit(137),
+        };
+        if !out.is_empty() {
+            s.frames.push(format!("1{}", out));
+        }
+        match y {
+            Yield::Sleep(d) => {
+                s.wake = Some(now + d);
+                s.proc = Some(proc);
+            }
+            Yield::Forever => s.proc = Some(proc),
+            Yield::Exit(0) => {
+                s.frames.push(status_frame(json!({"status": "Success"})));
+                s.done = true;
+            }
+            Yield::Exit(code) => {
+                let msg = format!("command terminated with non-zero exit code: error executing command [{}], exit code {}", s.argv.join(" "), code);
+                s.frames.push(status_frame(json!({
+                    "status": "Failure", "message": msg, "reason": "NonZeroExitCode",
+                    "details": {"causes": [{"reason": "ExitCode", "message": code.to_string()}]},
+                })));
+                s.done = true;
+            }
+        }
+    }
+
+    /// Resumes the execs whose sleep is over (from the kubelet's own loop).
+    pub(super) fn exec_due(&mut self, now: SimTime) {
+        let due: Vec<u64> = self.execs.iter().filter(|(_, s)| s.wake.is_some_and(|w| w <= now)).map(|(id, _)| *id).collect();
+        for id in due {
+            self.exec_resume(id, now);
+        }
+    }
+
+    /// When the next exec wakes.
+    pub fn exec_wake(&self) -> Option<SimTime> {
+        self.execs.values().filter_map(|s| s.wake).min()
+    }
+
+    /// The frames written since the last read, and whether the stream has ended.
+    pub fn exec_read(&mut self, id: u64) -> (Vec<String>, bool) {
+        match self.execs.get_mut(&id) {
+            Some(s) => {
+                let frames = std::mem::take(&mut s.frames);
+                let done = s.done;
+                if done {
+                    self.execs.remove(&id);
+                }
+                (frames, done)
+            }
+            None => (vec![], true),
+        }
+    }
+
+    /// The client went away: the process is killed.
+    pub fn exec_close(&mut self, id: u64) {
+        self.execs.remove(&id);
+    }
+}
