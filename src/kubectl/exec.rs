@@ -14,6 +14,8 @@ use serde_json::Value;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExecFollow {
     pub stream: u64,
+    /// The remote shell's prompt while it waits for a line.
+    pub prompt: Option<String>,
 }
 
 impl ExecFollow {
@@ -25,6 +27,7 @@ impl ExecFollow {
             match channel {
                 "1" => out.out(data),
                 "2" => out.err(data),
+                "p" => self.prompt = Some(data.to_string()),
                 "3" => {
                     let status: Value = serde_json::from_str(data).unwrap_or(Value::Null);
                     finish(&status, out);
@@ -35,6 +38,14 @@ impl ExecFollow {
             }
         }
         closed
+    }
+}
+
+impl ExecFollow {
+    /// Sends a typed line to the remote shell.
+    pub fn write(&mut self, t: &mut dyn Transport, line: &str) {
+        self.prompt = None;
+        t.write_stream(self.stream, line);
     }
 }
 
@@ -92,9 +103,6 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     if command.is_empty() {
         return out.fail("error: you must specify at least one command for the container\n");
     }
-    if p.bool("stdin") && p.bool("tty") {
-        return out.fail("error: kubeplay does not simulate an interactive \"kubectl exec -it\" session yet\n");
-    }
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
     let pod = match super::logs::pods_of(kubectl, &mut inv, &ns, &resource, false, "exec into", out) {
         Ok(mut pods) if !pods.is_empty() => pods.swap_remove(0),
@@ -121,10 +129,17 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     for c in &command {
         req = req.with_query("command", c.clone());
     }
-    req = req.with_query("stdout", "true").with_query("stderr", "true");
+    // With -t the remote side has a terminal: stderr goes to it too (kubectl then asks for no
+    // separate stderr).
+    let (stdin, tty) = (p.bool("stdin"), p.bool("tty") && p.bool("stdin"));
+    if stdin {
+        req = req.with_query("stdin", "true");
+    }
+    req = req.with_query("stdout", "true");
+    req = if tty { req.with_query("tty", "true") } else { req.with_query("stderr", "true") };
     match inv.transport.open_stream(req) {
         Ok(stream) => {
-            let mut f = ExecFollow { stream };
+            let mut f = ExecFollow { stream, prompt: None };
             if !f.poll(inv.transport, out) {
                 out.wait.push(super::WaitFor::Follow(super::Follow::Kubectl(Box::new(super::Following::Exec(f)))));
             }

@@ -53,6 +53,10 @@ pub trait Transport {
     fn close_stream(&mut self, id: u64) {
         let _ = id;
     }
+    /// Sends a line of input on a stream (an interactive exec's stdin).
+    fn write_stream(&mut self, id: u64, line: &str) {
+        let _ = (id, line);
+    }
 }
 
 /// Files `-f` can read: the local disk natively, the learner's workspace in the browser.
@@ -110,6 +114,14 @@ pub enum Following {
 }
 
 impl Following {
+    /// The prompt of a remote shell that waits for a line (`kubectl exec -it … -- sh`).
+    pub fn prompt(&self) -> Option<&str> {
+        match self {
+            Following::Exec(e) => e.prompt.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The next moment the command's own clock matters (its `--timeout`, a retry or a poll),
     /// in virtual milliseconds.
     pub fn deadline_ms(&self) -> Option<u64> {
@@ -213,6 +225,9 @@ impl Transport for Impersonating<'_> {
     fn close_stream(&mut self, id: u64) {
         self.inner.close_stream(id)
     }
+    fn write_stream(&mut self, id: u64, line: &str) {
+        self.inner.write_stream(id, line)
+    }
 }
 
 /// The values of `--as` and `--as-group` anywhere on the command line.
@@ -295,6 +310,13 @@ impl Kubectl {
             Following::RolloutStatus(s) => s.poll(t, now_ms, out),
             Following::Drain(d) => d.poll(t, now_ms, out),
             Following::Exec(e) => e.poll(t, out),
+        }
+    }
+
+    /// A line the learner typed while the command runs (an interactive exec's shell reads it).
+    pub fn write_follow(&mut self, f: &mut Following, t: &mut dyn Transport, line: &str) {
+        if let Following::Exec(e) = f {
+            e.write(t, line);
         }
     }
 
@@ -416,6 +438,9 @@ impl Transport for Warner<'_> {
     }
     fn close_stream(&mut self, id: u64) {
         self.inner.close_stream(id)
+    }
+    fn write_stream(&mut self, id: u64, line: &str) {
+        self.inner.write_stream(id, line)
     }
 }
 

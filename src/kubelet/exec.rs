@@ -20,6 +20,9 @@ pub struct ExecSession {
     frames: Vec<String>,
     done: bool,
     wake: Option<SimTime>,
+    /// An interactive shell's prompt: sent (on kubeplay's channel `p`, the terminal's own line
+    /// editing standing in for the TTY's echo) whenever it waits for a line.
+    prompt: Option<String>,
 }
 
 fn status_frame(v: serde_json::Value) -> String {
@@ -45,7 +48,8 @@ impl Kubelet {
         self.next_exec += 1;
         let id = self.next_exec;
         let pid = 7 + self.next_exec as u32;
-        let proc = match w.exec_proc(container, &argv, &self.runtime, pid) {
+        let io = (req.query_value("stdin") == Some("true"), req.query_value("tty") == Some("true"));
+        let (proc, prompt) = match w.exec_proc(container, &argv, io, pid) {
             Ok(p) => p,
             Err(ExecError::NotRunning) => return Err(text(500, format!("container not found ({:?})", container))),
             Err(ExecError::NotFound(why)) => {
@@ -56,12 +60,12 @@ impl Kubelet {
                     exec_id, why
                 );
                 let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
-                let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None };
+                let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None };
                 self.execs.insert(id, session);
                 return Ok(id);
             }
         };
-        let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None };
+        let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None, prompt };
         self.execs.insert(id, session);
         self.exec_resume(id, now);
         Ok(id)
@@ -85,7 +89,12 @@ impl Kubelet {
                 s.wake = Some(now + d);
                 s.proc = Some(proc);
             }
-            Yield::Forever => s.proc = Some(proc),
+            Yield::Forever => {
+                if let Some(p) = s.prompt.as_ref().filter(|_| proc.awaiting_input()) {
+                    s.frames.push(format!("p{}", p));
+                }
+                s.proc = Some(proc);
+            }
             Yield::Exit(0) => {
                 s.frames.push(status_frame(json!({"status": "Success"})));
                 s.done = true;
@@ -99,6 +108,16 @@ impl Kubelet {
                 s.done = true;
             }
         }
+    }
+
+    /// A line typed into an interactive exec: the shell runs it.
+    pub fn exec_write(&mut self, id: u64, line: &str, now: SimTime) {
+        let Some(s) = self.execs.get_mut(&id) else { return };
+        match s.proc.as_mut() {
+            Some(p) if p.awaiting_input() => p.feed(line),
+            _ => return,
+        }
+        self.exec_resume(id, now);
     }
 
     /// Resumes the execs whose sleep is over (from the kubelet's own loop).

@@ -4,6 +4,7 @@
 //! through the narrow `Cni` trait.
 
 mod exec;
+mod volumes;
 pub mod images;
 pub mod logs;
 pub mod sh;
@@ -592,7 +593,10 @@ impl Kubelet {
                 let host_network = w.host_network();
                 let network = host_network || self.pod_cidr.is_some();
                 let mut add = || if host_network { Ok(host_ip.clone()) } else { cni.add(&node, &cidr, &key) };
-                w.advance(ctx.now, network, &mut self.runtime, &mut add)
+                let ns = crate::api::meta::split_key(&key).0.to_string();
+                let api: &Ctx = ctx;
+                let mut refs = |r: &str| volumes::fetch(api, &ns, r);
+                w.advance(ctx.now, network, &mut self.runtime, &mut add, &mut refs)
             };
             self.emit(ctx, &key, events);
             self.sync_status(ctx, &key);

@@ -7,6 +7,7 @@ use super::logs::{Interner, Log};
 use super::sh::programs::Image;
 use super::sh::{Fs, Proc, Sys, Yield};
 use super::usage::{self, Demand};
+use super::volumes::{self, Refs};
 use crate::api::core::{Container, Pod};
 use crate::api::ObjectRef;
 use crate::sim::clock::SimTime;
@@ -62,6 +63,8 @@ pub struct Ctr {
     pub wake: Option<SimTime>,
     /// The container's writable layer.
     pub fs: Fs,
+    /// The environment it was created with (exec'd processes get the same).
+    pub env: Vec<(String, String)>,
     /// This instance's log, and the previous instance's (`--previous`).
     pub log: Log,
     pub prev_log: Option<Box<Log>>,
@@ -125,7 +128,13 @@ pub struct PodWorker {
     pub next: Option<SimTime>,
     /// A static pod (from the node's manifests): its mirror pod in the API only reports on it.
     pub is_static: bool,
+    /// How long until volume mounts are tried again after a failure (500 ms doubling to 2m2s,
+    /// as the volume manager's operation backoff).
+    pub mount_backoff: Duration,
 }
+
+const MOUNT_BACKOFF_INITIAL: Duration = Duration::from_millis(500);
+const MOUNT_BACKOFF_MAX: Duration = Duration::from_secs(122);
 
 fn is_stopped(s: &CState) -> bool {
     !matches!(s, CState::Running { .. } | CState::Stopping { .. })
@@ -157,6 +166,7 @@ impl PodWorker {
                 proc: None,
                 wake: None,
                 fs: Fs::default(),
+                env: Vec::new(),
                 log: Log::default(),
                 prev_log: None,
             })
@@ -179,6 +189,7 @@ impl PodWorker {
             conditions,
             next: Some(now),
             is_static: false,
+            mount_backoff: MOUNT_BACKOFF_INITIAL,
         }
     }
 
@@ -248,7 +259,8 @@ impl PodWorker {
 
     /// Moves the pod forward to `now`. `network` says whether the node's CNI is ready; `cni_add`
     /// asks the network plugin for an IP when the sandbox is created.
-    pub fn advance(&mut self, now: SimTime, network: bool, rt: &mut NodeRuntime, cni_add: &mut dyn FnMut() -> Result<String, String>) -> Vec<KEvent> {
+    /// `refs` reads the ConfigMaps and Secrets the pod uses.
+    pub fn advance(&mut self, now: SimTime, network: bool, rt: &mut NodeRuntime, cni_add: &mut dyn FnMut() -> Result<String, String>, refs: &mut Refs) -> Vec<KEvent> {
         let mut events = Vec::new();
         self.next = None;
         if self.terminating_since.is_some() {
@@ -260,6 +272,18 @@ impl PodWorker {
                 if !network {
                     return events;
                 }
+                // The volume manager mounts every volume before the sandbox is created.
+                let errs = volumes::mount_errors(self.pod(), refs);
+                if !errs.is_empty() {
+                    for e in errs {
+                        events.push(KEvent { warning: true, reason: "FailedMount", message: e, container: None });
+                    }
+                    let t = now + self.mount_backoff;
+                    self.mount_backoff = (self.mount_backoff * 2).min(MOUNT_BACKOFF_MAX);
+                    self.schedule(t);
+                    return events;
+                }
+                self.mount_backoff = MOUNT_BACKOFF_INITIAL;
                 let t = now + rt.quick(300, 900);
                 self.sandbox = Sandbox::Creating { ready_at: t };
                 self.schedule(t);
@@ -295,9 +319,11 @@ impl PodWorker {
         let policy = self.restart_policy().to_string();
         let format_pod = self.format_pod();
         let pod = PodEnv::of(self.pod(), self.pod_ip().unwrap_or_default(), rt);
+        let obj = self.obj.clone();
+        let spec = obj.as_pod().expect("pod worker holds a pod");
         // Containers start in order; a container waits until the one before it has been started.
         for i in 0..self.containers.len() {
-            self.advance_container(i, now, rt, &policy, &format_pod, &pod, &mut events);
+            self.advance_container(i, now, rt, &policy, &format_pod, (&pod, spec, &mut *refs), &mut events);
             if matches!(self.containers[i].state, CState::Waiting { .. } | CState::Pulling { .. } | CState::Starting { .. })
                 && self.containers[i].container_id.is_none()
             {
@@ -311,7 +337,7 @@ impl PodWorker {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn advance_container(&mut self, i: usize, now: SimTime, rt: &mut NodeRuntime, policy: &str, format_pod: &str, pod: &PodEnv, events: &mut Vec<KEvent>) {
+    fn advance_container(&mut self, i: usize, now: SimTime, rt: &mut NodeRuntime, policy: &str, format_pod: &str, (pod, spec, refs): (&PodEnv, &Pod, &mut Refs), events: &mut Vec<KEvent>) {
         let c = &mut self.containers[i];
         let next = match c.state.clone() {
             CState::Waiting { reason, until, .. } => match until {
@@ -332,7 +358,7 @@ impl PodWorker {
                 if now < at {
                     Some(at)
                 } else {
-                    start_container(c, now, rt, pod, events)
+                    start_container(c, now, rt, (pod, spec, refs), events)
                 }
             }
             CState::Running { started_at, exits_at: None } if c.wake.is_some_and(|w| w <= now) => {
@@ -445,7 +471,9 @@ impl PodWorker {
 
     /// A process `kubectl exec` starts in a running container: the command checked against the
     /// image (runc's error if the image lacks it), with the container's environment.
-    pub fn exec_proc(&self, container: &str, argv: &[String], rt: &NodeRuntime, pid: u32) -> Result<Proc, ExecError> {
+    /// With `stdin`, a shell named without a script reads lines from it; the prompt it shows is
+    /// returned with it. With `tty` the process has a terminal.
+    pub fn exec_proc(&self, container: &str, argv: &[String], (stdin, tty): (bool, bool), pid: u32) -> Result<(Proc, Option<String>), ExecError> {
         let c = self.containers.iter().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. }));
         let Some(c) = c.filter(|c| c.container_id.is_some()) else { return Err(ExecError::NotRunning) };
         let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
@@ -457,8 +485,24 @@ impl PodWorker {
                 format!("exec: \"{}\": executable file not found in $PATH", program)
             }));
         }
-        let pod = PodEnv::of(self.pod(), self.pod_ip().unwrap_or_default(), rt);
-        Ok(Proc::new(argv, &container_env(&c.spec, image, &pod), pid))
+        let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.name());
+        let mut env = c.env.clone();
+        if tty {
+            // The runtime gives a process with a terminal `TERM` (after `HOSTNAME`).
+            let at = env.iter().position(|(k, _)| k == "HOSTNAME").map_or(env.len(), |i| i + 1);
+            env.insert(at, ("TERM".into(), "xterm".into()));
+        }
+        let base = program.rsplit('/').next().unwrap_or(program);
+        if stdin && matches!(base, "sh" | "ash" | "bash" | "dash") && !argv.iter().any(|a| a == "-c") {
+            // Root's prompt: ash shows the directory, dash only `#`, bash user@host.
+            let prompt = match (base, image) {
+                ("bash", _) => format!("root@{}:/# ", hostname),
+                (_, Image::Busybox | Image::Alpine | Image::Curl) => "/ # ".to_string(),
+                _ => "# ".to_string(),
+            };
+            return Ok((Proc::shell(program, &env, pid), Some(prompt)));
+        }
+        Ok((Proc::new(argv, &env, pid), None))
     }
 
     /// Runs an exec'd process in the container until it sleeps, blocks or exits; its output is
@@ -645,14 +689,20 @@ pub fn expand_refs(s: &str, vars: &[(String, String)]) -> String {
 
 /// The container's environment: the image's, `HOSTNAME`, then the container's `env` (values,
 /// downward-API fields), then `HOME`.
-fn container_env(c: &Container, image: Image, pod: &PodEnv) -> Vec<(String, String)> {
+fn container_env(c: &Container, image: Image, pod: &PodEnv, refs: &mut Refs) -> Result<Vec<(String, String)>, String> {
     let mut env: Vec<(String, String)> = image.env().into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     env.insert(1.min(env.len()), ("HOSTNAME".into(), pod.hostname.clone()));
-    let mut own: Vec<(String, String)> = Vec::new();
+    // envFrom first, then env (which wins).
+    let mut own: Vec<(String, String)> = volumes::env_from(c, refs)?;
+    let ns = pod.fields.get("metadata.namespace").cloned().unwrap_or_default();
     for e in c.env.iter().flatten() {
         let value = match (&e.value, &e.value_from) {
             (Some(v), _) => expand_refs(v, &own),
-            (None, Some(from)) => from.field_ref.as_ref().and_then(|f| pod.fields.get(&f.field_path).cloned()).unwrap_or_default(),
+            (None, Some(from)) if from.field_ref.is_some() => from.field_ref.as_ref().and_then(|f| pod.fields.get(&f.field_path).cloned()).unwrap_or_default(),
+            (None, Some(from)) => match volumes::env_value(from, &ns, refs)? {
+                Some(v) => v,
+                None => continue,
+            },
             (None, None) => String::new(),
         };
         own.retain(|(k, _)| *k != e.name);
@@ -665,7 +715,7 @@ fn container_env(c: &Container, image: Image, pod: &PodEnv) -> Vec<(String, Stri
     if !env.iter().any(|(k, _)| k == "HOME") {
         env.push(("HOME".into(), "/root".into()));
     }
-    env
+    Ok(env)
 }
 
 /// The command line the runtime starts: the container's command (or the image's entrypoint)
@@ -696,7 +746,21 @@ fn exec_error(program: &str) -> String {
     format!("failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: {}: unknown", why)
 }
 
-fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, events: &mut Vec<KEvent>) -> Option<SimTime> {
+fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, (pod, spec, refs): (&PodEnv, &Pod, &mut Refs), events: &mut Vec<KEvent>) -> Option<SimTime> {
+    let name = c.spec.name.clone();
+    let info = c.image.as_ref().ok().and_then(lookup);
+    let image = Image::of(info.as_ref().map_or("", |i| i.repository));
+    // `generateContainerConfig`: a missing ConfigMap or Secret key stops it before the runtime
+    // is asked; the pod worker tries again after its error backoff (10 s).
+    let env = match container_env(&c.spec, image, pod, refs) {
+        Ok(env) => env,
+        Err(msg) => {
+            events.push(c_event(c, true, "Failed", format!("Error: {}", msg)));
+            let t = now + Duration::from_secs(10) + rt.quick(0, 2000);
+            c.state = CState::Waiting { reason: "CreateContainerConfigError".into(), message: Some(msg), until: Some(t) };
+            return Some(t);
+        }
+    };
     if c.container_id.is_some() {
         c.restart_count += 1;
         let old = std::mem::take(&mut c.log);
@@ -704,11 +768,15 @@ fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv
     }
     c.container_id = Some(rt.rng.hex(64));
     c.fs = Fs::default();
-    let name = c.spec.name.clone();
-    let info = c.image.as_ref().ok().and_then(lookup);
-    let image = Image::of(info.as_ref().map_or("", |i| i.repository));
-    let env = container_env(&c.spec, image, pod);
+    let (files, dirs) = volumes::files(spec, &c.spec, &pod.fields, refs);
+    for d in dirs {
+        c.fs.mkdir(&d);
+    }
+    for (path, text) in files {
+        c.fs.write(&path, &text, false);
+    }
     let argv = container_argv(&c.spec, image, &env);
+    c.env = env.clone();
     events.push(c_event(c, false, "Created", format!("Created container: {}", name)));
     if argv.first().is_none_or(|p| !image.has(p)) {
         // The runtime cannot start what the image does not have: the container ends at once.
@@ -784,7 +852,7 @@ mod tests {
             EnvVar { name: "B".into(), value: Some("$(A)-2".into()), value_from: None },
         ]);
         let pod = PodEnv { hostname: "web".into(), ip: "10.244.1.5".into(), fields: BTreeMap::new() };
-        let env = container_env(&c, Image::Busybox, &pod);
+        let env = container_env(&c, Image::Busybox, &pod, &mut |_: &str| None).unwrap();
         let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(names, ["PATH", "HOSTNAME", "A", "B", "HOME"]);
         assert_eq!(env[3].1, "1-2");

@@ -348,6 +348,22 @@ impl Foreground {
     }
 
     /// Ctrl-C, `timeout` or a script's limit: the command lets go of what it holds (its watches).
+    /// The prompt of a remote shell the command runs (`kubectl exec -it … -- sh`) while it
+    /// waits for the learner's next line.
+    pub fn prompt(&self) -> Option<&str> {
+        self.waits.iter().find_map(|w| match w {
+            WaitFor::Follow(Follow::Kubectl(f)) => f.prompt(),
+            _ => None,
+        })
+    }
+
+    /// A line for the running command (the remote shell reads it).
+    pub fn write(&mut self, cluster: &mut Cluster, line: &str) {
+        for w in &mut self.waits {
+            cluster.write_wait(w, line);
+        }
+    }
+
     pub fn cancel(&mut self, cluster: &mut Cluster) {
         for w in self.waits.drain(..) {
             cluster.cancel_wait(&w);
@@ -370,7 +386,8 @@ impl Foreground {
 }
 
 /// Runs the cluster until a command is over, handing out what it prints as it prints it.
-pub fn drive(cluster: &mut Cluster, fg: &mut Foreground, emit: &mut dyn FnMut(&str)) {
+/// Runs the cluster until the command is over (true), or waits for a line of input (false).
+pub fn drive(cluster: &mut Cluster, fg: &mut Foreground, emit: &mut dyn FnMut(&str)) -> bool {
     loop {
         let mut out = Output::default();
         let done = fg.poll(cluster, &mut out);
@@ -379,7 +396,10 @@ pub fn drive(cluster: &mut Cluster, fg: &mut Foreground, emit: &mut dyn FnMut(&s
             emit(&text);
         }
         if done {
-            return;
+            return true;
+        }
+        if fg.prompt().is_some() {
+            return false;
         }
         let horizon = fg.horizon(cluster.now());
         match cluster.next_wakeup() {
@@ -402,40 +422,56 @@ pub fn run_script(cluster: &mut Cluster, script: &str) -> String {
 /// `run_script`, handing the transcript out piece by piece as it is produced.
 pub fn run_script_streaming(cluster: &mut Cluster, script: &str, emit: &mut dyn FnMut(&str)) {
     let mut session = Session::new();
+    // A command that reads lines (an interactive exec's remote shell) takes the lines after it.
+    let mut reading: Option<Foreground> = None;
     for line in script.lines() {
-        if !session.in_heredoc() && line.trim().is_empty() {
-            continue;
-        }
-        let prompt = if session.in_heredoc() { CONTINUATION } else { "$ " };
-        emit(&format!("{}{}\n", prompt, line));
-        match session.feed(line, cluster) {
-            Step::More | Step::Clear => {}
-            Step::Done(mut out) => {
-                let mut last = '\n';
-                let mut emit_tracked = |s: &str| {
-                    if let Some(c) = s.chars().last() {
-                        last = c;
+        let mut last = '\n';
+        let mut emit_tracked = |s: &str| {
+            if let Some(c) = s.chars().last() {
+                last = c;
+            }
+            emit(s);
+        };
+        if let Some(mut fg) = reading.take() {
+            emit_tracked(&format!("{}{}\n", fg.prompt().unwrap_or(""), line));
+            fg.write(cluster, line);
+            if !drive(cluster, &mut fg, &mut emit_tracked) {
+                reading = Some(fg);
+            }
+        } else {
+            if !session.in_heredoc() && line.trim().is_empty() {
+                continue;
+            }
+            let prompt = if session.in_heredoc() { CONTINUATION } else { "$ " };
+            emit_tracked(&format!("{}{}\n", prompt, line));
+            match session.feed(line, cluster) {
+                Step::More | Step::Clear => {}
+                Step::Done(mut out) => {
+                    emit_tracked(&out.text());
+                    if let Some(mut fg) = Foreground::start(&mut out, cluster.now(), false) {
+                        if !drive(cluster, &mut fg, &mut emit_tracked) {
+                            reading = Some(fg);
+                        }
                     }
-                    emit(s);
-                };
-                emit_tracked(&out.text());
-                if let Some(mut fg) = Foreground::start(&mut out, cluster.now(), false) {
-                    drive(cluster, &mut fg, &mut emit_tracked);
-                }
-                if last != '\n' {
-                    emit("\n");
                 }
             }
         }
+        if last != '\n' && reading.is_none() {
+            emit("\n");
+        }
+    }
+    if let Some(mut fg) = reading {
+        fg.cancel(cluster);
     }
 }
 
-/// Runs a command's output to its end, as a script would (blocking in virtual time), and
-/// returns everything it printed after its first output.
 pub fn finish(cluster: &mut Cluster, out: &mut Output) -> String {
     let mut text = String::new();
     if let Some(mut fg) = Foreground::start(out, cluster.now(), false) {
-        drive(cluster, &mut fg, &mut |s| text.push_str(s));
+        if !drive(cluster, &mut fg, &mut |s| text.push_str(s)) {
+            // Nothing will type into it.
+            fg.cancel(cluster);
+        }
         out.exit_code = fg.exit_code;
     }
     text

@@ -61,9 +61,12 @@ impl Terminal {
         self.lines.iter()
     }
 
-    /// The prompt to show, or None while a command is still running.
-    pub fn prompt(&self) -> Option<&'static str> {
-        if self.busy() {
+    /// The prompt to show, or None while a command is still running: the remote shell's while
+    /// an interactive exec waits for a line.
+    pub fn prompt(&self) -> Option<&str> {
+        if let Some(p) = self.foreground.as_ref().and_then(|f| f.prompt()) {
+            Some(p)
+        } else if self.busy() {
             None
         } else if self.session.in_heredoc() {
             Some(CONTINUATION)
@@ -72,8 +75,9 @@ impl Terminal {
         }
     }
 
+    /// Whether a command runs and does not read input.
     pub fn busy(&self) -> bool {
-        self.foreground.is_some()
+        self.foreground.as_ref().is_some_and(|f| f.prompt().is_none())
     }
 
     fn push(&mut self, kind: LineKind, text: &str) {
@@ -91,8 +95,16 @@ impl Terminal {
         if self.busy() {
             return;
         }
-        let prompt = self.prompt().unwrap_or(PROMPT);
+        let prompt = self.prompt().unwrap_or(PROMPT).to_string();
         self.push(LineKind::Input, &format!("{}{}", prompt, line));
+        if let Some(mut fg) = self.foreground.take() {
+            // The running command reads it (an interactive exec's shell).
+            fg.write(&mut self.cluster, line);
+            self.foreground = Some(fg);
+            self.cursor = None;
+            self.check_waits();
+            return;
+        }
         if !self.session.in_heredoc() && !line.trim().is_empty() && self.history.last().map(String::as_str) != Some(line) {
             self.history.push(line.to_string());
         }
@@ -154,7 +166,7 @@ impl Terminal {
 
     /// Ctrl-C: stop waiting, or abandon a half-typed heredoc.
     pub fn interrupt(&mut self, current: &str) {
-        let prompt = if self.busy() { "" } else { self.prompt().unwrap_or(PROMPT) };
+        let prompt = if self.busy() { String::new() } else { self.prompt().unwrap_or(PROMPT).to_string() };
         self.push(LineKind::Input, &format!("{}{}^C", prompt, current));
         if let Some(mut fg) = self.foreground.take() {
             fg.cancel(&mut self.cluster);
@@ -278,6 +290,29 @@ mod tests {
             t.tick(Duration::from_millis(100));
         }
         assert!(!t.busy(), "timeout stops it");
+    }
+
+    #[test]
+    fn an_interactive_exec_reads_lines_until_exit() {
+        let mut t = term();
+        t.submit("kubectl run bb --image=busybox:1.36 -- sleep 3600");
+        for _ in 0..300 {
+            t.tick(Duration::from_millis(100));
+        }
+        t.submit("kubectl exec -it bb -- sh");
+        assert_eq!(t.prompt(), Some("/ # "), "{}", text(&t));
+        assert!(!t.busy());
+        t.submit("echo hi $TERM");
+        assert!(text(&t).ends_with("/ # echo hi $TERM\nhi xterm\n"), "{}", text(&t));
+        t.submit("sleep 2");
+        assert!(t.busy(), "the remote shell sleeps in cluster time");
+        for _ in 0..25 {
+            t.tick(Duration::from_millis(100));
+        }
+        assert_eq!(t.prompt(), Some("/ # "));
+        t.submit("exit");
+        assert_eq!(t.prompt(), Some(PROMPT));
+        assert!(text(&t).ends_with("/ # exit\n"), "{}", text(&t));
     }
 
     #[test]

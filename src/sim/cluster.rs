@@ -138,6 +138,18 @@ impl Transport for ApiTransport<'_> {
             _ => (vec![], true),
         }
     }
+    fn write_stream(&mut self, id: u64, line: &str) {
+        if id & EXEC_STREAM == 0 {
+            return;
+        }
+        let i = ((id & !EXEC_STREAM) >> 32) as usize;
+        if let Some(k) = self.kubelets.get_mut(i).filter(|k| !k.is_stopped()) {
+            k.exec_write(id & 0xffff_ffff, line, self.now);
+            if let Some(t) = k.exec_wake() {
+                self.wakes.push((t, i));
+            }
+        }
+    }
     fn close_stream(&mut self, id: u64) {
         if id & EXEC_STREAM == 0 {
             return self.api.close_stream(id);
@@ -690,6 +702,20 @@ impl Cluster {
                 done
             }
             other => self.wait_satisfied(other),
+        }
+    }
+
+    /// A line typed while a command runs goes to it (an interactive exec's remote shell).
+    pub fn write_wait(&mut self, w: &mut WaitFor, line: &str) {
+        if let WaitFor::Follow(Follow::Kubectl(f)) = w {
+            self.api.set_now(self.now);
+            let wakes = {
+                let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+                self.kubectl.write_follow(f, &mut t, line);
+                t.wakes
+            };
+            self.schedule_kubelets(wakes);
+            self.collect();
         }
     }
 

@@ -106,6 +106,9 @@ pub struct Proc {
     args: Vec<String>,
     fors: Vec<(Vec<String>, usize)>,
     pid: u32,
+    /// A shell reading commands from a terminal (`kubectl exec -it … -- sh`): at the end of what
+    /// it was given it waits for the next line instead of exiting.
+    interactive: bool,
 }
 
 /// Operations run per call before a busy process yields a millisecond of CPU time.
@@ -132,7 +135,7 @@ impl Proc {
                 exported.push(k.clone());
             }
         }
-        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid };
+        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false };
         if let Some((script, args)) = shell_script(argv) {
             p.args = args;
             p.code = match parse::compile(&script) {
@@ -148,6 +151,32 @@ impl Proc {
         p
     }
 
+    /// An interactive shell (`sh` with a terminal): it runs each line it is fed.
+    pub fn shell(argv0: &str, env: &[(String, String)], pid: u32) -> Self {
+        let mut p = Proc::new(&[], env, pid);
+        p.args = vec![argv0.to_string()];
+        p.interactive = true;
+        p
+    }
+
+    /// The next line an interactive shell reads; a syntax error is reported as ash reports it.
+    pub fn feed(&mut self, line: &str) {
+        self.code = match parse::compile(line) {
+            Ok(code) => code,
+            Err(e) => {
+                let mut code = parse::literal(&["echo".into(), format!("sh: {}", e)]);
+                code.push(Op::Status(2));
+                code
+            }
+        };
+        self.pc = 0;
+    }
+
+    /// Whether an interactive shell has run all it was given and waits for a line.
+    pub fn awaiting_input(&self) -> bool {
+        self.interactive && self.pc >= self.code.len()
+    }
+
     pub fn env(&self) -> Vec<(String, String)> {
         self.exported.iter().filter_map(|k| self.vars.get(k).map(|v| (k.clone(), v.clone()))).collect()
     }
@@ -155,7 +184,9 @@ impl Proc {
     /// Runs until the process sleeps, blocks or exits.
     pub fn run(&mut self, sys: &mut Sys) -> Yield {
         for _ in 0..SLICE {
-            let Some(op) = self.code.get(self.pc).cloned() else { return Yield::Exit(self.status) };
+            let Some(op) = self.code.get(self.pc).cloned() else {
+                return if self.interactive { Yield::Forever } else { Yield::Exit(self.status) };
+            };
             self.pc += 1;
             match op {
                 Op::Run(p) => match self.pipeline(&p, sys) {
