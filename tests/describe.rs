@@ -340,13 +340,13 @@ PodCIDRs:                     10.244.0.0/24
 Non-terminated Pods:          (7 in total)
   Namespace                   Name                                    CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
   ---------                   ----                                    ------------  ----------  ---------------  -------------  ---
-  kube-system                 {dns1}100m (5%)     0 (0%)      70Mi (1%)        170Mi (4%)     20m
-  kube-system                 {dns2}100m (5%)     0 (0%)      70Mi (1%)        170Mi (4%)     20m
-  kube-system                 etcd-controlplane                       100m (5%)     0 (0%)      100Mi (2%)       0 (0%)         20m
-  kube-system                 kube-apiserver-controlplane             250m (12%)    0 (0%)      0 (0%)           0 (0%)         20m
-  kube-system                 kube-controller-manager-controlplane    200m (10%)    0 (0%)      0 (0%)           0 (0%)         20m
-  kube-system                 {proxy}0 (0%)        0 (0%)      0 (0%)           0 (0%)         20m
-  kube-system                 kube-scheduler-controlplane             100m (5%)     0 (0%)      0 (0%)           0 (0%)         20m
+  kube-system                 {dns1}100m (5%)     0 (0%)      70Mi (1%)        170Mi (4%)     21m
+  kube-system                 {dns2}100m (5%)     0 (0%)      70Mi (1%)        170Mi (4%)     21m
+  kube-system                 etcd-controlplane                       100m (5%)     0 (0%)      100Mi (2%)       0 (0%)         21m
+  kube-system                 kube-apiserver-controlplane             250m (12%)    0 (0%)      0 (0%)           0 (0%)         21m
+  kube-system                 kube-controller-manager-controlplane    200m (10%)    0 (0%)      0 (0%)           0 (0%)         21m
+  kube-system                 {proxy}0 (0%)        0 (0%)      0 (0%)           0 (0%)         21m
+  kube-system                 kube-scheduler-controlplane             100m (5%)     0 (0%)      0 (0%)           0 (0%)         21m
 Allocated resources:
   (Total limits may be over 100 percent, i.e., overcommitted.)
   Resource           Requests    Limits
@@ -359,9 +359,9 @@ Allocated resources:
 Events:
   Type    Reason          Age   From     Message
   ----    ------          ----  ----     -------
-  Normal  Starting        20m   kubelet  Starting kubelet.
-  Normal  RegisteredNode  20m   kubelet  Node controlplane event: Registered Node controlplane in Controller
-  Normal  NodeReady       20m   kubelet  Node controlplane status is now: NodeReady
+  Normal  Starting        21m   kubelet  Starting kubelet.
+  Normal  RegisteredNode  21m   kubelet  Node controlplane event: Registered Node controlplane in Controller
+  Normal  NodeReady       21m   kubelet  Node controlplane status is now: NodeReady
 ",
         created = rfc(&n["metadata"]["creationTimestamp"]),
         renew = renew,

@@ -4,6 +4,7 @@
 //! through the narrow `Cni` trait.
 
 mod exec;
+mod prober;
 mod volumes;
 pub mod images;
 pub mod logs;

@@ -66,7 +66,7 @@ fn terminated(t: &super::worker::Term, epoch: Epoch, id: Option<&String>) -> Con
 pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, now: SimTime) -> PodStatus {
     let _ = now;
     let phase = phase(w);
-    let unready: Vec<String> = w.containers.iter().filter(|c| !matches!(c.state, CState::Running { .. })).map(|c| c.spec.name.clone()).collect();
+    let unready: Vec<String> = w.containers.iter().filter(|c| !c.is_ready()).map(|c| c.spec.name.clone()).collect();
     let mut conditions = Vec::new();
     let cond = |t: &'static str, reason: Option<String>, message: Option<String>| {
         let (ok, since) = w.conditions.get(t).copied().unwrap_or((false, w.admitted_at));
@@ -132,9 +132,9 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
                 image: image_full,
                 image_id,
                 container_id: c.container_id.as_ref().filter(|_| !matches!(c.state, CState::Waiting { .. } | CState::Pulling { .. } | CState::Starting { .. }) || c.last_term.is_some()).map(|i| format!("containerd://{}", i)),
-                ready: running,
+                ready: c.is_ready(),
                 restart_count: c.restart_count,
-                started: Some(running),
+                started: Some(running && c.probes.as_ref().is_none_or(|p| p.started)),
                 state: Some(state),
                 last_state: Some(match &c.last_term {
                     Some(t) => ContainerState { terminated: Some(Box::new(terminated(t, epoch, c.container_id.as_ref()))), ..Default::default() },

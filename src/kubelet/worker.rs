@@ -65,9 +65,20 @@ pub struct Ctr {
     pub fs: Fs,
     /// The environment it was created with (exec'd processes get the same).
     pub env: Vec<(String, String)>,
+    /// Ports its servers listen on (with an HTTP server's document root).
+    pub listening: BTreeMap<u16, &'static str>,
+    /// Its startup, liveness and readiness probes, while it runs.
+    pub probes: Option<Box<super::prober::Probes>>,
     /// This instance's log, and the previous instance's (`--previous`).
     pub log: Log,
     pub prev_log: Option<Box<Log>>,
+}
+
+impl Ctr {
+    /// Running, started (startup probe) and ready (readiness probe).
+    pub fn is_ready(&self) -> bool {
+        matches!(self.state, CState::Running { .. }) && self.probes.as_ref().is_none_or(|p| p.started && p.ready)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,6 +178,8 @@ impl PodWorker {
                 wake: None,
                 fs: Fs::default(),
                 env: Vec::new(),
+                listening: BTreeMap::new(),
+                probes: None,
                 log: Log::default(),
                 prev_log: None,
             })
@@ -239,6 +252,7 @@ impl PodWorker {
                 CState::Running { started_at, .. } => {
                     c.proc = None;
                     c.wake = None;
+                    c.probes = None;
                     events.push(KEvent { warning: false, reason: "Killing", message: format!("Stopping container {}", c.spec.name), container: Some(c.spec.name.clone()) });
                     let info = c.image.as_ref().ok().and_then(lookup);
                     let (done_at, code) = match &info {
@@ -321,6 +335,7 @@ impl PodWorker {
         let pod = PodEnv::of(self.pod(), self.pod_ip().unwrap_or_default(), rt);
         let obj = self.obj.clone();
         let spec = obj.as_pod().expect("pod worker holds a pod");
+        self.run_probes(now, rt, spec, &pod, &mut events);
         // Containers start in order; a container waits until the one before it has been started.
         for i in 0..self.containers.len() {
             self.advance_container(i, now, rt, &policy, &format_pod, (&pod, spec, &mut *refs), &mut events);
@@ -330,10 +345,66 @@ impl PodWorker {
                 break;
             }
         }
-        let all_ready = !self.containers.is_empty() && self.containers.iter().all(|c| matches!(c.state, CState::Running { .. }));
+        let all_ready = !self.containers.is_empty() && self.containers.iter().all(Ctr::is_ready);
         self.set_condition("ContainersReady", all_ready, now);
         self.set_condition("Ready", all_ready, now);
         events
+    }
+
+    /// Runs the due probes of the running containers and acts on what they conclude.
+    fn run_probes(&mut self, now: SimTime, rt: &mut NodeRuntime, spec: &Pod, pod: &PodEnv, events: &mut Vec<KEvent>) {
+        if !self.containers.iter().any(|c| c.probes.as_ref().and_then(|p| p.next()).is_some_and(|t| t <= now)) {
+            return;
+        }
+        // Containers share the pod's network: a probe reaches whichever listens.
+        let listening: BTreeMap<u16, &'static str> = self.containers.iter().flat_map(|c| c.listening.iter().map(|(k, v)| (*k, *v))).collect();
+        let gateway = match pod.ip.rsplit_once('.') {
+            Some((net, _)) => format!("{}.1", net),
+            None => pod.ip.clone(),
+        };
+        let pod_grace = spec.spec.as_ref().and_then(|s| s.termination_grace_period_seconds).unwrap_or(30);
+        for c in &mut self.containers {
+            let CState::Running { started_at, exits_at: None } = c.state else { continue };
+            let Some(mut probes) = c.probes.take() else { continue };
+            let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
+            let ports: Vec<(String, i32)> = c.spec.ports.iter().flatten().filter_map(|p| p.name.clone().map(|n| (n, p.container_port))).collect();
+            let mut log = String::new();
+            let mut found = Vec::new();
+            let verdict = {
+                let mut t = super::prober::Target {
+                    ip: &pod.ip,
+                    listening: &listening,
+                    image,
+                    fs: &mut c.fs,
+                    env: &c.env,
+                    hostname: &pod.hostname,
+                    now_ms: rt.epoch_ms + now.as_millis() as i64,
+                    cpus: rt.cpus,
+                    log: &mut log,
+                    gateway: &gateway,
+                };
+                probes.run(now, &c.spec.name, &ports, &mut t, &mut found)
+            };
+            c.log.write(now, &log, None);
+            for (warning, reason, message) in found {
+                events.push(KEvent { warning, reason, message, container: Some(c.spec.name.clone()) });
+            }
+            c.probes = Some(probes);
+            match verdict {
+                super::prober::Verdict::Nothing => {}
+                super::prober::Verdict::Restart { grace, .. } => {
+                    // Killed as the pod's deletion would kill it: SIGTERM, SIGKILL after the grace.
+                    let grace = Duration::from_secs(grace.unwrap_or(pod_grace).max(0) as u64);
+                    let (at, code) = match c.image.as_ref().ok().and_then(lookup) {
+                        Some(i) if i.handles_stop_signal => ((now + i.stop_time + rt.quick(10, 120)).min(now + grace), 0),
+                        _ => (now + grace, 137),
+                    };
+                    c.proc = None;
+                    c.wake = None;
+                    c.state = CState::Running { started_at, exits_at: Some((at, code)) };
+                }
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -373,6 +444,8 @@ impl PodWorker {
                 } else {
                     c.log.close(now);
                     c.proc = None;
+                    c.probes = None;
+                    c.listening.clear();
                     let oom = code == 137 && usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l);
                     let reason = if code == 0 { "Completed" } else if oom { "OOMKilled" } else { "Error" };
                     if now.since(started_at) >= BACKOFF_RESET_AFTER {
@@ -407,6 +480,9 @@ impl PodWorker {
             }
         };
         if let Some(t) = next {
+            self.schedule(t);
+        }
+        if let Some(t) = self.containers[i].probes.as_ref().and_then(|p| p.next()) {
             self.schedule(t);
         }
     }
@@ -515,7 +591,7 @@ impl PodWorker {
         };
         let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
         let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
-        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out };
+        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening };
         proc.run(&mut sys)
     }
 
@@ -768,6 +844,7 @@ fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, (pod, spec, 
     }
     c.container_id = Some(rt.rng.hex(64));
     c.fs = Fs::default();
+    c.listening.clear();
     let (files, dirs) = volumes::files(spec, &c.spec, &pod.fields, refs);
     for d in dirs {
         c.fs.mkdir(&d);
@@ -787,6 +864,9 @@ fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, (pod, spec, 
         return Some(now + rt.quick(500, 1500));
     }
     events.push(c_event(c, false, "Started", format!("Started container {}", name)));
+    // The prober's workers start once the kubelet sees the container running.
+    let has_probes = c.spec.startup_probe.is_some() || c.spec.liveness_probe.is_some() || c.spec.readiness_probe.is_some();
+    c.probes = if has_probes { super::prober::Probes::new(&c.spec, now + rt.quick(500, 1500)) } else { None };
     c.demand = usage::demand(info.as_ref().map(|i| i.repository), &c.spec);
     c.cpu_ns = 0;
     c.cpu_at = now;
@@ -802,7 +882,7 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
     let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
     let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
     let mut out = String::new();
-    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out };
+    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening };
     let y = proc.run(&mut sys);
     // What a container prints as it starts is the same on every start: kept once per node.
     c.log.write(now, &out, first.then_some(&mut rt.banners));

@@ -92,6 +92,9 @@ pub struct Sys<'a> {
     pub main: &'a str,
     /// Output, stdout and stderr interleaved, as the container log records it.
     pub out: &'a mut String,
+    /// The ports the container's servers listen on, with the document root of an HTTP server
+    /// ("" for other protocols).
+    pub listen: &'a mut BTreeMap<u16, &'static str>,
 }
 
 /// One running process.
@@ -340,7 +343,7 @@ impl Proc {
         };
         child.pc = 0;
         let mut captured = String::new();
-        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured };
+        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured, listen: sys.listen };
         for _ in 0..100 {
             match child.run(&mut sub) {
                 Yield::Sleep(d) => sub.now_ms += d.as_millis() as i64,

@@ -509,6 +509,7 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             for i in 0..sys.cpus.max(1) {
                 out.push_str(&format!("{} [notice] 1#1: start worker process {}\n", t, 29 + i));
             }
+            sys.listen.insert(80, "/usr/share/nginx/html");
             Flow::Forever
         }
         "docker-entrypoint.sh" | "entrypoint.sh" | "docker-php-entrypoint" => Flow::Exec(args.to_vec()),
@@ -526,6 +527,7 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
                 out.push_str(&l.replace("{t}", &t.to_string()));
                 out.push('\n');
             }
+            sys.listen.insert(6379, "");
             Flow::Forever
         }
         "httpd-foreground" | "httpd" | "apache2-foreground" => {
@@ -536,9 +538,30 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             let t = APACHE_TIME;
             out.push_str(&format!("[{}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.65 (Unix) configured -- resuming normal operations\n", t));
             out.push_str(&format!("[{}] [core:notice] [pid 1:tid 1] AH00094: Command line: '{} -D FOREGROUND'\n", t, name));
+            sys.listen.insert(80, if name == "apache2" { "/var/www/html" } else { "/usr/local/apache2/htdocs" });
             Flow::Forever
         }
-        _ if matches!(sys.image, Image::Distroless(_)) => Flow::Forever,
+        _ if matches!(sys.image, Image::Distroless(_)) => {
+            // The control-plane and add-on servers listen on their ports, and answer their
+            // health endpoints ("*": every path) once started.
+            let ports: &[(u16, &'static str)] = match sys.image {
+                Image::Distroless("kube-apiserver") => &[(6443, "*")],
+                Image::Distroless("etcd") => &[(2379, ""), (2380, ""), (2381, "*")],
+                Image::Distroless("kube-controller-manager") => &[(10257, "*")],
+                Image::Distroless("kube-scheduler") => &[(10259, "*")],
+                Image::Distroless("kube-proxy") => &[(10249, "*"), (10256, "*")],
+                Image::Distroless("coredns") => &[(53, ""), (8080, "*"), (8181, "*"), (9153, "*")],
+                _ => &[],
+            };
+            for (port, root) in ports {
+                sys.listen.insert(*port, root);
+            }
+            if sys.image == Image::Distroless("metrics-server") {
+                let port = args.iter().find_map(|a| a.strip_prefix("--secure-port=")).and_then(|p| p.parse().ok()).unwrap_or(10250);
+                sys.listen.insert(port, "*");
+            }
+            Flow::Forever
+        }
         _ => {
             // A utility we model no further: it does its job silently.
             Flow::Status(0)
