@@ -3,6 +3,7 @@
 //! graceful deletions. It sees only its own pods (a `spec.nodeName` watch) and talks to the network
 //! through the narrow `Cni` trait.
 
+mod cri;
 mod exec;
 mod prober;
 mod volumes;

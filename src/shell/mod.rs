@@ -2,6 +2,7 @@
 //! (with quoting and heredocs) into commands — `kubectl …`, `kubeplay …` — runs them on the
 //! cluster, and renders a script's transcript exactly as the terminal shows it.
 
+pub mod node;
 pub mod terminal;
 pub mod words;
 
@@ -40,6 +41,8 @@ struct Pending {
 #[derive(Default)]
 pub struct Session {
     pending: Option<Pending>,
+    /// A shell on a node (`ssh node01`): lines go there until `exit`.
+    node: Option<node::NodeShell>,
     /// Exported variables (`export ETCDCTL_API=3`).
     env: std::collections::BTreeMap<String, String>,
 }
@@ -63,6 +66,9 @@ Commands:
                          stop or restart an etcd member (named after its node)
   kubeplay node stop NODE, kubeplay node start NODE
                          power a node off (its kubelet stops reporting) or back on
+  ssh NODE (or kubeplay ssh NODE)
+                         a root shell on a node: crictl pods|ps|images|logs, ls
+                         /etc/kubernetes/manifests, systemctl status kubelet; exit to leave
   kubeplay explain-schedule POD [-n NS]
                          why the scheduler put a pod where it did (or could not place it):
                          filter verdicts and plugin scores per node from its last cycle
@@ -78,6 +84,11 @@ Heredocs work: kubectl apply -f - <<EOF ... EOF
 impl Session {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The node shell's prompt while one is open.
+    pub fn node_prompt(&self) -> Option<String> {
+        self.node.as_ref().map(node::NodeShell::prompt)
     }
 
     /// Whether a heredoc is waiting for more lines.
@@ -106,6 +117,19 @@ impl Session {
             Ok(p) => p,
             Err(e) => return Step::Done(failure(format!("bash: {}\n", e), 2)),
         };
+        if let Some(mut shell) = self.node.take() {
+            return match shell.run(&parsed.words, cluster) {
+                Some(out) => {
+                    self.node = Some(shell);
+                    Step::Done(out)
+                }
+                None => {
+                    let mut o = Output::default();
+                    o.out(format!("logout\nConnection to {} closed.\n", shell.node));
+                    Step::Done(o)
+                }
+            };
+        }
         if let Some(heredoc) = parsed.heredoc {
             self.pending = Some(Pending { words: parsed.words, heredoc, body: String::new() });
             return Step::More;
@@ -134,8 +158,10 @@ impl Session {
             "timeout" => self.timeout(args, stdin, cluster),
             "etcdctl" => Step::Done(cluster.etcdctl(args, &env)),
             "kubectl" | "k" => Step::Done(cluster.apply(Command::Kubectl { args: args.to_vec(), stdin })),
+            "kubeplay" if args.first().is_some_and(|a| a == "ssh") => Step::Done(self.ssh(&args[1..], cluster)),
             "kubeplay" => Step::Done(kubeplay(args, cluster)),
             "clear" => Step::Clear,
+            "ssh" => Step::Done(self.ssh(args, cluster)),
             "echo" => {
                 let mut o = Output::default();
                 o.out(format!("{}\n", args.join(" ")));
@@ -152,6 +178,19 @@ impl Session {
 }
 
 impl Session {
+    /// `ssh NODE` (or `kubeplay ssh NODE`): a root shell on the node.
+    fn ssh(&mut self, args: &[String], cluster: &Cluster) -> Output {
+        let Some(target) = args.iter().find(|a| !a.starts_with('-')) else {
+            return failure("usage: ssh NODE (one of the cluster's nodes)\n".into(), 255);
+        };
+        let host = target.rsplit('@').next().unwrap_or(target).to_string();
+        if cluster.kubelet(&host).is_none() {
+            return failure(format!("ssh: Could not resolve hostname {}: Name or service not known\n", host), 255);
+        }
+        self.node = Some(node::NodeShell { node: host });
+        Output::default()
+    }
+
     /// coreutils' `timeout DURATION COMMAND...`: runs the command and stops it after DURATION.
     fn timeout(&mut self, args: &[String], stdin: Option<String>, cluster: &mut Cluster) -> Step {
         let try_help = "Try 'timeout --help' for more information.\n";
@@ -442,7 +481,11 @@ pub fn run_script_streaming(cluster: &mut Cluster, script: &str, emit: &mut dyn 
             if !session.in_heredoc() && line.trim().is_empty() {
                 continue;
             }
-            let prompt = if session.in_heredoc() { CONTINUATION } else { "$ " };
+            let prompt = match session.node_prompt() {
+                Some(p) => p,
+                None if session.in_heredoc() => CONTINUATION.to_string(),
+                None => "$ ".to_string(),
+            };
             emit_tracked(&format!("{}{}\n", prompt, line));
             match session.feed(line, cluster) {
                 Step::More | Step::Clear => {}

@@ -40,6 +40,8 @@ pub struct Terminal {
     pub paused: bool,
     /// Bumped on every visible change, so a view can skip redraws.
     pub version: u64,
+    /// The node shell's prompt while one is open (`ssh node01`).
+    node_prompt: Option<String>,
 }
 
 impl Terminal {
@@ -54,6 +56,7 @@ impl Terminal {
             foreground: None,
             paused: false,
             version: 0,
+            node_prompt: None,
         }
     }
 
@@ -70,6 +73,8 @@ impl Terminal {
             None
         } else if self.session.in_heredoc() {
             Some(CONTINUATION)
+        } else if let Some(p) = &self.node_prompt {
+            Some(p)
         } else {
             Some(PROMPT)
         }
@@ -110,7 +115,9 @@ impl Terminal {
         }
         self.cursor = None;
         self.draft.clear();
-        match self.session.feed(line, &mut self.cluster) {
+        let step = self.session.feed(line, &mut self.cluster);
+        self.node_prompt = self.session.node_prompt();
+        match step {
             Step::More => {}
             Step::Clear => {
                 self.lines.clear();
@@ -313,6 +320,18 @@ mod tests {
         t.submit("exit");
         assert_eq!(t.prompt(), Some(PROMPT));
         assert!(text(&t).ends_with("/ # exit\n"), "{}", text(&t));
+    }
+
+    #[test]
+    fn ssh_opens_a_node_shell_until_exit() {
+        let mut t = term();
+        t.submit("ssh node01");
+        assert_eq!(t.prompt(), Some("root@node01:~# "));
+        t.submit("crictl pods");
+        assert!(text(&t).contains("root@node01:~# crictl pods\nPOD ID              CREATED"), "{}", text(&t));
+        t.submit("exit");
+        assert_eq!(t.prompt(), Some(PROMPT));
+        assert!(text(&t).ends_with("logout\nConnection to node01 closed.\n"), "{}", text(&t));
     }
 
     #[test]

@@ -327,6 +327,17 @@ impl Cluster {
     pub fn scheduler(&self) -> &Scheduler {
         &self.scheduler
     }
+    /// A node's kubelet (and what its container runtime holds), by node name.
+    pub fn kubelet(&self, node: &str) -> Option<&Kubelet> {
+        self.kubelets.iter().find(|k| k.name() == node)
+    }
+    pub fn node_names(&self) -> Vec<String> {
+        self.kubelets.iter().map(|k| k.name().to_string()).collect()
+    }
+    /// The cluster's wall clock at virtual time zero, in Unix milliseconds.
+    pub fn epoch_unix_ms(&self) -> i64 {
+        self.config.epoch_unix_ms
+    }
     pub fn set_workspace(&mut self, files: Box<dyn Files>) {
         self.workspace = files;
     }
