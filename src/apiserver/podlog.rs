@@ -27,7 +27,8 @@ impl Nodes for NoNodes {
 /// The query parameters of `PodLogOptions` the kubelet takes.
 const PASSED: &[&str] = &["follow", "previous", "sinceSeconds", "sinceTime", "timestamps", "tailLines", "limitBytes"];
 
-fn status(e: ApiError) -> Response {
+/// An error as the API's `Status` response.
+pub fn status(e: ApiError) -> Response {
     let mut status = crate::api::json_value(&e.to_status());
     status["kind"] = json!("Status");
     status["apiVersion"] = json!("v1");
@@ -113,7 +114,9 @@ impl ApiServer {
         }
     }
 
-    fn pod_log(&mut self, req: &Request, ns: &str, name: &str, nodes: &mut dyn Nodes) -> Result<Response, ApiError> {
+    /// Where a log request goes: the node, its address and port, and the kubelet's request;
+    /// None while the pod is on no node.
+    fn log_request(&mut self, req: &Request, ns: &str, name: &str) -> Result<Option<(String, String, i32, Request)>, ApiError> {
         self.readable()?;
         let obj = self.get(Kind::Pod, ns, name)?;
         let pod = obj.as_pod().expect("pod");
@@ -128,10 +131,7 @@ impl ApiServer {
         }
         let spec = pod.spec.clone().unwrap_or_default();
         let container = container_of(&spec, name, req)?;
-        let Some(node) = spec.node_name.filter(|n| !n.is_empty()) else {
-            // Not on a node yet: nothing to stream.
-            return Ok(Response { code: 200, content_type: "text/plain".into(), body: String::new(), warnings: vec![] });
-        };
+        let Some(node) = spec.node_name.filter(|n| !n.is_empty()) else { return Ok(None) };
         let node_obj = self.get(Kind::Node, "", &node)?;
         let n = node_obj.as_typed::<crate::api::core::Node>().cloned().unwrap_or_default();
         let status = n.status.unwrap_or_default();
@@ -143,6 +143,31 @@ impl ApiServer {
                 kreq = kreq.with_query(k, v);
             }
         }
+        Ok(Some((node, ip, port, kreq)))
+    }
+
+    /// `pods/log?follow=true`: the node and the kubelet's request to stream from, or the error
+    /// Status; None for other requests.
+    pub fn log_follow_location(&mut self, req: &Request) -> Option<Result<Option<(String, Request)>, Response>> {
+        let (ns, name) = log_target(req).filter(|_| req.method == Method::Get && req.query_value("follow") == Some("true"))?;
+        let r = self.authenticate_and_authorize(req).and_then(|_| self.log_request(req, &ns, &name));
+        Some(r.map(|o| o.map(|(node, _, _, kreq)| (node, kreq))).map_err(status))
+    }
+
+    /// The error when the node a stream goes to does not answer (as for a plain log request).
+    pub fn dial_error(&mut self, node: &str, kreq: &Request, why: &str) -> Response {
+        let n = self.get(Kind::Node, "", node).ok().and_then(|o| o.as_typed::<crate::api::core::Node>().cloned()).unwrap_or_default();
+        let status_ = n.status.unwrap_or_default();
+        let ip = status_.addresses.iter().flatten().find(|a| a.type_ == "InternalIP").map(|a| a.address.clone()).unwrap_or_default();
+        let port = status_.daemon_endpoints.and_then(|d| d.kubelet_endpoint).map_or(10250, |e| e.port);
+        status(ApiError { code: 500, reason: "", message: format!("Get \"https://{}:{}{}\": dial tcp {}:{}: {}", ip, port, kreq.target(), ip, port, why), details: None })
+    }
+
+    fn pod_log(&mut self, req: &Request, ns: &str, name: &str, nodes: &mut dyn Nodes) -> Result<Response, ApiError> {
+        let Some((node, ip, port, kreq)) = self.log_request(req, ns, name)? else {
+            // Not on a node yet: nothing to stream.
+            return Ok(Response { code: 200, content_type: "text/plain".into(), body: String::new(), warnings: vec![] });
+        };
         match nodes.kubelet(&node, &kreq) {
             Ok(r) if r.is_success() => Ok(Response { code: 200, content_type: "text/plain".into(), body: r.body, warnings: vec![] }),
             Ok(r) if r.code == 404 => Err(ApiError { code: 404, reason: "NotFound", message: r.body.trim_end().to_string(), details: None }),

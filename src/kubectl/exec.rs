@@ -1,4 +1,5 @@
 //! `kubectl exec (POD | TYPE/NAME) [-c CONTAINER] -- COMMAND [args…]`: the `pods/exec` stream,
+//! (whose reader also serves `kubectl logs -f`),
 //! as upstream's `ExecOptions` drives it. The command runs in the container in cluster time and
 //! its output arrives as it is written; the last frame is the Status: a non-zero exit is
 //! "command terminated with exit code N" (and kubectl's own exit code), a runtime failure an
@@ -16,6 +17,8 @@ pub struct ExecFollow {
     pub stream: u64,
     /// The remote shell's prompt while it waits for a line.
     pub prompt: Option<String>,
+    /// `kubectl logs -f --prefix`: what each line is printed after.
+    pub prefix: Option<String>,
 }
 
 impl ExecFollow {
@@ -25,7 +28,10 @@ impl ExecFollow {
         for f in frames {
             let (channel, data) = f.split_at(f.len().min(1));
             match channel {
-                "1" => out.out(data),
+                "1" => match &self.prefix {
+                    Some(p) => out.out(data.lines().map(|l| format!("{} {}\n", p, l)).collect::<String>()),
+                    None => out.out(data),
+                },
                 "2" => out.err(data),
                 "p" => self.prompt = Some(data.to_string()),
                 "3" => {
@@ -139,7 +145,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     req = if tty { req.with_query("tty", "true") } else { req.with_query("stderr", "true") };
     match inv.transport.open_stream(req) {
         Ok(stream) => {
-            let mut f = ExecFollow { stream, prompt: None };
+            let mut f = ExecFollow { stream, prompt: None, prefix: None };
             if !f.poll(inv.transport, out) {
                 out.wait.push(super::WaitFor::Follow(super::Follow::Kubectl(Box::new(super::Following::Exec(f)))));
             }

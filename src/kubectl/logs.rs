@@ -129,9 +129,6 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         (None, n) if n > 2 => return out.fail(usage),
         _ => {}
     }
-    if p.bool("follow") {
-        return out.fail("error: kubeplay does not simulate \"kubectl logs -f\" yet\n");
-    }
     let mut query: Vec<(String, String)> = Vec::new();
     if p.bool("previous") {
         query.push(("previous".into(), "true".into()));
@@ -192,6 +189,27 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
                 let mut req = Request::new(Method::Get, format!("/api/v1/namespaces/{}/pods/{}/log", ns, name)).with_query("container", c.clone());
                 for (k, v) in &query {
                     req = req.with_query(k, v.clone());
+                }
+                if p.bool("follow") {
+                    // One stream per container, read as the cluster runs (until Ctrl-C, or the
+                    // container stops).
+                    match inv.transport.open_stream(req.with_query("follow", "true")) {
+                        Ok(stream) => {
+                            let label = prefix.then(|| format!("[pod/{}/{}]", name, c));
+                            let mut f = super::exec::ExecFollow { stream, prompt: None, prefix: label };
+                            if !f.poll(inv.transport, out) {
+                                out.wait.push(super::WaitFor::Follow(super::Follow::Kubectl(Box::new(super::Following::Exec(f)))));
+                            }
+                        }
+                        Err(resp) => {
+                            let e = StatusError::from_body(resp.code, &resp.body).render();
+                            if !p.bool("ignore-errors") {
+                                return Err(e);
+                            }
+                            out.err(e);
+                        }
+                    }
+                    continue;
                 }
                 let resp = inv.transport.round_trip(req);
                 if !resp.is_success() {

@@ -23,6 +23,8 @@ pub struct ExecSession {
     /// An interactive shell's prompt: sent (on kubeplay's channel `p`, the terminal's own line
     /// editing standing in for the TTY's echo) whenever it waits for a line.
     prompt: Option<String>,
+    /// `kubectl logs -f`: the container instance followed and the log position reached.
+    follow: Option<(String, u64, bool)>,
 }
 
 fn status_frame(v: serde_json::Value) -> String {
@@ -60,15 +62,64 @@ impl Kubelet {
                     exec_id, why
                 );
                 let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
-                let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None };
+                let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None };
                 self.execs.insert(id, session);
                 return Ok(id);
             }
         };
-        let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None, prompt };
+        let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None, prompt, follow: None };
         self.execs.insert(id, session);
         self.exec_resume(id, now);
         Ok(id)
+    }
+
+    /// `GET /containerLogs/NS/POD/CONTAINER?follow=true`: what the log holds (as a plain request
+    /// would return it), then what the container writes until it stops.
+    pub fn follow_start(&mut self, req: &Request, epoch_ms: i64, now: SimTime) -> Result<u64, Response> {
+        let first = self.serve(now, epoch_ms, req);
+        if !first.is_success() {
+            return Err(first);
+        }
+        let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+        let ["containerLogs", ns, pod, container] = segs.as_slice() else { return Err(first) };
+        let key = format!("{}/{}", ns, pod);
+        let w = self.workers.get(&key).ok_or_else(|| first.clone())?;
+        let c = w.containers.iter().find(|c| c.spec.name == *container).ok_or_else(|| first.clone())?;
+        let id = c.container_id.clone().unwrap_or_default();
+        // The previous instance's log is complete; a stopped container writes no more.
+        let previous = req.query_value("previous").is_some_and(|v| v == "true");
+        let done = previous || !matches!(c.state, super::worker::CState::Running { .. });
+        let timestamps = req.query_value("timestamps").is_some_and(|v| v == "true");
+        self.next_exec += 1;
+        let sid = self.next_exec;
+        let mut frames = Vec::new();
+        if !first.body.is_empty() {
+            frames.push(format!("1{}", first.body));
+        }
+        let follow = Some((id, c.log.position(), timestamps));
+        self.execs.insert(sid, ExecSession { pod: key, container: container.to_string(), argv: vec![], proc: None, frames, done, wake: None, prompt: None, follow });
+        Ok(sid)
+    }
+
+    /// New log lines of a followed container; the stream ends with the container instance.
+    fn follow_read(&mut self, id: u64, epoch_ms: i64) {
+        let Some(s) = self.execs.get_mut(&id) else { return };
+        let Some((cid, pos, timestamps)) = s.follow.clone() else { return };
+        let c = self.workers.get(&s.pod).and_then(|w| w.containers.iter().find(|c| c.spec.name == s.container));
+        match c {
+            Some(c) if c.container_id.as_deref() == Some(cid.as_str()) => {
+                let (text, next) = c.log.render_from(pos, timestamps, epoch_ms);
+                if !text.is_empty() {
+                    s.frames.push(format!("1{}", text));
+                }
+                s.follow = Some((cid, next, timestamps));
+                if !matches!(c.state, super::worker::CState::Running { .. }) {
+                    s.done = true;
+                }
+            }
+            // Restarted, or gone: this instance's stream is over.
+            _ => s.done = true,
+        }
     }
 
     /// Runs one exec's process until it sleeps, blocks or exits.
@@ -135,6 +186,8 @@ impl Kubelet {
 
     /// The frames written since the last read, and whether the stream has ended.
     pub fn exec_read(&mut self, id: u64) -> (Vec<String>, bool) {
+        let epoch_ms = self.runtime.epoch_ms;
+        self.follow_read(id, epoch_ms);
         match self.execs.get_mut(&id) {
             Some(s) => {
                 let frames = std::mem::take(&mut s.frames);

@@ -19,6 +19,8 @@ pub struct Log {
     bytes: usize,
     /// A line not yet terminated (`echo -n`).
     partial: String,
+    /// How many chunks were ever written (a follower's position survives the oldest going).
+    written: u64,
 }
 
 /// Identical chunks (every nginx on a node prints the same start-up lines, their times rendered
@@ -62,6 +64,7 @@ impl Log {
         };
         self.bytes += chunk.len();
         self.chunks.push_back((at, chunk));
+        self.written += 1;
         while self.bytes > MAX_BYTES {
             match self.chunks.pop_front() {
                 Some((_, c)) => self.bytes -= c.len(),
@@ -108,6 +111,30 @@ impl Log {
             out.truncate(cut);
         }
         out
+    }
+
+    /// The position after the last chunk written (`kubectl logs -f` reads on from there).
+    pub fn position(&self) -> u64 {
+        self.written
+    }
+
+    /// What was written since `from`, and the new position.
+    pub fn render_from(&self, from: u64, timestamps: bool, epoch_ms: i64) -> (String, u64) {
+        let first = self.written - self.chunks.len() as u64;
+        let skip = from.saturating_sub(first) as usize;
+        let mut out = String::new();
+        for (at, chunk) in self.chunks.iter().skip(skip) {
+            let ms = epoch_ms + at.as_millis() as i64;
+            for l in chunk.split_terminator('\n') {
+                if timestamps {
+                    out.push_str(&rfc3339_nano(ms));
+                    out.push(' ');
+                }
+                out.push_str(&render_times(l, ms));
+                out.push('\n');
+            }
+        }
+        (out, self.written)
     }
 
     pub fn is_empty(&self) -> bool {

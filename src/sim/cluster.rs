@@ -111,6 +111,20 @@ impl Transport for ApiTransport<'_> {
         self.api.handle_with(&req, &mut nodes)
     }
     fn open_stream(&mut self, req: Request) -> Result<u64, Response> {
+        if let Some(target) = self.api.log_follow_location(&req) {
+            // Not on a node yet: an empty stream that ends at once.
+            let Some((node, kreq)) = target? else { return Ok(EXEC_STREAM | 0xffff_ffff) };
+            let Some(i) = self.kubelets.iter().position(|k| k.name() == node && !k.is_stopped()) else {
+                let why = if self.kubelets.iter().any(|k| k.name() == node) { "connect: no route to host" } else { "connect: connection refused" };
+                return Err(self.api.dial_error(&node, &kreq, why));
+            };
+            let epoch_ms = self.api.epoch().unix_ms;
+            // The kubelet's refusal (a container still waiting) is the client's BadRequest.
+            let id = self.kubelets[i].follow_start(&kreq, epoch_ms, self.now).map_err(|r| {
+                crate::apiserver::podlog::status(crate::apiserver::errors::ApiError::bad_request(r.body.trim_end().to_string()))
+            })?;
+            return Ok(EXEC_STREAM | ((i as u64) << 32) | id);
+        }
         let Some(target) = self.api.exec_location(&req) else { return self.api.open_stream(&req) };
         let (node, kreq) = target?;
         let text = |code: u16, body: String| Response { code, content_type: "text/plain".into(), body, warnings: vec![] };

@@ -72,7 +72,10 @@ kubectl logs web -c nope
 kubectl logs nocmd
 kubectl get pod nocmd -o jsonpath='{.status.containerStatuses[0].lastState.terminated.reason}{"\n"}'
 kubectl logs -l run=nothing
+timeout 12s kubectl logs -f hello --tail=2
+kubectl logs -f crash -p
 kubeplay node stop node01
 kubeplay node stop node02
 kubectl logs hello
 kubectl logs nosuch
+timeout 5s kubectl logs -f hello
