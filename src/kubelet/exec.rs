@@ -5,7 +5,10 @@
 //! (`Success`, `NonZeroExitCode` with the code, or the runtime's internal error).
 
 use super::sh::Yield;
-use super::worker::ExecError;
+use super::images::lookup;
+use super::sh::programs::Image;
+use super::sh::{Proc, Sys};
+use super::worker::{CState, NodeRuntime, PodWorker};
 use super::Kubelet;
 use crate::apiserver::http::{Request, Response};
 use crate::sim::clock::SimTime;
@@ -204,5 +207,61 @@ impl Kubelet {
     /// The client went away: the process is killed.
     pub fn exec_close(&mut self, id: u64) {
         self.execs.remove(&id);
+    }
+}
+
+/// Why an exec could not start.
+pub enum ExecError {
+    /// The container is not running (the kubelet's `container not found`).
+    NotRunning,
+    /// runc's error: the image has no such program.
+    NotFound(String),
+}
+
+impl PodWorker {
+    /// A process `kubectl exec` starts in a running container: the command checked against the
+    /// image (runc's error if the image lacks it), with the container's environment.
+    /// With `stdin`, a shell named without a script reads lines from it; the prompt it shows is
+    /// returned with it. With `tty` the process has a terminal.
+    pub fn exec_proc(&self, container: &str, argv: &[String], (stdin, tty): (bool, bool), pid: u32) -> Result<(Proc, Option<String>), ExecError> {
+        let c = self.containers.iter().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. }));
+        let Some(c) = c.filter(|c| c.container_id.is_some()) else { return Err(ExecError::NotRunning) };
+        let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
+        let program = argv.first().map_or("", String::as_str);
+        if !image.has(program) {
+            return Err(ExecError::NotFound(super::env::not_found(program)));
+        }
+        let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.pod().metadata.name.clone().unwrap_or_default());
+        let mut env = c.env.clone();
+        if tty {
+            // The runtime gives a process with a terminal `TERM` (after `HOSTNAME`).
+            let at = env.iter().position(|(k, _)| k == "HOSTNAME").map_or(env.len(), |i| i + 1);
+            env.insert(at, ("TERM".into(), "xterm".into()));
+        }
+        let base = program.rsplit('/').next().unwrap_or(program);
+        if stdin && matches!(base, "sh" | "ash" | "bash" | "dash") && !argv.iter().any(|a| a == "-c") {
+            // Root's prompt: ash shows the directory, dash only `#`, bash user@host.
+            let prompt = match (base, image) {
+                ("bash", _) => format!("root@{}:/# ", hostname),
+                (_, Image::Busybox | Image::Alpine | Image::Curl) => "/ # ".to_string(),
+                _ => "# ".to_string(),
+            };
+            return Ok((Proc::shell(program, &env, pid), Some(prompt)));
+        }
+        Ok((Proc::new(argv, &env, pid), None))
+    }
+
+    /// Runs an exec'd process in the container until it sleeps, blocks or exits; its output is
+    /// appended to `out`. A container that stopped meanwhile takes its processes with it.
+    pub fn exec_run(&mut self, container: &str, proc: &mut Proc, now: SimTime, rt: &NodeRuntime, out: &mut String) -> Yield {
+        let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.pod().metadata.name.clone().unwrap_or_default());
+        let ip = self.pod_ip().unwrap_or_default().to_string();
+        let Some(c) = self.containers.iter_mut().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. })) else {
+            return Yield::Exit(137);
+        };
+        let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
+        let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
+        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening };
+        proc.run(&mut sys)
     }
 }

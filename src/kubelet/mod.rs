@@ -4,6 +4,7 @@
 //! through the narrow `Cni` trait.
 
 mod cri;
+pub mod env;
 mod exec;
 mod prober;
 mod volumes;

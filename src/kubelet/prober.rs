@@ -173,7 +173,7 @@ fn check(probe: &Probe, ports: &[(String, i32)], t: &mut Target) -> Result<(), S
         let argv = e.command.clone().unwrap_or_default();
         if argv.first().is_none_or(|p| !t.image.has(p)) {
             let p = argv.first().cloned().unwrap_or_default();
-            return Err(format!("OCI runtime exec failed: exec failed: unable to start container process: exec: {:?}: executable file not found in $PATH: unknown", p));
+            return Err(format!("OCI runtime exec failed: exec failed: unable to start container process: {}: unknown", super::env::not_found(&p)));
         }
         let mut proc = Proc::new(&argv, t.env, 1000);
         let mut out = String::new();

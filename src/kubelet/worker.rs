@@ -7,6 +7,7 @@ use super::logs::{Interner, Log};
 use super::sh::programs::Image;
 use super::sh::{Fs, Proc, Sys, Yield};
 use super::usage::{self, Demand};
+use super::env::{container_argv, container_env, exec_error, PodEnv};
 use super::volumes::{self, Refs};
 use crate::api::core::{Container, Pod};
 use crate::api::ObjectRef;
@@ -545,56 +546,6 @@ impl PodWorker {
         }
     }
 
-    /// A process `kubectl exec` starts in a running container: the command checked against the
-    /// image (runc's error if the image lacks it), with the container's environment.
-    /// With `stdin`, a shell named without a script reads lines from it; the prompt it shows is
-    /// returned with it. With `tty` the process has a terminal.
-    pub fn exec_proc(&self, container: &str, argv: &[String], (stdin, tty): (bool, bool), pid: u32) -> Result<(Proc, Option<String>), ExecError> {
-        let c = self.containers.iter().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. }));
-        let Some(c) = c.filter(|c| c.container_id.is_some()) else { return Err(ExecError::NotRunning) };
-        let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
-        let program = argv.first().map_or("", String::as_str);
-        if !image.has(program) {
-            return Err(ExecError::NotFound(if program.contains('/') {
-                format!("exec: \"{}\": stat {}: no such file or directory", program, program)
-            } else {
-                format!("exec: \"{}\": executable file not found in $PATH", program)
-            }));
-        }
-        let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.name());
-        let mut env = c.env.clone();
-        if tty {
-            // The runtime gives a process with a terminal `TERM` (after `HOSTNAME`).
-            let at = env.iter().position(|(k, _)| k == "HOSTNAME").map_or(env.len(), |i| i + 1);
-            env.insert(at, ("TERM".into(), "xterm".into()));
-        }
-        let base = program.rsplit('/').next().unwrap_or(program);
-        if stdin && matches!(base, "sh" | "ash" | "bash" | "dash") && !argv.iter().any(|a| a == "-c") {
-            // Root's prompt: ash shows the directory, dash only `#`, bash user@host.
-            let prompt = match (base, image) {
-                ("bash", _) => format!("root@{}:/# ", hostname),
-                (_, Image::Busybox | Image::Alpine | Image::Curl) => "/ # ".to_string(),
-                _ => "# ".to_string(),
-            };
-            return Ok((Proc::shell(program, &env, pid), Some(prompt)));
-        }
-        Ok((Proc::new(argv, &env, pid), None))
-    }
-
-    /// Runs an exec'd process in the container until it sleeps, blocks or exits; its output is
-    /// appended to `out`. A container that stopped meanwhile takes its processes with it.
-    pub fn exec_run(&mut self, container: &str, proc: &mut Proc, now: SimTime, rt: &NodeRuntime, out: &mut String) -> Yield {
-        let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.name().to_string());
-        let ip = self.pod_ip().unwrap_or_default().to_string();
-        let Some(c) = self.containers.iter_mut().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. })) else {
-            return Yield::Exit(137);
-        };
-        let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
-        let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
-        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening };
-        proc.run(&mut sys)
-    }
-
     /// Whether the pod uses the node's network namespace (and so needs no CNI).
     pub fn host_network(&self) -> bool {
         self.pod().spec.as_ref().and_then(|s| s.host_network).unwrap_or(false)
@@ -696,132 +647,6 @@ fn finish_pull(c: &mut Ctr, now: SimTime, started: SimTime, rt: &mut NodeRuntime
     }
 }
 
-/// Why an exec could not start.
-pub enum ExecError {
-    /// The container is not running (the kubelet's `container not found`).
-    NotRunning,
-    /// runc's error: the image has no such program.
-    NotFound(String),
-}
-
-/// What a container's processes see of their pod: the name they take as hostname, the pod's IP,
-/// and the fields the downward API exposes.
-pub struct PodEnv {
-    pub hostname: String,
-    pub ip: String,
-    pub fields: BTreeMap<String, String>,
-}
-
-impl PodEnv {
-    pub fn of(p: &Pod, ip: &str, rt: &NodeRuntime) -> Self {
-        let spec = p.spec.as_ref();
-        let name = p.metadata.name.clone().unwrap_or_default();
-        let mut fields = BTreeMap::new();
-        fields.insert("metadata.name".to_string(), name.clone());
-        fields.insert("metadata.namespace".into(), p.metadata.namespace.clone().unwrap_or_default());
-        fields.insert("metadata.uid".into(), p.metadata.uid.clone().unwrap_or_default());
-        fields.insert("spec.nodeName".into(), rt.node.clone());
-        fields.insert("spec.serviceAccountName".into(), spec.and_then(|s| s.service_account_name.clone()).unwrap_or_default());
-        fields.insert("status.podIP".into(), ip.to_string());
-        fields.insert("status.podIPs".into(), ip.to_string());
-        fields.insert("status.hostIP".into(), rt.host_ip.clone());
-        fields.insert("status.hostIPs".into(), rt.host_ip.clone());
-        for (k, v) in p.metadata.labels.iter().flatten() {
-            fields.insert(format!("metadata.labels['{}']", k), v.clone());
-        }
-        for (k, v) in p.metadata.annotations.iter().flatten() {
-            fields.insert(format!("metadata.annotations['{}']", k), v.clone());
-        }
-        let hostname = spec.and_then(|s| s.hostname.clone()).unwrap_or(name);
-        PodEnv { hostname, ip: ip.to_string(), fields }
-    }
-}
-
-/// `$(VAR)` references in command, args and env values, from the variables defined so far;
-/// `$$` escapes a `$`, and unknown references stay as written (`expansion.Expand`).
-pub fn expand_refs(s: &str, vars: &[(String, String)]) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find('$') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        if let Some(a) = after.strip_prefix('$') {
-            out.push('$');
-            rest = a;
-        } else if let Some((name, tail)) = after.strip_prefix('(').and_then(|a| a.split_once(')')) {
-            match vars.iter().rev().find(|(k, _)| k == name) {
-                Some((_, v)) => out.push_str(v),
-                None => out.push_str(&format!("$({})", name)),
-            }
-            rest = tail;
-        } else {
-            out.push('$');
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The container's environment: the image's, `HOSTNAME`, then the container's `env` (values,
-/// downward-API fields), then `HOME`.
-fn container_env(c: &Container, image: Image, pod: &PodEnv, refs: &mut Refs) -> Result<Vec<(String, String)>, String> {
-    let mut env: Vec<(String, String)> = image.env().into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    env.insert(1.min(env.len()), ("HOSTNAME".into(), pod.hostname.clone()));
-    // envFrom first, then env (which wins).
-    let mut own: Vec<(String, String)> = volumes::env_from(c, refs)?;
-    let ns = pod.fields.get("metadata.namespace").cloned().unwrap_or_default();
-    for e in c.env.iter().flatten() {
-        let value = match (&e.value, &e.value_from) {
-            (Some(v), _) => expand_refs(v, &own),
-            (None, Some(from)) if from.field_ref.is_some() => from.field_ref.as_ref().and_then(|f| pod.fields.get(&f.field_path).cloned()).unwrap_or_default(),
-            (None, Some(from)) => match volumes::env_value(from, &ns, refs)? {
-                Some(v) => v,
-                None => continue,
-            },
-            (None, None) => String::new(),
-        };
-        own.retain(|(k, _)| *k != e.name);
-        own.push((e.name.clone(), value));
-    }
-    for (k, v) in own {
-        env.retain(|(e, _)| *e != k);
-        env.push((k, v));
-    }
-    if !env.iter().any(|(k, _)| k == "HOME") {
-        env.push(("HOME".into(), "/root".into()));
-    }
-    Ok(env)
-}
-
-/// The command line the runtime starts: the container's command (or the image's entrypoint)
-/// and args (or the image's cmd), with `$(VAR)` references expanded.
-pub fn container_argv(c: &Container, image: Image, env: &[(String, String)]) -> Vec<String> {
-    let (entry, cmd) = image.defaults();
-    let command = c.command.clone().filter(|v| !v.is_empty());
-    let args = c.args.clone().filter(|v| !v.is_empty());
-    let mut argv: Vec<String> = match &command {
-        Some(cmd) => cmd.clone(),
-        None => entry.iter().map(|s| s.to_string()).collect(),
-    };
-    match (args, &command) {
-        (Some(a), _) => argv.extend(a),
-        (None, None) => argv.extend(cmd.iter().map(|s| s.to_string())),
-        (None, Some(_)) => {}
-    }
-    argv.iter().map(|a| expand_refs(a, env)).collect()
-}
-
-/// runc's error when the command is not in the image.
-fn exec_error(program: &str) -> String {
-    let why = if program.contains('/') {
-        format!("exec: \"{}\": stat {}: no such file or directory", program, program)
-    } else {
-        format!("exec: \"{}\": executable file not found in $PATH", program)
-    };
-    format!("failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: {}: unknown", why)
-}
-
 fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, (pod, spec, refs): (&PodEnv, &Pod, &mut Refs), events: &mut Vec<KEvent>) -> Option<SimTime> {
     let name = c.spec.name.clone();
     let info = c.image.as_ref().ok().and_then(lookup);
@@ -903,38 +728,4 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
     }
     c.state = CState::Running { started_at, exits_at };
     exits_at.map(|(t, _)| t).or(c.wake)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::core::EnvVar;
-
-    fn container(cmd: &[&str], args: &[&str]) -> Container {
-        let v = |a: &[&str]| (!a.is_empty()).then(|| a.iter().map(|s| s.to_string()).collect());
-        Container { name: "c".into(), command: v(cmd), args: v(args), ..Default::default() }
-    }
-
-    #[test]
-    fn the_command_line_merges_the_container_and_the_image() {
-        let env = vec![("GREETING".to_string(), "hi".to_string())];
-        assert_eq!(container_argv(&container(&[], &[]), Image::Nginx, &env), ["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"]);
-        assert_eq!(container_argv(&container(&["sleep"], &[]), Image::Busybox, &env), ["sleep"]);
-        assert_eq!(container_argv(&container(&[], &["sh", "-c", "echo $(GREETING) $$(X) $(NOPE)"]), Image::Busybox, &env), ["sh", "-c", "echo hi $(X) $(NOPE)"]);
-        assert_eq!(container_argv(&container(&[], &["-v"]), Image::Nginx, &env), ["/docker-entrypoint.sh", "-v"]);
-    }
-
-    #[test]
-    fn the_environment_has_the_image_then_the_container_variables() {
-        let mut c = container(&[], &[]);
-        c.env = Some(vec![
-            EnvVar { name: "A".into(), value: Some("1".into()), value_from: None },
-            EnvVar { name: "B".into(), value: Some("$(A)-2".into()), value_from: None },
-        ]);
-        let pod = PodEnv { hostname: "web".into(), ip: "10.244.1.5".into(), fields: BTreeMap::new() };
-        let env = container_env(&c, Image::Busybox, &pod, &mut |_: &str| None).unwrap();
-        let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(names, ["PATH", "HOSTNAME", "A", "B", "HOME"]);
-        assert_eq!(env[3].1, "1-2");
-    }
 }

@@ -1,0 +1,166 @@
+//! What a container's main process is started with: its command line (the container's command
+//! and args over the image's entrypoint and cmd, `$(VAR)` expanded) and its environment (the
+//! image's, `HOSTNAME`, `envFrom`, `env` with the downward API and ConfigMap/Secret keys).
+
+use super::sh::programs::Image;
+use super::volumes::{self, Refs};
+use super::worker::NodeRuntime;
+use crate::api::core::{Container, Pod};
+use std::collections::BTreeMap;
+
+/// What a container's processes see of their pod: the name they take as hostname, the pod's IP,
+/// and the fields the downward API exposes.
+pub struct PodEnv {
+    pub hostname: String,
+    pub ip: String,
+    pub fields: BTreeMap<String, String>,
+}
+
+impl PodEnv {
+    pub fn of(p: &Pod, ip: &str, rt: &NodeRuntime) -> Self {
+        let spec = p.spec.as_ref();
+        let name = p.metadata.name.clone().unwrap_or_default();
+        let mut fields = BTreeMap::new();
+        fields.insert("metadata.name".to_string(), name.clone());
+        fields.insert("metadata.namespace".into(), p.metadata.namespace.clone().unwrap_or_default());
+        fields.insert("metadata.uid".into(), p.metadata.uid.clone().unwrap_or_default());
+        fields.insert("spec.nodeName".into(), rt.node.clone());
+        fields.insert("spec.serviceAccountName".into(), spec.and_then(|s| s.service_account_name.clone()).unwrap_or_default());
+        fields.insert("status.podIP".into(), ip.to_string());
+        fields.insert("status.podIPs".into(), ip.to_string());
+        fields.insert("status.hostIP".into(), rt.host_ip.clone());
+        fields.insert("status.hostIPs".into(), rt.host_ip.clone());
+        for (k, v) in p.metadata.labels.iter().flatten() {
+            fields.insert(format!("metadata.labels['{}']", k), v.clone());
+        }
+        for (k, v) in p.metadata.annotations.iter().flatten() {
+            fields.insert(format!("metadata.annotations['{}']", k), v.clone());
+        }
+        let hostname = spec.and_then(|s| s.hostname.clone()).unwrap_or(name);
+        PodEnv { hostname, ip: ip.to_string(), fields }
+    }
+}
+
+/// `$(VAR)` references in command, args and env values, from the variables defined so far;
+/// `$$` escapes a `$`, and unknown references stay as written (`expansion.Expand`).
+pub fn expand_refs(s: &str, vars: &[(String, String)]) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        if let Some(a) = after.strip_prefix('$') {
+            out.push('$');
+            rest = a;
+        } else if let Some((name, tail)) = after.strip_prefix('(').and_then(|a| a.split_once(')')) {
+            match vars.iter().rev().find(|(k, _)| k == name) {
+                Some((_, v)) => out.push_str(v),
+                None => out.push_str(&format!("$({})", name)),
+            }
+            rest = tail;
+        } else {
+            out.push('$');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The container's environment: the image's, `HOSTNAME`, then the container's `env` (values,
+/// downward-API fields), then `HOME`.
+pub fn container_env(c: &Container, image: Image, pod: &PodEnv, refs: &mut Refs) -> Result<Vec<(String, String)>, String> {
+    let mut env: Vec<(String, String)> = image.env().into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    env.insert(1.min(env.len()), ("HOSTNAME".into(), pod.hostname.clone()));
+    // envFrom first, then env (which wins).
+    let mut own: Vec<(String, String)> = volumes::env_from(c, refs)?;
+    let ns = pod.fields.get("metadata.namespace").cloned().unwrap_or_default();
+    for e in c.env.iter().flatten() {
+        let value = match (&e.value, &e.value_from) {
+            (Some(v), _) => expand_refs(v, &own),
+            (None, Some(from)) if from.field_ref.is_some() => from.field_ref.as_ref().and_then(|f| pod.fields.get(&f.field_path).cloned()).unwrap_or_default(),
+            (None, Some(from)) => match volumes::env_value(from, &ns, refs)? {
+                Some(v) => v,
+                None => continue,
+            },
+            (None, None) => String::new(),
+        };
+        own.retain(|(k, _)| *k != e.name);
+        own.push((e.name.clone(), value));
+    }
+    for (k, v) in own {
+        env.retain(|(e, _)| *e != k);
+        env.push((k, v));
+    }
+    if !env.iter().any(|(k, _)| k == "HOME") {
+        env.push(("HOME".into(), "/root".into()));
+    }
+    Ok(env)
+}
+
+/// The command line the runtime starts: the container's command (or the image's entrypoint)
+/// and args (or the image's cmd), with `$(VAR)` references expanded.
+pub fn container_argv(c: &Container, image: Image, env: &[(String, String)]) -> Vec<String> {
+    let (entry, cmd) = image.defaults();
+    let command = c.command.clone().filter(|v| !v.is_empty());
+    let args = c.args.clone().filter(|v| !v.is_empty());
+    let mut argv: Vec<String> = match &command {
+        Some(cmd) => cmd.clone(),
+        None => entry.iter().map(|s| s.to_string()).collect(),
+    };
+    match (args, &command) {
+        (Some(a), _) => argv.extend(a),
+        (None, None) => argv.extend(cmd.iter().map(|s| s.to_string())),
+        (None, Some(_)) => {}
+    }
+    argv.iter().map(|a| expand_refs(a, env)).collect()
+}
+
+/// runc's reason when a command is not in the image (for the main process, `exec` and exec
+/// probes alike).
+pub fn not_found(program: &str) -> String {
+    if program.contains('/') {
+        format!("exec: \"{}\": stat {}: no such file or directory", program, program)
+    } else {
+        format!("exec: \"{}\": executable file not found in $PATH", program)
+    }
+}
+
+/// containerd's error when the main process's command is not in the image.
+pub fn exec_error(program: &str) -> String {
+    format!("failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: {}: unknown", not_found(program))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::core::EnvVar;
+
+    fn container(cmd: &[&str], args: &[&str]) -> Container {
+        let v = |a: &[&str]| (!a.is_empty()).then(|| a.iter().map(|s| s.to_string()).collect());
+        Container { name: "c".into(), command: v(cmd), args: v(args), ..Default::default() }
+    }
+
+    #[test]
+    fn the_command_line_merges_the_container_and_the_image() {
+        let env = vec![("GREETING".to_string(), "hi".to_string())];
+        assert_eq!(container_argv(&container(&[], &[]), Image::Nginx, &env), ["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"]);
+        assert_eq!(container_argv(&container(&["sleep"], &[]), Image::Busybox, &env), ["sleep"]);
+        assert_eq!(container_argv(&container(&[], &["sh", "-c", "echo $(GREETING) $$(X) $(NOPE)"]), Image::Busybox, &env), ["sh", "-c", "echo hi $(X) $(NOPE)"]);
+        assert_eq!(container_argv(&container(&[], &["-v"]), Image::Nginx, &env), ["/docker-entrypoint.sh", "-v"]);
+    }
+
+    #[test]
+    fn the_environment_has_the_image_then_the_container_variables() {
+        let mut c = container(&[], &[]);
+        c.env = Some(vec![
+            EnvVar { name: "A".into(), value: Some("1".into()), value_from: None },
+            EnvVar { name: "B".into(), value: Some("$(A)-2".into()), value_from: None },
+        ]);
+        let pod = PodEnv { hostname: "web".into(), ip: "10.244.1.5".into(), fields: BTreeMap::new() };
+        let env = container_env(&c, Image::Busybox, &pod, &mut |_: &str| None).unwrap();
+        let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["PATH", "HOSTNAME", "A", "B", "HOME"]);
+        assert_eq!(env[3].1, "1-2");
+    }
+}
