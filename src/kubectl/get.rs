@@ -25,6 +25,8 @@ const FLAGS: &[super::flags::Flag] = &[
     flag("no-headers", None, F::Bool),
     flag("ignore-not-found", None, F::Bool),
     flag("watch", Some('w'), F::Bool),
+    flag("watch-only", None, F::Bool),
+    flag("output-watch-events", None, F::Bool),
     flag("show-kind", None, F::Bool),
     flag("chunk-size", None, F::Value),
     flag("filename", Some('f'), F::Values),
@@ -114,7 +116,8 @@ fn report_all(errors: Vec<GetError>, out: &mut Output) {
 }
 
 /// How the objects of a non-table output are printed.
-enum Printer {
+#[derive(Clone, Debug)]
+pub(super) enum Printer {
     Json,
     Yaml,
     Name,
@@ -139,7 +142,7 @@ fn split_format<'a>(output: &'a str, template: &'a str, formats: &[&str]) -> Opt
 }
 
 /// `PrintFlags.ToPrinter` for the non-table formats (run, as upstream, once the objects are fetched).
-fn build_printer(output: &str, template: &str, files: &dyn Files, no_headers: bool, allow_missing: bool) -> Result<Printer, String> {
+pub(super) fn build_printer(output: &str, template: &str, files: &dyn Files, no_headers: bool, allow_missing: bool) -> Result<Printer, String> {
     match output {
         "json" => return Ok(Printer::Json),
         "yaml" => return Ok(Printer::Yaml),
@@ -173,7 +176,7 @@ fn build_printer(output: &str, template: &str, files: &dyn Files, no_headers: bo
 }
 
 /// `kind/name`, or `kind.group/name`, for `-o name`.
-fn object_name(o: &Value) -> String {
+pub(super) fn object_name(o: &Value) -> String {
     let group = o["apiVersion"].as_str().and_then(|v| v.split_once('/')).map(|(g, _)| g).unwrap_or("");
     let kind = o["kind"].as_str().unwrap_or("").to_lowercase();
     let name = o["metadata"]["name"].as_str().unwrap_or("");
@@ -184,13 +187,13 @@ fn object_name(o: &Value) -> String {
     }
 }
 
-struct Options {
-    all_ns: bool,
-    ns: String,
-    selector: String,
-    field_selector: String,
-    sort_by: String,
-    ignore_not_found: bool,
+pub(super) struct Options {
+    pub all_ns: bool,
+    pub ns: String,
+    pub selector: String,
+    pub field_selector: String,
+    pub sort_by: String,
+    pub ignore_not_found: bool,
 }
 
 pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
@@ -208,9 +211,6 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     }
     if p.bool("show-labels") && !output.is_empty() && output != "wide" {
         return out.fail(plain(&format!("--show-labels option cannot be used with {} printer", output)));
-    }
-    if p.bool("watch") {
-        return out.fail(plain("kubeplay does not simulate \"kubectl get --watch\" yet"));
     }
     let opts = Options {
         all_ns: p.bool("all-namespaces"),
@@ -232,7 +232,8 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     if named && (!opts.selector.is_empty() || !opts.field_selector.is_empty()) {
         return out.fail(plain("name cannot be provided when a selector is specified"));
     }
-    if output.is_empty() || output == "wide" {
+    let watching = p.bool("watch") || p.bool("watch-only");
+    if watching || output.is_empty() || output == "wide" {
         let label_columns: Vec<String> = p.values("label-columns").iter().flat_map(|v| v.split(',').map(str::to_string).collect::<Vec<_>>()).collect();
         let table = TableOptions {
             wide: output == "wide",
@@ -241,7 +242,14 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             show_labels: p.bool("show-labels"),
             label_columns,
             kind_prefix: None,
+            event: None,
         };
+        if watching {
+            let allow_missing = p.value("allow-missing-template-keys").is_none_or(|v| v == "true");
+            let events = p.bool("output-watch-events");
+            let w = super::watch::WatchRequest { requests, opts, output, template, table, watch_only: p.bool("watch-only"), events, allow_missing };
+            return super::watch::run(inv, w, out);
+        }
         let multi = requests.len() > 1 || p.bool("show-kind");
         return run_tables(kubectl, &mut inv, &requests, &opts, table, multi, out);
     }
@@ -311,7 +319,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
 }
 
 /// The list request for one kind (no chunking when sorting, as upstream).
-fn list_request(res: &ApiResource, opts: &Options, accept: &str) -> Request {
+pub(super) fn list_request(res: &ApiResource, opts: &Options, accept: &str) -> Request {
     let path = res.collection_path(if opts.all_ns { None } else { Some(&opts.ns) });
     let mut req = Request::new(Method::Get, path).with_header("Accept", accept);
     if !opts.selector.is_empty() {

@@ -29,6 +29,7 @@ pub mod tabwriter;
 pub mod taint;
 pub mod top;
 pub mod logs;
+pub mod watch;
 
 use crate::apiserver::http::{Request, Response};
 use discovery::Discovery;
@@ -111,6 +112,7 @@ pub enum Following {
     RolloutStatus(rollout::StatusFollow),
     Drain(Box<drain::DrainFollow>),
     Exec(exec::ExecFollow),
+    GetWatch(Box<watch::GetWatch>),
 }
 
 impl Following {
@@ -128,7 +130,7 @@ impl Following {
         match self {
             Following::RolloutStatus(s) => s.deadline_ms,
             Following::Drain(d) => d.next_ms(),
-            Following::Exec(_) => None,
+            Following::Exec(_) | Following::GetWatch(_) => None,
         }
     }
 }
@@ -310,6 +312,7 @@ impl Kubectl {
             Following::RolloutStatus(s) => s.poll(t, now_ms, out),
             Following::Drain(d) => d.poll(t, now_ms, out),
             Following::Exec(e) => e.poll(t, out),
+            Following::GetWatch(w) => w.poll(t, out),
         }
     }
 
@@ -325,6 +328,7 @@ impl Kubectl {
         match f {
             Following::RolloutStatus(s) => t.close_stream(s.stream),
             Following::Exec(e) => t.close_stream(e.stream),
+            Following::GetWatch(w) => t.close_stream(w.stream),
             Following::Drain(_) => {}
         }
     }

@@ -18,6 +18,8 @@ pub struct TableOptions {
     pub label_columns: Vec<String>,
     /// `pod`, `deployment.apps`: set when several kinds are printed together.
     pub kind_prefix: Option<String>,
+    /// A watch event's type, printed in a leading EVENT column (`--output-watch-events`).
+    pub event: Option<String>,
 }
 
 fn cell_text(v: &Value) -> String {
@@ -41,6 +43,11 @@ fn labels_of(row: &Value) -> BTreeMap<String, String> {
 
 /// Renders a `meta.k8s.io/v1` Table. Returns "" when it has no rows (kubectl prints no header then).
 pub fn print_table(table: &Value, opts: &TableOptions) -> String {
+    tabwriter::format(&table_cells(table, opts), 6, 3)
+}
+
+/// A Table's header and rows as tab-separated lines, before the tabwriter aligns them.
+pub fn table_cells(table: &Value, opts: &TableOptions) -> String {
     let rows = table["rows"].as_array().cloned().unwrap_or_default();
     if rows.is_empty() {
         return String::new();
@@ -52,6 +59,9 @@ pub fn print_table(table: &Value, opts: &TableOptions) -> String {
     let mut text = String::new();
     if !opts.no_headers {
         let mut header: Vec<String> = Vec::new();
+        if opts.event.is_some() {
+            header.push("EVENT".into());
+        }
         if opts.with_namespace {
             header.push("NAMESPACE".into());
         }
@@ -66,6 +76,9 @@ pub fn print_table(table: &Value, opts: &TableOptions) -> String {
     for row in &rows {
         let cells = row["cells"].as_array().cloned().unwrap_or_default();
         let mut line: Vec<String> = Vec::new();
+        if let Some(e) = &opts.event {
+            line.push(e.clone());
+        }
         if opts.with_namespace {
             line.push(row["object"]["metadata"]["namespace"].as_str().unwrap_or("").to_string());
         }
@@ -92,7 +105,7 @@ pub fn print_table(table: &Value, opts: &TableOptions) -> String {
         text.push_str(&line.join("\t"));
         text.push('\n');
     }
-    tabwriter::format(&text, 6, 3)
+    text
 }
 
 /// JSON as kubectl prints it (`json.MarshalIndent` with four spaces: keys sorted, `<`, `>` and

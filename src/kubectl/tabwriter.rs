@@ -3,10 +3,19 @@
 //! the padding, never narrower than `minwidth`. kubectl tables use (6, 3); describe uses (0, 2).
 
 pub fn format(text: &str, minwidth: usize, padding: usize) -> String {
+    format_remembering(text, minwidth, padding, &mut None)
+}
+
+/// One flush of a writer with liggitt/tabwriter's `RememberWidths` (kubectl's `GetNewTabWriter`):
+/// each column is at least as wide as it was in earlier flushes, and what it grows to is kept.
+/// `get --watch` flushes after every event, so its rows stay aligned under the header.
+pub fn format_remembering(text: &str, minwidth: usize, padding: usize, remembered: &mut Option<Vec<usize>>) -> String {
     let lines: Vec<Vec<&str>> = text.split('\n').map(|l| l.split('\t').collect()).collect();
     let mut out = String::new();
     let mut widths: Vec<usize> = Vec::new();
-    format_block(&lines, 0, lines.len(), &mut widths, minwidth, padding, &mut out);
+    let mut w = Writer { minwidth, padding, max: remembered.take() };
+    w.format_block(&lines, 0, lines.len(), &mut widths, &mut out);
+    *remembered = w.max;
     out
 }
 
@@ -14,27 +23,48 @@ fn width(s: &str) -> usize {
     s.chars().count()
 }
 
-fn format_block(lines: &[Vec<&str>], mut line0: usize, line1: usize, widths: &mut Vec<usize>, minwidth: usize, padding: usize, out: &mut String) {
-    let column = widths.len();
-    let mut this = line0;
-    while this < line1 {
-        if column + 1 >= lines[this].len() {
-            this += 1;
-            continue;
+struct Writer {
+    minwidth: usize,
+    padding: usize,
+    /// The remembered maximum width per column, when the writer remembers widths.
+    max: Option<Vec<usize>>,
+}
+
+impl Writer {
+    fn format_block(&mut self, lines: &[Vec<&str>], mut line0: usize, line1: usize, widths: &mut Vec<usize>, out: &mut String) {
+        let column = widths.len();
+        let mut this = line0;
+        while this < line1 {
+            if column + 1 >= lines[this].len() {
+                this += 1;
+                continue;
+            }
+            write_lines(lines, line0, this, widths, out);
+            line0 = this;
+            let mut w = self.minwidth;
+            while this < line1 && column + 1 < lines[this].len() {
+                w = w.max(width(lines[this][column]) + self.padding);
+                this += 1;
+            }
+            if let Some(max) = &mut self.max {
+                if max.len() < widths.len() {
+                    max.extend_from_slice(&widths[max.len()..]);
+                }
+                if max.len() == column {
+                    max.push(w);
+                } else if max[column] > w {
+                    w = max[column];
+                } else {
+                    max[column] = w;
+                }
+            }
+            widths.push(w);
+            self.format_block(lines, line0, this, widths, out);
+            widths.pop();
+            line0 = this;
         }
-        write_lines(lines, line0, this, widths, out);
-        line0 = this;
-        let mut w = minwidth;
-        while this < line1 && column + 1 < lines[this].len() {
-            w = w.max(width(lines[this][column]) + padding);
-            this += 1;
-        }
-        widths.push(w);
-        format_block(lines, line0, this, widths, minwidth, padding, out);
-        widths.pop();
-        line0 = this;
+        write_lines(lines, line0, line1, widths, out);
     }
-    write_lines(lines, line0, line1, widths, out);
 }
 
 fn write_lines(lines: &[Vec<&str>], from: usize, to: usize, widths: &[usize], out: &mut String) {
@@ -70,5 +100,17 @@ mod tests {
         let t = "Name:\tx\nLabels:\tapp=web\nContainers:\n  c:\n    Image:\tnginx\n";
         let want = "Name:    x\nLabels:  app=web\nContainers:\n  c:\n    Image:  nginx\n";
         assert_eq!(format(t, 0, 2), want);
+    }
+
+    #[test]
+    fn remembered_widths_only_grow() {
+        let mut widths = Some(Vec::new());
+        let head = format_remembering("NAME\tSTATUS\tAGE\nweb\tPending\t0s\n", 6, 3, &mut widths);
+        assert_eq!(head, "NAME   STATUS    AGE\nweb    Pending   0s\n");
+        let wider = format_remembering("web\tContainerCreating\t0s\n", 6, 3, &mut widths);
+        assert_eq!(wider, "web    ContainerCreating   0s\n");
+        let narrow = format_remembering("web\tRunning\t2s\n", 6, 3, &mut widths);
+        assert_eq!(narrow, "web    Running             2s\n");
+        assert_eq!(widths, Some(vec![7, 20]));
     }
 }

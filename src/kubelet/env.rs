@@ -67,17 +67,65 @@ pub fn expand_refs(s: &str, vars: &[(String, String)]) -> String {
     out
 }
 
-/// The container's environment: the image's, `HOSTNAME`, then the container's `env` (values,
-/// downward-API fields), then `HOME`.
+/// The variables Services give the containers started after them (`envvars.FromServices`):
+/// `NAME_SERVICE_HOST`, `NAME_SERVICE_PORT` (and one per named port) and Docker's link variables,
+/// for each Service with a cluster IP in the pod's namespace (when `enableServiceLinks`) and
+/// for the `kubernetes` Service in `default` always.
+pub fn service_env<'a>(services: impl Iterator<Item = &'a crate::api::core::Service>, ns: &str, links: bool) -> BTreeMap<String, String> {
+    let mut m = BTreeMap::new();
+    for svc in services {
+        let Some(spec) = &svc.spec else { continue };
+        let ip = spec.cluster_ip.clone().unwrap_or_default();
+        if ip.is_empty() || ip == "None" {
+            continue;
+        }
+        let name = svc.metadata.name.clone().unwrap_or_default();
+        let svc_ns = svc.metadata.namespace.as_deref().unwrap_or("");
+        let master = svc_ns == "default" && name == "kubernetes";
+        if !(master || (svc_ns == ns && links)) {
+            continue;
+        }
+        let prefix = name.replace('-', "_").to_uppercase();
+        let ports = spec.ports.as_deref().unwrap_or(&[]);
+        m.insert(format!("{}_SERVICE_HOST", prefix), ip.clone());
+        if let Some(first) = ports.first() {
+            m.insert(format!("{}_SERVICE_PORT", prefix), first.port.to_string());
+        }
+        for (i, p) in ports.iter().enumerate() {
+            if let Some(pn) = p.name.as_deref().filter(|n| !n.is_empty()) {
+                m.insert(format!("{}_SERVICE_PORT_{}", prefix, pn.replace('-', "_").to_uppercase()), p.port.to_string());
+            }
+            let proto = p.protocol.clone().unwrap_or_else(|| "TCP".into());
+            let url = format!("{}://{}:{}", proto.to_lowercase(), ip, p.port);
+            if i == 0 {
+                m.insert(format!("{}_PORT", prefix), url.clone());
+            }
+            let pp = format!("{}_PORT_{}_{}", prefix, p.port, proto.to_uppercase());
+            m.insert(pp.clone(), url);
+            m.insert(format!("{}_PROTO", pp), proto.to_lowercase());
+            m.insert(format!("{}_PORT", pp), p.port.to_string());
+            m.insert(format!("{}_ADDR", pp), ip.clone());
+        }
+    }
+    m
+}
+
+/// The container's environment: the image's, `HOSTNAME`, then the container's `envFrom` and
+/// `env` (values, downward-API fields), then the Services' variables it does not override
+/// (`refs("services")`), then `HOME`.
 pub fn container_env(c: &Container, image: Image, pod: &PodEnv, refs: &mut Refs) -> Result<Vec<(String, String)>, String> {
     let mut env: Vec<(String, String)> = image.env().into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     env.insert(1.min(env.len()), ("HOSTNAME".into(), pod.hostname.clone()));
-    // envFrom first, then env (which wins).
+    let services: Vec<(String, String)> = refs("services").unwrap_or_default().into_iter().collect();
+    // envFrom first, then env (which wins); `$(VAR)` sees these, then the Services' variables.
     let mut own: Vec<(String, String)> = volumes::env_from(c, refs)?;
     let ns = pod.fields.get("metadata.namespace").cloned().unwrap_or_default();
     for e in c.env.iter().flatten() {
         let value = match (&e.value, &e.value_from) {
-            (Some(v), _) => expand_refs(v, &own),
+            (Some(v), _) => {
+                let vars: Vec<(String, String)> = services.iter().chain(own.iter()).cloned().collect();
+                expand_refs(v, &vars)
+            }
             (None, Some(from)) if from.field_ref.is_some() => from.field_ref.as_ref().and_then(|f| pod.fields.get(&f.field_path).cloned()).unwrap_or_default(),
             (None, Some(from)) => match volumes::env_value(from, &ns, refs)? {
                 Some(v) => v,
@@ -87,6 +135,11 @@ pub fn container_env(c: &Container, image: Image, pod: &PodEnv, refs: &mut Refs)
         };
         own.retain(|(k, _)| *k != e.name);
         own.push((e.name.clone(), value));
+    }
+    for (k, v) in services {
+        if !own.iter().any(|(o, _)| *o == k) {
+            own.push((k, v));
+        }
     }
     for (k, v) in own {
         env.retain(|(e, _)| *e != k);

@@ -61,6 +61,8 @@ pub struct NodeConfig {
 pub struct Kubelet {
     cfg: NodeConfig,
     pods: Informer,
+    /// Every Service, for the variables containers start with.
+    services: Informer,
     node: Informer,
     registered: bool,
     pod_cidr: Option<String>,
@@ -75,6 +77,9 @@ pub struct Kubelet {
     started: bool,
     /// The machine is off (`kubeplay node stop`): nothing runs, nothing is reported.
     stopped: bool,
+    /// The kubelet service (`systemctl stop|start kubelet`): whether it runs, since when, its
+    /// PID, and whether it has yet to announce a restart ("Starting kubelet.").
+    pub service: Service,
     /// When the kubelet next renews its Lease and checks its node status (every 10s).
     next_heartbeat: Option<SimTime>,
     /// When the node status was last written (it is re-posted at least every 5 minutes).
@@ -82,9 +87,29 @@ pub struct Kubelet {
     /// The node's cumulative CPU time (containers and the system daemons), and when it was last
     /// integrated.
     node_cpu: (u64, SimTime),
+    /// What the kubelet's unit wrote to the journal (systemd's lines and the kubelet's own), the
+    /// last `JOURNAL_CAPACITY` entries.
+    journal: std::collections::VecDeque<(SimTime, u32, String)>,
     /// Running `kubectl exec` processes, by stream id.
     execs: BTreeMap<u64, exec::ExecSession>,
     next_exec: u64,
+}
+
+/// How many journal entries a node keeps for its kubelet unit.
+const JOURNAL_CAPACITY: usize = 2000;
+/// The unit's description, as systemd prints it.
+pub const UNIT: &str = "kubelet.service - kubelet: The Kubernetes Node Agent";
+
+/// The kubelet's systemd unit.
+#[derive(Clone, Debug)]
+pub struct Service {
+    pub down: bool,
+    /// When it last started or stopped.
+    pub since: SimTime,
+    pub pid: u32,
+    restarted: bool,
+    /// How long it ran before it last stopped.
+    pub ran_for: Option<Duration>,
 }
 
 /// CPU the node's own daemons (kubelet, containerd, the kernel) burn, in millicores, and the
@@ -115,8 +140,10 @@ impl Kubelet {
             host_ip: cfg.internal_ip.clone(),
             banners: Default::default(),
         };
+        let pid = 1100 + (machine_ids.0.as_bytes()[0] as u32 % 64);
         Kubelet {
             pods: Informer::pods_on_node(&cfg.name),
+            services: Informer::new(Kind::Service),
             node: Informer::with_filter(crate::apiserver::watch::WatchFilter {
                 kind: Kind::Node,
                 namespace: None,
@@ -135,11 +162,13 @@ impl Kubelet {
             mirrors_needed: BTreeSet::new(),
             started: false,
             stopped: false,
+            service: Service { down: false, since: SimTime::ZERO, pid, restarted: false, ran_for: None },
             next_heartbeat: None,
             last_status_report: None,
             node_cpu: (0, SimTime::ZERO),
             execs: BTreeMap::new(),
             next_exec: 0,
+            journal: Default::default(),
         }
     }
 
@@ -317,11 +346,19 @@ impl Kubelet {
         if !(force || changed || due) {
             return;
         }
+        // `setNodeReadyCondition` records the transition from what the Node says now (after a
+        // restart, the node controller's Unknown).
+        let ready = |s: Option<&NodeStatus>| s.and_then(|s| s.conditions.as_ref()).and_then(|cs| cs.iter().find(|c| c.type_ == "Ready")).map(|c| c.status.clone());
+        let (was, now_ready) = (ready(current.status.as_ref()), ready(Some(&next)));
         let mut n = current.clone();
         n.status = Some(next);
         n.metadata.resource_version = None;
-        if ctx.update_status(n.into_object()).is_ok() {
+        if let Ok(written) = ctx.update_status(n.into_object()) {
             self.last_status_report = Some(ctx.now);
+            if was.is_some() && was != now_ready {
+                let reason = if now_ready.as_deref() == Some("True") { "NodeReady" } else { "NodeNotReady" };
+                self.recorder.event(ctx, &written, NORMAL, reason, &format!("Node {} status is now: {}", self.cfg.name, reason));
+            }
         }
     }
 
@@ -392,13 +429,91 @@ impl Kubelet {
         self.stopped
     }
 
+    /// Why the apiserver cannot reach the kubelet's port, if it cannot: a machine that is off
+    /// does not answer; one whose kubelet is stopped refuses the connection.
+    pub fn unreachable(&self) -> Option<&'static str> {
+        if self.stopped {
+            Some("connect: no route to host")
+        } else if self.service.down {
+            Some("connect: connection refused")
+        } else {
+            None
+        }
+    }
+
+    /// Adds a line to the journal: `systemd` (PID 1) for the unit's own, `kubelet` (the
+    /// running kubelet's PID) for what it logs.
+    pub fn journal(&mut self, at: SimTime, source: &'static str, line: String) {
+        if self.journal.len() >= JOURNAL_CAPACITY {
+            self.journal.pop_front();
+        }
+        let pid = if source == "systemd" { 1 } else { self.service.pid };
+        self.journal.push_back((at, pid, line));
+    }
+
+    /// The journal: when, which PID, what.
+    pub fn journal_entries(&self) -> impl Iterator<Item = &(SimTime, u32, String)> {
+        self.journal.iter()
+    }
+
+    /// `systemctl stop kubelet`: the kubelet exits; containerd and the containers run on.
+    pub fn stop_service(&mut self, now: SimTime) -> bool {
+        if self.service.down {
+            return false;
+        }
+        self.journal(now, "systemd", format!("Stopping {}...", UNIT));
+        self.journal(now, "systemd", "kubelet.service: Deactivated successfully.".into());
+        self.journal(now, "systemd", format!("Stopped {}.", UNIT));
+        self.execs.clear();
+        self.service.ran_for = Some(now.since(self.service.since));
+        self.service.down = true;
+        self.service.since = now;
+        true
+    }
+
+    /// `systemctl start kubelet`: a new kubelet process picks up where the last one stopped: it
+    /// announces itself, heartbeats at once and syncs every pod (restarting what exited).
+    pub fn start_service(&mut self, now: SimTime) -> bool {
+        if !self.service.down {
+            return false;
+        }
+        self.service.down = false;
+        self.service.since = now;
+        self.service.pid += 1 + (now.as_millis() % 977) as u32;
+        self.service.restarted = true;
+        self.journal(now, "systemd", format!("Started {}.", UNIT));
+        self.next_heartbeat = Some(now);
+        for w in self.workers.values_mut() {
+            w.next = Some(now);
+        }
+        true
+    }
+
     pub fn handle(&mut self, ctx: &mut Ctx, cni: &mut dyn Cni) {
         let owner = ctx.owner;
         if self.stopped {
             return;
         }
+        if self.service.down {
+            for w in self.workers.values_mut() {
+                if w.next.is_some_and(|t| t <= ctx.now) {
+                    w.advance_runtime(ctx.now, &mut self.runtime);
+                }
+                if let Some(t) = w.next {
+                    ctx.wake_at(t);
+                }
+            }
+            return;
+        }
+        if std::mem::take(&mut self.service.restarted) && self.registered {
+            if let Ok(o) = ctx.get(Kind::Node, "", &self.cfg.name) {
+                self.recorder.event(ctx, &o, NORMAL, "Starting", "Starting kubelet.");
+            }
+        }
         if !self.started {
             self.started = true;
+            self.service.since = ctx.now;
+            self.journal(ctx.now, "systemd", format!("Started {}.", UNIT));
             self.start_static_pods(ctx);
         }
         self.exec_due(ctx.now);
@@ -409,6 +524,7 @@ impl Kubelet {
                 return;
             }
             self.node.start(ctx.api, owner);
+            self.services.start(ctx.api, owner);
             let deltas = self.pods.start(ctx.api, owner);
             self.on_pods(ctx, deltas);
         }
@@ -420,14 +536,13 @@ impl Kubelet {
                     self.node_ready_since = Some(ctx.now);
                     ctx.trace(format!("CNI ready with pod CIDR {}; node is Ready", cidr));
                     self.write_node_status(ctx);
-                    let obj = d.object().clone();
-                    self.recorder.event(ctx, &obj, NORMAL, "NodeReady", &format!("Node {} status is now: NodeReady", self.cfg.name));
                     for w in self.workers.values_mut() {
                         w.next = Some(ctx.now);
                     }
                 }
             }
         }
+        self.services.sync(ctx.api, owner);
         let deltas = self.pods.sync(ctx.api, owner);
         self.on_pods(ctx, deltas);
         self.create_mirrors(ctx);
@@ -598,7 +713,17 @@ impl Kubelet {
                 let mut add = || if host_network { Ok(host_ip.clone()) } else { cni.add(&node, &cidr, &key) };
                 let ns = crate::api::meta::split_key(&key).0.to_string();
                 let api: &Ctx = ctx;
-                let mut refs = |r: &str| volumes::fetch(api, &ns, r);
+                let services = &self.services;
+                let links = w.pod().spec.as_ref().and_then(|s| s.enable_service_links).unwrap_or(true);
+                let mut refs = |r: &str| match r {
+                    "services" => {
+                        // The pod's namespace (a range of the cache) and the master Service.
+                        let master = services.get("default/kubernetes").filter(|_| ns != "default");
+                        let seen: Vec<&crate::api::ObjectRef> = master.into_iter().chain(services.in_namespace(&ns)).collect();
+                        Some(env::service_env(seen.into_iter().filter_map(|o| o.as_typed::<crate::api::core::Service>()), &ns, links))
+                    }
+                    _ => volumes::fetch(api, &ns, r),
+                };
                 w.advance(ctx.now, network, &mut self.runtime, &mut add, &mut refs)
             };
             self.emit(ctx, &key, events);
@@ -622,6 +747,9 @@ impl Kubelet {
         let Ok(current) = ctx.get(Kind::Pod, ns, name) else { return };
         let Some(pod) = Pod::from_object(&current) else { return };
         if pod.metadata.uid != w.pod().metadata.uid && !w.is_static {
+            return;
+        }
+        if w.containers.iter().any(|c| c.unseen_run()) {
             return;
         }
         let existing = pod.status.clone().unwrap_or_default();

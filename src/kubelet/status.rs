@@ -107,8 +107,12 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
                     waiting: Some(ContainerStateWaiting { reason: Some(reason.clone()), message: message.clone() }),
                     ..Default::default()
                 },
+                CState::Pulling { .. } | CState::Starting { .. } if c.display.is_empty() => match &c.last_term {
+                    Some(t) => ContainerState { terminated: Some(Box::new(terminated(t, epoch, c.container_id.as_ref()))), ..Default::default() },
+                    None => ContainerState::default(),
+                },
                 CState::Pulling { .. } | CState::Starting { .. } => ContainerState {
-                    waiting: Some(ContainerStateWaiting { reason: Some(c.display.clone()), message: None }),
+                    waiting: Some(ContainerStateWaiting { reason: Some(c.display.clone()), message: c.display_message.clone() }),
                     ..Default::default()
                 },
             };
@@ -137,6 +141,8 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
                 started: Some(running && c.probes.as_ref().is_none_or(|p| p.started)),
                 state: Some(state),
                 last_state: Some(match &c.last_term {
+                    // A restart in progress shows the instance that exited as the state.
+                    Some(_) if c.display.is_empty() && matches!(c.state, CState::Pulling { .. } | CState::Starting { .. }) => ContainerState::default(),
                     Some(t) => ContainerState { terminated: Some(Box::new(terminated(t, epoch, c.container_id.as_ref()))), ..Default::default() },
                     None => ContainerState::default(),
                 }),

@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 /// A ConfigMap's or Secret's data, by key (a Secret's bytes as text).
 pub type Data = BTreeMap<String, String>;
 
-/// Looks up `configmap/NAME` or `secret/NAME` in the pod's namespace.
+/// Looks up `configmap/NAME` or `secret/NAME` in the pod's namespace, or `services`: the
+/// variables the Services the kubelet knows give the pod's containers.
 pub type Refs<'a> = dyn FnMut(&str) -> Option<Data> + 'a;
 
 /// Reads `configmap/NAME` or `secret/NAME` from the API.

@@ -18,6 +18,8 @@ use std::time::Duration;
 
 pub const CRASH_BACKOFF_INITIAL: Duration = Duration::from_secs(10);
 pub const CRASH_BACKOFF_MAX: Duration = Duration::from_secs(300);
+/// The PLEG's relist period: how often the kubelet looks at what the runtime's containers do.
+pub const PLEG_RELIST: Duration = Duration::from_secs(1);
 /// A container that ran this long without trouble has its backoff reset.
 pub const BACKOFF_RESET_AFTER: Duration = Duration::from_secs(600);
 
@@ -51,8 +53,11 @@ pub struct Ctr {
     pub container_id: Option<String>,
     pub crash_backoff: Duration,
     pub pull_backoff: Duration,
-    /// The waiting reason the API shows while a pull or start is in progress (the previous one).
+    /// The waiting reason the API shows while a pull or start is in progress (the previous one),
+    /// or "" while a restart shows the instance that exited.
     pub display: String,
+    /// The message shown with it (the kubelet's reason cache keeps both until the start succeeds).
+    pub display_message: Option<String>,
     /// What the running program wants (set when it starts).
     pub demand: Demand,
     /// Cumulative CPU time of the running container, in nanoseconds, integrated up to `cpu_at`.
@@ -76,6 +81,12 @@ pub struct Ctr {
 }
 
 impl Ctr {
+    /// Started but already gone before the kubelet's PLEG relists (every second) to see it
+    /// running: its status goes from what it was straight to its exit.
+    pub fn unseen_run(&self) -> bool {
+        matches!(self.state, CState::Running { started_at, exits_at: Some((t, _)) } if t.since(started_at) < PLEG_RELIST)
+    }
+
     /// Running, started (startup probe) and ready (readiness probe).
     pub fn is_ready(&self) -> bool {
         matches!(self.state, CState::Running { .. }) && self.probes.as_ref().is_none_or(|p| p.started && p.ready)
@@ -172,6 +183,7 @@ impl PodWorker {
                 crash_backoff: CRASH_BACKOFF_INITIAL,
                 pull_backoff: CRASH_BACKOFF_INITIAL,
                 display: "ContainerCreating".into(),
+                display_message: None,
                 demand: Demand::default(),
                 cpu_ns: 0,
                 cpu_at: now,
@@ -352,6 +364,32 @@ impl PodWorker {
         events
     }
 
+    /// The kubelet is not running (its service was stopped) but containerd and the containers
+    /// are: programs go on and exit; nothing is started, restarted, probed or reported.
+    pub fn advance_runtime(&mut self, now: SimTime, rt: &mut NodeRuntime) {
+        self.next = None;
+        let pod = PodEnv::of(self.pod(), self.pod_ip().unwrap_or_default(), rt);
+        for i in 0..self.containers.len() {
+            let c = &mut self.containers[i];
+            let next = match c.state.clone() {
+                CState::Running { started_at, exits_at: None } if c.wake.is_some_and(|w| w <= now) => {
+                    c.wake = None;
+                    resume(c, now, rt, &pod, started_at, false)
+                }
+                CState::Running { exits_at: None, .. } => c.wake,
+                CState::Running { started_at, exits_at: Some((t, code)) } if now >= t => {
+                    exited(c, now, started_at, code);
+                    None
+                }
+                CState::Running { exits_at: Some((t, _)), .. } => Some(t),
+                _ => None,
+            };
+            if let Some(t) = next {
+                self.schedule(t);
+            }
+        }
+    }
+
     /// Runs the due probes of the running containers and acts on what they conclude.
     fn run_probes(&mut self, now: SimTime, rt: &mut NodeRuntime, spec: &Pod, pod: &PodEnv, events: &mut Vec<KEvent>) {
         if !self.containers.iter().any(|c| c.probes.as_ref().and_then(|p| p.next()).is_some_and(|t| t <= now)) {
@@ -412,9 +450,9 @@ impl PodWorker {
     fn advance_container(&mut self, i: usize, now: SimTime, rt: &mut NodeRuntime, policy: &str, format_pod: &str, (pod, spec, refs): (&PodEnv, &Pod, &mut Refs), events: &mut Vec<KEvent>) {
         let c = &mut self.containers[i];
         let next = match c.state.clone() {
-            CState::Waiting { reason, until, .. } => match until {
+            CState::Waiting { reason, message, until } => match until {
                 Some(u) if now < u => Some(u),
-                Some(_) => expire_waiting(c, &reason, now, rt, events),
+                Some(_) => expire_waiting(c, &reason, message, now, rt, events),
                 // The first sync, or a permanent failure (InvalidImageName, ErrImageNeverPull).
                 None if reason == "ContainerCreating" && c.container_id.is_none() => start_image(c, now, rt, events),
                 None => None,
@@ -443,16 +481,7 @@ impl PodWorker {
                 if now < t {
                     Some(t)
                 } else {
-                    c.log.close(now);
-                    c.proc = None;
-                    c.probes = None;
-                    c.listening.clear();
-                    let oom = code == 137 && usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l);
-                    let reason = if code == 0 { "Completed" } else if oom { "OOMKilled" } else { "Error" };
-                    if now.since(started_at) >= BACKOFF_RESET_AFTER {
-                        c.crash_backoff = CRASH_BACKOFF_INITIAL;
-                    }
-                    c.state = CState::Terminated(Term { exit_code: code, reason: reason.into(), started_at, finished_at: now });
+                    exited(c, now, started_at, code);
                     let restart = policy == "Always" || (policy == "OnFailure" && code != 0);
                     // PLEG notices the exit within about a second; the next sync restarts it.
                     restart.then(|| now + rt.quick(500, 1500))
@@ -466,7 +495,10 @@ impl PodWorker {
                 } else {
                     c.last_term = Some(term);
                     if c.restart_count == 0 {
-                        c.display = "ContainerCreating".into();
+                        // No backoff yet: the next sync restarts it, and until the new
+                        // container runs the status still shows the one that exited.
+                        c.display = String::new();
+                        c.display_message = None;
                         start_image(c, now, rt, events)
                     } else {
                         let backoff = c.crash_backoff;
@@ -559,12 +591,26 @@ impl PodWorker {
     }
 }
 
+/// The main process is gone: containerd records the container's exit.
+fn exited(c: &mut Ctr, now: SimTime, started_at: SimTime, code: i32) {
+    c.log.close(now);
+    c.proc = None;
+    c.probes = None;
+    c.listening.clear();
+    let oom = code == 137 && usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l);
+    let reason = if code == 0 { "Completed" } else if oom { "OOMKilled" } else { "Error" };
+    if now.since(started_at) >= BACKOFF_RESET_AFTER {
+        c.crash_backoff = CRASH_BACKOFF_INITIAL;
+    }
+    c.state = CState::Terminated(Term { exit_code: code, reason: reason.into(), started_at, finished_at: now });
+}
+
 fn c_event(c: &Ctr, warning: bool, reason: &'static str, message: String) -> KEvent {
     KEvent { warning, reason, message, container: Some(c.spec.name.clone()) }
 }
 
 /// A waiting period ran out: ErrImagePull becomes ImagePullBackOff; a back-off ends in a new try.
-fn expire_waiting(c: &mut Ctr, reason: &str, now: SimTime, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) -> Option<SimTime> {
+fn expire_waiting(c: &mut Ctr, reason: &str, message: Option<String>, now: SimTime, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) -> Option<SimTime> {
     if reason == "ErrImagePull" {
         let image = c.spec.image.clone().unwrap_or_default();
         let backoff = c.pull_backoff;
@@ -576,6 +622,7 @@ fn expire_waiting(c: &mut Ctr, reason: &str, now: SimTime, rt: &mut NodeRuntime,
         return Some(now + backoff);
     }
     c.display = reason.to_string();
+    c.display_message = message;
     start_image(c, now, rt, events)
 }
 
@@ -686,6 +733,7 @@ fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, (pod, spec, 
         events.push(c_event(c, true, "Failed", format!("Error: {}", msg)));
         c.state = CState::Terminated(Term { exit_code: 128, reason: "StartError".into(), started_at: now, finished_at: now });
         c.display = "ContainerCreating".into();
+        c.display_message = None;
         return Some(now + rt.quick(500, 1500));
     }
     events.push(c_event(c, false, "Started", format!("Started container {}", name)));
@@ -697,6 +745,7 @@ fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, (pod, spec, 
     c.cpu_at = now;
     c.proc = Some(Box::new(Proc::new(&argv, &env, 1)));
     c.display = "ContainerCreating".into();
+    c.display_message = None;
     resume(c, now, rt, pod, now, true)
 }
 

@@ -66,9 +66,12 @@ Commands:
                          stop or restart an etcd member (named after its node)
   kubeplay node stop NODE, kubeplay node start NODE
                          power a node off (its kubelet stops reporting) or back on
+  kubeplay kubelet stop NODE, kubeplay kubelet start NODE
+                         stop a node's kubelet service (its containers run on) or start it
   ssh NODE (or kubeplay ssh NODE)
                          a root shell on a node: crictl pods|ps|images|logs, ls
-                         /etc/kubernetes/manifests, systemctl status kubelet; exit to leave
+                         /etc/kubernetes/manifests, systemctl status|stop|start|restart
+                         kubelet, journalctl -u kubelet; exit to leave
   kubeplay explain-schedule POD [-n NS]
                          why the scheduler put a pod where it did (or could not place it):
                          filter verdicts and plugin scores per node from its last cycle
@@ -270,6 +273,14 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
                 (Some("stop"), Some(name)) => Fault::NodeStop(name.clone()),
                 (Some("start"), Some(name)) => Fault::NodeStart(name.clone()),
                 _ => return failure("usage: kubeplay node stop NODE, kubeplay node start NODE\n".into(), 1),
+            };
+            return cluster.apply(Command::Fault(fault));
+        }
+        Some("kubelet") => {
+            let fault = match (args.get(1).map(String::as_str), args.get(2)) {
+                (Some("stop"), Some(name)) => Fault::KubeletStop(name.clone()),
+                (Some("start"), Some(name)) => Fault::KubeletStart(name.clone()),
+                _ => return failure("usage: kubeplay kubelet stop NODE, kubeplay kubelet start NODE\n".into(), 1),
             };
             return cluster.apply(Command::Fault(fault));
         }

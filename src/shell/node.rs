@@ -65,6 +65,12 @@ impl NodeShell {
     pub fn run(&mut self, words: &[String], cluster: &mut Cluster) -> Option<Output> {
         let mut o = Output::default();
         let Some((cmd, args)) = words.split_first() else { return Some(o) };
+        if cmd == "systemctl" {
+            return Some(systemctl(&self.node, args, cluster));
+        }
+        if cmd == "journalctl" {
+            return Some(journalctl(&self.node, args, cluster));
+        }
         let now = cluster.now();
         let epoch_ms = cluster.epoch_unix_ms();
         let Some(k) = cluster.kubelet(&self.node) else { return None };
@@ -113,15 +119,183 @@ impl NodeShell {
                 o.out(k.static_manifests().into_iter().map(|n| format!("{}\n", n)).collect::<String>());
             }
             ("hostname", None) => o.out(format!("{}\n", self.node)),
-            ("systemctl", Some("status")) if args.get(1).is_some_and(|u| u == "kubelet" || u == "kubelet.service") => {
-                let state = if k.is_stopped() { "inactive (dead)" } else { "active (running)" };
-                o.out(format!(
-                    "\u{25cf} kubelet.service - kubelet: The Kubernetes Node Agent\n     Loaded: loaded (/usr/lib/systemd/system/kubelet.service; enabled; preset: enabled)\n    Drop-In: /usr/lib/systemd/system/kubelet.service.d\n             \u{2514}\u{2500}10-kubeadm.conf\n     Active: {}\n       Docs: https://kubernetes.io/docs/\n",
-                    state
-                ));
-            }
             (other, _) => o.fail(format!("{}: command not found\n", other)),
         }
         Some(o)
     }
+}
+
+fn is_kubelet(unit: &str) -> bool {
+    unit == "kubelet" || unit == "kubelet.service"
+}
+
+/// `systemctl status|stop|start|restart kubelet`.
+fn systemctl(node: &str, args: &[String], cluster: &mut Cluster) -> Output {
+    use crate::sim::command::{Command, Fault};
+    let mut o = Output::default();
+    let verb = args.first().map(String::as_str).unwrap_or("");
+    let units: Vec<&String> = args.iter().skip(1).filter(|a| !a.starts_with('-')).collect();
+    if !matches!(verb, "status" | "stop" | "start" | "restart" | "is-active") {
+        o.fail("kubeplay's node shell has: systemctl status|stop|start|restart|is-active kubelet\n");
+        return o;
+    }
+    let Some(unit) = units.first() else {
+        o.fail("Too few arguments.\n");
+        return o;
+    };
+    if !is_kubelet(unit) {
+        let name = if unit.contains('.') { unit.to_string() } else { format!("{}.service", unit) };
+        match verb {
+            "status" => o.fail(format!("Unit {} could not be found.\n", name)),
+            "is-active" => {
+                o.out("inactive\n");
+                o.exit_code = 3;
+            }
+            _ => o.fail(format!("Failed to {} {}: Unit {} not found.\n", verb, name, name)),
+        }
+        return o;
+    }
+    let fault = |f: Fault, cluster: &mut Cluster| {
+        cluster.apply(Command::Fault(f));
+    };
+    match verb {
+        "stop" => fault(Fault::KubeletStop(node.to_string()), cluster),
+        "start" => fault(Fault::KubeletStart(node.to_string()), cluster),
+        "restart" => {
+            fault(Fault::KubeletStop(node.to_string()), cluster);
+            fault(Fault::KubeletStart(node.to_string()), cluster);
+        }
+        "is-active" => {
+            let down = cluster.kubelet(node).is_none_or(|k| k.service.down);
+            o.out(if down { "inactive\n" } else { "active\n" });
+            o.exit_code = if down { 3 } else { 0 };
+        }
+        _ => o = status(node, cluster),
+    }
+    o
+}
+
+/// systemd's relative time ("5s ago", "2min 3s ago", "1h 5min ago", "3 days ago").
+fn relative(d: Duration) -> String {
+    let s = d.as_secs();
+    let (min, h, day) = (60, 3600, 86400);
+    match s {
+        _ if s >= 2 * day => format!("{} days ago", s / day),
+        _ if s >= 25 * h => format!("1 day {}h ago", (s - day) / h),
+        _ if s >= 6 * h => format!("{}h ago", s / h),
+        _ if s >= h => format!("{}h {}min ago", s / h, s % h / min),
+        _ if s >= 5 * min => format!("{}min ago", s / min),
+        _ if s >= min => format!("{}min {}s ago", s / min, s % min),
+        _ if s >= 1 => format!("{}s ago", s),
+        _ => format!("{}ms ago", d.as_millis()),
+    }
+}
+
+/// systemd's `format_timespan` to the millisecond ("10min 3.123s").
+fn timespan(d: Duration) -> String {
+    let ms = d.as_millis() as u64;
+    let (h, m, s, frac) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(format!("{}h", h));
+    }
+    if m > 0 {
+        parts.push(format!("{}min", m));
+    }
+    if s > 0 || frac > 0 {
+        parts.push(if frac > 0 { format!("{}.{:03}s", s, frac).trim_end_matches('0').to_string() } else { format!("{}s", s) });
+    }
+    parts.join(" ")
+}
+
+const EXEC_START: &str = "/usr/bin/kubelet $KUBELET_KUBECONFIG_ARGS $KUBELET_CONFIG_ARGS $KUBELET_KUBEADM_ARGS $KUBELET_EXTRA_ARGS";
+
+/// `systemctl status kubelet`: the unit, its state since when, and its last journal lines.
+fn status(node: &str, cluster: &Cluster) -> Output {
+    use crate::kubelet::sh::programs::strftime;
+    let mut o = Output::default();
+    let Some(k) = cluster.kubelet(node) else { return o };
+    let now = cluster.now();
+    let unix = |t: crate::sim::clock::SimTime| cluster.epoch_unix_ms() + t.as_millis() as i64;
+    let since = format!("{}; {}", strftime("%a %Y-%m-%d %H:%M:%S UTC", unix(k.service.since)), relative(now.since(k.service.since)));
+    let sv = &k.service;
+    let mut text = format!(
+        "{} {}\n     Loaded: loaded (/usr/lib/systemd/system/kubelet.service; enabled; preset: enabled)\n    Drop-In: /usr/lib/systemd/system/kubelet.service.d\n             \u{2514}\u{2500}10-kubeadm.conf\n",
+        if sv.down { '\u{25cb}' } else { '\u{25cf}' },
+        crate::kubelet::UNIT
+    );
+    if sv.down {
+        text.push_str(&format!("     Active: inactive (dead) since {}\n", since));
+        if let Some(d) = sv.ran_for {
+            text.push_str(&format!("   Duration: {}\n", timespan(d)));
+        }
+        text.push_str("       Docs: https://kubernetes.io/docs/\n");
+        text.push_str(&format!("    Process: {} ExecStart={} (code=exited, status=0/SUCCESS)\n", sv.pid, EXEC_START));
+        text.push_str(&format!("   Main PID: {} (code=exited, status=0/SUCCESS)\n", sv.pid));
+    } else {
+        text.push_str(&format!("     Active: active (running) since {}\n", since));
+        text.push_str("       Docs: https://kubernetes.io/docs/\n");
+        text.push_str(&format!("   Main PID: {} (kubelet)\n", sv.pid));
+        text.push_str(&format!("     CGroup: /system.slice/kubelet.service\n             \u{2514}\u{2500}{} /usr/bin/kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml --container-runtime-endpoint=unix:///var/run/containerd/containerd.sock\n", sv.pid));
+    }
+    let lines = journal_lines(node, cluster);
+    if !lines.is_empty() {
+        text.push('\n');
+        for l in lines.iter().skip(lines.len().saturating_sub(10)) {
+            text.push_str(l);
+        }
+    }
+    o.out(text);
+    if sv.down {
+        o.exit_code = 3;
+    }
+    o
+}
+
+/// The unit's journal as `journalctl` prints it (short format).
+fn journal_lines(node: &str, cluster: &Cluster) -> Vec<String> {
+    use crate::kubelet::sh::programs::strftime;
+    let Some(k) = cluster.kubelet(node) else { return Vec::new() };
+    k.journal_entries()
+        .map(|(at, pid, line)| {
+            let stamp = strftime("%b %d %H:%M:%S", cluster.epoch_unix_ms() + at.as_millis() as i64);
+            let who = if *pid == 1 { "systemd[1]".to_string() } else { format!("kubelet[{}]", pid) };
+            format!("{} {} {}: {}\n", stamp, node, who, line)
+        })
+        .collect()
+}
+
+/// `journalctl -u kubelet [-n N] [--no-pager]`.
+fn journalctl(node: &str, args: &[String], cluster: &Cluster) -> Output {
+    let mut o = Output::default();
+    let mut unit = None;
+    let mut lines: Option<usize> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-u" | "--unit" => unit = it.next().cloned(),
+            "-n" | "--lines" => lines = it.next().and_then(|n| n.parse().ok()),
+            "--no-pager" | "-l" | "--full" | "-e" | "--pager-end" | "-x" => {}
+            a if a.starts_with("--unit=") => unit = Some(a["--unit=".len()..].to_string()),
+            a if a.starts_with("-u") && a.len() > 2 => unit = Some(a[2..].to_string()),
+            a if a.starts_with("-n") && a.len() > 2 => lines = a[2..].parse().ok(),
+            a if a.starts_with("--lines=") => lines = a["--lines=".len()..].parse().ok(),
+            other => {
+                o.fail(format!("kubeplay's node shell has: journalctl -u kubelet [-n N] [--no-pager] (not {})\n", other));
+                return o;
+            }
+        }
+    }
+    let Some(unit) = unit.filter(|u| is_kubelet(u)) else {
+        o.out("-- No entries --\n");
+        return o;
+    };
+    let _ = unit;
+    let all = journal_lines(node, cluster);
+    let n = lines.unwrap_or(all.len());
+    if all.is_empty() {
+        o.out("-- No entries --\n");
+    }
+    o.out(all[all.len().saturating_sub(n)..].concat());
+    o
 }

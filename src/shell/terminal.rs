@@ -271,6 +271,25 @@ mod tests {
     }
 
     #[test]
+    fn kubectl_get_watch_prints_each_change_until_ctrl_c() {
+        let mut t = term();
+        t.submit("kubectl get configmaps -w");
+        assert!(t.busy(), "get -w follows the watch");
+        let req = crate::apiserver::http::Request::new(crate::apiserver::http::Method::Post, "/api/v1/namespaces/default/configmaps")
+            .with_body(r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"seen"},"data":{"a":"1"}}"#);
+        assert_eq!(t.cluster.request(req).code, 201);
+        for _ in 0..5 {
+            t.tick(Duration::from_millis(100));
+        }
+        let shown = text(&t);
+        assert!(shown.contains("NAME               DATA   AGE\n"), "{}", shown);
+        assert!(shown.contains("\nseen               1      0s\n"), "{}", shown);
+        t.interrupt("");
+        assert!(!t.busy());
+        assert!(text(&t).ends_with("^C\n"), "{}", text(&t));
+    }
+
+    #[test]
     fn a_watch_streams_until_ctrl_c() {
         let mut t = term();
         t.submit("export ETCDCTL_CACERT=/etc/kubernetes/pki/etcd/ca.crt ETCDCTL_CERT=/etc/kubernetes/pki/etcd/server.crt ETCDCTL_KEY=/etc/kubernetes/pki/etcd/server.key");

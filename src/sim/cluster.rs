@@ -97,8 +97,10 @@ struct KubeletDialer<'a> {
 impl crate::apiserver::podlog::Nodes for KubeletDialer<'_> {
     fn kubelet(&mut self, node: &str, req: &Request) -> Result<Response, String> {
         match self.kubelets.iter().find(|k| k.name() == node) {
-            Some(k) if !k.is_stopped() => Ok(k.serve(self.now, self.epoch_ms, req)),
-            Some(_) => Err("connect: no route to host".into()),
+            Some(k) => match k.unreachable() {
+                None => Ok(k.serve(self.now, self.epoch_ms, req)),
+                Some(why) => Err(why.into()),
+            },
             None => Err("connect: connection refused".into()),
         }
     }
@@ -114,8 +116,8 @@ impl Transport for ApiTransport<'_> {
         if let Some(target) = self.api.log_follow_location(&req) {
             // Not on a node yet: an empty stream that ends at once.
             let Some((node, kreq)) = target? else { return Ok(EXEC_STREAM | 0xffff_ffff) };
-            let Some(i) = self.kubelets.iter().position(|k| k.name() == node && !k.is_stopped()) else {
-                let why = if self.kubelets.iter().any(|k| k.name() == node) { "connect: no route to host" } else { "connect: connection refused" };
+            let Some(i) = self.kubelets.iter().position(|k| k.name() == node && k.unreachable().is_none()) else {
+                let why = self.kubelets.iter().find(|k| k.name() == node).and_then(|k| k.unreachable()).unwrap_or("connect: connection refused");
                 return Err(self.api.dial_error(&node, &kreq, why));
             };
             let epoch_ms = self.api.epoch().unix_ms;
@@ -132,8 +134,8 @@ impl Transport for ApiTransport<'_> {
             return Err(text(500, "error dialing backend: connect: connection refused".into()));
         };
         let k = &mut self.kubelets[i];
-        if k.is_stopped() {
-            return Err(text(500, "error dialing backend: dial tcp: connect: no route to host".into()));
+        if let Some(why) = k.unreachable() {
+            return Err(text(500, format!("error dialing backend: dial tcp: {}", why)));
         }
         let id = k.exec_start(self.now, &kreq)?;
         if let Some(t) = k.exec_wake() {
@@ -147,7 +149,7 @@ impl Transport for ApiTransport<'_> {
         }
         let i = ((id & !EXEC_STREAM) >> 32) as usize;
         match self.kubelets.get_mut(i) {
-            Some(k) if !k.is_stopped() => k.exec_read(id & 0xffff_ffff),
+            Some(k) if k.unreachable().is_none() => k.exec_read(id & 0xffff_ffff),
             // The node went away mid-stream.
             _ => (vec![], true),
         }
@@ -157,7 +159,7 @@ impl Transport for ApiTransport<'_> {
             return;
         }
         let i = ((id & !EXEC_STREAM) >> 32) as usize;
-        if let Some(k) = self.kubelets.get_mut(i).filter(|k| !k.is_stopped()) {
+        if let Some(k) = self.kubelets.get_mut(i).filter(|k| k.unreachable().is_none()) {
             k.exec_write(id & 0xffff_ffff, line, self.now);
             if let Some(t) = k.exec_wake() {
                 self.wakes.push((t, i));
@@ -488,6 +490,11 @@ impl Cluster {
                 }
             }
         }
+        if let Some(k) = owner.checked_sub(KUBELET_BASE).and_then(|i| self.kubelets.get_mut(i as usize)) {
+            for ev in &trace {
+                k.journal(ev.at, "kubelet", ev.message.clone());
+            }
+        }
         for ev in trace {
             self.record(ev);
         }
@@ -502,7 +509,7 @@ impl Cluster {
     fn run_metrics_server(&mut self) {
         let now = self.now;
         let running = self.kubelets.iter().any(|k| !k.is_stopped() && k.runs_container("kube-system", "registry.k8s.io/metrics-server/metrics-server"));
-        let scrape = running.then(|| self.kubelets.iter_mut().filter(|k| !k.is_stopped()).map(|k| k.stats(now)).collect());
+        let scrape = running.then(|| self.kubelets.iter_mut().filter(|k| k.unreachable().is_none()).map(|k| k.stats(now)).collect());
         self.api.ingest_metrics(scrape);
         self.schedule(now + METRIC_RESOLUTION, METRICS_SERVER);
     }
@@ -624,10 +631,13 @@ impl Cluster {
     fn fault(&mut self, f: super::command::Fault) -> Output {
         use super::command::Fault;
         let mut out = Output::default();
+        let what = if matches!(f, Fault::KubeletStop(_) | Fault::KubeletStart(_)) { "kubelet" } else { "node" };
         match f {
-            Fault::NodeStop(name) | Fault::NodeStart(name) if !self.kubelets.iter().any(|k| k.name() == name) => {
+            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::KubeletStop(name) | Fault::KubeletStart(name)
+                if !self.kubelets.iter().any(|k| k.name() == name) =>
+            {
                 let names: Vec<&str> = self.kubelets.iter().map(|k| k.name()).collect();
-                out.fail(format!("kubeplay node: no node named {:?}; nodes: {}\n", name, names.join(", ")));
+                out.fail(format!("kubeplay {}: no node named {:?}; nodes: {}\n", what, name, names.join(", ")));
                 return out;
             }
             Fault::NodeStop(name) => {
@@ -649,6 +659,29 @@ impl Cluster {
                     self.schedule(now, KUBELET_BASE + i as Owner);
                 } else {
                     out.out(format!("node {} is already running\n", name));
+                }
+                return out;
+            }
+            Fault::KubeletStop(name) => {
+                let now = self.now;
+                let k = self.kubelets.iter_mut().find(|k| k.name() == name).expect("node");
+                if k.stop_service(now) {
+                    out.out(format!("kubelet on {} stopped\n", name));
+                    self.record(TraceEvent { at: now, component: format!("kubelet/{}", name), message: "kubelet.service stopped: the containers run on, unwatched".into() });
+                } else {
+                    out.out(format!("kubelet on {} is already stopped\n", name));
+                }
+                return out;
+            }
+            Fault::KubeletStart(name) => {
+                let now = self.now;
+                let i = self.kubelets.iter().position(|k| k.name() == name).expect("node");
+                if self.kubelets[i].start_service(now) {
+                    out.out(format!("kubelet on {} started\n", name));
+                    self.record(TraceEvent { at: now, component: format!("kubelet/{}", name), message: "kubelet.service started".into() });
+                    self.schedule(now, KUBELET_BASE + i as Owner);
+                } else {
+                    out.out(format!("kubelet on {} is already running\n", name));
                 }
                 return out;
             }

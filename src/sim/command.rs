@@ -20,6 +20,9 @@ pub enum Fault {
     /// Power a node's machine off (its kubelet and everything on it stop reporting), or on.
     NodeStop(String),
     NodeStart(String),
+    /// Stop or start a node's kubelet service (the machine and its containers keep running).
+    KubeletStop(String),
+    KubeletStart(String),
 }
 
 pub use crate::kubectl::{Follow, Output, Stream, WaitFor};
