@@ -556,8 +556,8 @@ fn describe_selects_by_label_and_across_namespaces() {
     let names: Vec<&str> = all.lines().filter_map(|l| l.strip_prefix("Name:")).map(str::trim).collect();
     let want: Vec<String> = rows(&run(&mut c, "kubectl get pods -A")).into_iter().map(|r| r[1].clone()).collect();
     assert_eq!(names, want, "{}", all);
-    assert_eq!(names.len(), 11, "{}", all);
-    assert_eq!(all.matches("\n\n\nName:").count(), 10, "{}", all);
+    assert_eq!(names.len(), 12, "{}", all);
+    assert_eq!(all.matches("\n\n\nName:").count(), 11, "{}", all);
     // Static pods: a mirror pod's controller is its node; its toleration has no key.
     assert!(all.contains("Controlled By:  Node/controlplane\n"), "{}", all);
     assert!(all.contains("Tolerations:       :NoExecute op=Exists\n"), "{}", all);

@@ -1,6 +1,7 @@
 //! Admission plugins that need to read the cluster: Priority (a pod's priorityClassName resolved
-//! to its value, or the global default, or 0). Each failure is a `Forbidden` error worded as
-//! upstream's plugin words it.
+//! to its value, or the global default, or 0), ServiceAccount, DefaultStorageClass and
+//! StorageObjectInUseProtection. Each failure is a `Forbidden` error worded as upstream's plugin
+//! words it.
 
 use super::errors::{ApiError, ApiResult};
 use super::ApiServer;
@@ -68,5 +69,39 @@ impl ApiServer {
         }
         spec.preemption_policy.get_or_insert(policy);
         Ok(())
+    }
+
+    /// DefaultStorageClass (a claim without a class gets the default one, the newest if several
+    /// are marked) and StorageObjectInUseProtection (the protection finalizers), on creation.
+    pub(super) fn admit_storage(&self, obj: &mut Object) {
+        const DEFAULT: &str = "storageclass.kubernetes.io/is-default-class";
+        const DEFAULT_BETA: &str = "storageclass.beta.kubernetes.io/is-default-class";
+        match obj {
+            Object::PersistentVolumeClaim(pvc) => {
+                let beta = pvc.metadata.annotations.as_ref().is_some_and(|a| a.contains_key("volume.beta.kubernetes.io/storage-class"));
+                let spec = pvc.spec.get_or_insert_with(Default::default);
+                if spec.storage_class_name.is_none() && !beta {
+                    let prefix = Kind::StorageClass.storage_prefix(None);
+                    let default = self
+                        .store()
+                        .range_prefix(&prefix)
+                        .iter()
+                        .filter(|kv| kv.value.meta().annotations.as_ref().is_some_and(|a| [DEFAULT, DEFAULT_BETA].iter().any(|k| a.get(*k).is_some_and(|v| v == "true"))))
+                        .max_by_key(|kv| (kv.value.meta().creation_timestamp.as_ref().map(|t| t.0), std::cmp::Reverse(kv.value.name().to_string())))
+                        .map(|kv| kv.value.name().to_string());
+                    spec.storage_class_name = default;
+                }
+                add_finalizer(&mut pvc.metadata, "kubernetes.io/pvc-protection");
+            }
+            Object::PersistentVolume(pv) => add_finalizer(&mut pv.metadata, "kubernetes.io/pv-protection"),
+            _ => {}
+        }
+    }
+}
+
+fn add_finalizer(m: &mut crate::api::metav1::ObjectMeta, f: &str) {
+    let fs = m.finalizers.get_or_insert_with(Vec::new);
+    if !fs.iter().any(|x| x == f) {
+        fs.push(f.to_string());
     }
 }

@@ -348,6 +348,7 @@ impl ApiServer {
         self.limit_ranger_mutate(&mut obj, ns);
         self.admit_service_account(&obj, ns)?;
         self.admit_priority(&mut obj)?;
+        self.admit_storage(&mut obj);
         registry::prepare_for_create(&mut obj, &mut self.rng);
         let key = Self::key(kind, ns, name);
         if self.store.get(&key).is_some() {

@@ -9,6 +9,7 @@ pub mod endpoints;
 pub mod garbagecollector;
 pub mod history;
 pub mod job;
+pub mod local_path;
 pub mod namespace;
 pub mod nodeipam;
 pub mod nodelifecycle;
@@ -17,6 +18,7 @@ pub mod replicaset;
 pub mod resourcequota;
 pub mod serviceaccount;
 pub mod statefulset;
+pub mod volume;
 
 use crate::api::order::Collect;
 use crate::api::Kind;
@@ -68,6 +70,8 @@ const WATCHED: &[Kind] = &[
     Kind::ConfigMap,
     Kind::Secret,
     Kind::PersistentVolumeClaim,
+    Kind::PersistentVolume,
+    Kind::StorageClass,
     Kind::PodDisruptionBudget,
     Kind::Job,
     Kind::CronJob,
@@ -93,6 +97,7 @@ pub struct ControllerManager {
     lifecycle: nodelifecycle::NodeLifecycle,
     gc: garbagecollector::GarbageCollector,
     quota: resourcequota::ResourceQuotaController,
+    volumes: volume::VolumeController,
     started: bool,
 }
 
@@ -116,6 +121,7 @@ impl ControllerManager {
             lifecycle: nodelifecycle::NodeLifecycle::default(),
             gc: garbagecollector::GarbageCollector::default(),
             quota: resourcequota::ResourceQuotaController::default(),
+            volumes: volume::VolumeController::default(),
             started: false,
         }
     }
@@ -144,7 +150,10 @@ impl ControllerManager {
                         self.lifecycle.on_pod(d);
                         self.endpoints.on_pod(d, inf.get(Kind::Service));
                         self.disruption.on_pod(d, inf.get(Kind::PodDisruptionBudget));
+                        self.volumes.on_pod(d);
                     }
+                    Kind::PersistentVolumeClaim => self.volumes.on_claim(d),
+                    Kind::PersistentVolume => self.volumes.on_volume(d),
                     Kind::Service => self.endpoints.on_service(d),
                     Kind::Endpoints | Kind::EndpointSlice => self.endpoints.on_endpoints(d),
                     Kind::Lease => self.lifecycle.on_lease(d, ctx.now),
@@ -213,6 +222,7 @@ impl ControllerManager {
             deployments: inf.get(Kind::Deployment),
         };
         self.disruption.process(ctx, &listers);
+        self.volumes.process(ctx, inf.get(Kind::PersistentVolumeClaim), inf.get(Kind::PersistentVolume), inf.get(Kind::StorageClass), pods);
         if let Some(t) = self.next_wakeup(ctx.now) {
             ctx.wake_at(t);
         }
@@ -252,6 +262,7 @@ impl ControllerManager {
             self.quota.next_wakeup(now),
             self.disruption.next_wakeup(now),
             self.hpa.next_wakeup(now),
+            self.volumes.next_wakeup(now),
         ]
         .into_iter()
         .flatten()

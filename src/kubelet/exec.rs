@@ -132,7 +132,7 @@ impl Kubelet {
         s.wake = None;
         let mut out = String::new();
         let y = match self.workers.get_mut(&s.pod) {
-            Some(w) => w.exec_run(&s.container, &mut proc, now, &self.runtime, &mut out),
+            Some(w) => w.exec_run(&s.container, &mut proc, now, &mut self.runtime, &mut out),
             None => Yield::Exit(137),
         };
         if !out.is_empty() {
@@ -253,7 +253,7 @@ impl PodWorker {
 
     /// Runs an exec'd process in the container until it sleeps, blocks or exits; its output is
     /// appended to `out`. A container that stopped meanwhile takes its processes with it.
-    pub fn exec_run(&mut self, container: &str, proc: &mut Proc, now: SimTime, rt: &NodeRuntime, out: &mut String) -> Yield {
+    pub fn exec_run(&mut self, container: &str, proc: &mut Proc, now: SimTime, rt: &mut NodeRuntime, out: &mut String) -> Yield {
         let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.pod().metadata.name.clone().unwrap_or_default());
         let ip = self.pod_ip().unwrap_or_default().to_string();
         let Some(c) = self.containers.iter_mut().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. })) else {
@@ -261,7 +261,10 @@ impl PodWorker {
         };
         let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
         let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
+        rt.mount_volumes(c);
         let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening };
-        proc.run(&mut sys)
+        let y = proc.run(&mut sys);
+        rt.save_volumes(c);
+        y
     }
 }

@@ -17,6 +17,8 @@ pub struct ImageInfo {
 
 const CATALOG: &[(&str, u64, &str, bool, u64)] = &[
     ("docker.io/library/nginx", 72_223_946, "sha256:d5f28ef21aabddd098f3dbc21fe5b7a7d7a184720bc07da0b6c9b9820e97f25e", true, 150),
+    // The StatefulSet tutorial's nginx (kubernetes.io's web.yaml).
+    ("registry.k8s.io/nginx-slim", 37_839_204, "sha256:6654d2a6e7b1c26b6a9dc3c4ff2c9d4b8b1b4f6e0b6c3f1a9e2d8c7b5a4f3e2d", true, 150),
     ("docker.io/library/httpd", 58_191_340, "sha256:f4c0bb6f5e5a7ba7ea7e4ed53d5bd4e9a3b6c2b4f4b2ad2c87f0a3ab3f4b6c1a", true, 1_100),
     ("docker.io/library/redis", 52_870_455, "sha256:1b835e5a8d5db58e8b718850bf43a68ef5a576fc68301fd08a789b20b4eecb61", true, 200),
     ("docker.io/library/busybox", 2_155_186, "sha256:37f7b378a29ceb4c551b1b5582e27747b855bbfaa73fa11914fe0df028dc581f", false, 0),
@@ -34,6 +36,7 @@ const CATALOG: &[(&str, u64, &str, bool, u64)] = &[
     ("registry.k8s.io/hpa-example", 137_128_410, "sha256:581697a37f0e136db86d6b30392f0db40ce99c8248a7044c770012f4e8491544", true, 1_100),
     ("docker.io/polinux/stress", 4_045_371, "sha256:b6144f84f9c15dac80deb48d3a646b55c7043ab1d83ea0a697c09097aaad21aa", false, 0),
     ("docker.io/vish/stress", 1_629_804, "sha256:b6456a3df6db5e063e1783153627947484a3db387be99e49708c70a9a15e7177", false, 0),
+    ("docker.io/rancher/local-path-provisioner", 20_395_216, "sha256:73b1d5e7e0a7b7b1b2d3f1b8b4f2ce8fd7b0c6f7e1e0e4b8d1a3d6f5c2b9a4e1", true, 300),
     ("registry.k8s.io/coredns/coredns", 22_384_805, "sha256:e8c262566636e6bc340ece6473b0eed193cad045384401529721ddbe6463d31c", true, 200),
 ];
 

@@ -139,6 +139,7 @@ impl Kubelet {
             node: cfg.name.clone(),
             host_ip: cfg.internal_ip.clone(),
             banners: Default::default(),
+            disk: BTreeMap::new(),
         };
         let pid = 1100 + (machine_ids.0.as_bytes()[0] as u32 % 64);
         Kubelet {
@@ -635,7 +636,10 @@ impl Kubelet {
             }
             match d {
                 Delta::Deleted(_) => {
-                    if self.workers.remove(&key).is_some() {
+                    if let Some(w) = self.workers.remove(&key) {
+                        // The pod's emptyDir volumes go with it.
+                        let prefix = format!("emptydir:{}/", w.pod().metadata.uid.as_deref().unwrap_or(""));
+                        self.runtime.disk.retain(|k, _| !k.starts_with(&prefix));
                         ctx.trace(format!("pod {} removed", key));
                     }
                 }
@@ -722,6 +726,7 @@ impl Kubelet {
                         let seen: Vec<&crate::api::ObjectRef> = master.into_iter().chain(services.in_namespace(&ns)).collect();
                         Some(env::service_env(seen.into_iter().filter_map(|o| o.as_typed::<crate::api::core::Service>()), &ns, links))
                     }
+                    r if r.starts_with("pvc/") => volumes::claim_path(api, &ns, &r[4..]),
                     _ => volumes::fetch(api, &ns, r),
                 };
                 w.advance(ctx.now, network, &mut self.runtime, &mut add, &mut refs)
@@ -793,8 +798,15 @@ impl Kubelet {
 
     /// Whether a running container in `namespace` comes from the image `repository`.
     pub fn runs_container(&self, namespace: &str, repository: &str) -> bool {
-        self.workers.values().filter(|w| w.pod().metadata.namespace.as_deref() == Some(namespace)).any(|w| {
-            w.containers.iter().any(|c| matches!(c.state, worker::CState::Running { .. }) && c.image.as_ref().is_ok_and(|r| r.repository == repository))
+        self.pod_running(namespace, repository).is_some()
+    }
+
+    /// The pod in `namespace` whose container of image `repository` runs here, if any.
+    pub fn pod_running(&self, namespace: &str, repository: &str) -> Option<&str> {
+        let prefix = format!("{}/", namespace);
+        self.workers.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix)).map(|(_, w)| w).find_map(|w| {
+            let runs = w.containers.iter().any(|c| matches!(c.state, worker::CState::Running { .. }) && c.image.as_ref().is_ok_and(|r| r.repository == repository));
+            runs.then(|| w.pod().metadata.name.as_deref().unwrap_or(""))
         })
     }
 

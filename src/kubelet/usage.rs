@@ -51,7 +51,7 @@ pub struct Demand {
 fn idle(repository: &str) -> (u64, u64) {
     let name = repository.rsplit('/').next().unwrap_or(repository);
     match name {
-        "nginx" => (0, 3 * MI),
+        "nginx" | "nginx-slim" => (0, 3 * MI),
         "httpd" => (1, 7 * MI),
         "redis" => (2, 3 * MI),
         "etcd" => (18, 42 * MI),
@@ -61,6 +61,7 @@ fn idle(repository: &str) -> (u64, u64) {
         "kube-proxy" => (1, 13 * MI),
         "coredns" => (2, 13 * MI),
         "metrics-server" => (4, 19 * MI),
+        "local-path-provisioner" => (1, 9 * MI),
         "hpa-example" => (1, 10 * MI),
         "stress" => (0, MI),
         "pause" => (0, MI / 2),

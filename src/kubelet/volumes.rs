@@ -159,3 +159,43 @@ pub fn env_from(c: &Container, refs: &mut Refs) -> Result<Vec<(String, String)>,
     }
     Ok(out)
 }
+
+/// The container's mounts of volumes that live on the node's disk, as (mount path, store key):
+/// an emptyDir (the pod's, gone with it), a hostPath directory, or a persistent volume's
+/// directory (`refs("pvc/NAME")` gives the bound volume's path).
+pub fn disk_mounts(pod: &Pod, c: &Container, refs: &mut Refs) -> Vec<(String, String)> {
+    let uid = pod.metadata.uid.clone().unwrap_or_default();
+    let volumes = pod.spec.as_ref().and_then(|s| s.volumes.as_ref());
+    let mut out = Vec::new();
+    for m in c.volume_mounts.iter().flatten() {
+        let Some(v) = volumes.and_then(|vs| vs.iter().find(|v| v.name == m.name)) else { continue };
+        let base = if v.empty_dir.is_some() {
+            format!("emptydir:{}/{}", uid, v.name)
+        } else if let Some(h) = &v.host_path {
+            format!("host:{}", h.path.trim_end_matches('/'))
+        } else if let Some(p) = &v.persistent_volume_claim {
+            match refs(&format!("pvc/{}", p.claim_name)).and_then(|d| d.get("path").cloned()) {
+                Some(path) => format!("host:{}", path.trim_end_matches('/')),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        let key = match m.sub_path.as_deref().filter(|s| !s.is_empty()) {
+            Some(sub) => format!("{}/{}", base, sub.trim_matches('/')),
+            None => base,
+        };
+        out.push((m.mount_path.trim_end_matches('/').to_string(), key));
+    }
+    out
+}
+
+/// The host path of the volume a claim is bound to (for `refs("pvc/NAME")`).
+pub fn claim_path(ctx: &Ctx, ns: &str, claim: &str) -> Option<Data> {
+    let pvc = ctx.get(Kind::PersistentVolumeClaim, ns, claim).ok()?;
+    let volume = pvc.as_typed::<crate::api::core::PersistentVolumeClaim>()?.spec.as_ref()?.volume_name.clone()?;
+    let pv = ctx.get(Kind::PersistentVolume, "", &volume).ok()?;
+    let spec = pv.as_typed::<crate::api::core::PersistentVolume>()?.spec.clone()?;
+    let path = spec.host_path.map(|h| h.path).or(spec.local.map(|l| l.path))?;
+    Some(Data::from([("path".to_string(), path)]))
+}

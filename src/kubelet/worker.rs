@@ -75,6 +75,8 @@ pub struct Ctr {
     pub listening: BTreeMap<u16, &'static str>,
     /// Its startup, liveness and readiness probes, while it runs.
     pub probes: Option<Box<super::prober::Probes>>,
+    /// Its volume mounts backed by the node's disk: mount path → store key.
+    pub mounts: Vec<(String, String)>,
     /// This instance's log, and the previous instance's (`--previous`).
     pub log: Log,
     pub prev_log: Option<Box<Log>>,
@@ -121,6 +123,28 @@ pub struct NodeRuntime {
     pub host_ip: String,
     /// Start-up output shared by containers of the same image on this node.
     pub banners: Interner,
+    /// What the node's disk holds for volumes (hostPath directories, local persistent volumes,
+    /// emptyDirs): store key → path in it → contents.
+    pub disk: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl NodeRuntime {
+    /// The container sees the volumes' current contents.
+    pub fn mount_volumes(&self, c: &mut Ctr) {
+        for (root, key) in &c.mounts {
+            c.fs.mount(root, self.disk.get(key));
+        }
+    }
+
+    /// What the container's processes wrote under its mounts goes to the node's disk.
+    pub fn save_volumes(&mut self, c: &Ctr) {
+        for (root, key) in &c.mounts {
+            let tree = c.fs.tree(root);
+            if self.disk.get(key) != Some(&tree) {
+                self.disk.insert(key.clone(), tree);
+            }
+        }
+    }
 }
 
 impl NodeRuntime {
@@ -195,6 +219,7 @@ impl PodWorker {
                 probes: None,
                 log: Log::default(),
                 prev_log: None,
+                mounts: Vec::new(),
             })
             .collect();
         let mut conditions = BTreeMap::new();
@@ -724,6 +749,8 @@ fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, (pod, spec, 
     for (path, text) in files {
         c.fs.write(&path, &text, false);
     }
+    c.mounts = volumes::disk_mounts(spec, &c.spec, refs);
+    rt.mount_volumes(c);
     let argv = container_argv(&c.spec, image, &env);
     c.env = env.clone();
     events.push(c_event(c, false, "Created", format!("Created container: {}", name)));
@@ -756,8 +783,10 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
     let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
     let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
     let mut out = String::new();
+    rt.mount_volumes(c);
     let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening };
     let y = proc.run(&mut sys);
+    rt.save_volumes(c);
     // What a container prints as it starts is the same on every start: kept once per node.
     c.log.write(now, &out, first.then_some(&mut rt.banners));
     let mut exits_at = match y {

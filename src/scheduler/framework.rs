@@ -283,6 +283,8 @@ pub struct Cycle {
     /// Normalised image name → its spread-scaled size (ImageLocality's `scaledImageScore`).
     pub image_scores: Vec<(String, i64)>,
     pub containers: usize,
+    /// VolumeBinding's PreFilter state: the pod's claims as bound or still to bind.
+    pub volumes: crate::scheduler::plugins::volume_binding::State,
 }
 
 impl Cycle {
@@ -299,6 +301,7 @@ impl Cycle {
             spread_score: None,
             ipa_score: TopoCounts::new(),
             image_scores: vec![],
+            volumes: Default::default(),
         }
     }
 }

@@ -54,7 +54,13 @@ pub struct Scheduler {
     /// Scheduling cycles take time (microseconds of virtual time): the cycle is serial, so this
     /// is when the scheduler can start the next one.
     busy_until_us: u64,
+    /// Pods assumed on a node whose binding waits for their claims to bind (VolumeBinding's
+    /// PreBind): pod key → (node, when it gives up).
+    waiting: BTreeMap<String, (String, SimTime)>,
 }
+
+/// VolumeBinding's `bindTimeoutSeconds`.
+const BIND_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// How many recent scheduling cycles keep their explanation.
 pub const EXPLAIN_CYCLES: usize = 32;
@@ -90,7 +96,17 @@ impl Scheduler {
         Scheduler {
             pods: Informer::new(crate::api::Kind::Pod),
             nodes: Informer::new(crate::api::Kind::Node),
-            others: [Kind::Namespace, Kind::Service, Kind::ReplicationController, Kind::ReplicaSet, Kind::StatefulSet, Kind::PodDisruptionBudget]
+            others: [
+                Kind::Namespace,
+                Kind::Service,
+                Kind::ReplicationController,
+                Kind::ReplicaSet,
+                Kind::StatefulSet,
+                Kind::PodDisruptionBudget,
+                Kind::PersistentVolumeClaim,
+                Kind::PersistentVolume,
+                Kind::StorageClass,
+            ]
                 .into_iter()
                 .map(Informer::new)
                 .collect(),
@@ -110,7 +126,12 @@ impl Scheduler {
             next_start_node_index: 0,
             started: false,
             busy_until_us: 0,
+            waiting: BTreeMap::new(),
         }
+    }
+
+    fn other(&self, kind: Kind) -> &Informer {
+        self.others.iter().find(|i| i.kind() == kind).expect("an informer for the kind")
     }
 
     pub fn handle(&mut self, ctx: &mut Ctx) {
@@ -124,6 +145,10 @@ impl Scheduler {
         let mut cluster_event = false;
         for inf in self.others.iter_mut() {
             let deltas = if inf.has_synced() { inf.sync(ctx.api, owner) } else { inf.start(ctx.api, owner) };
+            // A claim, volume or class that appears or changes may let a pod's volumes fit.
+            if matches!(inf.kind(), Kind::PersistentVolumeClaim | Kind::PersistentVolume | Kind::StorageClass) && !deltas.is_empty() {
+                cluster_event = true;
+            }
             for d in deltas.iter().filter(|_| inf.kind() == Kind::Namespace) {
                 let o = d.object();
                 match d {
@@ -143,6 +168,7 @@ impl Scheduler {
                 ctx.wake_at(t);
             }
         }
+        self.finish_waiting(ctx);
         let now_us = ctx.now.as_millis() * 1000;
         let mut clock = self.busy_until_us.max(now_us);
         while clock < now_us + 1000 {
@@ -160,8 +186,9 @@ impl Scheduler {
         if !self.started {
             return Some(now);
         }
-        let ready = self.queue.next_ready(now)?;
-        Some(ready.max(SimTime::from_millis(self.busy_until_us / 1000)))
+        let waiting = self.waiting.values().map(|(_, t)| *t).min();
+        let Some(ready) = self.queue.next_ready(now) else { return waiting };
+        Some(ready.max(SimTime::from_millis(self.busy_until_us / 1000)).min(waiting.unwrap_or(SimTime(u64::MAX))))
     }
 
     fn on_node(&mut self, d: &Delta) -> bool {
@@ -212,6 +239,7 @@ impl Scheduler {
         match d {
             Delta::Deleted(_) => {
                 self.queue.remove(&key);
+                self.waiting.remove(&key);
                 self.explains.retain(|(k, _)| *k != key);
                 self.forget(&key)
             }
@@ -224,7 +252,7 @@ impl Scheduler {
                     self.place(&key, node, o, pod_requests(pod));
                     false
                 } else {
-                    if responsible(pod) && pod.metadata.deletion_timestamp.is_none() && !self.queue.contains(&key) {
+                    if responsible(pod) && pod.metadata.deletion_timestamp.is_none() && !self.queue.contains(&key) && !self.waiting.contains_key(&key) {
                         self.queue.add(&key, pod.spec.as_ref().and_then(|s| s.priority).unwrap_or(0));
                     }
                     false
@@ -318,6 +346,14 @@ impl Scheduler {
         }
         self.cycles += 1;
         let mut cx = Cycle::new(pod);
+        let volumes = plugins::volume_binding::pre_filter(&cx.pod, self.other(Kind::PersistentVolumeClaim), self.other(Kind::PersistentVolume), self.other(Kind::StorageClass));
+        let volume_error = match volumes {
+            Ok(st) => {
+                cx.volumes = st;
+                None
+            }
+            Err(reason) => Some(reason),
+        };
         cx.spread = spread::pre_filter(&cx.pod, self.cache.values());
         cx.ipa = ipa::pre_filter(&cx.pod, &cx.terms, self.cache.values(), &self.ns_labels);
         let total = self.cache.len();
@@ -340,7 +376,14 @@ impl Scheduler {
                 feasible.push((name, info));
             }
         }
-        let to_search = if feasible.is_empty() { nodes.len() } else { 0 };
+        let to_search = if feasible.is_empty() && volume_error.is_none() { nodes.len() } else { 0 };
+        if let Some(reason) = &volume_error {
+            for n in self.cache.keys() {
+                let mut st = Status::unresolvable(reason.clone());
+                st.plugin = "VolumeBinding";
+                statuses.insert(n.clone(), st);
+            }
+        }
         for i in 0..to_search {
             if feasible.len() >= want {
                 break;
@@ -380,7 +423,7 @@ impl Scheduler {
         let Some(host) = host else {
             let post = self.post_filter(ctx, &obj, &cx, &statuses, total);
             // A PreFilter rejection is reported as its own message, not per node.
-            let pre_filter_msg = pinned.as_ref().filter(|p| p.is_empty()).map(|_| node_affinity::REASON_CONFLICT);
+            let pre_filter_msg = volume_error.as_deref().or(pinned.as_ref().filter(|p| p.is_empty()).map(|_| node_affinity::REASON_CONFLICT));
             let msg = self.fail(ctx, &obj, &cx.pod, key, total, &statuses, pre_filter_msg, post);
             rec.outcome = format!("unschedulable: {}", msg);
             self.record(key, rec);
@@ -388,27 +431,107 @@ impl Scheduler {
         };
         let requests = cx.r;
         self.place(key, &host, &obj, requests);
-        let ns = cx.pod.metadata.namespace.clone().unwrap_or_default();
-        let name = cx.pod.metadata.name.clone().unwrap_or_default();
-        match ctx.bind(&ns, &name, &host) {
+        // VolumeBinding's PreBind: claims that bind on this node are bound (or handed to their
+        // provisioner) first; the pod is bound once they all are.
+        if !cx.volumes.delayed.is_empty() {
+            let node = self.cache.get(&host).map(|i| i.node.clone()).unwrap_or_default();
+            for (claim, pv) in plugins::volume_binding::plan(&cx.volumes, &node).unwrap_or_default() {
+                let written = match pv {
+                    Some(mut pv) => {
+                        let spec = pv.spec.get_or_insert_with(Default::default);
+                        spec.claim_ref = Some(Box::new(crate::api::core::ObjectReference {
+                            api_version: Some("v1".into()),
+                            kind: Some("PersistentVolumeClaim".into()),
+                            name: claim.metadata.name.clone(),
+                            namespace: claim.metadata.namespace.clone(),
+                            uid: claim.metadata.uid.clone(),
+                            resource_version: claim.metadata.resource_version.clone(),
+                            field_path: None,
+                        }));
+                        ctx.update(pv.into_object()).map(|_| ())
+                    }
+                    None if plugins::volume_binding::selected(&claim, &host) => Ok(()),
+                    None => {
+                        let mut c = claim.clone();
+                        c.metadata.annotations.get_or_insert_with(Default::default).insert(crate::controllers::volume::SELECTED_NODE.into(), host.clone());
+                        ctx.update(c.into_object()).map(|_| ())
+                    }
+                };
+                if let Err(e) = written {
+                    ctx.trace(format!("binding volumes of {} on {} failed: {}", key, host, e));
+                }
+            }
+            ctx.trace(format!("{} assumed on {}: waiting for its volumes to bind", key, host));
+            rec.outcome = format!("assumed on {}; binding waits for its PersistentVolumeClaims", host);
+            self.waiting.insert(key.to_string(), (host, ctx.now + BIND_TIMEOUT));
+            self.record(key, rec);
+            return visited;
+        }
+        if let Some(msg) = self.bind_pod(ctx, key, &cx.pod, &host, feasible_count, total) {
+            rec.outcome = msg;
+        }
+        self.record(key, rec);
+        visited
+    }
+
+    /// The Bind step: the binding subresource, then the Scheduled event. Returns what happened.
+    fn bind_pod(&mut self, ctx: &mut Ctx, key: &str, pod: &Pod, host: &str, feasible: usize, total: usize) -> Option<String> {
+        let ns = pod.metadata.namespace.clone().unwrap_or_default();
+        let name = pod.metadata.name.clone().unwrap_or_default();
+        match ctx.bind(&ns, &name, host) {
             Ok(bound) => {
-                ctx.trace(format!("bound {} to {} ({} feasible of {} nodes)", key, host, feasible_count, total));
+                ctx.trace(format!("bound {} to {} ({} feasible of {} nodes)", key, host, feasible, total));
                 let msg = format!("Successfully assigned {}/{} to {}", ns, name, host);
                 self.recorder.event(ctx, &bound, NORMAL, "Scheduled", &msg);
-                rec.outcome = msg;
+                Some(msg)
             }
             Err(e) => {
                 self.forget(key);
                 ctx.trace(format!("binding {} to {} failed: {}", key, host, e));
-                rec.outcome = format!("binding to {} failed: {}", host, e);
                 if !e.is_not_found() {
                     let at = self.queue.add_backoff(key, ctx.now);
                     ctx.wake_at(at);
                 }
+                Some(format!("binding to {} failed: {}", host, e))
             }
         }
-        self.record(key, rec);
-        visited
+    }
+
+    /// Pods waiting for their claims: bound once every claim is, given up after the timeout.
+    fn finish_waiting(&mut self, ctx: &mut Ctx) {
+        if self.waiting.is_empty() {
+            return;
+        }
+        for (key, (host, deadline)) in std::mem::take(&mut self.waiting) {
+            let Some(pod) = self.pods.get(&key).and_then(|o| Pod::from_object(o)).cloned() else {
+                self.forget(&key);
+                continue;
+            };
+            if pod.metadata.deletion_timestamp.is_some() || assigned_node(&pod).is_some() {
+                continue;
+            }
+            let ns = pod.metadata.namespace.clone().unwrap_or_default();
+            let claims = self.other(Kind::PersistentVolumeClaim);
+            let all_bound = crate::controllers::volume::pod_claims(&pod).iter().all(|c| {
+                claims.get(&format!("{}/{}", ns, c)).and_then(|o| o.as_typed::<crate::api::core::PersistentVolumeClaim>()).is_some_and(|pvc| {
+                    pvc.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Bound") && pvc.spec.as_ref().and_then(|s| s.volume_name.as_deref()).is_some_and(|v| !v.is_empty())
+                })
+            });
+            if all_bound {
+                let total = self.cache.len();
+                self.bind_pod(ctx, &key, &pod, &host, 1, total);
+            } else if ctx.now >= deadline {
+                self.forget(&key);
+                let msg = "running PreBind plugin \"VolumeBinding\": binding volumes: context deadline exceeded".to_string();
+                if let Some(obj) = self.pods.get(&key).cloned() {
+                    self.recorder.event(ctx, &obj, WARNING, "FailedScheduling", &msg);
+                }
+                let at = self.queue.add_backoff(&key, ctx.now);
+                ctx.wake_at(at);
+            } else {
+                self.waiting.insert(key, (host, deadline));
+            }
+        }
     }
 
     /// PreScore, Score, NormalizeScore and weights, then `selectHost`: the highest total, ties

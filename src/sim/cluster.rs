@@ -33,6 +33,8 @@ const KUBELET_BASE: Owner = 2;
 const ETCD: Owner = 1_000_000;
 /// metrics-server's scrape loop (it acts only while its pod runs).
 const METRICS_SERVER: Owner = 1_000_001;
+/// The local-path-provisioner add-on's controller.
+const LOCAL_PATH: Owner = 1_000_002;
 /// metrics-server's `--metric-resolution`.
 pub const METRIC_RESOLUTION: Duration = Duration::from_secs(15);
 /// The trace keeps this many recent events; older ones are dropped (and counted).
@@ -55,6 +57,7 @@ pub struct Cluster {
     now: SimTime,
     api: ApiServer,
     controller_manager: ControllerManager,
+    local_path: Option<crate::controllers::local_path::LocalPath>,
     scheduler: Scheduler,
     kubelets: Vec<Kubelet>,
     names: Vec<(String, String)>,
@@ -224,12 +227,26 @@ impl Cluster {
                 api.create("kubernetes-admin", kind, &ns, obj, false).expect("metrics-server addon");
             }
         }
+        if config.local_path {
+            for obj in super::kubeadm::local_path_provisioner() {
+                let (kind, ns) = (obj.kind(), obj.namespace().to_string());
+                api.create("kubernetes-admin", kind, &ns, obj, false).expect("local-path-provisioner addon");
+            }
+        }
         let mut wakeups = TimerQueue::new();
         let mut pending = BTreeSet::new();
         let mut names = vec![
             ("system:kube-controller-manager".to_string(), "controller-manager".to_string()),
             ("system:kube-scheduler".to_string(), "scheduler".to_string()),
         ];
+        let local_path = config.local_path.then(|| {
+            let mut r = rng.fork("local-path-provisioner");
+            crate::controllers::local_path::LocalPath::new(crate::api::names::uuid(&mut r))
+        });
+        if local_path.is_some() {
+            wakeups.push(SimTime::ZERO, LOCAL_PATH);
+            pending.insert((SimTime::ZERO, LOCAL_PATH));
+        }
         for owner in [CONTROLLER_MANAGER, SCHEDULER, METRICS_SERVER] {
             wakeups.push(SimTime::ZERO, owner);
             pending.insert((SimTime::ZERO, owner));
@@ -264,6 +281,7 @@ impl Cluster {
             busy: BTreeMap::new(),
             cm_election,
             scheduler_election,
+            local_path,
             controller_manager: ControllerManager::new(&config.cluster_cidr, crate::controllers::serviceaccount::fake_certificate(&mut rng.fork("pki"))),
             scheduler: Scheduler::new(rng.fork("scheduler")),
             config,
@@ -459,6 +477,10 @@ impl Cluster {
             self.run_metrics_server();
             return;
         }
+        if owner == LOCAL_PATH {
+            self.run_local_path();
+            return;
+        }
         let mut trace = Vec::new();
         let mut wakes = Vec::new();
         let Some((user, component)) = self.names.get(owner as usize).cloned() else { return };
@@ -500,6 +522,27 @@ impl Cluster {
         }
         for t in wakes {
             self.schedule(t, owner);
+        }
+        self.collect();
+    }
+
+    /// local-path-provisioner: its controller acts while its container runs on a node that is up.
+    fn run_local_path(&mut self) {
+        let Some(mut lp) = self.local_path.take() else { return };
+        let pod = self.kubelets.iter().filter(|k| !k.is_stopped()).find_map(|k| k.pod_running(crate::controllers::local_path::NAMESPACE, crate::controllers::local_path::IMAGE)).map(str::to_string);
+        let mut trace = Vec::new();
+        let mut wakes = Vec::new();
+        {
+            let user = "system:serviceaccount:local-path-storage:local-path-provisioner-service-account";
+            let mut ctx = Ctx { now: self.now, api: &mut self.api, owner: LOCAL_PATH, user, component: "local-path-provisioner", trace: &mut trace, wakeups: &mut wakes };
+            lp.handle(&mut ctx, pod.as_deref());
+        }
+        self.local_path = Some(lp);
+        for ev in trace {
+            self.record(ev);
+        }
+        for t in wakes {
+            self.schedule(t, LOCAL_PATH);
         }
         self.collect();
     }

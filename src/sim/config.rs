@@ -21,6 +21,8 @@ pub struct ClusterConfig {
     pub api: ApiConfig,
     /// Whether metrics-server is installed (`kubectl top`, HorizontalPodAutoscalers).
     pub metrics_server: bool,
+    /// Rancher's local-path-provisioner and its default StorageClass `local-path`.
+    pub local_path: bool,
 }
 
 fn node(name: &str, ip: &str, control_plane: bool) -> NodeConfig {
@@ -106,6 +108,7 @@ impl ClusterConfig {
             ],
             api: ApiConfig::default(),
             metrics_server: true,
+            local_path: true,
         }
     }
 

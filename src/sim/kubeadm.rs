@@ -106,6 +106,15 @@ pub fn metrics_server() -> Vec<crate::api::Object> {
     objects(METRICS_SERVER)
 }
 
+/// Rancher's local-path-provisioner v0.0.31 (`local-path-storage.yaml`), its StorageClass made
+/// the default as playgrounds ship it: PVCs get a hostPath volume on the node their first pod
+/// is scheduled to.
+const LOCAL_PATH: &str = include_str!("local_path.json");
+
+pub fn local_path_provisioner() -> Vec<crate::api::Object> {
+    objects(LOCAL_PATH)
+}
+
 fn objects(text: &str) -> Vec<crate::api::Object> {
     let values: Vec<serde_json::Value> = serde_json::from_str(text).expect("kubeadm addons");
     values

@@ -358,7 +358,10 @@ pub fn pv_cells(pv: &PersistentVolume, age: String) -> Vec<Value> {
     let spec = pv.spec.clone().unwrap_or_default();
     let capacity = spec.capacity.as_ref().and_then(|c| c.get("storage")).map(|q| q.0.clone()).unwrap_or_default();
     let claim = spec.claim_ref.as_ref().map(|c| format!("{}/{}", c.namespace.clone().unwrap_or_default(), c.name.clone().unwrap_or_default())).unwrap_or_default();
-    let status = pv.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default();
+    let mut status = pv.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default();
+    if pv.metadata.deletion_timestamp.is_some() {
+        status = "Terminating".into();
+    }
     vec![
         json!(pv.metadata.name.clone().unwrap_or_default()),
         json!(capacity),
@@ -382,7 +385,7 @@ pub fn pvc_cells(pvc: &PersistentVolumeClaim, age: String) -> Vec<Value> {
     let modes = if bound.is_empty() { String::new() } else { access_modes(status.access_modes.as_ref()) };
     vec![
         json!(pvc.metadata.name.clone().unwrap_or_default()),
-        json!(status.phase.clone().unwrap_or_default()),
+        json!(if pvc.metadata.deletion_timestamp.is_some() { "Terminating".to_string() } else { status.phase.clone().unwrap_or_default() }),
         json!(bound),
         json!(capacity),
         json!(modes),

@@ -63,6 +63,37 @@ impl Fs {
     pub fn mkdir(&mut self, path: &str) {
         self.dirs.insert(path.trim_end_matches('/').to_string());
     }
+    /// Replaces what is under `root` with a volume's contents (paths relative to it; a path
+    /// ending in `/` is a directory): the volume is mounted there.
+    pub fn mount(&mut self, root: &str, contents: Option<&BTreeMap<String, String>>) {
+        let root = root.trim_end_matches('/');
+        let prefix = format!("{}/", root);
+        self.files.retain(|k, _| !k.starts_with(&prefix));
+        self.dirs.retain(|d| !d.starts_with(&prefix));
+        self.removed.retain(|r| r != root && !r.starts_with(&prefix));
+        self.dirs.insert(root.to_string());
+        for (rel, text) in contents.into_iter().flatten() {
+            match rel.strip_suffix('/') {
+                Some(d) => {
+                    self.dirs.insert(format!("{}{}", prefix, d));
+                }
+                None => {
+                    self.files.insert(format!("{}{}", prefix, rel), text.clone());
+                }
+            }
+        }
+    }
+
+    /// What is under `root`, as `mount` takes it.
+    pub fn tree(&self, root: &str) -> BTreeMap<String, String> {
+        let prefix = format!("{}/", root.trim_end_matches('/'));
+        let mut out: BTreeMap<String, String> = self.files.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix)).map(|(k, v)| (k[prefix.len()..].to_string(), v.clone())).collect();
+        for d in self.dirs.range(prefix.clone()..).take_while(|d| d.starts_with(&prefix)) {
+            out.insert(format!("{}/", &d[prefix.len()..]), String::new());
+        }
+        out
+    }
+
     /// Names directly under a directory (the image's and the container's).
     pub fn list(&self, image: Image, dir: &str) -> Vec<String> {
         let prefix = format!("{}/", dir.trim_end_matches('/'));

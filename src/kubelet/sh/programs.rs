@@ -39,7 +39,7 @@ impl Image {
             "busybox" => Image::Busybox,
             "alpine" => Image::Alpine,
             "ubuntu" | "debian" => Image::Ubuntu,
-            "nginx" => Image::Nginx,
+            "nginx" | "nginx-slim" => Image::Nginx,
             "httpd" => Image::Httpd,
             "redis" => Image::Redis,
             "curl" => Image::Curl,
@@ -52,6 +52,7 @@ impl Image {
             "coredns" => Image::Distroless("coredns"),
             "metrics-server" => Image::Distroless("metrics-server"),
             "stress" => Image::Distroless("stress"),
+            "local-path-provisioner" => Image::Distroless("local-path-provisioner"),
             _ => Image::Distroless("pause"),
         }
     }

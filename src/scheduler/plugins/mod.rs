@@ -9,6 +9,7 @@ pub mod node_resources;
 pub mod node_unschedulable;
 pub mod pod_topology_spread;
 pub mod taint_toleration;
+pub mod volume_binding;
 
 use super::framework::{FilterPlugin, ScorePlugin};
 
@@ -21,6 +22,7 @@ pub fn filters() -> Vec<Box<dyn FilterPlugin>> {
         Box::new(node_affinity::NodeAffinity),
         Box::new(node_ports::NodePorts),
         Box::new(node_resources::Fit),
+        Box::new(volume_binding::VolumeBinding),
         Box::new(pod_topology_spread::PodTopologySpread),
         Box::new(inter_pod_affinity::InterPodAffinity),
     ]
