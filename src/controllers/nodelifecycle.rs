@@ -24,6 +24,9 @@ use std::time::Duration;
 pub const NOT_READY: &str = "node.kubernetes.io/not-ready";
 pub const UNREACHABLE: &str = "node.kubernetes.io/unreachable";
 pub const UNSCHEDULABLE: &str = "node.kubernetes.io/unschedulable";
+/// `TaintNodesByCondition`: a pressure condition that is True keeps new pods away.
+const PRESSURE_TAINTS: [(&str, &str); 3] =
+    [("MemoryPressure", "node.kubernetes.io/memory-pressure"), ("DiskPressure", "node.kubernetes.io/disk-pressure"), ("PIDPressure", "node.kubernetes.io/pid-pressure")];
 
 /// `--node-monitor-grace-period` (50 s since v1.32) and `--node-monitor-period`.
 pub const GRACE_PERIOD: Duration = Duration::from_secs(50);
@@ -77,6 +80,12 @@ fn desired_taints(node: &Node) -> Vec<(&'static str, &'static str)> {
     }
     if node.spec.as_ref().and_then(|s| s.unschedulable).unwrap_or(false) {
         out.push((UNSCHEDULABLE, "NoSchedule"));
+    }
+    let conditions = node.status.as_ref().and_then(|s| s.conditions.as_ref());
+    for (cond, key) in PRESSURE_TAINTS {
+        if conditions.is_some_and(|cs| cs.iter().any(|c| c.type_ == cond && c.status == "True")) {
+            out.push((key, "NoSchedule"));
+        }
     }
     out
 }
@@ -229,7 +238,7 @@ impl NodeLifecycle {
 
     fn sync_taints(&mut self, ctx: &mut Ctx, key: &str, node: &Node) {
         let want = desired_taints(node);
-        let managed = [NOT_READY, UNREACHABLE, UNSCHEDULABLE];
+        let managed = [NOT_READY, UNREACHABLE, UNSCHEDULABLE, PRESSURE_TAINTS[0].1, PRESSURE_TAINTS[1].1, PRESSURE_TAINTS[2].1];
         let current: Vec<Taint> = node.spec.as_ref().and_then(|s| s.taints.clone()).unwrap_or_default();
         let is_managed = |t: &Taint| managed.contains(&t.key.as_str()) && (t.effect == "NoSchedule" || t.effect == "NoExecute");
         let mut next: Vec<Taint> = current.iter().filter(|t| !is_managed(t) || want.contains(&(t.key.as_str(), t.effect.as_str()))).cloned().collect();

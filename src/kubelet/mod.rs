@@ -4,6 +4,8 @@
 //! through the narrow `Cni` trait.
 
 mod cri;
+mod eviction;
+pub use eviction::binary_si as eviction_quantity;
 pub mod env;
 mod exec;
 mod prober;
@@ -90,6 +92,8 @@ pub struct Kubelet {
     /// What the kubelet's unit wrote to the journal (systemd's lines and the kubelet's own), the
     /// last `JOURNAL_CAPACITY` entries.
     journal: std::collections::VecDeque<(SimTime, u32, String)>,
+    /// Node memory: pressure last seen, and memory held outside Kubernetes.
+    pub eviction: eviction::Eviction,
     /// Running `kubectl exec` processes, by stream id.
     execs: BTreeMap<u64, exec::ExecSession>,
     next_exec: u64,
@@ -170,6 +174,7 @@ impl Kubelet {
             execs: BTreeMap::new(),
             next_exec: 0,
             journal: Default::default(),
+            eviction: Default::default(),
         }
     }
 
@@ -249,7 +254,11 @@ impl Kubelet {
         crate::api::order::sort_by_key(&mut images, |i| std::cmp::Reverse(i.size_bytes));
         NodeStatus {
             conditions: Some(vec![
-                cond("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),
+                if self.memory_pressure(ctx.now) {
+                    cond("MemoryPressure", "True", "KubeletHasInsufficientMemory", "kubelet has insufficient memory available")
+                } else {
+                    cond("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available")
+                },
                 cond("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
                 cond("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
                 if ready {
@@ -360,6 +369,7 @@ impl Kubelet {
                 let reason = if now_ready.as_deref() == Some("True") { "NodeReady" } else { "NodeNotReady" };
                 self.recorder.event(ctx, &written, NORMAL, reason, &format!("Node {} status is now: {}", self.cfg.name, reason));
             }
+            self.pressure_event(ctx, &written);
         }
     }
 
@@ -404,6 +414,7 @@ impl Kubelet {
             }
             Err(_) => {}
         }
+        self.eviction_pass(ctx);
         self.sync_node_status(ctx, false);
     }
 
@@ -651,6 +662,9 @@ impl Kubelet {
                     match self.workers.get_mut(&key) {
                         Some(w) if w.pod().metadata.uid == pod.metadata.uid => {
                             w.obj = o.clone();
+                            if deleting && w.evicted.is_some() {
+                                w.next = Some(ctx.now);
+                            }
                             if deleting && w.terminating_since.is_none() {
                                 let mut events = Vec::new();
                                 w.begin_termination(ctx.now, Duration::from_secs(grace), &mut self.runtime, &mut events);
@@ -734,10 +748,13 @@ impl Kubelet {
             self.emit(ctx, &key, events);
             self.sync_status(ctx, &key);
             let w = self.workers.get(&key).expect("worker");
-            if w.finished && !w.delete_sent {
+            // An evicted pod stays (Failed) until someone deletes it.
+            let deleting = w.evicted.is_none() || w.pod().metadata.deletion_timestamp.is_some();
+            if w.finished && !w.delete_sent && deleting {
                 self.finish_deletion(ctx, &key, cni);
             }
         }
+        self.system_oom(ctx);
         for w in self.workers.values() {
             if let Some(t) = w.next {
                 ctx.wake_at(t);
@@ -845,6 +862,7 @@ impl Kubelet {
                 pods.push(usage::PodStats { namespace: m.namespace.clone().unwrap_or_default(), name: m.name.clone().unwrap_or_default(), containers });
             }
         }
+        memory += self.eviction.hog;
         let (cum, at) = self.node_cpu;
         self.node_cpu = (cum + (total_rate as u128 * now.since(at).as_nanos() / 1000) as u64, now);
         usage::NodeStats { node: self.cfg.name.clone(), at: now, cpu_ns: self.node_cpu.0, memory, pods }

@@ -18,6 +18,9 @@ fn phase(w: &PodWorker) -> &'static str {
             _ => None,
         })
         .collect();
+    if w.evicted.is_some() {
+        return "Failed";
+    }
     if w.finished {
         return if codes.iter().all(|c| *c == 0) { "Succeeded" } else { "Failed" };
     }
@@ -64,7 +67,6 @@ fn terminated(t: &super::worker::Term, epoch: Epoch, id: Option<&String>) -> Con
 }
 
 pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, now: SimTime) -> PodStatus {
-    let _ = now;
     let phase = phase(w);
     let unready: Vec<String> = w.containers.iter().filter(|c| !c.is_ready()).map(|c| c.spec.name.clone()).collect();
     let mut conditions = Vec::new();
@@ -91,6 +93,18 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
     conditions.push(cond("ContainersReady", reason, message));
     if let Some(scheduled) = existing.conditions.iter().flatten().find(|c| c.type_ == "PodScheduled") {
         conditions.push(scheduled.clone());
+    }
+    if let Some(msg) = &w.evicted {
+        let since = existing.conditions.iter().flatten().find(|c| c.type_ == "DisruptionTarget").and_then(|c| c.last_transition_time.clone());
+        conditions.insert(0, PodCondition {
+            type_: "DisruptionTarget".into(),
+            status: "True".into(),
+            reason: Some("TerminationByKubelet".into()),
+            message: Some(msg.clone()),
+            last_transition_time: since.or_else(|| Some(epoch.time(now))),
+            last_probe_time: None,
+            observed_generation: w.pod().metadata.generation,
+        });
     }
     let statuses = w
         .containers
@@ -162,6 +176,8 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
         start_time: Some(epoch.time(w.admitted_at)),
         container_statuses: Some(statuses),
         qos_class: existing.qos_class.clone(),
+        reason: w.evicted.as_ref().map(|_| "Evicted".to_string()),
+        message: w.evicted.clone(),
         observed_generation: w.pod().metadata.generation,
         ..Default::default()
     }

@@ -154,6 +154,13 @@ pub fn cpu_request(c: &Container) -> u64 {
     quantity(c, "requests", "cpu").map(|v| v as u64).unwrap_or(0)
 }
 
+/// `requests.memory` in bytes (0 if unset; a limit alone defaults the request to it).
+pub fn memory_request(c: &Container) -> u64 {
+    let r = c.resources.as_ref();
+    let q = r.and_then(|r| r.requests.as_ref()).and_then(|m| m.get("memory")).or_else(|| r.and_then(|r| r.limits.as_ref()).and_then(|m| m.get("memory")));
+    q.and_then(|q| parse_value(&q.0)).map_or(0, |v| v.max(0) as u64)
+}
+
 /// `limits.memory` in bytes, if set.
 pub fn memory_limit(c: &Container) -> Option<u64> {
     let r = c.resources.as_ref()?.limits.as_ref()?.get("memory")?;

@@ -77,12 +77,24 @@ pub struct Ctr {
     pub probes: Option<Box<super::prober::Probes>>,
     /// Its volume mounts backed by the node's disk: mount path → store key.
     pub mounts: Vec<(String, String)>,
+    /// The kernel's OOM killer chose it (the node ran out of memory).
+    pub oom_killed: bool,
     /// This instance's log, and the previous instance's (`--previous`).
     pub log: Log,
     pub prev_log: Option<Box<Log>>,
 }
 
 impl Ctr {
+    /// The kernel kills its main process for memory.
+    pub fn kill_oom(&mut self, now: SimTime) {
+        if let CState::Running { started_at, .. } = self.state {
+            self.oom_killed = true;
+            self.proc = None;
+            self.wake = None;
+            self.state = CState::Running { started_at, exits_at: Some((now, 137)) };
+        }
+    }
+
     /// Started but already gone before the kubelet's PLEG relists (every second) to see it
     /// running: its status goes from what it was straight to its exit.
     pub fn unseen_run(&self) -> bool {
@@ -178,6 +190,8 @@ pub struct PodWorker {
     /// How long until volume mounts are tried again after a failure (500 ms doubling to 2m2s,
     /// as the volume manager's operation backoff).
     pub mount_backoff: Duration,
+    /// Evicted by the kubelet (node pressure): the message its status carries.
+    pub evicted: Option<String>,
 }
 
 const MOUNT_BACKOFF_INITIAL: Duration = Duration::from_millis(500);
@@ -220,6 +234,7 @@ impl PodWorker {
                 log: Log::default(),
                 prev_log: None,
                 mounts: Vec::new(),
+                oom_killed: false,
             })
             .collect();
         let mut conditions = BTreeMap::new();
@@ -241,6 +256,7 @@ impl PodWorker {
             next: Some(now),
             is_static: false,
             mount_backoff: MOUNT_BACKOFF_INITIAL,
+            evicted: None,
         }
     }
 
@@ -294,6 +310,8 @@ impl PodWorker {
                     events.push(KEvent { warning: false, reason: "Killing", message: format!("Stopping container {}", c.spec.name), container: Some(c.spec.name.clone()) });
                     let info = c.image.as_ref().ok().and_then(lookup);
                     let (done_at, code) = match &info {
+                        // No grace period: SIGKILL at once.
+                        _ if grace.is_zero() => (now, 137),
                         Some(i) if i.handles_stop_signal => (now + i.stop_time + rt.quick(10, 120), 0),
                         _ => (deadline, 137),
                     };
@@ -622,7 +640,7 @@ fn exited(c: &mut Ctr, now: SimTime, started_at: SimTime, code: i32) {
     c.proc = None;
     c.probes = None;
     c.listening.clear();
-    let oom = code == 137 && usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l);
+    let oom = code == 137 && (std::mem::take(&mut c.oom_killed) || usage::memory_limit(&c.spec).is_some_and(|l| c.demand.memory > l));
     let reason = if code == 0 { "Completed" } else if oom { "OOMKilled" } else { "Error" };
     if now.since(started_at) >= BACKOFF_RESET_AFTER {
         c.crash_backoff = CRASH_BACKOFF_INITIAL;

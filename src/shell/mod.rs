@@ -66,6 +66,9 @@ Commands:
                          stop or restart an etcd member (named after its node)
   kubeplay node stop NODE, kubeplay node start NODE
                          power a node off (its kubelet stops reporting) or back on
+  kubeplay node fill-memory NODE SIZE
+                         a process outside Kubernetes takes SIZE of a node's memory (0 frees
+                         it): below 100Mi available the kubelet evicts pods
   kubeplay kubelet stop NODE, kubeplay kubelet start NODE
                          stop a node's kubelet service (its containers run on) or start it
   ssh NODE (or kubeplay ssh NODE)
@@ -272,7 +275,11 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
             let fault = match (args.get(1).map(String::as_str), args.get(2)) {
                 (Some("stop"), Some(name)) => Fault::NodeStop(name.clone()),
                 (Some("start"), Some(name)) => Fault::NodeStart(name.clone()),
-                _ => return failure("usage: kubeplay node stop NODE, kubeplay node start NODE\n".into(), 1),
+                (Some("fill-memory"), Some(name)) => match args.get(3).map(|q| crate::api::quantity::parse_value(q)) {
+                    Some(Some(b)) if b >= 0 => Fault::NodeMemory(name.clone(), b as u64),
+                    _ => return failure("usage: kubeplay node fill-memory NODE SIZE (e.g. 3Gi; 0 frees it)\n".into(), 1),
+                },
+                _ => return failure("usage: kubeplay node stop NODE, kubeplay node start NODE, kubeplay node fill-memory NODE SIZE\n".into(), 1),
             };
             return cluster.apply(Command::Fault(fault));
         }

@@ -676,7 +676,7 @@ impl Cluster {
         let mut out = Output::default();
         let what = if matches!(f, Fault::KubeletStop(_) | Fault::KubeletStart(_)) { "kubelet" } else { "node" };
         match f {
-            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::KubeletStop(name) | Fault::KubeletStart(name)
+            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::KubeletStop(name) | Fault::KubeletStart(name) | Fault::NodeMemory(name, _)
                 if !self.kubelets.iter().any(|k| k.name() == name) =>
             {
                 let names: Vec<&str> = self.kubelets.iter().map(|k| k.name()).collect();
@@ -703,6 +703,20 @@ impl Cluster {
                 } else {
                     out.out(format!("node {} is already running\n", name));
                 }
+                return out;
+            }
+            Fault::NodeMemory(name, bytes) => {
+                let now = self.now;
+                let i = self.kubelets.iter().position(|k| k.name() == name).expect("node");
+                self.kubelets[i].eviction.hog = bytes;
+                let what = crate::kubelet::eviction_quantity(bytes);
+                if bytes == 0 {
+                    out.out(format!("node {}: the memory hog is gone\n", name));
+                } else {
+                    out.out(format!("node {}: a process outside Kubernetes now holds {} of memory\n", name, what));
+                }
+                self.record(TraceEvent { at: now, component: format!("kubelet/{}", name), message: format!("memory held outside Kubernetes: {}", what) });
+                self.schedule(now, KUBELET_BASE + i as Owner);
                 return out;
             }
             Fault::KubeletStop(name) => {

@@ -23,6 +23,8 @@ pub enum Fault {
     /// Stop or start a node's kubelet service (the machine and its containers keep running).
     KubeletStop(String),
     KubeletStart(String),
+    /// A process outside Kubernetes holds this many bytes of a node's memory (0 frees it).
+    NodeMemory(String, u64),
 }
 
 pub use crate::kubectl::{Follow, Output, Stream, WaitFor};
