@@ -57,6 +57,19 @@ impl ImageRef {
             (None, None) => format!("{}:latest", self.repository),
         }
     }
+
+    /// The registry host a pull asks and the repository's path there (Docker Hub is served
+    /// from `registry-1.docker.io`).
+    pub fn registry_path(&self) -> (String, String) {
+        let (host, path) = self.repository.split_once('/').unwrap_or(("docker.io", &self.repository));
+        let host = if host == "docker.io" { "registry-1.docker.io" } else { host };
+        (host.to_string(), path.to_string())
+    }
+
+    /// The tag or digest a manifest request names.
+    pub fn reference(&self) -> String {
+        self.digest.clone().or_else(|| self.tag.clone()).unwrap_or_else(|| "latest".into())
+    }
 }
 
 fn valid_component(s: &str) -> bool {

@@ -143,6 +143,7 @@ impl Kubelet {
             node: cfg.name.clone(),
             host_ip: cfg.internal_ip.clone(),
             banners: Default::default(),
+            registry_down: false,
             disk: BTreeMap::new(),
         };
         let pid = 1100 + (machine_ids.0.as_bytes()[0] as u32 % 64);
@@ -439,6 +440,11 @@ impl Kubelet {
 
     pub fn is_stopped(&self) -> bool {
         self.stopped
+    }
+
+    /// `kubeplay registry down|up`: image pulls from this node fail, or work again.
+    pub fn set_registry_down(&mut self, down: bool) {
+        self.runtime.registry_down = down;
     }
 
     /// Why the apiserver cannot reach the kubelet's port, if it cannot: a machine that is off

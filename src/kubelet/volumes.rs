@@ -86,6 +86,34 @@ pub fn mount_errors(pod: &Pod, refs: &mut Refs) -> Vec<String> {
     errs
 }
 
+/// Whether a pod has volumes the kubelet keeps in step with their sources (ConfigMaps, Secrets,
+/// the downward API), beyond the service-account volume every pod gets.
+pub fn refreshes(pod: &Pod) -> bool {
+    pod.spec.iter().flat_map(|s| s.volumes.iter().flatten()).any(|v| {
+        !v.name.starts_with("kube-api-access-") && (v.config_map.is_some() || v.secret.is_some() || v.projected.is_some() || v.downward_api.is_some())
+    })
+}
+
+/// What the container's configMap, secret, projected and downwardAPI mounts (those without a
+/// subPath, which never change) hold now: mount path → (path in it → content).
+pub fn projected(pod: &Pod, c: &Container, fields: &BTreeMap<String, String>, refs: &mut Refs) -> Vec<(String, BTreeMap<String, String>)> {
+    let volumes = pod.spec.as_ref().and_then(|s| s.volumes.as_ref());
+    let mut out = Vec::new();
+    for m in c.volume_mounts.iter().flatten().filter(|m| m.sub_path.as_deref().is_none_or(str::is_empty)) {
+        let Some(v) = volumes.and_then(|vs| vs.iter().find(|v| v.name == m.name)) else { continue };
+        if !(v.config_map.is_some() || v.secret.is_some() || v.projected.is_some() || v.downward_api.is_some()) {
+            continue;
+        }
+        let one = Container { volume_mounts: Some(vec![m.clone()]), ..Default::default() };
+        let (files, _) = files(pod, &one, fields, refs);
+        let root = m.mount_path.trim_end_matches('/').to_string();
+        let prefix = format!("{}/", root);
+        let tree = files.into_iter().filter_map(|(p, d)| p.strip_prefix(&prefix).map(|r| (r.to_string(), d))).collect();
+        out.push((root, tree));
+    }
+    out
+}
+
 /// The files a container sees through its volume mounts (path, content); directories of the
 /// other volume types are created empty.
 pub fn files(pod: &Pod, c: &Container, fields: &BTreeMap<String, String>, refs: &mut Refs) -> (Vec<(String, String)>, Vec<String>) {

@@ -135,6 +135,8 @@ pub struct NodeRuntime {
     pub host_ip: String,
     /// Start-up output shared by containers of the same image on this node.
     pub banners: Interner,
+    /// The image registries cannot be reached (`kubeplay registry down`).
+    pub registry_down: bool,
     /// What the node's disk holds for volumes (hostPath directories, local persistent volumes,
     /// emptyDirs): store key → path in it → contents.
     pub disk: BTreeMap<String, BTreeMap<String, String>>,
@@ -192,7 +194,13 @@ pub struct PodWorker {
     pub mount_backoff: Duration,
     /// Evicted by the kubelet (node pressure): the message its status carries.
     pub evicted: Option<String>,
+    /// When the periodic sync next brings its ConfigMap, Secret and downward-API files up to date.
+    pub volume_sync_at: Option<SimTime>,
 }
+
+/// The kubelet's `syncFrequency`: a running pod is synced (its projected volumes rewritten) this
+/// often.
+pub const SYNC_FREQUENCY: Duration = Duration::from_secs(60);
 
 const MOUNT_BACKOFF_INITIAL: Duration = Duration::from_millis(500);
 const MOUNT_BACKOFF_MAX: Duration = Duration::from_secs(122);
@@ -257,6 +265,7 @@ impl PodWorker {
             is_static: false,
             mount_backoff: MOUNT_BACKOFF_INITIAL,
             evicted: None,
+            volume_sync_at: None,
         }
     }
 
@@ -401,10 +410,34 @@ impl PodWorker {
                 break;
             }
         }
+        self.sync_volumes(now, &pod, spec, refs);
         let all_ready = !self.containers.is_empty() && self.containers.iter().all(Ctr::is_ready);
         self.set_condition("ContainersReady", all_ready, now);
         self.set_condition("Ready", all_ready, now);
         events
+    }
+
+    /// The periodic sync: running containers see their ConfigMap, Secret and downward-API files
+    /// as the sources are now (the atomic writer swaps the whole directory).
+    fn sync_volumes(&mut self, now: SimTime, pod: &PodEnv, spec: &Pod, refs: &mut Refs) {
+        if !volumes::refreshes(spec) {
+            return;
+        }
+        match self.volume_sync_at {
+            Some(t) if now < t => {}
+            Some(_) => {
+                for c in self.containers.iter_mut().filter(|c| matches!(c.state, CState::Running { .. })) {
+                    for (root, tree) in volumes::projected(spec, &c.spec, &pod.fields, refs) {
+                        c.fs.mount(&root, Some(&tree));
+                    }
+                }
+                self.volume_sync_at = Some(now + SYNC_FREQUENCY);
+            }
+            None => self.volume_sync_at = Some(now + SYNC_FREQUENCY),
+        }
+        if let Some(t) = self.volume_sync_at {
+            self.schedule(t);
+        }
     }
 
     /// The kubelet is not running (its service was stopped) but containerd and the containers
@@ -697,8 +730,9 @@ fn start_image(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, events: &mut Vec
         return None;
     }
     events.push(c_event(c, false, "Pulling", format!("Pulling image \"{}\"", image_text)));
-    // With the layers already on the node, a pull only checks the manifest.
-    let d = if present { rt.quick(300, 900) } else { rt.pull_time(lookup(&r).as_ref()) };
+    // With the layers already on the node, a pull only checks the manifest; an unreachable
+    // registry fails at the name lookup.
+    let d = if rt.registry_down { Duration::from_millis(120) } else if present { rt.quick(300, 900) } else { rt.pull_time(lookup(&r).as_ref()) };
     c.state = CState::Pulling { done_at: now + d, started: now };
     Some(now + d)
 }
@@ -706,7 +740,7 @@ fn start_image(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, events: &mut Vec
 fn finish_pull(c: &mut Ctr, now: SimTime, started: SimTime, rt: &mut NodeRuntime, events: &mut Vec<KEvent>) -> Option<SimTime> {
     let image_text = c.spec.image.clone().unwrap_or_default();
     let r = c.image.clone().ok()?;
-    match lookup(&r) {
+    match lookup(&r).filter(|_| !rt.registry_down) {
         Some(info) => {
             rt.images.insert(r.full());
             let took = now.since(started);
@@ -722,7 +756,10 @@ fn finish_pull(c: &mut Ctr, now: SimTime, started: SimTime, rt: &mut NodeRuntime
         }
         None => {
             let full = r.full();
-            let why = if super::images::repository_exists(&r) {
+            let why = if rt.registry_down {
+                let (host, path) = r.registry_path();
+                format!("failed to do request: Head \"https://{}/v2/{}/manifests/{}\": dial tcp: lookup {} on 127.0.0.53:53: server misbehaving", host, path, r.reference(), host)
+            } else if super::images::repository_exists(&r) {
                 format!("{}: not found", full)
             } else {
                 "pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed".to_string()

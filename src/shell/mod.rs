@@ -69,6 +69,8 @@ Commands:
   kubeplay node fill-memory NODE SIZE
                          a process outside Kubernetes takes SIZE of a node's memory (0 frees
                          it): below 100Mi available the kubelet evicts pods
+  kubeplay registry down|up
+                         make the image registries unreachable from the nodes (pulls fail)
   kubeplay kubelet stop NODE, kubeplay kubelet start NODE
                          stop a node's kubelet service (its containers run on) or start it
   ssh NODE (or kubeplay ssh NODE)
@@ -280,6 +282,14 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
                     _ => return failure("usage: kubeplay node fill-memory NODE SIZE (e.g. 3Gi; 0 frees it)\n".into(), 1),
                 },
                 _ => return failure("usage: kubeplay node stop NODE, kubeplay node start NODE, kubeplay node fill-memory NODE SIZE\n".into(), 1),
+            };
+            return cluster.apply(Command::Fault(fault));
+        }
+        Some("registry") => {
+            let fault = match args.get(1).map(String::as_str) {
+                Some("down") => Fault::RegistryDown(true),
+                Some("up") => Fault::RegistryDown(false),
+                _ => return failure("usage: kubeplay registry down|up\n".into(), 1),
             };
             return cluster.apply(Command::Fault(fault));
         }

@@ -705,6 +705,15 @@ impl Cluster {
                 }
                 return out;
             }
+            Fault::RegistryDown(down) => {
+                for k in self.kubelets.iter_mut() {
+                    k.set_registry_down(down);
+                }
+                out.out(if down { "image registries are unreachable from the nodes\n" } else { "image registries are reachable again\n" });
+                let now = self.now;
+                self.record(TraceEvent { at: now, component: "network".into(), message: format!("image registries {}", if down { "unreachable" } else { "reachable" }) });
+                return out;
+            }
             Fault::NodeMemory(name, bytes) => {
                 let now = self.now;
                 let i = self.kubelets.iter().position(|k| k.name() == name).expect("node");

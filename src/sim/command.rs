@@ -25,6 +25,8 @@ pub enum Fault {
     KubeletStart(String),
     /// A process outside Kubernetes holds this many bytes of a node's memory (0 frees it).
     NodeMemory(String, u64),
+    /// The image registries become unreachable from every node (true), or reachable again.
+    RegistryDown(bool),
 }
 
 pub use crate::kubectl::{Follow, Output, Stream, WaitFor};
