@@ -37,6 +37,8 @@ const CATALOG: &[(&str, u64, &str, bool, u64)] = &[
     ("docker.io/polinux/stress", 4_045_371, "sha256:b6144f84f9c15dac80deb48d3a646b55c7043ab1d83ea0a697c09097aaad21aa", false, 0),
     ("docker.io/vish/stress", 1_629_804, "sha256:b6456a3df6db5e063e1783153627947484a3db387be99e49708c70a9a15e7177", false, 0),
     ("docker.io/rancher/local-path-provisioner", 20_395_216, "sha256:73b1d5e7e0a7b7b1b2d3f1b8b4f2ce8fd7b0c6f7e1e0e4b8d1a3d6f5c2b9a4e1", true, 300),
+    // Kubernetes' e2e test image: the docs' probe examples (`liveness`), `netexec`, `serve-hostname`.
+    ("registry.k8s.io/e2e-test-images/agnhost", 51_237_108, "sha256:af7e3857d87770ddb40f5ea4f89b5a2709504ab1ee31f9ea4ab5823c045f2146", true, 150),
     ("registry.k8s.io/coredns/coredns", 22_384_805, "sha256:e8c262566636e6bc340ece6473b0eed193cad045384401529721ddbe6463d31c", true, 200),
 ];
 

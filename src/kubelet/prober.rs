@@ -64,6 +64,9 @@ pub enum Verdict {
 
 /// What a probe can reach: the pod's IP, what the pod's containers listen on, and the
 /// container itself (for exec probes).
+/// What agnhost's `liveness` server listens with (its answers depend on its age).
+pub const AGNHOST_LIVENESS: &str = "agnhost:liveness";
+
 pub struct Target<'a> {
     pub ip: &'a str,
     pub listening: &'a BTreeMap<u16, &'static str>,
@@ -77,6 +80,8 @@ pub struct Target<'a> {
     pub log: &'a mut String,
     /// The node's address on the pod network (the source of the kubelet's requests).
     pub gateway: &'a str,
+    /// When the probed container started (Unix ms): servers whose answer depends on their age.
+    pub started_ms: i64,
 }
 
 impl Probes {
@@ -204,6 +209,15 @@ fn check(probe: &Probe, ports: &[(String, i32)], t: &mut Target) -> Result<(), S
         if root == "*" {
             // A component's health endpoint.
             return Ok(());
+        }
+        if root == AGNHOST_LIVENESS {
+            // agnhost liveness: /healthz answers 200 for ten seconds after start, then 500.
+            let age = (t.now_ms - t.started_ms) as f64 / 1000.0;
+            return match path.as_str() {
+                "/healthz" if age > 10.0 => Err("HTTP probe failed with statuscode: 500".into()),
+                "/healthz" | "/started" => Ok(()),
+                _ => Err("HTTP probe failed with statuscode: 404".into()),
+            };
         }
         if root.is_empty() || scheme != "http" {
             return Err(format!("Get {:?}: EOF", url));

@@ -497,6 +497,7 @@ impl PodWorker {
                     cpus: rt.cpus,
                     log: &mut log,
                     gateway: &gateway,
+                    started_ms: rt.epoch_ms + started_at.as_millis() as i64,
                 };
                 probes.run(now, &c.spec.name, &ports, &mut t, &mut found)
             };

@@ -53,6 +53,7 @@ impl Image {
             "metrics-server" => Image::Distroless("metrics-server"),
             "stress" => Image::Distroless("stress"),
             "local-path-provisioner" => Image::Distroless("local-path-provisioner"),
+            "agnhost" => Image::Distroless("agnhost"),
             _ => Image::Distroless("pause"),
         }
     }
@@ -72,6 +73,7 @@ impl Image {
             Image::Distroless("coredns") => (vec!["/coredns"], vec![]),
             Image::Distroless("metrics-server") => (vec!["/metrics-server"], vec![]),
             Image::Distroless("stress") => (vec!["/stress"], vec![]),
+            Image::Distroless("agnhost") => (vec!["/agnhost"], vec![]),
             Image::Distroless(bin) => (vec![], vec![bin]),
         }
     }
@@ -556,6 +558,24 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             };
             for (port, root) in ports {
                 sys.listen.insert(*port, root);
+            }
+            if sys.image == Image::Distroless("agnhost") {
+                // agnhost's subcommands: `liveness` (healthy for ten seconds), `netexec`,
+                // `serve-hostname`; anything else waits.
+                let flag = |name: &str, default: u16| args.iter().find_map(|a| a.strip_prefix(&format!("--{}=", name))).and_then(|p| p.parse().ok()).unwrap_or(default);
+                match args.first().map(String::as_str) {
+                    Some("liveness") => {
+                        sys.listen.insert(8080, super::super::prober::AGNHOST_LIVENESS);
+                    }
+                    Some("netexec") => {
+                        sys.listen.insert(flag("http-port", 8080), "*");
+                        sys.listen.insert(flag("udp-port", 8081), "");
+                    }
+                    Some("serve-hostname") => {
+                        sys.listen.insert(flag("port", 9376), "*");
+                    }
+                    _ => {}
+                }
             }
             if sys.image == Image::Distroless("metrics-server") {
                 let port = args.iter().find_map(|a| a.strip_prefix("--secure-port=")).and_then(|p| p.parse().ok()).unwrap_or(10250);

@@ -94,3 +94,31 @@ kubectl get pods
 kubectl describe pod liveness-exec
 kubectl describe pod tcp
 kubectl describe pod slow
+# The docs' HTTP liveness example: agnhost's liveness server answers /healthz with 200 for ten
+# seconds after it starts, then 500, so the kubelet restarts it.
+kubectl apply -f - <<EOF2
+apiVersion: v1
+kind: Pod
+metadata:
+  labels:
+    test: liveness
+  name: liveness-http
+spec:
+  containers:
+  - name: liveness
+    image: registry.k8s.io/e2e-test-images/agnhost:2.40
+    args:
+    - liveness
+    livenessProbe:
+      httpGet:
+        path: /healthz
+        port: 8080
+        httpHeaders:
+        - name: Custom-Header
+          value: Awesome
+      initialDelaySeconds: 3
+      periodSeconds: 3
+EOF2
+kubeplay wait 30s
+kubectl get pod liveness-http
+kubectl get events --field-selector involvedObject.name=liveness-http
