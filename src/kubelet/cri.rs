@@ -158,3 +158,6 @@ impl Kubelet {
         out
     }
 }
+
+/// What a CRI call answers while containerd is down.
+pub const UNAVAILABLE: &str = "rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing: dial unix /run/containerd/containerd.sock: connect: connection refused\"";

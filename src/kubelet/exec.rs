@@ -52,6 +52,14 @@ impl Kubelet {
         let Some(w) = self.workers.get(&key) else { return Err(text(404, format!("pod {:?} does not exist\n", pod))) };
         self.next_exec += 1;
         let id = self.next_exec;
+        if self.containerd.down {
+            // The kubelet cannot reach containerd's socket.
+            let msg = format!("Internal error occurred: error executing command in container: {}", super::cri::UNAVAILABLE);
+            let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
+            let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None };
+            self.execs.insert(id, session);
+            return Ok(id);
+        }
         let pid = 7 + self.next_exec as u32;
         let io = (req.query_value("stdin") == Some("true"), req.query_value("tty") == Some("true"));
         let (proc, prompt) = match w.exec_proc(container, &argv, io, pid) {

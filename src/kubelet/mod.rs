@@ -82,6 +82,9 @@ pub struct Kubelet {
     /// The kubelet service (`systemctl stop|start kubelet`): whether it runs, since when, its
     /// PID, and whether it has yet to announce a restart ("Starting kubelet.").
     pub service: Service,
+    /// containerd's unit (`systemctl stop containerd`): while it is down the containers run on,
+    /// but the kubelet can create, inspect and stop nothing, and the node is NotReady.
+    pub containerd: Service,
     /// When the kubelet next renews its Lease and checks its node status (every 10s).
     next_heartbeat: Option<SimTime>,
     /// When the node status was last written (it is re-posted at least every 5 minutes).
@@ -169,6 +172,7 @@ impl Kubelet {
             started: false,
             stopped: false,
             service: Service { down: false, since: SimTime::ZERO, pid, restarted: false, ran_for: None },
+            containerd: Service { down: false, since: SimTime::ZERO, pid: pid - 500, restarted: false, ran_for: None },
             next_heartbeat: None,
             last_status_report: None,
             node_cpu: (0, SimTime::ZERO),
@@ -255,14 +259,18 @@ impl Kubelet {
         crate::api::order::sort_by_key(&mut images, |i| std::cmp::Reverse(i.size_bytes));
         NodeStatus {
             conditions: Some(vec![
-                if self.memory_pressure(ctx.now) {
+                if self.containerd.down {
+                    cond("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available")
+                } else if self.memory_pressure(ctx.now) {
                     cond("MemoryPressure", "True", "KubeletHasInsufficientMemory", "kubelet has insufficient memory available")
                 } else {
                     cond("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available")
                 },
                 cond("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
                 cond("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
-                if ready {
+                if self.containerd.down {
+                    cond("Ready", "False", "KubeletNotReady", "container runtime is down")
+                } else if ready {
                     cond("Ready", "True", "KubeletReady", "kubelet is posting ready status")
                 } else {
                     cond("Ready", "False", "KubeletNotReady", "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized")
@@ -442,6 +450,11 @@ impl Kubelet {
         self.stopped
     }
 
+    /// `crictl`'s view needs containerd.
+    pub fn runtime_error(&self) -> Option<&'static str> {
+        self.containerd.down.then_some(cri::UNAVAILABLE)
+    }
+
     /// `kubeplay registry down|up`: image pulls from this node fail, or work again.
     pub fn set_registry_down(&mut self, down: bool) {
         self.runtime.registry_down = down;
@@ -486,6 +499,27 @@ impl Kubelet {
         self.service.ran_for = Some(now.since(self.service.since));
         self.service.down = true;
         self.service.since = now;
+        true
+    }
+
+    /// `systemctl stop|start containerd`. Back, it finds the shims of the containers that kept
+    /// running, and the kubelet syncs every pod.
+    pub fn set_runtime_down(&mut self, down: bool, now: SimTime) -> bool {
+        if self.containerd.down == down {
+            return false;
+        }
+        if down {
+            self.execs.clear();
+            self.containerd.ran_for = Some(now.since(self.containerd.since));
+        } else {
+            self.containerd.pid += 1 + (now.as_millis() % 613) as u32;
+            self.next_heartbeat = Some(now);
+            for w in self.workers.values_mut() {
+                w.next = Some(now);
+            }
+        }
+        self.containerd.down = down;
+        self.containerd.since = now;
         true
     }
 
@@ -725,6 +759,20 @@ impl Kubelet {
     fn run_workers(&mut self, ctx: &mut Ctx, cni: &mut dyn Cni) {
         self.runtime.epoch_ms = ctx.api.epoch().unix_ms;
         let due: Vec<String> = self.workers.iter().filter(|(_, w)| w.next.is_some_and(|t| t <= ctx.now)).map(|(k, _)| k.clone()).collect();
+        if self.containerd.down {
+            // Without the runtime the kubelet can only wait; the containers' programs go on.
+            for key in due {
+                if let Some(w) = self.workers.get_mut(&key) {
+                    w.advance_runtime(ctx.now, &mut self.runtime);
+                }
+            }
+            for w in self.workers.values() {
+                if let Some(t) = w.next {
+                    ctx.wake_at(t);
+                }
+            }
+            return;
+        }
         for key in due {
             let cidr = self.pod_cidr.clone().unwrap_or_default();
             let node = self.cfg.name.clone();

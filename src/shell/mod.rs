@@ -69,6 +69,9 @@ Commands:
   kubeplay node fill-memory NODE SIZE
                          a process outside Kubernetes takes SIZE of a node's memory (0 frees
                          it): below 100Mi available the kubelet evicts pods
+  kubeplay runtime stop NODE, kubeplay runtime start NODE
+                         stop a node's containerd (its containers run on; the node goes
+                         NotReady) or start it
   kubeplay registry down|up
                          make the image registries unreachable from the nodes (pulls fail)
   kubeplay kubelet stop NODE, kubeplay kubelet start NODE
@@ -76,7 +79,7 @@ Commands:
   ssh NODE (or kubeplay ssh NODE)
                          a root shell on a node: crictl pods|ps|images|logs, ls
                          /etc/kubernetes/manifests, systemctl status|stop|start|restart
-                         kubelet, journalctl -u kubelet; exit to leave
+                         kubelet|containerd, journalctl -u kubelet; exit to leave
   kubeplay explain-schedule POD [-n NS]
                          why the scheduler put a pod where it did (or could not place it):
                          filter verdicts and plugin scores per node from its last cycle
@@ -290,6 +293,14 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
                 Some("down") => Fault::RegistryDown(true),
                 Some("up") => Fault::RegistryDown(false),
                 _ => return failure("usage: kubeplay registry down|up\n".into(), 1),
+            };
+            return cluster.apply(Command::Fault(fault));
+        }
+        Some("runtime") => {
+            let fault = match (args.get(1).map(String::as_str), args.get(2)) {
+                (Some("stop"), Some(name)) => Fault::RuntimeStop(name.clone()),
+                (Some("start"), Some(name)) => Fault::RuntimeStart(name.clone()),
+                _ => return failure("usage: kubeplay runtime stop NODE, kubeplay runtime start NODE\n".into(), 1),
             };
             return cluster.apply(Command::Fault(fault));
         }

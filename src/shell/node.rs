@@ -75,6 +75,17 @@ impl NodeShell {
         let epoch_ms = cluster.epoch_unix_ms();
         let Some(k) = cluster.kubelet(&self.node) else { return None };
         let age = |t: crate::sim::clock::SimTime| format!("{} ago", human(now.since(t)));
+        if let (Some(why), "crictl", Some(sub @ ("pods" | "ps" | "images" | "logs"))) = (k.runtime_error(), cmd.as_str(), args.first().map(String::as_str)) {
+            // crictl cannot reach containerd's socket.
+            let what = match sub {
+                "pods" => "listing pod sandboxes",
+                "ps" => "listing containers",
+                "images" => "listing images",
+                _ => "failed to get container status",
+            };
+            o.fail(format!("FATA[0000] {}: {}\n", what, why));
+            return Some(o);
+        }
         match (cmd.as_str(), args.first().map(String::as_str)) {
             ("exit" | "logout", _) => return None,
             ("crictl", Some("pods")) => {
@@ -129,48 +140,80 @@ fn is_kubelet(unit: &str) -> bool {
     unit == "kubelet" || unit == "kubelet.service"
 }
 
-/// `systemctl status|stop|start|restart kubelet`.
+/// A systemd unit on the node: how `systemctl status` describes it.
+struct Unit {
+    name: &'static str,
+    description: &'static str,
+    drop_in: bool,
+    docs: &'static str,
+    exec_start: &'static str,
+    cmdline: &'static str,
+}
+
+const KUBELET: Unit = Unit {
+    name: "kubelet",
+    description: crate::kubelet::UNIT,
+    drop_in: true,
+    docs: "https://kubernetes.io/docs/",
+    exec_start: "/usr/bin/kubelet $KUBELET_KUBECONFIG_ARGS $KUBELET_CONFIG_ARGS $KUBELET_KUBEADM_ARGS $KUBELET_EXTRA_ARGS",
+    cmdline: "/usr/bin/kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml --container-runtime-endpoint=unix:///var/run/containerd/containerd.sock",
+};
+
+const CONTAINERD: Unit = Unit {
+    name: "containerd",
+    description: "containerd.service - containerd container runtime",
+    drop_in: false,
+    docs: "https://containerd.io",
+    exec_start: "/usr/bin/containerd",
+    cmdline: "/usr/bin/containerd",
+};
+
+/// `systemctl status|stop|start|restart|is-active kubelet|containerd`.
 fn systemctl(node: &str, args: &[String], cluster: &mut Cluster) -> Output {
     use crate::sim::command::{Command, Fault};
     let mut o = Output::default();
     let verb = args.first().map(String::as_str).unwrap_or("");
     let units: Vec<&String> = args.iter().skip(1).filter(|a| !a.starts_with('-')).collect();
     if !matches!(verb, "status" | "stop" | "start" | "restart" | "is-active") {
-        o.fail("kubeplay's node shell has: systemctl status|stop|start|restart|is-active kubelet\n");
+        o.fail("kubeplay's node shell has: systemctl status|stop|start|restart|is-active kubelet|containerd\n");
         return o;
     }
     let Some(unit) = units.first() else {
         o.fail("Too few arguments.\n");
         return o;
     };
-    if !is_kubelet(unit) {
-        let name = if unit.contains('.') { unit.to_string() } else { format!("{}.service", unit) };
-        match verb {
-            "status" => o.fail(format!("Unit {} could not be found.\n", name)),
-            "is-active" => {
-                o.out("inactive\n");
-                o.exit_code = 3;
+    let unit = match unit.trim_end_matches(".service") {
+        "kubelet" => &KUBELET,
+        "containerd" => &CONTAINERD,
+        _ => {
+            let name = if unit.contains('.') { unit.to_string() } else { format!("{}.service", unit) };
+            match verb {
+                "status" => o.fail(format!("Unit {} could not be found.\n", name)),
+                "is-active" => {
+                    o.out("inactive\n");
+                    o.exit_code = 3;
+                }
+                _ => o.fail(format!("Failed to {} {}: Unit {} not found.\n", verb, name, name)),
             }
-            _ => o.fail(format!("Failed to {} {}: Unit {} not found.\n", verb, name, name)),
+            return o;
         }
-        return o;
-    }
-    let fault = |f: Fault, cluster: &mut Cluster| {
-        cluster.apply(Command::Fault(f));
     };
+    let kubelet = unit.name == "kubelet";
+    let n = node.to_string();
+    let (stop, start) = if kubelet { (Fault::KubeletStop(n.clone()), Fault::KubeletStart(n)) } else { (Fault::RuntimeStop(n.clone()), Fault::RuntimeStart(n)) };
     match verb {
-        "stop" => fault(Fault::KubeletStop(node.to_string()), cluster),
-        "start" => fault(Fault::KubeletStart(node.to_string()), cluster),
+        "stop" => drop(cluster.apply(Command::Fault(stop))),
+        "start" => drop(cluster.apply(Command::Fault(start))),
         "restart" => {
-            fault(Fault::KubeletStop(node.to_string()), cluster);
-            fault(Fault::KubeletStart(node.to_string()), cluster);
+            cluster.apply(Command::Fault(stop));
+            cluster.apply(Command::Fault(start));
         }
         "is-active" => {
-            let down = cluster.kubelet(node).is_none_or(|k| k.service.down);
+            let down = cluster.kubelet(node).is_none_or(|k| if kubelet { k.service.down } else { k.containerd.down });
             o.out(if down { "inactive\n" } else { "active\n" });
             o.exit_code = if down { 3 } else { 0 };
         }
-        _ => o = status(node, cluster),
+        _ => o = status(node, cluster, unit),
     }
     o
 }
@@ -208,37 +251,39 @@ fn timespan(d: Duration) -> String {
     parts.join(" ")
 }
 
-const EXEC_START: &str = "/usr/bin/kubelet $KUBELET_KUBECONFIG_ARGS $KUBELET_CONFIG_ARGS $KUBELET_KUBEADM_ARGS $KUBELET_EXTRA_ARGS";
-
-/// `systemctl status kubelet`: the unit, its state since when, and its last journal lines.
-fn status(node: &str, cluster: &Cluster) -> Output {
+/// `systemctl status UNIT`: the unit, its state since when, and (the kubelet's) last journal lines.
+fn status(node: &str, cluster: &Cluster, unit: &Unit) -> Output {
     use crate::kubelet::sh::programs::strftime;
     let mut o = Output::default();
     let Some(k) = cluster.kubelet(node) else { return o };
+    let sv = if unit.name == "kubelet" { &k.service } else { &k.containerd };
     let now = cluster.now();
     let unix = |t: crate::sim::clock::SimTime| cluster.epoch_unix_ms() + t.as_millis() as i64;
-    let since = format!("{}; {}", strftime("%a %Y-%m-%d %H:%M:%S UTC", unix(k.service.since)), relative(now.since(k.service.since)));
-    let sv = &k.service;
+    let since = format!("{}; {}", strftime("%a %Y-%m-%d %H:%M:%S UTC", unix(sv.since)), relative(now.since(sv.since)));
     let mut text = format!(
-        "{} {}\n     Loaded: loaded (/usr/lib/systemd/system/kubelet.service; enabled; preset: enabled)\n    Drop-In: /usr/lib/systemd/system/kubelet.service.d\n             \u{2514}\u{2500}10-kubeadm.conf\n",
+        "{} {}\n     Loaded: loaded (/usr/lib/systemd/system/{}.service; enabled; preset: enabled)\n",
         if sv.down { '\u{25cb}' } else { '\u{25cf}' },
-        crate::kubelet::UNIT
+        unit.description,
+        unit.name
     );
+    if unit.drop_in {
+        text.push_str(&format!("    Drop-In: /usr/lib/systemd/system/{}.service.d\n             \u{2514}\u{2500}10-kubeadm.conf\n", unit.name));
+    }
     if sv.down {
         text.push_str(&format!("     Active: inactive (dead) since {}\n", since));
         if let Some(d) = sv.ran_for {
             text.push_str(&format!("   Duration: {}\n", timespan(d)));
         }
-        text.push_str("       Docs: https://kubernetes.io/docs/\n");
-        text.push_str(&format!("    Process: {} ExecStart={} (code=exited, status=0/SUCCESS)\n", sv.pid, EXEC_START));
+        text.push_str(&format!("       Docs: {}\n", unit.docs));
+        text.push_str(&format!("    Process: {} ExecStart={} (code=exited, status=0/SUCCESS)\n", sv.pid, unit.exec_start));
         text.push_str(&format!("   Main PID: {} (code=exited, status=0/SUCCESS)\n", sv.pid));
     } else {
         text.push_str(&format!("     Active: active (running) since {}\n", since));
-        text.push_str("       Docs: https://kubernetes.io/docs/\n");
-        text.push_str(&format!("   Main PID: {} (kubelet)\n", sv.pid));
-        text.push_str(&format!("     CGroup: /system.slice/kubelet.service\n             \u{2514}\u{2500}{} /usr/bin/kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml --container-runtime-endpoint=unix:///var/run/containerd/containerd.sock\n", sv.pid));
+        text.push_str(&format!("       Docs: {}\n", unit.docs));
+        text.push_str(&format!("   Main PID: {} ({})\n", sv.pid, unit.name));
+        text.push_str(&format!("     CGroup: /system.slice/{}.service\n             \u{2514}\u{2500}{} {}\n", unit.name, sv.pid, unit.cmdline));
     }
-    let lines = journal_lines(node, cluster);
+    let lines = if unit.name == "kubelet" { journal_lines(node, cluster) } else { Vec::new() };
     if !lines.is_empty() {
         text.push('\n');
         for l in lines.iter().skip(lines.len().saturating_sub(10)) {

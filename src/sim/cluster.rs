@@ -674,9 +674,14 @@ impl Cluster {
     fn fault(&mut self, f: super::command::Fault) -> Output {
         use super::command::Fault;
         let mut out = Output::default();
-        let what = if matches!(f, Fault::KubeletStop(_) | Fault::KubeletStart(_)) { "kubelet" } else { "node" };
+        let runtime_down = matches!(f, Fault::RuntimeStop(_));
+        let what = match f {
+            Fault::KubeletStop(_) | Fault::KubeletStart(_) => "kubelet",
+            Fault::RuntimeStop(_) | Fault::RuntimeStart(_) => "runtime",
+            _ => "node",
+        };
         match f {
-            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::KubeletStop(name) | Fault::KubeletStart(name) | Fault::NodeMemory(name, _)
+            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::KubeletStop(name) | Fault::KubeletStart(name) | Fault::NodeMemory(name, _) | Fault::RuntimeStop(name) | Fault::RuntimeStart(name)
                 if !self.kubelets.iter().any(|k| k.name() == name) =>
             {
                 let names: Vec<&str> = self.kubelets.iter().map(|k| k.name()).collect();
@@ -702,6 +707,19 @@ impl Cluster {
                     self.schedule(now, KUBELET_BASE + i as Owner);
                 } else {
                     out.out(format!("node {} is already running\n", name));
+                }
+                return out;
+            }
+            Fault::RuntimeStop(name) | Fault::RuntimeStart(name) => {
+                let down = runtime_down;
+                let now = self.now;
+                let i = self.kubelets.iter().position(|k| k.name() == name).expect("node");
+                if self.kubelets[i].set_runtime_down(down, now) {
+                    out.out(format!("containerd on {} {}\n", name, if down { "stopped" } else { "started" }));
+                    self.record(TraceEvent { at: now, component: format!("kubelet/{}", name), message: format!("containerd.service {}", if down { "stopped" } else { "started" }) });
+                    self.schedule(now, KUBELET_BASE + i as Owner);
+                } else {
+                    out.out(format!("containerd on {} is already {}\n", name, if down { "stopped" } else { "running" }));
                 }
                 return out;
             }

@@ -25,6 +25,9 @@ pub enum Fault {
     KubeletStart(String),
     /// A process outside Kubernetes holds this many bytes of a node's memory (0 frees it).
     NodeMemory(String, u64),
+    /// Stop or start a node's containerd (its containers keep running).
+    RuntimeStop(String),
+    RuntimeStart(String),
     /// The image registries become unreachable from every node (true), or reachable again.
     RegistryDown(bool),
 }
