@@ -3,7 +3,10 @@
 //! `memory.available` with kubeadm's hard threshold (100Mi): below it the node reports
 //! MemoryPressure (for five minutes after the last time it was seen) and one pod is evicted per
 //! pass, ranked as `rankMemoryPressure` ranks them (usage above requests first, then lower
-//! priority, then usage above requests by amount).
+//! priority, then usage above requests by amount). The disk likewise: below 15% free
+//! (`imagefs.available`, the same filesystem on a kubeadm node) the node reports DiskPressure,
+//! the kubelet deletes the images no container uses, least recently pulled first, and evicts
+//! a pod if that was not enough.
 
 use super::worker::{CState, PodWorker};
 use super::Kubelet;
@@ -18,8 +21,18 @@ pub const THRESHOLD: u64 = 100 * MI;
 /// `evictionPressureTransitionPeriod`.
 const PRESSURE_TRANSITION: Duration = Duration::from_secs(300);
 
+/// `evictionHard: imagefs.available<15%`.
+const DISK_FREE_PERCENT: u64 = 15;
+/// What the operating system, the kubelet's and containerd's state take of a node's disk.
+const SYSTEM_DISK: u64 = 5 * 1024 * MI;
+
 #[derive(Clone, Debug, Default)]
 pub struct Eviction {
+    /// When the disk threshold was last seen crossed.
+    pub disk_observed: Option<SimTime>,
+    /// Disk held outside Kubernetes (`kubeplay node fill-disk`).
+    pub disk_hog: u64,
+    pub disk_reported: bool,
     /// When the threshold was last seen crossed.
     pub last_observed: Option<SimTime>,
     /// Memory held outside Kubernetes (`kubeplay node fill-memory`).
@@ -59,6 +72,65 @@ impl Kubelet {
 
     fn memory_capacity(&self) -> u64 {
         self.cfg.memory_ki * 1024
+    }
+
+    /// What the node's disk holds: the system, the images (unpacked, about twice their size),
+    /// and anything outside Kubernetes.
+    pub fn disk_used(&self) -> u64 {
+        SYSTEM_DISK + self.eviction.disk_hog + self.runtime.images.iter().filter_map(|i| super::images::parse_image(i).ok()).filter_map(|r| super::images::lookup(&r)).map(|i| i.size_bytes * 2).sum::<u64>()
+    }
+
+    pub fn disk_pressure(&self, now: SimTime) -> bool {
+        self.eviction.disk_observed.is_some_and(|t| now.since(t) < PRESSURE_TRANSITION)
+    }
+
+    /// The disk half of a pass: reclaim images first (as the image garbage collector does),
+    /// then evict one pod if the disk is still short.
+    fn disk_pass(&mut self, ctx: &mut Ctx) {
+        let capacity = self.cfg.ephemeral_storage_ki * 1024;
+        let threshold = capacity * DISK_FREE_PERCENT / 100;
+        if capacity.saturating_sub(self.disk_used()) >= threshold {
+            return;
+        }
+        self.eviction.disk_observed = Some(ctx.now);
+        if let Ok(node) = ctx.get(crate::api::Kind::Node, "", &self.cfg.name) {
+            self.recorder.event(ctx, &node, WARNING, "EvictionThresholdMet", "Attempting to reclaim ephemeral-storage");
+        }
+        // Images no container uses (the sandbox image is pinned).
+        let in_use: std::collections::BTreeSet<String> = self.workers.values().flat_map(|w| w.containers.iter()).filter_map(|c| c.image.as_ref().ok().map(|r| r.full())).collect();
+        let unused: Vec<String> = self.runtime.images.iter().filter(|i| !in_use.contains(*i) && !i.starts_with("registry.k8s.io/pause:")).cloned().collect();
+        for image in unused {
+            if capacity.saturating_sub(self.disk_used()) >= threshold {
+                break;
+            }
+            self.runtime.images.remove(&image);
+            ctx.trace(format!("image garbage collection removed {}", image));
+        }
+        let available = capacity.saturating_sub(self.disk_used());
+        if available >= threshold {
+            return;
+        }
+        let victim = self
+            .workers
+            .iter()
+            .filter(|(_, w)| !w.is_static && w.terminating_since.is_none() && w.evicted.is_none())
+            .min_by_key(|(_, w)| w.pod().spec.as_ref().and_then(|s| s.priority).unwrap_or(0))
+            .map(|(k, _)| k.clone());
+        let Some(key) = victim else { return };
+        let message = format!("The node was low on resource: ephemeral-storage. Threshold quantity: {}, available: {}. ", binary_si(threshold / 1024 * 1024), binary_si(available / 1024 * 1024));
+        self.evict(ctx, &key, message);
+    }
+
+    fn evict(&mut self, ctx: &mut Ctx, key: &str, message: String) {
+        let Some(w) = self.workers.get(key) else { return };
+        let obj = w.obj.clone();
+        self.recorder.event(ctx, &obj, WARNING, "Evicted", &message);
+        let mut events = Vec::new();
+        let w = self.workers.get_mut(key).expect("victim");
+        w.evicted = Some(message);
+        w.begin_termination(ctx.now, Duration::ZERO, &mut self.runtime, &mut events);
+        ctx.trace(format!("evicted pod {}", key));
+        self.emit(ctx, key, events);
     }
 
     /// Whether the node is under memory pressure (as its status reports it).
@@ -105,6 +177,7 @@ impl Kubelet {
 
     /// One pass of the eviction manager.
     pub(super) fn eviction_pass(&mut self, ctx: &mut Ctx) {
+        self.disk_pass(ctx);
         let available = self.memory_capacity().saturating_sub(self.working_set());
         if available >= THRESHOLD {
             return;
@@ -133,25 +206,23 @@ impl Kubelet {
                 message.push_str(&format!("Container {} was using {}, request is {}, has larger consumption of memory. ", c.spec.name, binary_si(c.demand.memory / 1024 * 1024), binary_si(req)));
             }
         }
-        let obj = w.obj.clone();
-        self.recorder.event(ctx, &obj, WARNING, "Evicted", &message);
-        let mut events = Vec::new();
-        let w = self.workers.get_mut(&key).expect("victim");
-        w.evicted = Some(message);
-        w.begin_termination(ctx.now, Duration::ZERO, &mut self.runtime, &mut events);
-        ctx.trace(format!("evicted pod {}: memory.available {} below {}", key, binary_si(available / 1024 * 1024), binary_si(THRESHOLD)));
-        self.emit(ctx, &key, events);
+        self.evict(ctx, &key, message);
     }
 
     /// The node status reports a change of pressure; the kubelet records it as an event.
     pub(super) fn pressure_event(&mut self, ctx: &mut Ctx, node: &crate::api::Object) {
-        let now = self.memory_pressure(ctx.now);
-        if now == self.eviction.reported {
-            return;
+        let mem = self.memory_pressure(ctx.now);
+        if mem != self.eviction.reported {
+            self.eviction.reported = mem;
+            let reason = if mem { "NodeHasInsufficientMemory" } else { "NodeHasSufficientMemory" };
+            self.recorder.event(ctx, node, NORMAL, reason, &format!("Node {} status is now: {}", self.cfg.name, reason));
         }
-        self.eviction.reported = now;
-        let reason = if now { "NodeHasInsufficientMemory" } else { "NodeHasSufficientMemory" };
-        self.recorder.event(ctx, node, NORMAL, reason, &format!("Node {} status is now: {}", self.cfg.name, reason));
+        let disk = self.disk_pressure(ctx.now);
+        if disk != self.eviction.disk_reported {
+            self.eviction.disk_reported = disk;
+            let reason = if disk { "NodeHasDiskPressure" } else { "NodeHasNoDiskPressure" };
+            self.recorder.event(ctx, node, NORMAL, reason, &format!("Node {} status is now: {}", self.cfg.name, reason));
+        }
     }
 }
 

@@ -266,7 +266,11 @@ impl Kubelet {
                 } else {
                     cond("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available")
                 },
-                cond("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
+                if self.disk_pressure(ctx.now) && !self.containerd.down {
+                    cond("DiskPressure", "True", "KubeletHasDiskPressure", "kubelet has disk pressure")
+                } else {
+                    cond("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure")
+                },
                 cond("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
                 if self.containerd.down {
                     cond("Ready", "False", "KubeletNotReady", "container runtime is down")

@@ -69,6 +69,9 @@ Commands:
   kubeplay node fill-memory NODE SIZE
                          a process outside Kubernetes takes SIZE of a node's memory (0 frees
                          it): below 100Mi available the kubelet evicts pods
+  kubeplay node fill-disk NODE SIZE
+                         files take SIZE of a node's disk: below 15% free the kubelet deletes
+                         unused images, then evicts pods
   kubeplay runtime stop NODE, kubeplay runtime start NODE
                          stop a node's containerd (its containers run on; the node goes
                          NotReady) or start it
@@ -280,11 +283,12 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
             let fault = match (args.get(1).map(String::as_str), args.get(2)) {
                 (Some("stop"), Some(name)) => Fault::NodeStop(name.clone()),
                 (Some("start"), Some(name)) => Fault::NodeStart(name.clone()),
-                (Some("fill-memory"), Some(name)) => match args.get(3).map(|q| crate::api::quantity::parse_value(q)) {
-                    Some(Some(b)) if b >= 0 => Fault::NodeMemory(name.clone(), b as u64),
-                    _ => return failure("usage: kubeplay node fill-memory NODE SIZE (e.g. 3Gi; 0 frees it)\n".into(), 1),
+                (Some(what @ ("fill-memory" | "fill-disk")), Some(name)) => match args.get(3).map(|q| crate::api::quantity::parse_value(q)) {
+                    Some(Some(b)) if b >= 0 && what == "fill-memory" => Fault::NodeMemory(name.clone(), b as u64),
+                    Some(Some(b)) if b >= 0 => Fault::NodeDisk(name.clone(), b as u64),
+                    _ => return failure(format!("usage: kubeplay node {} NODE SIZE (e.g. 3Gi; 0 frees it)\n", what), 1),
                 },
-                _ => return failure("usage: kubeplay node stop NODE, kubeplay node start NODE, kubeplay node fill-memory NODE SIZE\n".into(), 1),
+                _ => return failure("usage: kubeplay node stop|start NODE, kubeplay node fill-memory|fill-disk NODE SIZE\n".into(), 1),
             };
             return cluster.apply(Command::Fault(fault));
         }

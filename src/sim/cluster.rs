@@ -681,7 +681,7 @@ impl Cluster {
             _ => "node",
         };
         match f {
-            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::KubeletStop(name) | Fault::KubeletStart(name) | Fault::NodeMemory(name, _) | Fault::RuntimeStop(name) | Fault::RuntimeStart(name)
+            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::KubeletStop(name) | Fault::KubeletStart(name) | Fault::NodeMemory(name, _) | Fault::NodeDisk(name, _) | Fault::RuntimeStop(name) | Fault::RuntimeStart(name)
                 if !self.kubelets.iter().any(|k| k.name() == name) =>
             {
                 let names: Vec<&str> = self.kubelets.iter().map(|k| k.name()).collect();
@@ -730,6 +730,19 @@ impl Cluster {
                 out.out(if down { "image registries are unreachable from the nodes\n" } else { "image registries are reachable again\n" });
                 let now = self.now;
                 self.record(TraceEvent { at: now, component: "network".into(), message: format!("image registries {}", if down { "unreachable" } else { "reachable" }) });
+                return out;
+            }
+            Fault::NodeDisk(name, bytes) => {
+                let now = self.now;
+                let i = self.kubelets.iter().position(|k| k.name() == name).expect("node");
+                self.kubelets[i].eviction.disk_hog = bytes;
+                let what = crate::kubelet::eviction_quantity(bytes);
+                if bytes == 0 {
+                    out.out(format!("node {}: the files are gone\n", name));
+                } else {
+                    out.out(format!("node {}: files outside Kubernetes now take {} of its disk\n", name, what));
+                }
+                self.record(TraceEvent { at: now, component: format!("kubelet/{}", name), message: format!("disk held outside Kubernetes: {}", what) });
                 return out;
             }
             Fault::NodeMemory(name, bytes) => {

@@ -25,6 +25,8 @@ pub enum Fault {
     KubeletStart(String),
     /// A process outside Kubernetes holds this many bytes of a node's memory (0 frees it).
     NodeMemory(String, u64),
+    /// Files outside Kubernetes take this many bytes of a node's disk (0 frees them).
+    NodeDisk(String, u64),
     /// Stop or start a node's containerd (its containers keep running).
     RuntimeStop(String),
     RuntimeStart(String),
