@@ -19,6 +19,7 @@ pub mod rbac_policy;
 pub mod registry;
 pub mod rest;
 pub mod scale;
+pub mod tokens;
 pub mod type_errors;
 pub mod watch;
 
@@ -123,6 +124,8 @@ pub struct ApiServer {
     epoch: Epoch,
     rng: SimRng,
     config: ApiConfig,
+    /// The service-account signing key (what `mint_token` derives signatures from).
+    token_key: String,
     audit: Vec<AuditEvent>,
     prefixes: BTreeMap<String, Kind>,
     services: registry::service::ServiceAllocator,
@@ -144,7 +147,9 @@ impl ApiServer {
         store.keep_packed(&format!("/registry/{}/", Kind::Event.info().etcd_prefix));
         let store_watch = store.watch("/registry/", 0).expect("fresh store");
         let prefixes = Kind::ALL.iter().map(|k| (format!("/registry/{}/", k.info().etcd_prefix), *k)).into_map();
+        let token_key = rng.fork("service-account-key").hex(32);
         ApiServer {
+            token_key,
             streams: BTreeMap::new(),
             store,
             store_watch,

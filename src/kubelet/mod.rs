@@ -791,7 +791,19 @@ impl Kubelet {
                 let api: &Ctx = ctx;
                 let services = &self.services;
                 let links = w.pod().spec.as_ref().and_then(|s| s.enable_service_links).unwrap_or(true);
+                // What a projected token is bound to: the pod's account, the pod, this node.
+                let pm = &w.pod().metadata;
+                let account = w.pod().spec.as_ref().and_then(|s| s.service_account_name.clone()).unwrap_or_else(|| "default".into());
+                let pod_ref = (pm.name.clone().unwrap_or_default(), pm.uid.clone().unwrap_or_default());
                 let mut refs = |r: &str| match r {
+                    r if r.starts_with("token/") => {
+                        let (secs, aud) = r[6..].split_once('/').unwrap_or(("3600", ""));
+                        let node_uid = api.get(Kind::Node, "", &node).map(|o| o.uid().to_string()).unwrap_or_default();
+                        let bound = crate::apiserver::tokens::Binding { pod: Some(pod_ref.clone()), node: Some((node.clone(), node_uid)) };
+                        let audiences: Vec<String> = if aud.is_empty() { vec![] } else { vec![aud.to_string()] };
+                        let (token, _) = api.api.mint_token(&ns, &account, &audiences, secs.parse().unwrap_or(3600), &bound).ok()?;
+                        Some(volumes::Data::from([("token".to_string(), token)]))
+                    }
                     "services" => {
                         // The pod's namespace (a range of the cache) and the master Service.
                         let master = services.get("default/kubernetes").filter(|_| ns != "default");

@@ -138,6 +138,13 @@ pub fn files(pod: &Pod, c: &Container, fields: &BTreeMap<String, String>, refs: 
                 own.push((item.path.clone(), f.clone()));
             }
         }
+        // A projected service-account token, from the TokenRequest API.
+        for t in v.projected.iter().flat_map(|p| p.sources.iter().flatten()).filter_map(|s| s.service_account_token.as_deref()) {
+            let key = format!("token/{}/{}", t.expiration_seconds.unwrap_or(3600), t.audience.clone().unwrap_or_default());
+            if let Some(token) = refs(&key).and_then(|d| d.get("token").cloned()) {
+                own.push((t.path.clone(), token));
+            }
+        }
         let root = m.mount_path.trim_end_matches('/').to_string();
         match m.sub_path.as_deref().filter(|s| !s.is_empty()) {
             Some(sub) => files.extend(own.into_iter().filter(|(p, _)| p == sub).map(|(_, d)| (root.clone(), d))),

@@ -65,3 +65,8 @@ spec:
   - port: 80
 EOF2
 kubectl exec bb -- sh -c 'echo later=$LATER_SERVICE_HOST'
+# The service-account volume every pod gets: the cluster's CA, the namespace, and a token bound
+# to the account, the pod and its node (a JWT with kube-apiserver's claims).
+kubectl exec bb -- ls /var/run/secrets/kubernetes.io/serviceaccount
+kubectl exec bb -- cat /var/run/secrets/kubernetes.io/serviceaccount/namespace
+kubectl exec bb -- cat /var/run/secrets/kubernetes.io/serviceaccount/token
