@@ -161,3 +161,41 @@ impl Kubelet {
 
 /// What a CRI call answers while containerd is down.
 pub const UNAVAILABLE: &str = "rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing: dial unix /run/containerd/containerd.sock: connect: connection refused\"";
+
+/// A pod's end of the node's bridge: the host-side veth of a sandbox on the pod network.
+pub struct Veth {
+    pub name: String,
+    pub mac: String,
+    /// The sandbox's network namespace (`cni-<uuid>`).
+    pub netns: String,
+    pub created: SimTime,
+}
+
+/// A locally administered MAC address derived from a name.
+pub fn mac_of(seed: &str) -> String {
+    let h = crate::sim::rng::fnv1a64(seed.as_bytes()).to_be_bytes();
+    // Locally administered, unicast.
+    format!("{:02x}:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}", (h[0] & 0xfe) | 0x02, h[1], h[2], h[3], h[4], h[5])
+}
+
+impl Kubelet {
+    /// The node's network as `ip` shows it: its address, its pod CIDR, and a veth per pod
+    /// sandbox on the bridge (host-network pods have none), oldest first.
+    pub fn net_view(&self) -> (String, Option<String>, Vec<Veth>, String) {
+        let mut veths: Vec<Veth> = self
+            .workers
+            .values()
+            .filter(|w| !w.host_network() && matches!(w.sandbox, Sandbox::Ready { .. }))
+            .filter_map(|w| {
+                let uid = w.pod().metadata.uid.clone().unwrap_or_default();
+                let h = format!("{:016x}", crate::sim::rng::fnv1a64(format!("veth{}", uid).as_bytes()));
+                let a = crate::sim::rng::fnv1a64(format!("netns{}", uid).as_bytes());
+                let b = crate::sim::rng::fnv1a64(&a.to_be_bytes());
+                let netns = format!("cni-{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", a >> 32, (a >> 16) & 0xffff, a & 0xffff, b >> 48, b & 0xffff_ffff_ffff);
+                Some(Veth { name: format!("veth{}", &h[..8]), mac: mac_of(&h), netns, created: w.sandbox_ready_at? })
+            })
+            .collect();
+        crate::api::order::sort_by(&mut veths, |a, b| a.created.cmp(&b.created).then_with(|| a.name.cmp(&b.name)));
+        (self.cfg.internal_ip.clone(), self.pod_cidr.clone(), veths, mac_of(&self.cfg.name))
+    }
+}

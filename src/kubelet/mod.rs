@@ -6,6 +6,7 @@
 mod cri;
 mod eviction;
 pub use eviction::binary_si as eviction_quantity;
+pub use cri::mac_of as cri_mac;
 pub mod env;
 mod exec;
 mod prober;

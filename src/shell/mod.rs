@@ -82,7 +82,8 @@ Commands:
   ssh NODE (or kubeplay ssh NODE)
                          a root shell on a node: crictl pods|ps|images|logs, ls
                          /etc/kubernetes/manifests, systemctl status|stop|start|restart
-                         kubelet|containerd, journalctl -u kubelet; exit to leave
+                         kubelet|containerd, journalctl -u kubelet, ip addr|link|route;
+                         exit to leave
   kubeplay explain-schedule POD [-n NS]
                          why the scheduler put a pod where it did (or could not place it):
                          filter verdicts and plugin scores per node from its last cycle

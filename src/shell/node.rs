@@ -71,6 +71,9 @@ impl NodeShell {
         if cmd == "journalctl" {
             return Some(journalctl(&self.node, args, cluster));
         }
+        if cmd == "ip" {
+            return Some(ip(&self.node, args, cluster));
+        }
         let now = cluster.now();
         let epoch_ms = cluster.epoch_unix_ms();
         let Some(k) = cluster.kubelet(&self.node) else { return None };
@@ -342,5 +345,91 @@ fn journalctl(node: &str, args: &[String], cluster: &Cluster) -> Output {
         o.out("-- No entries --\n");
     }
     o.out(all[all.len().saturating_sub(n)..].concat());
+    o
+}
+
+/// `a.b.c.d/24` → (`a.b.c`, prefix length).
+fn net24(cidr: &str) -> Option<(String, String)> {
+    let (addr, len) = cidr.split_once('/')?;
+    let (net, _) = addr.rsplit_once('.')?;
+    Some((net.to_string(), len.to_string()))
+}
+
+/// `ip addr`, `ip link` and `ip route` on a node: its uplink, flannel's VXLAN device and
+/// bridge, a veth per pod sandbox; the routes to the other nodes' pod CIDRs go through flannel.1.
+fn ip(node: &str, args: &[String], cluster: &Cluster) -> Output {
+    use crate::kubelet::cri_mac as mac;
+    let mut o = Output::default();
+    let Some(k) = cluster.kubelet(node) else { return o };
+    let (node_ip, cidr, veths, _) = k.net_view();
+    let (net, _) = net24(&format!("{}/24", node_ip)).unwrap_or_default();
+    let obj = args.first().map(String::as_str).unwrap_or("");
+    let is = |full: &str| !obj.is_empty() && full.starts_with(obj);
+    // (link line, link/ether line, address lines) per interface.
+    let mut ifs: Vec<(String, String, String)> = vec![
+        (
+            "lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT group default qlen 1000".into(),
+            "link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00".into(),
+            "    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n    inet6 ::1/128 scope host noprefixroute \n       valid_lft forever preferred_lft forever\n".into(),
+        ),
+        (
+            "enp1s0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc fq_codel state UP mode DEFAULT group default qlen 1000".into(),
+            format!("link/ether {} brd ff:ff:ff:ff:ff:ff", mac(&format!("{}/enp1s0", node))),
+            format!("    inet {}/24 metric 100 brd {}.255 scope global dynamic enp1s0\n       valid_lft 86313sec preferred_lft 86313sec\n", node_ip, net),
+        ),
+    ];
+    if let Some((pnet, _)) = cidr.as_deref().and_then(net24) {
+        ifs.push((
+            "flannel.1: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 qdisc noqueue state UNKNOWN mode DEFAULT group default ".into(),
+            format!("link/ether {} brd ff:ff:ff:ff:ff:ff", mac(&format!("{}/flannel.1", node))),
+            format!("    inet {}.0/32 scope global flannel.1\n       valid_lft forever preferred_lft forever\n", pnet),
+        ));
+        ifs.push((
+            "cni0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 qdisc noqueue state UP mode DEFAULT group default qlen 1000".into(),
+            format!("link/ether {} brd ff:ff:ff:ff:ff:ff", mac(&format!("{}/cni0", node))),
+            format!("    inet {}.1/24 brd {}.255 scope global cni0\n       valid_lft forever preferred_lft forever\n", pnet, pnet),
+        ));
+        for v in &veths {
+            ifs.push((
+                format!("{}@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 qdisc noqueue master cni0 state UP mode DEFAULT group default qlen 1000", v.name),
+                format!("link/ether {} brd ff:ff:ff:ff:ff:ff link-netns {}", v.mac, v.netns),
+                String::new(),
+            ));
+        }
+    }
+    if is("address") || is("link") {
+        let link = is("link");
+        let mut t = String::new();
+        for (i, (head, ether, addrs)) in ifs.iter().enumerate() {
+            // `ip addr` leaves out the link mode.
+            let head = if link { head.clone() } else { head.replace(" mode DEFAULT", "") };
+            t.push_str(&format!("{}: {}\n    {}\n", i + 1, head, ether));
+            if !link {
+                t.push_str(addrs);
+            }
+        }
+        o.out(t);
+    } else if is("route") {
+        let mut t = format!("default via {}.1 dev enp1s0 proto dhcp src {} metric 100 \n", net, node_ip);
+        // flannel's routes: each node's pod CIDR, this node's on the bridge.
+        let mut cidrs: Vec<String> = cluster
+            .api()
+            .list(crate::api::Kind::Node, None, &Default::default(), &Default::default())
+            .map(|l| l.items.iter().filter_map(|n| n.as_node().and_then(|n| n.spec.as_ref()).and_then(|s| s.pod_cidr.clone())).collect())
+            .unwrap_or_default();
+        crate::api::order::sort(&mut cidrs);
+        for c in cidrs {
+            let Some((pnet, len)) = net24(&c) else { continue };
+            if Some(&c) == cidr.as_ref() {
+                t.push_str(&format!("{}.0/{} dev cni0 proto kernel scope link src {}.1 \n", pnet, len, pnet));
+            } else {
+                t.push_str(&format!("{}.0/{} via {}.0 dev flannel.1 onlink \n", pnet, len, pnet));
+            }
+        }
+        t.push_str(&format!("{}.0/24 dev enp1s0 proto kernel scope link src {} metric 100 \n", net, node_ip));
+        o.out(t);
+    } else {
+        o.fail("kubeplay's node shell has: ip addr, ip link, ip route\n");
+    }
     o
 }

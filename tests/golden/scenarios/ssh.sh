@@ -20,3 +20,10 @@ ssh node02
 crictl ps -a
 crictl logs nope
 exit
+# The node's network: its uplink, flannel's VXLAN device and bridge, a veth per pod sandbox;
+# routes to the other nodes' pod CIDRs through flannel.1.
+ssh node01
+ip addr
+ip route
+ip link
+exit
