@@ -109,14 +109,16 @@ def json_impl(name, text):
     if len(expecting) != 1:
         return None
     exp = expecting[0].replace('Self::Value', 'Self')
-    decode = []
-    for i, (_, field) in enumerate(keys):
+    decode, dec_rows, enc_rows = [], [], []
+    for i, (key, field) in enumerate(keys):
         arm = dict(arms).get(field, '')
         if field in ('api_version', 'kind') and arm == '{':
             const = 'API_VERSION' if field == 'api_version' else 'KIND'
             decode.append(f'{i} => d.expect_str(<Self as crate::Resource>::{const}),')
+            dec_rows.append((key, field, 'res'))
         elif arm == f'value_{field} = crate::serde::de::MapAccess::next_value(&mut map)?,':
             decode.append(f'{i} => d.field(&mut {"value_" if locals else "r."}{field}),')
+            dec_rows.append((key, field, 'field'))
         elif locals and arm == f'value_{field} = Some(crate::serde::de::MapAccess::next_value(&mut map)?),':
             decode.append(f'{i} => d.some(&mut value_{field}),')
         else:
@@ -127,16 +129,22 @@ def json_impl(name, text):
         line = body[j].strip()
         if m := SER_RES.match(line):
             encode.append(f'e.key("{m.group(1)}"); e.str(<Self as crate::Resource>::{m.group(2)});')
+            enc_rows.append((m.group(1), 'api_version' if m.group(1) == 'apiVersion' else 'kind', 'res'))
         elif m := SER_REQ.match(line):
             encode.append(f'e.field("{m.group(1)}", &self.{m.group(2)});')
+            enc_rows.append((m.group(1), m.group(2), 'req'))
         elif (m := SER_OPT.match(line)) and j + 2 < len(body) and (k := SER_OPT_FIELD.match(body[j + 1].strip())) and body[j + 2].strip() == '}':
             encode.append(f'e.opt("{k.group(1)}", &self.{m.group(1)});')
+            enc_rows.append((k.group(1), m.group(1), 'opt'))
             j += 2
         elif line == 'crate::serde::ser::SerializeStruct::end(state)':
             break
         else:
             return None
         j += 1
+    if not locals and [(k, f) for k, f, _ in dec_rows] == [(k, f) for k, f, _ in enc_rows] and \
+            all((d == 'res') == (e == 'res') for (_, _, d), (_, _, e) in zip(dec_rows, enc_rows)):
+        return table_impl(name, exp, enc_rows)
     names = ', '.join(f'"{k}"' for k, _ in keys)
     decode = '\n'.join('            ' + l for l in decode)
     encode = '\n'.join('        ' + l for l in encode)
@@ -159,6 +167,33 @@ impl crate::json::Json for {name} {{
         e.begin();
 {encode}
         e.end();
+    }}
+}}
+"""
+
+def table_impl(name, exp, rows):
+    """The table-driven form (see `Field` in src/json.rs): one static row per field, in serde's
+    order, which is both the decode key list and the encode order."""
+    out = []
+    for key, field, how in rows:
+        if how == 'res':
+            out.append(f'crate::json::Field::{field}(),')
+        else:
+            out.append(f'crate::json::Field::{how}("{key}", core::mem::offset_of!({name}, {field}), |s: &{name}| &s.{field}),')
+    rows = '\n'.join('        ' + l for l in out)
+    return f"""
+#[allow(non_upper_case_globals)]
+static {name}_JSON: [crate::json::Field<{name}>; {len(out)}] = unsafe {{ [
+{rows}
+] }};
+
+impl crate::json::Json for {name} {{
+    #[inline(never)]
+    fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {{
+        d.table({exp}, &{name}_JSON)
+    }}
+    fn encode(&self, e: &mut crate::json::Enc) {{
+        e.table(&{name}_JSON, self)
     }}
 }}
 """

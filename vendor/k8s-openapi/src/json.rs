@@ -426,19 +426,24 @@ impl<'a> Dec<'a> {
     /// other fields are skipped. `exp` is what serde's visitor expects (the type's name).
     #[inline(never)]
     pub fn fields(&mut self, exp: &str, keys: &[&str], f: &mut dyn FnMut(&mut Dec<'a>, usize) -> Result<(), Error>) -> Result<(), Error> {
+        self.refuse_seq(exp)?;
+        self.object_keys(&exp, &mut |d, k| match keys.iter().position(|x| *x == k) {
+            Some(i) => f(d, i),
+            None => d.skip(),
+        })
+    }
+
+    /// serde_json offers a struct an array (which these refuse), then reads to its end if it is
+    /// empty: the error's position is past that.
+    fn refuse_seq(&mut self, exp: &str) -> Result<(), Error> {
         if self.peek() == Some(b'[') {
-            // serde_json offers a struct an array (which these refuse), then reads to its end
-            // if it is empty: the error's position is past that.
             self.i += 1;
             if self.peek() == Some(b']') {
                 self.i += 1;
             }
             return Err(self.error(Msg::invalid_type(Unexpected::Seq, &exp).0));
         }
-        self.object_keys(&exp, &mut |d, k| match keys.iter().position(|x| *x == k) {
-            Some(i) => f(d, i),
-            None => d.skip(),
-        })
+        Ok(())
     }
 
     /// A field's value: `null` leaves the type's default (serde's `Option` then
@@ -513,6 +518,112 @@ impl<'a> Dec<'a> {
     /// serde_json's "missing field" error for a required field that never came.
     pub fn missing(&self, field: &'static str) -> Error {
         self.error(Msg::missing_field(field).0)
+    }
+}
+
+/// One field of a generated struct `S`, for the table-driven codec: its JSON name, where it
+/// lives in `S`, and the two functions that read and write a value of its type there. The
+/// generated `Json` impls are a static table of these instead of code per field: one copy of
+/// each function per field *type*, shared by every struct that has such a field (measured: the
+/// per-struct decode closures were the largest function family of the page).
+#[repr(C)]
+pub struct Field<S> {
+    name: &'static str,
+    off: usize,
+    dec: unsafe fn(&mut Dec<'_>, *mut u8) -> Result<(), Error>,
+    enc: unsafe fn(&mut Enc, &'static str, *const u8),
+    _s: core::marker::PhantomData<fn() -> S>,
+}
+
+unsafe fn dec_slot<X: Json + Default>(d: &mut Dec<'_>, p: *mut u8) -> Result<(), Error> {
+    unsafe { d.field(&mut *p.cast::<X>()) }
+}
+unsafe fn enc_req<T: Json>(e: &mut Enc, name: &'static str, p: *const u8) {
+    unsafe { e.field(name, &*p.cast::<T>()) }
+}
+unsafe fn enc_opt<T: Json>(e: &mut Enc, name: &'static str, p: *const u8) {
+    unsafe { e.opt(name, &*p.cast::<Option<T>>()) }
+}
+unsafe fn dec_api_version<S: crate::Resource>(d: &mut Dec<'_>, _: *mut u8) -> Result<(), Error> {
+    d.expect_str(S::API_VERSION)
+}
+unsafe fn dec_kind<S: crate::Resource>(d: &mut Dec<'_>, _: *mut u8) -> Result<(), Error> {
+    d.expect_str(S::KIND)
+}
+unsafe fn enc_api_version<S: crate::Resource>(e: &mut Enc, name: &'static str, _: *const u8) {
+    e.key(name);
+    e.str(S::API_VERSION);
+}
+unsafe fn enc_kind<S: crate::Resource>(e: &mut Enc, name: &'static str, _: *const u8) {
+    e.key(name);
+    e.str(S::KIND);
+}
+
+impl<S> Field<S> {
+    /// A field serde writes always (`serialize_field`) and reads with `null` as the default.
+    /// `proj` only names the field's type; it is never called.
+    ///
+    /// # Safety
+    /// `off` is the offset in `S` of the field `proj` returns (`core::mem::offset_of!`).
+    pub const unsafe fn req<T: Json + Default>(name: &'static str, off: usize, _proj: fn(&S) -> &T) -> Self {
+        Field { name, off, dec: dec_slot::<T>, enc: enc_req::<T>, _s: core::marker::PhantomData }
+    }
+    /// An optional field: written only when set.
+    ///
+    /// # Safety
+    /// As for [`Field::req`].
+    pub const unsafe fn opt<T: Json>(name: &'static str, off: usize, _proj: fn(&S) -> &Option<T>) -> Self {
+        Field { name, off, dec: dec_slot::<Option<T>>, enc: enc_opt::<T>, _s: core::marker::PhantomData }
+    }
+}
+
+impl<S: crate::Resource> Field<S> {
+    /// `apiVersion`: must be the resource's own on decode, and is written from it.
+    pub const fn api_version() -> Self {
+        Field { name: "apiVersion", off: 0, dec: dec_api_version::<S>, enc: enc_api_version::<S>, _s: core::marker::PhantomData }
+    }
+    /// `kind`, likewise.
+    pub const fn kind() -> Self {
+        Field { name: "kind", off: 0, dec: dec_kind::<S>, enc: enc_kind::<S>, _s: core::marker::PhantomData }
+    }
+}
+
+fn erase<S>(fields: &[Field<S>]) -> &[Field<()>] {
+    // SAFETY: `Field` is `repr(C)` and `S` only appears in a zero-sized marker.
+    unsafe { &*(fields as *const [Field<S>] as *const [Field<()>]) }
+}
+
+impl<'a> Dec<'a> {
+    /// A generated struct, decoded by its field table (`exp` as for [`Dec::fields`]).
+    pub fn table<S: Default>(&mut self, exp: &str, fields: &'static [Field<S>]) -> Result<S, Error> {
+        let mut r = S::default();
+        self.table_raw(exp, erase(fields), (&mut r as *mut S).cast())?;
+        Ok(r)
+    }
+    #[inline(never)]
+    fn table_raw(&mut self, exp: &str, fields: &[Field<()>], base: *mut u8) -> Result<(), Error> {
+        self.refuse_seq(exp)?;
+        self.object_keys(&exp, &mut |d, k| match fields.iter().find(|f| f.name == k) {
+            // SAFETY: each field's offset and functions belong to the struct `base` points to.
+            Some(f) => unsafe { (f.dec)(d, base.add(f.off)) },
+            None => d.skip(),
+        })
+    }
+}
+
+impl Enc {
+    /// A generated struct, encoded by its field table, in serde's field order.
+    pub fn table<S>(&mut self, fields: &'static [Field<S>], v: &S) {
+        self.table_raw(erase(fields), (v as *const S).cast());
+    }
+    #[inline(never)]
+    fn table_raw(&mut self, fields: &[Field<()>], base: *const u8) {
+        self.begin();
+        for f in fields {
+            // SAFETY: as in `Dec::table_raw`.
+            unsafe { (f.enc)(self, f.name, base.add(f.off)) }
+        }
+        self.end();
     }
 }
 

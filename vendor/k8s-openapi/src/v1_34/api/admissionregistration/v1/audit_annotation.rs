@@ -98,20 +98,18 @@ impl crate::serde::Serialize for AuditAnnotation {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AuditAnnotation_JSON: [crate::json::Field<AuditAnnotation>; 2] = unsafe { [
+        crate::json::Field::req("key", core::mem::offset_of!(AuditAnnotation, key), |s: &AuditAnnotation| &s.key),
+        crate::json::Field::req("valueExpression", core::mem::offset_of!(AuditAnnotation, value_expression), |s: &AuditAnnotation| &s.value_expression),
+] };
+
 impl crate::json::Json for AuditAnnotation {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AuditAnnotation", &["key", "valueExpression"], &mut |d, i| match i {
-            0 => d.field(&mut r.key),
-            1 => d.field(&mut r.value_expression),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AuditAnnotation", &AuditAnnotation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("key", &self.key);
-        e.field("valueExpression", &self.value_expression);
-        e.end();
+        e.table(&AuditAnnotation_JSON, self)
     }
 }

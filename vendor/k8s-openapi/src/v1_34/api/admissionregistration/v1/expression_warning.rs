@@ -98,20 +98,18 @@ impl crate::serde::Serialize for ExpressionWarning {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ExpressionWarning_JSON: [crate::json::Field<ExpressionWarning>; 2] = unsafe { [
+        crate::json::Field::req("fieldRef", core::mem::offset_of!(ExpressionWarning, field_ref), |s: &ExpressionWarning| &s.field_ref),
+        crate::json::Field::req("warning", core::mem::offset_of!(ExpressionWarning, warning), |s: &ExpressionWarning| &s.warning),
+] };
+
 impl crate::json::Json for ExpressionWarning {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ExpressionWarning", &["fieldRef", "warning"], &mut |d, i| match i {
-            0 => d.field(&mut r.field_ref),
-            1 => d.field(&mut r.warning),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ExpressionWarning", &ExpressionWarning_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("fieldRef", &self.field_ref);
-        e.field("warning", &self.warning);
-        e.end();
+        e.table(&ExpressionWarning_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for MatchCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MatchCondition_JSON: [crate::json::Field<MatchCondition>; 2] = unsafe { [
+        crate::json::Field::req("expression", core::mem::offset_of!(MatchCondition, expression), |s: &MatchCondition| &s.expression),
+        crate::json::Field::req("name", core::mem::offset_of!(MatchCondition, name), |s: &MatchCondition| &s.name),
+] };
+
 impl crate::json::Json for MatchCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MatchCondition", &["expression", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.expression),
-            1 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MatchCondition", &MatchCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("expression", &self.expression);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&MatchCondition_JSON, self)
     }
 }

@@ -229,40 +229,28 @@ impl crate::serde::Serialize for MutatingWebhook {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MutatingWebhook_JSON: [crate::json::Field<MutatingWebhook>; 12] = unsafe { [
+        crate::json::Field::req("admissionReviewVersions", core::mem::offset_of!(MutatingWebhook, admission_review_versions), |s: &MutatingWebhook| &s.admission_review_versions),
+        crate::json::Field::req("clientConfig", core::mem::offset_of!(MutatingWebhook, client_config), |s: &MutatingWebhook| &s.client_config),
+        crate::json::Field::opt("failurePolicy", core::mem::offset_of!(MutatingWebhook, failure_policy), |s: &MutatingWebhook| &s.failure_policy),
+        crate::json::Field::opt("matchConditions", core::mem::offset_of!(MutatingWebhook, match_conditions), |s: &MutatingWebhook| &s.match_conditions),
+        crate::json::Field::opt("matchPolicy", core::mem::offset_of!(MutatingWebhook, match_policy), |s: &MutatingWebhook| &s.match_policy),
+        crate::json::Field::req("name", core::mem::offset_of!(MutatingWebhook, name), |s: &MutatingWebhook| &s.name),
+        crate::json::Field::opt("namespaceSelector", core::mem::offset_of!(MutatingWebhook, namespace_selector), |s: &MutatingWebhook| &s.namespace_selector),
+        crate::json::Field::opt("objectSelector", core::mem::offset_of!(MutatingWebhook, object_selector), |s: &MutatingWebhook| &s.object_selector),
+        crate::json::Field::opt("reinvocationPolicy", core::mem::offset_of!(MutatingWebhook, reinvocation_policy), |s: &MutatingWebhook| &s.reinvocation_policy),
+        crate::json::Field::opt("rules", core::mem::offset_of!(MutatingWebhook, rules), |s: &MutatingWebhook| &s.rules),
+        crate::json::Field::req("sideEffects", core::mem::offset_of!(MutatingWebhook, side_effects), |s: &MutatingWebhook| &s.side_effects),
+        crate::json::Field::opt("timeoutSeconds", core::mem::offset_of!(MutatingWebhook, timeout_seconds), |s: &MutatingWebhook| &s.timeout_seconds),
+] };
+
 impl crate::json::Json for MutatingWebhook {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MutatingWebhook", &["admissionReviewVersions", "clientConfig", "failurePolicy", "matchConditions", "matchPolicy", "name", "namespaceSelector", "objectSelector", "reinvocationPolicy", "rules", "sideEffects", "timeoutSeconds"], &mut |d, i| match i {
-            0 => d.field(&mut r.admission_review_versions),
-            1 => d.field(&mut r.client_config),
-            2 => d.field(&mut r.failure_policy),
-            3 => d.field(&mut r.match_conditions),
-            4 => d.field(&mut r.match_policy),
-            5 => d.field(&mut r.name),
-            6 => d.field(&mut r.namespace_selector),
-            7 => d.field(&mut r.object_selector),
-            8 => d.field(&mut r.reinvocation_policy),
-            9 => d.field(&mut r.rules),
-            10 => d.field(&mut r.side_effects),
-            11 => d.field(&mut r.timeout_seconds),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MutatingWebhook", &MutatingWebhook_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("admissionReviewVersions", &self.admission_review_versions);
-        e.field("clientConfig", &self.client_config);
-        e.opt("failurePolicy", &self.failure_policy);
-        e.opt("matchConditions", &self.match_conditions);
-        e.opt("matchPolicy", &self.match_policy);
-        e.field("name", &self.name);
-        e.opt("namespaceSelector", &self.namespace_selector);
-        e.opt("objectSelector", &self.object_selector);
-        e.opt("reinvocationPolicy", &self.reinvocation_policy);
-        e.opt("rules", &self.rules);
-        e.field("sideEffects", &self.side_effects);
-        e.opt("timeoutSeconds", &self.timeout_seconds);
-        e.end();
+        e.table(&MutatingWebhook_JSON, self)
     }
 }

@@ -153,24 +153,20 @@ impl crate::serde::Serialize for MutatingWebhookConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MutatingWebhookConfiguration_JSON: [crate::json::Field<MutatingWebhookConfiguration>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("metadata", core::mem::offset_of!(MutatingWebhookConfiguration, metadata), |s: &MutatingWebhookConfiguration| &s.metadata),
+        crate::json::Field::opt("webhooks", core::mem::offset_of!(MutatingWebhookConfiguration, webhooks), |s: &MutatingWebhookConfiguration| &s.webhooks),
+] };
+
 impl crate::json::Json for MutatingWebhookConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "metadata", "webhooks"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.metadata),
-            3 => d.field(&mut r.webhooks),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &MutatingWebhookConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("metadata", &self.metadata);
-        e.opt("webhooks", &self.webhooks);
-        e.end();
+        e.table(&MutatingWebhookConfiguration_JSON, self)
     }
 }

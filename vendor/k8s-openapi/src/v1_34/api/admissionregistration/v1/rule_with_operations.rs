@@ -142,26 +142,21 @@ impl crate::serde::Serialize for RuleWithOperations {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static RuleWithOperations_JSON: [crate::json::Field<RuleWithOperations>; 5] = unsafe { [
+        crate::json::Field::opt("apiGroups", core::mem::offset_of!(RuleWithOperations, api_groups), |s: &RuleWithOperations| &s.api_groups),
+        crate::json::Field::opt("apiVersions", core::mem::offset_of!(RuleWithOperations, api_versions), |s: &RuleWithOperations| &s.api_versions),
+        crate::json::Field::opt("operations", core::mem::offset_of!(RuleWithOperations, operations), |s: &RuleWithOperations| &s.operations),
+        crate::json::Field::opt("resources", core::mem::offset_of!(RuleWithOperations, resources), |s: &RuleWithOperations| &s.resources),
+        crate::json::Field::opt("scope", core::mem::offset_of!(RuleWithOperations, scope), |s: &RuleWithOperations| &s.scope),
+] };
+
 impl crate::json::Json for RuleWithOperations {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("RuleWithOperations", &["apiGroups", "apiVersions", "operations", "resources", "scope"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_groups),
-            1 => d.field(&mut r.api_versions),
-            2 => d.field(&mut r.operations),
-            3 => d.field(&mut r.resources),
-            4 => d.field(&mut r.scope),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("RuleWithOperations", &RuleWithOperations_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroups", &self.api_groups);
-        e.opt("apiVersions", &self.api_versions);
-        e.opt("operations", &self.operations);
-        e.opt("resources", &self.resources);
-        e.opt("scope", &self.scope);
-        e.end();
+        e.table(&RuleWithOperations_JSON, self)
     }
 }

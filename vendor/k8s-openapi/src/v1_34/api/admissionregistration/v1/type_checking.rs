@@ -90,18 +90,17 @@ impl crate::serde::Serialize for TypeChecking {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TypeChecking_JSON: [crate::json::Field<TypeChecking>; 1] = unsafe { [
+        crate::json::Field::opt("expressionWarnings", core::mem::offset_of!(TypeChecking, expression_warnings), |s: &TypeChecking| &s.expression_warnings),
+] };
+
 impl crate::json::Json for TypeChecking {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TypeChecking", &["expressionWarnings"], &mut |d, i| match i {
-            0 => d.field(&mut r.expression_warnings),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TypeChecking", &TypeChecking_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("expressionWarnings", &self.expression_warnings);
-        e.end();
+        e.table(&TypeChecking_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for ValidatingAdmissionPolicyBindingSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ValidatingAdmissionPolicyBindingSpec_JSON: [crate::json::Field<ValidatingAdmissionPolicyBindingSpec>; 4] = unsafe { [
+        crate::json::Field::opt("matchResources", core::mem::offset_of!(ValidatingAdmissionPolicyBindingSpec, match_resources), |s: &ValidatingAdmissionPolicyBindingSpec| &s.match_resources),
+        crate::json::Field::opt("paramRef", core::mem::offset_of!(ValidatingAdmissionPolicyBindingSpec, param_ref), |s: &ValidatingAdmissionPolicyBindingSpec| &s.param_ref),
+        crate::json::Field::opt("policyName", core::mem::offset_of!(ValidatingAdmissionPolicyBindingSpec, policy_name), |s: &ValidatingAdmissionPolicyBindingSpec| &s.policy_name),
+        crate::json::Field::opt("validationActions", core::mem::offset_of!(ValidatingAdmissionPolicyBindingSpec, validation_actions), |s: &ValidatingAdmissionPolicyBindingSpec| &s.validation_actions),
+] };
+
 impl crate::json::Json for ValidatingAdmissionPolicyBindingSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ValidatingAdmissionPolicyBindingSpec", &["matchResources", "paramRef", "policyName", "validationActions"], &mut |d, i| match i {
-            0 => d.field(&mut r.match_resources),
-            1 => d.field(&mut r.param_ref),
-            2 => d.field(&mut r.policy_name),
-            3 => d.field(&mut r.validation_actions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ValidatingAdmissionPolicyBindingSpec", &ValidatingAdmissionPolicyBindingSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("matchResources", &self.match_resources);
-        e.opt("paramRef", &self.param_ref);
-        e.opt("policyName", &self.policy_name);
-        e.opt("validationActions", &self.validation_actions);
-        e.end();
+        e.table(&ValidatingAdmissionPolicyBindingSpec_JSON, self)
     }
 }

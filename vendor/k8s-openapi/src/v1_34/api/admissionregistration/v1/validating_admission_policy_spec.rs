@@ -182,30 +182,23 @@ impl crate::serde::Serialize for ValidatingAdmissionPolicySpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ValidatingAdmissionPolicySpec_JSON: [crate::json::Field<ValidatingAdmissionPolicySpec>; 7] = unsafe { [
+        crate::json::Field::opt("auditAnnotations", core::mem::offset_of!(ValidatingAdmissionPolicySpec, audit_annotations), |s: &ValidatingAdmissionPolicySpec| &s.audit_annotations),
+        crate::json::Field::opt("failurePolicy", core::mem::offset_of!(ValidatingAdmissionPolicySpec, failure_policy), |s: &ValidatingAdmissionPolicySpec| &s.failure_policy),
+        crate::json::Field::opt("matchConditions", core::mem::offset_of!(ValidatingAdmissionPolicySpec, match_conditions), |s: &ValidatingAdmissionPolicySpec| &s.match_conditions),
+        crate::json::Field::opt("matchConstraints", core::mem::offset_of!(ValidatingAdmissionPolicySpec, match_constraints), |s: &ValidatingAdmissionPolicySpec| &s.match_constraints),
+        crate::json::Field::opt("paramKind", core::mem::offset_of!(ValidatingAdmissionPolicySpec, param_kind), |s: &ValidatingAdmissionPolicySpec| &s.param_kind),
+        crate::json::Field::opt("validations", core::mem::offset_of!(ValidatingAdmissionPolicySpec, validations), |s: &ValidatingAdmissionPolicySpec| &s.validations),
+        crate::json::Field::opt("variables", core::mem::offset_of!(ValidatingAdmissionPolicySpec, variables), |s: &ValidatingAdmissionPolicySpec| &s.variables),
+] };
+
 impl crate::json::Json for ValidatingAdmissionPolicySpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ValidatingAdmissionPolicySpec", &["auditAnnotations", "failurePolicy", "matchConditions", "matchConstraints", "paramKind", "validations", "variables"], &mut |d, i| match i {
-            0 => d.field(&mut r.audit_annotations),
-            1 => d.field(&mut r.failure_policy),
-            2 => d.field(&mut r.match_conditions),
-            3 => d.field(&mut r.match_constraints),
-            4 => d.field(&mut r.param_kind),
-            5 => d.field(&mut r.validations),
-            6 => d.field(&mut r.variables),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ValidatingAdmissionPolicySpec", &ValidatingAdmissionPolicySpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("auditAnnotations", &self.audit_annotations);
-        e.opt("failurePolicy", &self.failure_policy);
-        e.opt("matchConditions", &self.match_conditions);
-        e.opt("matchConstraints", &self.match_constraints);
-        e.opt("paramKind", &self.param_kind);
-        e.opt("validations", &self.validations);
-        e.opt("variables", &self.variables);
-        e.end();
+        e.table(&ValidatingAdmissionPolicySpec_JSON, self)
     }
 }

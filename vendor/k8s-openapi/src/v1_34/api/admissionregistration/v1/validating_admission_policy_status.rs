@@ -123,22 +123,19 @@ impl crate::serde::Serialize for ValidatingAdmissionPolicyStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ValidatingAdmissionPolicyStatus_JSON: [crate::json::Field<ValidatingAdmissionPolicyStatus>; 3] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(ValidatingAdmissionPolicyStatus, conditions), |s: &ValidatingAdmissionPolicyStatus| &s.conditions),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(ValidatingAdmissionPolicyStatus, observed_generation), |s: &ValidatingAdmissionPolicyStatus| &s.observed_generation),
+        crate::json::Field::opt("typeChecking", core::mem::offset_of!(ValidatingAdmissionPolicyStatus, type_checking), |s: &ValidatingAdmissionPolicyStatus| &s.type_checking),
+] };
+
 impl crate::json::Json for ValidatingAdmissionPolicyStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ValidatingAdmissionPolicyStatus", &["conditions", "observedGeneration", "typeChecking"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            1 => d.field(&mut r.observed_generation),
-            2 => d.field(&mut r.type_checking),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ValidatingAdmissionPolicyStatus", &ValidatingAdmissionPolicyStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.opt("typeChecking", &self.type_checking);
-        e.end();
+        e.table(&ValidatingAdmissionPolicyStatus_JSON, self)
     }
 }

@@ -216,38 +216,27 @@ impl crate::serde::Serialize for ValidatingWebhook {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ValidatingWebhook_JSON: [crate::json::Field<ValidatingWebhook>; 11] = unsafe { [
+        crate::json::Field::req("admissionReviewVersions", core::mem::offset_of!(ValidatingWebhook, admission_review_versions), |s: &ValidatingWebhook| &s.admission_review_versions),
+        crate::json::Field::req("clientConfig", core::mem::offset_of!(ValidatingWebhook, client_config), |s: &ValidatingWebhook| &s.client_config),
+        crate::json::Field::opt("failurePolicy", core::mem::offset_of!(ValidatingWebhook, failure_policy), |s: &ValidatingWebhook| &s.failure_policy),
+        crate::json::Field::opt("matchConditions", core::mem::offset_of!(ValidatingWebhook, match_conditions), |s: &ValidatingWebhook| &s.match_conditions),
+        crate::json::Field::opt("matchPolicy", core::mem::offset_of!(ValidatingWebhook, match_policy), |s: &ValidatingWebhook| &s.match_policy),
+        crate::json::Field::req("name", core::mem::offset_of!(ValidatingWebhook, name), |s: &ValidatingWebhook| &s.name),
+        crate::json::Field::opt("namespaceSelector", core::mem::offset_of!(ValidatingWebhook, namespace_selector), |s: &ValidatingWebhook| &s.namespace_selector),
+        crate::json::Field::opt("objectSelector", core::mem::offset_of!(ValidatingWebhook, object_selector), |s: &ValidatingWebhook| &s.object_selector),
+        crate::json::Field::opt("rules", core::mem::offset_of!(ValidatingWebhook, rules), |s: &ValidatingWebhook| &s.rules),
+        crate::json::Field::req("sideEffects", core::mem::offset_of!(ValidatingWebhook, side_effects), |s: &ValidatingWebhook| &s.side_effects),
+        crate::json::Field::opt("timeoutSeconds", core::mem::offset_of!(ValidatingWebhook, timeout_seconds), |s: &ValidatingWebhook| &s.timeout_seconds),
+] };
+
 impl crate::json::Json for ValidatingWebhook {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ValidatingWebhook", &["admissionReviewVersions", "clientConfig", "failurePolicy", "matchConditions", "matchPolicy", "name", "namespaceSelector", "objectSelector", "rules", "sideEffects", "timeoutSeconds"], &mut |d, i| match i {
-            0 => d.field(&mut r.admission_review_versions),
-            1 => d.field(&mut r.client_config),
-            2 => d.field(&mut r.failure_policy),
-            3 => d.field(&mut r.match_conditions),
-            4 => d.field(&mut r.match_policy),
-            5 => d.field(&mut r.name),
-            6 => d.field(&mut r.namespace_selector),
-            7 => d.field(&mut r.object_selector),
-            8 => d.field(&mut r.rules),
-            9 => d.field(&mut r.side_effects),
-            10 => d.field(&mut r.timeout_seconds),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ValidatingWebhook", &ValidatingWebhook_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("admissionReviewVersions", &self.admission_review_versions);
-        e.field("clientConfig", &self.client_config);
-        e.opt("failurePolicy", &self.failure_policy);
-        e.opt("matchConditions", &self.match_conditions);
-        e.opt("matchPolicy", &self.match_policy);
-        e.field("name", &self.name);
-        e.opt("namespaceSelector", &self.namespace_selector);
-        e.opt("objectSelector", &self.object_selector);
-        e.opt("rules", &self.rules);
-        e.field("sideEffects", &self.side_effects);
-        e.opt("timeoutSeconds", &self.timeout_seconds);
-        e.end();
+        e.table(&ValidatingWebhook_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for Validation {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Validation_JSON: [crate::json::Field<Validation>; 4] = unsafe { [
+        crate::json::Field::req("expression", core::mem::offset_of!(Validation, expression), |s: &Validation| &s.expression),
+        crate::json::Field::opt("message", core::mem::offset_of!(Validation, message), |s: &Validation| &s.message),
+        crate::json::Field::opt("messageExpression", core::mem::offset_of!(Validation, message_expression), |s: &Validation| &s.message_expression),
+        crate::json::Field::opt("reason", core::mem::offset_of!(Validation, reason), |s: &Validation| &s.reason),
+] };
+
 impl crate::json::Json for Validation {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Validation", &["expression", "message", "messageExpression", "reason"], &mut |d, i| match i {
-            0 => d.field(&mut r.expression),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.message_expression),
-            3 => d.field(&mut r.reason),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Validation", &Validation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("expression", &self.expression);
-        e.opt("message", &self.message);
-        e.opt("messageExpression", &self.message_expression);
-        e.opt("reason", &self.reason);
-        e.end();
+        e.table(&Validation_JSON, self)
     }
 }

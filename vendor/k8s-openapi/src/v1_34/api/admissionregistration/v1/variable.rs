@@ -98,20 +98,18 @@ impl crate::serde::Serialize for Variable {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Variable_JSON: [crate::json::Field<Variable>; 2] = unsafe { [
+        crate::json::Field::req("expression", core::mem::offset_of!(Variable, expression), |s: &Variable| &s.expression),
+        crate::json::Field::req("name", core::mem::offset_of!(Variable, name), |s: &Variable| &s.name),
+] };
+
 impl crate::json::Json for Variable {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Variable", &["expression", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.expression),
-            1 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Variable", &Variable_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("expression", &self.expression);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&Variable_JSON, self)
     }
 }

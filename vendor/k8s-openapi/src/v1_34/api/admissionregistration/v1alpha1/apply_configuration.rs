@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ApplyConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ApplyConfiguration_JSON: [crate::json::Field<ApplyConfiguration>; 1] = unsafe { [
+        crate::json::Field::opt("expression", core::mem::offset_of!(ApplyConfiguration, expression), |s: &ApplyConfiguration| &s.expression),
+] };
+
 impl crate::json::Json for ApplyConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ApplyConfiguration", &["expression"], &mut |d, i| match i {
-            0 => d.field(&mut r.expression),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ApplyConfiguration", &ApplyConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("expression", &self.expression);
-        e.end();
+        e.table(&ApplyConfiguration_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for JSONPatch {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static JSONPatch_JSON: [crate::json::Field<JSONPatch>; 1] = unsafe { [
+        crate::json::Field::opt("expression", core::mem::offset_of!(JSONPatch, expression), |s: &JSONPatch| &s.expression),
+] };
+
 impl crate::json::Json for JSONPatch {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("JSONPatch", &["expression"], &mut |d, i| match i {
-            0 => d.field(&mut r.expression),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("JSONPatch", &JSONPatch_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("expression", &self.expression);
-        e.end();
+        e.table(&JSONPatch_JSON, self)
     }
 }

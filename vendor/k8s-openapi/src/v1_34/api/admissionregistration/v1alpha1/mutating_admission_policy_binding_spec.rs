@@ -116,22 +116,19 @@ impl crate::serde::Serialize for MutatingAdmissionPolicyBindingSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MutatingAdmissionPolicyBindingSpec_JSON: [crate::json::Field<MutatingAdmissionPolicyBindingSpec>; 3] = unsafe { [
+        crate::json::Field::opt("matchResources", core::mem::offset_of!(MutatingAdmissionPolicyBindingSpec, match_resources), |s: &MutatingAdmissionPolicyBindingSpec| &s.match_resources),
+        crate::json::Field::opt("paramRef", core::mem::offset_of!(MutatingAdmissionPolicyBindingSpec, param_ref), |s: &MutatingAdmissionPolicyBindingSpec| &s.param_ref),
+        crate::json::Field::opt("policyName", core::mem::offset_of!(MutatingAdmissionPolicyBindingSpec, policy_name), |s: &MutatingAdmissionPolicyBindingSpec| &s.policy_name),
+] };
+
 impl crate::json::Json for MutatingAdmissionPolicyBindingSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MutatingAdmissionPolicyBindingSpec", &["matchResources", "paramRef", "policyName"], &mut |d, i| match i {
-            0 => d.field(&mut r.match_resources),
-            1 => d.field(&mut r.param_ref),
-            2 => d.field(&mut r.policy_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MutatingAdmissionPolicyBindingSpec", &MutatingAdmissionPolicyBindingSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("matchResources", &self.match_resources);
-        e.opt("paramRef", &self.param_ref);
-        e.opt("policyName", &self.policy_name);
-        e.end();
+        e.table(&MutatingAdmissionPolicyBindingSpec_JSON, self)
     }
 }

@@ -175,30 +175,23 @@ impl crate::serde::Serialize for MutatingAdmissionPolicySpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MutatingAdmissionPolicySpec_JSON: [crate::json::Field<MutatingAdmissionPolicySpec>; 7] = unsafe { [
+        crate::json::Field::opt("failurePolicy", core::mem::offset_of!(MutatingAdmissionPolicySpec, failure_policy), |s: &MutatingAdmissionPolicySpec| &s.failure_policy),
+        crate::json::Field::opt("matchConditions", core::mem::offset_of!(MutatingAdmissionPolicySpec, match_conditions), |s: &MutatingAdmissionPolicySpec| &s.match_conditions),
+        crate::json::Field::opt("matchConstraints", core::mem::offset_of!(MutatingAdmissionPolicySpec, match_constraints), |s: &MutatingAdmissionPolicySpec| &s.match_constraints),
+        crate::json::Field::opt("mutations", core::mem::offset_of!(MutatingAdmissionPolicySpec, mutations), |s: &MutatingAdmissionPolicySpec| &s.mutations),
+        crate::json::Field::opt("paramKind", core::mem::offset_of!(MutatingAdmissionPolicySpec, param_kind), |s: &MutatingAdmissionPolicySpec| &s.param_kind),
+        crate::json::Field::opt("reinvocationPolicy", core::mem::offset_of!(MutatingAdmissionPolicySpec, reinvocation_policy), |s: &MutatingAdmissionPolicySpec| &s.reinvocation_policy),
+        crate::json::Field::opt("variables", core::mem::offset_of!(MutatingAdmissionPolicySpec, variables), |s: &MutatingAdmissionPolicySpec| &s.variables),
+] };
+
 impl crate::json::Json for MutatingAdmissionPolicySpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MutatingAdmissionPolicySpec", &["failurePolicy", "matchConditions", "matchConstraints", "mutations", "paramKind", "reinvocationPolicy", "variables"], &mut |d, i| match i {
-            0 => d.field(&mut r.failure_policy),
-            1 => d.field(&mut r.match_conditions),
-            2 => d.field(&mut r.match_constraints),
-            3 => d.field(&mut r.mutations),
-            4 => d.field(&mut r.param_kind),
-            5 => d.field(&mut r.reinvocation_policy),
-            6 => d.field(&mut r.variables),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MutatingAdmissionPolicySpec", &MutatingAdmissionPolicySpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("failurePolicy", &self.failure_policy);
-        e.opt("matchConditions", &self.match_conditions);
-        e.opt("matchConstraints", &self.match_constraints);
-        e.opt("mutations", &self.mutations);
-        e.opt("paramKind", &self.param_kind);
-        e.opt("reinvocationPolicy", &self.reinvocation_policy);
-        e.opt("variables", &self.variables);
-        e.end();
+        e.table(&MutatingAdmissionPolicySpec_JSON, self)
     }
 }

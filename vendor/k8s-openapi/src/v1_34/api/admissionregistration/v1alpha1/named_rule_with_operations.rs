@@ -155,28 +155,22 @@ impl crate::serde::Serialize for NamedRuleWithOperations {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NamedRuleWithOperations_JSON: [crate::json::Field<NamedRuleWithOperations>; 6] = unsafe { [
+        crate::json::Field::opt("apiGroups", core::mem::offset_of!(NamedRuleWithOperations, api_groups), |s: &NamedRuleWithOperations| &s.api_groups),
+        crate::json::Field::opt("apiVersions", core::mem::offset_of!(NamedRuleWithOperations, api_versions), |s: &NamedRuleWithOperations| &s.api_versions),
+        crate::json::Field::opt("operations", core::mem::offset_of!(NamedRuleWithOperations, operations), |s: &NamedRuleWithOperations| &s.operations),
+        crate::json::Field::opt("resourceNames", core::mem::offset_of!(NamedRuleWithOperations, resource_names), |s: &NamedRuleWithOperations| &s.resource_names),
+        crate::json::Field::opt("resources", core::mem::offset_of!(NamedRuleWithOperations, resources), |s: &NamedRuleWithOperations| &s.resources),
+        crate::json::Field::opt("scope", core::mem::offset_of!(NamedRuleWithOperations, scope), |s: &NamedRuleWithOperations| &s.scope),
+] };
+
 impl crate::json::Json for NamedRuleWithOperations {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NamedRuleWithOperations", &["apiGroups", "apiVersions", "operations", "resourceNames", "resources", "scope"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_groups),
-            1 => d.field(&mut r.api_versions),
-            2 => d.field(&mut r.operations),
-            3 => d.field(&mut r.resource_names),
-            4 => d.field(&mut r.resources),
-            5 => d.field(&mut r.scope),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NamedRuleWithOperations", &NamedRuleWithOperations_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroups", &self.api_groups);
-        e.opt("apiVersions", &self.api_versions);
-        e.opt("operations", &self.operations);
-        e.opt("resourceNames", &self.resource_names);
-        e.opt("resources", &self.resources);
-        e.opt("scope", &self.scope);
-        e.end();
+        e.table(&NamedRuleWithOperations_JSON, self)
     }
 }

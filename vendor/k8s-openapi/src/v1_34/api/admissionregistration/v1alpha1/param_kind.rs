@@ -103,20 +103,18 @@ impl crate::serde::Serialize for ParamKind {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ParamKind_JSON: [crate::json::Field<ParamKind>; 2] = unsafe { [
+        crate::json::Field::opt("apiVersion", core::mem::offset_of!(ParamKind, api_version), |s: &ParamKind| &s.api_version),
+        crate::json::Field::opt("kind", core::mem::offset_of!(ParamKind, kind), |s: &ParamKind| &s.kind),
+] };
+
 impl crate::json::Json for ParamKind {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ParamKind", &["apiVersion", "kind"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_version),
-            1 => d.field(&mut r.kind),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ParamKind", &ParamKind_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiVersion", &self.api_version);
-        e.opt("kind", &self.kind);
-        e.end();
+        e.table(&ParamKind_JSON, self)
     }
 }

@@ -142,26 +142,21 @@ impl crate::serde::Serialize for MatchResources {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MatchResources_JSON: [crate::json::Field<MatchResources>; 5] = unsafe { [
+        crate::json::Field::opt("excludeResourceRules", core::mem::offset_of!(MatchResources, exclude_resource_rules), |s: &MatchResources| &s.exclude_resource_rules),
+        crate::json::Field::opt("matchPolicy", core::mem::offset_of!(MatchResources, match_policy), |s: &MatchResources| &s.match_policy),
+        crate::json::Field::opt("namespaceSelector", core::mem::offset_of!(MatchResources, namespace_selector), |s: &MatchResources| &s.namespace_selector),
+        crate::json::Field::opt("objectSelector", core::mem::offset_of!(MatchResources, object_selector), |s: &MatchResources| &s.object_selector),
+        crate::json::Field::opt("resourceRules", core::mem::offset_of!(MatchResources, resource_rules), |s: &MatchResources| &s.resource_rules),
+] };
+
 impl crate::json::Json for MatchResources {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MatchResources", &["excludeResourceRules", "matchPolicy", "namespaceSelector", "objectSelector", "resourceRules"], &mut |d, i| match i {
-            0 => d.field(&mut r.exclude_resource_rules),
-            1 => d.field(&mut r.match_policy),
-            2 => d.field(&mut r.namespace_selector),
-            3 => d.field(&mut r.object_selector),
-            4 => d.field(&mut r.resource_rules),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MatchResources", &MatchResources_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("excludeResourceRules", &self.exclude_resource_rules);
-        e.opt("matchPolicy", &self.match_policy);
-        e.opt("namespaceSelector", &self.namespace_selector);
-        e.opt("objectSelector", &self.object_selector);
-        e.opt("resourceRules", &self.resource_rules);
-        e.end();
+        e.table(&MatchResources_JSON, self)
     }
 }

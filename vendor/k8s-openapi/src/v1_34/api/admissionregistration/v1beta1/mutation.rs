@@ -114,22 +114,19 @@ impl crate::serde::Serialize for Mutation {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Mutation_JSON: [crate::json::Field<Mutation>; 3] = unsafe { [
+        crate::json::Field::opt("applyConfiguration", core::mem::offset_of!(Mutation, apply_configuration), |s: &Mutation| &s.apply_configuration),
+        crate::json::Field::opt("jsonPatch", core::mem::offset_of!(Mutation, json_patch), |s: &Mutation| &s.json_patch),
+        crate::json::Field::req("patchType", core::mem::offset_of!(Mutation, patch_type), |s: &Mutation| &s.patch_type),
+] };
+
 impl crate::json::Json for Mutation {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Mutation", &["applyConfiguration", "jsonPatch", "patchType"], &mut |d, i| match i {
-            0 => d.field(&mut r.apply_configuration),
-            1 => d.field(&mut r.json_patch),
-            2 => d.field(&mut r.patch_type),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Mutation", &Mutation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("applyConfiguration", &self.apply_configuration);
-        e.opt("jsonPatch", &self.json_patch);
-        e.field("patchType", &self.patch_type);
-        e.end();
+        e.table(&Mutation_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for ParamRef {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ParamRef_JSON: [crate::json::Field<ParamRef>; 4] = unsafe { [
+        crate::json::Field::opt("name", core::mem::offset_of!(ParamRef, name), |s: &ParamRef| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(ParamRef, namespace), |s: &ParamRef| &s.namespace),
+        crate::json::Field::opt("parameterNotFoundAction", core::mem::offset_of!(ParamRef, parameter_not_found_action), |s: &ParamRef| &s.parameter_not_found_action),
+        crate::json::Field::opt("selector", core::mem::offset_of!(ParamRef, selector), |s: &ParamRef| &s.selector),
+] };
+
 impl crate::json::Json for ParamRef {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ParamRef", &["name", "namespace", "parameterNotFoundAction", "selector"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.namespace),
-            2 => d.field(&mut r.parameter_not_found_action),
-            3 => d.field(&mut r.selector),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ParamRef", &ParamRef_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.opt("parameterNotFoundAction", &self.parameter_not_found_action);
-        e.opt("selector", &self.selector);
-        e.end();
+        e.table(&ParamRef_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for ServerStorageVersion {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServerStorageVersion_JSON: [crate::json::Field<ServerStorageVersion>; 4] = unsafe { [
+        crate::json::Field::opt("apiServerID", core::mem::offset_of!(ServerStorageVersion, api_server_id), |s: &ServerStorageVersion| &s.api_server_id),
+        crate::json::Field::opt("decodableVersions", core::mem::offset_of!(ServerStorageVersion, decodable_versions), |s: &ServerStorageVersion| &s.decodable_versions),
+        crate::json::Field::opt("encodingVersion", core::mem::offset_of!(ServerStorageVersion, encoding_version), |s: &ServerStorageVersion| &s.encoding_version),
+        crate::json::Field::opt("servedVersions", core::mem::offset_of!(ServerStorageVersion, served_versions), |s: &ServerStorageVersion| &s.served_versions),
+] };
+
 impl crate::json::Json for ServerStorageVersion {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServerStorageVersion", &["apiServerID", "decodableVersions", "encodingVersion", "servedVersions"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_server_id),
-            1 => d.field(&mut r.decodable_versions),
-            2 => d.field(&mut r.encoding_version),
-            3 => d.field(&mut r.served_versions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServerStorageVersion", &ServerStorageVersion_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiServerID", &self.api_server_id);
-        e.opt("decodableVersions", &self.decodable_versions);
-        e.opt("encodingVersion", &self.encoding_version);
-        e.opt("servedVersions", &self.served_versions);
-        e.end();
+        e.table(&ServerStorageVersion_JSON, self)
     }
 }

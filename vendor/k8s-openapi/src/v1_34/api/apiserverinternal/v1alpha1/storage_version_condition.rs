@@ -144,28 +144,22 @@ impl crate::serde::Serialize for StorageVersionCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StorageVersionCondition_JSON: [crate::json::Field<StorageVersionCondition>; 6] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(StorageVersionCondition, last_transition_time), |s: &StorageVersionCondition| &s.last_transition_time),
+        crate::json::Field::req("message", core::mem::offset_of!(StorageVersionCondition, message), |s: &StorageVersionCondition| &s.message),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(StorageVersionCondition, observed_generation), |s: &StorageVersionCondition| &s.observed_generation),
+        crate::json::Field::req("reason", core::mem::offset_of!(StorageVersionCondition, reason), |s: &StorageVersionCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(StorageVersionCondition, status), |s: &StorageVersionCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(StorageVersionCondition, type_), |s: &StorageVersionCondition| &s.type_),
+] };
+
 impl crate::json::Json for StorageVersionCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StorageVersionCondition", &["lastTransitionTime", "message", "observedGeneration", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.observed_generation),
-            3 => d.field(&mut r.reason),
-            4 => d.field(&mut r.status),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StorageVersionCondition", &StorageVersionCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.field("message", &self.message);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.field("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&StorageVersionCondition_JSON, self)
     }
 }

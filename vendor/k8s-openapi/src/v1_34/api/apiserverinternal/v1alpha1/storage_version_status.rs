@@ -130,22 +130,19 @@ impl crate::serde::Serialize for StorageVersionStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StorageVersionStatus_JSON: [crate::json::Field<StorageVersionStatus>; 3] = unsafe { [
+        crate::json::Field::opt("commonEncodingVersion", core::mem::offset_of!(StorageVersionStatus, common_encoding_version), |s: &StorageVersionStatus| &s.common_encoding_version),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(StorageVersionStatus, conditions), |s: &StorageVersionStatus| &s.conditions),
+        crate::json::Field::opt("storageVersions", core::mem::offset_of!(StorageVersionStatus, storage_versions), |s: &StorageVersionStatus| &s.storage_versions),
+] };
+
 impl crate::json::Json for StorageVersionStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StorageVersionStatus", &["commonEncodingVersion", "conditions", "storageVersions"], &mut |d, i| match i {
-            0 => d.field(&mut r.common_encoding_version),
-            1 => d.field(&mut r.conditions),
-            2 => d.field(&mut r.storage_versions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StorageVersionStatus", &StorageVersionStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("commonEncodingVersion", &self.common_encoding_version);
-        e.opt("conditions", &self.conditions);
-        e.opt("storageVersions", &self.storage_versions);
-        e.end();
+        e.table(&StorageVersionStatus_JSON, self)
     }
 }

@@ -156,26 +156,21 @@ impl crate::serde::Serialize for ControllerRevision {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ControllerRevision_JSON: [crate::json::Field<ControllerRevision>; 5] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("data", core::mem::offset_of!(ControllerRevision, data), |s: &ControllerRevision| &s.data),
+        crate::json::Field::req("metadata", core::mem::offset_of!(ControllerRevision, metadata), |s: &ControllerRevision| &s.metadata),
+        crate::json::Field::req("revision", core::mem::offset_of!(ControllerRevision, revision), |s: &ControllerRevision| &s.revision),
+] };
+
 impl crate::json::Json for ControllerRevision {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "data", "metadata", "revision"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.data),
-            3 => d.field(&mut r.metadata),
-            4 => d.field(&mut r.revision),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &ControllerRevision_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("data", &self.data);
-        e.field("metadata", &self.metadata);
-        e.field("revision", &self.revision);
-        e.end();
+        e.table(&ControllerRevision_JSON, self)
     }
 }

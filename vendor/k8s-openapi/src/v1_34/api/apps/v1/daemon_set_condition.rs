@@ -137,26 +137,21 @@ impl crate::serde::Serialize for DaemonSetCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DaemonSetCondition_JSON: [crate::json::Field<DaemonSetCondition>; 5] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(DaemonSetCondition, last_transition_time), |s: &DaemonSetCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(DaemonSetCondition, message), |s: &DaemonSetCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(DaemonSetCondition, reason), |s: &DaemonSetCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(DaemonSetCondition, status), |s: &DaemonSetCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(DaemonSetCondition, type_), |s: &DaemonSetCondition| &s.type_),
+] };
+
 impl crate::json::Json for DaemonSetCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DaemonSetCondition", &["lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.reason),
-            3 => d.field(&mut r.status),
-            4 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DaemonSetCondition", &DaemonSetCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&DaemonSetCondition_JSON, self)
     }
 }

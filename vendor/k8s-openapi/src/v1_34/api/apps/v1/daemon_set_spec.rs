@@ -137,26 +137,21 @@ impl crate::serde::Serialize for DaemonSetSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DaemonSetSpec_JSON: [crate::json::Field<DaemonSetSpec>; 5] = unsafe { [
+        crate::json::Field::opt("minReadySeconds", core::mem::offset_of!(DaemonSetSpec, min_ready_seconds), |s: &DaemonSetSpec| &s.min_ready_seconds),
+        crate::json::Field::opt("revisionHistoryLimit", core::mem::offset_of!(DaemonSetSpec, revision_history_limit), |s: &DaemonSetSpec| &s.revision_history_limit),
+        crate::json::Field::req("selector", core::mem::offset_of!(DaemonSetSpec, selector), |s: &DaemonSetSpec| &s.selector),
+        crate::json::Field::req("template", core::mem::offset_of!(DaemonSetSpec, template), |s: &DaemonSetSpec| &s.template),
+        crate::json::Field::opt("updateStrategy", core::mem::offset_of!(DaemonSetSpec, update_strategy), |s: &DaemonSetSpec| &s.update_strategy),
+] };
+
 impl crate::json::Json for DaemonSetSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DaemonSetSpec", &["minReadySeconds", "revisionHistoryLimit", "selector", "template", "updateStrategy"], &mut |d, i| match i {
-            0 => d.field(&mut r.min_ready_seconds),
-            1 => d.field(&mut r.revision_history_limit),
-            2 => d.field(&mut r.selector),
-            3 => d.field(&mut r.template),
-            4 => d.field(&mut r.update_strategy),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DaemonSetSpec", &DaemonSetSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("minReadySeconds", &self.min_ready_seconds);
-        e.opt("revisionHistoryLimit", &self.revision_history_limit);
-        e.field("selector", &self.selector);
-        e.field("template", &self.template);
-        e.opt("updateStrategy", &self.update_strategy);
-        e.end();
+        e.table(&DaemonSetSpec_JSON, self)
     }
 }

@@ -203,36 +203,26 @@ impl crate::serde::Serialize for DaemonSetStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DaemonSetStatus_JSON: [crate::json::Field<DaemonSetStatus>; 10] = unsafe { [
+        crate::json::Field::opt("collisionCount", core::mem::offset_of!(DaemonSetStatus, collision_count), |s: &DaemonSetStatus| &s.collision_count),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(DaemonSetStatus, conditions), |s: &DaemonSetStatus| &s.conditions),
+        crate::json::Field::req("currentNumberScheduled", core::mem::offset_of!(DaemonSetStatus, current_number_scheduled), |s: &DaemonSetStatus| &s.current_number_scheduled),
+        crate::json::Field::req("desiredNumberScheduled", core::mem::offset_of!(DaemonSetStatus, desired_number_scheduled), |s: &DaemonSetStatus| &s.desired_number_scheduled),
+        crate::json::Field::opt("numberAvailable", core::mem::offset_of!(DaemonSetStatus, number_available), |s: &DaemonSetStatus| &s.number_available),
+        crate::json::Field::req("numberMisscheduled", core::mem::offset_of!(DaemonSetStatus, number_misscheduled), |s: &DaemonSetStatus| &s.number_misscheduled),
+        crate::json::Field::req("numberReady", core::mem::offset_of!(DaemonSetStatus, number_ready), |s: &DaemonSetStatus| &s.number_ready),
+        crate::json::Field::opt("numberUnavailable", core::mem::offset_of!(DaemonSetStatus, number_unavailable), |s: &DaemonSetStatus| &s.number_unavailable),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(DaemonSetStatus, observed_generation), |s: &DaemonSetStatus| &s.observed_generation),
+        crate::json::Field::opt("updatedNumberScheduled", core::mem::offset_of!(DaemonSetStatus, updated_number_scheduled), |s: &DaemonSetStatus| &s.updated_number_scheduled),
+] };
+
 impl crate::json::Json for DaemonSetStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DaemonSetStatus", &["collisionCount", "conditions", "currentNumberScheduled", "desiredNumberScheduled", "numberAvailable", "numberMisscheduled", "numberReady", "numberUnavailable", "observedGeneration", "updatedNumberScheduled"], &mut |d, i| match i {
-            0 => d.field(&mut r.collision_count),
-            1 => d.field(&mut r.conditions),
-            2 => d.field(&mut r.current_number_scheduled),
-            3 => d.field(&mut r.desired_number_scheduled),
-            4 => d.field(&mut r.number_available),
-            5 => d.field(&mut r.number_misscheduled),
-            6 => d.field(&mut r.number_ready),
-            7 => d.field(&mut r.number_unavailable),
-            8 => d.field(&mut r.observed_generation),
-            9 => d.field(&mut r.updated_number_scheduled),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DaemonSetStatus", &DaemonSetStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("collisionCount", &self.collision_count);
-        e.opt("conditions", &self.conditions);
-        e.field("currentNumberScheduled", &self.current_number_scheduled);
-        e.field("desiredNumberScheduled", &self.desired_number_scheduled);
-        e.opt("numberAvailable", &self.number_available);
-        e.field("numberMisscheduled", &self.number_misscheduled);
-        e.field("numberReady", &self.number_ready);
-        e.opt("numberUnavailable", &self.number_unavailable);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.opt("updatedNumberScheduled", &self.updated_number_scheduled);
-        e.end();
+        e.table(&DaemonSetStatus_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for DaemonSetUpdateStrategy {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DaemonSetUpdateStrategy_JSON: [crate::json::Field<DaemonSetUpdateStrategy>; 2] = unsafe { [
+        crate::json::Field::opt("rollingUpdate", core::mem::offset_of!(DaemonSetUpdateStrategy, rolling_update), |s: &DaemonSetUpdateStrategy| &s.rolling_update),
+        crate::json::Field::opt("type", core::mem::offset_of!(DaemonSetUpdateStrategy, type_), |s: &DaemonSetUpdateStrategy| &s.type_),
+] };
+
 impl crate::json::Json for DaemonSetUpdateStrategy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DaemonSetUpdateStrategy", &["rollingUpdate", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.rolling_update),
-            1 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DaemonSetUpdateStrategy", &DaemonSetUpdateStrategy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("rollingUpdate", &self.rolling_update);
-        e.opt("type", &self.type_);
-        e.end();
+        e.table(&DaemonSetUpdateStrategy_JSON, self)
     }
 }

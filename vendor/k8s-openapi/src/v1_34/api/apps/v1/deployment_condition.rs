@@ -150,28 +150,22 @@ impl crate::serde::Serialize for DeploymentCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeploymentCondition_JSON: [crate::json::Field<DeploymentCondition>; 6] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(DeploymentCondition, last_transition_time), |s: &DeploymentCondition| &s.last_transition_time),
+        crate::json::Field::opt("lastUpdateTime", core::mem::offset_of!(DeploymentCondition, last_update_time), |s: &DeploymentCondition| &s.last_update_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(DeploymentCondition, message), |s: &DeploymentCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(DeploymentCondition, reason), |s: &DeploymentCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(DeploymentCondition, status), |s: &DeploymentCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(DeploymentCondition, type_), |s: &DeploymentCondition| &s.type_),
+] };
+
 impl crate::json::Json for DeploymentCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeploymentCondition", &["lastTransitionTime", "lastUpdateTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.last_update_time),
-            2 => d.field(&mut r.message),
-            3 => d.field(&mut r.reason),
-            4 => d.field(&mut r.status),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeploymentCondition", &DeploymentCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("lastUpdateTime", &self.last_update_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&DeploymentCondition_JSON, self)
     }
 }

@@ -176,32 +176,24 @@ impl crate::serde::Serialize for DeploymentSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeploymentSpec_JSON: [crate::json::Field<DeploymentSpec>; 8] = unsafe { [
+        crate::json::Field::opt("minReadySeconds", core::mem::offset_of!(DeploymentSpec, min_ready_seconds), |s: &DeploymentSpec| &s.min_ready_seconds),
+        crate::json::Field::opt("paused", core::mem::offset_of!(DeploymentSpec, paused), |s: &DeploymentSpec| &s.paused),
+        crate::json::Field::opt("progressDeadlineSeconds", core::mem::offset_of!(DeploymentSpec, progress_deadline_seconds), |s: &DeploymentSpec| &s.progress_deadline_seconds),
+        crate::json::Field::opt("replicas", core::mem::offset_of!(DeploymentSpec, replicas), |s: &DeploymentSpec| &s.replicas),
+        crate::json::Field::opt("revisionHistoryLimit", core::mem::offset_of!(DeploymentSpec, revision_history_limit), |s: &DeploymentSpec| &s.revision_history_limit),
+        crate::json::Field::req("selector", core::mem::offset_of!(DeploymentSpec, selector), |s: &DeploymentSpec| &s.selector),
+        crate::json::Field::opt("strategy", core::mem::offset_of!(DeploymentSpec, strategy), |s: &DeploymentSpec| &s.strategy),
+        crate::json::Field::req("template", core::mem::offset_of!(DeploymentSpec, template), |s: &DeploymentSpec| &s.template),
+] };
+
 impl crate::json::Json for DeploymentSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeploymentSpec", &["minReadySeconds", "paused", "progressDeadlineSeconds", "replicas", "revisionHistoryLimit", "selector", "strategy", "template"], &mut |d, i| match i {
-            0 => d.field(&mut r.min_ready_seconds),
-            1 => d.field(&mut r.paused),
-            2 => d.field(&mut r.progress_deadline_seconds),
-            3 => d.field(&mut r.replicas),
-            4 => d.field(&mut r.revision_history_limit),
-            5 => d.field(&mut r.selector),
-            6 => d.field(&mut r.strategy),
-            7 => d.field(&mut r.template),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeploymentSpec", &DeploymentSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("minReadySeconds", &self.min_ready_seconds);
-        e.opt("paused", &self.paused);
-        e.opt("progressDeadlineSeconds", &self.progress_deadline_seconds);
-        e.opt("replicas", &self.replicas);
-        e.opt("revisionHistoryLimit", &self.revision_history_limit);
-        e.field("selector", &self.selector);
-        e.opt("strategy", &self.strategy);
-        e.field("template", &self.template);
-        e.end();
+        e.table(&DeploymentSpec_JSON, self)
     }
 }

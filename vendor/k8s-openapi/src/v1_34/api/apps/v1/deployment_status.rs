@@ -201,34 +201,25 @@ impl crate::serde::Serialize for DeploymentStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeploymentStatus_JSON: [crate::json::Field<DeploymentStatus>; 9] = unsafe { [
+        crate::json::Field::opt("availableReplicas", core::mem::offset_of!(DeploymentStatus, available_replicas), |s: &DeploymentStatus| &s.available_replicas),
+        crate::json::Field::opt("collisionCount", core::mem::offset_of!(DeploymentStatus, collision_count), |s: &DeploymentStatus| &s.collision_count),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(DeploymentStatus, conditions), |s: &DeploymentStatus| &s.conditions),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(DeploymentStatus, observed_generation), |s: &DeploymentStatus| &s.observed_generation),
+        crate::json::Field::opt("readyReplicas", core::mem::offset_of!(DeploymentStatus, ready_replicas), |s: &DeploymentStatus| &s.ready_replicas),
+        crate::json::Field::opt("replicas", core::mem::offset_of!(DeploymentStatus, replicas), |s: &DeploymentStatus| &s.replicas),
+        crate::json::Field::opt("terminatingReplicas", core::mem::offset_of!(DeploymentStatus, terminating_replicas), |s: &DeploymentStatus| &s.terminating_replicas),
+        crate::json::Field::opt("unavailableReplicas", core::mem::offset_of!(DeploymentStatus, unavailable_replicas), |s: &DeploymentStatus| &s.unavailable_replicas),
+        crate::json::Field::opt("updatedReplicas", core::mem::offset_of!(DeploymentStatus, updated_replicas), |s: &DeploymentStatus| &s.updated_replicas),
+] };
+
 impl crate::json::Json for DeploymentStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeploymentStatus", &["availableReplicas", "collisionCount", "conditions", "observedGeneration", "readyReplicas", "replicas", "terminatingReplicas", "unavailableReplicas", "updatedReplicas"], &mut |d, i| match i {
-            0 => d.field(&mut r.available_replicas),
-            1 => d.field(&mut r.collision_count),
-            2 => d.field(&mut r.conditions),
-            3 => d.field(&mut r.observed_generation),
-            4 => d.field(&mut r.ready_replicas),
-            5 => d.field(&mut r.replicas),
-            6 => d.field(&mut r.terminating_replicas),
-            7 => d.field(&mut r.unavailable_replicas),
-            8 => d.field(&mut r.updated_replicas),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeploymentStatus", &DeploymentStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("availableReplicas", &self.available_replicas);
-        e.opt("collisionCount", &self.collision_count);
-        e.opt("conditions", &self.conditions);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.opt("readyReplicas", &self.ready_replicas);
-        e.opt("replicas", &self.replicas);
-        e.opt("terminatingReplicas", &self.terminating_replicas);
-        e.opt("unavailableReplicas", &self.unavailable_replicas);
-        e.opt("updatedReplicas", &self.updated_replicas);
-        e.end();
+        e.table(&DeploymentStatus_JSON, self)
     }
 }

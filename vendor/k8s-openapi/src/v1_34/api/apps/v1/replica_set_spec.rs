@@ -127,24 +127,20 @@ impl crate::serde::Serialize for ReplicaSetSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ReplicaSetSpec_JSON: [crate::json::Field<ReplicaSetSpec>; 4] = unsafe { [
+        crate::json::Field::opt("minReadySeconds", core::mem::offset_of!(ReplicaSetSpec, min_ready_seconds), |s: &ReplicaSetSpec| &s.min_ready_seconds),
+        crate::json::Field::opt("replicas", core::mem::offset_of!(ReplicaSetSpec, replicas), |s: &ReplicaSetSpec| &s.replicas),
+        crate::json::Field::req("selector", core::mem::offset_of!(ReplicaSetSpec, selector), |s: &ReplicaSetSpec| &s.selector),
+        crate::json::Field::opt("template", core::mem::offset_of!(ReplicaSetSpec, template), |s: &ReplicaSetSpec| &s.template),
+] };
+
 impl crate::json::Json for ReplicaSetSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ReplicaSetSpec", &["minReadySeconds", "replicas", "selector", "template"], &mut |d, i| match i {
-            0 => d.field(&mut r.min_ready_seconds),
-            1 => d.field(&mut r.replicas),
-            2 => d.field(&mut r.selector),
-            3 => d.field(&mut r.template),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ReplicaSetSpec", &ReplicaSetSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("minReadySeconds", &self.min_ready_seconds);
-        e.opt("replicas", &self.replicas);
-        e.field("selector", &self.selector);
-        e.opt("template", &self.template);
-        e.end();
+        e.table(&ReplicaSetSpec_JSON, self)
     }
 }

@@ -173,30 +173,23 @@ impl crate::serde::Serialize for ReplicaSetStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ReplicaSetStatus_JSON: [crate::json::Field<ReplicaSetStatus>; 7] = unsafe { [
+        crate::json::Field::opt("availableReplicas", core::mem::offset_of!(ReplicaSetStatus, available_replicas), |s: &ReplicaSetStatus| &s.available_replicas),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(ReplicaSetStatus, conditions), |s: &ReplicaSetStatus| &s.conditions),
+        crate::json::Field::opt("fullyLabeledReplicas", core::mem::offset_of!(ReplicaSetStatus, fully_labeled_replicas), |s: &ReplicaSetStatus| &s.fully_labeled_replicas),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(ReplicaSetStatus, observed_generation), |s: &ReplicaSetStatus| &s.observed_generation),
+        crate::json::Field::opt("readyReplicas", core::mem::offset_of!(ReplicaSetStatus, ready_replicas), |s: &ReplicaSetStatus| &s.ready_replicas),
+        crate::json::Field::req("replicas", core::mem::offset_of!(ReplicaSetStatus, replicas), |s: &ReplicaSetStatus| &s.replicas),
+        crate::json::Field::opt("terminatingReplicas", core::mem::offset_of!(ReplicaSetStatus, terminating_replicas), |s: &ReplicaSetStatus| &s.terminating_replicas),
+] };
+
 impl crate::json::Json for ReplicaSetStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ReplicaSetStatus", &["availableReplicas", "conditions", "fullyLabeledReplicas", "observedGeneration", "readyReplicas", "replicas", "terminatingReplicas"], &mut |d, i| match i {
-            0 => d.field(&mut r.available_replicas),
-            1 => d.field(&mut r.conditions),
-            2 => d.field(&mut r.fully_labeled_replicas),
-            3 => d.field(&mut r.observed_generation),
-            4 => d.field(&mut r.ready_replicas),
-            5 => d.field(&mut r.replicas),
-            6 => d.field(&mut r.terminating_replicas),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ReplicaSetStatus", &ReplicaSetStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("availableReplicas", &self.available_replicas);
-        e.opt("conditions", &self.conditions);
-        e.opt("fullyLabeledReplicas", &self.fully_labeled_replicas);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.opt("readyReplicas", &self.ready_replicas);
-        e.field("replicas", &self.replicas);
-        e.opt("terminatingReplicas", &self.terminating_replicas);
-        e.end();
+        e.table(&ReplicaSetStatus_JSON, self)
     }
 }

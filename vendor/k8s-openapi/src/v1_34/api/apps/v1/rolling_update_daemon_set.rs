@@ -103,20 +103,18 @@ impl crate::serde::Serialize for RollingUpdateDaemonSet {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static RollingUpdateDaemonSet_JSON: [crate::json::Field<RollingUpdateDaemonSet>; 2] = unsafe { [
+        crate::json::Field::opt("maxSurge", core::mem::offset_of!(RollingUpdateDaemonSet, max_surge), |s: &RollingUpdateDaemonSet| &s.max_surge),
+        crate::json::Field::opt("maxUnavailable", core::mem::offset_of!(RollingUpdateDaemonSet, max_unavailable), |s: &RollingUpdateDaemonSet| &s.max_unavailable),
+] };
+
 impl crate::json::Json for RollingUpdateDaemonSet {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("RollingUpdateDaemonSet", &["maxSurge", "maxUnavailable"], &mut |d, i| match i {
-            0 => d.field(&mut r.max_surge),
-            1 => d.field(&mut r.max_unavailable),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("RollingUpdateDaemonSet", &RollingUpdateDaemonSet_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("maxSurge", &self.max_surge);
-        e.opt("maxUnavailable", &self.max_unavailable);
-        e.end();
+        e.table(&RollingUpdateDaemonSet_JSON, self)
     }
 }

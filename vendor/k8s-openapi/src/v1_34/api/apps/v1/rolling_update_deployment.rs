@@ -103,20 +103,18 @@ impl crate::serde::Serialize for RollingUpdateDeployment {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static RollingUpdateDeployment_JSON: [crate::json::Field<RollingUpdateDeployment>; 2] = unsafe { [
+        crate::json::Field::opt("maxSurge", core::mem::offset_of!(RollingUpdateDeployment, max_surge), |s: &RollingUpdateDeployment| &s.max_surge),
+        crate::json::Field::opt("maxUnavailable", core::mem::offset_of!(RollingUpdateDeployment, max_unavailable), |s: &RollingUpdateDeployment| &s.max_unavailable),
+] };
+
 impl crate::json::Json for RollingUpdateDeployment {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("RollingUpdateDeployment", &["maxSurge", "maxUnavailable"], &mut |d, i| match i {
-            0 => d.field(&mut r.max_surge),
-            1 => d.field(&mut r.max_unavailable),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("RollingUpdateDeployment", &RollingUpdateDeployment_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("maxSurge", &self.max_surge);
-        e.opt("maxUnavailable", &self.max_unavailable);
-        e.end();
+        e.table(&RollingUpdateDeployment_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for RollingUpdateStatefulSetStrategy {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static RollingUpdateStatefulSetStrategy_JSON: [crate::json::Field<RollingUpdateStatefulSetStrategy>; 2] = unsafe { [
+        crate::json::Field::opt("maxUnavailable", core::mem::offset_of!(RollingUpdateStatefulSetStrategy, max_unavailable), |s: &RollingUpdateStatefulSetStrategy| &s.max_unavailable),
+        crate::json::Field::opt("partition", core::mem::offset_of!(RollingUpdateStatefulSetStrategy, partition), |s: &RollingUpdateStatefulSetStrategy| &s.partition),
+] };
+
 impl crate::json::Json for RollingUpdateStatefulSetStrategy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("RollingUpdateStatefulSetStrategy", &["maxUnavailable", "partition"], &mut |d, i| match i {
-            0 => d.field(&mut r.max_unavailable),
-            1 => d.field(&mut r.partition),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("RollingUpdateStatefulSetStrategy", &RollingUpdateStatefulSetStrategy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("maxUnavailable", &self.max_unavailable);
-        e.opt("partition", &self.partition);
-        e.end();
+        e.table(&RollingUpdateStatefulSetStrategy_JSON, self)
     }
 }

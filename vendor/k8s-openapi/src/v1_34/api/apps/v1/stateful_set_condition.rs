@@ -137,26 +137,21 @@ impl crate::serde::Serialize for StatefulSetCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StatefulSetCondition_JSON: [crate::json::Field<StatefulSetCondition>; 5] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(StatefulSetCondition, last_transition_time), |s: &StatefulSetCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(StatefulSetCondition, message), |s: &StatefulSetCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(StatefulSetCondition, reason), |s: &StatefulSetCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(StatefulSetCondition, status), |s: &StatefulSetCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(StatefulSetCondition, type_), |s: &StatefulSetCondition| &s.type_),
+] };
+
 impl crate::json::Json for StatefulSetCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StatefulSetCondition", &["lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.reason),
-            3 => d.field(&mut r.status),
-            4 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StatefulSetCondition", &StatefulSetCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&StatefulSetCondition_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for StatefulSetOrdinals {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StatefulSetOrdinals_JSON: [crate::json::Field<StatefulSetOrdinals>; 1] = unsafe { [
+        crate::json::Field::opt("start", core::mem::offset_of!(StatefulSetOrdinals, start), |s: &StatefulSetOrdinals| &s.start),
+] };
+
 impl crate::json::Json for StatefulSetOrdinals {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StatefulSetOrdinals", &["start"], &mut |d, i| match i {
-            0 => d.field(&mut r.start),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StatefulSetOrdinals", &StatefulSetOrdinals_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("start", &self.start);
-        e.end();
+        e.table(&StatefulSetOrdinals_JSON, self)
     }
 }

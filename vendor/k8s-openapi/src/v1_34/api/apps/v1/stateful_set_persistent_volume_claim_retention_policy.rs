@@ -103,20 +103,18 @@ impl crate::serde::Serialize for StatefulSetPersistentVolumeClaimRetentionPolicy
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StatefulSetPersistentVolumeClaimRetentionPolicy_JSON: [crate::json::Field<StatefulSetPersistentVolumeClaimRetentionPolicy>; 2] = unsafe { [
+        crate::json::Field::opt("whenDeleted", core::mem::offset_of!(StatefulSetPersistentVolumeClaimRetentionPolicy, when_deleted), |s: &StatefulSetPersistentVolumeClaimRetentionPolicy| &s.when_deleted),
+        crate::json::Field::opt("whenScaled", core::mem::offset_of!(StatefulSetPersistentVolumeClaimRetentionPolicy, when_scaled), |s: &StatefulSetPersistentVolumeClaimRetentionPolicy| &s.when_scaled),
+] };
+
 impl crate::json::Json for StatefulSetPersistentVolumeClaimRetentionPolicy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StatefulSetPersistentVolumeClaimRetentionPolicy", &["whenDeleted", "whenScaled"], &mut |d, i| match i {
-            0 => d.field(&mut r.when_deleted),
-            1 => d.field(&mut r.when_scaled),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StatefulSetPersistentVolumeClaimRetentionPolicy", &StatefulSetPersistentVolumeClaimRetentionPolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("whenDeleted", &self.when_deleted);
-        e.opt("whenScaled", &self.when_scaled);
-        e.end();
+        e.table(&StatefulSetPersistentVolumeClaimRetentionPolicy_JSON, self)
     }
 }

@@ -222,38 +222,27 @@ impl crate::serde::Serialize for StatefulSetSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StatefulSetSpec_JSON: [crate::json::Field<StatefulSetSpec>; 11] = unsafe { [
+        crate::json::Field::opt("minReadySeconds", core::mem::offset_of!(StatefulSetSpec, min_ready_seconds), |s: &StatefulSetSpec| &s.min_ready_seconds),
+        crate::json::Field::opt("ordinals", core::mem::offset_of!(StatefulSetSpec, ordinals), |s: &StatefulSetSpec| &s.ordinals),
+        crate::json::Field::opt("persistentVolumeClaimRetentionPolicy", core::mem::offset_of!(StatefulSetSpec, persistent_volume_claim_retention_policy), |s: &StatefulSetSpec| &s.persistent_volume_claim_retention_policy),
+        crate::json::Field::opt("podManagementPolicy", core::mem::offset_of!(StatefulSetSpec, pod_management_policy), |s: &StatefulSetSpec| &s.pod_management_policy),
+        crate::json::Field::opt("replicas", core::mem::offset_of!(StatefulSetSpec, replicas), |s: &StatefulSetSpec| &s.replicas),
+        crate::json::Field::opt("revisionHistoryLimit", core::mem::offset_of!(StatefulSetSpec, revision_history_limit), |s: &StatefulSetSpec| &s.revision_history_limit),
+        crate::json::Field::req("selector", core::mem::offset_of!(StatefulSetSpec, selector), |s: &StatefulSetSpec| &s.selector),
+        crate::json::Field::opt("serviceName", core::mem::offset_of!(StatefulSetSpec, service_name), |s: &StatefulSetSpec| &s.service_name),
+        crate::json::Field::req("template", core::mem::offset_of!(StatefulSetSpec, template), |s: &StatefulSetSpec| &s.template),
+        crate::json::Field::opt("updateStrategy", core::mem::offset_of!(StatefulSetSpec, update_strategy), |s: &StatefulSetSpec| &s.update_strategy),
+        crate::json::Field::opt("volumeClaimTemplates", core::mem::offset_of!(StatefulSetSpec, volume_claim_templates), |s: &StatefulSetSpec| &s.volume_claim_templates),
+] };
+
 impl crate::json::Json for StatefulSetSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StatefulSetSpec", &["minReadySeconds", "ordinals", "persistentVolumeClaimRetentionPolicy", "podManagementPolicy", "replicas", "revisionHistoryLimit", "selector", "serviceName", "template", "updateStrategy", "volumeClaimTemplates"], &mut |d, i| match i {
-            0 => d.field(&mut r.min_ready_seconds),
-            1 => d.field(&mut r.ordinals),
-            2 => d.field(&mut r.persistent_volume_claim_retention_policy),
-            3 => d.field(&mut r.pod_management_policy),
-            4 => d.field(&mut r.replicas),
-            5 => d.field(&mut r.revision_history_limit),
-            6 => d.field(&mut r.selector),
-            7 => d.field(&mut r.service_name),
-            8 => d.field(&mut r.template),
-            9 => d.field(&mut r.update_strategy),
-            10 => d.field(&mut r.volume_claim_templates),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StatefulSetSpec", &StatefulSetSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("minReadySeconds", &self.min_ready_seconds);
-        e.opt("ordinals", &self.ordinals);
-        e.opt("persistentVolumeClaimRetentionPolicy", &self.persistent_volume_claim_retention_policy);
-        e.opt("podManagementPolicy", &self.pod_management_policy);
-        e.opt("replicas", &self.replicas);
-        e.opt("revisionHistoryLimit", &self.revision_history_limit);
-        e.field("selector", &self.selector);
-        e.opt("serviceName", &self.service_name);
-        e.field("template", &self.template);
-        e.opt("updateStrategy", &self.update_strategy);
-        e.opt("volumeClaimTemplates", &self.volume_claim_templates);
-        e.end();
+        e.table(&StatefulSetSpec_JSON, self)
     }
 }

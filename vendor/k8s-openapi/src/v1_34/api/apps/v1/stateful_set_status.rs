@@ -212,36 +212,26 @@ impl crate::serde::Serialize for StatefulSetStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StatefulSetStatus_JSON: [crate::json::Field<StatefulSetStatus>; 10] = unsafe { [
+        crate::json::Field::opt("availableReplicas", core::mem::offset_of!(StatefulSetStatus, available_replicas), |s: &StatefulSetStatus| &s.available_replicas),
+        crate::json::Field::opt("collisionCount", core::mem::offset_of!(StatefulSetStatus, collision_count), |s: &StatefulSetStatus| &s.collision_count),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(StatefulSetStatus, conditions), |s: &StatefulSetStatus| &s.conditions),
+        crate::json::Field::opt("currentReplicas", core::mem::offset_of!(StatefulSetStatus, current_replicas), |s: &StatefulSetStatus| &s.current_replicas),
+        crate::json::Field::opt("currentRevision", core::mem::offset_of!(StatefulSetStatus, current_revision), |s: &StatefulSetStatus| &s.current_revision),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(StatefulSetStatus, observed_generation), |s: &StatefulSetStatus| &s.observed_generation),
+        crate::json::Field::opt("readyReplicas", core::mem::offset_of!(StatefulSetStatus, ready_replicas), |s: &StatefulSetStatus| &s.ready_replicas),
+        crate::json::Field::req("replicas", core::mem::offset_of!(StatefulSetStatus, replicas), |s: &StatefulSetStatus| &s.replicas),
+        crate::json::Field::opt("updateRevision", core::mem::offset_of!(StatefulSetStatus, update_revision), |s: &StatefulSetStatus| &s.update_revision),
+        crate::json::Field::opt("updatedReplicas", core::mem::offset_of!(StatefulSetStatus, updated_replicas), |s: &StatefulSetStatus| &s.updated_replicas),
+] };
+
 impl crate::json::Json for StatefulSetStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StatefulSetStatus", &["availableReplicas", "collisionCount", "conditions", "currentReplicas", "currentRevision", "observedGeneration", "readyReplicas", "replicas", "updateRevision", "updatedReplicas"], &mut |d, i| match i {
-            0 => d.field(&mut r.available_replicas),
-            1 => d.field(&mut r.collision_count),
-            2 => d.field(&mut r.conditions),
-            3 => d.field(&mut r.current_replicas),
-            4 => d.field(&mut r.current_revision),
-            5 => d.field(&mut r.observed_generation),
-            6 => d.field(&mut r.ready_replicas),
-            7 => d.field(&mut r.replicas),
-            8 => d.field(&mut r.update_revision),
-            9 => d.field(&mut r.updated_replicas),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StatefulSetStatus", &StatefulSetStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("availableReplicas", &self.available_replicas);
-        e.opt("collisionCount", &self.collision_count);
-        e.opt("conditions", &self.conditions);
-        e.opt("currentReplicas", &self.current_replicas);
-        e.opt("currentRevision", &self.current_revision);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.opt("readyReplicas", &self.ready_replicas);
-        e.field("replicas", &self.replicas);
-        e.opt("updateRevision", &self.update_revision);
-        e.opt("updatedReplicas", &self.updated_replicas);
-        e.end();
+        e.table(&StatefulSetStatus_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for StatefulSetUpdateStrategy {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StatefulSetUpdateStrategy_JSON: [crate::json::Field<StatefulSetUpdateStrategy>; 2] = unsafe { [
+        crate::json::Field::opt("rollingUpdate", core::mem::offset_of!(StatefulSetUpdateStrategy, rolling_update), |s: &StatefulSetUpdateStrategy| &s.rolling_update),
+        crate::json::Field::opt("type", core::mem::offset_of!(StatefulSetUpdateStrategy, type_), |s: &StatefulSetUpdateStrategy| &s.type_),
+] };
+
 impl crate::json::Json for StatefulSetUpdateStrategy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StatefulSetUpdateStrategy", &["rollingUpdate", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.rolling_update),
-            1 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StatefulSetUpdateStrategy", &StatefulSetUpdateStrategy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("rollingUpdate", &self.rolling_update);
-        e.opt("type", &self.type_);
-        e.end();
+        e.table(&StatefulSetUpdateStrategy_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for BoundObjectReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static BoundObjectReference_JSON: [crate::json::Field<BoundObjectReference>; 4] = unsafe { [
+        crate::json::Field::opt("apiVersion", core::mem::offset_of!(BoundObjectReference, api_version), |s: &BoundObjectReference| &s.api_version),
+        crate::json::Field::opt("kind", core::mem::offset_of!(BoundObjectReference, kind), |s: &BoundObjectReference| &s.kind),
+        crate::json::Field::opt("name", core::mem::offset_of!(BoundObjectReference, name), |s: &BoundObjectReference| &s.name),
+        crate::json::Field::opt("uid", core::mem::offset_of!(BoundObjectReference, uid), |s: &BoundObjectReference| &s.uid),
+] };
+
 impl crate::json::Json for BoundObjectReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("BoundObjectReference", &["apiVersion", "kind", "name", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_version),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.name),
-            3 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("BoundObjectReference", &BoundObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiVersion", &self.api_version);
-        e.opt("kind", &self.kind);
-        e.opt("name", &self.name);
-        e.opt("uid", &self.uid);
-        e.end();
+        e.table(&BoundObjectReference_JSON, self)
     }
 }

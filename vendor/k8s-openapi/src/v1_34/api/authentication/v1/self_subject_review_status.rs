@@ -90,18 +90,17 @@ impl crate::serde::Serialize for SelfSubjectReviewStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SelfSubjectReviewStatus_JSON: [crate::json::Field<SelfSubjectReviewStatus>; 1] = unsafe { [
+        crate::json::Field::opt("userInfo", core::mem::offset_of!(SelfSubjectReviewStatus, user_info), |s: &SelfSubjectReviewStatus| &s.user_info),
+] };
+
 impl crate::json::Json for SelfSubjectReviewStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SelfSubjectReviewStatus", &["userInfo"], &mut |d, i| match i {
-            0 => d.field(&mut r.user_info),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SelfSubjectReviewStatus", &SelfSubjectReviewStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("userInfo", &self.user_info);
-        e.end();
+        e.table(&SelfSubjectReviewStatus_JSON, self)
     }
 }

@@ -114,22 +114,19 @@ impl crate::serde::Serialize for TokenRequestSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TokenRequestSpec_JSON: [crate::json::Field<TokenRequestSpec>; 3] = unsafe { [
+        crate::json::Field::req("audiences", core::mem::offset_of!(TokenRequestSpec, audiences), |s: &TokenRequestSpec| &s.audiences),
+        crate::json::Field::opt("boundObjectRef", core::mem::offset_of!(TokenRequestSpec, bound_object_ref), |s: &TokenRequestSpec| &s.bound_object_ref),
+        crate::json::Field::opt("expirationSeconds", core::mem::offset_of!(TokenRequestSpec, expiration_seconds), |s: &TokenRequestSpec| &s.expiration_seconds),
+] };
+
 impl crate::json::Json for TokenRequestSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TokenRequestSpec", &["audiences", "boundObjectRef", "expirationSeconds"], &mut |d, i| match i {
-            0 => d.field(&mut r.audiences),
-            1 => d.field(&mut r.bound_object_ref),
-            2 => d.field(&mut r.expiration_seconds),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TokenRequestSpec", &TokenRequestSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("audiences", &self.audiences);
-        e.opt("boundObjectRef", &self.bound_object_ref);
-        e.opt("expirationSeconds", &self.expiration_seconds);
-        e.end();
+        e.table(&TokenRequestSpec_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for TokenReviewSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TokenReviewSpec_JSON: [crate::json::Field<TokenReviewSpec>; 2] = unsafe { [
+        crate::json::Field::opt("audiences", core::mem::offset_of!(TokenReviewSpec, audiences), |s: &TokenReviewSpec| &s.audiences),
+        crate::json::Field::opt("token", core::mem::offset_of!(TokenReviewSpec, token), |s: &TokenReviewSpec| &s.token),
+] };
+
 impl crate::json::Json for TokenReviewSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TokenReviewSpec", &["audiences", "token"], &mut |d, i| match i {
-            0 => d.field(&mut r.audiences),
-            1 => d.field(&mut r.token),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TokenReviewSpec", &TokenReviewSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("audiences", &self.audiences);
-        e.opt("token", &self.token);
-        e.end();
+        e.table(&TokenReviewSpec_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for TokenReviewStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TokenReviewStatus_JSON: [crate::json::Field<TokenReviewStatus>; 4] = unsafe { [
+        crate::json::Field::opt("audiences", core::mem::offset_of!(TokenReviewStatus, audiences), |s: &TokenReviewStatus| &s.audiences),
+        crate::json::Field::opt("authenticated", core::mem::offset_of!(TokenReviewStatus, authenticated), |s: &TokenReviewStatus| &s.authenticated),
+        crate::json::Field::opt("error", core::mem::offset_of!(TokenReviewStatus, error), |s: &TokenReviewStatus| &s.error),
+        crate::json::Field::opt("user", core::mem::offset_of!(TokenReviewStatus, user), |s: &TokenReviewStatus| &s.user),
+] };
+
 impl crate::json::Json for TokenReviewStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TokenReviewStatus", &["audiences", "authenticated", "error", "user"], &mut |d, i| match i {
-            0 => d.field(&mut r.audiences),
-            1 => d.field(&mut r.authenticated),
-            2 => d.field(&mut r.error),
-            3 => d.field(&mut r.user),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TokenReviewStatus", &TokenReviewStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("audiences", &self.audiences);
-        e.opt("authenticated", &self.authenticated);
-        e.opt("error", &self.error);
-        e.opt("user", &self.user);
-        e.end();
+        e.table(&TokenReviewStatus_JSON, self)
     }
 }

@@ -131,24 +131,20 @@ impl crate::serde::Serialize for UserInfo {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static UserInfo_JSON: [crate::json::Field<UserInfo>; 4] = unsafe { [
+        crate::json::Field::opt("extra", core::mem::offset_of!(UserInfo, extra), |s: &UserInfo| &s.extra),
+        crate::json::Field::opt("groups", core::mem::offset_of!(UserInfo, groups), |s: &UserInfo| &s.groups),
+        crate::json::Field::opt("uid", core::mem::offset_of!(UserInfo, uid), |s: &UserInfo| &s.uid),
+        crate::json::Field::opt("username", core::mem::offset_of!(UserInfo, username), |s: &UserInfo| &s.username),
+] };
+
 impl crate::json::Json for UserInfo {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("UserInfo", &["extra", "groups", "uid", "username"], &mut |d, i| match i {
-            0 => d.field(&mut r.extra),
-            1 => d.field(&mut r.groups),
-            2 => d.field(&mut r.uid),
-            3 => d.field(&mut r.username),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("UserInfo", &UserInfo_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("extra", &self.extra);
-        e.opt("groups", &self.groups);
-        e.opt("uid", &self.uid);
-        e.opt("username", &self.username);
-        e.end();
+        e.table(&UserInfo_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for FieldSelectorAttributes {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FieldSelectorAttributes_JSON: [crate::json::Field<FieldSelectorAttributes>; 2] = unsafe { [
+        crate::json::Field::opt("rawSelector", core::mem::offset_of!(FieldSelectorAttributes, raw_selector), |s: &FieldSelectorAttributes| &s.raw_selector),
+        crate::json::Field::opt("requirements", core::mem::offset_of!(FieldSelectorAttributes, requirements), |s: &FieldSelectorAttributes| &s.requirements),
+] };
+
 impl crate::json::Json for FieldSelectorAttributes {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FieldSelectorAttributes", &["rawSelector", "requirements"], &mut |d, i| match i {
-            0 => d.field(&mut r.raw_selector),
-            1 => d.field(&mut r.requirements),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FieldSelectorAttributes", &FieldSelectorAttributes_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("rawSelector", &self.raw_selector);
-        e.opt("requirements", &self.requirements);
-        e.end();
+        e.table(&FieldSelectorAttributes_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for NonResourceAttributes {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NonResourceAttributes_JSON: [crate::json::Field<NonResourceAttributes>; 2] = unsafe { [
+        crate::json::Field::opt("path", core::mem::offset_of!(NonResourceAttributes, path), |s: &NonResourceAttributes| &s.path),
+        crate::json::Field::opt("verb", core::mem::offset_of!(NonResourceAttributes, verb), |s: &NonResourceAttributes| &s.verb),
+] };
+
 impl crate::json::Json for NonResourceAttributes {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NonResourceAttributes", &["path", "verb"], &mut |d, i| match i {
-            0 => d.field(&mut r.path),
-            1 => d.field(&mut r.verb),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NonResourceAttributes", &NonResourceAttributes_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("path", &self.path);
-        e.opt("verb", &self.verb);
-        e.end();
+        e.table(&NonResourceAttributes_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for NonResourceRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NonResourceRule_JSON: [crate::json::Field<NonResourceRule>; 2] = unsafe { [
+        crate::json::Field::opt("nonResourceURLs", core::mem::offset_of!(NonResourceRule, non_resource_urls), |s: &NonResourceRule| &s.non_resource_urls),
+        crate::json::Field::req("verbs", core::mem::offset_of!(NonResourceRule, verbs), |s: &NonResourceRule| &s.verbs),
+] };
+
 impl crate::json::Json for NonResourceRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NonResourceRule", &["nonResourceURLs", "verbs"], &mut |d, i| match i {
-            0 => d.field(&mut r.non_resource_urls),
-            1 => d.field(&mut r.verbs),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NonResourceRule", &NonResourceRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("nonResourceURLs", &self.non_resource_urls);
-        e.field("verbs", &self.verbs);
-        e.end();
+        e.table(&NonResourceRule_JSON, self)
     }
 }

@@ -194,34 +194,25 @@ impl crate::serde::Serialize for ResourceAttributes {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceAttributes_JSON: [crate::json::Field<ResourceAttributes>; 9] = unsafe { [
+        crate::json::Field::opt("fieldSelector", core::mem::offset_of!(ResourceAttributes, field_selector), |s: &ResourceAttributes| &s.field_selector),
+        crate::json::Field::opt("group", core::mem::offset_of!(ResourceAttributes, group), |s: &ResourceAttributes| &s.group),
+        crate::json::Field::opt("labelSelector", core::mem::offset_of!(ResourceAttributes, label_selector), |s: &ResourceAttributes| &s.label_selector),
+        crate::json::Field::opt("name", core::mem::offset_of!(ResourceAttributes, name), |s: &ResourceAttributes| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(ResourceAttributes, namespace), |s: &ResourceAttributes| &s.namespace),
+        crate::json::Field::opt("resource", core::mem::offset_of!(ResourceAttributes, resource), |s: &ResourceAttributes| &s.resource),
+        crate::json::Field::opt("subresource", core::mem::offset_of!(ResourceAttributes, subresource), |s: &ResourceAttributes| &s.subresource),
+        crate::json::Field::opt("verb", core::mem::offset_of!(ResourceAttributes, verb), |s: &ResourceAttributes| &s.verb),
+        crate::json::Field::opt("version", core::mem::offset_of!(ResourceAttributes, version), |s: &ResourceAttributes| &s.version),
+] };
+
 impl crate::json::Json for ResourceAttributes {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceAttributes", &["fieldSelector", "group", "labelSelector", "name", "namespace", "resource", "subresource", "verb", "version"], &mut |d, i| match i {
-            0 => d.field(&mut r.field_selector),
-            1 => d.field(&mut r.group),
-            2 => d.field(&mut r.label_selector),
-            3 => d.field(&mut r.name),
-            4 => d.field(&mut r.namespace),
-            5 => d.field(&mut r.resource),
-            6 => d.field(&mut r.subresource),
-            7 => d.field(&mut r.verb),
-            8 => d.field(&mut r.version),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceAttributes", &ResourceAttributes_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fieldSelector", &self.field_selector);
-        e.opt("group", &self.group);
-        e.opt("labelSelector", &self.label_selector);
-        e.opt("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.opt("resource", &self.resource);
-        e.opt("subresource", &self.subresource);
-        e.opt("verb", &self.verb);
-        e.opt("version", &self.version);
-        e.end();
+        e.table(&ResourceAttributes_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for ResourceRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceRule_JSON: [crate::json::Field<ResourceRule>; 4] = unsafe { [
+        crate::json::Field::opt("apiGroups", core::mem::offset_of!(ResourceRule, api_groups), |s: &ResourceRule| &s.api_groups),
+        crate::json::Field::opt("resourceNames", core::mem::offset_of!(ResourceRule, resource_names), |s: &ResourceRule| &s.resource_names),
+        crate::json::Field::opt("resources", core::mem::offset_of!(ResourceRule, resources), |s: &ResourceRule| &s.resources),
+        crate::json::Field::req("verbs", core::mem::offset_of!(ResourceRule, verbs), |s: &ResourceRule| &s.verbs),
+] };
+
 impl crate::json::Json for ResourceRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceRule", &["apiGroups", "resourceNames", "resources", "verbs"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_groups),
-            1 => d.field(&mut r.resource_names),
-            2 => d.field(&mut r.resources),
-            3 => d.field(&mut r.verbs),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceRule", &ResourceRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroups", &self.api_groups);
-        e.opt("resourceNames", &self.resource_names);
-        e.opt("resources", &self.resources);
-        e.field("verbs", &self.verbs);
-        e.end();
+        e.table(&ResourceRule_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for SelfSubjectAccessReviewSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SelfSubjectAccessReviewSpec_JSON: [crate::json::Field<SelfSubjectAccessReviewSpec>; 2] = unsafe { [
+        crate::json::Field::opt("nonResourceAttributes", core::mem::offset_of!(SelfSubjectAccessReviewSpec, non_resource_attributes), |s: &SelfSubjectAccessReviewSpec| &s.non_resource_attributes),
+        crate::json::Field::opt("resourceAttributes", core::mem::offset_of!(SelfSubjectAccessReviewSpec, resource_attributes), |s: &SelfSubjectAccessReviewSpec| &s.resource_attributes),
+] };
+
 impl crate::json::Json for SelfSubjectAccessReviewSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SelfSubjectAccessReviewSpec", &["nonResourceAttributes", "resourceAttributes"], &mut |d, i| match i {
-            0 => d.field(&mut r.non_resource_attributes),
-            1 => d.field(&mut r.resource_attributes),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SelfSubjectAccessReviewSpec", &SelfSubjectAccessReviewSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("nonResourceAttributes", &self.non_resource_attributes);
-        e.opt("resourceAttributes", &self.resource_attributes);
-        e.end();
+        e.table(&SelfSubjectAccessReviewSpec_JSON, self)
     }
 }

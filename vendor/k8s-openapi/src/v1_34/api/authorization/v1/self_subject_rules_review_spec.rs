@@ -90,18 +90,17 @@ impl crate::serde::Serialize for SelfSubjectRulesReviewSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SelfSubjectRulesReviewSpec_JSON: [crate::json::Field<SelfSubjectRulesReviewSpec>; 1] = unsafe { [
+        crate::json::Field::opt("namespace", core::mem::offset_of!(SelfSubjectRulesReviewSpec, namespace), |s: &SelfSubjectRulesReviewSpec| &s.namespace),
+] };
+
 impl crate::json::Json for SelfSubjectRulesReviewSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SelfSubjectRulesReviewSpec", &["namespace"], &mut |d, i| match i {
-            0 => d.field(&mut r.namespace),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SelfSubjectRulesReviewSpec", &SelfSubjectRulesReviewSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("namespace", &self.namespace);
-        e.end();
+        e.table(&SelfSubjectRulesReviewSpec_JSON, self)
     }
 }

@@ -157,28 +157,22 @@ impl crate::serde::Serialize for SubjectAccessReviewSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SubjectAccessReviewSpec_JSON: [crate::json::Field<SubjectAccessReviewSpec>; 6] = unsafe { [
+        crate::json::Field::opt("extra", core::mem::offset_of!(SubjectAccessReviewSpec, extra), |s: &SubjectAccessReviewSpec| &s.extra),
+        crate::json::Field::opt("groups", core::mem::offset_of!(SubjectAccessReviewSpec, groups), |s: &SubjectAccessReviewSpec| &s.groups),
+        crate::json::Field::opt("nonResourceAttributes", core::mem::offset_of!(SubjectAccessReviewSpec, non_resource_attributes), |s: &SubjectAccessReviewSpec| &s.non_resource_attributes),
+        crate::json::Field::opt("resourceAttributes", core::mem::offset_of!(SubjectAccessReviewSpec, resource_attributes), |s: &SubjectAccessReviewSpec| &s.resource_attributes),
+        crate::json::Field::opt("uid", core::mem::offset_of!(SubjectAccessReviewSpec, uid), |s: &SubjectAccessReviewSpec| &s.uid),
+        crate::json::Field::opt("user", core::mem::offset_of!(SubjectAccessReviewSpec, user), |s: &SubjectAccessReviewSpec| &s.user),
+] };
+
 impl crate::json::Json for SubjectAccessReviewSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SubjectAccessReviewSpec", &["extra", "groups", "nonResourceAttributes", "resourceAttributes", "uid", "user"], &mut |d, i| match i {
-            0 => d.field(&mut r.extra),
-            1 => d.field(&mut r.groups),
-            2 => d.field(&mut r.non_resource_attributes),
-            3 => d.field(&mut r.resource_attributes),
-            4 => d.field(&mut r.uid),
-            5 => d.field(&mut r.user),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SubjectAccessReviewSpec", &SubjectAccessReviewSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("extra", &self.extra);
-        e.opt("groups", &self.groups);
-        e.opt("nonResourceAttributes", &self.non_resource_attributes);
-        e.opt("resourceAttributes", &self.resource_attributes);
-        e.opt("uid", &self.uid);
-        e.opt("user", &self.user);
-        e.end();
+        e.table(&SubjectAccessReviewSpec_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for SubjectAccessReviewStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SubjectAccessReviewStatus_JSON: [crate::json::Field<SubjectAccessReviewStatus>; 4] = unsafe { [
+        crate::json::Field::req("allowed", core::mem::offset_of!(SubjectAccessReviewStatus, allowed), |s: &SubjectAccessReviewStatus| &s.allowed),
+        crate::json::Field::opt("denied", core::mem::offset_of!(SubjectAccessReviewStatus, denied), |s: &SubjectAccessReviewStatus| &s.denied),
+        crate::json::Field::opt("evaluationError", core::mem::offset_of!(SubjectAccessReviewStatus, evaluation_error), |s: &SubjectAccessReviewStatus| &s.evaluation_error),
+        crate::json::Field::opt("reason", core::mem::offset_of!(SubjectAccessReviewStatus, reason), |s: &SubjectAccessReviewStatus| &s.reason),
+] };
+
 impl crate::json::Json for SubjectAccessReviewStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SubjectAccessReviewStatus", &["allowed", "denied", "evaluationError", "reason"], &mut |d, i| match i {
-            0 => d.field(&mut r.allowed),
-            1 => d.field(&mut r.denied),
-            2 => d.field(&mut r.evaluation_error),
-            3 => d.field(&mut r.reason),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SubjectAccessReviewStatus", &SubjectAccessReviewStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("allowed", &self.allowed);
-        e.opt("denied", &self.denied);
-        e.opt("evaluationError", &self.evaluation_error);
-        e.opt("reason", &self.reason);
-        e.end();
+        e.table(&SubjectAccessReviewStatus_JSON, self)
     }
 }

@@ -121,24 +121,20 @@ impl crate::serde::Serialize for SubjectRulesReviewStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SubjectRulesReviewStatus_JSON: [crate::json::Field<SubjectRulesReviewStatus>; 4] = unsafe { [
+        crate::json::Field::opt("evaluationError", core::mem::offset_of!(SubjectRulesReviewStatus, evaluation_error), |s: &SubjectRulesReviewStatus| &s.evaluation_error),
+        crate::json::Field::req("incomplete", core::mem::offset_of!(SubjectRulesReviewStatus, incomplete), |s: &SubjectRulesReviewStatus| &s.incomplete),
+        crate::json::Field::req("nonResourceRules", core::mem::offset_of!(SubjectRulesReviewStatus, non_resource_rules), |s: &SubjectRulesReviewStatus| &s.non_resource_rules),
+        crate::json::Field::req("resourceRules", core::mem::offset_of!(SubjectRulesReviewStatus, resource_rules), |s: &SubjectRulesReviewStatus| &s.resource_rules),
+] };
+
 impl crate::json::Json for SubjectRulesReviewStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SubjectRulesReviewStatus", &["evaluationError", "incomplete", "nonResourceRules", "resourceRules"], &mut |d, i| match i {
-            0 => d.field(&mut r.evaluation_error),
-            1 => d.field(&mut r.incomplete),
-            2 => d.field(&mut r.non_resource_rules),
-            3 => d.field(&mut r.resource_rules),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SubjectRulesReviewStatus", &SubjectRulesReviewStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("evaluationError", &self.evaluation_error);
-        e.field("incomplete", &self.incomplete);
-        e.field("nonResourceRules", &self.non_resource_rules);
-        e.field("resourceRules", &self.resource_rules);
-        e.end();
+        e.table(&SubjectRulesReviewStatus_JSON, self)
     }
 }

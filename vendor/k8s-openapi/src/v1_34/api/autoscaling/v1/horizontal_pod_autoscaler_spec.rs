@@ -124,24 +124,20 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HorizontalPodAutoscalerSpec_JSON: [crate::json::Field<HorizontalPodAutoscalerSpec>; 4] = unsafe { [
+        crate::json::Field::req("maxReplicas", core::mem::offset_of!(HorizontalPodAutoscalerSpec, max_replicas), |s: &HorizontalPodAutoscalerSpec| &s.max_replicas),
+        crate::json::Field::opt("minReplicas", core::mem::offset_of!(HorizontalPodAutoscalerSpec, min_replicas), |s: &HorizontalPodAutoscalerSpec| &s.min_replicas),
+        crate::json::Field::req("scaleTargetRef", core::mem::offset_of!(HorizontalPodAutoscalerSpec, scale_target_ref), |s: &HorizontalPodAutoscalerSpec| &s.scale_target_ref),
+        crate::json::Field::opt("targetCPUUtilizationPercentage", core::mem::offset_of!(HorizontalPodAutoscalerSpec, target_cpu_utilization_percentage), |s: &HorizontalPodAutoscalerSpec| &s.target_cpu_utilization_percentage),
+] };
+
 impl crate::json::Json for HorizontalPodAutoscalerSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HorizontalPodAutoscalerSpec", &["maxReplicas", "minReplicas", "scaleTargetRef", "targetCPUUtilizationPercentage"], &mut |d, i| match i {
-            0 => d.field(&mut r.max_replicas),
-            1 => d.field(&mut r.min_replicas),
-            2 => d.field(&mut r.scale_target_ref),
-            3 => d.field(&mut r.target_cpu_utilization_percentage),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HorizontalPodAutoscalerSpec", &HorizontalPodAutoscalerSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("maxReplicas", &self.max_replicas);
-        e.opt("minReplicas", &self.min_replicas);
-        e.field("scaleTargetRef", &self.scale_target_ref);
-        e.opt("targetCPUUtilizationPercentage", &self.target_cpu_utilization_percentage);
-        e.end();
+        e.table(&HorizontalPodAutoscalerSpec_JSON, self)
     }
 }

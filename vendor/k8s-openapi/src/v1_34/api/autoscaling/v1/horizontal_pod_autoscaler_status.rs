@@ -137,26 +137,21 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HorizontalPodAutoscalerStatus_JSON: [crate::json::Field<HorizontalPodAutoscalerStatus>; 5] = unsafe { [
+        crate::json::Field::opt("currentCPUUtilizationPercentage", core::mem::offset_of!(HorizontalPodAutoscalerStatus, current_cpu_utilization_percentage), |s: &HorizontalPodAutoscalerStatus| &s.current_cpu_utilization_percentage),
+        crate::json::Field::req("currentReplicas", core::mem::offset_of!(HorizontalPodAutoscalerStatus, current_replicas), |s: &HorizontalPodAutoscalerStatus| &s.current_replicas),
+        crate::json::Field::req("desiredReplicas", core::mem::offset_of!(HorizontalPodAutoscalerStatus, desired_replicas), |s: &HorizontalPodAutoscalerStatus| &s.desired_replicas),
+        crate::json::Field::opt("lastScaleTime", core::mem::offset_of!(HorizontalPodAutoscalerStatus, last_scale_time), |s: &HorizontalPodAutoscalerStatus| &s.last_scale_time),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(HorizontalPodAutoscalerStatus, observed_generation), |s: &HorizontalPodAutoscalerStatus| &s.observed_generation),
+] };
+
 impl crate::json::Json for HorizontalPodAutoscalerStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HorizontalPodAutoscalerStatus", &["currentCPUUtilizationPercentage", "currentReplicas", "desiredReplicas", "lastScaleTime", "observedGeneration"], &mut |d, i| match i {
-            0 => d.field(&mut r.current_cpu_utilization_percentage),
-            1 => d.field(&mut r.current_replicas),
-            2 => d.field(&mut r.desired_replicas),
-            3 => d.field(&mut r.last_scale_time),
-            4 => d.field(&mut r.observed_generation),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HorizontalPodAutoscalerStatus", &HorizontalPodAutoscalerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("currentCPUUtilizationPercentage", &self.current_cpu_utilization_percentage);
-        e.field("currentReplicas", &self.current_replicas);
-        e.field("desiredReplicas", &self.desired_replicas);
-        e.opt("lastScaleTime", &self.last_scale_time);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.end();
+        e.table(&HorizontalPodAutoscalerStatus_JSON, self)
     }
 }

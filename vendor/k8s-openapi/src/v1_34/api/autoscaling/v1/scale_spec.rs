@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ScaleSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ScaleSpec_JSON: [crate::json::Field<ScaleSpec>; 1] = unsafe { [
+        crate::json::Field::opt("replicas", core::mem::offset_of!(ScaleSpec, replicas), |s: &ScaleSpec| &s.replicas),
+] };
+
 impl crate::json::Json for ScaleSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ScaleSpec", &["replicas"], &mut |d, i| match i {
-            0 => d.field(&mut r.replicas),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ScaleSpec", &ScaleSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("replicas", &self.replicas);
-        e.end();
+        e.table(&ScaleSpec_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ScaleStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ScaleStatus_JSON: [crate::json::Field<ScaleStatus>; 2] = unsafe { [
+        crate::json::Field::req("replicas", core::mem::offset_of!(ScaleStatus, replicas), |s: &ScaleStatus| &s.replicas),
+        crate::json::Field::opt("selector", core::mem::offset_of!(ScaleStatus, selector), |s: &ScaleStatus| &s.selector),
+] };
+
 impl crate::json::Json for ScaleStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ScaleStatus", &["replicas", "selector"], &mut |d, i| match i {
-            0 => d.field(&mut r.replicas),
-            1 => d.field(&mut r.selector),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ScaleStatus", &ScaleStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("replicas", &self.replicas);
-        e.opt("selector", &self.selector);
-        e.end();
+        e.table(&ScaleStatus_JSON, self)
     }
 }

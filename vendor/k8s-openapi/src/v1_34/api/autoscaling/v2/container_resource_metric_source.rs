@@ -108,22 +108,19 @@ impl crate::serde::Serialize for ContainerResourceMetricSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerResourceMetricSource_JSON: [crate::json::Field<ContainerResourceMetricSource>; 3] = unsafe { [
+        crate::json::Field::req("container", core::mem::offset_of!(ContainerResourceMetricSource, container), |s: &ContainerResourceMetricSource| &s.container),
+        crate::json::Field::req("name", core::mem::offset_of!(ContainerResourceMetricSource, name), |s: &ContainerResourceMetricSource| &s.name),
+        crate::json::Field::req("target", core::mem::offset_of!(ContainerResourceMetricSource, target), |s: &ContainerResourceMetricSource| &s.target),
+] };
+
 impl crate::json::Json for ContainerResourceMetricSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerResourceMetricSource", &["container", "name", "target"], &mut |d, i| match i {
-            0 => d.field(&mut r.container),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.target),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerResourceMetricSource", &ContainerResourceMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("container", &self.container);
-        e.field("name", &self.name);
-        e.field("target", &self.target);
-        e.end();
+        e.table(&ContainerResourceMetricSource_JSON, self)
     }
 }

@@ -108,22 +108,19 @@ impl crate::serde::Serialize for ContainerResourceMetricStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerResourceMetricStatus_JSON: [crate::json::Field<ContainerResourceMetricStatus>; 3] = unsafe { [
+        crate::json::Field::req("container", core::mem::offset_of!(ContainerResourceMetricStatus, container), |s: &ContainerResourceMetricStatus| &s.container),
+        crate::json::Field::req("current", core::mem::offset_of!(ContainerResourceMetricStatus, current), |s: &ContainerResourceMetricStatus| &s.current),
+        crate::json::Field::req("name", core::mem::offset_of!(ContainerResourceMetricStatus, name), |s: &ContainerResourceMetricStatus| &s.name),
+] };
+
 impl crate::json::Json for ContainerResourceMetricStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerResourceMetricStatus", &["container", "current", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.container),
-            1 => d.field(&mut r.current),
-            2 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerResourceMetricStatus", &ContainerResourceMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("container", &self.container);
-        e.field("current", &self.current);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&ContainerResourceMetricStatus_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for CrossVersionObjectReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CrossVersionObjectReference_JSON: [crate::json::Field<CrossVersionObjectReference>; 3] = unsafe { [
+        crate::json::Field::opt("apiVersion", core::mem::offset_of!(CrossVersionObjectReference, api_version), |s: &CrossVersionObjectReference| &s.api_version),
+        crate::json::Field::req("kind", core::mem::offset_of!(CrossVersionObjectReference, kind), |s: &CrossVersionObjectReference| &s.kind),
+        crate::json::Field::req("name", core::mem::offset_of!(CrossVersionObjectReference, name), |s: &CrossVersionObjectReference| &s.name),
+] };
+
 impl crate::json::Json for CrossVersionObjectReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CrossVersionObjectReference", &["apiVersion", "kind", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_version),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CrossVersionObjectReference", &CrossVersionObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiVersion", &self.api_version);
-        e.field("kind", &self.kind);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&CrossVersionObjectReference_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for ExternalMetricSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ExternalMetricSource_JSON: [crate::json::Field<ExternalMetricSource>; 2] = unsafe { [
+        crate::json::Field::req("metric", core::mem::offset_of!(ExternalMetricSource, metric), |s: &ExternalMetricSource| &s.metric),
+        crate::json::Field::req("target", core::mem::offset_of!(ExternalMetricSource, target), |s: &ExternalMetricSource| &s.target),
+] };
+
 impl crate::json::Json for ExternalMetricSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ExternalMetricSource", &["metric", "target"], &mut |d, i| match i {
-            0 => d.field(&mut r.metric),
-            1 => d.field(&mut r.target),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ExternalMetricSource", &ExternalMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("metric", &self.metric);
-        e.field("target", &self.target);
-        e.end();
+        e.table(&ExternalMetricSource_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for ExternalMetricStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ExternalMetricStatus_JSON: [crate::json::Field<ExternalMetricStatus>; 2] = unsafe { [
+        crate::json::Field::req("current", core::mem::offset_of!(ExternalMetricStatus, current), |s: &ExternalMetricStatus| &s.current),
+        crate::json::Field::req("metric", core::mem::offset_of!(ExternalMetricStatus, metric), |s: &ExternalMetricStatus| &s.metric),
+] };
+
 impl crate::json::Json for ExternalMetricStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ExternalMetricStatus", &["current", "metric"], &mut |d, i| match i {
-            0 => d.field(&mut r.current),
-            1 => d.field(&mut r.metric),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ExternalMetricStatus", &ExternalMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("current", &self.current);
-        e.field("metric", &self.metric);
-        e.end();
+        e.table(&ExternalMetricStatus_JSON, self)
     }
 }

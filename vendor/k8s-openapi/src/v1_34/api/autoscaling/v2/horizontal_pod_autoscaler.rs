@@ -159,26 +159,21 @@ impl crate::serde::Serialize for HorizontalPodAutoscaler {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HorizontalPodAutoscaler_JSON: [crate::json::Field<HorizontalPodAutoscaler>; 5] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("metadata", core::mem::offset_of!(HorizontalPodAutoscaler, metadata), |s: &HorizontalPodAutoscaler| &s.metadata),
+        crate::json::Field::opt("spec", core::mem::offset_of!(HorizontalPodAutoscaler, spec), |s: &HorizontalPodAutoscaler| &s.spec),
+        crate::json::Field::opt("status", core::mem::offset_of!(HorizontalPodAutoscaler, status), |s: &HorizontalPodAutoscaler| &s.status),
+] };
+
 impl crate::json::Json for HorizontalPodAutoscaler {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "metadata", "spec", "status"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.metadata),
-            3 => d.field(&mut r.spec),
-            4 => d.field(&mut r.status),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &HorizontalPodAutoscaler_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("metadata", &self.metadata);
-        e.opt("spec", &self.spec);
-        e.opt("status", &self.status);
-        e.end();
+        e.table(&HorizontalPodAutoscaler_JSON, self)
     }
 }

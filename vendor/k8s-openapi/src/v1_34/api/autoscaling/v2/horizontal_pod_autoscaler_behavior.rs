@@ -103,20 +103,18 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerBehavior {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HorizontalPodAutoscalerBehavior_JSON: [crate::json::Field<HorizontalPodAutoscalerBehavior>; 2] = unsafe { [
+        crate::json::Field::opt("scaleDown", core::mem::offset_of!(HorizontalPodAutoscalerBehavior, scale_down), |s: &HorizontalPodAutoscalerBehavior| &s.scale_down),
+        crate::json::Field::opt("scaleUp", core::mem::offset_of!(HorizontalPodAutoscalerBehavior, scale_up), |s: &HorizontalPodAutoscalerBehavior| &s.scale_up),
+] };
+
 impl crate::json::Json for HorizontalPodAutoscalerBehavior {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HorizontalPodAutoscalerBehavior", &["scaleDown", "scaleUp"], &mut |d, i| match i {
-            0 => d.field(&mut r.scale_down),
-            1 => d.field(&mut r.scale_up),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HorizontalPodAutoscalerBehavior", &HorizontalPodAutoscalerBehavior_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("scaleDown", &self.scale_down);
-        e.opt("scaleUp", &self.scale_up);
-        e.end();
+        e.table(&HorizontalPodAutoscalerBehavior_JSON, self)
     }
 }

@@ -137,26 +137,21 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HorizontalPodAutoscalerSpec_JSON: [crate::json::Field<HorizontalPodAutoscalerSpec>; 5] = unsafe { [
+        crate::json::Field::opt("behavior", core::mem::offset_of!(HorizontalPodAutoscalerSpec, behavior), |s: &HorizontalPodAutoscalerSpec| &s.behavior),
+        crate::json::Field::req("maxReplicas", core::mem::offset_of!(HorizontalPodAutoscalerSpec, max_replicas), |s: &HorizontalPodAutoscalerSpec| &s.max_replicas),
+        crate::json::Field::opt("metrics", core::mem::offset_of!(HorizontalPodAutoscalerSpec, metrics), |s: &HorizontalPodAutoscalerSpec| &s.metrics),
+        crate::json::Field::opt("minReplicas", core::mem::offset_of!(HorizontalPodAutoscalerSpec, min_replicas), |s: &HorizontalPodAutoscalerSpec| &s.min_replicas),
+        crate::json::Field::req("scaleTargetRef", core::mem::offset_of!(HorizontalPodAutoscalerSpec, scale_target_ref), |s: &HorizontalPodAutoscalerSpec| &s.scale_target_ref),
+] };
+
 impl crate::json::Json for HorizontalPodAutoscalerSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HorizontalPodAutoscalerSpec", &["behavior", "maxReplicas", "metrics", "minReplicas", "scaleTargetRef"], &mut |d, i| match i {
-            0 => d.field(&mut r.behavior),
-            1 => d.field(&mut r.max_replicas),
-            2 => d.field(&mut r.metrics),
-            3 => d.field(&mut r.min_replicas),
-            4 => d.field(&mut r.scale_target_ref),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HorizontalPodAutoscalerSpec", &HorizontalPodAutoscalerSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("behavior", &self.behavior);
-        e.field("maxReplicas", &self.max_replicas);
-        e.opt("metrics", &self.metrics);
-        e.opt("minReplicas", &self.min_replicas);
-        e.field("scaleTargetRef", &self.scale_target_ref);
-        e.end();
+        e.table(&HorizontalPodAutoscalerSpec_JSON, self)
     }
 }

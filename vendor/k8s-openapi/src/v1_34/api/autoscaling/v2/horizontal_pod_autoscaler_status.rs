@@ -160,28 +160,22 @@ impl crate::serde::Serialize for HorizontalPodAutoscalerStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HorizontalPodAutoscalerStatus_JSON: [crate::json::Field<HorizontalPodAutoscalerStatus>; 6] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(HorizontalPodAutoscalerStatus, conditions), |s: &HorizontalPodAutoscalerStatus| &s.conditions),
+        crate::json::Field::opt("currentMetrics", core::mem::offset_of!(HorizontalPodAutoscalerStatus, current_metrics), |s: &HorizontalPodAutoscalerStatus| &s.current_metrics),
+        crate::json::Field::opt("currentReplicas", core::mem::offset_of!(HorizontalPodAutoscalerStatus, current_replicas), |s: &HorizontalPodAutoscalerStatus| &s.current_replicas),
+        crate::json::Field::req("desiredReplicas", core::mem::offset_of!(HorizontalPodAutoscalerStatus, desired_replicas), |s: &HorizontalPodAutoscalerStatus| &s.desired_replicas),
+        crate::json::Field::opt("lastScaleTime", core::mem::offset_of!(HorizontalPodAutoscalerStatus, last_scale_time), |s: &HorizontalPodAutoscalerStatus| &s.last_scale_time),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(HorizontalPodAutoscalerStatus, observed_generation), |s: &HorizontalPodAutoscalerStatus| &s.observed_generation),
+] };
+
 impl crate::json::Json for HorizontalPodAutoscalerStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HorizontalPodAutoscalerStatus", &["conditions", "currentMetrics", "currentReplicas", "desiredReplicas", "lastScaleTime", "observedGeneration"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            1 => d.field(&mut r.current_metrics),
-            2 => d.field(&mut r.current_replicas),
-            3 => d.field(&mut r.desired_replicas),
-            4 => d.field(&mut r.last_scale_time),
-            5 => d.field(&mut r.observed_generation),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HorizontalPodAutoscalerStatus", &HorizontalPodAutoscalerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.opt("currentMetrics", &self.current_metrics);
-        e.opt("currentReplicas", &self.current_replicas);
-        e.field("desiredReplicas", &self.desired_replicas);
-        e.opt("lastScaleTime", &self.last_scale_time);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.end();
+        e.table(&HorizontalPodAutoscalerStatus_JSON, self)
     }
 }

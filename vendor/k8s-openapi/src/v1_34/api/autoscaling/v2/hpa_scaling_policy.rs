@@ -108,22 +108,19 @@ impl crate::serde::Serialize for HPAScalingPolicy {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HPAScalingPolicy_JSON: [crate::json::Field<HPAScalingPolicy>; 3] = unsafe { [
+        crate::json::Field::req("periodSeconds", core::mem::offset_of!(HPAScalingPolicy, period_seconds), |s: &HPAScalingPolicy| &s.period_seconds),
+        crate::json::Field::req("type", core::mem::offset_of!(HPAScalingPolicy, type_), |s: &HPAScalingPolicy| &s.type_),
+        crate::json::Field::req("value", core::mem::offset_of!(HPAScalingPolicy, value), |s: &HPAScalingPolicy| &s.value),
+] };
+
 impl crate::json::Json for HPAScalingPolicy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HPAScalingPolicy", &["periodSeconds", "type", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.period_seconds),
-            1 => d.field(&mut r.type_),
-            2 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HPAScalingPolicy", &HPAScalingPolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("periodSeconds", &self.period_seconds);
-        e.field("type", &self.type_);
-        e.field("value", &self.value);
-        e.end();
+        e.table(&HPAScalingPolicy_JSON, self)
     }
 }

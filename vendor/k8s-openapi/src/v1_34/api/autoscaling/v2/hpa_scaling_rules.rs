@@ -129,24 +129,20 @@ impl crate::serde::Serialize for HPAScalingRules {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HPAScalingRules_JSON: [crate::json::Field<HPAScalingRules>; 4] = unsafe { [
+        crate::json::Field::opt("policies", core::mem::offset_of!(HPAScalingRules, policies), |s: &HPAScalingRules| &s.policies),
+        crate::json::Field::opt("selectPolicy", core::mem::offset_of!(HPAScalingRules, select_policy), |s: &HPAScalingRules| &s.select_policy),
+        crate::json::Field::opt("stabilizationWindowSeconds", core::mem::offset_of!(HPAScalingRules, stabilization_window_seconds), |s: &HPAScalingRules| &s.stabilization_window_seconds),
+        crate::json::Field::opt("tolerance", core::mem::offset_of!(HPAScalingRules, tolerance), |s: &HPAScalingRules| &s.tolerance),
+] };
+
 impl crate::json::Json for HPAScalingRules {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HPAScalingRules", &["policies", "selectPolicy", "stabilizationWindowSeconds", "tolerance"], &mut |d, i| match i {
-            0 => d.field(&mut r.policies),
-            1 => d.field(&mut r.select_policy),
-            2 => d.field(&mut r.stabilization_window_seconds),
-            3 => d.field(&mut r.tolerance),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HPAScalingRules", &HPAScalingRules_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("policies", &self.policies);
-        e.opt("selectPolicy", &self.select_policy);
-        e.opt("stabilizationWindowSeconds", &self.stabilization_window_seconds);
-        e.opt("tolerance", &self.tolerance);
-        e.end();
+        e.table(&HPAScalingRules_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for MetricIdentifier {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MetricIdentifier_JSON: [crate::json::Field<MetricIdentifier>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(MetricIdentifier, name), |s: &MetricIdentifier| &s.name),
+        crate::json::Field::opt("selector", core::mem::offset_of!(MetricIdentifier, selector), |s: &MetricIdentifier| &s.selector),
+] };
+
 impl crate::json::Json for MetricIdentifier {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MetricIdentifier", &["name", "selector"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.selector),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MetricIdentifier", &MetricIdentifier_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.opt("selector", &self.selector);
-        e.end();
+        e.table(&MetricIdentifier_JSON, self)
     }
 }

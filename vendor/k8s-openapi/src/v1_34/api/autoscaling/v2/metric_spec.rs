@@ -153,28 +153,22 @@ impl crate::serde::Serialize for MetricSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MetricSpec_JSON: [crate::json::Field<MetricSpec>; 6] = unsafe { [
+        crate::json::Field::opt("containerResource", core::mem::offset_of!(MetricSpec, container_resource), |s: &MetricSpec| &s.container_resource),
+        crate::json::Field::opt("external", core::mem::offset_of!(MetricSpec, external), |s: &MetricSpec| &s.external),
+        crate::json::Field::opt("object", core::mem::offset_of!(MetricSpec, object), |s: &MetricSpec| &s.object),
+        crate::json::Field::opt("pods", core::mem::offset_of!(MetricSpec, pods), |s: &MetricSpec| &s.pods),
+        crate::json::Field::opt("resource", core::mem::offset_of!(MetricSpec, resource), |s: &MetricSpec| &s.resource),
+        crate::json::Field::req("type", core::mem::offset_of!(MetricSpec, type_), |s: &MetricSpec| &s.type_),
+] };
+
 impl crate::json::Json for MetricSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MetricSpec", &["containerResource", "external", "object", "pods", "resource", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.container_resource),
-            1 => d.field(&mut r.external),
-            2 => d.field(&mut r.object),
-            3 => d.field(&mut r.pods),
-            4 => d.field(&mut r.resource),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MetricSpec", &MetricSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("containerResource", &self.container_resource);
-        e.opt("external", &self.external);
-        e.opt("object", &self.object);
-        e.opt("pods", &self.pods);
-        e.opt("resource", &self.resource);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&MetricSpec_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for MetricTarget {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MetricTarget_JSON: [crate::json::Field<MetricTarget>; 4] = unsafe { [
+        crate::json::Field::opt("averageUtilization", core::mem::offset_of!(MetricTarget, average_utilization), |s: &MetricTarget| &s.average_utilization),
+        crate::json::Field::opt("averageValue", core::mem::offset_of!(MetricTarget, average_value), |s: &MetricTarget| &s.average_value),
+        crate::json::Field::req("type", core::mem::offset_of!(MetricTarget, type_), |s: &MetricTarget| &s.type_),
+        crate::json::Field::opt("value", core::mem::offset_of!(MetricTarget, value), |s: &MetricTarget| &s.value),
+] };
+
 impl crate::json::Json for MetricTarget {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MetricTarget", &["averageUtilization", "averageValue", "type", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.average_utilization),
-            1 => d.field(&mut r.average_value),
-            2 => d.field(&mut r.type_),
-            3 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MetricTarget", &MetricTarget_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("averageUtilization", &self.average_utilization);
-        e.opt("averageValue", &self.average_value);
-        e.field("type", &self.type_);
-        e.opt("value", &self.value);
-        e.end();
+        e.table(&MetricTarget_JSON, self)
     }
 }

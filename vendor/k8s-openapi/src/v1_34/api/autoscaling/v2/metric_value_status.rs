@@ -116,22 +116,19 @@ impl crate::serde::Serialize for MetricValueStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MetricValueStatus_JSON: [crate::json::Field<MetricValueStatus>; 3] = unsafe { [
+        crate::json::Field::opt("averageUtilization", core::mem::offset_of!(MetricValueStatus, average_utilization), |s: &MetricValueStatus| &s.average_utilization),
+        crate::json::Field::opt("averageValue", core::mem::offset_of!(MetricValueStatus, average_value), |s: &MetricValueStatus| &s.average_value),
+        crate::json::Field::opt("value", core::mem::offset_of!(MetricValueStatus, value), |s: &MetricValueStatus| &s.value),
+] };
+
 impl crate::json::Json for MetricValueStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MetricValueStatus", &["averageUtilization", "averageValue", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.average_utilization),
-            1 => d.field(&mut r.average_value),
-            2 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MetricValueStatus", &MetricValueStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("averageUtilization", &self.average_utilization);
-        e.opt("averageValue", &self.average_value);
-        e.opt("value", &self.value);
-        e.end();
+        e.table(&MetricValueStatus_JSON, self)
     }
 }

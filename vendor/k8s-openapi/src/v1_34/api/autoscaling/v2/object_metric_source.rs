@@ -108,22 +108,19 @@ impl crate::serde::Serialize for ObjectMetricSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ObjectMetricSource_JSON: [crate::json::Field<ObjectMetricSource>; 3] = unsafe { [
+        crate::json::Field::req("describedObject", core::mem::offset_of!(ObjectMetricSource, described_object), |s: &ObjectMetricSource| &s.described_object),
+        crate::json::Field::req("metric", core::mem::offset_of!(ObjectMetricSource, metric), |s: &ObjectMetricSource| &s.metric),
+        crate::json::Field::req("target", core::mem::offset_of!(ObjectMetricSource, target), |s: &ObjectMetricSource| &s.target),
+] };
+
 impl crate::json::Json for ObjectMetricSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ObjectMetricSource", &["describedObject", "metric", "target"], &mut |d, i| match i {
-            0 => d.field(&mut r.described_object),
-            1 => d.field(&mut r.metric),
-            2 => d.field(&mut r.target),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ObjectMetricSource", &ObjectMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("describedObject", &self.described_object);
-        e.field("metric", &self.metric);
-        e.field("target", &self.target);
-        e.end();
+        e.table(&ObjectMetricSource_JSON, self)
     }
 }

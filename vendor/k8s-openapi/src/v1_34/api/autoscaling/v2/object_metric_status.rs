@@ -108,22 +108,19 @@ impl crate::serde::Serialize for ObjectMetricStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ObjectMetricStatus_JSON: [crate::json::Field<ObjectMetricStatus>; 3] = unsafe { [
+        crate::json::Field::req("current", core::mem::offset_of!(ObjectMetricStatus, current), |s: &ObjectMetricStatus| &s.current),
+        crate::json::Field::req("describedObject", core::mem::offset_of!(ObjectMetricStatus, described_object), |s: &ObjectMetricStatus| &s.described_object),
+        crate::json::Field::req("metric", core::mem::offset_of!(ObjectMetricStatus, metric), |s: &ObjectMetricStatus| &s.metric),
+] };
+
 impl crate::json::Json for ObjectMetricStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ObjectMetricStatus", &["current", "describedObject", "metric"], &mut |d, i| match i {
-            0 => d.field(&mut r.current),
-            1 => d.field(&mut r.described_object),
-            2 => d.field(&mut r.metric),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ObjectMetricStatus", &ObjectMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("current", &self.current);
-        e.field("describedObject", &self.described_object);
-        e.field("metric", &self.metric);
-        e.end();
+        e.table(&ObjectMetricStatus_JSON, self)
     }
 }

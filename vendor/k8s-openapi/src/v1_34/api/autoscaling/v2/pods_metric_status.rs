@@ -98,20 +98,18 @@ impl crate::serde::Serialize for PodsMetricStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodsMetricStatus_JSON: [crate::json::Field<PodsMetricStatus>; 2] = unsafe { [
+        crate::json::Field::req("current", core::mem::offset_of!(PodsMetricStatus, current), |s: &PodsMetricStatus| &s.current),
+        crate::json::Field::req("metric", core::mem::offset_of!(PodsMetricStatus, metric), |s: &PodsMetricStatus| &s.metric),
+] };
+
 impl crate::json::Json for PodsMetricStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodsMetricStatus", &["current", "metric"], &mut |d, i| match i {
-            0 => d.field(&mut r.current),
-            1 => d.field(&mut r.metric),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodsMetricStatus", &PodsMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("current", &self.current);
-        e.field("metric", &self.metric);
-        e.end();
+        e.table(&PodsMetricStatus_JSON, self)
     }
 }

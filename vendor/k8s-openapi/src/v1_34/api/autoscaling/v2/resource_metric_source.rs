@@ -98,20 +98,18 @@ impl crate::serde::Serialize for ResourceMetricSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceMetricSource_JSON: [crate::json::Field<ResourceMetricSource>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(ResourceMetricSource, name), |s: &ResourceMetricSource| &s.name),
+        crate::json::Field::req("target", core::mem::offset_of!(ResourceMetricSource, target), |s: &ResourceMetricSource| &s.target),
+] };
+
 impl crate::json::Json for ResourceMetricSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceMetricSource", &["name", "target"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.target),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceMetricSource", &ResourceMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.field("target", &self.target);
-        e.end();
+        e.table(&ResourceMetricSource_JSON, self)
     }
 }

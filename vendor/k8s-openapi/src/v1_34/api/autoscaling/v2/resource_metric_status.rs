@@ -98,20 +98,18 @@ impl crate::serde::Serialize for ResourceMetricStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceMetricStatus_JSON: [crate::json::Field<ResourceMetricStatus>; 2] = unsafe { [
+        crate::json::Field::req("current", core::mem::offset_of!(ResourceMetricStatus, current), |s: &ResourceMetricStatus| &s.current),
+        crate::json::Field::req("name", core::mem::offset_of!(ResourceMetricStatus, name), |s: &ResourceMetricStatus| &s.name),
+] };
+
 impl crate::json::Json for ResourceMetricStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceMetricStatus", &["current", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.current),
-            1 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceMetricStatus", &ResourceMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("current", &self.current);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&ResourceMetricStatus_JSON, self)
     }
 }

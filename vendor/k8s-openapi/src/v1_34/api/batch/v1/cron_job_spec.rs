@@ -176,32 +176,24 @@ impl crate::serde::Serialize for CronJobSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CronJobSpec_JSON: [crate::json::Field<CronJobSpec>; 8] = unsafe { [
+        crate::json::Field::opt("concurrencyPolicy", core::mem::offset_of!(CronJobSpec, concurrency_policy), |s: &CronJobSpec| &s.concurrency_policy),
+        crate::json::Field::opt("failedJobsHistoryLimit", core::mem::offset_of!(CronJobSpec, failed_jobs_history_limit), |s: &CronJobSpec| &s.failed_jobs_history_limit),
+        crate::json::Field::req("jobTemplate", core::mem::offset_of!(CronJobSpec, job_template), |s: &CronJobSpec| &s.job_template),
+        crate::json::Field::req("schedule", core::mem::offset_of!(CronJobSpec, schedule), |s: &CronJobSpec| &s.schedule),
+        crate::json::Field::opt("startingDeadlineSeconds", core::mem::offset_of!(CronJobSpec, starting_deadline_seconds), |s: &CronJobSpec| &s.starting_deadline_seconds),
+        crate::json::Field::opt("successfulJobsHistoryLimit", core::mem::offset_of!(CronJobSpec, successful_jobs_history_limit), |s: &CronJobSpec| &s.successful_jobs_history_limit),
+        crate::json::Field::opt("suspend", core::mem::offset_of!(CronJobSpec, suspend), |s: &CronJobSpec| &s.suspend),
+        crate::json::Field::opt("timeZone", core::mem::offset_of!(CronJobSpec, time_zone), |s: &CronJobSpec| &s.time_zone),
+] };
+
 impl crate::json::Json for CronJobSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CronJobSpec", &["concurrencyPolicy", "failedJobsHistoryLimit", "jobTemplate", "schedule", "startingDeadlineSeconds", "successfulJobsHistoryLimit", "suspend", "timeZone"], &mut |d, i| match i {
-            0 => d.field(&mut r.concurrency_policy),
-            1 => d.field(&mut r.failed_jobs_history_limit),
-            2 => d.field(&mut r.job_template),
-            3 => d.field(&mut r.schedule),
-            4 => d.field(&mut r.starting_deadline_seconds),
-            5 => d.field(&mut r.successful_jobs_history_limit),
-            6 => d.field(&mut r.suspend),
-            7 => d.field(&mut r.time_zone),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CronJobSpec", &CronJobSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("concurrencyPolicy", &self.concurrency_policy);
-        e.opt("failedJobsHistoryLimit", &self.failed_jobs_history_limit);
-        e.field("jobTemplate", &self.job_template);
-        e.field("schedule", &self.schedule);
-        e.opt("startingDeadlineSeconds", &self.starting_deadline_seconds);
-        e.opt("successfulJobsHistoryLimit", &self.successful_jobs_history_limit);
-        e.opt("suspend", &self.suspend);
-        e.opt("timeZone", &self.time_zone);
-        e.end();
+        e.table(&CronJobSpec_JSON, self)
     }
 }

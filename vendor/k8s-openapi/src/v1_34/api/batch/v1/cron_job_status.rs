@@ -116,22 +116,19 @@ impl crate::serde::Serialize for CronJobStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CronJobStatus_JSON: [crate::json::Field<CronJobStatus>; 3] = unsafe { [
+        crate::json::Field::opt("active", core::mem::offset_of!(CronJobStatus, active), |s: &CronJobStatus| &s.active),
+        crate::json::Field::opt("lastScheduleTime", core::mem::offset_of!(CronJobStatus, last_schedule_time), |s: &CronJobStatus| &s.last_schedule_time),
+        crate::json::Field::opt("lastSuccessfulTime", core::mem::offset_of!(CronJobStatus, last_successful_time), |s: &CronJobStatus| &s.last_successful_time),
+] };
+
 impl crate::json::Json for CronJobStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CronJobStatus", &["active", "lastScheduleTime", "lastSuccessfulTime"], &mut |d, i| match i {
-            0 => d.field(&mut r.active),
-            1 => d.field(&mut r.last_schedule_time),
-            2 => d.field(&mut r.last_successful_time),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CronJobStatus", &CronJobStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("active", &self.active);
-        e.opt("lastScheduleTime", &self.last_schedule_time);
-        e.opt("lastSuccessfulTime", &self.last_successful_time);
-        e.end();
+        e.table(&CronJobStatus_JSON, self)
     }
 }

@@ -150,28 +150,22 @@ impl crate::serde::Serialize for JobCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static JobCondition_JSON: [crate::json::Field<JobCondition>; 6] = unsafe { [
+        crate::json::Field::opt("lastProbeTime", core::mem::offset_of!(JobCondition, last_probe_time), |s: &JobCondition| &s.last_probe_time),
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(JobCondition, last_transition_time), |s: &JobCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(JobCondition, message), |s: &JobCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(JobCondition, reason), |s: &JobCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(JobCondition, status), |s: &JobCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(JobCondition, type_), |s: &JobCondition| &s.type_),
+] };
+
 impl crate::json::Json for JobCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("JobCondition", &["lastProbeTime", "lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_probe_time),
-            1 => d.field(&mut r.last_transition_time),
-            2 => d.field(&mut r.message),
-            3 => d.field(&mut r.reason),
-            4 => d.field(&mut r.status),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("JobCondition", &JobCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastProbeTime", &self.last_probe_time);
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&JobCondition_JSON, self)
     }
 }

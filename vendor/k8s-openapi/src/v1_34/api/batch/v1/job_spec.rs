@@ -283,48 +283,32 @@ impl crate::serde::Serialize for JobSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static JobSpec_JSON: [crate::json::Field<JobSpec>; 16] = unsafe { [
+        crate::json::Field::opt("activeDeadlineSeconds", core::mem::offset_of!(JobSpec, active_deadline_seconds), |s: &JobSpec| &s.active_deadline_seconds),
+        crate::json::Field::opt("backoffLimit", core::mem::offset_of!(JobSpec, backoff_limit), |s: &JobSpec| &s.backoff_limit),
+        crate::json::Field::opt("backoffLimitPerIndex", core::mem::offset_of!(JobSpec, backoff_limit_per_index), |s: &JobSpec| &s.backoff_limit_per_index),
+        crate::json::Field::opt("completionMode", core::mem::offset_of!(JobSpec, completion_mode), |s: &JobSpec| &s.completion_mode),
+        crate::json::Field::opt("completions", core::mem::offset_of!(JobSpec, completions), |s: &JobSpec| &s.completions),
+        crate::json::Field::opt("managedBy", core::mem::offset_of!(JobSpec, managed_by), |s: &JobSpec| &s.managed_by),
+        crate::json::Field::opt("manualSelector", core::mem::offset_of!(JobSpec, manual_selector), |s: &JobSpec| &s.manual_selector),
+        crate::json::Field::opt("maxFailedIndexes", core::mem::offset_of!(JobSpec, max_failed_indexes), |s: &JobSpec| &s.max_failed_indexes),
+        crate::json::Field::opt("parallelism", core::mem::offset_of!(JobSpec, parallelism), |s: &JobSpec| &s.parallelism),
+        crate::json::Field::opt("podFailurePolicy", core::mem::offset_of!(JobSpec, pod_failure_policy), |s: &JobSpec| &s.pod_failure_policy),
+        crate::json::Field::opt("podReplacementPolicy", core::mem::offset_of!(JobSpec, pod_replacement_policy), |s: &JobSpec| &s.pod_replacement_policy),
+        crate::json::Field::opt("selector", core::mem::offset_of!(JobSpec, selector), |s: &JobSpec| &s.selector),
+        crate::json::Field::opt("successPolicy", core::mem::offset_of!(JobSpec, success_policy), |s: &JobSpec| &s.success_policy),
+        crate::json::Field::opt("suspend", core::mem::offset_of!(JobSpec, suspend), |s: &JobSpec| &s.suspend),
+        crate::json::Field::req("template", core::mem::offset_of!(JobSpec, template), |s: &JobSpec| &s.template),
+        crate::json::Field::opt("ttlSecondsAfterFinished", core::mem::offset_of!(JobSpec, ttl_seconds_after_finished), |s: &JobSpec| &s.ttl_seconds_after_finished),
+] };
+
 impl crate::json::Json for JobSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("JobSpec", &["activeDeadlineSeconds", "backoffLimit", "backoffLimitPerIndex", "completionMode", "completions", "managedBy", "manualSelector", "maxFailedIndexes", "parallelism", "podFailurePolicy", "podReplacementPolicy", "selector", "successPolicy", "suspend", "template", "ttlSecondsAfterFinished"], &mut |d, i| match i {
-            0 => d.field(&mut r.active_deadline_seconds),
-            1 => d.field(&mut r.backoff_limit),
-            2 => d.field(&mut r.backoff_limit_per_index),
-            3 => d.field(&mut r.completion_mode),
-            4 => d.field(&mut r.completions),
-            5 => d.field(&mut r.managed_by),
-            6 => d.field(&mut r.manual_selector),
-            7 => d.field(&mut r.max_failed_indexes),
-            8 => d.field(&mut r.parallelism),
-            9 => d.field(&mut r.pod_failure_policy),
-            10 => d.field(&mut r.pod_replacement_policy),
-            11 => d.field(&mut r.selector),
-            12 => d.field(&mut r.success_policy),
-            13 => d.field(&mut r.suspend),
-            14 => d.field(&mut r.template),
-            15 => d.field(&mut r.ttl_seconds_after_finished),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("JobSpec", &JobSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("activeDeadlineSeconds", &self.active_deadline_seconds);
-        e.opt("backoffLimit", &self.backoff_limit);
-        e.opt("backoffLimitPerIndex", &self.backoff_limit_per_index);
-        e.opt("completionMode", &self.completion_mode);
-        e.opt("completions", &self.completions);
-        e.opt("managedBy", &self.managed_by);
-        e.opt("manualSelector", &self.manual_selector);
-        e.opt("maxFailedIndexes", &self.max_failed_indexes);
-        e.opt("parallelism", &self.parallelism);
-        e.opt("podFailurePolicy", &self.pod_failure_policy);
-        e.opt("podReplacementPolicy", &self.pod_replacement_policy);
-        e.opt("selector", &self.selector);
-        e.opt("successPolicy", &self.success_policy);
-        e.opt("suspend", &self.suspend);
-        e.field("template", &self.template);
-        e.opt("ttlSecondsAfterFinished", &self.ttl_seconds_after_finished);
-        e.end();
+        e.table(&JobSpec_JSON, self)
     }
 }

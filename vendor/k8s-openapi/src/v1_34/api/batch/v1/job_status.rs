@@ -227,38 +227,27 @@ impl crate::serde::Serialize for JobStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static JobStatus_JSON: [crate::json::Field<JobStatus>; 11] = unsafe { [
+        crate::json::Field::opt("active", core::mem::offset_of!(JobStatus, active), |s: &JobStatus| &s.active),
+        crate::json::Field::opt("completedIndexes", core::mem::offset_of!(JobStatus, completed_indexes), |s: &JobStatus| &s.completed_indexes),
+        crate::json::Field::opt("completionTime", core::mem::offset_of!(JobStatus, completion_time), |s: &JobStatus| &s.completion_time),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(JobStatus, conditions), |s: &JobStatus| &s.conditions),
+        crate::json::Field::opt("failed", core::mem::offset_of!(JobStatus, failed), |s: &JobStatus| &s.failed),
+        crate::json::Field::opt("failedIndexes", core::mem::offset_of!(JobStatus, failed_indexes), |s: &JobStatus| &s.failed_indexes),
+        crate::json::Field::opt("ready", core::mem::offset_of!(JobStatus, ready), |s: &JobStatus| &s.ready),
+        crate::json::Field::opt("startTime", core::mem::offset_of!(JobStatus, start_time), |s: &JobStatus| &s.start_time),
+        crate::json::Field::opt("succeeded", core::mem::offset_of!(JobStatus, succeeded), |s: &JobStatus| &s.succeeded),
+        crate::json::Field::opt("terminating", core::mem::offset_of!(JobStatus, terminating), |s: &JobStatus| &s.terminating),
+        crate::json::Field::opt("uncountedTerminatedPods", core::mem::offset_of!(JobStatus, uncounted_terminated_pods), |s: &JobStatus| &s.uncounted_terminated_pods),
+] };
+
 impl crate::json::Json for JobStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("JobStatus", &["active", "completedIndexes", "completionTime", "conditions", "failed", "failedIndexes", "ready", "startTime", "succeeded", "terminating", "uncountedTerminatedPods"], &mut |d, i| match i {
-            0 => d.field(&mut r.active),
-            1 => d.field(&mut r.completed_indexes),
-            2 => d.field(&mut r.completion_time),
-            3 => d.field(&mut r.conditions),
-            4 => d.field(&mut r.failed),
-            5 => d.field(&mut r.failed_indexes),
-            6 => d.field(&mut r.ready),
-            7 => d.field(&mut r.start_time),
-            8 => d.field(&mut r.succeeded),
-            9 => d.field(&mut r.terminating),
-            10 => d.field(&mut r.uncounted_terminated_pods),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("JobStatus", &JobStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("active", &self.active);
-        e.opt("completedIndexes", &self.completed_indexes);
-        e.opt("completionTime", &self.completion_time);
-        e.opt("conditions", &self.conditions);
-        e.opt("failed", &self.failed);
-        e.opt("failedIndexes", &self.failed_indexes);
-        e.opt("ready", &self.ready);
-        e.opt("startTime", &self.start_time);
-        e.opt("succeeded", &self.succeeded);
-        e.opt("terminating", &self.terminating);
-        e.opt("uncountedTerminatedPods", &self.uncounted_terminated_pods);
-        e.end();
+        e.table(&JobStatus_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for JobTemplateSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static JobTemplateSpec_JSON: [crate::json::Field<JobTemplateSpec>; 2] = unsafe { [
+        crate::json::Field::opt("metadata", core::mem::offset_of!(JobTemplateSpec, metadata), |s: &JobTemplateSpec| &s.metadata),
+        crate::json::Field::opt("spec", core::mem::offset_of!(JobTemplateSpec, spec), |s: &JobTemplateSpec| &s.spec),
+] };
+
 impl crate::json::Json for JobTemplateSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("JobTemplateSpec", &["metadata", "spec"], &mut |d, i| match i {
-            0 => d.field(&mut r.metadata),
-            1 => d.field(&mut r.spec),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("JobTemplateSpec", &JobTemplateSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("metadata", &self.metadata);
-        e.opt("spec", &self.spec);
-        e.end();
+        e.table(&JobTemplateSpec_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for PodFailurePolicy {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodFailurePolicy_JSON: [crate::json::Field<PodFailurePolicy>; 1] = unsafe { [
+        crate::json::Field::req("rules", core::mem::offset_of!(PodFailurePolicy, rules), |s: &PodFailurePolicy| &s.rules),
+] };
+
 impl crate::json::Json for PodFailurePolicy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodFailurePolicy", &["rules"], &mut |d, i| match i {
-            0 => d.field(&mut r.rules),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodFailurePolicy", &PodFailurePolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("rules", &self.rules);
-        e.end();
+        e.table(&PodFailurePolicy_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for PodFailurePolicyOnExitCodesRequirement {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodFailurePolicyOnExitCodesRequirement_JSON: [crate::json::Field<PodFailurePolicyOnExitCodesRequirement>; 3] = unsafe { [
+        crate::json::Field::opt("containerName", core::mem::offset_of!(PodFailurePolicyOnExitCodesRequirement, container_name), |s: &PodFailurePolicyOnExitCodesRequirement| &s.container_name),
+        crate::json::Field::req("operator", core::mem::offset_of!(PodFailurePolicyOnExitCodesRequirement, operator), |s: &PodFailurePolicyOnExitCodesRequirement| &s.operator),
+        crate::json::Field::req("values", core::mem::offset_of!(PodFailurePolicyOnExitCodesRequirement, values), |s: &PodFailurePolicyOnExitCodesRequirement| &s.values),
+] };
+
 impl crate::json::Json for PodFailurePolicyOnExitCodesRequirement {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodFailurePolicyOnExitCodesRequirement", &["containerName", "operator", "values"], &mut |d, i| match i {
-            0 => d.field(&mut r.container_name),
-            1 => d.field(&mut r.operator),
-            2 => d.field(&mut r.values),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodFailurePolicyOnExitCodesRequirement", &PodFailurePolicyOnExitCodesRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("containerName", &self.container_name);
-        e.field("operator", &self.operator);
-        e.field("values", &self.values);
-        e.end();
+        e.table(&PodFailurePolicyOnExitCodesRequirement_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for PodFailurePolicyOnPodConditionsPattern {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodFailurePolicyOnPodConditionsPattern_JSON: [crate::json::Field<PodFailurePolicyOnPodConditionsPattern>; 2] = unsafe { [
+        crate::json::Field::req("status", core::mem::offset_of!(PodFailurePolicyOnPodConditionsPattern, status), |s: &PodFailurePolicyOnPodConditionsPattern| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(PodFailurePolicyOnPodConditionsPattern, type_), |s: &PodFailurePolicyOnPodConditionsPattern| &s.type_),
+] };
+
 impl crate::json::Json for PodFailurePolicyOnPodConditionsPattern {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodFailurePolicyOnPodConditionsPattern", &["status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.status),
-            1 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodFailurePolicyOnPodConditionsPattern", &PodFailurePolicyOnPodConditionsPattern_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&PodFailurePolicyOnPodConditionsPattern_JSON, self)
     }
 }

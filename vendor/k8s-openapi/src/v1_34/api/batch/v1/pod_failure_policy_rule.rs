@@ -114,22 +114,19 @@ impl crate::serde::Serialize for PodFailurePolicyRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodFailurePolicyRule_JSON: [crate::json::Field<PodFailurePolicyRule>; 3] = unsafe { [
+        crate::json::Field::req("action", core::mem::offset_of!(PodFailurePolicyRule, action), |s: &PodFailurePolicyRule| &s.action),
+        crate::json::Field::opt("onExitCodes", core::mem::offset_of!(PodFailurePolicyRule, on_exit_codes), |s: &PodFailurePolicyRule| &s.on_exit_codes),
+        crate::json::Field::opt("onPodConditions", core::mem::offset_of!(PodFailurePolicyRule, on_pod_conditions), |s: &PodFailurePolicyRule| &s.on_pod_conditions),
+] };
+
 impl crate::json::Json for PodFailurePolicyRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodFailurePolicyRule", &["action", "onExitCodes", "onPodConditions"], &mut |d, i| match i {
-            0 => d.field(&mut r.action),
-            1 => d.field(&mut r.on_exit_codes),
-            2 => d.field(&mut r.on_pod_conditions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodFailurePolicyRule", &PodFailurePolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("action", &self.action);
-        e.opt("onExitCodes", &self.on_exit_codes);
-        e.opt("onPodConditions", &self.on_pod_conditions);
-        e.end();
+        e.table(&PodFailurePolicyRule_JSON, self)
     }
 }

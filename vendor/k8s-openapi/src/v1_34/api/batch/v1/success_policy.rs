@@ -88,18 +88,17 @@ impl crate::serde::Serialize for SuccessPolicy {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SuccessPolicy_JSON: [crate::json::Field<SuccessPolicy>; 1] = unsafe { [
+        crate::json::Field::req("rules", core::mem::offset_of!(SuccessPolicy, rules), |s: &SuccessPolicy| &s.rules),
+] };
+
 impl crate::json::Json for SuccessPolicy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SuccessPolicy", &["rules"], &mut |d, i| match i {
-            0 => d.field(&mut r.rules),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SuccessPolicy", &SuccessPolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("rules", &self.rules);
-        e.end();
+        e.table(&SuccessPolicy_JSON, self)
     }
 }

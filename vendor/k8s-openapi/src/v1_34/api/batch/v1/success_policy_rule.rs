@@ -103,20 +103,18 @@ impl crate::serde::Serialize for SuccessPolicyRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SuccessPolicyRule_JSON: [crate::json::Field<SuccessPolicyRule>; 2] = unsafe { [
+        crate::json::Field::opt("succeededCount", core::mem::offset_of!(SuccessPolicyRule, succeeded_count), |s: &SuccessPolicyRule| &s.succeeded_count),
+        crate::json::Field::opt("succeededIndexes", core::mem::offset_of!(SuccessPolicyRule, succeeded_indexes), |s: &SuccessPolicyRule| &s.succeeded_indexes),
+] };
+
 impl crate::json::Json for SuccessPolicyRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SuccessPolicyRule", &["succeededCount", "succeededIndexes"], &mut |d, i| match i {
-            0 => d.field(&mut r.succeeded_count),
-            1 => d.field(&mut r.succeeded_indexes),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SuccessPolicyRule", &SuccessPolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("succeededCount", &self.succeeded_count);
-        e.opt("succeededIndexes", &self.succeeded_indexes);
-        e.end();
+        e.table(&SuccessPolicyRule_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for UncountedTerminatedPods {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static UncountedTerminatedPods_JSON: [crate::json::Field<UncountedTerminatedPods>; 2] = unsafe { [
+        crate::json::Field::opt("failed", core::mem::offset_of!(UncountedTerminatedPods, failed), |s: &UncountedTerminatedPods| &s.failed),
+        crate::json::Field::opt("succeeded", core::mem::offset_of!(UncountedTerminatedPods, succeeded), |s: &UncountedTerminatedPods| &s.succeeded),
+] };
+
 impl crate::json::Json for UncountedTerminatedPods {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("UncountedTerminatedPods", &["failed", "succeeded"], &mut |d, i| match i {
-            0 => d.field(&mut r.failed),
-            1 => d.field(&mut r.succeeded),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("UncountedTerminatedPods", &UncountedTerminatedPods_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("failed", &self.failed);
-        e.opt("succeeded", &self.succeeded);
-        e.end();
+        e.table(&UncountedTerminatedPods_JSON, self)
     }
 }

@@ -150,28 +150,22 @@ impl crate::serde::Serialize for CertificateSigningRequestCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CertificateSigningRequestCondition_JSON: [crate::json::Field<CertificateSigningRequestCondition>; 6] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(CertificateSigningRequestCondition, last_transition_time), |s: &CertificateSigningRequestCondition| &s.last_transition_time),
+        crate::json::Field::opt("lastUpdateTime", core::mem::offset_of!(CertificateSigningRequestCondition, last_update_time), |s: &CertificateSigningRequestCondition| &s.last_update_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(CertificateSigningRequestCondition, message), |s: &CertificateSigningRequestCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(CertificateSigningRequestCondition, reason), |s: &CertificateSigningRequestCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(CertificateSigningRequestCondition, status), |s: &CertificateSigningRequestCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(CertificateSigningRequestCondition, type_), |s: &CertificateSigningRequestCondition| &s.type_),
+] };
+
 impl crate::json::Json for CertificateSigningRequestCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CertificateSigningRequestCondition", &["lastTransitionTime", "lastUpdateTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.last_update_time),
-            2 => d.field(&mut r.message),
-            3 => d.field(&mut r.reason),
-            4 => d.field(&mut r.status),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CertificateSigningRequestCondition", &CertificateSigningRequestCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("lastUpdateTime", &self.last_update_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&CertificateSigningRequestCondition_JSON, self)
     }
 }

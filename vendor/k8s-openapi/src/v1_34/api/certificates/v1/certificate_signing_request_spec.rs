@@ -178,32 +178,24 @@ impl crate::serde::Serialize for CertificateSigningRequestSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CertificateSigningRequestSpec_JSON: [crate::json::Field<CertificateSigningRequestSpec>; 8] = unsafe { [
+        crate::json::Field::opt("expirationSeconds", core::mem::offset_of!(CertificateSigningRequestSpec, expiration_seconds), |s: &CertificateSigningRequestSpec| &s.expiration_seconds),
+        crate::json::Field::opt("extra", core::mem::offset_of!(CertificateSigningRequestSpec, extra), |s: &CertificateSigningRequestSpec| &s.extra),
+        crate::json::Field::opt("groups", core::mem::offset_of!(CertificateSigningRequestSpec, groups), |s: &CertificateSigningRequestSpec| &s.groups),
+        crate::json::Field::req("request", core::mem::offset_of!(CertificateSigningRequestSpec, request), |s: &CertificateSigningRequestSpec| &s.request),
+        crate::json::Field::req("signerName", core::mem::offset_of!(CertificateSigningRequestSpec, signer_name), |s: &CertificateSigningRequestSpec| &s.signer_name),
+        crate::json::Field::opt("uid", core::mem::offset_of!(CertificateSigningRequestSpec, uid), |s: &CertificateSigningRequestSpec| &s.uid),
+        crate::json::Field::opt("usages", core::mem::offset_of!(CertificateSigningRequestSpec, usages), |s: &CertificateSigningRequestSpec| &s.usages),
+        crate::json::Field::opt("username", core::mem::offset_of!(CertificateSigningRequestSpec, username), |s: &CertificateSigningRequestSpec| &s.username),
+] };
+
 impl crate::json::Json for CertificateSigningRequestSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CertificateSigningRequestSpec", &["expirationSeconds", "extra", "groups", "request", "signerName", "uid", "usages", "username"], &mut |d, i| match i {
-            0 => d.field(&mut r.expiration_seconds),
-            1 => d.field(&mut r.extra),
-            2 => d.field(&mut r.groups),
-            3 => d.field(&mut r.request),
-            4 => d.field(&mut r.signer_name),
-            5 => d.field(&mut r.uid),
-            6 => d.field(&mut r.usages),
-            7 => d.field(&mut r.username),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CertificateSigningRequestSpec", &CertificateSigningRequestSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("expirationSeconds", &self.expiration_seconds);
-        e.opt("extra", &self.extra);
-        e.opt("groups", &self.groups);
-        e.field("request", &self.request);
-        e.field("signerName", &self.signer_name);
-        e.opt("uid", &self.uid);
-        e.opt("usages", &self.usages);
-        e.opt("username", &self.username);
-        e.end();
+        e.table(&CertificateSigningRequestSpec_JSON, self)
     }
 }

@@ -110,20 +110,18 @@ impl crate::serde::Serialize for CertificateSigningRequestStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CertificateSigningRequestStatus_JSON: [crate::json::Field<CertificateSigningRequestStatus>; 2] = unsafe { [
+        crate::json::Field::opt("certificate", core::mem::offset_of!(CertificateSigningRequestStatus, certificate), |s: &CertificateSigningRequestStatus| &s.certificate),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(CertificateSigningRequestStatus, conditions), |s: &CertificateSigningRequestStatus| &s.conditions),
+] };
+
 impl crate::json::Json for CertificateSigningRequestStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CertificateSigningRequestStatus", &["certificate", "conditions"], &mut |d, i| match i {
-            0 => d.field(&mut r.certificate),
-            1 => d.field(&mut r.conditions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CertificateSigningRequestStatus", &CertificateSigningRequestStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("certificate", &self.certificate);
-        e.opt("conditions", &self.conditions);
-        e.end();
+        e.table(&CertificateSigningRequestStatus_JSON, self)
     }
 }

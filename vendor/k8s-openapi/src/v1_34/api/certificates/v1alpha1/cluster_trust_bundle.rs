@@ -143,24 +143,20 @@ impl crate::serde::Serialize for ClusterTrustBundle {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ClusterTrustBundle_JSON: [crate::json::Field<ClusterTrustBundle>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("metadata", core::mem::offset_of!(ClusterTrustBundle, metadata), |s: &ClusterTrustBundle| &s.metadata),
+        crate::json::Field::req("spec", core::mem::offset_of!(ClusterTrustBundle, spec), |s: &ClusterTrustBundle| &s.spec),
+] };
+
 impl crate::json::Json for ClusterTrustBundle {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "metadata", "spec"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.metadata),
-            3 => d.field(&mut r.spec),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &ClusterTrustBundle_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("metadata", &self.metadata);
-        e.field("spec", &self.spec);
-        e.end();
+        e.table(&ClusterTrustBundle_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ClusterTrustBundleSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ClusterTrustBundleSpec_JSON: [crate::json::Field<ClusterTrustBundleSpec>; 2] = unsafe { [
+        crate::json::Field::opt("signerName", core::mem::offset_of!(ClusterTrustBundleSpec, signer_name), |s: &ClusterTrustBundleSpec| &s.signer_name),
+        crate::json::Field::req("trustBundle", core::mem::offset_of!(ClusterTrustBundleSpec, trust_bundle), |s: &ClusterTrustBundleSpec| &s.trust_bundle),
+] };
+
 impl crate::json::Json for ClusterTrustBundleSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ClusterTrustBundleSpec", &["signerName", "trustBundle"], &mut |d, i| match i {
-            0 => d.field(&mut r.signer_name),
-            1 => d.field(&mut r.trust_bundle),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ClusterTrustBundleSpec", &ClusterTrustBundleSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("signerName", &self.signer_name);
-        e.field("trustBundle", &self.trust_bundle);
-        e.end();
+        e.table(&ClusterTrustBundleSpec_JSON, self)
     }
 }

@@ -181,36 +181,26 @@ impl crate::serde::Serialize for PodCertificateRequestSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodCertificateRequestSpec_JSON: [crate::json::Field<PodCertificateRequestSpec>; 10] = unsafe { [
+        crate::json::Field::opt("maxExpirationSeconds", core::mem::offset_of!(PodCertificateRequestSpec, max_expiration_seconds), |s: &PodCertificateRequestSpec| &s.max_expiration_seconds),
+        crate::json::Field::req("nodeName", core::mem::offset_of!(PodCertificateRequestSpec, node_name), |s: &PodCertificateRequestSpec| &s.node_name),
+        crate::json::Field::req("nodeUID", core::mem::offset_of!(PodCertificateRequestSpec, node_uid), |s: &PodCertificateRequestSpec| &s.node_uid),
+        crate::json::Field::req("pkixPublicKey", core::mem::offset_of!(PodCertificateRequestSpec, pkix_public_key), |s: &PodCertificateRequestSpec| &s.pkix_public_key),
+        crate::json::Field::req("podName", core::mem::offset_of!(PodCertificateRequestSpec, pod_name), |s: &PodCertificateRequestSpec| &s.pod_name),
+        crate::json::Field::req("podUID", core::mem::offset_of!(PodCertificateRequestSpec, pod_uid), |s: &PodCertificateRequestSpec| &s.pod_uid),
+        crate::json::Field::req("proofOfPossession", core::mem::offset_of!(PodCertificateRequestSpec, proof_of_possession), |s: &PodCertificateRequestSpec| &s.proof_of_possession),
+        crate::json::Field::req("serviceAccountName", core::mem::offset_of!(PodCertificateRequestSpec, service_account_name), |s: &PodCertificateRequestSpec| &s.service_account_name),
+        crate::json::Field::req("serviceAccountUID", core::mem::offset_of!(PodCertificateRequestSpec, service_account_uid), |s: &PodCertificateRequestSpec| &s.service_account_uid),
+        crate::json::Field::req("signerName", core::mem::offset_of!(PodCertificateRequestSpec, signer_name), |s: &PodCertificateRequestSpec| &s.signer_name),
+] };
+
 impl crate::json::Json for PodCertificateRequestSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodCertificateRequestSpec", &["maxExpirationSeconds", "nodeName", "nodeUID", "pkixPublicKey", "podName", "podUID", "proofOfPossession", "serviceAccountName", "serviceAccountUID", "signerName"], &mut |d, i| match i {
-            0 => d.field(&mut r.max_expiration_seconds),
-            1 => d.field(&mut r.node_name),
-            2 => d.field(&mut r.node_uid),
-            3 => d.field(&mut r.pkix_public_key),
-            4 => d.field(&mut r.pod_name),
-            5 => d.field(&mut r.pod_uid),
-            6 => d.field(&mut r.proof_of_possession),
-            7 => d.field(&mut r.service_account_name),
-            8 => d.field(&mut r.service_account_uid),
-            9 => d.field(&mut r.signer_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodCertificateRequestSpec", &PodCertificateRequestSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("maxExpirationSeconds", &self.max_expiration_seconds);
-        e.field("nodeName", &self.node_name);
-        e.field("nodeUID", &self.node_uid);
-        e.field("pkixPublicKey", &self.pkix_public_key);
-        e.field("podName", &self.pod_name);
-        e.field("podUID", &self.pod_uid);
-        e.field("proofOfPossession", &self.proof_of_possession);
-        e.field("serviceAccountName", &self.service_account_name);
-        e.field("serviceAccountUID", &self.service_account_uid);
-        e.field("signerName", &self.signer_name);
-        e.end();
+        e.table(&PodCertificateRequestSpec_JSON, self)
     }
 }

@@ -149,26 +149,21 @@ impl crate::serde::Serialize for PodCertificateRequestStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodCertificateRequestStatus_JSON: [crate::json::Field<PodCertificateRequestStatus>; 5] = unsafe { [
+        crate::json::Field::opt("beginRefreshAt", core::mem::offset_of!(PodCertificateRequestStatus, begin_refresh_at), |s: &PodCertificateRequestStatus| &s.begin_refresh_at),
+        crate::json::Field::opt("certificateChain", core::mem::offset_of!(PodCertificateRequestStatus, certificate_chain), |s: &PodCertificateRequestStatus| &s.certificate_chain),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(PodCertificateRequestStatus, conditions), |s: &PodCertificateRequestStatus| &s.conditions),
+        crate::json::Field::opt("notAfter", core::mem::offset_of!(PodCertificateRequestStatus, not_after), |s: &PodCertificateRequestStatus| &s.not_after),
+        crate::json::Field::opt("notBefore", core::mem::offset_of!(PodCertificateRequestStatus, not_before), |s: &PodCertificateRequestStatus| &s.not_before),
+] };
+
 impl crate::json::Json for PodCertificateRequestStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodCertificateRequestStatus", &["beginRefreshAt", "certificateChain", "conditions", "notAfter", "notBefore"], &mut |d, i| match i {
-            0 => d.field(&mut r.begin_refresh_at),
-            1 => d.field(&mut r.certificate_chain),
-            2 => d.field(&mut r.conditions),
-            3 => d.field(&mut r.not_after),
-            4 => d.field(&mut r.not_before),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodCertificateRequestStatus", &PodCertificateRequestStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("beginRefreshAt", &self.begin_refresh_at);
-        e.opt("certificateChain", &self.certificate_chain);
-        e.opt("conditions", &self.conditions);
-        e.opt("notAfter", &self.not_after);
-        e.opt("notBefore", &self.not_before);
-        e.end();
+        e.table(&PodCertificateRequestStatus_JSON, self)
     }
 }

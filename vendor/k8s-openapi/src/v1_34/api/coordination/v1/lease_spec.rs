@@ -168,30 +168,23 @@ impl crate::serde::Serialize for LeaseSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LeaseSpec_JSON: [crate::json::Field<LeaseSpec>; 7] = unsafe { [
+        crate::json::Field::opt("acquireTime", core::mem::offset_of!(LeaseSpec, acquire_time), |s: &LeaseSpec| &s.acquire_time),
+        crate::json::Field::opt("holderIdentity", core::mem::offset_of!(LeaseSpec, holder_identity), |s: &LeaseSpec| &s.holder_identity),
+        crate::json::Field::opt("leaseDurationSeconds", core::mem::offset_of!(LeaseSpec, lease_duration_seconds), |s: &LeaseSpec| &s.lease_duration_seconds),
+        crate::json::Field::opt("leaseTransitions", core::mem::offset_of!(LeaseSpec, lease_transitions), |s: &LeaseSpec| &s.lease_transitions),
+        crate::json::Field::opt("preferredHolder", core::mem::offset_of!(LeaseSpec, preferred_holder), |s: &LeaseSpec| &s.preferred_holder),
+        crate::json::Field::opt("renewTime", core::mem::offset_of!(LeaseSpec, renew_time), |s: &LeaseSpec| &s.renew_time),
+        crate::json::Field::opt("strategy", core::mem::offset_of!(LeaseSpec, strategy), |s: &LeaseSpec| &s.strategy),
+] };
+
 impl crate::json::Json for LeaseSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LeaseSpec", &["acquireTime", "holderIdentity", "leaseDurationSeconds", "leaseTransitions", "preferredHolder", "renewTime", "strategy"], &mut |d, i| match i {
-            0 => d.field(&mut r.acquire_time),
-            1 => d.field(&mut r.holder_identity),
-            2 => d.field(&mut r.lease_duration_seconds),
-            3 => d.field(&mut r.lease_transitions),
-            4 => d.field(&mut r.preferred_holder),
-            5 => d.field(&mut r.renew_time),
-            6 => d.field(&mut r.strategy),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LeaseSpec", &LeaseSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("acquireTime", &self.acquire_time);
-        e.opt("holderIdentity", &self.holder_identity);
-        e.opt("leaseDurationSeconds", &self.lease_duration_seconds);
-        e.opt("leaseTransitions", &self.lease_transitions);
-        e.opt("preferredHolder", &self.preferred_holder);
-        e.opt("renewTime", &self.renew_time);
-        e.opt("strategy", &self.strategy);
-        e.end();
+        e.table(&LeaseSpec_JSON, self)
     }
 }

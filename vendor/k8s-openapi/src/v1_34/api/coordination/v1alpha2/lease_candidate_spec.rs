@@ -147,28 +147,22 @@ impl crate::serde::Serialize for LeaseCandidateSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LeaseCandidateSpec_JSON: [crate::json::Field<LeaseCandidateSpec>; 6] = unsafe { [
+        crate::json::Field::req("binaryVersion", core::mem::offset_of!(LeaseCandidateSpec, binary_version), |s: &LeaseCandidateSpec| &s.binary_version),
+        crate::json::Field::opt("emulationVersion", core::mem::offset_of!(LeaseCandidateSpec, emulation_version), |s: &LeaseCandidateSpec| &s.emulation_version),
+        crate::json::Field::req("leaseName", core::mem::offset_of!(LeaseCandidateSpec, lease_name), |s: &LeaseCandidateSpec| &s.lease_name),
+        crate::json::Field::opt("pingTime", core::mem::offset_of!(LeaseCandidateSpec, ping_time), |s: &LeaseCandidateSpec| &s.ping_time),
+        crate::json::Field::opt("renewTime", core::mem::offset_of!(LeaseCandidateSpec, renew_time), |s: &LeaseCandidateSpec| &s.renew_time),
+        crate::json::Field::req("strategy", core::mem::offset_of!(LeaseCandidateSpec, strategy), |s: &LeaseCandidateSpec| &s.strategy),
+] };
+
 impl crate::json::Json for LeaseCandidateSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LeaseCandidateSpec", &["binaryVersion", "emulationVersion", "leaseName", "pingTime", "renewTime", "strategy"], &mut |d, i| match i {
-            0 => d.field(&mut r.binary_version),
-            1 => d.field(&mut r.emulation_version),
-            2 => d.field(&mut r.lease_name),
-            3 => d.field(&mut r.ping_time),
-            4 => d.field(&mut r.renew_time),
-            5 => d.field(&mut r.strategy),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LeaseCandidateSpec", &LeaseCandidateSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("binaryVersion", &self.binary_version);
-        e.opt("emulationVersion", &self.emulation_version);
-        e.field("leaseName", &self.lease_name);
-        e.opt("pingTime", &self.ping_time);
-        e.opt("renewTime", &self.renew_time);
-        e.field("strategy", &self.strategy);
-        e.end();
+        e.table(&LeaseCandidateSpec_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for Affinity {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Affinity_JSON: [crate::json::Field<Affinity>; 3] = unsafe { [
+        crate::json::Field::opt("nodeAffinity", core::mem::offset_of!(Affinity, node_affinity), |s: &Affinity| &s.node_affinity),
+        crate::json::Field::opt("podAffinity", core::mem::offset_of!(Affinity, pod_affinity), |s: &Affinity| &s.pod_affinity),
+        crate::json::Field::opt("podAntiAffinity", core::mem::offset_of!(Affinity, pod_anti_affinity), |s: &Affinity| &s.pod_anti_affinity),
+] };
+
 impl crate::json::Json for Affinity {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Affinity", &["nodeAffinity", "podAffinity", "podAntiAffinity"], &mut |d, i| match i {
-            0 => d.field(&mut r.node_affinity),
-            1 => d.field(&mut r.pod_affinity),
-            2 => d.field(&mut r.pod_anti_affinity),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Affinity", &Affinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("nodeAffinity", &self.node_affinity);
-        e.opt("podAffinity", &self.pod_affinity);
-        e.opt("podAntiAffinity", &self.pod_anti_affinity);
-        e.end();
+        e.table(&Affinity_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for AppArmorProfile {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AppArmorProfile_JSON: [crate::json::Field<AppArmorProfile>; 2] = unsafe { [
+        crate::json::Field::opt("localhostProfile", core::mem::offset_of!(AppArmorProfile, localhost_profile), |s: &AppArmorProfile| &s.localhost_profile),
+        crate::json::Field::req("type", core::mem::offset_of!(AppArmorProfile, type_), |s: &AppArmorProfile| &s.type_),
+] };
+
 impl crate::json::Json for AppArmorProfile {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AppArmorProfile", &["localhostProfile", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.localhost_profile),
-            1 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AppArmorProfile", &AppArmorProfile_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("localhostProfile", &self.localhost_profile);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&AppArmorProfile_JSON, self)
     }
 }

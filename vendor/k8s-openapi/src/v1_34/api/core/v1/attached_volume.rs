@@ -98,20 +98,18 @@ impl crate::serde::Serialize for AttachedVolume {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AttachedVolume_JSON: [crate::json::Field<AttachedVolume>; 2] = unsafe { [
+        crate::json::Field::req("devicePath", core::mem::offset_of!(AttachedVolume, device_path), |s: &AttachedVolume| &s.device_path),
+        crate::json::Field::req("name", core::mem::offset_of!(AttachedVolume, name), |s: &AttachedVolume| &s.name),
+] };
+
 impl crate::json::Json for AttachedVolume {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AttachedVolume", &["devicePath", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.device_path),
-            1 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AttachedVolume", &AttachedVolume_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("devicePath", &self.device_path);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&AttachedVolume_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for AWSElasticBlockStoreVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AWSElasticBlockStoreVolumeSource_JSON: [crate::json::Field<AWSElasticBlockStoreVolumeSource>; 4] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(AWSElasticBlockStoreVolumeSource, fs_type), |s: &AWSElasticBlockStoreVolumeSource| &s.fs_type),
+        crate::json::Field::opt("partition", core::mem::offset_of!(AWSElasticBlockStoreVolumeSource, partition), |s: &AWSElasticBlockStoreVolumeSource| &s.partition),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(AWSElasticBlockStoreVolumeSource, read_only), |s: &AWSElasticBlockStoreVolumeSource| &s.read_only),
+        crate::json::Field::req("volumeID", core::mem::offset_of!(AWSElasticBlockStoreVolumeSource, volume_id), |s: &AWSElasticBlockStoreVolumeSource| &s.volume_id),
+] };
+
 impl crate::json::Json for AWSElasticBlockStoreVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AWSElasticBlockStoreVolumeSource", &["fsType", "partition", "readOnly", "volumeID"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.partition),
-            2 => d.field(&mut r.read_only),
-            3 => d.field(&mut r.volume_id),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AWSElasticBlockStoreVolumeSource", &AWSElasticBlockStoreVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.opt("partition", &self.partition);
-        e.opt("readOnly", &self.read_only);
-        e.field("volumeID", &self.volume_id);
-        e.end();
+        e.table(&AWSElasticBlockStoreVolumeSource_JSON, self)
     }
 }

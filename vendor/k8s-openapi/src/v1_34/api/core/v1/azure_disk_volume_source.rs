@@ -150,28 +150,22 @@ impl crate::serde::Serialize for AzureDiskVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AzureDiskVolumeSource_JSON: [crate::json::Field<AzureDiskVolumeSource>; 6] = unsafe { [
+        crate::json::Field::opt("cachingMode", core::mem::offset_of!(AzureDiskVolumeSource, caching_mode), |s: &AzureDiskVolumeSource| &s.caching_mode),
+        crate::json::Field::req("diskName", core::mem::offset_of!(AzureDiskVolumeSource, disk_name), |s: &AzureDiskVolumeSource| &s.disk_name),
+        crate::json::Field::req("diskURI", core::mem::offset_of!(AzureDiskVolumeSource, disk_uri), |s: &AzureDiskVolumeSource| &s.disk_uri),
+        crate::json::Field::opt("fsType", core::mem::offset_of!(AzureDiskVolumeSource, fs_type), |s: &AzureDiskVolumeSource| &s.fs_type),
+        crate::json::Field::opt("kind", core::mem::offset_of!(AzureDiskVolumeSource, kind), |s: &AzureDiskVolumeSource| &s.kind),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(AzureDiskVolumeSource, read_only), |s: &AzureDiskVolumeSource| &s.read_only),
+] };
+
 impl crate::json::Json for AzureDiskVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AzureDiskVolumeSource", &["cachingMode", "diskName", "diskURI", "fsType", "kind", "readOnly"], &mut |d, i| match i {
-            0 => d.field(&mut r.caching_mode),
-            1 => d.field(&mut r.disk_name),
-            2 => d.field(&mut r.disk_uri),
-            3 => d.field(&mut r.fs_type),
-            4 => d.field(&mut r.kind),
-            5 => d.field(&mut r.read_only),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AzureDiskVolumeSource", &AzureDiskVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("cachingMode", &self.caching_mode);
-        e.field("diskName", &self.disk_name);
-        e.field("diskURI", &self.disk_uri);
-        e.opt("fsType", &self.fs_type);
-        e.opt("kind", &self.kind);
-        e.opt("readOnly", &self.read_only);
-        e.end();
+        e.table(&AzureDiskVolumeSource_JSON, self)
     }
 }

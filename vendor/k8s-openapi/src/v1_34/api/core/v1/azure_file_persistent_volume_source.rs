@@ -124,24 +124,20 @@ impl crate::serde::Serialize for AzureFilePersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AzureFilePersistentVolumeSource_JSON: [crate::json::Field<AzureFilePersistentVolumeSource>; 4] = unsafe { [
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(AzureFilePersistentVolumeSource, read_only), |s: &AzureFilePersistentVolumeSource| &s.read_only),
+        crate::json::Field::req("secretName", core::mem::offset_of!(AzureFilePersistentVolumeSource, secret_name), |s: &AzureFilePersistentVolumeSource| &s.secret_name),
+        crate::json::Field::opt("secretNamespace", core::mem::offset_of!(AzureFilePersistentVolumeSource, secret_namespace), |s: &AzureFilePersistentVolumeSource| &s.secret_namespace),
+        crate::json::Field::req("shareName", core::mem::offset_of!(AzureFilePersistentVolumeSource, share_name), |s: &AzureFilePersistentVolumeSource| &s.share_name),
+] };
+
 impl crate::json::Json for AzureFilePersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AzureFilePersistentVolumeSource", &["readOnly", "secretName", "secretNamespace", "shareName"], &mut |d, i| match i {
-            0 => d.field(&mut r.read_only),
-            1 => d.field(&mut r.secret_name),
-            2 => d.field(&mut r.secret_namespace),
-            3 => d.field(&mut r.share_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AzureFilePersistentVolumeSource", &AzureFilePersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("readOnly", &self.read_only);
-        e.field("secretName", &self.secret_name);
-        e.opt("secretNamespace", &self.secret_namespace);
-        e.field("shareName", &self.share_name);
-        e.end();
+        e.table(&AzureFilePersistentVolumeSource_JSON, self)
     }
 }

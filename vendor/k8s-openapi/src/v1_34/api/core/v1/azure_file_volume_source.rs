@@ -111,22 +111,19 @@ impl crate::serde::Serialize for AzureFileVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AzureFileVolumeSource_JSON: [crate::json::Field<AzureFileVolumeSource>; 3] = unsafe { [
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(AzureFileVolumeSource, read_only), |s: &AzureFileVolumeSource| &s.read_only),
+        crate::json::Field::req("secretName", core::mem::offset_of!(AzureFileVolumeSource, secret_name), |s: &AzureFileVolumeSource| &s.secret_name),
+        crate::json::Field::req("shareName", core::mem::offset_of!(AzureFileVolumeSource, share_name), |s: &AzureFileVolumeSource| &s.share_name),
+] };
+
 impl crate::json::Json for AzureFileVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AzureFileVolumeSource", &["readOnly", "secretName", "shareName"], &mut |d, i| match i {
-            0 => d.field(&mut r.read_only),
-            1 => d.field(&mut r.secret_name),
-            2 => d.field(&mut r.share_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AzureFileVolumeSource", &AzureFileVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("readOnly", &self.read_only);
-        e.field("secretName", &self.secret_name);
-        e.field("shareName", &self.share_name);
-        e.end();
+        e.table(&AzureFileVolumeSource_JSON, self)
     }
 }

@@ -139,24 +139,20 @@ impl crate::serde::Serialize for Binding {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Binding_JSON: [crate::json::Field<Binding>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("metadata", core::mem::offset_of!(Binding, metadata), |s: &Binding| &s.metadata),
+        crate::json::Field::req("target", core::mem::offset_of!(Binding, target), |s: &Binding| &s.target),
+] };
+
 impl crate::json::Json for Binding {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "metadata", "target"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.metadata),
-            3 => d.field(&mut r.target),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &Binding_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("metadata", &self.metadata);
-        e.field("target", &self.target);
-        e.end();
+        e.table(&Binding_JSON, self)
     }
 }

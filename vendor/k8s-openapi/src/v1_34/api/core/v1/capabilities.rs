@@ -103,20 +103,18 @@ impl crate::serde::Serialize for Capabilities {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Capabilities_JSON: [crate::json::Field<Capabilities>; 2] = unsafe { [
+        crate::json::Field::opt("add", core::mem::offset_of!(Capabilities, add), |s: &Capabilities| &s.add),
+        crate::json::Field::opt("drop", core::mem::offset_of!(Capabilities, drop), |s: &Capabilities| &s.drop),
+] };
+
 impl crate::json::Json for Capabilities {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Capabilities", &["add", "drop"], &mut |d, i| match i {
-            0 => d.field(&mut r.add),
-            1 => d.field(&mut r.drop),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Capabilities", &Capabilities_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("add", &self.add);
-        e.opt("drop", &self.drop);
-        e.end();
+        e.table(&Capabilities_JSON, self)
     }
 }

@@ -153,28 +153,22 @@ impl crate::serde::Serialize for CephFSPersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CephFSPersistentVolumeSource_JSON: [crate::json::Field<CephFSPersistentVolumeSource>; 6] = unsafe { [
+        crate::json::Field::req("monitors", core::mem::offset_of!(CephFSPersistentVolumeSource, monitors), |s: &CephFSPersistentVolumeSource| &s.monitors),
+        crate::json::Field::opt("path", core::mem::offset_of!(CephFSPersistentVolumeSource, path), |s: &CephFSPersistentVolumeSource| &s.path),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(CephFSPersistentVolumeSource, read_only), |s: &CephFSPersistentVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretFile", core::mem::offset_of!(CephFSPersistentVolumeSource, secret_file), |s: &CephFSPersistentVolumeSource| &s.secret_file),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(CephFSPersistentVolumeSource, secret_ref), |s: &CephFSPersistentVolumeSource| &s.secret_ref),
+        crate::json::Field::opt("user", core::mem::offset_of!(CephFSPersistentVolumeSource, user), |s: &CephFSPersistentVolumeSource| &s.user),
+] };
+
 impl crate::json::Json for CephFSPersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CephFSPersistentVolumeSource", &["monitors", "path", "readOnly", "secretFile", "secretRef", "user"], &mut |d, i| match i {
-            0 => d.field(&mut r.monitors),
-            1 => d.field(&mut r.path),
-            2 => d.field(&mut r.read_only),
-            3 => d.field(&mut r.secret_file),
-            4 => d.field(&mut r.secret_ref),
-            5 => d.field(&mut r.user),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CephFSPersistentVolumeSource", &CephFSPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("monitors", &self.monitors);
-        e.opt("path", &self.path);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretFile", &self.secret_file);
-        e.opt("secretRef", &self.secret_ref);
-        e.opt("user", &self.user);
-        e.end();
+        e.table(&CephFSPersistentVolumeSource_JSON, self)
     }
 }

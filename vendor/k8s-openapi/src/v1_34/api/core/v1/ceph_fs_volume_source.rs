@@ -153,28 +153,22 @@ impl crate::serde::Serialize for CephFSVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CephFSVolumeSource_JSON: [crate::json::Field<CephFSVolumeSource>; 6] = unsafe { [
+        crate::json::Field::req("monitors", core::mem::offset_of!(CephFSVolumeSource, monitors), |s: &CephFSVolumeSource| &s.monitors),
+        crate::json::Field::opt("path", core::mem::offset_of!(CephFSVolumeSource, path), |s: &CephFSVolumeSource| &s.path),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(CephFSVolumeSource, read_only), |s: &CephFSVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretFile", core::mem::offset_of!(CephFSVolumeSource, secret_file), |s: &CephFSVolumeSource| &s.secret_file),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(CephFSVolumeSource, secret_ref), |s: &CephFSVolumeSource| &s.secret_ref),
+        crate::json::Field::opt("user", core::mem::offset_of!(CephFSVolumeSource, user), |s: &CephFSVolumeSource| &s.user),
+] };
+
 impl crate::json::Json for CephFSVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CephFSVolumeSource", &["monitors", "path", "readOnly", "secretFile", "secretRef", "user"], &mut |d, i| match i {
-            0 => d.field(&mut r.monitors),
-            1 => d.field(&mut r.path),
-            2 => d.field(&mut r.read_only),
-            3 => d.field(&mut r.secret_file),
-            4 => d.field(&mut r.secret_ref),
-            5 => d.field(&mut r.user),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CephFSVolumeSource", &CephFSVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("monitors", &self.monitors);
-        e.opt("path", &self.path);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretFile", &self.secret_file);
-        e.opt("secretRef", &self.secret_ref);
-        e.opt("user", &self.user);
-        e.end();
+        e.table(&CephFSVolumeSource_JSON, self)
     }
 }

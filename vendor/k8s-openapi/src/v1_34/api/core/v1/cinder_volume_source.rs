@@ -127,24 +127,20 @@ impl crate::serde::Serialize for CinderVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CinderVolumeSource_JSON: [crate::json::Field<CinderVolumeSource>; 4] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(CinderVolumeSource, fs_type), |s: &CinderVolumeSource| &s.fs_type),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(CinderVolumeSource, read_only), |s: &CinderVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(CinderVolumeSource, secret_ref), |s: &CinderVolumeSource| &s.secret_ref),
+        crate::json::Field::req("volumeID", core::mem::offset_of!(CinderVolumeSource, volume_id), |s: &CinderVolumeSource| &s.volume_id),
+] };
+
 impl crate::json::Json for CinderVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CinderVolumeSource", &["fsType", "readOnly", "secretRef", "volumeID"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.read_only),
-            2 => d.field(&mut r.secret_ref),
-            3 => d.field(&mut r.volume_id),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CinderVolumeSource", &CinderVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.field("volumeID", &self.volume_id);
-        e.end();
+        e.table(&CinderVolumeSource_JSON, self)
     }
 }

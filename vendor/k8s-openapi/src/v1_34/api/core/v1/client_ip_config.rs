@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ClientIPConfig {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ClientIPConfig_JSON: [crate::json::Field<ClientIPConfig>; 1] = unsafe { [
+        crate::json::Field::opt("timeoutSeconds", core::mem::offset_of!(ClientIPConfig, timeout_seconds), |s: &ClientIPConfig| &s.timeout_seconds),
+] };
+
 impl crate::json::Json for ClientIPConfig {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ClientIPConfig", &["timeoutSeconds"], &mut |d, i| match i {
-            0 => d.field(&mut r.timeout_seconds),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ClientIPConfig", &ClientIPConfig_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("timeoutSeconds", &self.timeout_seconds);
-        e.end();
+        e.table(&ClientIPConfig_JSON, self)
     }
 }

@@ -140,26 +140,21 @@ impl crate::serde::Serialize for ClusterTrustBundleProjection {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ClusterTrustBundleProjection_JSON: [crate::json::Field<ClusterTrustBundleProjection>; 5] = unsafe { [
+        crate::json::Field::opt("labelSelector", core::mem::offset_of!(ClusterTrustBundleProjection, label_selector), |s: &ClusterTrustBundleProjection| &s.label_selector),
+        crate::json::Field::opt("name", core::mem::offset_of!(ClusterTrustBundleProjection, name), |s: &ClusterTrustBundleProjection| &s.name),
+        crate::json::Field::opt("optional", core::mem::offset_of!(ClusterTrustBundleProjection, optional), |s: &ClusterTrustBundleProjection| &s.optional),
+        crate::json::Field::req("path", core::mem::offset_of!(ClusterTrustBundleProjection, path), |s: &ClusterTrustBundleProjection| &s.path),
+        crate::json::Field::opt("signerName", core::mem::offset_of!(ClusterTrustBundleProjection, signer_name), |s: &ClusterTrustBundleProjection| &s.signer_name),
+] };
+
 impl crate::json::Json for ClusterTrustBundleProjection {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ClusterTrustBundleProjection", &["labelSelector", "name", "optional", "path", "signerName"], &mut |d, i| match i {
-            0 => d.field(&mut r.label_selector),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.optional),
-            3 => d.field(&mut r.path),
-            4 => d.field(&mut r.signer_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ClusterTrustBundleProjection", &ClusterTrustBundleProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("labelSelector", &self.label_selector);
-        e.opt("name", &self.name);
-        e.opt("optional", &self.optional);
-        e.field("path", &self.path);
-        e.opt("signerName", &self.signer_name);
-        e.end();
+        e.table(&ClusterTrustBundleProjection_JSON, self)
     }
 }

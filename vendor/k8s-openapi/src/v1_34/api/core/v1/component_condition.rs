@@ -124,24 +124,20 @@ impl crate::serde::Serialize for ComponentCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ComponentCondition_JSON: [crate::json::Field<ComponentCondition>; 4] = unsafe { [
+        crate::json::Field::opt("error", core::mem::offset_of!(ComponentCondition, error), |s: &ComponentCondition| &s.error),
+        crate::json::Field::opt("message", core::mem::offset_of!(ComponentCondition, message), |s: &ComponentCondition| &s.message),
+        crate::json::Field::req("status", core::mem::offset_of!(ComponentCondition, status), |s: &ComponentCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(ComponentCondition, type_), |s: &ComponentCondition| &s.type_),
+] };
+
 impl crate::json::Json for ComponentCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ComponentCondition", &["error", "message", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.error),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.status),
-            3 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ComponentCondition", &ComponentCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("error", &self.error);
-        e.opt("message", &self.message);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&ComponentCondition_JSON, self)
     }
 }

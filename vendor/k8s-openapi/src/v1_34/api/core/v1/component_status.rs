@@ -153,24 +153,20 @@ impl crate::serde::Serialize for ComponentStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ComponentStatus_JSON: [crate::json::Field<ComponentStatus>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(ComponentStatus, conditions), |s: &ComponentStatus| &s.conditions),
+        crate::json::Field::req("metadata", core::mem::offset_of!(ComponentStatus, metadata), |s: &ComponentStatus| &s.metadata),
+] };
+
 impl crate::json::Json for ComponentStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "conditions", "metadata"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.conditions),
-            3 => d.field(&mut r.metadata),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &ComponentStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("conditions", &self.conditions);
-        e.field("metadata", &self.metadata);
-        e.end();
+        e.table(&ComponentStatus_JSON, self)
     }
 }

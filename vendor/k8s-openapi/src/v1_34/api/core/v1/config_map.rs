@@ -176,28 +176,22 @@ impl crate::serde::Serialize for ConfigMap {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ConfigMap_JSON: [crate::json::Field<ConfigMap>; 6] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("binaryData", core::mem::offset_of!(ConfigMap, binary_data), |s: &ConfigMap| &s.binary_data),
+        crate::json::Field::opt("data", core::mem::offset_of!(ConfigMap, data), |s: &ConfigMap| &s.data),
+        crate::json::Field::opt("immutable", core::mem::offset_of!(ConfigMap, immutable), |s: &ConfigMap| &s.immutable),
+        crate::json::Field::req("metadata", core::mem::offset_of!(ConfigMap, metadata), |s: &ConfigMap| &s.metadata),
+] };
+
 impl crate::json::Json for ConfigMap {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "binaryData", "data", "immutable", "metadata"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.binary_data),
-            3 => d.field(&mut r.data),
-            4 => d.field(&mut r.immutable),
-            5 => d.field(&mut r.metadata),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &ConfigMap_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("binaryData", &self.binary_data);
-        e.opt("data", &self.data);
-        e.opt("immutable", &self.immutable);
-        e.field("metadata", &self.metadata);
-        e.end();
+        e.table(&ConfigMap_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ConfigMapEnvSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ConfigMapEnvSource_JSON: [crate::json::Field<ConfigMapEnvSource>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(ConfigMapEnvSource, name), |s: &ConfigMapEnvSource| &s.name),
+        crate::json::Field::opt("optional", core::mem::offset_of!(ConfigMapEnvSource, optional), |s: &ConfigMapEnvSource| &s.optional),
+] };
+
 impl crate::json::Json for ConfigMapEnvSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ConfigMapEnvSource", &["name", "optional"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.optional),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ConfigMapEnvSource", &ConfigMapEnvSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.opt("optional", &self.optional);
-        e.end();
+        e.table(&ConfigMapEnvSource_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for ConfigMapKeySelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ConfigMapKeySelector_JSON: [crate::json::Field<ConfigMapKeySelector>; 3] = unsafe { [
+        crate::json::Field::req("key", core::mem::offset_of!(ConfigMapKeySelector, key), |s: &ConfigMapKeySelector| &s.key),
+        crate::json::Field::req("name", core::mem::offset_of!(ConfigMapKeySelector, name), |s: &ConfigMapKeySelector| &s.name),
+        crate::json::Field::opt("optional", core::mem::offset_of!(ConfigMapKeySelector, optional), |s: &ConfigMapKeySelector| &s.optional),
+] };
+
 impl crate::json::Json for ConfigMapKeySelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ConfigMapKeySelector", &["key", "name", "optional"], &mut |d, i| match i {
-            0 => d.field(&mut r.key),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.optional),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ConfigMapKeySelector", &ConfigMapKeySelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("key", &self.key);
-        e.field("name", &self.name);
-        e.opt("optional", &self.optional);
-        e.end();
+        e.table(&ConfigMapKeySelector_JSON, self)
     }
 }

@@ -134,26 +134,21 @@ impl crate::serde::Serialize for ConfigMapNodeConfigSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ConfigMapNodeConfigSource_JSON: [crate::json::Field<ConfigMapNodeConfigSource>; 5] = unsafe { [
+        crate::json::Field::req("kubeletConfigKey", core::mem::offset_of!(ConfigMapNodeConfigSource, kubelet_config_key), |s: &ConfigMapNodeConfigSource| &s.kubelet_config_key),
+        crate::json::Field::req("name", core::mem::offset_of!(ConfigMapNodeConfigSource, name), |s: &ConfigMapNodeConfigSource| &s.name),
+        crate::json::Field::req("namespace", core::mem::offset_of!(ConfigMapNodeConfigSource, namespace), |s: &ConfigMapNodeConfigSource| &s.namespace),
+        crate::json::Field::opt("resourceVersion", core::mem::offset_of!(ConfigMapNodeConfigSource, resource_version), |s: &ConfigMapNodeConfigSource| &s.resource_version),
+        crate::json::Field::opt("uid", core::mem::offset_of!(ConfigMapNodeConfigSource, uid), |s: &ConfigMapNodeConfigSource| &s.uid),
+] };
+
 impl crate::json::Json for ConfigMapNodeConfigSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ConfigMapNodeConfigSource", &["kubeletConfigKey", "name", "namespace", "resourceVersion", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.kubelet_config_key),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.namespace),
-            3 => d.field(&mut r.resource_version),
-            4 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ConfigMapNodeConfigSource", &ConfigMapNodeConfigSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("kubeletConfigKey", &self.kubelet_config_key);
-        e.field("name", &self.name);
-        e.field("namespace", &self.namespace);
-        e.opt("resourceVersion", &self.resource_version);
-        e.opt("uid", &self.uid);
-        e.end();
+        e.table(&ConfigMapNodeConfigSource_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for ConfigMapVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ConfigMapVolumeSource_JSON: [crate::json::Field<ConfigMapVolumeSource>; 4] = unsafe { [
+        crate::json::Field::opt("defaultMode", core::mem::offset_of!(ConfigMapVolumeSource, default_mode), |s: &ConfigMapVolumeSource| &s.default_mode),
+        crate::json::Field::opt("items", core::mem::offset_of!(ConfigMapVolumeSource, items), |s: &ConfigMapVolumeSource| &s.items),
+        crate::json::Field::req("name", core::mem::offset_of!(ConfigMapVolumeSource, name), |s: &ConfigMapVolumeSource| &s.name),
+        crate::json::Field::opt("optional", core::mem::offset_of!(ConfigMapVolumeSource, optional), |s: &ConfigMapVolumeSource| &s.optional),
+] };
+
 impl crate::json::Json for ConfigMapVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ConfigMapVolumeSource", &["defaultMode", "items", "name", "optional"], &mut |d, i| match i {
-            0 => d.field(&mut r.default_mode),
-            1 => d.field(&mut r.items),
-            2 => d.field(&mut r.name),
-            3 => d.field(&mut r.optional),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ConfigMapVolumeSource", &ConfigMapVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("defaultMode", &self.default_mode);
-        e.opt("items", &self.items);
-        e.field("name", &self.name);
-        e.opt("optional", &self.optional);
-        e.end();
+        e.table(&ConfigMapVolumeSource_JSON, self)
     }
 }

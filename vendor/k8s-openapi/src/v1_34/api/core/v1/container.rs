@@ -428,66 +428,41 @@ impl crate::serde::Serialize for Container {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Container_JSON: [crate::json::Field<Container>; 25] = unsafe { [
+        crate::json::Field::opt("args", core::mem::offset_of!(Container, args), |s: &Container| &s.args),
+        crate::json::Field::opt("command", core::mem::offset_of!(Container, command), |s: &Container| &s.command),
+        crate::json::Field::opt("env", core::mem::offset_of!(Container, env), |s: &Container| &s.env),
+        crate::json::Field::opt("envFrom", core::mem::offset_of!(Container, env_from), |s: &Container| &s.env_from),
+        crate::json::Field::opt("image", core::mem::offset_of!(Container, image), |s: &Container| &s.image),
+        crate::json::Field::opt("imagePullPolicy", core::mem::offset_of!(Container, image_pull_policy), |s: &Container| &s.image_pull_policy),
+        crate::json::Field::opt("lifecycle", core::mem::offset_of!(Container, lifecycle), |s: &Container| &s.lifecycle),
+        crate::json::Field::opt("livenessProbe", core::mem::offset_of!(Container, liveness_probe), |s: &Container| &s.liveness_probe),
+        crate::json::Field::req("name", core::mem::offset_of!(Container, name), |s: &Container| &s.name),
+        crate::json::Field::opt("ports", core::mem::offset_of!(Container, ports), |s: &Container| &s.ports),
+        crate::json::Field::opt("readinessProbe", core::mem::offset_of!(Container, readiness_probe), |s: &Container| &s.readiness_probe),
+        crate::json::Field::opt("resizePolicy", core::mem::offset_of!(Container, resize_policy), |s: &Container| &s.resize_policy),
+        crate::json::Field::opt("resources", core::mem::offset_of!(Container, resources), |s: &Container| &s.resources),
+        crate::json::Field::opt("restartPolicy", core::mem::offset_of!(Container, restart_policy), |s: &Container| &s.restart_policy),
+        crate::json::Field::opt("restartPolicyRules", core::mem::offset_of!(Container, restart_policy_rules), |s: &Container| &s.restart_policy_rules),
+        crate::json::Field::opt("securityContext", core::mem::offset_of!(Container, security_context), |s: &Container| &s.security_context),
+        crate::json::Field::opt("startupProbe", core::mem::offset_of!(Container, startup_probe), |s: &Container| &s.startup_probe),
+        crate::json::Field::opt("stdin", core::mem::offset_of!(Container, stdin), |s: &Container| &s.stdin),
+        crate::json::Field::opt("stdinOnce", core::mem::offset_of!(Container, stdin_once), |s: &Container| &s.stdin_once),
+        crate::json::Field::opt("terminationMessagePath", core::mem::offset_of!(Container, termination_message_path), |s: &Container| &s.termination_message_path),
+        crate::json::Field::opt("terminationMessagePolicy", core::mem::offset_of!(Container, termination_message_policy), |s: &Container| &s.termination_message_policy),
+        crate::json::Field::opt("tty", core::mem::offset_of!(Container, tty), |s: &Container| &s.tty),
+        crate::json::Field::opt("volumeDevices", core::mem::offset_of!(Container, volume_devices), |s: &Container| &s.volume_devices),
+        crate::json::Field::opt("volumeMounts", core::mem::offset_of!(Container, volume_mounts), |s: &Container| &s.volume_mounts),
+        crate::json::Field::opt("workingDir", core::mem::offset_of!(Container, working_dir), |s: &Container| &s.working_dir),
+] };
+
 impl crate::json::Json for Container {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Container", &["args", "command", "env", "envFrom", "image", "imagePullPolicy", "lifecycle", "livenessProbe", "name", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir"], &mut |d, i| match i {
-            0 => d.field(&mut r.args),
-            1 => d.field(&mut r.command),
-            2 => d.field(&mut r.env),
-            3 => d.field(&mut r.env_from),
-            4 => d.field(&mut r.image),
-            5 => d.field(&mut r.image_pull_policy),
-            6 => d.field(&mut r.lifecycle),
-            7 => d.field(&mut r.liveness_probe),
-            8 => d.field(&mut r.name),
-            9 => d.field(&mut r.ports),
-            10 => d.field(&mut r.readiness_probe),
-            11 => d.field(&mut r.resize_policy),
-            12 => d.field(&mut r.resources),
-            13 => d.field(&mut r.restart_policy),
-            14 => d.field(&mut r.restart_policy_rules),
-            15 => d.field(&mut r.security_context),
-            16 => d.field(&mut r.startup_probe),
-            17 => d.field(&mut r.stdin),
-            18 => d.field(&mut r.stdin_once),
-            19 => d.field(&mut r.termination_message_path),
-            20 => d.field(&mut r.termination_message_policy),
-            21 => d.field(&mut r.tty),
-            22 => d.field(&mut r.volume_devices),
-            23 => d.field(&mut r.volume_mounts),
-            24 => d.field(&mut r.working_dir),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Container", &Container_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("args", &self.args);
-        e.opt("command", &self.command);
-        e.opt("env", &self.env);
-        e.opt("envFrom", &self.env_from);
-        e.opt("image", &self.image);
-        e.opt("imagePullPolicy", &self.image_pull_policy);
-        e.opt("lifecycle", &self.lifecycle);
-        e.opt("livenessProbe", &self.liveness_probe);
-        e.field("name", &self.name);
-        e.opt("ports", &self.ports);
-        e.opt("readinessProbe", &self.readiness_probe);
-        e.opt("resizePolicy", &self.resize_policy);
-        e.opt("resources", &self.resources);
-        e.opt("restartPolicy", &self.restart_policy);
-        e.opt("restartPolicyRules", &self.restart_policy_rules);
-        e.opt("securityContext", &self.security_context);
-        e.opt("startupProbe", &self.startup_probe);
-        e.opt("stdin", &self.stdin);
-        e.opt("stdinOnce", &self.stdin_once);
-        e.opt("terminationMessagePath", &self.termination_message_path);
-        e.opt("terminationMessagePolicy", &self.termination_message_policy);
-        e.opt("tty", &self.tty);
-        e.opt("volumeDevices", &self.volume_devices);
-        e.opt("volumeMounts", &self.volume_mounts);
-        e.opt("workingDir", &self.working_dir);
-        e.end();
+        e.table(&Container_JSON, self)
     }
 }

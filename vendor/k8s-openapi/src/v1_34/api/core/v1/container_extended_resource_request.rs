@@ -108,22 +108,19 @@ impl crate::serde::Serialize for ContainerExtendedResourceRequest {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerExtendedResourceRequest_JSON: [crate::json::Field<ContainerExtendedResourceRequest>; 3] = unsafe { [
+        crate::json::Field::req("containerName", core::mem::offset_of!(ContainerExtendedResourceRequest, container_name), |s: &ContainerExtendedResourceRequest| &s.container_name),
+        crate::json::Field::req("requestName", core::mem::offset_of!(ContainerExtendedResourceRequest, request_name), |s: &ContainerExtendedResourceRequest| &s.request_name),
+        crate::json::Field::req("resourceName", core::mem::offset_of!(ContainerExtendedResourceRequest, resource_name), |s: &ContainerExtendedResourceRequest| &s.resource_name),
+] };
+
 impl crate::json::Json for ContainerExtendedResourceRequest {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerExtendedResourceRequest", &["containerName", "requestName", "resourceName"], &mut |d, i| match i {
-            0 => d.field(&mut r.container_name),
-            1 => d.field(&mut r.request_name),
-            2 => d.field(&mut r.resource_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerExtendedResourceRequest", &ContainerExtendedResourceRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("containerName", &self.container_name);
-        e.field("requestName", &self.request_name);
-        e.field("resourceName", &self.resource_name);
-        e.end();
+        e.table(&ContainerExtendedResourceRequest_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for ContainerImage {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerImage_JSON: [crate::json::Field<ContainerImage>; 2] = unsafe { [
+        crate::json::Field::opt("names", core::mem::offset_of!(ContainerImage, names), |s: &ContainerImage| &s.names),
+        crate::json::Field::opt("sizeBytes", core::mem::offset_of!(ContainerImage, size_bytes), |s: &ContainerImage| &s.size_bytes),
+] };
+
 impl crate::json::Json for ContainerImage {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerImage", &["names", "sizeBytes"], &mut |d, i| match i {
-            0 => d.field(&mut r.names),
-            1 => d.field(&mut r.size_bytes),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerImage", &ContainerImage_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("names", &self.names);
-        e.opt("sizeBytes", &self.size_bytes);
-        e.end();
+        e.table(&ContainerImage_JSON, self)
     }
 }

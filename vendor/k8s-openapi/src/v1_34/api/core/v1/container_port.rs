@@ -140,26 +140,21 @@ impl crate::serde::Serialize for ContainerPort {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerPort_JSON: [crate::json::Field<ContainerPort>; 5] = unsafe { [
+        crate::json::Field::req("containerPort", core::mem::offset_of!(ContainerPort, container_port), |s: &ContainerPort| &s.container_port),
+        crate::json::Field::opt("hostIP", core::mem::offset_of!(ContainerPort, host_ip), |s: &ContainerPort| &s.host_ip),
+        crate::json::Field::opt("hostPort", core::mem::offset_of!(ContainerPort, host_port), |s: &ContainerPort| &s.host_port),
+        crate::json::Field::opt("name", core::mem::offset_of!(ContainerPort, name), |s: &ContainerPort| &s.name),
+        crate::json::Field::opt("protocol", core::mem::offset_of!(ContainerPort, protocol), |s: &ContainerPort| &s.protocol),
+] };
+
 impl crate::json::Json for ContainerPort {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerPort", &["containerPort", "hostIP", "hostPort", "name", "protocol"], &mut |d, i| match i {
-            0 => d.field(&mut r.container_port),
-            1 => d.field(&mut r.host_ip),
-            2 => d.field(&mut r.host_port),
-            3 => d.field(&mut r.name),
-            4 => d.field(&mut r.protocol),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerPort", &ContainerPort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("containerPort", &self.container_port);
-        e.opt("hostIP", &self.host_ip);
-        e.opt("hostPort", &self.host_port);
-        e.opt("name", &self.name);
-        e.opt("protocol", &self.protocol);
-        e.end();
+        e.table(&ContainerPort_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for ContainerResizePolicy {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerResizePolicy_JSON: [crate::json::Field<ContainerResizePolicy>; 2] = unsafe { [
+        crate::json::Field::req("resourceName", core::mem::offset_of!(ContainerResizePolicy, resource_name), |s: &ContainerResizePolicy| &s.resource_name),
+        crate::json::Field::req("restartPolicy", core::mem::offset_of!(ContainerResizePolicy, restart_policy), |s: &ContainerResizePolicy| &s.restart_policy),
+] };
+
 impl crate::json::Json for ContainerResizePolicy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerResizePolicy", &["resourceName", "restartPolicy"], &mut |d, i| match i {
-            0 => d.field(&mut r.resource_name),
-            1 => d.field(&mut r.restart_policy),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerResizePolicy", &ContainerResizePolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("resourceName", &self.resource_name);
-        e.field("restartPolicy", &self.restart_policy);
-        e.end();
+        e.table(&ContainerResizePolicy_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ContainerRestartRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerRestartRule_JSON: [crate::json::Field<ContainerRestartRule>; 2] = unsafe { [
+        crate::json::Field::req("action", core::mem::offset_of!(ContainerRestartRule, action), |s: &ContainerRestartRule| &s.action),
+        crate::json::Field::opt("exitCodes", core::mem::offset_of!(ContainerRestartRule, exit_codes), |s: &ContainerRestartRule| &s.exit_codes),
+] };
+
 impl crate::json::Json for ContainerRestartRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerRestartRule", &["action", "exitCodes"], &mut |d, i| match i {
-            0 => d.field(&mut r.action),
-            1 => d.field(&mut r.exit_codes),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerRestartRule", &ContainerRestartRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("action", &self.action);
-        e.opt("exitCodes", &self.exit_codes);
-        e.end();
+        e.table(&ContainerRestartRule_JSON, self)
     }
 }

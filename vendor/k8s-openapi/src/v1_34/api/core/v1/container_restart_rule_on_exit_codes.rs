@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ContainerRestartRuleOnExitCodes {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerRestartRuleOnExitCodes_JSON: [crate::json::Field<ContainerRestartRuleOnExitCodes>; 2] = unsafe { [
+        crate::json::Field::req("operator", core::mem::offset_of!(ContainerRestartRuleOnExitCodes, operator), |s: &ContainerRestartRuleOnExitCodes| &s.operator),
+        crate::json::Field::opt("values", core::mem::offset_of!(ContainerRestartRuleOnExitCodes, values), |s: &ContainerRestartRuleOnExitCodes| &s.values),
+] };
+
 impl crate::json::Json for ContainerRestartRuleOnExitCodes {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerRestartRuleOnExitCodes", &["operator", "values"], &mut |d, i| match i {
-            0 => d.field(&mut r.operator),
-            1 => d.field(&mut r.values),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerRestartRuleOnExitCodes", &ContainerRestartRuleOnExitCodes_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("operator", &self.operator);
-        e.opt("values", &self.values);
-        e.end();
+        e.table(&ContainerRestartRuleOnExitCodes_JSON, self)
     }
 }

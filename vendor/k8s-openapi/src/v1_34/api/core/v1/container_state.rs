@@ -116,22 +116,19 @@ impl crate::serde::Serialize for ContainerState {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerState_JSON: [crate::json::Field<ContainerState>; 3] = unsafe { [
+        crate::json::Field::opt("running", core::mem::offset_of!(ContainerState, running), |s: &ContainerState| &s.running),
+        crate::json::Field::opt("terminated", core::mem::offset_of!(ContainerState, terminated), |s: &ContainerState| &s.terminated),
+        crate::json::Field::opt("waiting", core::mem::offset_of!(ContainerState, waiting), |s: &ContainerState| &s.waiting),
+] };
+
 impl crate::json::Json for ContainerState {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerState", &["running", "terminated", "waiting"], &mut |d, i| match i {
-            0 => d.field(&mut r.running),
-            1 => d.field(&mut r.terminated),
-            2 => d.field(&mut r.waiting),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerState", &ContainerState_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("running", &self.running);
-        e.opt("terminated", &self.terminated);
-        e.opt("waiting", &self.waiting);
-        e.end();
+        e.table(&ContainerState_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ContainerStateRunning {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerStateRunning_JSON: [crate::json::Field<ContainerStateRunning>; 1] = unsafe { [
+        crate::json::Field::opt("startedAt", core::mem::offset_of!(ContainerStateRunning, started_at), |s: &ContainerStateRunning| &s.started_at),
+] };
+
 impl crate::json::Json for ContainerStateRunning {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerStateRunning", &["startedAt"], &mut |d, i| match i {
-            0 => d.field(&mut r.started_at),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerStateRunning", &ContainerStateRunning_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("startedAt", &self.started_at);
-        e.end();
+        e.table(&ContainerStateRunning_JSON, self)
     }
 }

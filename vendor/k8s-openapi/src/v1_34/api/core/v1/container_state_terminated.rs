@@ -166,30 +166,23 @@ impl crate::serde::Serialize for ContainerStateTerminated {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerStateTerminated_JSON: [crate::json::Field<ContainerStateTerminated>; 7] = unsafe { [
+        crate::json::Field::opt("containerID", core::mem::offset_of!(ContainerStateTerminated, container_id), |s: &ContainerStateTerminated| &s.container_id),
+        crate::json::Field::req("exitCode", core::mem::offset_of!(ContainerStateTerminated, exit_code), |s: &ContainerStateTerminated| &s.exit_code),
+        crate::json::Field::opt("finishedAt", core::mem::offset_of!(ContainerStateTerminated, finished_at), |s: &ContainerStateTerminated| &s.finished_at),
+        crate::json::Field::opt("message", core::mem::offset_of!(ContainerStateTerminated, message), |s: &ContainerStateTerminated| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(ContainerStateTerminated, reason), |s: &ContainerStateTerminated| &s.reason),
+        crate::json::Field::opt("signal", core::mem::offset_of!(ContainerStateTerminated, signal), |s: &ContainerStateTerminated| &s.signal),
+        crate::json::Field::opt("startedAt", core::mem::offset_of!(ContainerStateTerminated, started_at), |s: &ContainerStateTerminated| &s.started_at),
+] };
+
 impl crate::json::Json for ContainerStateTerminated {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerStateTerminated", &["containerID", "exitCode", "finishedAt", "message", "reason", "signal", "startedAt"], &mut |d, i| match i {
-            0 => d.field(&mut r.container_id),
-            1 => d.field(&mut r.exit_code),
-            2 => d.field(&mut r.finished_at),
-            3 => d.field(&mut r.message),
-            4 => d.field(&mut r.reason),
-            5 => d.field(&mut r.signal),
-            6 => d.field(&mut r.started_at),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerStateTerminated", &ContainerStateTerminated_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("containerID", &self.container_id);
-        e.field("exitCode", &self.exit_code);
-        e.opt("finishedAt", &self.finished_at);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.opt("signal", &self.signal);
-        e.opt("startedAt", &self.started_at);
-        e.end();
+        e.table(&ContainerStateTerminated_JSON, self)
     }
 }

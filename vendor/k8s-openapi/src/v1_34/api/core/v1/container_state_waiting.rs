@@ -103,20 +103,18 @@ impl crate::serde::Serialize for ContainerStateWaiting {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerStateWaiting_JSON: [crate::json::Field<ContainerStateWaiting>; 2] = unsafe { [
+        crate::json::Field::opt("message", core::mem::offset_of!(ContainerStateWaiting, message), |s: &ContainerStateWaiting| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(ContainerStateWaiting, reason), |s: &ContainerStateWaiting| &s.reason),
+] };
+
 impl crate::json::Json for ContainerStateWaiting {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerStateWaiting", &["message", "reason"], &mut |d, i| match i {
-            0 => d.field(&mut r.message),
-            1 => d.field(&mut r.reason),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerStateWaiting", &ContainerStateWaiting_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.end();
+        e.table(&ContainerStateWaiting_JSON, self)
     }
 }

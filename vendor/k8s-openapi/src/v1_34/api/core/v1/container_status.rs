@@ -274,46 +274,31 @@ impl crate::serde::Serialize for ContainerStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerStatus_JSON: [crate::json::Field<ContainerStatus>; 15] = unsafe { [
+        crate::json::Field::opt("allocatedResources", core::mem::offset_of!(ContainerStatus, allocated_resources), |s: &ContainerStatus| &s.allocated_resources),
+        crate::json::Field::opt("allocatedResourcesStatus", core::mem::offset_of!(ContainerStatus, allocated_resources_status), |s: &ContainerStatus| &s.allocated_resources_status),
+        crate::json::Field::opt("containerID", core::mem::offset_of!(ContainerStatus, container_id), |s: &ContainerStatus| &s.container_id),
+        crate::json::Field::req("image", core::mem::offset_of!(ContainerStatus, image), |s: &ContainerStatus| &s.image),
+        crate::json::Field::req("imageID", core::mem::offset_of!(ContainerStatus, image_id), |s: &ContainerStatus| &s.image_id),
+        crate::json::Field::opt("lastState", core::mem::offset_of!(ContainerStatus, last_state), |s: &ContainerStatus| &s.last_state),
+        crate::json::Field::req("name", core::mem::offset_of!(ContainerStatus, name), |s: &ContainerStatus| &s.name),
+        crate::json::Field::req("ready", core::mem::offset_of!(ContainerStatus, ready), |s: &ContainerStatus| &s.ready),
+        crate::json::Field::opt("resources", core::mem::offset_of!(ContainerStatus, resources), |s: &ContainerStatus| &s.resources),
+        crate::json::Field::req("restartCount", core::mem::offset_of!(ContainerStatus, restart_count), |s: &ContainerStatus| &s.restart_count),
+        crate::json::Field::opt("started", core::mem::offset_of!(ContainerStatus, started), |s: &ContainerStatus| &s.started),
+        crate::json::Field::opt("state", core::mem::offset_of!(ContainerStatus, state), |s: &ContainerStatus| &s.state),
+        crate::json::Field::opt("stopSignal", core::mem::offset_of!(ContainerStatus, stop_signal), |s: &ContainerStatus| &s.stop_signal),
+        crate::json::Field::opt("user", core::mem::offset_of!(ContainerStatus, user), |s: &ContainerStatus| &s.user),
+        crate::json::Field::opt("volumeMounts", core::mem::offset_of!(ContainerStatus, volume_mounts), |s: &ContainerStatus| &s.volume_mounts),
+] };
+
 impl crate::json::Json for ContainerStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerStatus", &["allocatedResources", "allocatedResourcesStatus", "containerID", "image", "imageID", "lastState", "name", "ready", "resources", "restartCount", "started", "state", "stopSignal", "user", "volumeMounts"], &mut |d, i| match i {
-            0 => d.field(&mut r.allocated_resources),
-            1 => d.field(&mut r.allocated_resources_status),
-            2 => d.field(&mut r.container_id),
-            3 => d.field(&mut r.image),
-            4 => d.field(&mut r.image_id),
-            5 => d.field(&mut r.last_state),
-            6 => d.field(&mut r.name),
-            7 => d.field(&mut r.ready),
-            8 => d.field(&mut r.resources),
-            9 => d.field(&mut r.restart_count),
-            10 => d.field(&mut r.started),
-            11 => d.field(&mut r.state),
-            12 => d.field(&mut r.stop_signal),
-            13 => d.field(&mut r.user),
-            14 => d.field(&mut r.volume_mounts),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerStatus", &ContainerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allocatedResources", &self.allocated_resources);
-        e.opt("allocatedResourcesStatus", &self.allocated_resources_status);
-        e.opt("containerID", &self.container_id);
-        e.field("image", &self.image);
-        e.field("imageID", &self.image_id);
-        e.opt("lastState", &self.last_state);
-        e.field("name", &self.name);
-        e.field("ready", &self.ready);
-        e.opt("resources", &self.resources);
-        e.field("restartCount", &self.restart_count);
-        e.opt("started", &self.started);
-        e.opt("state", &self.state);
-        e.opt("stopSignal", &self.stop_signal);
-        e.opt("user", &self.user);
-        e.opt("volumeMounts", &self.volume_mounts);
-        e.end();
+        e.table(&ContainerStatus_JSON, self)
     }
 }

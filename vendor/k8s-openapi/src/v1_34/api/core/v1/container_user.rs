@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ContainerUser {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ContainerUser_JSON: [crate::json::Field<ContainerUser>; 1] = unsafe { [
+        crate::json::Field::opt("linux", core::mem::offset_of!(ContainerUser, linux), |s: &ContainerUser| &s.linux),
+] };
+
 impl crate::json::Json for ContainerUser {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ContainerUser", &["linux"], &mut |d, i| match i {
-            0 => d.field(&mut r.linux),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ContainerUser", &ContainerUser_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("linux", &self.linux);
-        e.end();
+        e.table(&ContainerUser_JSON, self)
     }
 }

@@ -204,36 +204,26 @@ impl crate::serde::Serialize for CSIPersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CSIPersistentVolumeSource_JSON: [crate::json::Field<CSIPersistentVolumeSource>; 10] = unsafe { [
+        crate::json::Field::opt("controllerExpandSecretRef", core::mem::offset_of!(CSIPersistentVolumeSource, controller_expand_secret_ref), |s: &CSIPersistentVolumeSource| &s.controller_expand_secret_ref),
+        crate::json::Field::opt("controllerPublishSecretRef", core::mem::offset_of!(CSIPersistentVolumeSource, controller_publish_secret_ref), |s: &CSIPersistentVolumeSource| &s.controller_publish_secret_ref),
+        crate::json::Field::req("driver", core::mem::offset_of!(CSIPersistentVolumeSource, driver), |s: &CSIPersistentVolumeSource| &s.driver),
+        crate::json::Field::opt("fsType", core::mem::offset_of!(CSIPersistentVolumeSource, fs_type), |s: &CSIPersistentVolumeSource| &s.fs_type),
+        crate::json::Field::opt("nodeExpandSecretRef", core::mem::offset_of!(CSIPersistentVolumeSource, node_expand_secret_ref), |s: &CSIPersistentVolumeSource| &s.node_expand_secret_ref),
+        crate::json::Field::opt("nodePublishSecretRef", core::mem::offset_of!(CSIPersistentVolumeSource, node_publish_secret_ref), |s: &CSIPersistentVolumeSource| &s.node_publish_secret_ref),
+        crate::json::Field::opt("nodeStageSecretRef", core::mem::offset_of!(CSIPersistentVolumeSource, node_stage_secret_ref), |s: &CSIPersistentVolumeSource| &s.node_stage_secret_ref),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(CSIPersistentVolumeSource, read_only), |s: &CSIPersistentVolumeSource| &s.read_only),
+        crate::json::Field::opt("volumeAttributes", core::mem::offset_of!(CSIPersistentVolumeSource, volume_attributes), |s: &CSIPersistentVolumeSource| &s.volume_attributes),
+        crate::json::Field::req("volumeHandle", core::mem::offset_of!(CSIPersistentVolumeSource, volume_handle), |s: &CSIPersistentVolumeSource| &s.volume_handle),
+] };
+
 impl crate::json::Json for CSIPersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CSIPersistentVolumeSource", &["controllerExpandSecretRef", "controllerPublishSecretRef", "driver", "fsType", "nodeExpandSecretRef", "nodePublishSecretRef", "nodeStageSecretRef", "readOnly", "volumeAttributes", "volumeHandle"], &mut |d, i| match i {
-            0 => d.field(&mut r.controller_expand_secret_ref),
-            1 => d.field(&mut r.controller_publish_secret_ref),
-            2 => d.field(&mut r.driver),
-            3 => d.field(&mut r.fs_type),
-            4 => d.field(&mut r.node_expand_secret_ref),
-            5 => d.field(&mut r.node_publish_secret_ref),
-            6 => d.field(&mut r.node_stage_secret_ref),
-            7 => d.field(&mut r.read_only),
-            8 => d.field(&mut r.volume_attributes),
-            9 => d.field(&mut r.volume_handle),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CSIPersistentVolumeSource", &CSIPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("controllerExpandSecretRef", &self.controller_expand_secret_ref);
-        e.opt("controllerPublishSecretRef", &self.controller_publish_secret_ref);
-        e.field("driver", &self.driver);
-        e.opt("fsType", &self.fs_type);
-        e.opt("nodeExpandSecretRef", &self.node_expand_secret_ref);
-        e.opt("nodePublishSecretRef", &self.node_publish_secret_ref);
-        e.opt("nodeStageSecretRef", &self.node_stage_secret_ref);
-        e.opt("readOnly", &self.read_only);
-        e.opt("volumeAttributes", &self.volume_attributes);
-        e.field("volumeHandle", &self.volume_handle);
-        e.end();
+        e.table(&CSIPersistentVolumeSource_JSON, self)
     }
 }

@@ -142,26 +142,21 @@ impl crate::serde::Serialize for CSIVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CSIVolumeSource_JSON: [crate::json::Field<CSIVolumeSource>; 5] = unsafe { [
+        crate::json::Field::req("driver", core::mem::offset_of!(CSIVolumeSource, driver), |s: &CSIVolumeSource| &s.driver),
+        crate::json::Field::opt("fsType", core::mem::offset_of!(CSIVolumeSource, fs_type), |s: &CSIVolumeSource| &s.fs_type),
+        crate::json::Field::opt("nodePublishSecretRef", core::mem::offset_of!(CSIVolumeSource, node_publish_secret_ref), |s: &CSIVolumeSource| &s.node_publish_secret_ref),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(CSIVolumeSource, read_only), |s: &CSIVolumeSource| &s.read_only),
+        crate::json::Field::opt("volumeAttributes", core::mem::offset_of!(CSIVolumeSource, volume_attributes), |s: &CSIVolumeSource| &s.volume_attributes),
+] };
+
 impl crate::json::Json for CSIVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CSIVolumeSource", &["driver", "fsType", "nodePublishSecretRef", "readOnly", "volumeAttributes"], &mut |d, i| match i {
-            0 => d.field(&mut r.driver),
-            1 => d.field(&mut r.fs_type),
-            2 => d.field(&mut r.node_publish_secret_ref),
-            3 => d.field(&mut r.read_only),
-            4 => d.field(&mut r.volume_attributes),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CSIVolumeSource", &CSIVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("driver", &self.driver);
-        e.opt("fsType", &self.fs_type);
-        e.opt("nodePublishSecretRef", &self.node_publish_secret_ref);
-        e.opt("readOnly", &self.read_only);
-        e.opt("volumeAttributes", &self.volume_attributes);
-        e.end();
+        e.table(&CSIVolumeSource_JSON, self)
     }
 }

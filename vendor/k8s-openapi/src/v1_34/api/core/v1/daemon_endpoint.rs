@@ -88,18 +88,17 @@ impl crate::serde::Serialize for DaemonEndpoint {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DaemonEndpoint_JSON: [crate::json::Field<DaemonEndpoint>; 1] = unsafe { [
+        crate::json::Field::req("Port", core::mem::offset_of!(DaemonEndpoint, port), |s: &DaemonEndpoint| &s.port),
+] };
+
 impl crate::json::Json for DaemonEndpoint {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DaemonEndpoint", &["Port"], &mut |d, i| match i {
-            0 => d.field(&mut r.port),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DaemonEndpoint", &DaemonEndpoint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("Port", &self.port);
-        e.end();
+        e.table(&DaemonEndpoint_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for DownwardAPIProjection {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DownwardAPIProjection_JSON: [crate::json::Field<DownwardAPIProjection>; 1] = unsafe { [
+        crate::json::Field::opt("items", core::mem::offset_of!(DownwardAPIProjection, items), |s: &DownwardAPIProjection| &s.items),
+] };
+
 impl crate::json::Json for DownwardAPIProjection {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DownwardAPIProjection", &["items"], &mut |d, i| match i {
-            0 => d.field(&mut r.items),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DownwardAPIProjection", &DownwardAPIProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("items", &self.items);
-        e.end();
+        e.table(&DownwardAPIProjection_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for DownwardAPIVolumeFile {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DownwardAPIVolumeFile_JSON: [crate::json::Field<DownwardAPIVolumeFile>; 4] = unsafe { [
+        crate::json::Field::opt("fieldRef", core::mem::offset_of!(DownwardAPIVolumeFile, field_ref), |s: &DownwardAPIVolumeFile| &s.field_ref),
+        crate::json::Field::opt("mode", core::mem::offset_of!(DownwardAPIVolumeFile, mode), |s: &DownwardAPIVolumeFile| &s.mode),
+        crate::json::Field::req("path", core::mem::offset_of!(DownwardAPIVolumeFile, path), |s: &DownwardAPIVolumeFile| &s.path),
+        crate::json::Field::opt("resourceFieldRef", core::mem::offset_of!(DownwardAPIVolumeFile, resource_field_ref), |s: &DownwardAPIVolumeFile| &s.resource_field_ref),
+] };
+
 impl crate::json::Json for DownwardAPIVolumeFile {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DownwardAPIVolumeFile", &["fieldRef", "mode", "path", "resourceFieldRef"], &mut |d, i| match i {
-            0 => d.field(&mut r.field_ref),
-            1 => d.field(&mut r.mode),
-            2 => d.field(&mut r.path),
-            3 => d.field(&mut r.resource_field_ref),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DownwardAPIVolumeFile", &DownwardAPIVolumeFile_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fieldRef", &self.field_ref);
-        e.opt("mode", &self.mode);
-        e.field("path", &self.path);
-        e.opt("resourceFieldRef", &self.resource_field_ref);
-        e.end();
+        e.table(&DownwardAPIVolumeFile_JSON, self)
     }
 }

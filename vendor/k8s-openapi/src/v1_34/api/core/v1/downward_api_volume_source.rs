@@ -103,20 +103,18 @@ impl crate::serde::Serialize for DownwardAPIVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DownwardAPIVolumeSource_JSON: [crate::json::Field<DownwardAPIVolumeSource>; 2] = unsafe { [
+        crate::json::Field::opt("defaultMode", core::mem::offset_of!(DownwardAPIVolumeSource, default_mode), |s: &DownwardAPIVolumeSource| &s.default_mode),
+        crate::json::Field::opt("items", core::mem::offset_of!(DownwardAPIVolumeSource, items), |s: &DownwardAPIVolumeSource| &s.items),
+] };
+
 impl crate::json::Json for DownwardAPIVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DownwardAPIVolumeSource", &["defaultMode", "items"], &mut |d, i| match i {
-            0 => d.field(&mut r.default_mode),
-            1 => d.field(&mut r.items),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DownwardAPIVolumeSource", &DownwardAPIVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("defaultMode", &self.default_mode);
-        e.opt("items", &self.items);
-        e.end();
+        e.table(&DownwardAPIVolumeSource_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for EmptyDirVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EmptyDirVolumeSource_JSON: [crate::json::Field<EmptyDirVolumeSource>; 2] = unsafe { [
+        crate::json::Field::opt("medium", core::mem::offset_of!(EmptyDirVolumeSource, medium), |s: &EmptyDirVolumeSource| &s.medium),
+        crate::json::Field::opt("sizeLimit", core::mem::offset_of!(EmptyDirVolumeSource, size_limit), |s: &EmptyDirVolumeSource| &s.size_limit),
+] };
+
 impl crate::json::Json for EmptyDirVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EmptyDirVolumeSource", &["medium", "sizeLimit"], &mut |d, i| match i {
-            0 => d.field(&mut r.medium),
-            1 => d.field(&mut r.size_limit),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EmptyDirVolumeSource", &EmptyDirVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("medium", &self.medium);
-        e.opt("sizeLimit", &self.size_limit);
-        e.end();
+        e.table(&EmptyDirVolumeSource_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for EndpointAddress {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EndpointAddress_JSON: [crate::json::Field<EndpointAddress>; 4] = unsafe { [
+        crate::json::Field::opt("hostname", core::mem::offset_of!(EndpointAddress, hostname), |s: &EndpointAddress| &s.hostname),
+        crate::json::Field::req("ip", core::mem::offset_of!(EndpointAddress, ip), |s: &EndpointAddress| &s.ip),
+        crate::json::Field::opt("nodeName", core::mem::offset_of!(EndpointAddress, node_name), |s: &EndpointAddress| &s.node_name),
+        crate::json::Field::opt("targetRef", core::mem::offset_of!(EndpointAddress, target_ref), |s: &EndpointAddress| &s.target_ref),
+] };
+
 impl crate::json::Json for EndpointAddress {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EndpointAddress", &["hostname", "ip", "nodeName", "targetRef"], &mut |d, i| match i {
-            0 => d.field(&mut r.hostname),
-            1 => d.field(&mut r.ip),
-            2 => d.field(&mut r.node_name),
-            3 => d.field(&mut r.target_ref),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EndpointAddress", &EndpointAddress_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("hostname", &self.hostname);
-        e.field("ip", &self.ip);
-        e.opt("nodeName", &self.node_name);
-        e.opt("targetRef", &self.target_ref);
-        e.end();
+        e.table(&EndpointAddress_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for EndpointPort {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EndpointPort_JSON: [crate::json::Field<EndpointPort>; 4] = unsafe { [
+        crate::json::Field::opt("appProtocol", core::mem::offset_of!(EndpointPort, app_protocol), |s: &EndpointPort| &s.app_protocol),
+        crate::json::Field::opt("name", core::mem::offset_of!(EndpointPort, name), |s: &EndpointPort| &s.name),
+        crate::json::Field::req("port", core::mem::offset_of!(EndpointPort, port), |s: &EndpointPort| &s.port),
+        crate::json::Field::opt("protocol", core::mem::offset_of!(EndpointPort, protocol), |s: &EndpointPort| &s.protocol),
+] };
+
 impl crate::json::Json for EndpointPort {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EndpointPort", &["appProtocol", "name", "port", "protocol"], &mut |d, i| match i {
-            0 => d.field(&mut r.app_protocol),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.port),
-            3 => d.field(&mut r.protocol),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EndpointPort", &EndpointPort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("appProtocol", &self.app_protocol);
-        e.opt("name", &self.name);
-        e.field("port", &self.port);
-        e.opt("protocol", &self.protocol);
-        e.end();
+        e.table(&EndpointPort_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for EndpointSubset {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EndpointSubset_JSON: [crate::json::Field<EndpointSubset>; 3] = unsafe { [
+        crate::json::Field::opt("addresses", core::mem::offset_of!(EndpointSubset, addresses), |s: &EndpointSubset| &s.addresses),
+        crate::json::Field::opt("notReadyAddresses", core::mem::offset_of!(EndpointSubset, not_ready_addresses), |s: &EndpointSubset| &s.not_ready_addresses),
+        crate::json::Field::opt("ports", core::mem::offset_of!(EndpointSubset, ports), |s: &EndpointSubset| &s.ports),
+] };
+
 impl crate::json::Json for EndpointSubset {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EndpointSubset", &["addresses", "notReadyAddresses", "ports"], &mut |d, i| match i {
-            0 => d.field(&mut r.addresses),
-            1 => d.field(&mut r.not_ready_addresses),
-            2 => d.field(&mut r.ports),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EndpointSubset", &EndpointSubset_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("addresses", &self.addresses);
-        e.opt("notReadyAddresses", &self.not_ready_addresses);
-        e.opt("ports", &self.ports);
-        e.end();
+        e.table(&EndpointSubset_JSON, self)
     }
 }

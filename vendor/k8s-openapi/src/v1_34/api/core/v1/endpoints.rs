@@ -146,24 +146,20 @@ impl crate::serde::Serialize for Endpoints {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Endpoints_JSON: [crate::json::Field<Endpoints>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("metadata", core::mem::offset_of!(Endpoints, metadata), |s: &Endpoints| &s.metadata),
+        crate::json::Field::opt("subsets", core::mem::offset_of!(Endpoints, subsets), |s: &Endpoints| &s.subsets),
+] };
+
 impl crate::json::Json for Endpoints {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "metadata", "subsets"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.metadata),
-            3 => d.field(&mut r.subsets),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &Endpoints_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("metadata", &self.metadata);
-        e.opt("subsets", &self.subsets);
-        e.end();
+        e.table(&Endpoints_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for EnvFromSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EnvFromSource_JSON: [crate::json::Field<EnvFromSource>; 3] = unsafe { [
+        crate::json::Field::opt("configMapRef", core::mem::offset_of!(EnvFromSource, config_map_ref), |s: &EnvFromSource| &s.config_map_ref),
+        crate::json::Field::opt("prefix", core::mem::offset_of!(EnvFromSource, prefix), |s: &EnvFromSource| &s.prefix),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(EnvFromSource, secret_ref), |s: &EnvFromSource| &s.secret_ref),
+] };
+
 impl crate::json::Json for EnvFromSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EnvFromSource", &["configMapRef", "prefix", "secretRef"], &mut |d, i| match i {
-            0 => d.field(&mut r.config_map_ref),
-            1 => d.field(&mut r.prefix),
-            2 => d.field(&mut r.secret_ref),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EnvFromSource", &EnvFromSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("configMapRef", &self.config_map_ref);
-        e.opt("prefix", &self.prefix);
-        e.opt("secretRef", &self.secret_ref);
-        e.end();
+        e.table(&EnvFromSource_JSON, self)
     }
 }

@@ -114,22 +114,19 @@ impl crate::serde::Serialize for EnvVar {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EnvVar_JSON: [crate::json::Field<EnvVar>; 3] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(EnvVar, name), |s: &EnvVar| &s.name),
+        crate::json::Field::opt("value", core::mem::offset_of!(EnvVar, value), |s: &EnvVar| &s.value),
+        crate::json::Field::opt("valueFrom", core::mem::offset_of!(EnvVar, value_from), |s: &EnvVar| &s.value_from),
+] };
+
 impl crate::json::Json for EnvVar {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EnvVar", &["name", "value", "valueFrom"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.value),
-            2 => d.field(&mut r.value_from),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EnvVar", &EnvVar_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.opt("value", &self.value);
-        e.opt("valueFrom", &self.value_from);
-        e.end();
+        e.table(&EnvVar_JSON, self)
     }
 }

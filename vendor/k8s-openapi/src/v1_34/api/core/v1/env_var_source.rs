@@ -142,26 +142,21 @@ impl crate::serde::Serialize for EnvVarSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EnvVarSource_JSON: [crate::json::Field<EnvVarSource>; 5] = unsafe { [
+        crate::json::Field::opt("configMapKeyRef", core::mem::offset_of!(EnvVarSource, config_map_key_ref), |s: &EnvVarSource| &s.config_map_key_ref),
+        crate::json::Field::opt("fieldRef", core::mem::offset_of!(EnvVarSource, field_ref), |s: &EnvVarSource| &s.field_ref),
+        crate::json::Field::opt("fileKeyRef", core::mem::offset_of!(EnvVarSource, file_key_ref), |s: &EnvVarSource| &s.file_key_ref),
+        crate::json::Field::opt("resourceFieldRef", core::mem::offset_of!(EnvVarSource, resource_field_ref), |s: &EnvVarSource| &s.resource_field_ref),
+        crate::json::Field::opt("secretKeyRef", core::mem::offset_of!(EnvVarSource, secret_key_ref), |s: &EnvVarSource| &s.secret_key_ref),
+] };
+
 impl crate::json::Json for EnvVarSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EnvVarSource", &["configMapKeyRef", "fieldRef", "fileKeyRef", "resourceFieldRef", "secretKeyRef"], &mut |d, i| match i {
-            0 => d.field(&mut r.config_map_key_ref),
-            1 => d.field(&mut r.field_ref),
-            2 => d.field(&mut r.file_key_ref),
-            3 => d.field(&mut r.resource_field_ref),
-            4 => d.field(&mut r.secret_key_ref),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EnvVarSource", &EnvVarSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("configMapKeyRef", &self.config_map_key_ref);
-        e.opt("fieldRef", &self.field_ref);
-        e.opt("fileKeyRef", &self.file_key_ref);
-        e.opt("resourceFieldRef", &self.resource_field_ref);
-        e.opt("secretKeyRef", &self.secret_key_ref);
-        e.end();
+        e.table(&EnvVarSource_JSON, self)
     }
 }

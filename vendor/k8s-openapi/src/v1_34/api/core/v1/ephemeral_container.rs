@@ -441,68 +441,42 @@ impl crate::serde::Serialize for EphemeralContainer {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EphemeralContainer_JSON: [crate::json::Field<EphemeralContainer>; 26] = unsafe { [
+        crate::json::Field::opt("args", core::mem::offset_of!(EphemeralContainer, args), |s: &EphemeralContainer| &s.args),
+        crate::json::Field::opt("command", core::mem::offset_of!(EphemeralContainer, command), |s: &EphemeralContainer| &s.command),
+        crate::json::Field::opt("env", core::mem::offset_of!(EphemeralContainer, env), |s: &EphemeralContainer| &s.env),
+        crate::json::Field::opt("envFrom", core::mem::offset_of!(EphemeralContainer, env_from), |s: &EphemeralContainer| &s.env_from),
+        crate::json::Field::opt("image", core::mem::offset_of!(EphemeralContainer, image), |s: &EphemeralContainer| &s.image),
+        crate::json::Field::opt("imagePullPolicy", core::mem::offset_of!(EphemeralContainer, image_pull_policy), |s: &EphemeralContainer| &s.image_pull_policy),
+        crate::json::Field::opt("lifecycle", core::mem::offset_of!(EphemeralContainer, lifecycle), |s: &EphemeralContainer| &s.lifecycle),
+        crate::json::Field::opt("livenessProbe", core::mem::offset_of!(EphemeralContainer, liveness_probe), |s: &EphemeralContainer| &s.liveness_probe),
+        crate::json::Field::req("name", core::mem::offset_of!(EphemeralContainer, name), |s: &EphemeralContainer| &s.name),
+        crate::json::Field::opt("ports", core::mem::offset_of!(EphemeralContainer, ports), |s: &EphemeralContainer| &s.ports),
+        crate::json::Field::opt("readinessProbe", core::mem::offset_of!(EphemeralContainer, readiness_probe), |s: &EphemeralContainer| &s.readiness_probe),
+        crate::json::Field::opt("resizePolicy", core::mem::offset_of!(EphemeralContainer, resize_policy), |s: &EphemeralContainer| &s.resize_policy),
+        crate::json::Field::opt("resources", core::mem::offset_of!(EphemeralContainer, resources), |s: &EphemeralContainer| &s.resources),
+        crate::json::Field::opt("restartPolicy", core::mem::offset_of!(EphemeralContainer, restart_policy), |s: &EphemeralContainer| &s.restart_policy),
+        crate::json::Field::opt("restartPolicyRules", core::mem::offset_of!(EphemeralContainer, restart_policy_rules), |s: &EphemeralContainer| &s.restart_policy_rules),
+        crate::json::Field::opt("securityContext", core::mem::offset_of!(EphemeralContainer, security_context), |s: &EphemeralContainer| &s.security_context),
+        crate::json::Field::opt("startupProbe", core::mem::offset_of!(EphemeralContainer, startup_probe), |s: &EphemeralContainer| &s.startup_probe),
+        crate::json::Field::opt("stdin", core::mem::offset_of!(EphemeralContainer, stdin), |s: &EphemeralContainer| &s.stdin),
+        crate::json::Field::opt("stdinOnce", core::mem::offset_of!(EphemeralContainer, stdin_once), |s: &EphemeralContainer| &s.stdin_once),
+        crate::json::Field::opt("targetContainerName", core::mem::offset_of!(EphemeralContainer, target_container_name), |s: &EphemeralContainer| &s.target_container_name),
+        crate::json::Field::opt("terminationMessagePath", core::mem::offset_of!(EphemeralContainer, termination_message_path), |s: &EphemeralContainer| &s.termination_message_path),
+        crate::json::Field::opt("terminationMessagePolicy", core::mem::offset_of!(EphemeralContainer, termination_message_policy), |s: &EphemeralContainer| &s.termination_message_policy),
+        crate::json::Field::opt("tty", core::mem::offset_of!(EphemeralContainer, tty), |s: &EphemeralContainer| &s.tty),
+        crate::json::Field::opt("volumeDevices", core::mem::offset_of!(EphemeralContainer, volume_devices), |s: &EphemeralContainer| &s.volume_devices),
+        crate::json::Field::opt("volumeMounts", core::mem::offset_of!(EphemeralContainer, volume_mounts), |s: &EphemeralContainer| &s.volume_mounts),
+        crate::json::Field::opt("workingDir", core::mem::offset_of!(EphemeralContainer, working_dir), |s: &EphemeralContainer| &s.working_dir),
+] };
+
 impl crate::json::Json for EphemeralContainer {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EphemeralContainer", &["args", "command", "env", "envFrom", "image", "imagePullPolicy", "lifecycle", "livenessProbe", "name", "ports", "readinessProbe", "resizePolicy", "resources", "restartPolicy", "restartPolicyRules", "securityContext", "startupProbe", "stdin", "stdinOnce", "targetContainerName", "terminationMessagePath", "terminationMessagePolicy", "tty", "volumeDevices", "volumeMounts", "workingDir"], &mut |d, i| match i {
-            0 => d.field(&mut r.args),
-            1 => d.field(&mut r.command),
-            2 => d.field(&mut r.env),
-            3 => d.field(&mut r.env_from),
-            4 => d.field(&mut r.image),
-            5 => d.field(&mut r.image_pull_policy),
-            6 => d.field(&mut r.lifecycle),
-            7 => d.field(&mut r.liveness_probe),
-            8 => d.field(&mut r.name),
-            9 => d.field(&mut r.ports),
-            10 => d.field(&mut r.readiness_probe),
-            11 => d.field(&mut r.resize_policy),
-            12 => d.field(&mut r.resources),
-            13 => d.field(&mut r.restart_policy),
-            14 => d.field(&mut r.restart_policy_rules),
-            15 => d.field(&mut r.security_context),
-            16 => d.field(&mut r.startup_probe),
-            17 => d.field(&mut r.stdin),
-            18 => d.field(&mut r.stdin_once),
-            19 => d.field(&mut r.target_container_name),
-            20 => d.field(&mut r.termination_message_path),
-            21 => d.field(&mut r.termination_message_policy),
-            22 => d.field(&mut r.tty),
-            23 => d.field(&mut r.volume_devices),
-            24 => d.field(&mut r.volume_mounts),
-            25 => d.field(&mut r.working_dir),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EphemeralContainer", &EphemeralContainer_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("args", &self.args);
-        e.opt("command", &self.command);
-        e.opt("env", &self.env);
-        e.opt("envFrom", &self.env_from);
-        e.opt("image", &self.image);
-        e.opt("imagePullPolicy", &self.image_pull_policy);
-        e.opt("lifecycle", &self.lifecycle);
-        e.opt("livenessProbe", &self.liveness_probe);
-        e.field("name", &self.name);
-        e.opt("ports", &self.ports);
-        e.opt("readinessProbe", &self.readiness_probe);
-        e.opt("resizePolicy", &self.resize_policy);
-        e.opt("resources", &self.resources);
-        e.opt("restartPolicy", &self.restart_policy);
-        e.opt("restartPolicyRules", &self.restart_policy_rules);
-        e.opt("securityContext", &self.security_context);
-        e.opt("startupProbe", &self.startup_probe);
-        e.opt("stdin", &self.stdin);
-        e.opt("stdinOnce", &self.stdin_once);
-        e.opt("targetContainerName", &self.target_container_name);
-        e.opt("terminationMessagePath", &self.termination_message_path);
-        e.opt("terminationMessagePolicy", &self.termination_message_policy);
-        e.opt("tty", &self.tty);
-        e.opt("volumeDevices", &self.volume_devices);
-        e.opt("volumeMounts", &self.volume_mounts);
-        e.opt("workingDir", &self.working_dir);
-        e.end();
+        e.table(&EphemeralContainer_JSON, self)
     }
 }

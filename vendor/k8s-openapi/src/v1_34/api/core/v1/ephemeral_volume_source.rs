@@ -90,18 +90,17 @@ impl crate::serde::Serialize for EphemeralVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EphemeralVolumeSource_JSON: [crate::json::Field<EphemeralVolumeSource>; 1] = unsafe { [
+        crate::json::Field::opt("volumeClaimTemplate", core::mem::offset_of!(EphemeralVolumeSource, volume_claim_template), |s: &EphemeralVolumeSource| &s.volume_claim_template),
+] };
+
 impl crate::json::Json for EphemeralVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EphemeralVolumeSource", &["volumeClaimTemplate"], &mut |d, i| match i {
-            0 => d.field(&mut r.volume_claim_template),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EphemeralVolumeSource", &EphemeralVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("volumeClaimTemplate", &self.volume_claim_template);
-        e.end();
+        e.table(&EphemeralVolumeSource_JSON, self)
     }
 }

@@ -312,50 +312,33 @@ impl crate::serde::Serialize for Event {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Event_JSON: [crate::json::Field<Event>; 17] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("action", core::mem::offset_of!(Event, action), |s: &Event| &s.action),
+        crate::json::Field::opt("count", core::mem::offset_of!(Event, count), |s: &Event| &s.count),
+        crate::json::Field::opt("eventTime", core::mem::offset_of!(Event, event_time), |s: &Event| &s.event_time),
+        crate::json::Field::opt("firstTimestamp", core::mem::offset_of!(Event, first_timestamp), |s: &Event| &s.first_timestamp),
+        crate::json::Field::req("involvedObject", core::mem::offset_of!(Event, involved_object), |s: &Event| &s.involved_object),
+        crate::json::Field::opt("lastTimestamp", core::mem::offset_of!(Event, last_timestamp), |s: &Event| &s.last_timestamp),
+        crate::json::Field::opt("message", core::mem::offset_of!(Event, message), |s: &Event| &s.message),
+        crate::json::Field::req("metadata", core::mem::offset_of!(Event, metadata), |s: &Event| &s.metadata),
+        crate::json::Field::opt("reason", core::mem::offset_of!(Event, reason), |s: &Event| &s.reason),
+        crate::json::Field::opt("related", core::mem::offset_of!(Event, related), |s: &Event| &s.related),
+        crate::json::Field::opt("reportingComponent", core::mem::offset_of!(Event, reporting_component), |s: &Event| &s.reporting_component),
+        crate::json::Field::opt("reportingInstance", core::mem::offset_of!(Event, reporting_instance), |s: &Event| &s.reporting_instance),
+        crate::json::Field::opt("series", core::mem::offset_of!(Event, series), |s: &Event| &s.series),
+        crate::json::Field::opt("source", core::mem::offset_of!(Event, source), |s: &Event| &s.source),
+        crate::json::Field::opt("type", core::mem::offset_of!(Event, type_), |s: &Event| &s.type_),
+] };
+
 impl crate::json::Json for Event {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "action", "count", "eventTime", "firstTimestamp", "involvedObject", "lastTimestamp", "message", "metadata", "reason", "related", "reportingComponent", "reportingInstance", "series", "source", "type"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.action),
-            3 => d.field(&mut r.count),
-            4 => d.field(&mut r.event_time),
-            5 => d.field(&mut r.first_timestamp),
-            6 => d.field(&mut r.involved_object),
-            7 => d.field(&mut r.last_timestamp),
-            8 => d.field(&mut r.message),
-            9 => d.field(&mut r.metadata),
-            10 => d.field(&mut r.reason),
-            11 => d.field(&mut r.related),
-            12 => d.field(&mut r.reporting_component),
-            13 => d.field(&mut r.reporting_instance),
-            14 => d.field(&mut r.series),
-            15 => d.field(&mut r.source),
-            16 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &Event_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("action", &self.action);
-        e.opt("count", &self.count);
-        e.opt("eventTime", &self.event_time);
-        e.opt("firstTimestamp", &self.first_timestamp);
-        e.field("involvedObject", &self.involved_object);
-        e.opt("lastTimestamp", &self.last_timestamp);
-        e.opt("message", &self.message);
-        e.field("metadata", &self.metadata);
-        e.opt("reason", &self.reason);
-        e.opt("related", &self.related);
-        e.opt("reportingComponent", &self.reporting_component);
-        e.opt("reportingInstance", &self.reporting_instance);
-        e.opt("series", &self.series);
-        e.opt("source", &self.source);
-        e.opt("type", &self.type_);
-        e.end();
+        e.table(&Event_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for EventSeries {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EventSeries_JSON: [crate::json::Field<EventSeries>; 2] = unsafe { [
+        crate::json::Field::opt("count", core::mem::offset_of!(EventSeries, count), |s: &EventSeries| &s.count),
+        crate::json::Field::opt("lastObservedTime", core::mem::offset_of!(EventSeries, last_observed_time), |s: &EventSeries| &s.last_observed_time),
+] };
+
 impl crate::json::Json for EventSeries {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EventSeries", &["count", "lastObservedTime"], &mut |d, i| match i {
-            0 => d.field(&mut r.count),
-            1 => d.field(&mut r.last_observed_time),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EventSeries", &EventSeries_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("count", &self.count);
-        e.opt("lastObservedTime", &self.last_observed_time);
-        e.end();
+        e.table(&EventSeries_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for EventSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EventSource_JSON: [crate::json::Field<EventSource>; 2] = unsafe { [
+        crate::json::Field::opt("component", core::mem::offset_of!(EventSource, component), |s: &EventSource| &s.component),
+        crate::json::Field::opt("host", core::mem::offset_of!(EventSource, host), |s: &EventSource| &s.host),
+] };
+
 impl crate::json::Json for EventSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EventSource", &["component", "host"], &mut |d, i| match i {
-            0 => d.field(&mut r.component),
-            1 => d.field(&mut r.host),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EventSource", &EventSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("component", &self.component);
-        e.opt("host", &self.host);
-        e.end();
+        e.table(&EventSource_JSON, self)
     }
 }

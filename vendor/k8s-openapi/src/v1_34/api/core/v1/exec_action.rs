@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ExecAction {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ExecAction_JSON: [crate::json::Field<ExecAction>; 1] = unsafe { [
+        crate::json::Field::opt("command", core::mem::offset_of!(ExecAction, command), |s: &ExecAction| &s.command),
+] };
+
 impl crate::json::Json for ExecAction {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ExecAction", &["command"], &mut |d, i| match i {
-            0 => d.field(&mut r.command),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ExecAction", &ExecAction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("command", &self.command);
-        e.end();
+        e.table(&ExecAction_JSON, self)
     }
 }

@@ -142,26 +142,21 @@ impl crate::serde::Serialize for FCVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FCVolumeSource_JSON: [crate::json::Field<FCVolumeSource>; 5] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(FCVolumeSource, fs_type), |s: &FCVolumeSource| &s.fs_type),
+        crate::json::Field::opt("lun", core::mem::offset_of!(FCVolumeSource, lun), |s: &FCVolumeSource| &s.lun),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(FCVolumeSource, read_only), |s: &FCVolumeSource| &s.read_only),
+        crate::json::Field::opt("targetWWNs", core::mem::offset_of!(FCVolumeSource, target_wwns), |s: &FCVolumeSource| &s.target_wwns),
+        crate::json::Field::opt("wwids", core::mem::offset_of!(FCVolumeSource, wwids), |s: &FCVolumeSource| &s.wwids),
+] };
+
 impl crate::json::Json for FCVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FCVolumeSource", &["fsType", "lun", "readOnly", "targetWWNs", "wwids"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.lun),
-            2 => d.field(&mut r.read_only),
-            3 => d.field(&mut r.target_wwns),
-            4 => d.field(&mut r.wwids),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FCVolumeSource", &FCVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.opt("lun", &self.lun);
-        e.opt("readOnly", &self.read_only);
-        e.opt("targetWWNs", &self.target_wwns);
-        e.opt("wwids", &self.wwids);
-        e.end();
+        e.table(&FCVolumeSource_JSON, self)
     }
 }

@@ -121,24 +121,20 @@ impl crate::serde::Serialize for FileKeySelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FileKeySelector_JSON: [crate::json::Field<FileKeySelector>; 4] = unsafe { [
+        crate::json::Field::req("key", core::mem::offset_of!(FileKeySelector, key), |s: &FileKeySelector| &s.key),
+        crate::json::Field::opt("optional", core::mem::offset_of!(FileKeySelector, optional), |s: &FileKeySelector| &s.optional),
+        crate::json::Field::req("path", core::mem::offset_of!(FileKeySelector, path), |s: &FileKeySelector| &s.path),
+        crate::json::Field::req("volumeName", core::mem::offset_of!(FileKeySelector, volume_name), |s: &FileKeySelector| &s.volume_name),
+] };
+
 impl crate::json::Json for FileKeySelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FileKeySelector", &["key", "optional", "path", "volumeName"], &mut |d, i| match i {
-            0 => d.field(&mut r.key),
-            1 => d.field(&mut r.optional),
-            2 => d.field(&mut r.path),
-            3 => d.field(&mut r.volume_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FileKeySelector", &FileKeySelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("key", &self.key);
-        e.opt("optional", &self.optional);
-        e.field("path", &self.path);
-        e.field("volumeName", &self.volume_name);
-        e.end();
+        e.table(&FileKeySelector_JSON, self)
     }
 }

@@ -142,26 +142,21 @@ impl crate::serde::Serialize for FlexPersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FlexPersistentVolumeSource_JSON: [crate::json::Field<FlexPersistentVolumeSource>; 5] = unsafe { [
+        crate::json::Field::req("driver", core::mem::offset_of!(FlexPersistentVolumeSource, driver), |s: &FlexPersistentVolumeSource| &s.driver),
+        crate::json::Field::opt("fsType", core::mem::offset_of!(FlexPersistentVolumeSource, fs_type), |s: &FlexPersistentVolumeSource| &s.fs_type),
+        crate::json::Field::opt("options", core::mem::offset_of!(FlexPersistentVolumeSource, options), |s: &FlexPersistentVolumeSource| &s.options),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(FlexPersistentVolumeSource, read_only), |s: &FlexPersistentVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(FlexPersistentVolumeSource, secret_ref), |s: &FlexPersistentVolumeSource| &s.secret_ref),
+] };
+
 impl crate::json::Json for FlexPersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FlexPersistentVolumeSource", &["driver", "fsType", "options", "readOnly", "secretRef"], &mut |d, i| match i {
-            0 => d.field(&mut r.driver),
-            1 => d.field(&mut r.fs_type),
-            2 => d.field(&mut r.options),
-            3 => d.field(&mut r.read_only),
-            4 => d.field(&mut r.secret_ref),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FlexPersistentVolumeSource", &FlexPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("driver", &self.driver);
-        e.opt("fsType", &self.fs_type);
-        e.opt("options", &self.options);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.end();
+        e.table(&FlexPersistentVolumeSource_JSON, self)
     }
 }

@@ -142,26 +142,21 @@ impl crate::serde::Serialize for FlexVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FlexVolumeSource_JSON: [crate::json::Field<FlexVolumeSource>; 5] = unsafe { [
+        crate::json::Field::req("driver", core::mem::offset_of!(FlexVolumeSource, driver), |s: &FlexVolumeSource| &s.driver),
+        crate::json::Field::opt("fsType", core::mem::offset_of!(FlexVolumeSource, fs_type), |s: &FlexVolumeSource| &s.fs_type),
+        crate::json::Field::opt("options", core::mem::offset_of!(FlexVolumeSource, options), |s: &FlexVolumeSource| &s.options),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(FlexVolumeSource, read_only), |s: &FlexVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(FlexVolumeSource, secret_ref), |s: &FlexVolumeSource| &s.secret_ref),
+] };
+
 impl crate::json::Json for FlexVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FlexVolumeSource", &["driver", "fsType", "options", "readOnly", "secretRef"], &mut |d, i| match i {
-            0 => d.field(&mut r.driver),
-            1 => d.field(&mut r.fs_type),
-            2 => d.field(&mut r.options),
-            3 => d.field(&mut r.read_only),
-            4 => d.field(&mut r.secret_ref),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FlexVolumeSource", &FlexVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("driver", &self.driver);
-        e.opt("fsType", &self.fs_type);
-        e.opt("options", &self.options);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.end();
+        e.table(&FlexVolumeSource_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for FlockerVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FlockerVolumeSource_JSON: [crate::json::Field<FlockerVolumeSource>; 2] = unsafe { [
+        crate::json::Field::opt("datasetName", core::mem::offset_of!(FlockerVolumeSource, dataset_name), |s: &FlockerVolumeSource| &s.dataset_name),
+        crate::json::Field::opt("datasetUUID", core::mem::offset_of!(FlockerVolumeSource, dataset_uuid), |s: &FlockerVolumeSource| &s.dataset_uuid),
+] };
+
 impl crate::json::Json for FlockerVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FlockerVolumeSource", &["datasetName", "datasetUUID"], &mut |d, i| match i {
-            0 => d.field(&mut r.dataset_name),
-            1 => d.field(&mut r.dataset_uuid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FlockerVolumeSource", &FlockerVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("datasetName", &self.dataset_name);
-        e.opt("datasetUUID", &self.dataset_uuid);
-        e.end();
+        e.table(&FlockerVolumeSource_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for GCEPersistentDiskVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static GCEPersistentDiskVolumeSource_JSON: [crate::json::Field<GCEPersistentDiskVolumeSource>; 4] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(GCEPersistentDiskVolumeSource, fs_type), |s: &GCEPersistentDiskVolumeSource| &s.fs_type),
+        crate::json::Field::opt("partition", core::mem::offset_of!(GCEPersistentDiskVolumeSource, partition), |s: &GCEPersistentDiskVolumeSource| &s.partition),
+        crate::json::Field::req("pdName", core::mem::offset_of!(GCEPersistentDiskVolumeSource, pd_name), |s: &GCEPersistentDiskVolumeSource| &s.pd_name),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(GCEPersistentDiskVolumeSource, read_only), |s: &GCEPersistentDiskVolumeSource| &s.read_only),
+] };
+
 impl crate::json::Json for GCEPersistentDiskVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("GCEPersistentDiskVolumeSource", &["fsType", "partition", "pdName", "readOnly"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.partition),
-            2 => d.field(&mut r.pd_name),
-            3 => d.field(&mut r.read_only),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("GCEPersistentDiskVolumeSource", &GCEPersistentDiskVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.opt("partition", &self.partition);
-        e.field("pdName", &self.pd_name);
-        e.opt("readOnly", &self.read_only);
-        e.end();
+        e.table(&GCEPersistentDiskVolumeSource_JSON, self)
     }
 }

@@ -114,22 +114,19 @@ impl crate::serde::Serialize for GitRepoVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static GitRepoVolumeSource_JSON: [crate::json::Field<GitRepoVolumeSource>; 3] = unsafe { [
+        crate::json::Field::opt("directory", core::mem::offset_of!(GitRepoVolumeSource, directory), |s: &GitRepoVolumeSource| &s.directory),
+        crate::json::Field::req("repository", core::mem::offset_of!(GitRepoVolumeSource, repository), |s: &GitRepoVolumeSource| &s.repository),
+        crate::json::Field::opt("revision", core::mem::offset_of!(GitRepoVolumeSource, revision), |s: &GitRepoVolumeSource| &s.revision),
+] };
+
 impl crate::json::Json for GitRepoVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("GitRepoVolumeSource", &["directory", "repository", "revision"], &mut |d, i| match i {
-            0 => d.field(&mut r.directory),
-            1 => d.field(&mut r.repository),
-            2 => d.field(&mut r.revision),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("GitRepoVolumeSource", &GitRepoVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("directory", &self.directory);
-        e.field("repository", &self.repository);
-        e.opt("revision", &self.revision);
-        e.end();
+        e.table(&GitRepoVolumeSource_JSON, self)
     }
 }

@@ -124,24 +124,20 @@ impl crate::serde::Serialize for GlusterfsPersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static GlusterfsPersistentVolumeSource_JSON: [crate::json::Field<GlusterfsPersistentVolumeSource>; 4] = unsafe { [
+        crate::json::Field::req("endpoints", core::mem::offset_of!(GlusterfsPersistentVolumeSource, endpoints), |s: &GlusterfsPersistentVolumeSource| &s.endpoints),
+        crate::json::Field::opt("endpointsNamespace", core::mem::offset_of!(GlusterfsPersistentVolumeSource, endpoints_namespace), |s: &GlusterfsPersistentVolumeSource| &s.endpoints_namespace),
+        crate::json::Field::req("path", core::mem::offset_of!(GlusterfsPersistentVolumeSource, path), |s: &GlusterfsPersistentVolumeSource| &s.path),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(GlusterfsPersistentVolumeSource, read_only), |s: &GlusterfsPersistentVolumeSource| &s.read_only),
+] };
+
 impl crate::json::Json for GlusterfsPersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("GlusterfsPersistentVolumeSource", &["endpoints", "endpointsNamespace", "path", "readOnly"], &mut |d, i| match i {
-            0 => d.field(&mut r.endpoints),
-            1 => d.field(&mut r.endpoints_namespace),
-            2 => d.field(&mut r.path),
-            3 => d.field(&mut r.read_only),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("GlusterfsPersistentVolumeSource", &GlusterfsPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("endpoints", &self.endpoints);
-        e.opt("endpointsNamespace", &self.endpoints_namespace);
-        e.field("path", &self.path);
-        e.opt("readOnly", &self.read_only);
-        e.end();
+        e.table(&GlusterfsPersistentVolumeSource_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for GlusterfsVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static GlusterfsVolumeSource_JSON: [crate::json::Field<GlusterfsVolumeSource>; 3] = unsafe { [
+        crate::json::Field::req("endpoints", core::mem::offset_of!(GlusterfsVolumeSource, endpoints), |s: &GlusterfsVolumeSource| &s.endpoints),
+        crate::json::Field::req("path", core::mem::offset_of!(GlusterfsVolumeSource, path), |s: &GlusterfsVolumeSource| &s.path),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(GlusterfsVolumeSource, read_only), |s: &GlusterfsVolumeSource| &s.read_only),
+] };
+
 impl crate::json::Json for GlusterfsVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("GlusterfsVolumeSource", &["endpoints", "path", "readOnly"], &mut |d, i| match i {
-            0 => d.field(&mut r.endpoints),
-            1 => d.field(&mut r.path),
-            2 => d.field(&mut r.read_only),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("GlusterfsVolumeSource", &GlusterfsVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("endpoints", &self.endpoints);
-        e.field("path", &self.path);
-        e.opt("readOnly", &self.read_only);
-        e.end();
+        e.table(&GlusterfsVolumeSource_JSON, self)
     }
 }

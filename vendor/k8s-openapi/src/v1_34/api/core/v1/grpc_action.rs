@@ -101,20 +101,18 @@ impl crate::serde::Serialize for GRPCAction {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static GRPCAction_JSON: [crate::json::Field<GRPCAction>; 2] = unsafe { [
+        crate::json::Field::req("port", core::mem::offset_of!(GRPCAction, port), |s: &GRPCAction| &s.port),
+        crate::json::Field::opt("service", core::mem::offset_of!(GRPCAction, service), |s: &GRPCAction| &s.service),
+] };
+
 impl crate::json::Json for GRPCAction {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("GRPCAction", &["port", "service"], &mut |d, i| match i {
-            0 => d.field(&mut r.port),
-            1 => d.field(&mut r.service),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("GRPCAction", &GRPCAction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("port", &self.port);
-        e.opt("service", &self.service);
-        e.end();
+        e.table(&GRPCAction_JSON, self)
     }
 }

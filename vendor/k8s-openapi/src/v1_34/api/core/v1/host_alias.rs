@@ -101,20 +101,18 @@ impl crate::serde::Serialize for HostAlias {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HostAlias_JSON: [crate::json::Field<HostAlias>; 2] = unsafe { [
+        crate::json::Field::opt("hostnames", core::mem::offset_of!(HostAlias, hostnames), |s: &HostAlias| &s.hostnames),
+        crate::json::Field::req("ip", core::mem::offset_of!(HostAlias, ip), |s: &HostAlias| &s.ip),
+] };
+
 impl crate::json::Json for HostAlias {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HostAlias", &["hostnames", "ip"], &mut |d, i| match i {
-            0 => d.field(&mut r.hostnames),
-            1 => d.field(&mut r.ip),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HostAlias", &HostAlias_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("hostnames", &self.hostnames);
-        e.field("ip", &self.ip);
-        e.end();
+        e.table(&HostAlias_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for HostIP {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HostIP_JSON: [crate::json::Field<HostIP>; 1] = unsafe { [
+        crate::json::Field::req("ip", core::mem::offset_of!(HostIP, ip), |s: &HostIP| &s.ip),
+] };
+
 impl crate::json::Json for HostIP {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HostIP", &["ip"], &mut |d, i| match i {
-            0 => d.field(&mut r.ip),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HostIP", &HostIP_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("ip", &self.ip);
-        e.end();
+        e.table(&HostIP_JSON, self)
     }
 }

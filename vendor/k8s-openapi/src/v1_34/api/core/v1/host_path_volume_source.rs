@@ -101,20 +101,18 @@ impl crate::serde::Serialize for HostPathVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HostPathVolumeSource_JSON: [crate::json::Field<HostPathVolumeSource>; 2] = unsafe { [
+        crate::json::Field::req("path", core::mem::offset_of!(HostPathVolumeSource, path), |s: &HostPathVolumeSource| &s.path),
+        crate::json::Field::opt("type", core::mem::offset_of!(HostPathVolumeSource, type_), |s: &HostPathVolumeSource| &s.type_),
+] };
+
 impl crate::json::Json for HostPathVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HostPathVolumeSource", &["path", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.path),
-            1 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HostPathVolumeSource", &HostPathVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("path", &self.path);
-        e.opt("type", &self.type_);
-        e.end();
+        e.table(&HostPathVolumeSource_JSON, self)
     }
 }

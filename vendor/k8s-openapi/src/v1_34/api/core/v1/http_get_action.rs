@@ -140,26 +140,21 @@ impl crate::serde::Serialize for HTTPGetAction {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HTTPGetAction_JSON: [crate::json::Field<HTTPGetAction>; 5] = unsafe { [
+        crate::json::Field::opt("host", core::mem::offset_of!(HTTPGetAction, host), |s: &HTTPGetAction| &s.host),
+        crate::json::Field::opt("httpHeaders", core::mem::offset_of!(HTTPGetAction, http_headers), |s: &HTTPGetAction| &s.http_headers),
+        crate::json::Field::opt("path", core::mem::offset_of!(HTTPGetAction, path), |s: &HTTPGetAction| &s.path),
+        crate::json::Field::req("port", core::mem::offset_of!(HTTPGetAction, port), |s: &HTTPGetAction| &s.port),
+        crate::json::Field::opt("scheme", core::mem::offset_of!(HTTPGetAction, scheme), |s: &HTTPGetAction| &s.scheme),
+] };
+
 impl crate::json::Json for HTTPGetAction {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HTTPGetAction", &["host", "httpHeaders", "path", "port", "scheme"], &mut |d, i| match i {
-            0 => d.field(&mut r.host),
-            1 => d.field(&mut r.http_headers),
-            2 => d.field(&mut r.path),
-            3 => d.field(&mut r.port),
-            4 => d.field(&mut r.scheme),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HTTPGetAction", &HTTPGetAction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("host", &self.host);
-        e.opt("httpHeaders", &self.http_headers);
-        e.opt("path", &self.path);
-        e.field("port", &self.port);
-        e.opt("scheme", &self.scheme);
-        e.end();
+        e.table(&HTTPGetAction_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for HTTPHeader {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HTTPHeader_JSON: [crate::json::Field<HTTPHeader>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(HTTPHeader, name), |s: &HTTPHeader| &s.name),
+        crate::json::Field::req("value", core::mem::offset_of!(HTTPHeader, value), |s: &HTTPHeader| &s.value),
+] };
+
 impl crate::json::Json for HTTPHeader {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HTTPHeader", &["name", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HTTPHeader", &HTTPHeader_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.field("value", &self.value);
-        e.end();
+        e.table(&HTTPHeader_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for ImageVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ImageVolumeSource_JSON: [crate::json::Field<ImageVolumeSource>; 2] = unsafe { [
+        crate::json::Field::opt("pullPolicy", core::mem::offset_of!(ImageVolumeSource, pull_policy), |s: &ImageVolumeSource| &s.pull_policy),
+        crate::json::Field::opt("reference", core::mem::offset_of!(ImageVolumeSource, reference), |s: &ImageVolumeSource| &s.reference),
+] };
+
 impl crate::json::Json for ImageVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ImageVolumeSource", &["pullPolicy", "reference"], &mut |d, i| match i {
-            0 => d.field(&mut r.pull_policy),
-            1 => d.field(&mut r.reference),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ImageVolumeSource", &ImageVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("pullPolicy", &self.pull_policy);
-        e.opt("reference", &self.reference);
-        e.end();
+        e.table(&ImageVolumeSource_JSON, self)
     }
 }

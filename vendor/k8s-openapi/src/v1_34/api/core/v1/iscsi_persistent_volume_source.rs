@@ -212,38 +212,27 @@ impl crate::serde::Serialize for ISCSIPersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ISCSIPersistentVolumeSource_JSON: [crate::json::Field<ISCSIPersistentVolumeSource>; 11] = unsafe { [
+        crate::json::Field::opt("chapAuthDiscovery", core::mem::offset_of!(ISCSIPersistentVolumeSource, chap_auth_discovery), |s: &ISCSIPersistentVolumeSource| &s.chap_auth_discovery),
+        crate::json::Field::opt("chapAuthSession", core::mem::offset_of!(ISCSIPersistentVolumeSource, chap_auth_session), |s: &ISCSIPersistentVolumeSource| &s.chap_auth_session),
+        crate::json::Field::opt("fsType", core::mem::offset_of!(ISCSIPersistentVolumeSource, fs_type), |s: &ISCSIPersistentVolumeSource| &s.fs_type),
+        crate::json::Field::opt("initiatorName", core::mem::offset_of!(ISCSIPersistentVolumeSource, initiator_name), |s: &ISCSIPersistentVolumeSource| &s.initiator_name),
+        crate::json::Field::req("iqn", core::mem::offset_of!(ISCSIPersistentVolumeSource, iqn), |s: &ISCSIPersistentVolumeSource| &s.iqn),
+        crate::json::Field::opt("iscsiInterface", core::mem::offset_of!(ISCSIPersistentVolumeSource, iscsi_interface), |s: &ISCSIPersistentVolumeSource| &s.iscsi_interface),
+        crate::json::Field::req("lun", core::mem::offset_of!(ISCSIPersistentVolumeSource, lun), |s: &ISCSIPersistentVolumeSource| &s.lun),
+        crate::json::Field::opt("portals", core::mem::offset_of!(ISCSIPersistentVolumeSource, portals), |s: &ISCSIPersistentVolumeSource| &s.portals),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(ISCSIPersistentVolumeSource, read_only), |s: &ISCSIPersistentVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(ISCSIPersistentVolumeSource, secret_ref), |s: &ISCSIPersistentVolumeSource| &s.secret_ref),
+        crate::json::Field::req("targetPortal", core::mem::offset_of!(ISCSIPersistentVolumeSource, target_portal), |s: &ISCSIPersistentVolumeSource| &s.target_portal),
+] };
+
 impl crate::json::Json for ISCSIPersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ISCSIPersistentVolumeSource", &["chapAuthDiscovery", "chapAuthSession", "fsType", "initiatorName", "iqn", "iscsiInterface", "lun", "portals", "readOnly", "secretRef", "targetPortal"], &mut |d, i| match i {
-            0 => d.field(&mut r.chap_auth_discovery),
-            1 => d.field(&mut r.chap_auth_session),
-            2 => d.field(&mut r.fs_type),
-            3 => d.field(&mut r.initiator_name),
-            4 => d.field(&mut r.iqn),
-            5 => d.field(&mut r.iscsi_interface),
-            6 => d.field(&mut r.lun),
-            7 => d.field(&mut r.portals),
-            8 => d.field(&mut r.read_only),
-            9 => d.field(&mut r.secret_ref),
-            10 => d.field(&mut r.target_portal),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ISCSIPersistentVolumeSource", &ISCSIPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("chapAuthDiscovery", &self.chap_auth_discovery);
-        e.opt("chapAuthSession", &self.chap_auth_session);
-        e.opt("fsType", &self.fs_type);
-        e.opt("initiatorName", &self.initiator_name);
-        e.field("iqn", &self.iqn);
-        e.opt("iscsiInterface", &self.iscsi_interface);
-        e.field("lun", &self.lun);
-        e.opt("portals", &self.portals);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.field("targetPortal", &self.target_portal);
-        e.end();
+        e.table(&ISCSIPersistentVolumeSource_JSON, self)
     }
 }

@@ -212,38 +212,27 @@ impl crate::serde::Serialize for ISCSIVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ISCSIVolumeSource_JSON: [crate::json::Field<ISCSIVolumeSource>; 11] = unsafe { [
+        crate::json::Field::opt("chapAuthDiscovery", core::mem::offset_of!(ISCSIVolumeSource, chap_auth_discovery), |s: &ISCSIVolumeSource| &s.chap_auth_discovery),
+        crate::json::Field::opt("chapAuthSession", core::mem::offset_of!(ISCSIVolumeSource, chap_auth_session), |s: &ISCSIVolumeSource| &s.chap_auth_session),
+        crate::json::Field::opt("fsType", core::mem::offset_of!(ISCSIVolumeSource, fs_type), |s: &ISCSIVolumeSource| &s.fs_type),
+        crate::json::Field::opt("initiatorName", core::mem::offset_of!(ISCSIVolumeSource, initiator_name), |s: &ISCSIVolumeSource| &s.initiator_name),
+        crate::json::Field::req("iqn", core::mem::offset_of!(ISCSIVolumeSource, iqn), |s: &ISCSIVolumeSource| &s.iqn),
+        crate::json::Field::opt("iscsiInterface", core::mem::offset_of!(ISCSIVolumeSource, iscsi_interface), |s: &ISCSIVolumeSource| &s.iscsi_interface),
+        crate::json::Field::req("lun", core::mem::offset_of!(ISCSIVolumeSource, lun), |s: &ISCSIVolumeSource| &s.lun),
+        crate::json::Field::opt("portals", core::mem::offset_of!(ISCSIVolumeSource, portals), |s: &ISCSIVolumeSource| &s.portals),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(ISCSIVolumeSource, read_only), |s: &ISCSIVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(ISCSIVolumeSource, secret_ref), |s: &ISCSIVolumeSource| &s.secret_ref),
+        crate::json::Field::req("targetPortal", core::mem::offset_of!(ISCSIVolumeSource, target_portal), |s: &ISCSIVolumeSource| &s.target_portal),
+] };
+
 impl crate::json::Json for ISCSIVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ISCSIVolumeSource", &["chapAuthDiscovery", "chapAuthSession", "fsType", "initiatorName", "iqn", "iscsiInterface", "lun", "portals", "readOnly", "secretRef", "targetPortal"], &mut |d, i| match i {
-            0 => d.field(&mut r.chap_auth_discovery),
-            1 => d.field(&mut r.chap_auth_session),
-            2 => d.field(&mut r.fs_type),
-            3 => d.field(&mut r.initiator_name),
-            4 => d.field(&mut r.iqn),
-            5 => d.field(&mut r.iscsi_interface),
-            6 => d.field(&mut r.lun),
-            7 => d.field(&mut r.portals),
-            8 => d.field(&mut r.read_only),
-            9 => d.field(&mut r.secret_ref),
-            10 => d.field(&mut r.target_portal),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ISCSIVolumeSource", &ISCSIVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("chapAuthDiscovery", &self.chap_auth_discovery);
-        e.opt("chapAuthSession", &self.chap_auth_session);
-        e.opt("fsType", &self.fs_type);
-        e.opt("initiatorName", &self.initiator_name);
-        e.field("iqn", &self.iqn);
-        e.opt("iscsiInterface", &self.iscsi_interface);
-        e.field("lun", &self.lun);
-        e.opt("portals", &self.portals);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.field("targetPortal", &self.target_portal);
-        e.end();
+        e.table(&ISCSIVolumeSource_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for KeyToPath {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static KeyToPath_JSON: [crate::json::Field<KeyToPath>; 3] = unsafe { [
+        crate::json::Field::req("key", core::mem::offset_of!(KeyToPath, key), |s: &KeyToPath| &s.key),
+        crate::json::Field::opt("mode", core::mem::offset_of!(KeyToPath, mode), |s: &KeyToPath| &s.mode),
+        crate::json::Field::req("path", core::mem::offset_of!(KeyToPath, path), |s: &KeyToPath| &s.path),
+] };
+
 impl crate::json::Json for KeyToPath {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("KeyToPath", &["key", "mode", "path"], &mut |d, i| match i {
-            0 => d.field(&mut r.key),
-            1 => d.field(&mut r.mode),
-            2 => d.field(&mut r.path),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("KeyToPath", &KeyToPath_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("key", &self.key);
-        e.opt("mode", &self.mode);
-        e.field("path", &self.path);
-        e.end();
+        e.table(&KeyToPath_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for Lifecycle {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Lifecycle_JSON: [crate::json::Field<Lifecycle>; 3] = unsafe { [
+        crate::json::Field::opt("postStart", core::mem::offset_of!(Lifecycle, post_start), |s: &Lifecycle| &s.post_start),
+        crate::json::Field::opt("preStop", core::mem::offset_of!(Lifecycle, pre_stop), |s: &Lifecycle| &s.pre_stop),
+        crate::json::Field::opt("stopSignal", core::mem::offset_of!(Lifecycle, stop_signal), |s: &Lifecycle| &s.stop_signal),
+] };
+
 impl crate::json::Json for Lifecycle {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Lifecycle", &["postStart", "preStop", "stopSignal"], &mut |d, i| match i {
-            0 => d.field(&mut r.post_start),
-            1 => d.field(&mut r.pre_stop),
-            2 => d.field(&mut r.stop_signal),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Lifecycle", &Lifecycle_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("postStart", &self.post_start);
-        e.opt("preStop", &self.pre_stop);
-        e.opt("stopSignal", &self.stop_signal);
-        e.end();
+        e.table(&Lifecycle_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for LifecycleHandler {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LifecycleHandler_JSON: [crate::json::Field<LifecycleHandler>; 4] = unsafe { [
+        crate::json::Field::opt("exec", core::mem::offset_of!(LifecycleHandler, exec), |s: &LifecycleHandler| &s.exec),
+        crate::json::Field::opt("httpGet", core::mem::offset_of!(LifecycleHandler, http_get), |s: &LifecycleHandler| &s.http_get),
+        crate::json::Field::opt("sleep", core::mem::offset_of!(LifecycleHandler, sleep), |s: &LifecycleHandler| &s.sleep),
+        crate::json::Field::opt("tcpSocket", core::mem::offset_of!(LifecycleHandler, tcp_socket), |s: &LifecycleHandler| &s.tcp_socket),
+] };
+
 impl crate::json::Json for LifecycleHandler {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LifecycleHandler", &["exec", "httpGet", "sleep", "tcpSocket"], &mut |d, i| match i {
-            0 => d.field(&mut r.exec),
-            1 => d.field(&mut r.http_get),
-            2 => d.field(&mut r.sleep),
-            3 => d.field(&mut r.tcp_socket),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LifecycleHandler", &LifecycleHandler_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("exec", &self.exec);
-        e.opt("httpGet", &self.http_get);
-        e.opt("sleep", &self.sleep);
-        e.opt("tcpSocket", &self.tcp_socket);
-        e.end();
+        e.table(&LifecycleHandler_JSON, self)
     }
 }

@@ -163,28 +163,22 @@ impl crate::serde::Serialize for LimitRangeItem {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LimitRangeItem_JSON: [crate::json::Field<LimitRangeItem>; 6] = unsafe { [
+        crate::json::Field::opt("default", core::mem::offset_of!(LimitRangeItem, default), |s: &LimitRangeItem| &s.default),
+        crate::json::Field::opt("defaultRequest", core::mem::offset_of!(LimitRangeItem, default_request), |s: &LimitRangeItem| &s.default_request),
+        crate::json::Field::opt("max", core::mem::offset_of!(LimitRangeItem, max), |s: &LimitRangeItem| &s.max),
+        crate::json::Field::opt("maxLimitRequestRatio", core::mem::offset_of!(LimitRangeItem, max_limit_request_ratio), |s: &LimitRangeItem| &s.max_limit_request_ratio),
+        crate::json::Field::opt("min", core::mem::offset_of!(LimitRangeItem, min), |s: &LimitRangeItem| &s.min),
+        crate::json::Field::req("type", core::mem::offset_of!(LimitRangeItem, type_), |s: &LimitRangeItem| &s.type_),
+] };
+
 impl crate::json::Json for LimitRangeItem {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LimitRangeItem", &["default", "defaultRequest", "max", "maxLimitRequestRatio", "min", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.default),
-            1 => d.field(&mut r.default_request),
-            2 => d.field(&mut r.max),
-            3 => d.field(&mut r.max_limit_request_ratio),
-            4 => d.field(&mut r.min),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LimitRangeItem", &LimitRangeItem_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("default", &self.default);
-        e.opt("defaultRequest", &self.default_request);
-        e.opt("max", &self.max);
-        e.opt("maxLimitRequestRatio", &self.max_limit_request_ratio);
-        e.opt("min", &self.min);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&LimitRangeItem_JSON, self)
     }
 }

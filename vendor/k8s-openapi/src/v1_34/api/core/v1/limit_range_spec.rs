@@ -88,18 +88,17 @@ impl crate::serde::Serialize for LimitRangeSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LimitRangeSpec_JSON: [crate::json::Field<LimitRangeSpec>; 1] = unsafe { [
+        crate::json::Field::req("limits", core::mem::offset_of!(LimitRangeSpec, limits), |s: &LimitRangeSpec| &s.limits),
+] };
+
 impl crate::json::Json for LimitRangeSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LimitRangeSpec", &["limits"], &mut |d, i| match i {
-            0 => d.field(&mut r.limits),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LimitRangeSpec", &LimitRangeSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("limits", &self.limits);
-        e.end();
+        e.table(&LimitRangeSpec_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for LinuxContainerUser {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LinuxContainerUser_JSON: [crate::json::Field<LinuxContainerUser>; 3] = unsafe { [
+        crate::json::Field::req("gid", core::mem::offset_of!(LinuxContainerUser, gid), |s: &LinuxContainerUser| &s.gid),
+        crate::json::Field::opt("supplementalGroups", core::mem::offset_of!(LinuxContainerUser, supplemental_groups), |s: &LinuxContainerUser| &s.supplemental_groups),
+        crate::json::Field::req("uid", core::mem::offset_of!(LinuxContainerUser, uid), |s: &LinuxContainerUser| &s.uid),
+] };
+
 impl crate::json::Json for LinuxContainerUser {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LinuxContainerUser", &["gid", "supplementalGroups", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.gid),
-            1 => d.field(&mut r.supplemental_groups),
-            2 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LinuxContainerUser", &LinuxContainerUser_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("gid", &self.gid);
-        e.opt("supplementalGroups", &self.supplemental_groups);
-        e.field("uid", &self.uid);
-        e.end();
+        e.table(&LinuxContainerUser_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for LoadBalancerIngress {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LoadBalancerIngress_JSON: [crate::json::Field<LoadBalancerIngress>; 4] = unsafe { [
+        crate::json::Field::opt("hostname", core::mem::offset_of!(LoadBalancerIngress, hostname), |s: &LoadBalancerIngress| &s.hostname),
+        crate::json::Field::opt("ip", core::mem::offset_of!(LoadBalancerIngress, ip), |s: &LoadBalancerIngress| &s.ip),
+        crate::json::Field::opt("ipMode", core::mem::offset_of!(LoadBalancerIngress, ip_mode), |s: &LoadBalancerIngress| &s.ip_mode),
+        crate::json::Field::opt("ports", core::mem::offset_of!(LoadBalancerIngress, ports), |s: &LoadBalancerIngress| &s.ports),
+] };
+
 impl crate::json::Json for LoadBalancerIngress {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LoadBalancerIngress", &["hostname", "ip", "ipMode", "ports"], &mut |d, i| match i {
-            0 => d.field(&mut r.hostname),
-            1 => d.field(&mut r.ip),
-            2 => d.field(&mut r.ip_mode),
-            3 => d.field(&mut r.ports),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LoadBalancerIngress", &LoadBalancerIngress_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("hostname", &self.hostname);
-        e.opt("ip", &self.ip);
-        e.opt("ipMode", &self.ip_mode);
-        e.opt("ports", &self.ports);
-        e.end();
+        e.table(&LoadBalancerIngress_JSON, self)
     }
 }

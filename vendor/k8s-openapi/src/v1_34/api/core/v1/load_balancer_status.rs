@@ -90,18 +90,17 @@ impl crate::serde::Serialize for LoadBalancerStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LoadBalancerStatus_JSON: [crate::json::Field<LoadBalancerStatus>; 1] = unsafe { [
+        crate::json::Field::opt("ingress", core::mem::offset_of!(LoadBalancerStatus, ingress), |s: &LoadBalancerStatus| &s.ingress),
+] };
+
 impl crate::json::Json for LoadBalancerStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LoadBalancerStatus", &["ingress"], &mut |d, i| match i {
-            0 => d.field(&mut r.ingress),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LoadBalancerStatus", &LoadBalancerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("ingress", &self.ingress);
-        e.end();
+        e.table(&LoadBalancerStatus_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for LocalObjectReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LocalObjectReference_JSON: [crate::json::Field<LocalObjectReference>; 1] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(LocalObjectReference, name), |s: &LocalObjectReference| &s.name),
+] };
+
 impl crate::json::Json for LocalObjectReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LocalObjectReference", &["name"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LocalObjectReference", &LocalObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.end();
+        e.table(&LocalObjectReference_JSON, self)
     }
 }

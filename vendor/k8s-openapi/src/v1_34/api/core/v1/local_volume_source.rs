@@ -101,20 +101,18 @@ impl crate::serde::Serialize for LocalVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LocalVolumeSource_JSON: [crate::json::Field<LocalVolumeSource>; 2] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(LocalVolumeSource, fs_type), |s: &LocalVolumeSource| &s.fs_type),
+        crate::json::Field::req("path", core::mem::offset_of!(LocalVolumeSource, path), |s: &LocalVolumeSource| &s.path),
+] };
+
 impl crate::json::Json for LocalVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LocalVolumeSource", &["fsType", "path"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.path),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LocalVolumeSource", &LocalVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.field("path", &self.path);
-        e.end();
+        e.table(&LocalVolumeSource_JSON, self)
     }
 }

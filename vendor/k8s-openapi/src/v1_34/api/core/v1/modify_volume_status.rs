@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ModifyVolumeStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ModifyVolumeStatus_JSON: [crate::json::Field<ModifyVolumeStatus>; 2] = unsafe { [
+        crate::json::Field::req("status", core::mem::offset_of!(ModifyVolumeStatus, status), |s: &ModifyVolumeStatus| &s.status),
+        crate::json::Field::opt("targetVolumeAttributesClassName", core::mem::offset_of!(ModifyVolumeStatus, target_volume_attributes_class_name), |s: &ModifyVolumeStatus| &s.target_volume_attributes_class_name),
+] };
+
 impl crate::json::Json for ModifyVolumeStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ModifyVolumeStatus", &["status", "targetVolumeAttributesClassName"], &mut |d, i| match i {
-            0 => d.field(&mut r.status),
-            1 => d.field(&mut r.target_volume_attributes_class_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ModifyVolumeStatus", &ModifyVolumeStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("status", &self.status);
-        e.opt("targetVolumeAttributesClassName", &self.target_volume_attributes_class_name);
-        e.end();
+        e.table(&ModifyVolumeStatus_JSON, self)
     }
 }

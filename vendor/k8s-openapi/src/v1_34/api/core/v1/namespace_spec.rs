@@ -90,18 +90,17 @@ impl crate::serde::Serialize for NamespaceSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NamespaceSpec_JSON: [crate::json::Field<NamespaceSpec>; 1] = unsafe { [
+        crate::json::Field::opt("finalizers", core::mem::offset_of!(NamespaceSpec, finalizers), |s: &NamespaceSpec| &s.finalizers),
+] };
+
 impl crate::json::Json for NamespaceSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NamespaceSpec", &["finalizers"], &mut |d, i| match i {
-            0 => d.field(&mut r.finalizers),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NamespaceSpec", &NamespaceSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("finalizers", &self.finalizers);
-        e.end();
+        e.table(&NamespaceSpec_JSON, self)
     }
 }

@@ -110,20 +110,18 @@ impl crate::serde::Serialize for NamespaceStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NamespaceStatus_JSON: [crate::json::Field<NamespaceStatus>; 2] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(NamespaceStatus, conditions), |s: &NamespaceStatus| &s.conditions),
+        crate::json::Field::opt("phase", core::mem::offset_of!(NamespaceStatus, phase), |s: &NamespaceStatus| &s.phase),
+] };
+
 impl crate::json::Json for NamespaceStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NamespaceStatus", &["conditions", "phase"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            1 => d.field(&mut r.phase),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NamespaceStatus", &NamespaceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.opt("phase", &self.phase);
-        e.end();
+        e.table(&NamespaceStatus_JSON, self)
     }
 }

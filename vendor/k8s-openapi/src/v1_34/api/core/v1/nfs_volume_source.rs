@@ -111,22 +111,19 @@ impl crate::serde::Serialize for NFSVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NFSVolumeSource_JSON: [crate::json::Field<NFSVolumeSource>; 3] = unsafe { [
+        crate::json::Field::req("path", core::mem::offset_of!(NFSVolumeSource, path), |s: &NFSVolumeSource| &s.path),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(NFSVolumeSource, read_only), |s: &NFSVolumeSource| &s.read_only),
+        crate::json::Field::req("server", core::mem::offset_of!(NFSVolumeSource, server), |s: &NFSVolumeSource| &s.server),
+] };
+
 impl crate::json::Json for NFSVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NFSVolumeSource", &["path", "readOnly", "server"], &mut |d, i| match i {
-            0 => d.field(&mut r.path),
-            1 => d.field(&mut r.read_only),
-            2 => d.field(&mut r.server),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NFSVolumeSource", &NFSVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("path", &self.path);
-        e.opt("readOnly", &self.read_only);
-        e.field("server", &self.server);
-        e.end();
+        e.table(&NFSVolumeSource_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for NodeAddress {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeAddress_JSON: [crate::json::Field<NodeAddress>; 2] = unsafe { [
+        crate::json::Field::req("address", core::mem::offset_of!(NodeAddress, address), |s: &NodeAddress| &s.address),
+        crate::json::Field::req("type", core::mem::offset_of!(NodeAddress, type_), |s: &NodeAddress| &s.type_),
+] };
+
 impl crate::json::Json for NodeAddress {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeAddress", &["address", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.address),
-            1 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeAddress", &NodeAddress_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("address", &self.address);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&NodeAddress_JSON, self)
     }
 }

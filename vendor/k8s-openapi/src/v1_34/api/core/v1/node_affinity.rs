@@ -103,20 +103,18 @@ impl crate::serde::Serialize for NodeAffinity {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeAffinity_JSON: [crate::json::Field<NodeAffinity>; 2] = unsafe { [
+        crate::json::Field::opt("preferredDuringSchedulingIgnoredDuringExecution", core::mem::offset_of!(NodeAffinity, preferred_during_scheduling_ignored_during_execution), |s: &NodeAffinity| &s.preferred_during_scheduling_ignored_during_execution),
+        crate::json::Field::opt("requiredDuringSchedulingIgnoredDuringExecution", core::mem::offset_of!(NodeAffinity, required_during_scheduling_ignored_during_execution), |s: &NodeAffinity| &s.required_during_scheduling_ignored_during_execution),
+] };
+
 impl crate::json::Json for NodeAffinity {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeAffinity", &["preferredDuringSchedulingIgnoredDuringExecution", "requiredDuringSchedulingIgnoredDuringExecution"], &mut |d, i| match i {
-            0 => d.field(&mut r.preferred_during_scheduling_ignored_during_execution),
-            1 => d.field(&mut r.required_during_scheduling_ignored_during_execution),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeAffinity", &NodeAffinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("preferredDuringSchedulingIgnoredDuringExecution", &self.preferred_during_scheduling_ignored_during_execution);
-        e.opt("requiredDuringSchedulingIgnoredDuringExecution", &self.required_during_scheduling_ignored_during_execution);
-        e.end();
+        e.table(&NodeAffinity_JSON, self)
     }
 }

@@ -150,28 +150,22 @@ impl crate::serde::Serialize for NodeCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeCondition_JSON: [crate::json::Field<NodeCondition>; 6] = unsafe { [
+        crate::json::Field::opt("lastHeartbeatTime", core::mem::offset_of!(NodeCondition, last_heartbeat_time), |s: &NodeCondition| &s.last_heartbeat_time),
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(NodeCondition, last_transition_time), |s: &NodeCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(NodeCondition, message), |s: &NodeCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(NodeCondition, reason), |s: &NodeCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(NodeCondition, status), |s: &NodeCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(NodeCondition, type_), |s: &NodeCondition| &s.type_),
+] };
+
 impl crate::json::Json for NodeCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeCondition", &["lastHeartbeatTime", "lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_heartbeat_time),
-            1 => d.field(&mut r.last_transition_time),
-            2 => d.field(&mut r.message),
-            3 => d.field(&mut r.reason),
-            4 => d.field(&mut r.status),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeCondition", &NodeCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastHeartbeatTime", &self.last_heartbeat_time);
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&NodeCondition_JSON, self)
     }
 }

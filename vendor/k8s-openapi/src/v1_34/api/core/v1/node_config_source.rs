@@ -90,18 +90,17 @@ impl crate::serde::Serialize for NodeConfigSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeConfigSource_JSON: [crate::json::Field<NodeConfigSource>; 1] = unsafe { [
+        crate::json::Field::opt("configMap", core::mem::offset_of!(NodeConfigSource, config_map), |s: &NodeConfigSource| &s.config_map),
+] };
+
 impl crate::json::Json for NodeConfigSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeConfigSource", &["configMap"], &mut |d, i| match i {
-            0 => d.field(&mut r.config_map),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeConfigSource", &NodeConfigSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("configMap", &self.config_map);
-        e.end();
+        e.table(&NodeConfigSource_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for NodeConfigStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeConfigStatus_JSON: [crate::json::Field<NodeConfigStatus>; 4] = unsafe { [
+        crate::json::Field::opt("active", core::mem::offset_of!(NodeConfigStatus, active), |s: &NodeConfigStatus| &s.active),
+        crate::json::Field::opt("assigned", core::mem::offset_of!(NodeConfigStatus, assigned), |s: &NodeConfigStatus| &s.assigned),
+        crate::json::Field::opt("error", core::mem::offset_of!(NodeConfigStatus, error), |s: &NodeConfigStatus| &s.error),
+        crate::json::Field::opt("lastKnownGood", core::mem::offset_of!(NodeConfigStatus, last_known_good), |s: &NodeConfigStatus| &s.last_known_good),
+] };
+
 impl crate::json::Json for NodeConfigStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeConfigStatus", &["active", "assigned", "error", "lastKnownGood"], &mut |d, i| match i {
-            0 => d.field(&mut r.active),
-            1 => d.field(&mut r.assigned),
-            2 => d.field(&mut r.error),
-            3 => d.field(&mut r.last_known_good),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeConfigStatus", &NodeConfigStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("active", &self.active);
-        e.opt("assigned", &self.assigned);
-        e.opt("error", &self.error);
-        e.opt("lastKnownGood", &self.last_known_good);
-        e.end();
+        e.table(&NodeConfigStatus_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for NodeDaemonEndpoints {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeDaemonEndpoints_JSON: [crate::json::Field<NodeDaemonEndpoints>; 1] = unsafe { [
+        crate::json::Field::opt("kubeletEndpoint", core::mem::offset_of!(NodeDaemonEndpoints, kubelet_endpoint), |s: &NodeDaemonEndpoints| &s.kubelet_endpoint),
+] };
+
 impl crate::json::Json for NodeDaemonEndpoints {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeDaemonEndpoints", &["kubeletEndpoint"], &mut |d, i| match i {
-            0 => d.field(&mut r.kubelet_endpoint),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeDaemonEndpoints", &NodeDaemonEndpoints_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("kubeletEndpoint", &self.kubelet_endpoint);
-        e.end();
+        e.table(&NodeDaemonEndpoints_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for NodeFeatures {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeFeatures_JSON: [crate::json::Field<NodeFeatures>; 1] = unsafe { [
+        crate::json::Field::opt("supplementalGroupsPolicy", core::mem::offset_of!(NodeFeatures, supplemental_groups_policy), |s: &NodeFeatures| &s.supplemental_groups_policy),
+] };
+
 impl crate::json::Json for NodeFeatures {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeFeatures", &["supplementalGroupsPolicy"], &mut |d, i| match i {
-            0 => d.field(&mut r.supplemental_groups_policy),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeFeatures", &NodeFeatures_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("supplementalGroupsPolicy", &self.supplemental_groups_policy);
-        e.end();
+        e.table(&NodeFeatures_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for NodeRuntimeHandler {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeRuntimeHandler_JSON: [crate::json::Field<NodeRuntimeHandler>; 2] = unsafe { [
+        crate::json::Field::opt("features", core::mem::offset_of!(NodeRuntimeHandler, features), |s: &NodeRuntimeHandler| &s.features),
+        crate::json::Field::opt("name", core::mem::offset_of!(NodeRuntimeHandler, name), |s: &NodeRuntimeHandler| &s.name),
+] };
+
 impl crate::json::Json for NodeRuntimeHandler {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeRuntimeHandler", &["features", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.features),
-            1 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeRuntimeHandler", &NodeRuntimeHandler_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("features", &self.features);
-        e.opt("name", &self.name);
-        e.end();
+        e.table(&NodeRuntimeHandler_JSON, self)
     }
 }

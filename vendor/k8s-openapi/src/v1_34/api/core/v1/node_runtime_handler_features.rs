@@ -103,20 +103,18 @@ impl crate::serde::Serialize for NodeRuntimeHandlerFeatures {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeRuntimeHandlerFeatures_JSON: [crate::json::Field<NodeRuntimeHandlerFeatures>; 2] = unsafe { [
+        crate::json::Field::opt("recursiveReadOnlyMounts", core::mem::offset_of!(NodeRuntimeHandlerFeatures, recursive_read_only_mounts), |s: &NodeRuntimeHandlerFeatures| &s.recursive_read_only_mounts),
+        crate::json::Field::opt("userNamespaces", core::mem::offset_of!(NodeRuntimeHandlerFeatures, user_namespaces), |s: &NodeRuntimeHandlerFeatures| &s.user_namespaces),
+] };
+
 impl crate::json::Json for NodeRuntimeHandlerFeatures {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeRuntimeHandlerFeatures", &["recursiveReadOnlyMounts", "userNamespaces"], &mut |d, i| match i {
-            0 => d.field(&mut r.recursive_read_only_mounts),
-            1 => d.field(&mut r.user_namespaces),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeRuntimeHandlerFeatures", &NodeRuntimeHandlerFeatures_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("recursiveReadOnlyMounts", &self.recursive_read_only_mounts);
-        e.opt("userNamespaces", &self.user_namespaces);
-        e.end();
+        e.table(&NodeRuntimeHandlerFeatures_JSON, self)
     }
 }

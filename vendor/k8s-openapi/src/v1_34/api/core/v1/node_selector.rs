@@ -88,18 +88,17 @@ impl crate::serde::Serialize for NodeSelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeSelector_JSON: [crate::json::Field<NodeSelector>; 1] = unsafe { [
+        crate::json::Field::req("nodeSelectorTerms", core::mem::offset_of!(NodeSelector, node_selector_terms), |s: &NodeSelector| &s.node_selector_terms),
+] };
+
 impl crate::json::Json for NodeSelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeSelector", &["nodeSelectorTerms"], &mut |d, i| match i {
-            0 => d.field(&mut r.node_selector_terms),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeSelector", &NodeSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("nodeSelectorTerms", &self.node_selector_terms);
-        e.end();
+        e.table(&NodeSelector_JSON, self)
     }
 }

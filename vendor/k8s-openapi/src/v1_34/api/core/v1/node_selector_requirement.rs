@@ -111,22 +111,19 @@ impl crate::serde::Serialize for NodeSelectorRequirement {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeSelectorRequirement_JSON: [crate::json::Field<NodeSelectorRequirement>; 3] = unsafe { [
+        crate::json::Field::req("key", core::mem::offset_of!(NodeSelectorRequirement, key), |s: &NodeSelectorRequirement| &s.key),
+        crate::json::Field::req("operator", core::mem::offset_of!(NodeSelectorRequirement, operator), |s: &NodeSelectorRequirement| &s.operator),
+        crate::json::Field::opt("values", core::mem::offset_of!(NodeSelectorRequirement, values), |s: &NodeSelectorRequirement| &s.values),
+] };
+
 impl crate::json::Json for NodeSelectorRequirement {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeSelectorRequirement", &["key", "operator", "values"], &mut |d, i| match i {
-            0 => d.field(&mut r.key),
-            1 => d.field(&mut r.operator),
-            2 => d.field(&mut r.values),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeSelectorRequirement", &NodeSelectorRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("key", &self.key);
-        e.field("operator", &self.operator);
-        e.opt("values", &self.values);
-        e.end();
+        e.table(&NodeSelectorRequirement_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for NodeSelectorTerm {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeSelectorTerm_JSON: [crate::json::Field<NodeSelectorTerm>; 2] = unsafe { [
+        crate::json::Field::opt("matchExpressions", core::mem::offset_of!(NodeSelectorTerm, match_expressions), |s: &NodeSelectorTerm| &s.match_expressions),
+        crate::json::Field::opt("matchFields", core::mem::offset_of!(NodeSelectorTerm, match_fields), |s: &NodeSelectorTerm| &s.match_fields),
+] };
+
 impl crate::json::Json for NodeSelectorTerm {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeSelectorTerm", &["matchExpressions", "matchFields"], &mut |d, i| match i {
-            0 => d.field(&mut r.match_expressions),
-            1 => d.field(&mut r.match_fields),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeSelectorTerm", &NodeSelectorTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("matchExpressions", &self.match_expressions);
-        e.opt("matchFields", &self.match_fields);
-        e.end();
+        e.table(&NodeSelectorTerm_JSON, self)
     }
 }

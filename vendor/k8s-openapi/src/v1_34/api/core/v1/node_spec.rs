@@ -168,30 +168,23 @@ impl crate::serde::Serialize for NodeSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeSpec_JSON: [crate::json::Field<NodeSpec>; 7] = unsafe { [
+        crate::json::Field::opt("configSource", core::mem::offset_of!(NodeSpec, config_source), |s: &NodeSpec| &s.config_source),
+        crate::json::Field::opt("externalID", core::mem::offset_of!(NodeSpec, external_id), |s: &NodeSpec| &s.external_id),
+        crate::json::Field::opt("podCIDR", core::mem::offset_of!(NodeSpec, pod_cidr), |s: &NodeSpec| &s.pod_cidr),
+        crate::json::Field::opt("podCIDRs", core::mem::offset_of!(NodeSpec, pod_cidrs), |s: &NodeSpec| &s.pod_cidrs),
+        crate::json::Field::opt("providerID", core::mem::offset_of!(NodeSpec, provider_id), |s: &NodeSpec| &s.provider_id),
+        crate::json::Field::opt("taints", core::mem::offset_of!(NodeSpec, taints), |s: &NodeSpec| &s.taints),
+        crate::json::Field::opt("unschedulable", core::mem::offset_of!(NodeSpec, unschedulable), |s: &NodeSpec| &s.unschedulable),
+] };
+
 impl crate::json::Json for NodeSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeSpec", &["configSource", "externalID", "podCIDR", "podCIDRs", "providerID", "taints", "unschedulable"], &mut |d, i| match i {
-            0 => d.field(&mut r.config_source),
-            1 => d.field(&mut r.external_id),
-            2 => d.field(&mut r.pod_cidr),
-            3 => d.field(&mut r.pod_cidrs),
-            4 => d.field(&mut r.provider_id),
-            5 => d.field(&mut r.taints),
-            6 => d.field(&mut r.unschedulable),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeSpec", &NodeSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("configSource", &self.config_source);
-        e.opt("externalID", &self.external_id);
-        e.opt("podCIDR", &self.pod_cidr);
-        e.opt("podCIDRs", &self.pod_cidrs);
-        e.opt("providerID", &self.provider_id);
-        e.opt("taints", &self.taints);
-        e.opt("unschedulable", &self.unschedulable);
-        e.end();
+        e.table(&NodeSpec_JSON, self)
     }
 }

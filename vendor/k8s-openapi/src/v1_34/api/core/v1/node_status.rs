@@ -264,42 +264,29 @@ impl crate::serde::Serialize for NodeStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeStatus_JSON: [crate::json::Field<NodeStatus>; 13] = unsafe { [
+        crate::json::Field::opt("addresses", core::mem::offset_of!(NodeStatus, addresses), |s: &NodeStatus| &s.addresses),
+        crate::json::Field::opt("allocatable", core::mem::offset_of!(NodeStatus, allocatable), |s: &NodeStatus| &s.allocatable),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(NodeStatus, capacity), |s: &NodeStatus| &s.capacity),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(NodeStatus, conditions), |s: &NodeStatus| &s.conditions),
+        crate::json::Field::opt("config", core::mem::offset_of!(NodeStatus, config), |s: &NodeStatus| &s.config),
+        crate::json::Field::opt("daemonEndpoints", core::mem::offset_of!(NodeStatus, daemon_endpoints), |s: &NodeStatus| &s.daemon_endpoints),
+        crate::json::Field::opt("features", core::mem::offset_of!(NodeStatus, features), |s: &NodeStatus| &s.features),
+        crate::json::Field::opt("images", core::mem::offset_of!(NodeStatus, images), |s: &NodeStatus| &s.images),
+        crate::json::Field::opt("nodeInfo", core::mem::offset_of!(NodeStatus, node_info), |s: &NodeStatus| &s.node_info),
+        crate::json::Field::opt("phase", core::mem::offset_of!(NodeStatus, phase), |s: &NodeStatus| &s.phase),
+        crate::json::Field::opt("runtimeHandlers", core::mem::offset_of!(NodeStatus, runtime_handlers), |s: &NodeStatus| &s.runtime_handlers),
+        crate::json::Field::opt("volumesAttached", core::mem::offset_of!(NodeStatus, volumes_attached), |s: &NodeStatus| &s.volumes_attached),
+        crate::json::Field::opt("volumesInUse", core::mem::offset_of!(NodeStatus, volumes_in_use), |s: &NodeStatus| &s.volumes_in_use),
+] };
+
 impl crate::json::Json for NodeStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeStatus", &["addresses", "allocatable", "capacity", "conditions", "config", "daemonEndpoints", "features", "images", "nodeInfo", "phase", "runtimeHandlers", "volumesAttached", "volumesInUse"], &mut |d, i| match i {
-            0 => d.field(&mut r.addresses),
-            1 => d.field(&mut r.allocatable),
-            2 => d.field(&mut r.capacity),
-            3 => d.field(&mut r.conditions),
-            4 => d.field(&mut r.config),
-            5 => d.field(&mut r.daemon_endpoints),
-            6 => d.field(&mut r.features),
-            7 => d.field(&mut r.images),
-            8 => d.field(&mut r.node_info),
-            9 => d.field(&mut r.phase),
-            10 => d.field(&mut r.runtime_handlers),
-            11 => d.field(&mut r.volumes_attached),
-            12 => d.field(&mut r.volumes_in_use),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeStatus", &NodeStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("addresses", &self.addresses);
-        e.opt("allocatable", &self.allocatable);
-        e.opt("capacity", &self.capacity);
-        e.opt("conditions", &self.conditions);
-        e.opt("config", &self.config);
-        e.opt("daemonEndpoints", &self.daemon_endpoints);
-        e.opt("features", &self.features);
-        e.opt("images", &self.images);
-        e.opt("nodeInfo", &self.node_info);
-        e.opt("phase", &self.phase);
-        e.opt("runtimeHandlers", &self.runtime_handlers);
-        e.opt("volumesAttached", &self.volumes_attached);
-        e.opt("volumesInUse", &self.volumes_in_use);
-        e.end();
+        e.table(&NodeStatus_JSON, self)
     }
 }

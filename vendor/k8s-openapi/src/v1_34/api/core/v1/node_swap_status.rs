@@ -90,18 +90,17 @@ impl crate::serde::Serialize for NodeSwapStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeSwapStatus_JSON: [crate::json::Field<NodeSwapStatus>; 1] = unsafe { [
+        crate::json::Field::opt("capacity", core::mem::offset_of!(NodeSwapStatus, capacity), |s: &NodeSwapStatus| &s.capacity),
+] };
+
 impl crate::json::Json for NodeSwapStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeSwapStatus", &["capacity"], &mut |d, i| match i {
-            0 => d.field(&mut r.capacity),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeSwapStatus", &NodeSwapStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("capacity", &self.capacity);
-        e.end();
+        e.table(&NodeSwapStatus_JSON, self)
     }
 }

@@ -191,38 +191,27 @@ impl crate::serde::Serialize for NodeSystemInfo {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NodeSystemInfo_JSON: [crate::json::Field<NodeSystemInfo>; 11] = unsafe { [
+        crate::json::Field::req("architecture", core::mem::offset_of!(NodeSystemInfo, architecture), |s: &NodeSystemInfo| &s.architecture),
+        crate::json::Field::req("bootID", core::mem::offset_of!(NodeSystemInfo, boot_id), |s: &NodeSystemInfo| &s.boot_id),
+        crate::json::Field::req("containerRuntimeVersion", core::mem::offset_of!(NodeSystemInfo, container_runtime_version), |s: &NodeSystemInfo| &s.container_runtime_version),
+        crate::json::Field::req("kernelVersion", core::mem::offset_of!(NodeSystemInfo, kernel_version), |s: &NodeSystemInfo| &s.kernel_version),
+        crate::json::Field::req("kubeProxyVersion", core::mem::offset_of!(NodeSystemInfo, kube_proxy_version), |s: &NodeSystemInfo| &s.kube_proxy_version),
+        crate::json::Field::req("kubeletVersion", core::mem::offset_of!(NodeSystemInfo, kubelet_version), |s: &NodeSystemInfo| &s.kubelet_version),
+        crate::json::Field::req("machineID", core::mem::offset_of!(NodeSystemInfo, machine_id), |s: &NodeSystemInfo| &s.machine_id),
+        crate::json::Field::req("operatingSystem", core::mem::offset_of!(NodeSystemInfo, operating_system), |s: &NodeSystemInfo| &s.operating_system),
+        crate::json::Field::req("osImage", core::mem::offset_of!(NodeSystemInfo, os_image), |s: &NodeSystemInfo| &s.os_image),
+        crate::json::Field::opt("swap", core::mem::offset_of!(NodeSystemInfo, swap), |s: &NodeSystemInfo| &s.swap),
+        crate::json::Field::req("systemUUID", core::mem::offset_of!(NodeSystemInfo, system_uuid), |s: &NodeSystemInfo| &s.system_uuid),
+] };
+
 impl crate::json::Json for NodeSystemInfo {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NodeSystemInfo", &["architecture", "bootID", "containerRuntimeVersion", "kernelVersion", "kubeProxyVersion", "kubeletVersion", "machineID", "operatingSystem", "osImage", "swap", "systemUUID"], &mut |d, i| match i {
-            0 => d.field(&mut r.architecture),
-            1 => d.field(&mut r.boot_id),
-            2 => d.field(&mut r.container_runtime_version),
-            3 => d.field(&mut r.kernel_version),
-            4 => d.field(&mut r.kube_proxy_version),
-            5 => d.field(&mut r.kubelet_version),
-            6 => d.field(&mut r.machine_id),
-            7 => d.field(&mut r.operating_system),
-            8 => d.field(&mut r.os_image),
-            9 => d.field(&mut r.swap),
-            10 => d.field(&mut r.system_uuid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NodeSystemInfo", &NodeSystemInfo_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("architecture", &self.architecture);
-        e.field("bootID", &self.boot_id);
-        e.field("containerRuntimeVersion", &self.container_runtime_version);
-        e.field("kernelVersion", &self.kernel_version);
-        e.field("kubeProxyVersion", &self.kube_proxy_version);
-        e.field("kubeletVersion", &self.kubelet_version);
-        e.field("machineID", &self.machine_id);
-        e.field("operatingSystem", &self.operating_system);
-        e.field("osImage", &self.os_image);
-        e.opt("swap", &self.swap);
-        e.field("systemUUID", &self.system_uuid);
-        e.end();
+        e.table(&NodeSystemInfo_JSON, self)
     }
 }

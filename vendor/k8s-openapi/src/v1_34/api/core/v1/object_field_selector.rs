@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ObjectFieldSelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ObjectFieldSelector_JSON: [crate::json::Field<ObjectFieldSelector>; 2] = unsafe { [
+        crate::json::Field::opt("apiVersion", core::mem::offset_of!(ObjectFieldSelector, api_version), |s: &ObjectFieldSelector| &s.api_version),
+        crate::json::Field::req("fieldPath", core::mem::offset_of!(ObjectFieldSelector, field_path), |s: &ObjectFieldSelector| &s.field_path),
+] };
+
 impl crate::json::Json for ObjectFieldSelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ObjectFieldSelector", &["apiVersion", "fieldPath"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_version),
-            1 => d.field(&mut r.field_path),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ObjectFieldSelector", &ObjectFieldSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiVersion", &self.api_version);
-        e.field("fieldPath", &self.field_path);
-        e.end();
+        e.table(&ObjectFieldSelector_JSON, self)
     }
 }

@@ -168,30 +168,23 @@ impl crate::serde::Serialize for ObjectReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ObjectReference_JSON: [crate::json::Field<ObjectReference>; 7] = unsafe { [
+        crate::json::Field::opt("apiVersion", core::mem::offset_of!(ObjectReference, api_version), |s: &ObjectReference| &s.api_version),
+        crate::json::Field::opt("fieldPath", core::mem::offset_of!(ObjectReference, field_path), |s: &ObjectReference| &s.field_path),
+        crate::json::Field::opt("kind", core::mem::offset_of!(ObjectReference, kind), |s: &ObjectReference| &s.kind),
+        crate::json::Field::opt("name", core::mem::offset_of!(ObjectReference, name), |s: &ObjectReference| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(ObjectReference, namespace), |s: &ObjectReference| &s.namespace),
+        crate::json::Field::opt("resourceVersion", core::mem::offset_of!(ObjectReference, resource_version), |s: &ObjectReference| &s.resource_version),
+        crate::json::Field::opt("uid", core::mem::offset_of!(ObjectReference, uid), |s: &ObjectReference| &s.uid),
+] };
+
 impl crate::json::Json for ObjectReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ObjectReference", &["apiVersion", "fieldPath", "kind", "name", "namespace", "resourceVersion", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_version),
-            1 => d.field(&mut r.field_path),
-            2 => d.field(&mut r.kind),
-            3 => d.field(&mut r.name),
-            4 => d.field(&mut r.namespace),
-            5 => d.field(&mut r.resource_version),
-            6 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ObjectReference", &ObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiVersion", &self.api_version);
-        e.opt("fieldPath", &self.field_path);
-        e.opt("kind", &self.kind);
-        e.opt("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.opt("resourceVersion", &self.resource_version);
-        e.opt("uid", &self.uid);
-        e.end();
+        e.table(&ObjectReference_JSON, self)
     }
 }

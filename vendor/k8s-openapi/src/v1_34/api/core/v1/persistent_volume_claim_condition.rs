@@ -150,28 +150,22 @@ impl crate::serde::Serialize for PersistentVolumeClaimCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PersistentVolumeClaimCondition_JSON: [crate::json::Field<PersistentVolumeClaimCondition>; 6] = unsafe { [
+        crate::json::Field::opt("lastProbeTime", core::mem::offset_of!(PersistentVolumeClaimCondition, last_probe_time), |s: &PersistentVolumeClaimCondition| &s.last_probe_time),
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(PersistentVolumeClaimCondition, last_transition_time), |s: &PersistentVolumeClaimCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(PersistentVolumeClaimCondition, message), |s: &PersistentVolumeClaimCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(PersistentVolumeClaimCondition, reason), |s: &PersistentVolumeClaimCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(PersistentVolumeClaimCondition, status), |s: &PersistentVolumeClaimCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(PersistentVolumeClaimCondition, type_), |s: &PersistentVolumeClaimCondition| &s.type_),
+] };
+
 impl crate::json::Json for PersistentVolumeClaimCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PersistentVolumeClaimCondition", &["lastProbeTime", "lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_probe_time),
-            1 => d.field(&mut r.last_transition_time),
-            2 => d.field(&mut r.message),
-            3 => d.field(&mut r.reason),
-            4 => d.field(&mut r.status),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PersistentVolumeClaimCondition", &PersistentVolumeClaimCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastProbeTime", &self.last_probe_time);
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&PersistentVolumeClaimCondition_JSON, self)
     }
 }

@@ -194,34 +194,25 @@ impl crate::serde::Serialize for PersistentVolumeClaimSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PersistentVolumeClaimSpec_JSON: [crate::json::Field<PersistentVolumeClaimSpec>; 9] = unsafe { [
+        crate::json::Field::opt("accessModes", core::mem::offset_of!(PersistentVolumeClaimSpec, access_modes), |s: &PersistentVolumeClaimSpec| &s.access_modes),
+        crate::json::Field::opt("dataSource", core::mem::offset_of!(PersistentVolumeClaimSpec, data_source), |s: &PersistentVolumeClaimSpec| &s.data_source),
+        crate::json::Field::opt("dataSourceRef", core::mem::offset_of!(PersistentVolumeClaimSpec, data_source_ref), |s: &PersistentVolumeClaimSpec| &s.data_source_ref),
+        crate::json::Field::opt("resources", core::mem::offset_of!(PersistentVolumeClaimSpec, resources), |s: &PersistentVolumeClaimSpec| &s.resources),
+        crate::json::Field::opt("selector", core::mem::offset_of!(PersistentVolumeClaimSpec, selector), |s: &PersistentVolumeClaimSpec| &s.selector),
+        crate::json::Field::opt("storageClassName", core::mem::offset_of!(PersistentVolumeClaimSpec, storage_class_name), |s: &PersistentVolumeClaimSpec| &s.storage_class_name),
+        crate::json::Field::opt("volumeAttributesClassName", core::mem::offset_of!(PersistentVolumeClaimSpec, volume_attributes_class_name), |s: &PersistentVolumeClaimSpec| &s.volume_attributes_class_name),
+        crate::json::Field::opt("volumeMode", core::mem::offset_of!(PersistentVolumeClaimSpec, volume_mode), |s: &PersistentVolumeClaimSpec| &s.volume_mode),
+        crate::json::Field::opt("volumeName", core::mem::offset_of!(PersistentVolumeClaimSpec, volume_name), |s: &PersistentVolumeClaimSpec| &s.volume_name),
+] };
+
 impl crate::json::Json for PersistentVolumeClaimSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PersistentVolumeClaimSpec", &["accessModes", "dataSource", "dataSourceRef", "resources", "selector", "storageClassName", "volumeAttributesClassName", "volumeMode", "volumeName"], &mut |d, i| match i {
-            0 => d.field(&mut r.access_modes),
-            1 => d.field(&mut r.data_source),
-            2 => d.field(&mut r.data_source_ref),
-            3 => d.field(&mut r.resources),
-            4 => d.field(&mut r.selector),
-            5 => d.field(&mut r.storage_class_name),
-            6 => d.field(&mut r.volume_attributes_class_name),
-            7 => d.field(&mut r.volume_mode),
-            8 => d.field(&mut r.volume_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PersistentVolumeClaimSpec", &PersistentVolumeClaimSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("accessModes", &self.access_modes);
-        e.opt("dataSource", &self.data_source);
-        e.opt("dataSourceRef", &self.data_source_ref);
-        e.opt("resources", &self.resources);
-        e.opt("selector", &self.selector);
-        e.opt("storageClassName", &self.storage_class_name);
-        e.opt("volumeAttributesClassName", &self.volume_attributes_class_name);
-        e.opt("volumeMode", &self.volume_mode);
-        e.opt("volumeName", &self.volume_name);
-        e.end();
+        e.table(&PersistentVolumeClaimSpec_JSON, self)
     }
 }

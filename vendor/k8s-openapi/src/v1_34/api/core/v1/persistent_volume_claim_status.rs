@@ -194,32 +194,24 @@ impl crate::serde::Serialize for PersistentVolumeClaimStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PersistentVolumeClaimStatus_JSON: [crate::json::Field<PersistentVolumeClaimStatus>; 8] = unsafe { [
+        crate::json::Field::opt("accessModes", core::mem::offset_of!(PersistentVolumeClaimStatus, access_modes), |s: &PersistentVolumeClaimStatus| &s.access_modes),
+        crate::json::Field::opt("allocatedResourceStatuses", core::mem::offset_of!(PersistentVolumeClaimStatus, allocated_resource_statuses), |s: &PersistentVolumeClaimStatus| &s.allocated_resource_statuses),
+        crate::json::Field::opt("allocatedResources", core::mem::offset_of!(PersistentVolumeClaimStatus, allocated_resources), |s: &PersistentVolumeClaimStatus| &s.allocated_resources),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(PersistentVolumeClaimStatus, capacity), |s: &PersistentVolumeClaimStatus| &s.capacity),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(PersistentVolumeClaimStatus, conditions), |s: &PersistentVolumeClaimStatus| &s.conditions),
+        crate::json::Field::opt("currentVolumeAttributesClassName", core::mem::offset_of!(PersistentVolumeClaimStatus, current_volume_attributes_class_name), |s: &PersistentVolumeClaimStatus| &s.current_volume_attributes_class_name),
+        crate::json::Field::opt("modifyVolumeStatus", core::mem::offset_of!(PersistentVolumeClaimStatus, modify_volume_status), |s: &PersistentVolumeClaimStatus| &s.modify_volume_status),
+        crate::json::Field::opt("phase", core::mem::offset_of!(PersistentVolumeClaimStatus, phase), |s: &PersistentVolumeClaimStatus| &s.phase),
+] };
+
 impl crate::json::Json for PersistentVolumeClaimStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PersistentVolumeClaimStatus", &["accessModes", "allocatedResourceStatuses", "allocatedResources", "capacity", "conditions", "currentVolumeAttributesClassName", "modifyVolumeStatus", "phase"], &mut |d, i| match i {
-            0 => d.field(&mut r.access_modes),
-            1 => d.field(&mut r.allocated_resource_statuses),
-            2 => d.field(&mut r.allocated_resources),
-            3 => d.field(&mut r.capacity),
-            4 => d.field(&mut r.conditions),
-            5 => d.field(&mut r.current_volume_attributes_class_name),
-            6 => d.field(&mut r.modify_volume_status),
-            7 => d.field(&mut r.phase),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PersistentVolumeClaimStatus", &PersistentVolumeClaimStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("accessModes", &self.access_modes);
-        e.opt("allocatedResourceStatuses", &self.allocated_resource_statuses);
-        e.opt("allocatedResources", &self.allocated_resources);
-        e.opt("capacity", &self.capacity);
-        e.opt("conditions", &self.conditions);
-        e.opt("currentVolumeAttributesClassName", &self.current_volume_attributes_class_name);
-        e.opt("modifyVolumeStatus", &self.modify_volume_status);
-        e.opt("phase", &self.phase);
-        e.end();
+        e.table(&PersistentVolumeClaimStatus_JSON, self)
     }
 }

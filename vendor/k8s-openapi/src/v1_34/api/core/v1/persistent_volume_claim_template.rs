@@ -101,20 +101,18 @@ impl crate::serde::Serialize for PersistentVolumeClaimTemplate {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PersistentVolumeClaimTemplate_JSON: [crate::json::Field<PersistentVolumeClaimTemplate>; 2] = unsafe { [
+        crate::json::Field::opt("metadata", core::mem::offset_of!(PersistentVolumeClaimTemplate, metadata), |s: &PersistentVolumeClaimTemplate| &s.metadata),
+        crate::json::Field::req("spec", core::mem::offset_of!(PersistentVolumeClaimTemplate, spec), |s: &PersistentVolumeClaimTemplate| &s.spec),
+] };
+
 impl crate::json::Json for PersistentVolumeClaimTemplate {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PersistentVolumeClaimTemplate", &["metadata", "spec"], &mut |d, i| match i {
-            0 => d.field(&mut r.metadata),
-            1 => d.field(&mut r.spec),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PersistentVolumeClaimTemplate", &PersistentVolumeClaimTemplate_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("metadata", &self.metadata);
-        e.field("spec", &self.spec);
-        e.end();
+        e.table(&PersistentVolumeClaimTemplate_JSON, self)
     }
 }

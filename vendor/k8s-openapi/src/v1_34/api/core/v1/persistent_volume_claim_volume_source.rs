@@ -101,20 +101,18 @@ impl crate::serde::Serialize for PersistentVolumeClaimVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PersistentVolumeClaimVolumeSource_JSON: [crate::json::Field<PersistentVolumeClaimVolumeSource>; 2] = unsafe { [
+        crate::json::Field::req("claimName", core::mem::offset_of!(PersistentVolumeClaimVolumeSource, claim_name), |s: &PersistentVolumeClaimVolumeSource| &s.claim_name),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(PersistentVolumeClaimVolumeSource, read_only), |s: &PersistentVolumeClaimVolumeSource| &s.read_only),
+] };
+
 impl crate::json::Json for PersistentVolumeClaimVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PersistentVolumeClaimVolumeSource", &["claimName", "readOnly"], &mut |d, i| match i {
-            0 => d.field(&mut r.claim_name),
-            1 => d.field(&mut r.read_only),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PersistentVolumeClaimVolumeSource", &PersistentVolumeClaimVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("claimName", &self.claim_name);
-        e.opt("readOnly", &self.read_only);
-        e.end();
+        e.table(&PersistentVolumeClaimVolumeSource_JSON, self)
     }
 }

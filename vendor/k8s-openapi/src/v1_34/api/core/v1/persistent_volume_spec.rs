@@ -482,78 +482,47 @@ impl crate::serde::Serialize for PersistentVolumeSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PersistentVolumeSpec_JSON: [crate::json::Field<PersistentVolumeSpec>; 31] = unsafe { [
+        crate::json::Field::opt("accessModes", core::mem::offset_of!(PersistentVolumeSpec, access_modes), |s: &PersistentVolumeSpec| &s.access_modes),
+        crate::json::Field::opt("awsElasticBlockStore", core::mem::offset_of!(PersistentVolumeSpec, aws_elastic_block_store), |s: &PersistentVolumeSpec| &s.aws_elastic_block_store),
+        crate::json::Field::opt("azureDisk", core::mem::offset_of!(PersistentVolumeSpec, azure_disk), |s: &PersistentVolumeSpec| &s.azure_disk),
+        crate::json::Field::opt("azureFile", core::mem::offset_of!(PersistentVolumeSpec, azure_file), |s: &PersistentVolumeSpec| &s.azure_file),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(PersistentVolumeSpec, capacity), |s: &PersistentVolumeSpec| &s.capacity),
+        crate::json::Field::opt("cephfs", core::mem::offset_of!(PersistentVolumeSpec, cephfs), |s: &PersistentVolumeSpec| &s.cephfs),
+        crate::json::Field::opt("cinder", core::mem::offset_of!(PersistentVolumeSpec, cinder), |s: &PersistentVolumeSpec| &s.cinder),
+        crate::json::Field::opt("claimRef", core::mem::offset_of!(PersistentVolumeSpec, claim_ref), |s: &PersistentVolumeSpec| &s.claim_ref),
+        crate::json::Field::opt("csi", core::mem::offset_of!(PersistentVolumeSpec, csi), |s: &PersistentVolumeSpec| &s.csi),
+        crate::json::Field::opt("fc", core::mem::offset_of!(PersistentVolumeSpec, fc), |s: &PersistentVolumeSpec| &s.fc),
+        crate::json::Field::opt("flexVolume", core::mem::offset_of!(PersistentVolumeSpec, flex_volume), |s: &PersistentVolumeSpec| &s.flex_volume),
+        crate::json::Field::opt("flocker", core::mem::offset_of!(PersistentVolumeSpec, flocker), |s: &PersistentVolumeSpec| &s.flocker),
+        crate::json::Field::opt("gcePersistentDisk", core::mem::offset_of!(PersistentVolumeSpec, gce_persistent_disk), |s: &PersistentVolumeSpec| &s.gce_persistent_disk),
+        crate::json::Field::opt("glusterfs", core::mem::offset_of!(PersistentVolumeSpec, glusterfs), |s: &PersistentVolumeSpec| &s.glusterfs),
+        crate::json::Field::opt("hostPath", core::mem::offset_of!(PersistentVolumeSpec, host_path), |s: &PersistentVolumeSpec| &s.host_path),
+        crate::json::Field::opt("iscsi", core::mem::offset_of!(PersistentVolumeSpec, iscsi), |s: &PersistentVolumeSpec| &s.iscsi),
+        crate::json::Field::opt("local", core::mem::offset_of!(PersistentVolumeSpec, local), |s: &PersistentVolumeSpec| &s.local),
+        crate::json::Field::opt("mountOptions", core::mem::offset_of!(PersistentVolumeSpec, mount_options), |s: &PersistentVolumeSpec| &s.mount_options),
+        crate::json::Field::opt("nfs", core::mem::offset_of!(PersistentVolumeSpec, nfs), |s: &PersistentVolumeSpec| &s.nfs),
+        crate::json::Field::opt("nodeAffinity", core::mem::offset_of!(PersistentVolumeSpec, node_affinity), |s: &PersistentVolumeSpec| &s.node_affinity),
+        crate::json::Field::opt("persistentVolumeReclaimPolicy", core::mem::offset_of!(PersistentVolumeSpec, persistent_volume_reclaim_policy), |s: &PersistentVolumeSpec| &s.persistent_volume_reclaim_policy),
+        crate::json::Field::opt("photonPersistentDisk", core::mem::offset_of!(PersistentVolumeSpec, photon_persistent_disk), |s: &PersistentVolumeSpec| &s.photon_persistent_disk),
+        crate::json::Field::opt("portworxVolume", core::mem::offset_of!(PersistentVolumeSpec, portworx_volume), |s: &PersistentVolumeSpec| &s.portworx_volume),
+        crate::json::Field::opt("quobyte", core::mem::offset_of!(PersistentVolumeSpec, quobyte), |s: &PersistentVolumeSpec| &s.quobyte),
+        crate::json::Field::opt("rbd", core::mem::offset_of!(PersistentVolumeSpec, rbd), |s: &PersistentVolumeSpec| &s.rbd),
+        crate::json::Field::opt("scaleIO", core::mem::offset_of!(PersistentVolumeSpec, scale_io), |s: &PersistentVolumeSpec| &s.scale_io),
+        crate::json::Field::opt("storageClassName", core::mem::offset_of!(PersistentVolumeSpec, storage_class_name), |s: &PersistentVolumeSpec| &s.storage_class_name),
+        crate::json::Field::opt("storageos", core::mem::offset_of!(PersistentVolumeSpec, storageos), |s: &PersistentVolumeSpec| &s.storageos),
+        crate::json::Field::opt("volumeAttributesClassName", core::mem::offset_of!(PersistentVolumeSpec, volume_attributes_class_name), |s: &PersistentVolumeSpec| &s.volume_attributes_class_name),
+        crate::json::Field::opt("volumeMode", core::mem::offset_of!(PersistentVolumeSpec, volume_mode), |s: &PersistentVolumeSpec| &s.volume_mode),
+        crate::json::Field::opt("vsphereVolume", core::mem::offset_of!(PersistentVolumeSpec, vsphere_volume), |s: &PersistentVolumeSpec| &s.vsphere_volume),
+] };
+
 impl crate::json::Json for PersistentVolumeSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PersistentVolumeSpec", &["accessModes", "awsElasticBlockStore", "azureDisk", "azureFile", "capacity", "cephfs", "cinder", "claimRef", "csi", "fc", "flexVolume", "flocker", "gcePersistentDisk", "glusterfs", "hostPath", "iscsi", "local", "mountOptions", "nfs", "nodeAffinity", "persistentVolumeReclaimPolicy", "photonPersistentDisk", "portworxVolume", "quobyte", "rbd", "scaleIO", "storageClassName", "storageos", "volumeAttributesClassName", "volumeMode", "vsphereVolume"], &mut |d, i| match i {
-            0 => d.field(&mut r.access_modes),
-            1 => d.field(&mut r.aws_elastic_block_store),
-            2 => d.field(&mut r.azure_disk),
-            3 => d.field(&mut r.azure_file),
-            4 => d.field(&mut r.capacity),
-            5 => d.field(&mut r.cephfs),
-            6 => d.field(&mut r.cinder),
-            7 => d.field(&mut r.claim_ref),
-            8 => d.field(&mut r.csi),
-            9 => d.field(&mut r.fc),
-            10 => d.field(&mut r.flex_volume),
-            11 => d.field(&mut r.flocker),
-            12 => d.field(&mut r.gce_persistent_disk),
-            13 => d.field(&mut r.glusterfs),
-            14 => d.field(&mut r.host_path),
-            15 => d.field(&mut r.iscsi),
-            16 => d.field(&mut r.local),
-            17 => d.field(&mut r.mount_options),
-            18 => d.field(&mut r.nfs),
-            19 => d.field(&mut r.node_affinity),
-            20 => d.field(&mut r.persistent_volume_reclaim_policy),
-            21 => d.field(&mut r.photon_persistent_disk),
-            22 => d.field(&mut r.portworx_volume),
-            23 => d.field(&mut r.quobyte),
-            24 => d.field(&mut r.rbd),
-            25 => d.field(&mut r.scale_io),
-            26 => d.field(&mut r.storage_class_name),
-            27 => d.field(&mut r.storageos),
-            28 => d.field(&mut r.volume_attributes_class_name),
-            29 => d.field(&mut r.volume_mode),
-            30 => d.field(&mut r.vsphere_volume),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PersistentVolumeSpec", &PersistentVolumeSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("accessModes", &self.access_modes);
-        e.opt("awsElasticBlockStore", &self.aws_elastic_block_store);
-        e.opt("azureDisk", &self.azure_disk);
-        e.opt("azureFile", &self.azure_file);
-        e.opt("capacity", &self.capacity);
-        e.opt("cephfs", &self.cephfs);
-        e.opt("cinder", &self.cinder);
-        e.opt("claimRef", &self.claim_ref);
-        e.opt("csi", &self.csi);
-        e.opt("fc", &self.fc);
-        e.opt("flexVolume", &self.flex_volume);
-        e.opt("flocker", &self.flocker);
-        e.opt("gcePersistentDisk", &self.gce_persistent_disk);
-        e.opt("glusterfs", &self.glusterfs);
-        e.opt("hostPath", &self.host_path);
-        e.opt("iscsi", &self.iscsi);
-        e.opt("local", &self.local);
-        e.opt("mountOptions", &self.mount_options);
-        e.opt("nfs", &self.nfs);
-        e.opt("nodeAffinity", &self.node_affinity);
-        e.opt("persistentVolumeReclaimPolicy", &self.persistent_volume_reclaim_policy);
-        e.opt("photonPersistentDisk", &self.photon_persistent_disk);
-        e.opt("portworxVolume", &self.portworx_volume);
-        e.opt("quobyte", &self.quobyte);
-        e.opt("rbd", &self.rbd);
-        e.opt("scaleIO", &self.scale_io);
-        e.opt("storageClassName", &self.storage_class_name);
-        e.opt("storageos", &self.storageos);
-        e.opt("volumeAttributesClassName", &self.volume_attributes_class_name);
-        e.opt("volumeMode", &self.volume_mode);
-        e.opt("vsphereVolume", &self.vsphere_volume);
-        e.end();
+        e.table(&PersistentVolumeSpec_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for PersistentVolumeStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PersistentVolumeStatus_JSON: [crate::json::Field<PersistentVolumeStatus>; 4] = unsafe { [
+        crate::json::Field::opt("lastPhaseTransitionTime", core::mem::offset_of!(PersistentVolumeStatus, last_phase_transition_time), |s: &PersistentVolumeStatus| &s.last_phase_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(PersistentVolumeStatus, message), |s: &PersistentVolumeStatus| &s.message),
+        crate::json::Field::opt("phase", core::mem::offset_of!(PersistentVolumeStatus, phase), |s: &PersistentVolumeStatus| &s.phase),
+        crate::json::Field::opt("reason", core::mem::offset_of!(PersistentVolumeStatus, reason), |s: &PersistentVolumeStatus| &s.reason),
+] };
+
 impl crate::json::Json for PersistentVolumeStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PersistentVolumeStatus", &["lastPhaseTransitionTime", "message", "phase", "reason"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_phase_transition_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.phase),
-            3 => d.field(&mut r.reason),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PersistentVolumeStatus", &PersistentVolumeStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastPhaseTransitionTime", &self.last_phase_transition_time);
-        e.opt("message", &self.message);
-        e.opt("phase", &self.phase);
-        e.opt("reason", &self.reason);
-        e.end();
+        e.table(&PersistentVolumeStatus_JSON, self)
     }
 }

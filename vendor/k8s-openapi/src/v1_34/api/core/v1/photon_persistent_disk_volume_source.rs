@@ -101,20 +101,18 @@ impl crate::serde::Serialize for PhotonPersistentDiskVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PhotonPersistentDiskVolumeSource_JSON: [crate::json::Field<PhotonPersistentDiskVolumeSource>; 2] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(PhotonPersistentDiskVolumeSource, fs_type), |s: &PhotonPersistentDiskVolumeSource| &s.fs_type),
+        crate::json::Field::req("pdID", core::mem::offset_of!(PhotonPersistentDiskVolumeSource, pd_id), |s: &PhotonPersistentDiskVolumeSource| &s.pd_id),
+] };
+
 impl crate::json::Json for PhotonPersistentDiskVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PhotonPersistentDiskVolumeSource", &["fsType", "pdID"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.pd_id),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PhotonPersistentDiskVolumeSource", &PhotonPersistentDiskVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.field("pdID", &self.pd_id);
-        e.end();
+        e.table(&PhotonPersistentDiskVolumeSource_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for PodAffinity {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodAffinity_JSON: [crate::json::Field<PodAffinity>; 2] = unsafe { [
+        crate::json::Field::opt("preferredDuringSchedulingIgnoredDuringExecution", core::mem::offset_of!(PodAffinity, preferred_during_scheduling_ignored_during_execution), |s: &PodAffinity| &s.preferred_during_scheduling_ignored_during_execution),
+        crate::json::Field::opt("requiredDuringSchedulingIgnoredDuringExecution", core::mem::offset_of!(PodAffinity, required_during_scheduling_ignored_during_execution), |s: &PodAffinity| &s.required_during_scheduling_ignored_during_execution),
+] };
+
 impl crate::json::Json for PodAffinity {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodAffinity", &["preferredDuringSchedulingIgnoredDuringExecution", "requiredDuringSchedulingIgnoredDuringExecution"], &mut |d, i| match i {
-            0 => d.field(&mut r.preferred_during_scheduling_ignored_during_execution),
-            1 => d.field(&mut r.required_during_scheduling_ignored_during_execution),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodAffinity", &PodAffinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("preferredDuringSchedulingIgnoredDuringExecution", &self.preferred_during_scheduling_ignored_during_execution);
-        e.opt("requiredDuringSchedulingIgnoredDuringExecution", &self.required_during_scheduling_ignored_during_execution);
-        e.end();
+        e.table(&PodAffinity_JSON, self)
     }
 }

@@ -153,28 +153,22 @@ impl crate::serde::Serialize for PodAffinityTerm {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodAffinityTerm_JSON: [crate::json::Field<PodAffinityTerm>; 6] = unsafe { [
+        crate::json::Field::opt("labelSelector", core::mem::offset_of!(PodAffinityTerm, label_selector), |s: &PodAffinityTerm| &s.label_selector),
+        crate::json::Field::opt("matchLabelKeys", core::mem::offset_of!(PodAffinityTerm, match_label_keys), |s: &PodAffinityTerm| &s.match_label_keys),
+        crate::json::Field::opt("mismatchLabelKeys", core::mem::offset_of!(PodAffinityTerm, mismatch_label_keys), |s: &PodAffinityTerm| &s.mismatch_label_keys),
+        crate::json::Field::opt("namespaceSelector", core::mem::offset_of!(PodAffinityTerm, namespace_selector), |s: &PodAffinityTerm| &s.namespace_selector),
+        crate::json::Field::opt("namespaces", core::mem::offset_of!(PodAffinityTerm, namespaces), |s: &PodAffinityTerm| &s.namespaces),
+        crate::json::Field::req("topologyKey", core::mem::offset_of!(PodAffinityTerm, topology_key), |s: &PodAffinityTerm| &s.topology_key),
+] };
+
 impl crate::json::Json for PodAffinityTerm {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodAffinityTerm", &["labelSelector", "matchLabelKeys", "mismatchLabelKeys", "namespaceSelector", "namespaces", "topologyKey"], &mut |d, i| match i {
-            0 => d.field(&mut r.label_selector),
-            1 => d.field(&mut r.match_label_keys),
-            2 => d.field(&mut r.mismatch_label_keys),
-            3 => d.field(&mut r.namespace_selector),
-            4 => d.field(&mut r.namespaces),
-            5 => d.field(&mut r.topology_key),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodAffinityTerm", &PodAffinityTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("labelSelector", &self.label_selector);
-        e.opt("matchLabelKeys", &self.match_label_keys);
-        e.opt("mismatchLabelKeys", &self.mismatch_label_keys);
-        e.opt("namespaceSelector", &self.namespace_selector);
-        e.opt("namespaces", &self.namespaces);
-        e.field("topologyKey", &self.topology_key);
-        e.end();
+        e.table(&PodAffinityTerm_JSON, self)
     }
 }

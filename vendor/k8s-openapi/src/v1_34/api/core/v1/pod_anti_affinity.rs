@@ -103,20 +103,18 @@ impl crate::serde::Serialize for PodAntiAffinity {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodAntiAffinity_JSON: [crate::json::Field<PodAntiAffinity>; 2] = unsafe { [
+        crate::json::Field::opt("preferredDuringSchedulingIgnoredDuringExecution", core::mem::offset_of!(PodAntiAffinity, preferred_during_scheduling_ignored_during_execution), |s: &PodAntiAffinity| &s.preferred_during_scheduling_ignored_during_execution),
+        crate::json::Field::opt("requiredDuringSchedulingIgnoredDuringExecution", core::mem::offset_of!(PodAntiAffinity, required_during_scheduling_ignored_during_execution), |s: &PodAntiAffinity| &s.required_during_scheduling_ignored_during_execution),
+] };
+
 impl crate::json::Json for PodAntiAffinity {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodAntiAffinity", &["preferredDuringSchedulingIgnoredDuringExecution", "requiredDuringSchedulingIgnoredDuringExecution"], &mut |d, i| match i {
-            0 => d.field(&mut r.preferred_during_scheduling_ignored_during_execution),
-            1 => d.field(&mut r.required_during_scheduling_ignored_during_execution),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodAntiAffinity", &PodAntiAffinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("preferredDuringSchedulingIgnoredDuringExecution", &self.preferred_during_scheduling_ignored_during_execution);
-        e.opt("requiredDuringSchedulingIgnoredDuringExecution", &self.required_during_scheduling_ignored_during_execution);
-        e.end();
+        e.table(&PodAntiAffinity_JSON, self)
     }
 }

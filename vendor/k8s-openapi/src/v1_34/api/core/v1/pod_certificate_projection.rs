@@ -150,28 +150,22 @@ impl crate::serde::Serialize for PodCertificateProjection {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodCertificateProjection_JSON: [crate::json::Field<PodCertificateProjection>; 6] = unsafe { [
+        crate::json::Field::opt("certificateChainPath", core::mem::offset_of!(PodCertificateProjection, certificate_chain_path), |s: &PodCertificateProjection| &s.certificate_chain_path),
+        crate::json::Field::opt("credentialBundlePath", core::mem::offset_of!(PodCertificateProjection, credential_bundle_path), |s: &PodCertificateProjection| &s.credential_bundle_path),
+        crate::json::Field::opt("keyPath", core::mem::offset_of!(PodCertificateProjection, key_path), |s: &PodCertificateProjection| &s.key_path),
+        crate::json::Field::req("keyType", core::mem::offset_of!(PodCertificateProjection, key_type), |s: &PodCertificateProjection| &s.key_type),
+        crate::json::Field::opt("maxExpirationSeconds", core::mem::offset_of!(PodCertificateProjection, max_expiration_seconds), |s: &PodCertificateProjection| &s.max_expiration_seconds),
+        crate::json::Field::req("signerName", core::mem::offset_of!(PodCertificateProjection, signer_name), |s: &PodCertificateProjection| &s.signer_name),
+] };
+
 impl crate::json::Json for PodCertificateProjection {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodCertificateProjection", &["certificateChainPath", "credentialBundlePath", "keyPath", "keyType", "maxExpirationSeconds", "signerName"], &mut |d, i| match i {
-            0 => d.field(&mut r.certificate_chain_path),
-            1 => d.field(&mut r.credential_bundle_path),
-            2 => d.field(&mut r.key_path),
-            3 => d.field(&mut r.key_type),
-            4 => d.field(&mut r.max_expiration_seconds),
-            5 => d.field(&mut r.signer_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodCertificateProjection", &PodCertificateProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("certificateChainPath", &self.certificate_chain_path);
-        e.opt("credentialBundlePath", &self.credential_bundle_path);
-        e.opt("keyPath", &self.key_path);
-        e.field("keyType", &self.key_type);
-        e.opt("maxExpirationSeconds", &self.max_expiration_seconds);
-        e.field("signerName", &self.signer_name);
-        e.end();
+        e.table(&PodCertificateProjection_JSON, self)
     }
 }

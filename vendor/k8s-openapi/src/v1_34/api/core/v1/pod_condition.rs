@@ -163,30 +163,23 @@ impl crate::serde::Serialize for PodCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodCondition_JSON: [crate::json::Field<PodCondition>; 7] = unsafe { [
+        crate::json::Field::opt("lastProbeTime", core::mem::offset_of!(PodCondition, last_probe_time), |s: &PodCondition| &s.last_probe_time),
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(PodCondition, last_transition_time), |s: &PodCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(PodCondition, message), |s: &PodCondition| &s.message),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(PodCondition, observed_generation), |s: &PodCondition| &s.observed_generation),
+        crate::json::Field::opt("reason", core::mem::offset_of!(PodCondition, reason), |s: &PodCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(PodCondition, status), |s: &PodCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(PodCondition, type_), |s: &PodCondition| &s.type_),
+] };
+
 impl crate::json::Json for PodCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodCondition", &["lastProbeTime", "lastTransitionTime", "message", "observedGeneration", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_probe_time),
-            1 => d.field(&mut r.last_transition_time),
-            2 => d.field(&mut r.message),
-            3 => d.field(&mut r.observed_generation),
-            4 => d.field(&mut r.reason),
-            5 => d.field(&mut r.status),
-            6 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodCondition", &PodCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastProbeTime", &self.last_probe_time);
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&PodCondition_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for PodDNSConfig {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodDNSConfig_JSON: [crate::json::Field<PodDNSConfig>; 3] = unsafe { [
+        crate::json::Field::opt("nameservers", core::mem::offset_of!(PodDNSConfig, nameservers), |s: &PodDNSConfig| &s.nameservers),
+        crate::json::Field::opt("options", core::mem::offset_of!(PodDNSConfig, options), |s: &PodDNSConfig| &s.options),
+        crate::json::Field::opt("searches", core::mem::offset_of!(PodDNSConfig, searches), |s: &PodDNSConfig| &s.searches),
+] };
+
 impl crate::json::Json for PodDNSConfig {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodDNSConfig", &["nameservers", "options", "searches"], &mut |d, i| match i {
-            0 => d.field(&mut r.nameservers),
-            1 => d.field(&mut r.options),
-            2 => d.field(&mut r.searches),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodDNSConfig", &PodDNSConfig_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("nameservers", &self.nameservers);
-        e.opt("options", &self.options);
-        e.opt("searches", &self.searches);
-        e.end();
+        e.table(&PodDNSConfig_JSON, self)
     }
 }

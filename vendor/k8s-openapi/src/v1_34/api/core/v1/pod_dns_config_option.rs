@@ -103,20 +103,18 @@ impl crate::serde::Serialize for PodDNSConfigOption {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodDNSConfigOption_JSON: [crate::json::Field<PodDNSConfigOption>; 2] = unsafe { [
+        crate::json::Field::opt("name", core::mem::offset_of!(PodDNSConfigOption, name), |s: &PodDNSConfigOption| &s.name),
+        crate::json::Field::opt("value", core::mem::offset_of!(PodDNSConfigOption, value), |s: &PodDNSConfigOption| &s.value),
+] };
+
 impl crate::json::Json for PodDNSConfigOption {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodDNSConfigOption", &["name", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodDNSConfigOption", &PodDNSConfigOption_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("name", &self.name);
-        e.opt("value", &self.value);
-        e.end();
+        e.table(&PodDNSConfigOption_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for PodExtendedResourceClaimStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodExtendedResourceClaimStatus_JSON: [crate::json::Field<PodExtendedResourceClaimStatus>; 2] = unsafe { [
+        crate::json::Field::req("requestMappings", core::mem::offset_of!(PodExtendedResourceClaimStatus, request_mappings), |s: &PodExtendedResourceClaimStatus| &s.request_mappings),
+        crate::json::Field::req("resourceClaimName", core::mem::offset_of!(PodExtendedResourceClaimStatus, resource_claim_name), |s: &PodExtendedResourceClaimStatus| &s.resource_claim_name),
+] };
+
 impl crate::json::Json for PodExtendedResourceClaimStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodExtendedResourceClaimStatus", &["requestMappings", "resourceClaimName"], &mut |d, i| match i {
-            0 => d.field(&mut r.request_mappings),
-            1 => d.field(&mut r.resource_claim_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodExtendedResourceClaimStatus", &PodExtendedResourceClaimStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("requestMappings", &self.request_mappings);
-        e.field("resourceClaimName", &self.resource_claim_name);
-        e.end();
+        e.table(&PodExtendedResourceClaimStatus_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for PodIP {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodIP_JSON: [crate::json::Field<PodIP>; 1] = unsafe { [
+        crate::json::Field::req("ip", core::mem::offset_of!(PodIP, ip), |s: &PodIP| &s.ip),
+] };
+
 impl crate::json::Json for PodIP {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodIP", &["ip"], &mut |d, i| match i {
-            0 => d.field(&mut r.ip),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodIP", &PodIP_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("ip", &self.ip);
-        e.end();
+        e.table(&PodIP_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for PodOS {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodOS_JSON: [crate::json::Field<PodOS>; 1] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(PodOS, name), |s: &PodOS| &s.name),
+] };
+
 impl crate::json::Json for PodOS {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodOS", &["name"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodOS", &PodOS_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.end();
+        e.table(&PodOS_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for PodReadinessGate {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodReadinessGate_JSON: [crate::json::Field<PodReadinessGate>; 1] = unsafe { [
+        crate::json::Field::req("conditionType", core::mem::offset_of!(PodReadinessGate, condition_type), |s: &PodReadinessGate| &s.condition_type),
+] };
+
 impl crate::json::Json for PodReadinessGate {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodReadinessGate", &["conditionType"], &mut |d, i| match i {
-            0 => d.field(&mut r.condition_type),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodReadinessGate", &PodReadinessGate_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("conditionType", &self.condition_type);
-        e.end();
+        e.table(&PodReadinessGate_JSON, self)
     }
 }

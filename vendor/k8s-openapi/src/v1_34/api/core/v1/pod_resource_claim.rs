@@ -114,22 +114,19 @@ impl crate::serde::Serialize for PodResourceClaim {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodResourceClaim_JSON: [crate::json::Field<PodResourceClaim>; 3] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(PodResourceClaim, name), |s: &PodResourceClaim| &s.name),
+        crate::json::Field::opt("resourceClaimName", core::mem::offset_of!(PodResourceClaim, resource_claim_name), |s: &PodResourceClaim| &s.resource_claim_name),
+        crate::json::Field::opt("resourceClaimTemplateName", core::mem::offset_of!(PodResourceClaim, resource_claim_template_name), |s: &PodResourceClaim| &s.resource_claim_template_name),
+] };
+
 impl crate::json::Json for PodResourceClaim {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodResourceClaim", &["name", "resourceClaimName", "resourceClaimTemplateName"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.resource_claim_name),
-            2 => d.field(&mut r.resource_claim_template_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodResourceClaim", &PodResourceClaim_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.opt("resourceClaimName", &self.resource_claim_name);
-        e.opt("resourceClaimTemplateName", &self.resource_claim_template_name);
-        e.end();
+        e.table(&PodResourceClaim_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for PodResourceClaimStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodResourceClaimStatus_JSON: [crate::json::Field<PodResourceClaimStatus>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(PodResourceClaimStatus, name), |s: &PodResourceClaimStatus| &s.name),
+        crate::json::Field::opt("resourceClaimName", core::mem::offset_of!(PodResourceClaimStatus, resource_claim_name), |s: &PodResourceClaimStatus| &s.resource_claim_name),
+] };
+
 impl crate::json::Json for PodResourceClaimStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodResourceClaimStatus", &["name", "resourceClaimName"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.resource_claim_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodResourceClaimStatus", &PodResourceClaimStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.opt("resourceClaimName", &self.resource_claim_name);
-        e.end();
+        e.table(&PodResourceClaimStatus_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for PodSchedulingGate {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodSchedulingGate_JSON: [crate::json::Field<PodSchedulingGate>; 1] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(PodSchedulingGate, name), |s: &PodSchedulingGate| &s.name),
+] };
+
 impl crate::json::Json for PodSchedulingGate {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodSchedulingGate", &["name"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodSchedulingGate", &PodSchedulingGate_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.end();
+        e.table(&PodSchedulingGate_JSON, self)
     }
 }

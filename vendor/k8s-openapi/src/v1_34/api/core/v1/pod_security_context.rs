@@ -246,42 +246,29 @@ impl crate::serde::Serialize for PodSecurityContext {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodSecurityContext_JSON: [crate::json::Field<PodSecurityContext>; 13] = unsafe { [
+        crate::json::Field::opt("appArmorProfile", core::mem::offset_of!(PodSecurityContext, app_armor_profile), |s: &PodSecurityContext| &s.app_armor_profile),
+        crate::json::Field::opt("fsGroup", core::mem::offset_of!(PodSecurityContext, fs_group), |s: &PodSecurityContext| &s.fs_group),
+        crate::json::Field::opt("fsGroupChangePolicy", core::mem::offset_of!(PodSecurityContext, fs_group_change_policy), |s: &PodSecurityContext| &s.fs_group_change_policy),
+        crate::json::Field::opt("runAsGroup", core::mem::offset_of!(PodSecurityContext, run_as_group), |s: &PodSecurityContext| &s.run_as_group),
+        crate::json::Field::opt("runAsNonRoot", core::mem::offset_of!(PodSecurityContext, run_as_non_root), |s: &PodSecurityContext| &s.run_as_non_root),
+        crate::json::Field::opt("runAsUser", core::mem::offset_of!(PodSecurityContext, run_as_user), |s: &PodSecurityContext| &s.run_as_user),
+        crate::json::Field::opt("seLinuxChangePolicy", core::mem::offset_of!(PodSecurityContext, se_linux_change_policy), |s: &PodSecurityContext| &s.se_linux_change_policy),
+        crate::json::Field::opt("seLinuxOptions", core::mem::offset_of!(PodSecurityContext, se_linux_options), |s: &PodSecurityContext| &s.se_linux_options),
+        crate::json::Field::opt("seccompProfile", core::mem::offset_of!(PodSecurityContext, seccomp_profile), |s: &PodSecurityContext| &s.seccomp_profile),
+        crate::json::Field::opt("supplementalGroups", core::mem::offset_of!(PodSecurityContext, supplemental_groups), |s: &PodSecurityContext| &s.supplemental_groups),
+        crate::json::Field::opt("supplementalGroupsPolicy", core::mem::offset_of!(PodSecurityContext, supplemental_groups_policy), |s: &PodSecurityContext| &s.supplemental_groups_policy),
+        crate::json::Field::opt("sysctls", core::mem::offset_of!(PodSecurityContext, sysctls), |s: &PodSecurityContext| &s.sysctls),
+        crate::json::Field::opt("windowsOptions", core::mem::offset_of!(PodSecurityContext, windows_options), |s: &PodSecurityContext| &s.windows_options),
+] };
+
 impl crate::json::Json for PodSecurityContext {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodSecurityContext", &["appArmorProfile", "fsGroup", "fsGroupChangePolicy", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxChangePolicy", "seLinuxOptions", "seccompProfile", "supplementalGroups", "supplementalGroupsPolicy", "sysctls", "windowsOptions"], &mut |d, i| match i {
-            0 => d.field(&mut r.app_armor_profile),
-            1 => d.field(&mut r.fs_group),
-            2 => d.field(&mut r.fs_group_change_policy),
-            3 => d.field(&mut r.run_as_group),
-            4 => d.field(&mut r.run_as_non_root),
-            5 => d.field(&mut r.run_as_user),
-            6 => d.field(&mut r.se_linux_change_policy),
-            7 => d.field(&mut r.se_linux_options),
-            8 => d.field(&mut r.seccomp_profile),
-            9 => d.field(&mut r.supplemental_groups),
-            10 => d.field(&mut r.supplemental_groups_policy),
-            11 => d.field(&mut r.sysctls),
-            12 => d.field(&mut r.windows_options),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodSecurityContext", &PodSecurityContext_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("appArmorProfile", &self.app_armor_profile);
-        e.opt("fsGroup", &self.fs_group);
-        e.opt("fsGroupChangePolicy", &self.fs_group_change_policy);
-        e.opt("runAsGroup", &self.run_as_group);
-        e.opt("runAsNonRoot", &self.run_as_non_root);
-        e.opt("runAsUser", &self.run_as_user);
-        e.opt("seLinuxChangePolicy", &self.se_linux_change_policy);
-        e.opt("seLinuxOptions", &self.se_linux_options);
-        e.opt("seccompProfile", &self.seccomp_profile);
-        e.opt("supplementalGroups", &self.supplemental_groups);
-        e.opt("supplementalGroupsPolicy", &self.supplemental_groups_policy);
-        e.opt("sysctls", &self.sysctls);
-        e.opt("windowsOptions", &self.windows_options);
-        e.end();
+        e.table(&PodSecurityContext_JSON, self)
     }
 }

@@ -673,98 +673,57 @@ impl crate::serde::Serialize for PodSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodSpec_JSON: [crate::json::Field<PodSpec>; 41] = unsafe { [
+        crate::json::Field::opt("activeDeadlineSeconds", core::mem::offset_of!(PodSpec, active_deadline_seconds), |s: &PodSpec| &s.active_deadline_seconds),
+        crate::json::Field::opt("affinity", core::mem::offset_of!(PodSpec, affinity), |s: &PodSpec| &s.affinity),
+        crate::json::Field::opt("automountServiceAccountToken", core::mem::offset_of!(PodSpec, automount_service_account_token), |s: &PodSpec| &s.automount_service_account_token),
+        crate::json::Field::req("containers", core::mem::offset_of!(PodSpec, containers), |s: &PodSpec| &s.containers),
+        crate::json::Field::opt("dnsConfig", core::mem::offset_of!(PodSpec, dns_config), |s: &PodSpec| &s.dns_config),
+        crate::json::Field::opt("dnsPolicy", core::mem::offset_of!(PodSpec, dns_policy), |s: &PodSpec| &s.dns_policy),
+        crate::json::Field::opt("enableServiceLinks", core::mem::offset_of!(PodSpec, enable_service_links), |s: &PodSpec| &s.enable_service_links),
+        crate::json::Field::opt("ephemeralContainers", core::mem::offset_of!(PodSpec, ephemeral_containers), |s: &PodSpec| &s.ephemeral_containers),
+        crate::json::Field::opt("hostAliases", core::mem::offset_of!(PodSpec, host_aliases), |s: &PodSpec| &s.host_aliases),
+        crate::json::Field::opt("hostIPC", core::mem::offset_of!(PodSpec, host_ipc), |s: &PodSpec| &s.host_ipc),
+        crate::json::Field::opt("hostNetwork", core::mem::offset_of!(PodSpec, host_network), |s: &PodSpec| &s.host_network),
+        crate::json::Field::opt("hostPID", core::mem::offset_of!(PodSpec, host_pid), |s: &PodSpec| &s.host_pid),
+        crate::json::Field::opt("hostUsers", core::mem::offset_of!(PodSpec, host_users), |s: &PodSpec| &s.host_users),
+        crate::json::Field::opt("hostname", core::mem::offset_of!(PodSpec, hostname), |s: &PodSpec| &s.hostname),
+        crate::json::Field::opt("hostnameOverride", core::mem::offset_of!(PodSpec, hostname_override), |s: &PodSpec| &s.hostname_override),
+        crate::json::Field::opt("imagePullSecrets", core::mem::offset_of!(PodSpec, image_pull_secrets), |s: &PodSpec| &s.image_pull_secrets),
+        crate::json::Field::opt("initContainers", core::mem::offset_of!(PodSpec, init_containers), |s: &PodSpec| &s.init_containers),
+        crate::json::Field::opt("nodeName", core::mem::offset_of!(PodSpec, node_name), |s: &PodSpec| &s.node_name),
+        crate::json::Field::opt("nodeSelector", core::mem::offset_of!(PodSpec, node_selector), |s: &PodSpec| &s.node_selector),
+        crate::json::Field::opt("os", core::mem::offset_of!(PodSpec, os), |s: &PodSpec| &s.os),
+        crate::json::Field::opt("overhead", core::mem::offset_of!(PodSpec, overhead), |s: &PodSpec| &s.overhead),
+        crate::json::Field::opt("preemptionPolicy", core::mem::offset_of!(PodSpec, preemption_policy), |s: &PodSpec| &s.preemption_policy),
+        crate::json::Field::opt("priority", core::mem::offset_of!(PodSpec, priority), |s: &PodSpec| &s.priority),
+        crate::json::Field::opt("priorityClassName", core::mem::offset_of!(PodSpec, priority_class_name), |s: &PodSpec| &s.priority_class_name),
+        crate::json::Field::opt("readinessGates", core::mem::offset_of!(PodSpec, readiness_gates), |s: &PodSpec| &s.readiness_gates),
+        crate::json::Field::opt("resourceClaims", core::mem::offset_of!(PodSpec, resource_claims), |s: &PodSpec| &s.resource_claims),
+        crate::json::Field::opt("resources", core::mem::offset_of!(PodSpec, resources), |s: &PodSpec| &s.resources),
+        crate::json::Field::opt("restartPolicy", core::mem::offset_of!(PodSpec, restart_policy), |s: &PodSpec| &s.restart_policy),
+        crate::json::Field::opt("runtimeClassName", core::mem::offset_of!(PodSpec, runtime_class_name), |s: &PodSpec| &s.runtime_class_name),
+        crate::json::Field::opt("schedulerName", core::mem::offset_of!(PodSpec, scheduler_name), |s: &PodSpec| &s.scheduler_name),
+        crate::json::Field::opt("schedulingGates", core::mem::offset_of!(PodSpec, scheduling_gates), |s: &PodSpec| &s.scheduling_gates),
+        crate::json::Field::opt("securityContext", core::mem::offset_of!(PodSpec, security_context), |s: &PodSpec| &s.security_context),
+        crate::json::Field::opt("serviceAccount", core::mem::offset_of!(PodSpec, service_account), |s: &PodSpec| &s.service_account),
+        crate::json::Field::opt("serviceAccountName", core::mem::offset_of!(PodSpec, service_account_name), |s: &PodSpec| &s.service_account_name),
+        crate::json::Field::opt("setHostnameAsFQDN", core::mem::offset_of!(PodSpec, set_hostname_as_fqdn), |s: &PodSpec| &s.set_hostname_as_fqdn),
+        crate::json::Field::opt("shareProcessNamespace", core::mem::offset_of!(PodSpec, share_process_namespace), |s: &PodSpec| &s.share_process_namespace),
+        crate::json::Field::opt("subdomain", core::mem::offset_of!(PodSpec, subdomain), |s: &PodSpec| &s.subdomain),
+        crate::json::Field::opt("terminationGracePeriodSeconds", core::mem::offset_of!(PodSpec, termination_grace_period_seconds), |s: &PodSpec| &s.termination_grace_period_seconds),
+        crate::json::Field::opt("tolerations", core::mem::offset_of!(PodSpec, tolerations), |s: &PodSpec| &s.tolerations),
+        crate::json::Field::opt("topologySpreadConstraints", core::mem::offset_of!(PodSpec, topology_spread_constraints), |s: &PodSpec| &s.topology_spread_constraints),
+        crate::json::Field::opt("volumes", core::mem::offset_of!(PodSpec, volumes), |s: &PodSpec| &s.volumes),
+] };
+
 impl crate::json::Json for PodSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodSpec", &["activeDeadlineSeconds", "affinity", "automountServiceAccountToken", "containers", "dnsConfig", "dnsPolicy", "enableServiceLinks", "ephemeralContainers", "hostAliases", "hostIPC", "hostNetwork", "hostPID", "hostUsers", "hostname", "hostnameOverride", "imagePullSecrets", "initContainers", "nodeName", "nodeSelector", "os", "overhead", "preemptionPolicy", "priority", "priorityClassName", "readinessGates", "resourceClaims", "resources", "restartPolicy", "runtimeClassName", "schedulerName", "schedulingGates", "securityContext", "serviceAccount", "serviceAccountName", "setHostnameAsFQDN", "shareProcessNamespace", "subdomain", "terminationGracePeriodSeconds", "tolerations", "topologySpreadConstraints", "volumes"], &mut |d, i| match i {
-            0 => d.field(&mut r.active_deadline_seconds),
-            1 => d.field(&mut r.affinity),
-            2 => d.field(&mut r.automount_service_account_token),
-            3 => d.field(&mut r.containers),
-            4 => d.field(&mut r.dns_config),
-            5 => d.field(&mut r.dns_policy),
-            6 => d.field(&mut r.enable_service_links),
-            7 => d.field(&mut r.ephemeral_containers),
-            8 => d.field(&mut r.host_aliases),
-            9 => d.field(&mut r.host_ipc),
-            10 => d.field(&mut r.host_network),
-            11 => d.field(&mut r.host_pid),
-            12 => d.field(&mut r.host_users),
-            13 => d.field(&mut r.hostname),
-            14 => d.field(&mut r.hostname_override),
-            15 => d.field(&mut r.image_pull_secrets),
-            16 => d.field(&mut r.init_containers),
-            17 => d.field(&mut r.node_name),
-            18 => d.field(&mut r.node_selector),
-            19 => d.field(&mut r.os),
-            20 => d.field(&mut r.overhead),
-            21 => d.field(&mut r.preemption_policy),
-            22 => d.field(&mut r.priority),
-            23 => d.field(&mut r.priority_class_name),
-            24 => d.field(&mut r.readiness_gates),
-            25 => d.field(&mut r.resource_claims),
-            26 => d.field(&mut r.resources),
-            27 => d.field(&mut r.restart_policy),
-            28 => d.field(&mut r.runtime_class_name),
-            29 => d.field(&mut r.scheduler_name),
-            30 => d.field(&mut r.scheduling_gates),
-            31 => d.field(&mut r.security_context),
-            32 => d.field(&mut r.service_account),
-            33 => d.field(&mut r.service_account_name),
-            34 => d.field(&mut r.set_hostname_as_fqdn),
-            35 => d.field(&mut r.share_process_namespace),
-            36 => d.field(&mut r.subdomain),
-            37 => d.field(&mut r.termination_grace_period_seconds),
-            38 => d.field(&mut r.tolerations),
-            39 => d.field(&mut r.topology_spread_constraints),
-            40 => d.field(&mut r.volumes),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodSpec", &PodSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("activeDeadlineSeconds", &self.active_deadline_seconds);
-        e.opt("affinity", &self.affinity);
-        e.opt("automountServiceAccountToken", &self.automount_service_account_token);
-        e.field("containers", &self.containers);
-        e.opt("dnsConfig", &self.dns_config);
-        e.opt("dnsPolicy", &self.dns_policy);
-        e.opt("enableServiceLinks", &self.enable_service_links);
-        e.opt("ephemeralContainers", &self.ephemeral_containers);
-        e.opt("hostAliases", &self.host_aliases);
-        e.opt("hostIPC", &self.host_ipc);
-        e.opt("hostNetwork", &self.host_network);
-        e.opt("hostPID", &self.host_pid);
-        e.opt("hostUsers", &self.host_users);
-        e.opt("hostname", &self.hostname);
-        e.opt("hostnameOverride", &self.hostname_override);
-        e.opt("imagePullSecrets", &self.image_pull_secrets);
-        e.opt("initContainers", &self.init_containers);
-        e.opt("nodeName", &self.node_name);
-        e.opt("nodeSelector", &self.node_selector);
-        e.opt("os", &self.os);
-        e.opt("overhead", &self.overhead);
-        e.opt("preemptionPolicy", &self.preemption_policy);
-        e.opt("priority", &self.priority);
-        e.opt("priorityClassName", &self.priority_class_name);
-        e.opt("readinessGates", &self.readiness_gates);
-        e.opt("resourceClaims", &self.resource_claims);
-        e.opt("resources", &self.resources);
-        e.opt("restartPolicy", &self.restart_policy);
-        e.opt("runtimeClassName", &self.runtime_class_name);
-        e.opt("schedulerName", &self.scheduler_name);
-        e.opt("schedulingGates", &self.scheduling_gates);
-        e.opt("securityContext", &self.security_context);
-        e.opt("serviceAccount", &self.service_account);
-        e.opt("serviceAccountName", &self.service_account_name);
-        e.opt("setHostnameAsFQDN", &self.set_hostname_as_fqdn);
-        e.opt("shareProcessNamespace", &self.share_process_namespace);
-        e.opt("subdomain", &self.subdomain);
-        e.opt("terminationGracePeriodSeconds", &self.termination_grace_period_seconds);
-        e.opt("tolerations", &self.tolerations);
-        e.opt("topologySpreadConstraints", &self.topology_spread_constraints);
-        e.opt("volumes", &self.volumes);
-        e.end();
+        e.table(&PodSpec_JSON, self)
     }
 }

@@ -339,52 +339,34 @@ impl crate::serde::Serialize for PodStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodStatus_JSON: [crate::json::Field<PodStatus>; 18] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(PodStatus, conditions), |s: &PodStatus| &s.conditions),
+        crate::json::Field::opt("containerStatuses", core::mem::offset_of!(PodStatus, container_statuses), |s: &PodStatus| &s.container_statuses),
+        crate::json::Field::opt("ephemeralContainerStatuses", core::mem::offset_of!(PodStatus, ephemeral_container_statuses), |s: &PodStatus| &s.ephemeral_container_statuses),
+        crate::json::Field::opt("extendedResourceClaimStatus", core::mem::offset_of!(PodStatus, extended_resource_claim_status), |s: &PodStatus| &s.extended_resource_claim_status),
+        crate::json::Field::opt("hostIP", core::mem::offset_of!(PodStatus, host_ip), |s: &PodStatus| &s.host_ip),
+        crate::json::Field::opt("hostIPs", core::mem::offset_of!(PodStatus, host_ips), |s: &PodStatus| &s.host_ips),
+        crate::json::Field::opt("initContainerStatuses", core::mem::offset_of!(PodStatus, init_container_statuses), |s: &PodStatus| &s.init_container_statuses),
+        crate::json::Field::opt("message", core::mem::offset_of!(PodStatus, message), |s: &PodStatus| &s.message),
+        crate::json::Field::opt("nominatedNodeName", core::mem::offset_of!(PodStatus, nominated_node_name), |s: &PodStatus| &s.nominated_node_name),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(PodStatus, observed_generation), |s: &PodStatus| &s.observed_generation),
+        crate::json::Field::opt("phase", core::mem::offset_of!(PodStatus, phase), |s: &PodStatus| &s.phase),
+        crate::json::Field::opt("podIP", core::mem::offset_of!(PodStatus, pod_ip), |s: &PodStatus| &s.pod_ip),
+        crate::json::Field::opt("podIPs", core::mem::offset_of!(PodStatus, pod_ips), |s: &PodStatus| &s.pod_ips),
+        crate::json::Field::opt("qosClass", core::mem::offset_of!(PodStatus, qos_class), |s: &PodStatus| &s.qos_class),
+        crate::json::Field::opt("reason", core::mem::offset_of!(PodStatus, reason), |s: &PodStatus| &s.reason),
+        crate::json::Field::opt("resize", core::mem::offset_of!(PodStatus, resize), |s: &PodStatus| &s.resize),
+        crate::json::Field::opt("resourceClaimStatuses", core::mem::offset_of!(PodStatus, resource_claim_statuses), |s: &PodStatus| &s.resource_claim_statuses),
+        crate::json::Field::opt("startTime", core::mem::offset_of!(PodStatus, start_time), |s: &PodStatus| &s.start_time),
+] };
+
 impl crate::json::Json for PodStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodStatus", &["conditions", "containerStatuses", "ephemeralContainerStatuses", "extendedResourceClaimStatus", "hostIP", "hostIPs", "initContainerStatuses", "message", "nominatedNodeName", "observedGeneration", "phase", "podIP", "podIPs", "qosClass", "reason", "resize", "resourceClaimStatuses", "startTime"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            1 => d.field(&mut r.container_statuses),
-            2 => d.field(&mut r.ephemeral_container_statuses),
-            3 => d.field(&mut r.extended_resource_claim_status),
-            4 => d.field(&mut r.host_ip),
-            5 => d.field(&mut r.host_ips),
-            6 => d.field(&mut r.init_container_statuses),
-            7 => d.field(&mut r.message),
-            8 => d.field(&mut r.nominated_node_name),
-            9 => d.field(&mut r.observed_generation),
-            10 => d.field(&mut r.phase),
-            11 => d.field(&mut r.pod_ip),
-            12 => d.field(&mut r.pod_ips),
-            13 => d.field(&mut r.qos_class),
-            14 => d.field(&mut r.reason),
-            15 => d.field(&mut r.resize),
-            16 => d.field(&mut r.resource_claim_statuses),
-            17 => d.field(&mut r.start_time),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodStatus", &PodStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.opt("containerStatuses", &self.container_statuses);
-        e.opt("ephemeralContainerStatuses", &self.ephemeral_container_statuses);
-        e.opt("extendedResourceClaimStatus", &self.extended_resource_claim_status);
-        e.opt("hostIP", &self.host_ip);
-        e.opt("hostIPs", &self.host_ips);
-        e.opt("initContainerStatuses", &self.init_container_statuses);
-        e.opt("message", &self.message);
-        e.opt("nominatedNodeName", &self.nominated_node_name);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.opt("phase", &self.phase);
-        e.opt("podIP", &self.pod_ip);
-        e.opt("podIPs", &self.pod_ips);
-        e.opt("qosClass", &self.qos_class);
-        e.opt("reason", &self.reason);
-        e.opt("resize", &self.resize);
-        e.opt("resourceClaimStatuses", &self.resource_claim_statuses);
-        e.opt("startTime", &self.start_time);
-        e.end();
+        e.table(&PodStatus_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for PodTemplateSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodTemplateSpec_JSON: [crate::json::Field<PodTemplateSpec>; 2] = unsafe { [
+        crate::json::Field::opt("metadata", core::mem::offset_of!(PodTemplateSpec, metadata), |s: &PodTemplateSpec| &s.metadata),
+        crate::json::Field::opt("spec", core::mem::offset_of!(PodTemplateSpec, spec), |s: &PodTemplateSpec| &s.spec),
+] };
+
 impl crate::json::Json for PodTemplateSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodTemplateSpec", &["metadata", "spec"], &mut |d, i| match i {
-            0 => d.field(&mut r.metadata),
-            1 => d.field(&mut r.spec),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodTemplateSpec", &PodTemplateSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("metadata", &self.metadata);
-        e.opt("spec", &self.spec);
-        e.end();
+        e.table(&PodTemplateSpec_JSON, self)
     }
 }

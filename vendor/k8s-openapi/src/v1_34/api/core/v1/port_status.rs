@@ -111,22 +111,19 @@ impl crate::serde::Serialize for PortStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PortStatus_JSON: [crate::json::Field<PortStatus>; 3] = unsafe { [
+        crate::json::Field::opt("error", core::mem::offset_of!(PortStatus, error), |s: &PortStatus| &s.error),
+        crate::json::Field::req("port", core::mem::offset_of!(PortStatus, port), |s: &PortStatus| &s.port),
+        crate::json::Field::req("protocol", core::mem::offset_of!(PortStatus, protocol), |s: &PortStatus| &s.protocol),
+] };
+
 impl crate::json::Json for PortStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PortStatus", &["error", "port", "protocol"], &mut |d, i| match i {
-            0 => d.field(&mut r.error),
-            1 => d.field(&mut r.port),
-            2 => d.field(&mut r.protocol),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PortStatus", &PortStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("error", &self.error);
-        e.field("port", &self.port);
-        e.field("protocol", &self.protocol);
-        e.end();
+        e.table(&PortStatus_JSON, self)
     }
 }

@@ -114,22 +114,19 @@ impl crate::serde::Serialize for PortworxVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PortworxVolumeSource_JSON: [crate::json::Field<PortworxVolumeSource>; 3] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(PortworxVolumeSource, fs_type), |s: &PortworxVolumeSource| &s.fs_type),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(PortworxVolumeSource, read_only), |s: &PortworxVolumeSource| &s.read_only),
+        crate::json::Field::req("volumeID", core::mem::offset_of!(PortworxVolumeSource, volume_id), |s: &PortworxVolumeSource| &s.volume_id),
+] };
+
 impl crate::json::Json for PortworxVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PortworxVolumeSource", &["fsType", "readOnly", "volumeID"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.read_only),
-            2 => d.field(&mut r.volume_id),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PortworxVolumeSource", &PortworxVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.opt("readOnly", &self.read_only);
-        e.field("volumeID", &self.volume_id);
-        e.end();
+        e.table(&PortworxVolumeSource_JSON, self)
     }
 }

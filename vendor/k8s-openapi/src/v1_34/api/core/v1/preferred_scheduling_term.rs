@@ -98,20 +98,18 @@ impl crate::serde::Serialize for PreferredSchedulingTerm {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PreferredSchedulingTerm_JSON: [crate::json::Field<PreferredSchedulingTerm>; 2] = unsafe { [
+        crate::json::Field::req("preference", core::mem::offset_of!(PreferredSchedulingTerm, preference), |s: &PreferredSchedulingTerm| &s.preference),
+        crate::json::Field::req("weight", core::mem::offset_of!(PreferredSchedulingTerm, weight), |s: &PreferredSchedulingTerm| &s.weight),
+] };
+
 impl crate::json::Json for PreferredSchedulingTerm {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PreferredSchedulingTerm", &["preference", "weight"], &mut |d, i| match i {
-            0 => d.field(&mut r.preference),
-            1 => d.field(&mut r.weight),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PreferredSchedulingTerm", &PreferredSchedulingTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("preference", &self.preference);
-        e.field("weight", &self.weight);
-        e.end();
+        e.table(&PreferredSchedulingTerm_JSON, self)
     }
 }

@@ -207,36 +207,26 @@ impl crate::serde::Serialize for Probe {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Probe_JSON: [crate::json::Field<Probe>; 10] = unsafe { [
+        crate::json::Field::opt("exec", core::mem::offset_of!(Probe, exec), |s: &Probe| &s.exec),
+        crate::json::Field::opt("failureThreshold", core::mem::offset_of!(Probe, failure_threshold), |s: &Probe| &s.failure_threshold),
+        crate::json::Field::opt("grpc", core::mem::offset_of!(Probe, grpc), |s: &Probe| &s.grpc),
+        crate::json::Field::opt("httpGet", core::mem::offset_of!(Probe, http_get), |s: &Probe| &s.http_get),
+        crate::json::Field::opt("initialDelaySeconds", core::mem::offset_of!(Probe, initial_delay_seconds), |s: &Probe| &s.initial_delay_seconds),
+        crate::json::Field::opt("periodSeconds", core::mem::offset_of!(Probe, period_seconds), |s: &Probe| &s.period_seconds),
+        crate::json::Field::opt("successThreshold", core::mem::offset_of!(Probe, success_threshold), |s: &Probe| &s.success_threshold),
+        crate::json::Field::opt("tcpSocket", core::mem::offset_of!(Probe, tcp_socket), |s: &Probe| &s.tcp_socket),
+        crate::json::Field::opt("terminationGracePeriodSeconds", core::mem::offset_of!(Probe, termination_grace_period_seconds), |s: &Probe| &s.termination_grace_period_seconds),
+        crate::json::Field::opt("timeoutSeconds", core::mem::offset_of!(Probe, timeout_seconds), |s: &Probe| &s.timeout_seconds),
+] };
+
 impl crate::json::Json for Probe {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Probe", &["exec", "failureThreshold", "grpc", "httpGet", "initialDelaySeconds", "periodSeconds", "successThreshold", "tcpSocket", "terminationGracePeriodSeconds", "timeoutSeconds"], &mut |d, i| match i {
-            0 => d.field(&mut r.exec),
-            1 => d.field(&mut r.failure_threshold),
-            2 => d.field(&mut r.grpc),
-            3 => d.field(&mut r.http_get),
-            4 => d.field(&mut r.initial_delay_seconds),
-            5 => d.field(&mut r.period_seconds),
-            6 => d.field(&mut r.success_threshold),
-            7 => d.field(&mut r.tcp_socket),
-            8 => d.field(&mut r.termination_grace_period_seconds),
-            9 => d.field(&mut r.timeout_seconds),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Probe", &Probe_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("exec", &self.exec);
-        e.opt("failureThreshold", &self.failure_threshold);
-        e.opt("grpc", &self.grpc);
-        e.opt("httpGet", &self.http_get);
-        e.opt("initialDelaySeconds", &self.initial_delay_seconds);
-        e.opt("periodSeconds", &self.period_seconds);
-        e.opt("successThreshold", &self.success_threshold);
-        e.opt("tcpSocket", &self.tcp_socket);
-        e.opt("terminationGracePeriodSeconds", &self.termination_grace_period_seconds);
-        e.opt("timeoutSeconds", &self.timeout_seconds);
-        e.end();
+        e.table(&Probe_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for ProjectedVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ProjectedVolumeSource_JSON: [crate::json::Field<ProjectedVolumeSource>; 2] = unsafe { [
+        crate::json::Field::opt("defaultMode", core::mem::offset_of!(ProjectedVolumeSource, default_mode), |s: &ProjectedVolumeSource| &s.default_mode),
+        crate::json::Field::opt("sources", core::mem::offset_of!(ProjectedVolumeSource, sources), |s: &ProjectedVolumeSource| &s.sources),
+] };
+
 impl crate::json::Json for ProjectedVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ProjectedVolumeSource", &["defaultMode", "sources"], &mut |d, i| match i {
-            0 => d.field(&mut r.default_mode),
-            1 => d.field(&mut r.sources),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ProjectedVolumeSource", &ProjectedVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("defaultMode", &self.default_mode);
-        e.opt("sources", &self.sources);
-        e.end();
+        e.table(&ProjectedVolumeSource_JSON, self)
     }
 }

@@ -150,28 +150,22 @@ impl crate::serde::Serialize for QuobyteVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static QuobyteVolumeSource_JSON: [crate::json::Field<QuobyteVolumeSource>; 6] = unsafe { [
+        crate::json::Field::opt("group", core::mem::offset_of!(QuobyteVolumeSource, group), |s: &QuobyteVolumeSource| &s.group),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(QuobyteVolumeSource, read_only), |s: &QuobyteVolumeSource| &s.read_only),
+        crate::json::Field::req("registry", core::mem::offset_of!(QuobyteVolumeSource, registry), |s: &QuobyteVolumeSource| &s.registry),
+        crate::json::Field::opt("tenant", core::mem::offset_of!(QuobyteVolumeSource, tenant), |s: &QuobyteVolumeSource| &s.tenant),
+        crate::json::Field::opt("user", core::mem::offset_of!(QuobyteVolumeSource, user), |s: &QuobyteVolumeSource| &s.user),
+        crate::json::Field::req("volume", core::mem::offset_of!(QuobyteVolumeSource, volume), |s: &QuobyteVolumeSource| &s.volume),
+] };
+
 impl crate::json::Json for QuobyteVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("QuobyteVolumeSource", &["group", "readOnly", "registry", "tenant", "user", "volume"], &mut |d, i| match i {
-            0 => d.field(&mut r.group),
-            1 => d.field(&mut r.read_only),
-            2 => d.field(&mut r.registry),
-            3 => d.field(&mut r.tenant),
-            4 => d.field(&mut r.user),
-            5 => d.field(&mut r.volume),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("QuobyteVolumeSource", &QuobyteVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("group", &self.group);
-        e.opt("readOnly", &self.read_only);
-        e.field("registry", &self.registry);
-        e.opt("tenant", &self.tenant);
-        e.opt("user", &self.user);
-        e.field("volume", &self.volume);
-        e.end();
+        e.table(&QuobyteVolumeSource_JSON, self)
     }
 }

@@ -176,32 +176,24 @@ impl crate::serde::Serialize for RBDPersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static RBDPersistentVolumeSource_JSON: [crate::json::Field<RBDPersistentVolumeSource>; 8] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(RBDPersistentVolumeSource, fs_type), |s: &RBDPersistentVolumeSource| &s.fs_type),
+        crate::json::Field::req("image", core::mem::offset_of!(RBDPersistentVolumeSource, image), |s: &RBDPersistentVolumeSource| &s.image),
+        crate::json::Field::opt("keyring", core::mem::offset_of!(RBDPersistentVolumeSource, keyring), |s: &RBDPersistentVolumeSource| &s.keyring),
+        crate::json::Field::req("monitors", core::mem::offset_of!(RBDPersistentVolumeSource, monitors), |s: &RBDPersistentVolumeSource| &s.monitors),
+        crate::json::Field::opt("pool", core::mem::offset_of!(RBDPersistentVolumeSource, pool), |s: &RBDPersistentVolumeSource| &s.pool),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(RBDPersistentVolumeSource, read_only), |s: &RBDPersistentVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(RBDPersistentVolumeSource, secret_ref), |s: &RBDPersistentVolumeSource| &s.secret_ref),
+        crate::json::Field::opt("user", core::mem::offset_of!(RBDPersistentVolumeSource, user), |s: &RBDPersistentVolumeSource| &s.user),
+] };
+
 impl crate::json::Json for RBDPersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("RBDPersistentVolumeSource", &["fsType", "image", "keyring", "monitors", "pool", "readOnly", "secretRef", "user"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.image),
-            2 => d.field(&mut r.keyring),
-            3 => d.field(&mut r.monitors),
-            4 => d.field(&mut r.pool),
-            5 => d.field(&mut r.read_only),
-            6 => d.field(&mut r.secret_ref),
-            7 => d.field(&mut r.user),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("RBDPersistentVolumeSource", &RBDPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.field("image", &self.image);
-        e.opt("keyring", &self.keyring);
-        e.field("monitors", &self.monitors);
-        e.opt("pool", &self.pool);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.opt("user", &self.user);
-        e.end();
+        e.table(&RBDPersistentVolumeSource_JSON, self)
     }
 }

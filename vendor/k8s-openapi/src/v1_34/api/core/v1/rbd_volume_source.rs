@@ -176,32 +176,24 @@ impl crate::serde::Serialize for RBDVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static RBDVolumeSource_JSON: [crate::json::Field<RBDVolumeSource>; 8] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(RBDVolumeSource, fs_type), |s: &RBDVolumeSource| &s.fs_type),
+        crate::json::Field::req("image", core::mem::offset_of!(RBDVolumeSource, image), |s: &RBDVolumeSource| &s.image),
+        crate::json::Field::opt("keyring", core::mem::offset_of!(RBDVolumeSource, keyring), |s: &RBDVolumeSource| &s.keyring),
+        crate::json::Field::req("monitors", core::mem::offset_of!(RBDVolumeSource, monitors), |s: &RBDVolumeSource| &s.monitors),
+        crate::json::Field::opt("pool", core::mem::offset_of!(RBDVolumeSource, pool), |s: &RBDVolumeSource| &s.pool),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(RBDVolumeSource, read_only), |s: &RBDVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(RBDVolumeSource, secret_ref), |s: &RBDVolumeSource| &s.secret_ref),
+        crate::json::Field::opt("user", core::mem::offset_of!(RBDVolumeSource, user), |s: &RBDVolumeSource| &s.user),
+] };
+
 impl crate::json::Json for RBDVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("RBDVolumeSource", &["fsType", "image", "keyring", "monitors", "pool", "readOnly", "secretRef", "user"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.image),
-            2 => d.field(&mut r.keyring),
-            3 => d.field(&mut r.monitors),
-            4 => d.field(&mut r.pool),
-            5 => d.field(&mut r.read_only),
-            6 => d.field(&mut r.secret_ref),
-            7 => d.field(&mut r.user),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("RBDVolumeSource", &RBDVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.field("image", &self.image);
-        e.opt("keyring", &self.keyring);
-        e.field("monitors", &self.monitors);
-        e.opt("pool", &self.pool);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.opt("user", &self.user);
-        e.end();
+        e.table(&RBDVolumeSource_JSON, self)
     }
 }

@@ -137,26 +137,21 @@ impl crate::serde::Serialize for ReplicationControllerCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ReplicationControllerCondition_JSON: [crate::json::Field<ReplicationControllerCondition>; 5] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(ReplicationControllerCondition, last_transition_time), |s: &ReplicationControllerCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(ReplicationControllerCondition, message), |s: &ReplicationControllerCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(ReplicationControllerCondition, reason), |s: &ReplicationControllerCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(ReplicationControllerCondition, status), |s: &ReplicationControllerCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(ReplicationControllerCondition, type_), |s: &ReplicationControllerCondition| &s.type_),
+] };
+
 impl crate::json::Json for ReplicationControllerCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ReplicationControllerCondition", &["lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.reason),
-            3 => d.field(&mut r.status),
-            4 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ReplicationControllerCondition", &ReplicationControllerCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&ReplicationControllerCondition_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for ReplicationControllerSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ReplicationControllerSpec_JSON: [crate::json::Field<ReplicationControllerSpec>; 4] = unsafe { [
+        crate::json::Field::opt("minReadySeconds", core::mem::offset_of!(ReplicationControllerSpec, min_ready_seconds), |s: &ReplicationControllerSpec| &s.min_ready_seconds),
+        crate::json::Field::opt("replicas", core::mem::offset_of!(ReplicationControllerSpec, replicas), |s: &ReplicationControllerSpec| &s.replicas),
+        crate::json::Field::opt("selector", core::mem::offset_of!(ReplicationControllerSpec, selector), |s: &ReplicationControllerSpec| &s.selector),
+        crate::json::Field::opt("template", core::mem::offset_of!(ReplicationControllerSpec, template), |s: &ReplicationControllerSpec| &s.template),
+] };
+
 impl crate::json::Json for ReplicationControllerSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ReplicationControllerSpec", &["minReadySeconds", "replicas", "selector", "template"], &mut |d, i| match i {
-            0 => d.field(&mut r.min_ready_seconds),
-            1 => d.field(&mut r.replicas),
-            2 => d.field(&mut r.selector),
-            3 => d.field(&mut r.template),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ReplicationControllerSpec", &ReplicationControllerSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("minReadySeconds", &self.min_ready_seconds);
-        e.opt("replicas", &self.replicas);
-        e.opt("selector", &self.selector);
-        e.opt("template", &self.template);
-        e.end();
+        e.table(&ReplicationControllerSpec_JSON, self)
     }
 }

@@ -160,28 +160,22 @@ impl crate::serde::Serialize for ReplicationControllerStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ReplicationControllerStatus_JSON: [crate::json::Field<ReplicationControllerStatus>; 6] = unsafe { [
+        crate::json::Field::opt("availableReplicas", core::mem::offset_of!(ReplicationControllerStatus, available_replicas), |s: &ReplicationControllerStatus| &s.available_replicas),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(ReplicationControllerStatus, conditions), |s: &ReplicationControllerStatus| &s.conditions),
+        crate::json::Field::opt("fullyLabeledReplicas", core::mem::offset_of!(ReplicationControllerStatus, fully_labeled_replicas), |s: &ReplicationControllerStatus| &s.fully_labeled_replicas),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(ReplicationControllerStatus, observed_generation), |s: &ReplicationControllerStatus| &s.observed_generation),
+        crate::json::Field::opt("readyReplicas", core::mem::offset_of!(ReplicationControllerStatus, ready_replicas), |s: &ReplicationControllerStatus| &s.ready_replicas),
+        crate::json::Field::req("replicas", core::mem::offset_of!(ReplicationControllerStatus, replicas), |s: &ReplicationControllerStatus| &s.replicas),
+] };
+
 impl crate::json::Json for ReplicationControllerStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ReplicationControllerStatus", &["availableReplicas", "conditions", "fullyLabeledReplicas", "observedGeneration", "readyReplicas", "replicas"], &mut |d, i| match i {
-            0 => d.field(&mut r.available_replicas),
-            1 => d.field(&mut r.conditions),
-            2 => d.field(&mut r.fully_labeled_replicas),
-            3 => d.field(&mut r.observed_generation),
-            4 => d.field(&mut r.ready_replicas),
-            5 => d.field(&mut r.replicas),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ReplicationControllerStatus", &ReplicationControllerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("availableReplicas", &self.available_replicas);
-        e.opt("conditions", &self.conditions);
-        e.opt("fullyLabeledReplicas", &self.fully_labeled_replicas);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.opt("readyReplicas", &self.ready_replicas);
-        e.field("replicas", &self.replicas);
-        e.end();
+        e.table(&ReplicationControllerStatus_JSON, self)
     }
 }

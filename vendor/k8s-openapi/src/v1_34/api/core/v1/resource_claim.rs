@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ResourceClaim {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceClaim_JSON: [crate::json::Field<ResourceClaim>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(ResourceClaim, name), |s: &ResourceClaim| &s.name),
+        crate::json::Field::opt("request", core::mem::offset_of!(ResourceClaim, request), |s: &ResourceClaim| &s.request),
+] };
+
 impl crate::json::Json for ResourceClaim {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceClaim", &["name", "request"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.request),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceClaim", &ResourceClaim_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.opt("request", &self.request);
-        e.end();
+        e.table(&ResourceClaim_JSON, self)
     }
 }

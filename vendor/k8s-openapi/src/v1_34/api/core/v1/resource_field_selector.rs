@@ -114,22 +114,19 @@ impl crate::serde::Serialize for ResourceFieldSelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceFieldSelector_JSON: [crate::json::Field<ResourceFieldSelector>; 3] = unsafe { [
+        crate::json::Field::opt("containerName", core::mem::offset_of!(ResourceFieldSelector, container_name), |s: &ResourceFieldSelector| &s.container_name),
+        crate::json::Field::opt("divisor", core::mem::offset_of!(ResourceFieldSelector, divisor), |s: &ResourceFieldSelector| &s.divisor),
+        crate::json::Field::req("resource", core::mem::offset_of!(ResourceFieldSelector, resource), |s: &ResourceFieldSelector| &s.resource),
+] };
+
 impl crate::json::Json for ResourceFieldSelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceFieldSelector", &["containerName", "divisor", "resource"], &mut |d, i| match i {
-            0 => d.field(&mut r.container_name),
-            1 => d.field(&mut r.divisor),
-            2 => d.field(&mut r.resource),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceFieldSelector", &ResourceFieldSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("containerName", &self.container_name);
-        e.opt("divisor", &self.divisor);
-        e.field("resource", &self.resource);
-        e.end();
+        e.table(&ResourceFieldSelector_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ResourceHealth {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceHealth_JSON: [crate::json::Field<ResourceHealth>; 2] = unsafe { [
+        crate::json::Field::opt("health", core::mem::offset_of!(ResourceHealth, health), |s: &ResourceHealth| &s.health),
+        crate::json::Field::req("resourceID", core::mem::offset_of!(ResourceHealth, resource_id), |s: &ResourceHealth| &s.resource_id),
+] };
+
 impl crate::json::Json for ResourceHealth {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceHealth", &["health", "resourceID"], &mut |d, i| match i {
-            0 => d.field(&mut r.health),
-            1 => d.field(&mut r.resource_id),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceHealth", &ResourceHealth_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("health", &self.health);
-        e.field("resourceID", &self.resource_id);
-        e.end();
+        e.table(&ResourceHealth_JSON, self)
     }
 }

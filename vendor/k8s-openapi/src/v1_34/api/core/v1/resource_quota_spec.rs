@@ -118,22 +118,19 @@ impl crate::serde::Serialize for ResourceQuotaSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceQuotaSpec_JSON: [crate::json::Field<ResourceQuotaSpec>; 3] = unsafe { [
+        crate::json::Field::opt("hard", core::mem::offset_of!(ResourceQuotaSpec, hard), |s: &ResourceQuotaSpec| &s.hard),
+        crate::json::Field::opt("scopeSelector", core::mem::offset_of!(ResourceQuotaSpec, scope_selector), |s: &ResourceQuotaSpec| &s.scope_selector),
+        crate::json::Field::opt("scopes", core::mem::offset_of!(ResourceQuotaSpec, scopes), |s: &ResourceQuotaSpec| &s.scopes),
+] };
+
 impl crate::json::Json for ResourceQuotaSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceQuotaSpec", &["hard", "scopeSelector", "scopes"], &mut |d, i| match i {
-            0 => d.field(&mut r.hard),
-            1 => d.field(&mut r.scope_selector),
-            2 => d.field(&mut r.scopes),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceQuotaSpec", &ResourceQuotaSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("hard", &self.hard);
-        e.opt("scopeSelector", &self.scope_selector);
-        e.opt("scopes", &self.scopes);
-        e.end();
+        e.table(&ResourceQuotaSpec_JSON, self)
     }
 }

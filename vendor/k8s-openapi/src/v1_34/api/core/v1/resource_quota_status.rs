@@ -107,20 +107,18 @@ impl crate::serde::Serialize for ResourceQuotaStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceQuotaStatus_JSON: [crate::json::Field<ResourceQuotaStatus>; 2] = unsafe { [
+        crate::json::Field::opt("hard", core::mem::offset_of!(ResourceQuotaStatus, hard), |s: &ResourceQuotaStatus| &s.hard),
+        crate::json::Field::opt("used", core::mem::offset_of!(ResourceQuotaStatus, used), |s: &ResourceQuotaStatus| &s.used),
+] };
+
 impl crate::json::Json for ResourceQuotaStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceQuotaStatus", &["hard", "used"], &mut |d, i| match i {
-            0 => d.field(&mut r.hard),
-            1 => d.field(&mut r.used),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceQuotaStatus", &ResourceQuotaStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("hard", &self.hard);
-        e.opt("used", &self.used);
-        e.end();
+        e.table(&ResourceQuotaStatus_JSON, self)
     }
 }

@@ -127,22 +127,19 @@ impl crate::serde::Serialize for ResourceRequirements {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceRequirements_JSON: [crate::json::Field<ResourceRequirements>; 3] = unsafe { [
+        crate::json::Field::opt("claims", core::mem::offset_of!(ResourceRequirements, claims), |s: &ResourceRequirements| &s.claims),
+        crate::json::Field::opt("limits", core::mem::offset_of!(ResourceRequirements, limits), |s: &ResourceRequirements| &s.limits),
+        crate::json::Field::opt("requests", core::mem::offset_of!(ResourceRequirements, requests), |s: &ResourceRequirements| &s.requests),
+] };
+
 impl crate::json::Json for ResourceRequirements {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceRequirements", &["claims", "limits", "requests"], &mut |d, i| match i {
-            0 => d.field(&mut r.claims),
-            1 => d.field(&mut r.limits),
-            2 => d.field(&mut r.requests),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceRequirements", &ResourceRequirements_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("claims", &self.claims);
-        e.opt("limits", &self.limits);
-        e.opt("requests", &self.requests);
-        e.end();
+        e.table(&ResourceRequirements_JSON, self)
     }
 }

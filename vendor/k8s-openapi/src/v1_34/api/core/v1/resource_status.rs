@@ -108,20 +108,18 @@ impl crate::serde::Serialize for ResourceStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceStatus_JSON: [crate::json::Field<ResourceStatus>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(ResourceStatus, name), |s: &ResourceStatus| &s.name),
+        crate::json::Field::opt("resources", core::mem::offset_of!(ResourceStatus, resources), |s: &ResourceStatus| &s.resources),
+] };
+
 impl crate::json::Json for ResourceStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceStatus", &["name", "resources"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.resources),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceStatus", &ResourceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.opt("resources", &self.resources);
-        e.end();
+        e.table(&ResourceStatus_JSON, self)
     }
 }

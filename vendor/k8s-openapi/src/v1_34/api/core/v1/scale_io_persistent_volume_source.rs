@@ -199,36 +199,26 @@ impl crate::serde::Serialize for ScaleIOPersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ScaleIOPersistentVolumeSource_JSON: [crate::json::Field<ScaleIOPersistentVolumeSource>; 10] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(ScaleIOPersistentVolumeSource, fs_type), |s: &ScaleIOPersistentVolumeSource| &s.fs_type),
+        crate::json::Field::req("gateway", core::mem::offset_of!(ScaleIOPersistentVolumeSource, gateway), |s: &ScaleIOPersistentVolumeSource| &s.gateway),
+        crate::json::Field::opt("protectionDomain", core::mem::offset_of!(ScaleIOPersistentVolumeSource, protection_domain), |s: &ScaleIOPersistentVolumeSource| &s.protection_domain),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(ScaleIOPersistentVolumeSource, read_only), |s: &ScaleIOPersistentVolumeSource| &s.read_only),
+        crate::json::Field::req("secretRef", core::mem::offset_of!(ScaleIOPersistentVolumeSource, secret_ref), |s: &ScaleIOPersistentVolumeSource| &s.secret_ref),
+        crate::json::Field::opt("sslEnabled", core::mem::offset_of!(ScaleIOPersistentVolumeSource, ssl_enabled), |s: &ScaleIOPersistentVolumeSource| &s.ssl_enabled),
+        crate::json::Field::opt("storageMode", core::mem::offset_of!(ScaleIOPersistentVolumeSource, storage_mode), |s: &ScaleIOPersistentVolumeSource| &s.storage_mode),
+        crate::json::Field::opt("storagePool", core::mem::offset_of!(ScaleIOPersistentVolumeSource, storage_pool), |s: &ScaleIOPersistentVolumeSource| &s.storage_pool),
+        crate::json::Field::req("system", core::mem::offset_of!(ScaleIOPersistentVolumeSource, system), |s: &ScaleIOPersistentVolumeSource| &s.system),
+        crate::json::Field::opt("volumeName", core::mem::offset_of!(ScaleIOPersistentVolumeSource, volume_name), |s: &ScaleIOPersistentVolumeSource| &s.volume_name),
+] };
+
 impl crate::json::Json for ScaleIOPersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ScaleIOPersistentVolumeSource", &["fsType", "gateway", "protectionDomain", "readOnly", "secretRef", "sslEnabled", "storageMode", "storagePool", "system", "volumeName"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.gateway),
-            2 => d.field(&mut r.protection_domain),
-            3 => d.field(&mut r.read_only),
-            4 => d.field(&mut r.secret_ref),
-            5 => d.field(&mut r.ssl_enabled),
-            6 => d.field(&mut r.storage_mode),
-            7 => d.field(&mut r.storage_pool),
-            8 => d.field(&mut r.system),
-            9 => d.field(&mut r.volume_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ScaleIOPersistentVolumeSource", &ScaleIOPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.field("gateway", &self.gateway);
-        e.opt("protectionDomain", &self.protection_domain);
-        e.opt("readOnly", &self.read_only);
-        e.field("secretRef", &self.secret_ref);
-        e.opt("sslEnabled", &self.ssl_enabled);
-        e.opt("storageMode", &self.storage_mode);
-        e.opt("storagePool", &self.storage_pool);
-        e.field("system", &self.system);
-        e.opt("volumeName", &self.volume_name);
-        e.end();
+        e.table(&ScaleIOPersistentVolumeSource_JSON, self)
     }
 }

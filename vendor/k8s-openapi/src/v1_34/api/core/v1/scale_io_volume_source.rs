@@ -199,36 +199,26 @@ impl crate::serde::Serialize for ScaleIOVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ScaleIOVolumeSource_JSON: [crate::json::Field<ScaleIOVolumeSource>; 10] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(ScaleIOVolumeSource, fs_type), |s: &ScaleIOVolumeSource| &s.fs_type),
+        crate::json::Field::req("gateway", core::mem::offset_of!(ScaleIOVolumeSource, gateway), |s: &ScaleIOVolumeSource| &s.gateway),
+        crate::json::Field::opt("protectionDomain", core::mem::offset_of!(ScaleIOVolumeSource, protection_domain), |s: &ScaleIOVolumeSource| &s.protection_domain),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(ScaleIOVolumeSource, read_only), |s: &ScaleIOVolumeSource| &s.read_only),
+        crate::json::Field::req("secretRef", core::mem::offset_of!(ScaleIOVolumeSource, secret_ref), |s: &ScaleIOVolumeSource| &s.secret_ref),
+        crate::json::Field::opt("sslEnabled", core::mem::offset_of!(ScaleIOVolumeSource, ssl_enabled), |s: &ScaleIOVolumeSource| &s.ssl_enabled),
+        crate::json::Field::opt("storageMode", core::mem::offset_of!(ScaleIOVolumeSource, storage_mode), |s: &ScaleIOVolumeSource| &s.storage_mode),
+        crate::json::Field::opt("storagePool", core::mem::offset_of!(ScaleIOVolumeSource, storage_pool), |s: &ScaleIOVolumeSource| &s.storage_pool),
+        crate::json::Field::req("system", core::mem::offset_of!(ScaleIOVolumeSource, system), |s: &ScaleIOVolumeSource| &s.system),
+        crate::json::Field::opt("volumeName", core::mem::offset_of!(ScaleIOVolumeSource, volume_name), |s: &ScaleIOVolumeSource| &s.volume_name),
+] };
+
 impl crate::json::Json for ScaleIOVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ScaleIOVolumeSource", &["fsType", "gateway", "protectionDomain", "readOnly", "secretRef", "sslEnabled", "storageMode", "storagePool", "system", "volumeName"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.gateway),
-            2 => d.field(&mut r.protection_domain),
-            3 => d.field(&mut r.read_only),
-            4 => d.field(&mut r.secret_ref),
-            5 => d.field(&mut r.ssl_enabled),
-            6 => d.field(&mut r.storage_mode),
-            7 => d.field(&mut r.storage_pool),
-            8 => d.field(&mut r.system),
-            9 => d.field(&mut r.volume_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ScaleIOVolumeSource", &ScaleIOVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.field("gateway", &self.gateway);
-        e.opt("protectionDomain", &self.protection_domain);
-        e.opt("readOnly", &self.read_only);
-        e.field("secretRef", &self.secret_ref);
-        e.opt("sslEnabled", &self.ssl_enabled);
-        e.opt("storageMode", &self.storage_mode);
-        e.opt("storagePool", &self.storage_pool);
-        e.field("system", &self.system);
-        e.opt("volumeName", &self.volume_name);
-        e.end();
+        e.table(&ScaleIOVolumeSource_JSON, self)
     }
 }

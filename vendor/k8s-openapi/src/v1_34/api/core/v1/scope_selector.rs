@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ScopeSelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ScopeSelector_JSON: [crate::json::Field<ScopeSelector>; 1] = unsafe { [
+        crate::json::Field::opt("matchExpressions", core::mem::offset_of!(ScopeSelector, match_expressions), |s: &ScopeSelector| &s.match_expressions),
+] };
+
 impl crate::json::Json for ScopeSelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ScopeSelector", &["matchExpressions"], &mut |d, i| match i {
-            0 => d.field(&mut r.match_expressions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ScopeSelector", &ScopeSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("matchExpressions", &self.match_expressions);
-        e.end();
+        e.table(&ScopeSelector_JSON, self)
     }
 }

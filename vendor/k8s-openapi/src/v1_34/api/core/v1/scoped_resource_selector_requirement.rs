@@ -111,22 +111,19 @@ impl crate::serde::Serialize for ScopedResourceSelectorRequirement {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ScopedResourceSelectorRequirement_JSON: [crate::json::Field<ScopedResourceSelectorRequirement>; 3] = unsafe { [
+        crate::json::Field::req("operator", core::mem::offset_of!(ScopedResourceSelectorRequirement, operator), |s: &ScopedResourceSelectorRequirement| &s.operator),
+        crate::json::Field::req("scopeName", core::mem::offset_of!(ScopedResourceSelectorRequirement, scope_name), |s: &ScopedResourceSelectorRequirement| &s.scope_name),
+        crate::json::Field::opt("values", core::mem::offset_of!(ScopedResourceSelectorRequirement, values), |s: &ScopedResourceSelectorRequirement| &s.values),
+] };
+
 impl crate::json::Json for ScopedResourceSelectorRequirement {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ScopedResourceSelectorRequirement", &["operator", "scopeName", "values"], &mut |d, i| match i {
-            0 => d.field(&mut r.operator),
-            1 => d.field(&mut r.scope_name),
-            2 => d.field(&mut r.values),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ScopedResourceSelectorRequirement", &ScopedResourceSelectorRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("operator", &self.operator);
-        e.field("scopeName", &self.scope_name);
-        e.opt("values", &self.values);
-        e.end();
+        e.table(&ScopedResourceSelectorRequirement_JSON, self)
     }
 }

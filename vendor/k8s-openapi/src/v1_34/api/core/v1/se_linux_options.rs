@@ -129,24 +129,20 @@ impl crate::serde::Serialize for SELinuxOptions {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SELinuxOptions_JSON: [crate::json::Field<SELinuxOptions>; 4] = unsafe { [
+        crate::json::Field::opt("level", core::mem::offset_of!(SELinuxOptions, level), |s: &SELinuxOptions| &s.level),
+        crate::json::Field::opt("role", core::mem::offset_of!(SELinuxOptions, role), |s: &SELinuxOptions| &s.role),
+        crate::json::Field::opt("type", core::mem::offset_of!(SELinuxOptions, type_), |s: &SELinuxOptions| &s.type_),
+        crate::json::Field::opt("user", core::mem::offset_of!(SELinuxOptions, user), |s: &SELinuxOptions| &s.user),
+] };
+
 impl crate::json::Json for SELinuxOptions {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SELinuxOptions", &["level", "role", "type", "user"], &mut |d, i| match i {
-            0 => d.field(&mut r.level),
-            1 => d.field(&mut r.role),
-            2 => d.field(&mut r.type_),
-            3 => d.field(&mut r.user),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SELinuxOptions", &SELinuxOptions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("level", &self.level);
-        e.opt("role", &self.role);
-        e.opt("type", &self.type_);
-        e.opt("user", &self.user);
-        e.end();
+        e.table(&SELinuxOptions_JSON, self)
     }
 }

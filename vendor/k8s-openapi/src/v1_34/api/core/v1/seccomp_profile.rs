@@ -101,20 +101,18 @@ impl crate::serde::Serialize for SeccompProfile {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SeccompProfile_JSON: [crate::json::Field<SeccompProfile>; 2] = unsafe { [
+        crate::json::Field::opt("localhostProfile", core::mem::offset_of!(SeccompProfile, localhost_profile), |s: &SeccompProfile| &s.localhost_profile),
+        crate::json::Field::req("type", core::mem::offset_of!(SeccompProfile, type_), |s: &SeccompProfile| &s.type_),
+] };
+
 impl crate::json::Json for SeccompProfile {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SeccompProfile", &["localhostProfile", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.localhost_profile),
-            1 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SeccompProfile", &SeccompProfile_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("localhostProfile", &self.localhost_profile);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&SeccompProfile_JSON, self)
     }
 }

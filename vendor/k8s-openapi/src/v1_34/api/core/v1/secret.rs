@@ -189,30 +189,23 @@ impl crate::serde::Serialize for Secret {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Secret_JSON: [crate::json::Field<Secret>; 7] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("data", core::mem::offset_of!(Secret, data), |s: &Secret| &s.data),
+        crate::json::Field::opt("immutable", core::mem::offset_of!(Secret, immutable), |s: &Secret| &s.immutable),
+        crate::json::Field::req("metadata", core::mem::offset_of!(Secret, metadata), |s: &Secret| &s.metadata),
+        crate::json::Field::opt("stringData", core::mem::offset_of!(Secret, string_data), |s: &Secret| &s.string_data),
+        crate::json::Field::opt("type", core::mem::offset_of!(Secret, type_), |s: &Secret| &s.type_),
+] };
+
 impl crate::json::Json for Secret {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "data", "immutable", "metadata", "stringData", "type"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.data),
-            3 => d.field(&mut r.immutable),
-            4 => d.field(&mut r.metadata),
-            5 => d.field(&mut r.string_data),
-            6 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &Secret_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("data", &self.data);
-        e.opt("immutable", &self.immutable);
-        e.field("metadata", &self.metadata);
-        e.opt("stringData", &self.string_data);
-        e.opt("type", &self.type_);
-        e.end();
+        e.table(&Secret_JSON, self)
     }
 }

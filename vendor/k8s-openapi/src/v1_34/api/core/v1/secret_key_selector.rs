@@ -111,22 +111,19 @@ impl crate::serde::Serialize for SecretKeySelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SecretKeySelector_JSON: [crate::json::Field<SecretKeySelector>; 3] = unsafe { [
+        crate::json::Field::req("key", core::mem::offset_of!(SecretKeySelector, key), |s: &SecretKeySelector| &s.key),
+        crate::json::Field::req("name", core::mem::offset_of!(SecretKeySelector, name), |s: &SecretKeySelector| &s.name),
+        crate::json::Field::opt("optional", core::mem::offset_of!(SecretKeySelector, optional), |s: &SecretKeySelector| &s.optional),
+] };
+
 impl crate::json::Json for SecretKeySelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SecretKeySelector", &["key", "name", "optional"], &mut |d, i| match i {
-            0 => d.field(&mut r.key),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.optional),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SecretKeySelector", &SecretKeySelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("key", &self.key);
-        e.field("name", &self.name);
-        e.opt("optional", &self.optional);
-        e.end();
+        e.table(&SecretKeySelector_JSON, self)
     }
 }

@@ -114,22 +114,19 @@ impl crate::serde::Serialize for SecretProjection {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SecretProjection_JSON: [crate::json::Field<SecretProjection>; 3] = unsafe { [
+        crate::json::Field::opt("items", core::mem::offset_of!(SecretProjection, items), |s: &SecretProjection| &s.items),
+        crate::json::Field::req("name", core::mem::offset_of!(SecretProjection, name), |s: &SecretProjection| &s.name),
+        crate::json::Field::opt("optional", core::mem::offset_of!(SecretProjection, optional), |s: &SecretProjection| &s.optional),
+] };
+
 impl crate::json::Json for SecretProjection {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SecretProjection", &["items", "name", "optional"], &mut |d, i| match i {
-            0 => d.field(&mut r.items),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.optional),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SecretProjection", &SecretProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("items", &self.items);
-        e.field("name", &self.name);
-        e.opt("optional", &self.optional);
-        e.end();
+        e.table(&SecretProjection_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for SecretReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SecretReference_JSON: [crate::json::Field<SecretReference>; 2] = unsafe { [
+        crate::json::Field::opt("name", core::mem::offset_of!(SecretReference, name), |s: &SecretReference| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(SecretReference, namespace), |s: &SecretReference| &s.namespace),
+] };
+
 impl crate::json::Json for SecretReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SecretReference", &["name", "namespace"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.namespace),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SecretReference", &SecretReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.end();
+        e.table(&SecretReference_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for SecretVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SecretVolumeSource_JSON: [crate::json::Field<SecretVolumeSource>; 4] = unsafe { [
+        crate::json::Field::opt("defaultMode", core::mem::offset_of!(SecretVolumeSource, default_mode), |s: &SecretVolumeSource| &s.default_mode),
+        crate::json::Field::opt("items", core::mem::offset_of!(SecretVolumeSource, items), |s: &SecretVolumeSource| &s.items),
+        crate::json::Field::opt("optional", core::mem::offset_of!(SecretVolumeSource, optional), |s: &SecretVolumeSource| &s.optional),
+        crate::json::Field::opt("secretName", core::mem::offset_of!(SecretVolumeSource, secret_name), |s: &SecretVolumeSource| &s.secret_name),
+] };
+
 impl crate::json::Json for SecretVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SecretVolumeSource", &["defaultMode", "items", "optional", "secretName"], &mut |d, i| match i {
-            0 => d.field(&mut r.default_mode),
-            1 => d.field(&mut r.items),
-            2 => d.field(&mut r.optional),
-            3 => d.field(&mut r.secret_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SecretVolumeSource", &SecretVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("defaultMode", &self.default_mode);
-        e.opt("items", &self.items);
-        e.opt("optional", &self.optional);
-        e.opt("secretName", &self.secret_name);
-        e.end();
+        e.table(&SecretVolumeSource_JSON, self)
     }
 }

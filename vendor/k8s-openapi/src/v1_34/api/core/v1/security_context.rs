@@ -233,40 +233,28 @@ impl crate::serde::Serialize for SecurityContext {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SecurityContext_JSON: [crate::json::Field<SecurityContext>; 12] = unsafe { [
+        crate::json::Field::opt("allowPrivilegeEscalation", core::mem::offset_of!(SecurityContext, allow_privilege_escalation), |s: &SecurityContext| &s.allow_privilege_escalation),
+        crate::json::Field::opt("appArmorProfile", core::mem::offset_of!(SecurityContext, app_armor_profile), |s: &SecurityContext| &s.app_armor_profile),
+        crate::json::Field::opt("capabilities", core::mem::offset_of!(SecurityContext, capabilities), |s: &SecurityContext| &s.capabilities),
+        crate::json::Field::opt("privileged", core::mem::offset_of!(SecurityContext, privileged), |s: &SecurityContext| &s.privileged),
+        crate::json::Field::opt("procMount", core::mem::offset_of!(SecurityContext, proc_mount), |s: &SecurityContext| &s.proc_mount),
+        crate::json::Field::opt("readOnlyRootFilesystem", core::mem::offset_of!(SecurityContext, read_only_root_filesystem), |s: &SecurityContext| &s.read_only_root_filesystem),
+        crate::json::Field::opt("runAsGroup", core::mem::offset_of!(SecurityContext, run_as_group), |s: &SecurityContext| &s.run_as_group),
+        crate::json::Field::opt("runAsNonRoot", core::mem::offset_of!(SecurityContext, run_as_non_root), |s: &SecurityContext| &s.run_as_non_root),
+        crate::json::Field::opt("runAsUser", core::mem::offset_of!(SecurityContext, run_as_user), |s: &SecurityContext| &s.run_as_user),
+        crate::json::Field::opt("seLinuxOptions", core::mem::offset_of!(SecurityContext, se_linux_options), |s: &SecurityContext| &s.se_linux_options),
+        crate::json::Field::opt("seccompProfile", core::mem::offset_of!(SecurityContext, seccomp_profile), |s: &SecurityContext| &s.seccomp_profile),
+        crate::json::Field::opt("windowsOptions", core::mem::offset_of!(SecurityContext, windows_options), |s: &SecurityContext| &s.windows_options),
+] };
+
 impl crate::json::Json for SecurityContext {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SecurityContext", &["allowPrivilegeEscalation", "appArmorProfile", "capabilities", "privileged", "procMount", "readOnlyRootFilesystem", "runAsGroup", "runAsNonRoot", "runAsUser", "seLinuxOptions", "seccompProfile", "windowsOptions"], &mut |d, i| match i {
-            0 => d.field(&mut r.allow_privilege_escalation),
-            1 => d.field(&mut r.app_armor_profile),
-            2 => d.field(&mut r.capabilities),
-            3 => d.field(&mut r.privileged),
-            4 => d.field(&mut r.proc_mount),
-            5 => d.field(&mut r.read_only_root_filesystem),
-            6 => d.field(&mut r.run_as_group),
-            7 => d.field(&mut r.run_as_non_root),
-            8 => d.field(&mut r.run_as_user),
-            9 => d.field(&mut r.se_linux_options),
-            10 => d.field(&mut r.seccomp_profile),
-            11 => d.field(&mut r.windows_options),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SecurityContext", &SecurityContext_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allowPrivilegeEscalation", &self.allow_privilege_escalation);
-        e.opt("appArmorProfile", &self.app_armor_profile);
-        e.opt("capabilities", &self.capabilities);
-        e.opt("privileged", &self.privileged);
-        e.opt("procMount", &self.proc_mount);
-        e.opt("readOnlyRootFilesystem", &self.read_only_root_filesystem);
-        e.opt("runAsGroup", &self.run_as_group);
-        e.opt("runAsNonRoot", &self.run_as_non_root);
-        e.opt("runAsUser", &self.run_as_user);
-        e.opt("seLinuxOptions", &self.se_linux_options);
-        e.opt("seccompProfile", &self.seccomp_profile);
-        e.opt("windowsOptions", &self.windows_options);
-        e.end();
+        e.table(&SecurityContext_JSON, self)
     }
 }

@@ -179,28 +179,22 @@ impl crate::serde::Serialize for ServiceAccount {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceAccount_JSON: [crate::json::Field<ServiceAccount>; 6] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("automountServiceAccountToken", core::mem::offset_of!(ServiceAccount, automount_service_account_token), |s: &ServiceAccount| &s.automount_service_account_token),
+        crate::json::Field::opt("imagePullSecrets", core::mem::offset_of!(ServiceAccount, image_pull_secrets), |s: &ServiceAccount| &s.image_pull_secrets),
+        crate::json::Field::req("metadata", core::mem::offset_of!(ServiceAccount, metadata), |s: &ServiceAccount| &s.metadata),
+        crate::json::Field::opt("secrets", core::mem::offset_of!(ServiceAccount, secrets), |s: &ServiceAccount| &s.secrets),
+] };
+
 impl crate::json::Json for ServiceAccount {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "automountServiceAccountToken", "imagePullSecrets", "metadata", "secrets"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.automount_service_account_token),
-            3 => d.field(&mut r.image_pull_secrets),
-            4 => d.field(&mut r.metadata),
-            5 => d.field(&mut r.secrets),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &ServiceAccount_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("automountServiceAccountToken", &self.automount_service_account_token);
-        e.opt("imagePullSecrets", &self.image_pull_secrets);
-        e.field("metadata", &self.metadata);
-        e.opt("secrets", &self.secrets);
-        e.end();
+        e.table(&ServiceAccount_JSON, self)
     }
 }

@@ -114,22 +114,19 @@ impl crate::serde::Serialize for ServiceAccountTokenProjection {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceAccountTokenProjection_JSON: [crate::json::Field<ServiceAccountTokenProjection>; 3] = unsafe { [
+        crate::json::Field::opt("audience", core::mem::offset_of!(ServiceAccountTokenProjection, audience), |s: &ServiceAccountTokenProjection| &s.audience),
+        crate::json::Field::opt("expirationSeconds", core::mem::offset_of!(ServiceAccountTokenProjection, expiration_seconds), |s: &ServiceAccountTokenProjection| &s.expiration_seconds),
+        crate::json::Field::req("path", core::mem::offset_of!(ServiceAccountTokenProjection, path), |s: &ServiceAccountTokenProjection| &s.path),
+] };
+
 impl crate::json::Json for ServiceAccountTokenProjection {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceAccountTokenProjection", &["audience", "expirationSeconds", "path"], &mut |d, i| match i {
-            0 => d.field(&mut r.audience),
-            1 => d.field(&mut r.expiration_seconds),
-            2 => d.field(&mut r.path),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceAccountTokenProjection", &ServiceAccountTokenProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("audience", &self.audience);
-        e.opt("expirationSeconds", &self.expiration_seconds);
-        e.field("path", &self.path);
-        e.end();
+        e.table(&ServiceAccountTokenProjection_JSON, self)
     }
 }

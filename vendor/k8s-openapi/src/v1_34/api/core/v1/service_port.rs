@@ -153,28 +153,22 @@ impl crate::serde::Serialize for ServicePort {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServicePort_JSON: [crate::json::Field<ServicePort>; 6] = unsafe { [
+        crate::json::Field::opt("appProtocol", core::mem::offset_of!(ServicePort, app_protocol), |s: &ServicePort| &s.app_protocol),
+        crate::json::Field::opt("name", core::mem::offset_of!(ServicePort, name), |s: &ServicePort| &s.name),
+        crate::json::Field::opt("nodePort", core::mem::offset_of!(ServicePort, node_port), |s: &ServicePort| &s.node_port),
+        crate::json::Field::req("port", core::mem::offset_of!(ServicePort, port), |s: &ServicePort| &s.port),
+        crate::json::Field::opt("protocol", core::mem::offset_of!(ServicePort, protocol), |s: &ServicePort| &s.protocol),
+        crate::json::Field::opt("targetPort", core::mem::offset_of!(ServicePort, target_port), |s: &ServicePort| &s.target_port),
+] };
+
 impl crate::json::Json for ServicePort {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServicePort", &["appProtocol", "name", "nodePort", "port", "protocol", "targetPort"], &mut |d, i| match i {
-            0 => d.field(&mut r.app_protocol),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.node_port),
-            3 => d.field(&mut r.port),
-            4 => d.field(&mut r.protocol),
-            5 => d.field(&mut r.target_port),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServicePort", &ServicePort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("appProtocol", &self.app_protocol);
-        e.opt("name", &self.name);
-        e.opt("nodePort", &self.node_port);
-        e.field("port", &self.port);
-        e.opt("protocol", &self.protocol);
-        e.opt("targetPort", &self.target_port);
-        e.end();
+        e.table(&ServicePort_JSON, self)
     }
 }

@@ -344,56 +344,36 @@ impl crate::serde::Serialize for ServiceSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceSpec_JSON: [crate::json::Field<ServiceSpec>; 20] = unsafe { [
+        crate::json::Field::opt("allocateLoadBalancerNodePorts", core::mem::offset_of!(ServiceSpec, allocate_load_balancer_node_ports), |s: &ServiceSpec| &s.allocate_load_balancer_node_ports),
+        crate::json::Field::opt("clusterIP", core::mem::offset_of!(ServiceSpec, cluster_ip), |s: &ServiceSpec| &s.cluster_ip),
+        crate::json::Field::opt("clusterIPs", core::mem::offset_of!(ServiceSpec, cluster_ips), |s: &ServiceSpec| &s.cluster_ips),
+        crate::json::Field::opt("externalIPs", core::mem::offset_of!(ServiceSpec, external_ips), |s: &ServiceSpec| &s.external_ips),
+        crate::json::Field::opt("externalName", core::mem::offset_of!(ServiceSpec, external_name), |s: &ServiceSpec| &s.external_name),
+        crate::json::Field::opt("externalTrafficPolicy", core::mem::offset_of!(ServiceSpec, external_traffic_policy), |s: &ServiceSpec| &s.external_traffic_policy),
+        crate::json::Field::opt("healthCheckNodePort", core::mem::offset_of!(ServiceSpec, health_check_node_port), |s: &ServiceSpec| &s.health_check_node_port),
+        crate::json::Field::opt("internalTrafficPolicy", core::mem::offset_of!(ServiceSpec, internal_traffic_policy), |s: &ServiceSpec| &s.internal_traffic_policy),
+        crate::json::Field::opt("ipFamilies", core::mem::offset_of!(ServiceSpec, ip_families), |s: &ServiceSpec| &s.ip_families),
+        crate::json::Field::opt("ipFamilyPolicy", core::mem::offset_of!(ServiceSpec, ip_family_policy), |s: &ServiceSpec| &s.ip_family_policy),
+        crate::json::Field::opt("loadBalancerClass", core::mem::offset_of!(ServiceSpec, load_balancer_class), |s: &ServiceSpec| &s.load_balancer_class),
+        crate::json::Field::opt("loadBalancerIP", core::mem::offset_of!(ServiceSpec, load_balancer_ip), |s: &ServiceSpec| &s.load_balancer_ip),
+        crate::json::Field::opt("loadBalancerSourceRanges", core::mem::offset_of!(ServiceSpec, load_balancer_source_ranges), |s: &ServiceSpec| &s.load_balancer_source_ranges),
+        crate::json::Field::opt("ports", core::mem::offset_of!(ServiceSpec, ports), |s: &ServiceSpec| &s.ports),
+        crate::json::Field::opt("publishNotReadyAddresses", core::mem::offset_of!(ServiceSpec, publish_not_ready_addresses), |s: &ServiceSpec| &s.publish_not_ready_addresses),
+        crate::json::Field::opt("selector", core::mem::offset_of!(ServiceSpec, selector), |s: &ServiceSpec| &s.selector),
+        crate::json::Field::opt("sessionAffinity", core::mem::offset_of!(ServiceSpec, session_affinity), |s: &ServiceSpec| &s.session_affinity),
+        crate::json::Field::opt("sessionAffinityConfig", core::mem::offset_of!(ServiceSpec, session_affinity_config), |s: &ServiceSpec| &s.session_affinity_config),
+        crate::json::Field::opt("trafficDistribution", core::mem::offset_of!(ServiceSpec, traffic_distribution), |s: &ServiceSpec| &s.traffic_distribution),
+        crate::json::Field::opt("type", core::mem::offset_of!(ServiceSpec, type_), |s: &ServiceSpec| &s.type_),
+] };
+
 impl crate::json::Json for ServiceSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceSpec", &["allocateLoadBalancerNodePorts", "clusterIP", "clusterIPs", "externalIPs", "externalName", "externalTrafficPolicy", "healthCheckNodePort", "internalTrafficPolicy", "ipFamilies", "ipFamilyPolicy", "loadBalancerClass", "loadBalancerIP", "loadBalancerSourceRanges", "ports", "publishNotReadyAddresses", "selector", "sessionAffinity", "sessionAffinityConfig", "trafficDistribution", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.allocate_load_balancer_node_ports),
-            1 => d.field(&mut r.cluster_ip),
-            2 => d.field(&mut r.cluster_ips),
-            3 => d.field(&mut r.external_ips),
-            4 => d.field(&mut r.external_name),
-            5 => d.field(&mut r.external_traffic_policy),
-            6 => d.field(&mut r.health_check_node_port),
-            7 => d.field(&mut r.internal_traffic_policy),
-            8 => d.field(&mut r.ip_families),
-            9 => d.field(&mut r.ip_family_policy),
-            10 => d.field(&mut r.load_balancer_class),
-            11 => d.field(&mut r.load_balancer_ip),
-            12 => d.field(&mut r.load_balancer_source_ranges),
-            13 => d.field(&mut r.ports),
-            14 => d.field(&mut r.publish_not_ready_addresses),
-            15 => d.field(&mut r.selector),
-            16 => d.field(&mut r.session_affinity),
-            17 => d.field(&mut r.session_affinity_config),
-            18 => d.field(&mut r.traffic_distribution),
-            19 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceSpec", &ServiceSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allocateLoadBalancerNodePorts", &self.allocate_load_balancer_node_ports);
-        e.opt("clusterIP", &self.cluster_ip);
-        e.opt("clusterIPs", &self.cluster_ips);
-        e.opt("externalIPs", &self.external_ips);
-        e.opt("externalName", &self.external_name);
-        e.opt("externalTrafficPolicy", &self.external_traffic_policy);
-        e.opt("healthCheckNodePort", &self.health_check_node_port);
-        e.opt("internalTrafficPolicy", &self.internal_traffic_policy);
-        e.opt("ipFamilies", &self.ip_families);
-        e.opt("ipFamilyPolicy", &self.ip_family_policy);
-        e.opt("loadBalancerClass", &self.load_balancer_class);
-        e.opt("loadBalancerIP", &self.load_balancer_ip);
-        e.opt("loadBalancerSourceRanges", &self.load_balancer_source_ranges);
-        e.opt("ports", &self.ports);
-        e.opt("publishNotReadyAddresses", &self.publish_not_ready_addresses);
-        e.opt("selector", &self.selector);
-        e.opt("sessionAffinity", &self.session_affinity);
-        e.opt("sessionAffinityConfig", &self.session_affinity_config);
-        e.opt("trafficDistribution", &self.traffic_distribution);
-        e.opt("type", &self.type_);
-        e.end();
+        e.table(&ServiceSpec_JSON, self)
     }
 }

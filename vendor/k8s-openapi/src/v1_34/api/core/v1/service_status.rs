@@ -110,20 +110,18 @@ impl crate::serde::Serialize for ServiceStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceStatus_JSON: [crate::json::Field<ServiceStatus>; 2] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(ServiceStatus, conditions), |s: &ServiceStatus| &s.conditions),
+        crate::json::Field::opt("loadBalancer", core::mem::offset_of!(ServiceStatus, load_balancer), |s: &ServiceStatus| &s.load_balancer),
+] };
+
 impl crate::json::Json for ServiceStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceStatus", &["conditions", "loadBalancer"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            1 => d.field(&mut r.load_balancer),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceStatus", &ServiceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.opt("loadBalancer", &self.load_balancer);
-        e.end();
+        e.table(&ServiceStatus_JSON, self)
     }
 }

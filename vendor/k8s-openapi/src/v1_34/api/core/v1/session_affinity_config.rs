@@ -90,18 +90,17 @@ impl crate::serde::Serialize for SessionAffinityConfig {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SessionAffinityConfig_JSON: [crate::json::Field<SessionAffinityConfig>; 1] = unsafe { [
+        crate::json::Field::opt("clientIP", core::mem::offset_of!(SessionAffinityConfig, client_ip), |s: &SessionAffinityConfig| &s.client_ip),
+] };
+
 impl crate::json::Json for SessionAffinityConfig {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SessionAffinityConfig", &["clientIP"], &mut |d, i| match i {
-            0 => d.field(&mut r.client_ip),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SessionAffinityConfig", &SessionAffinityConfig_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("clientIP", &self.client_ip);
-        e.end();
+        e.table(&SessionAffinityConfig_JSON, self)
     }
 }

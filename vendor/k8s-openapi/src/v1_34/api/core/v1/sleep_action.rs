@@ -88,18 +88,17 @@ impl crate::serde::Serialize for SleepAction {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SleepAction_JSON: [crate::json::Field<SleepAction>; 1] = unsafe { [
+        crate::json::Field::req("seconds", core::mem::offset_of!(SleepAction, seconds), |s: &SleepAction| &s.seconds),
+] };
+
 impl crate::json::Json for SleepAction {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SleepAction", &["seconds"], &mut |d, i| match i {
-            0 => d.field(&mut r.seconds),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SleepAction", &SleepAction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("seconds", &self.seconds);
-        e.end();
+        e.table(&SleepAction_JSON, self)
     }
 }

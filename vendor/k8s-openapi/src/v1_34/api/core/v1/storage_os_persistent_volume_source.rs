@@ -142,26 +142,21 @@ impl crate::serde::Serialize for StorageOSPersistentVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StorageOSPersistentVolumeSource_JSON: [crate::json::Field<StorageOSPersistentVolumeSource>; 5] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(StorageOSPersistentVolumeSource, fs_type), |s: &StorageOSPersistentVolumeSource| &s.fs_type),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(StorageOSPersistentVolumeSource, read_only), |s: &StorageOSPersistentVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(StorageOSPersistentVolumeSource, secret_ref), |s: &StorageOSPersistentVolumeSource| &s.secret_ref),
+        crate::json::Field::opt("volumeName", core::mem::offset_of!(StorageOSPersistentVolumeSource, volume_name), |s: &StorageOSPersistentVolumeSource| &s.volume_name),
+        crate::json::Field::opt("volumeNamespace", core::mem::offset_of!(StorageOSPersistentVolumeSource, volume_namespace), |s: &StorageOSPersistentVolumeSource| &s.volume_namespace),
+] };
+
 impl crate::json::Json for StorageOSPersistentVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StorageOSPersistentVolumeSource", &["fsType", "readOnly", "secretRef", "volumeName", "volumeNamespace"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.read_only),
-            2 => d.field(&mut r.secret_ref),
-            3 => d.field(&mut r.volume_name),
-            4 => d.field(&mut r.volume_namespace),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StorageOSPersistentVolumeSource", &StorageOSPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.opt("volumeName", &self.volume_name);
-        e.opt("volumeNamespace", &self.volume_namespace);
-        e.end();
+        e.table(&StorageOSPersistentVolumeSource_JSON, self)
     }
 }

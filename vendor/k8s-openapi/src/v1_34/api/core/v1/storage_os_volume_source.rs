@@ -142,26 +142,21 @@ impl crate::serde::Serialize for StorageOSVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StorageOSVolumeSource_JSON: [crate::json::Field<StorageOSVolumeSource>; 5] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(StorageOSVolumeSource, fs_type), |s: &StorageOSVolumeSource| &s.fs_type),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(StorageOSVolumeSource, read_only), |s: &StorageOSVolumeSource| &s.read_only),
+        crate::json::Field::opt("secretRef", core::mem::offset_of!(StorageOSVolumeSource, secret_ref), |s: &StorageOSVolumeSource| &s.secret_ref),
+        crate::json::Field::opt("volumeName", core::mem::offset_of!(StorageOSVolumeSource, volume_name), |s: &StorageOSVolumeSource| &s.volume_name),
+        crate::json::Field::opt("volumeNamespace", core::mem::offset_of!(StorageOSVolumeSource, volume_namespace), |s: &StorageOSVolumeSource| &s.volume_namespace),
+] };
+
 impl crate::json::Json for StorageOSVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StorageOSVolumeSource", &["fsType", "readOnly", "secretRef", "volumeName", "volumeNamespace"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.read_only),
-            2 => d.field(&mut r.secret_ref),
-            3 => d.field(&mut r.volume_name),
-            4 => d.field(&mut r.volume_namespace),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StorageOSVolumeSource", &StorageOSVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.opt("readOnly", &self.read_only);
-        e.opt("secretRef", &self.secret_ref);
-        e.opt("volumeName", &self.volume_name);
-        e.opt("volumeNamespace", &self.volume_namespace);
-        e.end();
+        e.table(&StorageOSVolumeSource_JSON, self)
     }
 }

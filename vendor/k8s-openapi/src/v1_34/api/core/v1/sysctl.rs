@@ -98,20 +98,18 @@ impl crate::serde::Serialize for Sysctl {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Sysctl_JSON: [crate::json::Field<Sysctl>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(Sysctl, name), |s: &Sysctl| &s.name),
+        crate::json::Field::req("value", core::mem::offset_of!(Sysctl, value), |s: &Sysctl| &s.value),
+] };
+
 impl crate::json::Json for Sysctl {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Sysctl", &["name", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Sysctl", &Sysctl_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.field("value", &self.value);
-        e.end();
+        e.table(&Sysctl_JSON, self)
     }
 }

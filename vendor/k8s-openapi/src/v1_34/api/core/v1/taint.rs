@@ -124,24 +124,20 @@ impl crate::serde::Serialize for Taint {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Taint_JSON: [crate::json::Field<Taint>; 4] = unsafe { [
+        crate::json::Field::req("effect", core::mem::offset_of!(Taint, effect), |s: &Taint| &s.effect),
+        crate::json::Field::req("key", core::mem::offset_of!(Taint, key), |s: &Taint| &s.key),
+        crate::json::Field::opt("timeAdded", core::mem::offset_of!(Taint, time_added), |s: &Taint| &s.time_added),
+        crate::json::Field::opt("value", core::mem::offset_of!(Taint, value), |s: &Taint| &s.value),
+] };
+
 impl crate::json::Json for Taint {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Taint", &["effect", "key", "timeAdded", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.effect),
-            1 => d.field(&mut r.key),
-            2 => d.field(&mut r.time_added),
-            3 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Taint", &Taint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("effect", &self.effect);
-        e.field("key", &self.key);
-        e.opt("timeAdded", &self.time_added);
-        e.opt("value", &self.value);
-        e.end();
+        e.table(&Taint_JSON, self)
     }
 }

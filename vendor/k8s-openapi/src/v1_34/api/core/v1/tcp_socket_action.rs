@@ -101,20 +101,18 @@ impl crate::serde::Serialize for TCPSocketAction {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TCPSocketAction_JSON: [crate::json::Field<TCPSocketAction>; 2] = unsafe { [
+        crate::json::Field::opt("host", core::mem::offset_of!(TCPSocketAction, host), |s: &TCPSocketAction| &s.host),
+        crate::json::Field::req("port", core::mem::offset_of!(TCPSocketAction, port), |s: &TCPSocketAction| &s.port),
+] };
+
 impl crate::json::Json for TCPSocketAction {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TCPSocketAction", &["host", "port"], &mut |d, i| match i {
-            0 => d.field(&mut r.host),
-            1 => d.field(&mut r.port),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TCPSocketAction", &TCPSocketAction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("host", &self.host);
-        e.field("port", &self.port);
-        e.end();
+        e.table(&TCPSocketAction_JSON, self)
     }
 }

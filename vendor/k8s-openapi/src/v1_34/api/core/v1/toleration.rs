@@ -142,26 +142,21 @@ impl crate::serde::Serialize for Toleration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Toleration_JSON: [crate::json::Field<Toleration>; 5] = unsafe { [
+        crate::json::Field::opt("effect", core::mem::offset_of!(Toleration, effect), |s: &Toleration| &s.effect),
+        crate::json::Field::opt("key", core::mem::offset_of!(Toleration, key), |s: &Toleration| &s.key),
+        crate::json::Field::opt("operator", core::mem::offset_of!(Toleration, operator), |s: &Toleration| &s.operator),
+        crate::json::Field::opt("tolerationSeconds", core::mem::offset_of!(Toleration, toleration_seconds), |s: &Toleration| &s.toleration_seconds),
+        crate::json::Field::opt("value", core::mem::offset_of!(Toleration, value), |s: &Toleration| &s.value),
+] };
+
 impl crate::json::Json for Toleration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Toleration", &["effect", "key", "operator", "tolerationSeconds", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.effect),
-            1 => d.field(&mut r.key),
-            2 => d.field(&mut r.operator),
-            3 => d.field(&mut r.toleration_seconds),
-            4 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Toleration", &Toleration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("effect", &self.effect);
-        e.opt("key", &self.key);
-        e.opt("operator", &self.operator);
-        e.opt("tolerationSeconds", &self.toleration_seconds);
-        e.opt("value", &self.value);
-        e.end();
+        e.table(&Toleration_JSON, self)
     }
 }

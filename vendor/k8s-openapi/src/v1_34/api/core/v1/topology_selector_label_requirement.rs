@@ -98,20 +98,18 @@ impl crate::serde::Serialize for TopologySelectorLabelRequirement {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TopologySelectorLabelRequirement_JSON: [crate::json::Field<TopologySelectorLabelRequirement>; 2] = unsafe { [
+        crate::json::Field::req("key", core::mem::offset_of!(TopologySelectorLabelRequirement, key), |s: &TopologySelectorLabelRequirement| &s.key),
+        crate::json::Field::req("values", core::mem::offset_of!(TopologySelectorLabelRequirement, values), |s: &TopologySelectorLabelRequirement| &s.values),
+] };
+
 impl crate::json::Json for TopologySelectorLabelRequirement {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TopologySelectorLabelRequirement", &["key", "values"], &mut |d, i| match i {
-            0 => d.field(&mut r.key),
-            1 => d.field(&mut r.values),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TopologySelectorLabelRequirement", &TopologySelectorLabelRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("key", &self.key);
-        e.field("values", &self.values);
-        e.end();
+        e.table(&TopologySelectorLabelRequirement_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for TopologySelectorTerm {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TopologySelectorTerm_JSON: [crate::json::Field<TopologySelectorTerm>; 1] = unsafe { [
+        crate::json::Field::opt("matchLabelExpressions", core::mem::offset_of!(TopologySelectorTerm, match_label_expressions), |s: &TopologySelectorTerm| &s.match_label_expressions),
+] };
+
 impl crate::json::Json for TopologySelectorTerm {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TopologySelectorTerm", &["matchLabelExpressions"], &mut |d, i| match i {
-            0 => d.field(&mut r.match_label_expressions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TopologySelectorTerm", &TopologySelectorTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("matchLabelExpressions", &self.match_label_expressions);
-        e.end();
+        e.table(&TopologySelectorTerm_JSON, self)
     }
 }

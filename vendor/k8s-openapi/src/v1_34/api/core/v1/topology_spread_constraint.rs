@@ -173,32 +173,24 @@ impl crate::serde::Serialize for TopologySpreadConstraint {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TopologySpreadConstraint_JSON: [crate::json::Field<TopologySpreadConstraint>; 8] = unsafe { [
+        crate::json::Field::opt("labelSelector", core::mem::offset_of!(TopologySpreadConstraint, label_selector), |s: &TopologySpreadConstraint| &s.label_selector),
+        crate::json::Field::opt("matchLabelKeys", core::mem::offset_of!(TopologySpreadConstraint, match_label_keys), |s: &TopologySpreadConstraint| &s.match_label_keys),
+        crate::json::Field::req("maxSkew", core::mem::offset_of!(TopologySpreadConstraint, max_skew), |s: &TopologySpreadConstraint| &s.max_skew),
+        crate::json::Field::opt("minDomains", core::mem::offset_of!(TopologySpreadConstraint, min_domains), |s: &TopologySpreadConstraint| &s.min_domains),
+        crate::json::Field::opt("nodeAffinityPolicy", core::mem::offset_of!(TopologySpreadConstraint, node_affinity_policy), |s: &TopologySpreadConstraint| &s.node_affinity_policy),
+        crate::json::Field::opt("nodeTaintsPolicy", core::mem::offset_of!(TopologySpreadConstraint, node_taints_policy), |s: &TopologySpreadConstraint| &s.node_taints_policy),
+        crate::json::Field::req("topologyKey", core::mem::offset_of!(TopologySpreadConstraint, topology_key), |s: &TopologySpreadConstraint| &s.topology_key),
+        crate::json::Field::req("whenUnsatisfiable", core::mem::offset_of!(TopologySpreadConstraint, when_unsatisfiable), |s: &TopologySpreadConstraint| &s.when_unsatisfiable),
+] };
+
 impl crate::json::Json for TopologySpreadConstraint {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TopologySpreadConstraint", &["labelSelector", "matchLabelKeys", "maxSkew", "minDomains", "nodeAffinityPolicy", "nodeTaintsPolicy", "topologyKey", "whenUnsatisfiable"], &mut |d, i| match i {
-            0 => d.field(&mut r.label_selector),
-            1 => d.field(&mut r.match_label_keys),
-            2 => d.field(&mut r.max_skew),
-            3 => d.field(&mut r.min_domains),
-            4 => d.field(&mut r.node_affinity_policy),
-            5 => d.field(&mut r.node_taints_policy),
-            6 => d.field(&mut r.topology_key),
-            7 => d.field(&mut r.when_unsatisfiable),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TopologySpreadConstraint", &TopologySpreadConstraint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("labelSelector", &self.label_selector);
-        e.opt("matchLabelKeys", &self.match_label_keys);
-        e.field("maxSkew", &self.max_skew);
-        e.opt("minDomains", &self.min_domains);
-        e.opt("nodeAffinityPolicy", &self.node_affinity_policy);
-        e.opt("nodeTaintsPolicy", &self.node_taints_policy);
-        e.field("topologyKey", &self.topology_key);
-        e.field("whenUnsatisfiable", &self.when_unsatisfiable);
-        e.end();
+        e.table(&TopologySpreadConstraint_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for TypedLocalObjectReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TypedLocalObjectReference_JSON: [crate::json::Field<TypedLocalObjectReference>; 3] = unsafe { [
+        crate::json::Field::opt("apiGroup", core::mem::offset_of!(TypedLocalObjectReference, api_group), |s: &TypedLocalObjectReference| &s.api_group),
+        crate::json::Field::req("kind", core::mem::offset_of!(TypedLocalObjectReference, kind), |s: &TypedLocalObjectReference| &s.kind),
+        crate::json::Field::req("name", core::mem::offset_of!(TypedLocalObjectReference, name), |s: &TypedLocalObjectReference| &s.name),
+] };
+
 impl crate::json::Json for TypedLocalObjectReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TypedLocalObjectReference", &["apiGroup", "kind", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_group),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TypedLocalObjectReference", &TypedLocalObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroup", &self.api_group);
-        e.field("kind", &self.kind);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&TypedLocalObjectReference_JSON, self)
     }
 }

@@ -124,24 +124,20 @@ impl crate::serde::Serialize for TypedObjectReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TypedObjectReference_JSON: [crate::json::Field<TypedObjectReference>; 4] = unsafe { [
+        crate::json::Field::opt("apiGroup", core::mem::offset_of!(TypedObjectReference, api_group), |s: &TypedObjectReference| &s.api_group),
+        crate::json::Field::req("kind", core::mem::offset_of!(TypedObjectReference, kind), |s: &TypedObjectReference| &s.kind),
+        crate::json::Field::req("name", core::mem::offset_of!(TypedObjectReference, name), |s: &TypedObjectReference| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(TypedObjectReference, namespace), |s: &TypedObjectReference| &s.namespace),
+] };
+
 impl crate::json::Json for TypedObjectReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TypedObjectReference", &["apiGroup", "kind", "name", "namespace"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_group),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.name),
-            3 => d.field(&mut r.namespace),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TypedObjectReference", &TypedObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroup", &self.api_group);
-        e.field("kind", &self.kind);
-        e.field("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.end();
+        e.table(&TypedObjectReference_JSON, self)
     }
 }

@@ -478,78 +478,47 @@ impl crate::serde::Serialize for Volume {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Volume_JSON: [crate::json::Field<Volume>; 31] = unsafe { [
+        crate::json::Field::opt("awsElasticBlockStore", core::mem::offset_of!(Volume, aws_elastic_block_store), |s: &Volume| &s.aws_elastic_block_store),
+        crate::json::Field::opt("azureDisk", core::mem::offset_of!(Volume, azure_disk), |s: &Volume| &s.azure_disk),
+        crate::json::Field::opt("azureFile", core::mem::offset_of!(Volume, azure_file), |s: &Volume| &s.azure_file),
+        crate::json::Field::opt("cephfs", core::mem::offset_of!(Volume, cephfs), |s: &Volume| &s.cephfs),
+        crate::json::Field::opt("cinder", core::mem::offset_of!(Volume, cinder), |s: &Volume| &s.cinder),
+        crate::json::Field::opt("configMap", core::mem::offset_of!(Volume, config_map), |s: &Volume| &s.config_map),
+        crate::json::Field::opt("csi", core::mem::offset_of!(Volume, csi), |s: &Volume| &s.csi),
+        crate::json::Field::opt("downwardAPI", core::mem::offset_of!(Volume, downward_api), |s: &Volume| &s.downward_api),
+        crate::json::Field::opt("emptyDir", core::mem::offset_of!(Volume, empty_dir), |s: &Volume| &s.empty_dir),
+        crate::json::Field::opt("ephemeral", core::mem::offset_of!(Volume, ephemeral), |s: &Volume| &s.ephemeral),
+        crate::json::Field::opt("fc", core::mem::offset_of!(Volume, fc), |s: &Volume| &s.fc),
+        crate::json::Field::opt("flexVolume", core::mem::offset_of!(Volume, flex_volume), |s: &Volume| &s.flex_volume),
+        crate::json::Field::opt("flocker", core::mem::offset_of!(Volume, flocker), |s: &Volume| &s.flocker),
+        crate::json::Field::opt("gcePersistentDisk", core::mem::offset_of!(Volume, gce_persistent_disk), |s: &Volume| &s.gce_persistent_disk),
+        crate::json::Field::opt("gitRepo", core::mem::offset_of!(Volume, git_repo), |s: &Volume| &s.git_repo),
+        crate::json::Field::opt("glusterfs", core::mem::offset_of!(Volume, glusterfs), |s: &Volume| &s.glusterfs),
+        crate::json::Field::opt("hostPath", core::mem::offset_of!(Volume, host_path), |s: &Volume| &s.host_path),
+        crate::json::Field::opt("image", core::mem::offset_of!(Volume, image), |s: &Volume| &s.image),
+        crate::json::Field::opt("iscsi", core::mem::offset_of!(Volume, iscsi), |s: &Volume| &s.iscsi),
+        crate::json::Field::req("name", core::mem::offset_of!(Volume, name), |s: &Volume| &s.name),
+        crate::json::Field::opt("nfs", core::mem::offset_of!(Volume, nfs), |s: &Volume| &s.nfs),
+        crate::json::Field::opt("persistentVolumeClaim", core::mem::offset_of!(Volume, persistent_volume_claim), |s: &Volume| &s.persistent_volume_claim),
+        crate::json::Field::opt("photonPersistentDisk", core::mem::offset_of!(Volume, photon_persistent_disk), |s: &Volume| &s.photon_persistent_disk),
+        crate::json::Field::opt("portworxVolume", core::mem::offset_of!(Volume, portworx_volume), |s: &Volume| &s.portworx_volume),
+        crate::json::Field::opt("projected", core::mem::offset_of!(Volume, projected), |s: &Volume| &s.projected),
+        crate::json::Field::opt("quobyte", core::mem::offset_of!(Volume, quobyte), |s: &Volume| &s.quobyte),
+        crate::json::Field::opt("rbd", core::mem::offset_of!(Volume, rbd), |s: &Volume| &s.rbd),
+        crate::json::Field::opt("scaleIO", core::mem::offset_of!(Volume, scale_io), |s: &Volume| &s.scale_io),
+        crate::json::Field::opt("secret", core::mem::offset_of!(Volume, secret), |s: &Volume| &s.secret),
+        crate::json::Field::opt("storageos", core::mem::offset_of!(Volume, storageos), |s: &Volume| &s.storageos),
+        crate::json::Field::opt("vsphereVolume", core::mem::offset_of!(Volume, vsphere_volume), |s: &Volume| &s.vsphere_volume),
+] };
+
 impl crate::json::Json for Volume {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Volume", &["awsElasticBlockStore", "azureDisk", "azureFile", "cephfs", "cinder", "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "fc", "flexVolume", "flocker", "gcePersistentDisk", "gitRepo", "glusterfs", "hostPath", "image", "iscsi", "name", "nfs", "persistentVolumeClaim", "photonPersistentDisk", "portworxVolume", "projected", "quobyte", "rbd", "scaleIO", "secret", "storageos", "vsphereVolume"], &mut |d, i| match i {
-            0 => d.field(&mut r.aws_elastic_block_store),
-            1 => d.field(&mut r.azure_disk),
-            2 => d.field(&mut r.azure_file),
-            3 => d.field(&mut r.cephfs),
-            4 => d.field(&mut r.cinder),
-            5 => d.field(&mut r.config_map),
-            6 => d.field(&mut r.csi),
-            7 => d.field(&mut r.downward_api),
-            8 => d.field(&mut r.empty_dir),
-            9 => d.field(&mut r.ephemeral),
-            10 => d.field(&mut r.fc),
-            11 => d.field(&mut r.flex_volume),
-            12 => d.field(&mut r.flocker),
-            13 => d.field(&mut r.gce_persistent_disk),
-            14 => d.field(&mut r.git_repo),
-            15 => d.field(&mut r.glusterfs),
-            16 => d.field(&mut r.host_path),
-            17 => d.field(&mut r.image),
-            18 => d.field(&mut r.iscsi),
-            19 => d.field(&mut r.name),
-            20 => d.field(&mut r.nfs),
-            21 => d.field(&mut r.persistent_volume_claim),
-            22 => d.field(&mut r.photon_persistent_disk),
-            23 => d.field(&mut r.portworx_volume),
-            24 => d.field(&mut r.projected),
-            25 => d.field(&mut r.quobyte),
-            26 => d.field(&mut r.rbd),
-            27 => d.field(&mut r.scale_io),
-            28 => d.field(&mut r.secret),
-            29 => d.field(&mut r.storageos),
-            30 => d.field(&mut r.vsphere_volume),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Volume", &Volume_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("awsElasticBlockStore", &self.aws_elastic_block_store);
-        e.opt("azureDisk", &self.azure_disk);
-        e.opt("azureFile", &self.azure_file);
-        e.opt("cephfs", &self.cephfs);
-        e.opt("cinder", &self.cinder);
-        e.opt("configMap", &self.config_map);
-        e.opt("csi", &self.csi);
-        e.opt("downwardAPI", &self.downward_api);
-        e.opt("emptyDir", &self.empty_dir);
-        e.opt("ephemeral", &self.ephemeral);
-        e.opt("fc", &self.fc);
-        e.opt("flexVolume", &self.flex_volume);
-        e.opt("flocker", &self.flocker);
-        e.opt("gcePersistentDisk", &self.gce_persistent_disk);
-        e.opt("gitRepo", &self.git_repo);
-        e.opt("glusterfs", &self.glusterfs);
-        e.opt("hostPath", &self.host_path);
-        e.opt("image", &self.image);
-        e.opt("iscsi", &self.iscsi);
-        e.field("name", &self.name);
-        e.opt("nfs", &self.nfs);
-        e.opt("persistentVolumeClaim", &self.persistent_volume_claim);
-        e.opt("photonPersistentDisk", &self.photon_persistent_disk);
-        e.opt("portworxVolume", &self.portworx_volume);
-        e.opt("projected", &self.projected);
-        e.opt("quobyte", &self.quobyte);
-        e.opt("rbd", &self.rbd);
-        e.opt("scaleIO", &self.scale_io);
-        e.opt("secret", &self.secret);
-        e.opt("storageos", &self.storageos);
-        e.opt("vsphereVolume", &self.vsphere_volume);
-        e.end();
+        e.table(&Volume_JSON, self)
     }
 }

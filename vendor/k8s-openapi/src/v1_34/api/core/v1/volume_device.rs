@@ -98,20 +98,18 @@ impl crate::serde::Serialize for VolumeDevice {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeDevice_JSON: [crate::json::Field<VolumeDevice>; 2] = unsafe { [
+        crate::json::Field::req("devicePath", core::mem::offset_of!(VolumeDevice, device_path), |s: &VolumeDevice| &s.device_path),
+        crate::json::Field::req("name", core::mem::offset_of!(VolumeDevice, name), |s: &VolumeDevice| &s.name),
+] };
+
 impl crate::json::Json for VolumeDevice {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeDevice", &["devicePath", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.device_path),
-            1 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeDevice", &VolumeDevice_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("devicePath", &self.device_path);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&VolumeDevice_JSON, self)
     }
 }

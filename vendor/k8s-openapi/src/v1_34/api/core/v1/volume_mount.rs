@@ -163,30 +163,23 @@ impl crate::serde::Serialize for VolumeMount {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeMount_JSON: [crate::json::Field<VolumeMount>; 7] = unsafe { [
+        crate::json::Field::req("mountPath", core::mem::offset_of!(VolumeMount, mount_path), |s: &VolumeMount| &s.mount_path),
+        crate::json::Field::opt("mountPropagation", core::mem::offset_of!(VolumeMount, mount_propagation), |s: &VolumeMount| &s.mount_propagation),
+        crate::json::Field::req("name", core::mem::offset_of!(VolumeMount, name), |s: &VolumeMount| &s.name),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(VolumeMount, read_only), |s: &VolumeMount| &s.read_only),
+        crate::json::Field::opt("recursiveReadOnly", core::mem::offset_of!(VolumeMount, recursive_read_only), |s: &VolumeMount| &s.recursive_read_only),
+        crate::json::Field::opt("subPath", core::mem::offset_of!(VolumeMount, sub_path), |s: &VolumeMount| &s.sub_path),
+        crate::json::Field::opt("subPathExpr", core::mem::offset_of!(VolumeMount, sub_path_expr), |s: &VolumeMount| &s.sub_path_expr),
+] };
+
 impl crate::json::Json for VolumeMount {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeMount", &["mountPath", "mountPropagation", "name", "readOnly", "recursiveReadOnly", "subPath", "subPathExpr"], &mut |d, i| match i {
-            0 => d.field(&mut r.mount_path),
-            1 => d.field(&mut r.mount_propagation),
-            2 => d.field(&mut r.name),
-            3 => d.field(&mut r.read_only),
-            4 => d.field(&mut r.recursive_read_only),
-            5 => d.field(&mut r.sub_path),
-            6 => d.field(&mut r.sub_path_expr),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeMount", &VolumeMount_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("mountPath", &self.mount_path);
-        e.opt("mountPropagation", &self.mount_propagation);
-        e.field("name", &self.name);
-        e.opt("readOnly", &self.read_only);
-        e.opt("recursiveReadOnly", &self.recursive_read_only);
-        e.opt("subPath", &self.sub_path);
-        e.opt("subPathExpr", &self.sub_path_expr);
-        e.end();
+        e.table(&VolumeMount_JSON, self)
     }
 }

@@ -124,24 +124,20 @@ impl crate::serde::Serialize for VolumeMountStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeMountStatus_JSON: [crate::json::Field<VolumeMountStatus>; 4] = unsafe { [
+        crate::json::Field::req("mountPath", core::mem::offset_of!(VolumeMountStatus, mount_path), |s: &VolumeMountStatus| &s.mount_path),
+        crate::json::Field::req("name", core::mem::offset_of!(VolumeMountStatus, name), |s: &VolumeMountStatus| &s.name),
+        crate::json::Field::opt("readOnly", core::mem::offset_of!(VolumeMountStatus, read_only), |s: &VolumeMountStatus| &s.read_only),
+        crate::json::Field::opt("recursiveReadOnly", core::mem::offset_of!(VolumeMountStatus, recursive_read_only), |s: &VolumeMountStatus| &s.recursive_read_only),
+] };
+
 impl crate::json::Json for VolumeMountStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeMountStatus", &["mountPath", "name", "readOnly", "recursiveReadOnly"], &mut |d, i| match i {
-            0 => d.field(&mut r.mount_path),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.read_only),
-            3 => d.field(&mut r.recursive_read_only),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeMountStatus", &VolumeMountStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("mountPath", &self.mount_path);
-        e.field("name", &self.name);
-        e.opt("readOnly", &self.read_only);
-        e.opt("recursiveReadOnly", &self.recursive_read_only);
-        e.end();
+        e.table(&VolumeMountStatus_JSON, self)
     }
 }

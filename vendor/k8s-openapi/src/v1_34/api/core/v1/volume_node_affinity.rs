@@ -90,18 +90,17 @@ impl crate::serde::Serialize for VolumeNodeAffinity {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeNodeAffinity_JSON: [crate::json::Field<VolumeNodeAffinity>; 1] = unsafe { [
+        crate::json::Field::opt("required", core::mem::offset_of!(VolumeNodeAffinity, required), |s: &VolumeNodeAffinity| &s.required),
+] };
+
 impl crate::json::Json for VolumeNodeAffinity {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeNodeAffinity", &["required"], &mut |d, i| match i {
-            0 => d.field(&mut r.required),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeNodeAffinity", &VolumeNodeAffinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("required", &self.required);
-        e.end();
+        e.table(&VolumeNodeAffinity_JSON, self)
     }
 }

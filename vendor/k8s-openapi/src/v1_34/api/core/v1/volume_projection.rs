@@ -155,28 +155,22 @@ impl crate::serde::Serialize for VolumeProjection {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeProjection_JSON: [crate::json::Field<VolumeProjection>; 6] = unsafe { [
+        crate::json::Field::opt("clusterTrustBundle", core::mem::offset_of!(VolumeProjection, cluster_trust_bundle), |s: &VolumeProjection| &s.cluster_trust_bundle),
+        crate::json::Field::opt("configMap", core::mem::offset_of!(VolumeProjection, config_map), |s: &VolumeProjection| &s.config_map),
+        crate::json::Field::opt("downwardAPI", core::mem::offset_of!(VolumeProjection, downward_api), |s: &VolumeProjection| &s.downward_api),
+        crate::json::Field::opt("podCertificate", core::mem::offset_of!(VolumeProjection, pod_certificate), |s: &VolumeProjection| &s.pod_certificate),
+        crate::json::Field::opt("secret", core::mem::offset_of!(VolumeProjection, secret), |s: &VolumeProjection| &s.secret),
+        crate::json::Field::opt("serviceAccountToken", core::mem::offset_of!(VolumeProjection, service_account_token), |s: &VolumeProjection| &s.service_account_token),
+] };
+
 impl crate::json::Json for VolumeProjection {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeProjection", &["clusterTrustBundle", "configMap", "downwardAPI", "podCertificate", "secret", "serviceAccountToken"], &mut |d, i| match i {
-            0 => d.field(&mut r.cluster_trust_bundle),
-            1 => d.field(&mut r.config_map),
-            2 => d.field(&mut r.downward_api),
-            3 => d.field(&mut r.pod_certificate),
-            4 => d.field(&mut r.secret),
-            5 => d.field(&mut r.service_account_token),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeProjection", &VolumeProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("clusterTrustBundle", &self.cluster_trust_bundle);
-        e.opt("configMap", &self.config_map);
-        e.opt("downwardAPI", &self.downward_api);
-        e.opt("podCertificate", &self.pod_certificate);
-        e.opt("secret", &self.secret);
-        e.opt("serviceAccountToken", &self.service_account_token);
-        e.end();
+        e.table(&VolumeProjection_JSON, self)
     }
 }

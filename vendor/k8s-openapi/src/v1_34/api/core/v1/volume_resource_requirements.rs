@@ -107,20 +107,18 @@ impl crate::serde::Serialize for VolumeResourceRequirements {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeResourceRequirements_JSON: [crate::json::Field<VolumeResourceRequirements>; 2] = unsafe { [
+        crate::json::Field::opt("limits", core::mem::offset_of!(VolumeResourceRequirements, limits), |s: &VolumeResourceRequirements| &s.limits),
+        crate::json::Field::opt("requests", core::mem::offset_of!(VolumeResourceRequirements, requests), |s: &VolumeResourceRequirements| &s.requests),
+] };
+
 impl crate::json::Json for VolumeResourceRequirements {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeResourceRequirements", &["limits", "requests"], &mut |d, i| match i {
-            0 => d.field(&mut r.limits),
-            1 => d.field(&mut r.requests),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeResourceRequirements", &VolumeResourceRequirements_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("limits", &self.limits);
-        e.opt("requests", &self.requests);
-        e.end();
+        e.table(&VolumeResourceRequirements_JSON, self)
     }
 }

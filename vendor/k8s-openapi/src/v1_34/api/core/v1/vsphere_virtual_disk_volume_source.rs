@@ -127,24 +127,20 @@ impl crate::serde::Serialize for VsphereVirtualDiskVolumeSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VsphereVirtualDiskVolumeSource_JSON: [crate::json::Field<VsphereVirtualDiskVolumeSource>; 4] = unsafe { [
+        crate::json::Field::opt("fsType", core::mem::offset_of!(VsphereVirtualDiskVolumeSource, fs_type), |s: &VsphereVirtualDiskVolumeSource| &s.fs_type),
+        crate::json::Field::opt("storagePolicyID", core::mem::offset_of!(VsphereVirtualDiskVolumeSource, storage_policy_id), |s: &VsphereVirtualDiskVolumeSource| &s.storage_policy_id),
+        crate::json::Field::opt("storagePolicyName", core::mem::offset_of!(VsphereVirtualDiskVolumeSource, storage_policy_name), |s: &VsphereVirtualDiskVolumeSource| &s.storage_policy_name),
+        crate::json::Field::req("volumePath", core::mem::offset_of!(VsphereVirtualDiskVolumeSource, volume_path), |s: &VsphereVirtualDiskVolumeSource| &s.volume_path),
+] };
+
 impl crate::json::Json for VsphereVirtualDiskVolumeSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VsphereVirtualDiskVolumeSource", &["fsType", "storagePolicyID", "storagePolicyName", "volumePath"], &mut |d, i| match i {
-            0 => d.field(&mut r.fs_type),
-            1 => d.field(&mut r.storage_policy_id),
-            2 => d.field(&mut r.storage_policy_name),
-            3 => d.field(&mut r.volume_path),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VsphereVirtualDiskVolumeSource", &VsphereVirtualDiskVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fsType", &self.fs_type);
-        e.opt("storagePolicyID", &self.storage_policy_id);
-        e.opt("storagePolicyName", &self.storage_policy_name);
-        e.field("volumePath", &self.volume_path);
-        e.end();
+        e.table(&VsphereVirtualDiskVolumeSource_JSON, self)
     }
 }

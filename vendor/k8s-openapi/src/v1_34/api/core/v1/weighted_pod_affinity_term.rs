@@ -98,20 +98,18 @@ impl crate::serde::Serialize for WeightedPodAffinityTerm {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static WeightedPodAffinityTerm_JSON: [crate::json::Field<WeightedPodAffinityTerm>; 2] = unsafe { [
+        crate::json::Field::req("podAffinityTerm", core::mem::offset_of!(WeightedPodAffinityTerm, pod_affinity_term), |s: &WeightedPodAffinityTerm| &s.pod_affinity_term),
+        crate::json::Field::req("weight", core::mem::offset_of!(WeightedPodAffinityTerm, weight), |s: &WeightedPodAffinityTerm| &s.weight),
+] };
+
 impl crate::json::Json for WeightedPodAffinityTerm {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("WeightedPodAffinityTerm", &["podAffinityTerm", "weight"], &mut |d, i| match i {
-            0 => d.field(&mut r.pod_affinity_term),
-            1 => d.field(&mut r.weight),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("WeightedPodAffinityTerm", &WeightedPodAffinityTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("podAffinityTerm", &self.pod_affinity_term);
-        e.field("weight", &self.weight);
-        e.end();
+        e.table(&WeightedPodAffinityTerm_JSON, self)
     }
 }

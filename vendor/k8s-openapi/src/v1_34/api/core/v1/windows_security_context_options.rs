@@ -129,24 +129,20 @@ impl crate::serde::Serialize for WindowsSecurityContextOptions {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static WindowsSecurityContextOptions_JSON: [crate::json::Field<WindowsSecurityContextOptions>; 4] = unsafe { [
+        crate::json::Field::opt("gmsaCredentialSpec", core::mem::offset_of!(WindowsSecurityContextOptions, gmsa_credential_spec), |s: &WindowsSecurityContextOptions| &s.gmsa_credential_spec),
+        crate::json::Field::opt("gmsaCredentialSpecName", core::mem::offset_of!(WindowsSecurityContextOptions, gmsa_credential_spec_name), |s: &WindowsSecurityContextOptions| &s.gmsa_credential_spec_name),
+        crate::json::Field::opt("hostProcess", core::mem::offset_of!(WindowsSecurityContextOptions, host_process), |s: &WindowsSecurityContextOptions| &s.host_process),
+        crate::json::Field::opt("runAsUserName", core::mem::offset_of!(WindowsSecurityContextOptions, run_as_user_name), |s: &WindowsSecurityContextOptions| &s.run_as_user_name),
+] };
+
 impl crate::json::Json for WindowsSecurityContextOptions {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("WindowsSecurityContextOptions", &["gmsaCredentialSpec", "gmsaCredentialSpecName", "hostProcess", "runAsUserName"], &mut |d, i| match i {
-            0 => d.field(&mut r.gmsa_credential_spec),
-            1 => d.field(&mut r.gmsa_credential_spec_name),
-            2 => d.field(&mut r.host_process),
-            3 => d.field(&mut r.run_as_user_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("WindowsSecurityContextOptions", &WindowsSecurityContextOptions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("gmsaCredentialSpec", &self.gmsa_credential_spec);
-        e.opt("gmsaCredentialSpecName", &self.gmsa_credential_spec_name);
-        e.opt("hostProcess", &self.host_process);
-        e.opt("runAsUserName", &self.run_as_user_name);
-        e.end();
+        e.table(&WindowsSecurityContextOptions_JSON, self)
     }
 }

@@ -181,32 +181,24 @@ impl crate::serde::Serialize for Endpoint {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Endpoint_JSON: [crate::json::Field<Endpoint>; 8] = unsafe { [
+        crate::json::Field::req("addresses", core::mem::offset_of!(Endpoint, addresses), |s: &Endpoint| &s.addresses),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(Endpoint, conditions), |s: &Endpoint| &s.conditions),
+        crate::json::Field::opt("deprecatedTopology", core::mem::offset_of!(Endpoint, deprecated_topology), |s: &Endpoint| &s.deprecated_topology),
+        crate::json::Field::opt("hints", core::mem::offset_of!(Endpoint, hints), |s: &Endpoint| &s.hints),
+        crate::json::Field::opt("hostname", core::mem::offset_of!(Endpoint, hostname), |s: &Endpoint| &s.hostname),
+        crate::json::Field::opt("nodeName", core::mem::offset_of!(Endpoint, node_name), |s: &Endpoint| &s.node_name),
+        crate::json::Field::opt("targetRef", core::mem::offset_of!(Endpoint, target_ref), |s: &Endpoint| &s.target_ref),
+        crate::json::Field::opt("zone", core::mem::offset_of!(Endpoint, zone), |s: &Endpoint| &s.zone),
+] };
+
 impl crate::json::Json for Endpoint {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Endpoint", &["addresses", "conditions", "deprecatedTopology", "hints", "hostname", "nodeName", "targetRef", "zone"], &mut |d, i| match i {
-            0 => d.field(&mut r.addresses),
-            1 => d.field(&mut r.conditions),
-            2 => d.field(&mut r.deprecated_topology),
-            3 => d.field(&mut r.hints),
-            4 => d.field(&mut r.hostname),
-            5 => d.field(&mut r.node_name),
-            6 => d.field(&mut r.target_ref),
-            7 => d.field(&mut r.zone),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Endpoint", &Endpoint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("addresses", &self.addresses);
-        e.opt("conditions", &self.conditions);
-        e.opt("deprecatedTopology", &self.deprecated_topology);
-        e.opt("hints", &self.hints);
-        e.opt("hostname", &self.hostname);
-        e.opt("nodeName", &self.node_name);
-        e.opt("targetRef", &self.target_ref);
-        e.opt("zone", &self.zone);
-        e.end();
+        e.table(&Endpoint_JSON, self)
     }
 }

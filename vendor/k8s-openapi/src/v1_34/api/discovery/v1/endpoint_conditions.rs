@@ -116,22 +116,19 @@ impl crate::serde::Serialize for EndpointConditions {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EndpointConditions_JSON: [crate::json::Field<EndpointConditions>; 3] = unsafe { [
+        crate::json::Field::opt("ready", core::mem::offset_of!(EndpointConditions, ready), |s: &EndpointConditions| &s.ready),
+        crate::json::Field::opt("serving", core::mem::offset_of!(EndpointConditions, serving), |s: &EndpointConditions| &s.serving),
+        crate::json::Field::opt("terminating", core::mem::offset_of!(EndpointConditions, terminating), |s: &EndpointConditions| &s.terminating),
+] };
+
 impl crate::json::Json for EndpointConditions {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EndpointConditions", &["ready", "serving", "terminating"], &mut |d, i| match i {
-            0 => d.field(&mut r.ready),
-            1 => d.field(&mut r.serving),
-            2 => d.field(&mut r.terminating),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EndpointConditions", &EndpointConditions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("ready", &self.ready);
-        e.opt("serving", &self.serving);
-        e.opt("terminating", &self.terminating);
-        e.end();
+        e.table(&EndpointConditions_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for EndpointHints {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EndpointHints_JSON: [crate::json::Field<EndpointHints>; 2] = unsafe { [
+        crate::json::Field::opt("forNodes", core::mem::offset_of!(EndpointHints, for_nodes), |s: &EndpointHints| &s.for_nodes),
+        crate::json::Field::opt("forZones", core::mem::offset_of!(EndpointHints, for_zones), |s: &EndpointHints| &s.for_zones),
+] };
+
 impl crate::json::Json for EndpointHints {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("EndpointHints", &["forNodes", "forZones"], &mut |d, i| match i {
-            0 => d.field(&mut r.for_nodes),
-            1 => d.field(&mut r.for_zones),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("EndpointHints", &EndpointHints_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("forNodes", &self.for_nodes);
-        e.opt("forZones", &self.for_zones);
-        e.end();
+        e.table(&EndpointHints_JSON, self)
     }
 }

@@ -166,28 +166,22 @@ impl crate::serde::Serialize for EndpointSlice {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static EndpointSlice_JSON: [crate::json::Field<EndpointSlice>; 6] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("addressType", core::mem::offset_of!(EndpointSlice, address_type), |s: &EndpointSlice| &s.address_type),
+        crate::json::Field::req("endpoints", core::mem::offset_of!(EndpointSlice, endpoints), |s: &EndpointSlice| &s.endpoints),
+        crate::json::Field::req("metadata", core::mem::offset_of!(EndpointSlice, metadata), |s: &EndpointSlice| &s.metadata),
+        crate::json::Field::opt("ports", core::mem::offset_of!(EndpointSlice, ports), |s: &EndpointSlice| &s.ports),
+] };
+
 impl crate::json::Json for EndpointSlice {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "addressType", "endpoints", "metadata", "ports"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.address_type),
-            3 => d.field(&mut r.endpoints),
-            4 => d.field(&mut r.metadata),
-            5 => d.field(&mut r.ports),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &EndpointSlice_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("addressType", &self.address_type);
-        e.field("endpoints", &self.endpoints);
-        e.field("metadata", &self.metadata);
-        e.opt("ports", &self.ports);
-        e.end();
+        e.table(&EndpointSlice_JSON, self)
     }
 }

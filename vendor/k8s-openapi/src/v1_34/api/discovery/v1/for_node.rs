@@ -88,18 +88,17 @@ impl crate::serde::Serialize for ForNode {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ForNode_JSON: [crate::json::Field<ForNode>; 1] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(ForNode, name), |s: &ForNode| &s.name),
+] };
+
 impl crate::json::Json for ForNode {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ForNode", &["name"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ForNode", &ForNode_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.end();
+        e.table(&ForNode_JSON, self)
     }
 }

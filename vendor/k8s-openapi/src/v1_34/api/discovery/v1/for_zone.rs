@@ -88,18 +88,17 @@ impl crate::serde::Serialize for ForZone {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ForZone_JSON: [crate::json::Field<ForZone>; 1] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(ForZone, name), |s: &ForZone| &s.name),
+] };
+
 impl crate::json::Json for ForZone {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ForZone", &["name"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ForZone", &ForZone_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.end();
+        e.table(&ForZone_JSON, self)
     }
 }

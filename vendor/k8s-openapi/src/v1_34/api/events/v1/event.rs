@@ -315,50 +315,33 @@ impl crate::serde::Serialize for Event {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Event_JSON: [crate::json::Field<Event>; 17] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("action", core::mem::offset_of!(Event, action), |s: &Event| &s.action),
+        crate::json::Field::opt("deprecatedCount", core::mem::offset_of!(Event, deprecated_count), |s: &Event| &s.deprecated_count),
+        crate::json::Field::opt("deprecatedFirstTimestamp", core::mem::offset_of!(Event, deprecated_first_timestamp), |s: &Event| &s.deprecated_first_timestamp),
+        crate::json::Field::opt("deprecatedLastTimestamp", core::mem::offset_of!(Event, deprecated_last_timestamp), |s: &Event| &s.deprecated_last_timestamp),
+        crate::json::Field::opt("deprecatedSource", core::mem::offset_of!(Event, deprecated_source), |s: &Event| &s.deprecated_source),
+        crate::json::Field::opt("eventTime", core::mem::offset_of!(Event, event_time), |s: &Event| &s.event_time),
+        crate::json::Field::req("metadata", core::mem::offset_of!(Event, metadata), |s: &Event| &s.metadata),
+        crate::json::Field::opt("note", core::mem::offset_of!(Event, note), |s: &Event| &s.note),
+        crate::json::Field::opt("reason", core::mem::offset_of!(Event, reason), |s: &Event| &s.reason),
+        crate::json::Field::opt("regarding", core::mem::offset_of!(Event, regarding), |s: &Event| &s.regarding),
+        crate::json::Field::opt("related", core::mem::offset_of!(Event, related), |s: &Event| &s.related),
+        crate::json::Field::opt("reportingController", core::mem::offset_of!(Event, reporting_controller), |s: &Event| &s.reporting_controller),
+        crate::json::Field::opt("reportingInstance", core::mem::offset_of!(Event, reporting_instance), |s: &Event| &s.reporting_instance),
+        crate::json::Field::opt("series", core::mem::offset_of!(Event, series), |s: &Event| &s.series),
+        crate::json::Field::opt("type", core::mem::offset_of!(Event, type_), |s: &Event| &s.type_),
+] };
+
 impl crate::json::Json for Event {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "action", "deprecatedCount", "deprecatedFirstTimestamp", "deprecatedLastTimestamp", "deprecatedSource", "eventTime", "metadata", "note", "reason", "regarding", "related", "reportingController", "reportingInstance", "series", "type"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.action),
-            3 => d.field(&mut r.deprecated_count),
-            4 => d.field(&mut r.deprecated_first_timestamp),
-            5 => d.field(&mut r.deprecated_last_timestamp),
-            6 => d.field(&mut r.deprecated_source),
-            7 => d.field(&mut r.event_time),
-            8 => d.field(&mut r.metadata),
-            9 => d.field(&mut r.note),
-            10 => d.field(&mut r.reason),
-            11 => d.field(&mut r.regarding),
-            12 => d.field(&mut r.related),
-            13 => d.field(&mut r.reporting_controller),
-            14 => d.field(&mut r.reporting_instance),
-            15 => d.field(&mut r.series),
-            16 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &Event_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("action", &self.action);
-        e.opt("deprecatedCount", &self.deprecated_count);
-        e.opt("deprecatedFirstTimestamp", &self.deprecated_first_timestamp);
-        e.opt("deprecatedLastTimestamp", &self.deprecated_last_timestamp);
-        e.opt("deprecatedSource", &self.deprecated_source);
-        e.opt("eventTime", &self.event_time);
-        e.field("metadata", &self.metadata);
-        e.opt("note", &self.note);
-        e.opt("reason", &self.reason);
-        e.opt("regarding", &self.regarding);
-        e.opt("related", &self.related);
-        e.opt("reportingController", &self.reporting_controller);
-        e.opt("reportingInstance", &self.reporting_instance);
-        e.opt("series", &self.series);
-        e.opt("type", &self.type_);
-        e.end();
+        e.table(&Event_JSON, self)
     }
 }

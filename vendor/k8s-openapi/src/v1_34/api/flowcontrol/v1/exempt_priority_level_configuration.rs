@@ -103,20 +103,18 @@ impl crate::serde::Serialize for ExemptPriorityLevelConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ExemptPriorityLevelConfiguration_JSON: [crate::json::Field<ExemptPriorityLevelConfiguration>; 2] = unsafe { [
+        crate::json::Field::opt("lendablePercent", core::mem::offset_of!(ExemptPriorityLevelConfiguration, lendable_percent), |s: &ExemptPriorityLevelConfiguration| &s.lendable_percent),
+        crate::json::Field::opt("nominalConcurrencyShares", core::mem::offset_of!(ExemptPriorityLevelConfiguration, nominal_concurrency_shares), |s: &ExemptPriorityLevelConfiguration| &s.nominal_concurrency_shares),
+] };
+
 impl crate::json::Json for ExemptPriorityLevelConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ExemptPriorityLevelConfiguration", &["lendablePercent", "nominalConcurrencyShares"], &mut |d, i| match i {
-            0 => d.field(&mut r.lendable_percent),
-            1 => d.field(&mut r.nominal_concurrency_shares),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ExemptPriorityLevelConfiguration", &ExemptPriorityLevelConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lendablePercent", &self.lendable_percent);
-        e.opt("nominalConcurrencyShares", &self.nominal_concurrency_shares);
-        e.end();
+        e.table(&ExemptPriorityLevelConfiguration_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for FlowDistinguisherMethod {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FlowDistinguisherMethod_JSON: [crate::json::Field<FlowDistinguisherMethod>; 1] = unsafe { [
+        crate::json::Field::req("type", core::mem::offset_of!(FlowDistinguisherMethod, type_), |s: &FlowDistinguisherMethod| &s.type_),
+] };
+
 impl crate::json::Json for FlowDistinguisherMethod {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FlowDistinguisherMethod", &["type"], &mut |d, i| match i {
-            0 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FlowDistinguisherMethod", &FlowDistinguisherMethod_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&FlowDistinguisherMethod_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for FlowSchemaSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FlowSchemaSpec_JSON: [crate::json::Field<FlowSchemaSpec>; 4] = unsafe { [
+        crate::json::Field::opt("distinguisherMethod", core::mem::offset_of!(FlowSchemaSpec, distinguisher_method), |s: &FlowSchemaSpec| &s.distinguisher_method),
+        crate::json::Field::opt("matchingPrecedence", core::mem::offset_of!(FlowSchemaSpec, matching_precedence), |s: &FlowSchemaSpec| &s.matching_precedence),
+        crate::json::Field::req("priorityLevelConfiguration", core::mem::offset_of!(FlowSchemaSpec, priority_level_configuration), |s: &FlowSchemaSpec| &s.priority_level_configuration),
+        crate::json::Field::opt("rules", core::mem::offset_of!(FlowSchemaSpec, rules), |s: &FlowSchemaSpec| &s.rules),
+] };
+
 impl crate::json::Json for FlowSchemaSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FlowSchemaSpec", &["distinguisherMethod", "matchingPrecedence", "priorityLevelConfiguration", "rules"], &mut |d, i| match i {
-            0 => d.field(&mut r.distinguisher_method),
-            1 => d.field(&mut r.matching_precedence),
-            2 => d.field(&mut r.priority_level_configuration),
-            3 => d.field(&mut r.rules),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FlowSchemaSpec", &FlowSchemaSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("distinguisherMethod", &self.distinguisher_method);
-        e.opt("matchingPrecedence", &self.matching_precedence);
-        e.field("priorityLevelConfiguration", &self.priority_level_configuration);
-        e.opt("rules", &self.rules);
-        e.end();
+        e.table(&FlowSchemaSpec_JSON, self)
     }
 }

@@ -97,18 +97,17 @@ impl crate::serde::Serialize for FlowSchemaStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FlowSchemaStatus_JSON: [crate::json::Field<FlowSchemaStatus>; 1] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(FlowSchemaStatus, conditions), |s: &FlowSchemaStatus| &s.conditions),
+] };
+
 impl crate::json::Json for FlowSchemaStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FlowSchemaStatus", &["conditions"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FlowSchemaStatus", &FlowSchemaStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.end();
+        e.table(&FlowSchemaStatus_JSON, self)
     }
 }

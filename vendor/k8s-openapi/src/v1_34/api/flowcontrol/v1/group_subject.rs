@@ -88,18 +88,17 @@ impl crate::serde::Serialize for GroupSubject {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static GroupSubject_JSON: [crate::json::Field<GroupSubject>; 1] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(GroupSubject, name), |s: &GroupSubject| &s.name),
+] };
+
 impl crate::json::Json for GroupSubject {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("GroupSubject", &["name"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("GroupSubject", &GroupSubject_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.end();
+        e.table(&GroupSubject_JSON, self)
     }
 }

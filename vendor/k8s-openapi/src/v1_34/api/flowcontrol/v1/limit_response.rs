@@ -101,20 +101,18 @@ impl crate::serde::Serialize for LimitResponse {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LimitResponse_JSON: [crate::json::Field<LimitResponse>; 2] = unsafe { [
+        crate::json::Field::opt("queuing", core::mem::offset_of!(LimitResponse, queuing), |s: &LimitResponse| &s.queuing),
+        crate::json::Field::req("type", core::mem::offset_of!(LimitResponse, type_), |s: &LimitResponse| &s.type_),
+] };
+
 impl crate::json::Json for LimitResponse {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LimitResponse", &["queuing", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.queuing),
-            1 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LimitResponse", &LimitResponse_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("queuing", &self.queuing);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&LimitResponse_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for LimitedPriorityLevelConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LimitedPriorityLevelConfiguration_JSON: [crate::json::Field<LimitedPriorityLevelConfiguration>; 4] = unsafe { [
+        crate::json::Field::opt("borrowingLimitPercent", core::mem::offset_of!(LimitedPriorityLevelConfiguration, borrowing_limit_percent), |s: &LimitedPriorityLevelConfiguration| &s.borrowing_limit_percent),
+        crate::json::Field::opt("lendablePercent", core::mem::offset_of!(LimitedPriorityLevelConfiguration, lendable_percent), |s: &LimitedPriorityLevelConfiguration| &s.lendable_percent),
+        crate::json::Field::opt("limitResponse", core::mem::offset_of!(LimitedPriorityLevelConfiguration, limit_response), |s: &LimitedPriorityLevelConfiguration| &s.limit_response),
+        crate::json::Field::opt("nominalConcurrencyShares", core::mem::offset_of!(LimitedPriorityLevelConfiguration, nominal_concurrency_shares), |s: &LimitedPriorityLevelConfiguration| &s.nominal_concurrency_shares),
+] };
+
 impl crate::json::Json for LimitedPriorityLevelConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LimitedPriorityLevelConfiguration", &["borrowingLimitPercent", "lendablePercent", "limitResponse", "nominalConcurrencyShares"], &mut |d, i| match i {
-            0 => d.field(&mut r.borrowing_limit_percent),
-            1 => d.field(&mut r.lendable_percent),
-            2 => d.field(&mut r.limit_response),
-            3 => d.field(&mut r.nominal_concurrency_shares),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LimitedPriorityLevelConfiguration", &LimitedPriorityLevelConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("borrowingLimitPercent", &self.borrowing_limit_percent);
-        e.opt("lendablePercent", &self.lendable_percent);
-        e.opt("limitResponse", &self.limit_response);
-        e.opt("nominalConcurrencyShares", &self.nominal_concurrency_shares);
-        e.end();
+        e.table(&LimitedPriorityLevelConfiguration_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for NonResourcePolicyRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NonResourcePolicyRule_JSON: [crate::json::Field<NonResourcePolicyRule>; 2] = unsafe { [
+        crate::json::Field::req("nonResourceURLs", core::mem::offset_of!(NonResourcePolicyRule, non_resource_urls), |s: &NonResourcePolicyRule| &s.non_resource_urls),
+        crate::json::Field::req("verbs", core::mem::offset_of!(NonResourcePolicyRule, verbs), |s: &NonResourcePolicyRule| &s.verbs),
+] };
+
 impl crate::json::Json for NonResourcePolicyRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NonResourcePolicyRule", &["nonResourceURLs", "verbs"], &mut |d, i| match i {
-            0 => d.field(&mut r.non_resource_urls),
-            1 => d.field(&mut r.verbs),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NonResourcePolicyRule", &NonResourcePolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("nonResourceURLs", &self.non_resource_urls);
-        e.field("verbs", &self.verbs);
-        e.end();
+        e.table(&NonResourcePolicyRule_JSON, self)
     }
 }

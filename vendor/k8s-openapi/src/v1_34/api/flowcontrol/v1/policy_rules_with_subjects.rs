@@ -114,22 +114,19 @@ impl crate::serde::Serialize for PolicyRulesWithSubjects {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PolicyRulesWithSubjects_JSON: [crate::json::Field<PolicyRulesWithSubjects>; 3] = unsafe { [
+        crate::json::Field::opt("nonResourceRules", core::mem::offset_of!(PolicyRulesWithSubjects, non_resource_rules), |s: &PolicyRulesWithSubjects| &s.non_resource_rules),
+        crate::json::Field::opt("resourceRules", core::mem::offset_of!(PolicyRulesWithSubjects, resource_rules), |s: &PolicyRulesWithSubjects| &s.resource_rules),
+        crate::json::Field::req("subjects", core::mem::offset_of!(PolicyRulesWithSubjects, subjects), |s: &PolicyRulesWithSubjects| &s.subjects),
+] };
+
 impl crate::json::Json for PolicyRulesWithSubjects {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PolicyRulesWithSubjects", &["nonResourceRules", "resourceRules", "subjects"], &mut |d, i| match i {
-            0 => d.field(&mut r.non_resource_rules),
-            1 => d.field(&mut r.resource_rules),
-            2 => d.field(&mut r.subjects),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PolicyRulesWithSubjects", &PolicyRulesWithSubjects_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("nonResourceRules", &self.non_resource_rules);
-        e.opt("resourceRules", &self.resource_rules);
-        e.field("subjects", &self.subjects);
-        e.end();
+        e.table(&PolicyRulesWithSubjects_JSON, self)
     }
 }

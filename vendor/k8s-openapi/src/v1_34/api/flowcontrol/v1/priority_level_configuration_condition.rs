@@ -142,26 +142,21 @@ impl crate::serde::Serialize for PriorityLevelConfigurationCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PriorityLevelConfigurationCondition_JSON: [crate::json::Field<PriorityLevelConfigurationCondition>; 5] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(PriorityLevelConfigurationCondition, last_transition_time), |s: &PriorityLevelConfigurationCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(PriorityLevelConfigurationCondition, message), |s: &PriorityLevelConfigurationCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(PriorityLevelConfigurationCondition, reason), |s: &PriorityLevelConfigurationCondition| &s.reason),
+        crate::json::Field::opt("status", core::mem::offset_of!(PriorityLevelConfigurationCondition, status), |s: &PriorityLevelConfigurationCondition| &s.status),
+        crate::json::Field::opt("type", core::mem::offset_of!(PriorityLevelConfigurationCondition, type_), |s: &PriorityLevelConfigurationCondition| &s.type_),
+] };
+
 impl crate::json::Json for PriorityLevelConfigurationCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PriorityLevelConfigurationCondition", &["lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.reason),
-            3 => d.field(&mut r.status),
-            4 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PriorityLevelConfigurationCondition", &PriorityLevelConfigurationCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.opt("status", &self.status);
-        e.opt("type", &self.type_);
-        e.end();
+        e.table(&PriorityLevelConfigurationCondition_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for PriorityLevelConfigurationReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PriorityLevelConfigurationReference_JSON: [crate::json::Field<PriorityLevelConfigurationReference>; 1] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(PriorityLevelConfigurationReference, name), |s: &PriorityLevelConfigurationReference| &s.name),
+] };
+
 impl crate::json::Json for PriorityLevelConfigurationReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PriorityLevelConfigurationReference", &["name"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PriorityLevelConfigurationReference", &PriorityLevelConfigurationReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.end();
+        e.table(&PriorityLevelConfigurationReference_JSON, self)
     }
 }

@@ -114,22 +114,19 @@ impl crate::serde::Serialize for PriorityLevelConfigurationSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PriorityLevelConfigurationSpec_JSON: [crate::json::Field<PriorityLevelConfigurationSpec>; 3] = unsafe { [
+        crate::json::Field::opt("exempt", core::mem::offset_of!(PriorityLevelConfigurationSpec, exempt), |s: &PriorityLevelConfigurationSpec| &s.exempt),
+        crate::json::Field::opt("limited", core::mem::offset_of!(PriorityLevelConfigurationSpec, limited), |s: &PriorityLevelConfigurationSpec| &s.limited),
+        crate::json::Field::req("type", core::mem::offset_of!(PriorityLevelConfigurationSpec, type_), |s: &PriorityLevelConfigurationSpec| &s.type_),
+] };
+
 impl crate::json::Json for PriorityLevelConfigurationSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PriorityLevelConfigurationSpec", &["exempt", "limited", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.exempt),
-            1 => d.field(&mut r.limited),
-            2 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PriorityLevelConfigurationSpec", &PriorityLevelConfigurationSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("exempt", &self.exempt);
-        e.opt("limited", &self.limited);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&PriorityLevelConfigurationSpec_JSON, self)
     }
 }

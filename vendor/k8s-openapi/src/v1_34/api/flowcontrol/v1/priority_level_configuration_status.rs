@@ -97,18 +97,17 @@ impl crate::serde::Serialize for PriorityLevelConfigurationStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PriorityLevelConfigurationStatus_JSON: [crate::json::Field<PriorityLevelConfigurationStatus>; 1] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(PriorityLevelConfigurationStatus, conditions), |s: &PriorityLevelConfigurationStatus| &s.conditions),
+] };
+
 impl crate::json::Json for PriorityLevelConfigurationStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PriorityLevelConfigurationStatus", &["conditions"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PriorityLevelConfigurationStatus", &PriorityLevelConfigurationStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.end();
+        e.table(&PriorityLevelConfigurationStatus_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for QueuingConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static QueuingConfiguration_JSON: [crate::json::Field<QueuingConfiguration>; 3] = unsafe { [
+        crate::json::Field::opt("handSize", core::mem::offset_of!(QueuingConfiguration, hand_size), |s: &QueuingConfiguration| &s.hand_size),
+        crate::json::Field::opt("queueLengthLimit", core::mem::offset_of!(QueuingConfiguration, queue_length_limit), |s: &QueuingConfiguration| &s.queue_length_limit),
+        crate::json::Field::opt("queues", core::mem::offset_of!(QueuingConfiguration, queues), |s: &QueuingConfiguration| &s.queues),
+] };
+
 impl crate::json::Json for QueuingConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("QueuingConfiguration", &["handSize", "queueLengthLimit", "queues"], &mut |d, i| match i {
-            0 => d.field(&mut r.hand_size),
-            1 => d.field(&mut r.queue_length_limit),
-            2 => d.field(&mut r.queues),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("QueuingConfiguration", &QueuingConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("handSize", &self.hand_size);
-        e.opt("queueLengthLimit", &self.queue_length_limit);
-        e.opt("queues", &self.queues);
-        e.end();
+        e.table(&QueuingConfiguration_JSON, self)
     }
 }

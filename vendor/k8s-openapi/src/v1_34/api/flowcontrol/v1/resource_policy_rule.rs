@@ -134,26 +134,21 @@ impl crate::serde::Serialize for ResourcePolicyRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourcePolicyRule_JSON: [crate::json::Field<ResourcePolicyRule>; 5] = unsafe { [
+        crate::json::Field::req("apiGroups", core::mem::offset_of!(ResourcePolicyRule, api_groups), |s: &ResourcePolicyRule| &s.api_groups),
+        crate::json::Field::opt("clusterScope", core::mem::offset_of!(ResourcePolicyRule, cluster_scope), |s: &ResourcePolicyRule| &s.cluster_scope),
+        crate::json::Field::opt("namespaces", core::mem::offset_of!(ResourcePolicyRule, namespaces), |s: &ResourcePolicyRule| &s.namespaces),
+        crate::json::Field::req("resources", core::mem::offset_of!(ResourcePolicyRule, resources), |s: &ResourcePolicyRule| &s.resources),
+        crate::json::Field::req("verbs", core::mem::offset_of!(ResourcePolicyRule, verbs), |s: &ResourcePolicyRule| &s.verbs),
+] };
+
 impl crate::json::Json for ResourcePolicyRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourcePolicyRule", &["apiGroups", "clusterScope", "namespaces", "resources", "verbs"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_groups),
-            1 => d.field(&mut r.cluster_scope),
-            2 => d.field(&mut r.namespaces),
-            3 => d.field(&mut r.resources),
-            4 => d.field(&mut r.verbs),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourcePolicyRule", &ResourcePolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("apiGroups", &self.api_groups);
-        e.opt("clusterScope", &self.cluster_scope);
-        e.opt("namespaces", &self.namespaces);
-        e.field("resources", &self.resources);
-        e.field("verbs", &self.verbs);
-        e.end();
+        e.table(&ResourcePolicyRule_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for ServiceAccountSubject {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceAccountSubject_JSON: [crate::json::Field<ServiceAccountSubject>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(ServiceAccountSubject, name), |s: &ServiceAccountSubject| &s.name),
+        crate::json::Field::req("namespace", core::mem::offset_of!(ServiceAccountSubject, namespace), |s: &ServiceAccountSubject| &s.namespace),
+] };
+
 impl crate::json::Json for ServiceAccountSubject {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceAccountSubject", &["name", "namespace"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.namespace),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceAccountSubject", &ServiceAccountSubject_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.field("namespace", &self.namespace);
-        e.end();
+        e.table(&ServiceAccountSubject_JSON, self)
     }
 }

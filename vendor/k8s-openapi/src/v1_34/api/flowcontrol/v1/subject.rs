@@ -127,24 +127,20 @@ impl crate::serde::Serialize for Subject {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Subject_JSON: [crate::json::Field<Subject>; 4] = unsafe { [
+        crate::json::Field::opt("group", core::mem::offset_of!(Subject, group), |s: &Subject| &s.group),
+        crate::json::Field::req("kind", core::mem::offset_of!(Subject, kind), |s: &Subject| &s.kind),
+        crate::json::Field::opt("serviceAccount", core::mem::offset_of!(Subject, service_account), |s: &Subject| &s.service_account),
+        crate::json::Field::opt("user", core::mem::offset_of!(Subject, user), |s: &Subject| &s.user),
+] };
+
 impl crate::json::Json for Subject {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Subject", &["group", "kind", "serviceAccount", "user"], &mut |d, i| match i {
-            0 => d.field(&mut r.group),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.service_account),
-            3 => d.field(&mut r.user),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Subject", &Subject_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("group", &self.group);
-        e.field("kind", &self.kind);
-        e.opt("serviceAccount", &self.service_account);
-        e.opt("user", &self.user);
-        e.end();
+        e.table(&Subject_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for UserSubject {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static UserSubject_JSON: [crate::json::Field<UserSubject>; 1] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(UserSubject, name), |s: &UserSubject| &s.name),
+] };
+
 impl crate::json::Json for UserSubject {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("UserSubject", &["name"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("UserSubject", &UserSubject_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.end();
+        e.table(&UserSubject_JSON, self)
     }
 }

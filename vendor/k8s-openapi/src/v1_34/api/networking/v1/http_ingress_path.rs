@@ -111,22 +111,19 @@ impl crate::serde::Serialize for HTTPIngressPath {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HTTPIngressPath_JSON: [crate::json::Field<HTTPIngressPath>; 3] = unsafe { [
+        crate::json::Field::req("backend", core::mem::offset_of!(HTTPIngressPath, backend), |s: &HTTPIngressPath| &s.backend),
+        crate::json::Field::opt("path", core::mem::offset_of!(HTTPIngressPath, path), |s: &HTTPIngressPath| &s.path),
+        crate::json::Field::req("pathType", core::mem::offset_of!(HTTPIngressPath, path_type), |s: &HTTPIngressPath| &s.path_type),
+] };
+
 impl crate::json::Json for HTTPIngressPath {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HTTPIngressPath", &["backend", "path", "pathType"], &mut |d, i| match i {
-            0 => d.field(&mut r.backend),
-            1 => d.field(&mut r.path),
-            2 => d.field(&mut r.path_type),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HTTPIngressPath", &HTTPIngressPath_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("backend", &self.backend);
-        e.opt("path", &self.path);
-        e.field("pathType", &self.path_type);
-        e.end();
+        e.table(&HTTPIngressPath_JSON, self)
     }
 }

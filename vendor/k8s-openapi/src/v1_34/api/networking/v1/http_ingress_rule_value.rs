@@ -88,18 +88,17 @@ impl crate::serde::Serialize for HTTPIngressRuleValue {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static HTTPIngressRuleValue_JSON: [crate::json::Field<HTTPIngressRuleValue>; 1] = unsafe { [
+        crate::json::Field::req("paths", core::mem::offset_of!(HTTPIngressRuleValue, paths), |s: &HTTPIngressRuleValue| &s.paths),
+] };
+
 impl crate::json::Json for HTTPIngressRuleValue {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("HTTPIngressRuleValue", &["paths"], &mut |d, i| match i {
-            0 => d.field(&mut r.paths),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("HTTPIngressRuleValue", &HTTPIngressRuleValue_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("paths", &self.paths);
-        e.end();
+        e.table(&HTTPIngressRuleValue_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for IngressBackend {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressBackend_JSON: [crate::json::Field<IngressBackend>; 2] = unsafe { [
+        crate::json::Field::opt("resource", core::mem::offset_of!(IngressBackend, resource), |s: &IngressBackend| &s.resource),
+        crate::json::Field::opt("service", core::mem::offset_of!(IngressBackend, service), |s: &IngressBackend| &s.service),
+] };
+
 impl crate::json::Json for IngressBackend {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressBackend", &["resource", "service"], &mut |d, i| match i {
-            0 => d.field(&mut r.resource),
-            1 => d.field(&mut r.service),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressBackend", &IngressBackend_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("resource", &self.resource);
-        e.opt("service", &self.service);
-        e.end();
+        e.table(&IngressBackend_JSON, self)
     }
 }

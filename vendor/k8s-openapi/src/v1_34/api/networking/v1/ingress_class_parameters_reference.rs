@@ -137,26 +137,21 @@ impl crate::serde::Serialize for IngressClassParametersReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressClassParametersReference_JSON: [crate::json::Field<IngressClassParametersReference>; 5] = unsafe { [
+        crate::json::Field::opt("apiGroup", core::mem::offset_of!(IngressClassParametersReference, api_group), |s: &IngressClassParametersReference| &s.api_group),
+        crate::json::Field::req("kind", core::mem::offset_of!(IngressClassParametersReference, kind), |s: &IngressClassParametersReference| &s.kind),
+        crate::json::Field::req("name", core::mem::offset_of!(IngressClassParametersReference, name), |s: &IngressClassParametersReference| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(IngressClassParametersReference, namespace), |s: &IngressClassParametersReference| &s.namespace),
+        crate::json::Field::opt("scope", core::mem::offset_of!(IngressClassParametersReference, scope), |s: &IngressClassParametersReference| &s.scope),
+] };
+
 impl crate::json::Json for IngressClassParametersReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressClassParametersReference", &["apiGroup", "kind", "name", "namespace", "scope"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_group),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.name),
-            3 => d.field(&mut r.namespace),
-            4 => d.field(&mut r.scope),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressClassParametersReference", &IngressClassParametersReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroup", &self.api_group);
-        e.field("kind", &self.kind);
-        e.field("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.opt("scope", &self.scope);
-        e.end();
+        e.table(&IngressClassParametersReference_JSON, self)
     }
 }

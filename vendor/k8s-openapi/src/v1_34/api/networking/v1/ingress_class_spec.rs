@@ -103,20 +103,18 @@ impl crate::serde::Serialize for IngressClassSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressClassSpec_JSON: [crate::json::Field<IngressClassSpec>; 2] = unsafe { [
+        crate::json::Field::opt("controller", core::mem::offset_of!(IngressClassSpec, controller), |s: &IngressClassSpec| &s.controller),
+        crate::json::Field::opt("parameters", core::mem::offset_of!(IngressClassSpec, parameters), |s: &IngressClassSpec| &s.parameters),
+] };
+
 impl crate::json::Json for IngressClassSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressClassSpec", &["controller", "parameters"], &mut |d, i| match i {
-            0 => d.field(&mut r.controller),
-            1 => d.field(&mut r.parameters),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressClassSpec", &IngressClassSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("controller", &self.controller);
-        e.opt("parameters", &self.parameters);
-        e.end();
+        e.table(&IngressClassSpec_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for IngressLoadBalancerIngress {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressLoadBalancerIngress_JSON: [crate::json::Field<IngressLoadBalancerIngress>; 3] = unsafe { [
+        crate::json::Field::opt("hostname", core::mem::offset_of!(IngressLoadBalancerIngress, hostname), |s: &IngressLoadBalancerIngress| &s.hostname),
+        crate::json::Field::opt("ip", core::mem::offset_of!(IngressLoadBalancerIngress, ip), |s: &IngressLoadBalancerIngress| &s.ip),
+        crate::json::Field::opt("ports", core::mem::offset_of!(IngressLoadBalancerIngress, ports), |s: &IngressLoadBalancerIngress| &s.ports),
+] };
+
 impl crate::json::Json for IngressLoadBalancerIngress {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressLoadBalancerIngress", &["hostname", "ip", "ports"], &mut |d, i| match i {
-            0 => d.field(&mut r.hostname),
-            1 => d.field(&mut r.ip),
-            2 => d.field(&mut r.ports),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressLoadBalancerIngress", &IngressLoadBalancerIngress_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("hostname", &self.hostname);
-        e.opt("ip", &self.ip);
-        e.opt("ports", &self.ports);
-        e.end();
+        e.table(&IngressLoadBalancerIngress_JSON, self)
     }
 }

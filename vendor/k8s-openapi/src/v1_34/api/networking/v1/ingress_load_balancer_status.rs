@@ -90,18 +90,17 @@ impl crate::serde::Serialize for IngressLoadBalancerStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressLoadBalancerStatus_JSON: [crate::json::Field<IngressLoadBalancerStatus>; 1] = unsafe { [
+        crate::json::Field::opt("ingress", core::mem::offset_of!(IngressLoadBalancerStatus, ingress), |s: &IngressLoadBalancerStatus| &s.ingress),
+] };
+
 impl crate::json::Json for IngressLoadBalancerStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressLoadBalancerStatus", &["ingress"], &mut |d, i| match i {
-            0 => d.field(&mut r.ingress),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressLoadBalancerStatus", &IngressLoadBalancerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("ingress", &self.ingress);
-        e.end();
+        e.table(&IngressLoadBalancerStatus_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for IngressRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressRule_JSON: [crate::json::Field<IngressRule>; 2] = unsafe { [
+        crate::json::Field::opt("host", core::mem::offset_of!(IngressRule, host), |s: &IngressRule| &s.host),
+        crate::json::Field::opt("http", core::mem::offset_of!(IngressRule, http), |s: &IngressRule| &s.http),
+] };
+
 impl crate::json::Json for IngressRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressRule", &["host", "http"], &mut |d, i| match i {
-            0 => d.field(&mut r.host),
-            1 => d.field(&mut r.http),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressRule", &IngressRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("host", &self.host);
-        e.opt("http", &self.http);
-        e.end();
+        e.table(&IngressRule_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for IngressServiceBackend {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressServiceBackend_JSON: [crate::json::Field<IngressServiceBackend>; 2] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(IngressServiceBackend, name), |s: &IngressServiceBackend| &s.name),
+        crate::json::Field::opt("port", core::mem::offset_of!(IngressServiceBackend, port), |s: &IngressServiceBackend| &s.port),
+] };
+
 impl crate::json::Json for IngressServiceBackend {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressServiceBackend", &["name", "port"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.port),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressServiceBackend", &IngressServiceBackend_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.opt("port", &self.port);
-        e.end();
+        e.table(&IngressServiceBackend_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for IngressSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressSpec_JSON: [crate::json::Field<IngressSpec>; 4] = unsafe { [
+        crate::json::Field::opt("defaultBackend", core::mem::offset_of!(IngressSpec, default_backend), |s: &IngressSpec| &s.default_backend),
+        crate::json::Field::opt("ingressClassName", core::mem::offset_of!(IngressSpec, ingress_class_name), |s: &IngressSpec| &s.ingress_class_name),
+        crate::json::Field::opt("rules", core::mem::offset_of!(IngressSpec, rules), |s: &IngressSpec| &s.rules),
+        crate::json::Field::opt("tls", core::mem::offset_of!(IngressSpec, tls), |s: &IngressSpec| &s.tls),
+] };
+
 impl crate::json::Json for IngressSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressSpec", &["defaultBackend", "ingressClassName", "rules", "tls"], &mut |d, i| match i {
-            0 => d.field(&mut r.default_backend),
-            1 => d.field(&mut r.ingress_class_name),
-            2 => d.field(&mut r.rules),
-            3 => d.field(&mut r.tls),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressSpec", &IngressSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("defaultBackend", &self.default_backend);
-        e.opt("ingressClassName", &self.ingress_class_name);
-        e.opt("rules", &self.rules);
-        e.opt("tls", &self.tls);
-        e.end();
+        e.table(&IngressSpec_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for IngressStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressStatus_JSON: [crate::json::Field<IngressStatus>; 1] = unsafe { [
+        crate::json::Field::opt("loadBalancer", core::mem::offset_of!(IngressStatus, load_balancer), |s: &IngressStatus| &s.load_balancer),
+] };
+
 impl crate::json::Json for IngressStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressStatus", &["loadBalancer"], &mut |d, i| match i {
-            0 => d.field(&mut r.load_balancer),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressStatus", &IngressStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("loadBalancer", &self.load_balancer);
-        e.end();
+        e.table(&IngressStatus_JSON, self)
     }
 }

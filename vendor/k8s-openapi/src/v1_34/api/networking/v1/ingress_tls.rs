@@ -103,20 +103,18 @@ impl crate::serde::Serialize for IngressTLS {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IngressTLS_JSON: [crate::json::Field<IngressTLS>; 2] = unsafe { [
+        crate::json::Field::opt("hosts", core::mem::offset_of!(IngressTLS, hosts), |s: &IngressTLS| &s.hosts),
+        crate::json::Field::opt("secretName", core::mem::offset_of!(IngressTLS, secret_name), |s: &IngressTLS| &s.secret_name),
+] };
+
 impl crate::json::Json for IngressTLS {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IngressTLS", &["hosts", "secretName"], &mut |d, i| match i {
-            0 => d.field(&mut r.hosts),
-            1 => d.field(&mut r.secret_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IngressTLS", &IngressTLS_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("hosts", &self.hosts);
-        e.opt("secretName", &self.secret_name);
-        e.end();
+        e.table(&IngressTLS_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for IPBlock {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IPBlock_JSON: [crate::json::Field<IPBlock>; 2] = unsafe { [
+        crate::json::Field::req("cidr", core::mem::offset_of!(IPBlock, cidr), |s: &IPBlock| &s.cidr),
+        crate::json::Field::opt("except", core::mem::offset_of!(IPBlock, except), |s: &IPBlock| &s.except),
+] };
+
 impl crate::json::Json for IPBlock {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IPBlock", &["cidr", "except"], &mut |d, i| match i {
-            0 => d.field(&mut r.cidr),
-            1 => d.field(&mut r.except),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IPBlock", &IPBlock_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("cidr", &self.cidr);
-        e.opt("except", &self.except);
-        e.end();
+        e.table(&IPBlock_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for NetworkPolicyEgressRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NetworkPolicyEgressRule_JSON: [crate::json::Field<NetworkPolicyEgressRule>; 2] = unsafe { [
+        crate::json::Field::opt("ports", core::mem::offset_of!(NetworkPolicyEgressRule, ports), |s: &NetworkPolicyEgressRule| &s.ports),
+        crate::json::Field::opt("to", core::mem::offset_of!(NetworkPolicyEgressRule, to), |s: &NetworkPolicyEgressRule| &s.to),
+] };
+
 impl crate::json::Json for NetworkPolicyEgressRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NetworkPolicyEgressRule", &["ports", "to"], &mut |d, i| match i {
-            0 => d.field(&mut r.ports),
-            1 => d.field(&mut r.to),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NetworkPolicyEgressRule", &NetworkPolicyEgressRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("ports", &self.ports);
-        e.opt("to", &self.to);
-        e.end();
+        e.table(&NetworkPolicyEgressRule_JSON, self)
     }
 }

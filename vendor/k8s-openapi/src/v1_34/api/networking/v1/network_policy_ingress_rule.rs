@@ -103,20 +103,18 @@ impl crate::serde::Serialize for NetworkPolicyIngressRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NetworkPolicyIngressRule_JSON: [crate::json::Field<NetworkPolicyIngressRule>; 2] = unsafe { [
+        crate::json::Field::opt("from", core::mem::offset_of!(NetworkPolicyIngressRule, from), |s: &NetworkPolicyIngressRule| &s.from),
+        crate::json::Field::opt("ports", core::mem::offset_of!(NetworkPolicyIngressRule, ports), |s: &NetworkPolicyIngressRule| &s.ports),
+] };
+
 impl crate::json::Json for NetworkPolicyIngressRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NetworkPolicyIngressRule", &["from", "ports"], &mut |d, i| match i {
-            0 => d.field(&mut r.from),
-            1 => d.field(&mut r.ports),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NetworkPolicyIngressRule", &NetworkPolicyIngressRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("from", &self.from);
-        e.opt("ports", &self.ports);
-        e.end();
+        e.table(&NetworkPolicyIngressRule_JSON, self)
     }
 }

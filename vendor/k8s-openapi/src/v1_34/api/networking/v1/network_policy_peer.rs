@@ -116,22 +116,19 @@ impl crate::serde::Serialize for NetworkPolicyPeer {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NetworkPolicyPeer_JSON: [crate::json::Field<NetworkPolicyPeer>; 3] = unsafe { [
+        crate::json::Field::opt("ipBlock", core::mem::offset_of!(NetworkPolicyPeer, ip_block), |s: &NetworkPolicyPeer| &s.ip_block),
+        crate::json::Field::opt("namespaceSelector", core::mem::offset_of!(NetworkPolicyPeer, namespace_selector), |s: &NetworkPolicyPeer| &s.namespace_selector),
+        crate::json::Field::opt("podSelector", core::mem::offset_of!(NetworkPolicyPeer, pod_selector), |s: &NetworkPolicyPeer| &s.pod_selector),
+] };
+
 impl crate::json::Json for NetworkPolicyPeer {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NetworkPolicyPeer", &["ipBlock", "namespaceSelector", "podSelector"], &mut |d, i| match i {
-            0 => d.field(&mut r.ip_block),
-            1 => d.field(&mut r.namespace_selector),
-            2 => d.field(&mut r.pod_selector),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NetworkPolicyPeer", &NetworkPolicyPeer_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("ipBlock", &self.ip_block);
-        e.opt("namespaceSelector", &self.namespace_selector);
-        e.opt("podSelector", &self.pod_selector);
-        e.end();
+        e.table(&NetworkPolicyPeer_JSON, self)
     }
 }

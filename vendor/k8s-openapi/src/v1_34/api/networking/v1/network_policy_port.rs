@@ -116,22 +116,19 @@ impl crate::serde::Serialize for NetworkPolicyPort {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NetworkPolicyPort_JSON: [crate::json::Field<NetworkPolicyPort>; 3] = unsafe { [
+        crate::json::Field::opt("endPort", core::mem::offset_of!(NetworkPolicyPort, end_port), |s: &NetworkPolicyPort| &s.end_port),
+        crate::json::Field::opt("port", core::mem::offset_of!(NetworkPolicyPort, port), |s: &NetworkPolicyPort| &s.port),
+        crate::json::Field::opt("protocol", core::mem::offset_of!(NetworkPolicyPort, protocol), |s: &NetworkPolicyPort| &s.protocol),
+] };
+
 impl crate::json::Json for NetworkPolicyPort {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NetworkPolicyPort", &["endPort", "port", "protocol"], &mut |d, i| match i {
-            0 => d.field(&mut r.end_port),
-            1 => d.field(&mut r.port),
-            2 => d.field(&mut r.protocol),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NetworkPolicyPort", &NetworkPolicyPort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("endPort", &self.end_port);
-        e.opt("port", &self.port);
-        e.opt("protocol", &self.protocol);
-        e.end();
+        e.table(&NetworkPolicyPort_JSON, self)
     }
 }

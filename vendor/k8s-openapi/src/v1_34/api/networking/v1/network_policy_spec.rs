@@ -129,24 +129,20 @@ impl crate::serde::Serialize for NetworkPolicySpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NetworkPolicySpec_JSON: [crate::json::Field<NetworkPolicySpec>; 4] = unsafe { [
+        crate::json::Field::opt("egress", core::mem::offset_of!(NetworkPolicySpec, egress), |s: &NetworkPolicySpec| &s.egress),
+        crate::json::Field::opt("ingress", core::mem::offset_of!(NetworkPolicySpec, ingress), |s: &NetworkPolicySpec| &s.ingress),
+        crate::json::Field::opt("podSelector", core::mem::offset_of!(NetworkPolicySpec, pod_selector), |s: &NetworkPolicySpec| &s.pod_selector),
+        crate::json::Field::opt("policyTypes", core::mem::offset_of!(NetworkPolicySpec, policy_types), |s: &NetworkPolicySpec| &s.policy_types),
+] };
+
 impl crate::json::Json for NetworkPolicySpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NetworkPolicySpec", &["egress", "ingress", "podSelector", "policyTypes"], &mut |d, i| match i {
-            0 => d.field(&mut r.egress),
-            1 => d.field(&mut r.ingress),
-            2 => d.field(&mut r.pod_selector),
-            3 => d.field(&mut r.policy_types),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NetworkPolicySpec", &NetworkPolicySpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("egress", &self.egress);
-        e.opt("ingress", &self.ingress);
-        e.opt("podSelector", &self.pod_selector);
-        e.opt("policyTypes", &self.policy_types);
-        e.end();
+        e.table(&NetworkPolicySpec_JSON, self)
     }
 }

@@ -124,24 +124,20 @@ impl crate::serde::Serialize for ParentReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ParentReference_JSON: [crate::json::Field<ParentReference>; 4] = unsafe { [
+        crate::json::Field::opt("group", core::mem::offset_of!(ParentReference, group), |s: &ParentReference| &s.group),
+        crate::json::Field::req("name", core::mem::offset_of!(ParentReference, name), |s: &ParentReference| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(ParentReference, namespace), |s: &ParentReference| &s.namespace),
+        crate::json::Field::req("resource", core::mem::offset_of!(ParentReference, resource), |s: &ParentReference| &s.resource),
+] };
+
 impl crate::json::Json for ParentReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ParentReference", &["group", "name", "namespace", "resource"], &mut |d, i| match i {
-            0 => d.field(&mut r.group),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.namespace),
-            3 => d.field(&mut r.resource),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ParentReference", &ParentReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("group", &self.group);
-        e.field("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.field("resource", &self.resource);
-        e.end();
+        e.table(&ParentReference_JSON, self)
     }
 }

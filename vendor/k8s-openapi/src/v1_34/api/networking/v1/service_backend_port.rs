@@ -103,20 +103,18 @@ impl crate::serde::Serialize for ServiceBackendPort {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceBackendPort_JSON: [crate::json::Field<ServiceBackendPort>; 2] = unsafe { [
+        crate::json::Field::opt("name", core::mem::offset_of!(ServiceBackendPort, name), |s: &ServiceBackendPort| &s.name),
+        crate::json::Field::opt("number", core::mem::offset_of!(ServiceBackendPort, number), |s: &ServiceBackendPort| &s.number),
+] };
+
 impl crate::json::Json for ServiceBackendPort {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceBackendPort", &["name", "number"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.number),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceBackendPort", &ServiceBackendPort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("name", &self.name);
-        e.opt("number", &self.number);
-        e.end();
+        e.table(&ServiceBackendPort_JSON, self)
     }
 }

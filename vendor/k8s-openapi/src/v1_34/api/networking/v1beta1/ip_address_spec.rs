@@ -88,18 +88,17 @@ impl crate::serde::Serialize for IPAddressSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static IPAddressSpec_JSON: [crate::json::Field<IPAddressSpec>; 1] = unsafe { [
+        crate::json::Field::req("parentRef", core::mem::offset_of!(IPAddressSpec, parent_ref), |s: &IPAddressSpec| &s.parent_ref),
+] };
+
 impl crate::json::Json for IPAddressSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("IPAddressSpec", &["parentRef"], &mut |d, i| match i {
-            0 => d.field(&mut r.parent_ref),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("IPAddressSpec", &IPAddressSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("parentRef", &self.parent_ref);
-        e.end();
+        e.table(&IPAddressSpec_JSON, self)
     }
 }

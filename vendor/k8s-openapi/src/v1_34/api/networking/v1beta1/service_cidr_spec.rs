@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ServiceCIDRSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceCIDRSpec_JSON: [crate::json::Field<ServiceCIDRSpec>; 1] = unsafe { [
+        crate::json::Field::opt("cidrs", core::mem::offset_of!(ServiceCIDRSpec, cidrs), |s: &ServiceCIDRSpec| &s.cidrs),
+] };
+
 impl crate::json::Json for ServiceCIDRSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceCIDRSpec", &["cidrs"], &mut |d, i| match i {
-            0 => d.field(&mut r.cidrs),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceCIDRSpec", &ServiceCIDRSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("cidrs", &self.cidrs);
-        e.end();
+        e.table(&ServiceCIDRSpec_JSON, self)
     }
 }

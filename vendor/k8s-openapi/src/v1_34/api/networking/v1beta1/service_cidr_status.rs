@@ -97,18 +97,17 @@ impl crate::serde::Serialize for ServiceCIDRStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceCIDRStatus_JSON: [crate::json::Field<ServiceCIDRStatus>; 1] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(ServiceCIDRStatus, conditions), |s: &ServiceCIDRStatus| &s.conditions),
+] };
+
 impl crate::json::Json for ServiceCIDRStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceCIDRStatus", &["conditions"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceCIDRStatus", &ServiceCIDRStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.end();
+        e.table(&ServiceCIDRStatus_JSON, self)
     }
 }

@@ -92,18 +92,17 @@ impl crate::serde::Serialize for Overhead {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Overhead_JSON: [crate::json::Field<Overhead>; 1] = unsafe { [
+        crate::json::Field::opt("podFixed", core::mem::offset_of!(Overhead, pod_fixed), |s: &Overhead| &s.pod_fixed),
+] };
+
 impl crate::json::Json for Overhead {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Overhead", &["podFixed"], &mut |d, i| match i {
-            0 => d.field(&mut r.pod_fixed),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Overhead", &Overhead_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("podFixed", &self.pod_fixed);
-        e.end();
+        e.table(&Overhead_JSON, self)
     }
 }

@@ -169,28 +169,22 @@ impl crate::serde::Serialize for RuntimeClass {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static RuntimeClass_JSON: [crate::json::Field<RuntimeClass>; 6] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("handler", core::mem::offset_of!(RuntimeClass, handler), |s: &RuntimeClass| &s.handler),
+        crate::json::Field::req("metadata", core::mem::offset_of!(RuntimeClass, metadata), |s: &RuntimeClass| &s.metadata),
+        crate::json::Field::opt("overhead", core::mem::offset_of!(RuntimeClass, overhead), |s: &RuntimeClass| &s.overhead),
+        crate::json::Field::opt("scheduling", core::mem::offset_of!(RuntimeClass, scheduling), |s: &RuntimeClass| &s.scheduling),
+] };
+
 impl crate::json::Json for RuntimeClass {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "handler", "metadata", "overhead", "scheduling"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.handler),
-            3 => d.field(&mut r.metadata),
-            4 => d.field(&mut r.overhead),
-            5 => d.field(&mut r.scheduling),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &RuntimeClass_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("handler", &self.handler);
-        e.field("metadata", &self.metadata);
-        e.opt("overhead", &self.overhead);
-        e.opt("scheduling", &self.scheduling);
-        e.end();
+        e.table(&RuntimeClass_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for Scheduling {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Scheduling_JSON: [crate::json::Field<Scheduling>; 2] = unsafe { [
+        crate::json::Field::opt("nodeSelector", core::mem::offset_of!(Scheduling, node_selector), |s: &Scheduling| &s.node_selector),
+        crate::json::Field::opt("tolerations", core::mem::offset_of!(Scheduling, tolerations), |s: &Scheduling| &s.tolerations),
+] };
+
 impl crate::json::Json for Scheduling {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Scheduling", &["nodeSelector", "tolerations"], &mut |d, i| match i {
-            0 => d.field(&mut r.node_selector),
-            1 => d.field(&mut r.tolerations),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Scheduling", &Scheduling_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("nodeSelector", &self.node_selector);
-        e.opt("tolerations", &self.tolerations);
-        e.end();
+        e.table(&Scheduling_JSON, self)
     }
 }

@@ -142,24 +142,20 @@ impl crate::serde::Serialize for Eviction {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Eviction_JSON: [crate::json::Field<Eviction>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("deleteOptions", core::mem::offset_of!(Eviction, delete_options), |s: &Eviction| &s.delete_options),
+        crate::json::Field::req("metadata", core::mem::offset_of!(Eviction, metadata), |s: &Eviction| &s.metadata),
+] };
+
 impl crate::json::Json for Eviction {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "deleteOptions", "metadata"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.delete_options),
-            3 => d.field(&mut r.metadata),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &Eviction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("deleteOptions", &self.delete_options);
-        e.field("metadata", &self.metadata);
-        e.end();
+        e.table(&Eviction_JSON, self)
     }
 }

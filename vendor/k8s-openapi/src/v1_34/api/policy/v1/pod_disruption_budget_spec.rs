@@ -129,24 +129,20 @@ impl crate::serde::Serialize for PodDisruptionBudgetSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodDisruptionBudgetSpec_JSON: [crate::json::Field<PodDisruptionBudgetSpec>; 4] = unsafe { [
+        crate::json::Field::opt("maxUnavailable", core::mem::offset_of!(PodDisruptionBudgetSpec, max_unavailable), |s: &PodDisruptionBudgetSpec| &s.max_unavailable),
+        crate::json::Field::opt("minAvailable", core::mem::offset_of!(PodDisruptionBudgetSpec, min_available), |s: &PodDisruptionBudgetSpec| &s.min_available),
+        crate::json::Field::opt("selector", core::mem::offset_of!(PodDisruptionBudgetSpec, selector), |s: &PodDisruptionBudgetSpec| &s.selector),
+        crate::json::Field::opt("unhealthyPodEvictionPolicy", core::mem::offset_of!(PodDisruptionBudgetSpec, unhealthy_pod_eviction_policy), |s: &PodDisruptionBudgetSpec| &s.unhealthy_pod_eviction_policy),
+] };
+
 impl crate::json::Json for PodDisruptionBudgetSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodDisruptionBudgetSpec", &["maxUnavailable", "minAvailable", "selector", "unhealthyPodEvictionPolicy"], &mut |d, i| match i {
-            0 => d.field(&mut r.max_unavailable),
-            1 => d.field(&mut r.min_available),
-            2 => d.field(&mut r.selector),
-            3 => d.field(&mut r.unhealthy_pod_eviction_policy),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodDisruptionBudgetSpec", &PodDisruptionBudgetSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("maxUnavailable", &self.max_unavailable);
-        e.opt("minAvailable", &self.min_available);
-        e.opt("selector", &self.selector);
-        e.opt("unhealthyPodEvictionPolicy", &self.unhealthy_pod_eviction_policy);
-        e.end();
+        e.table(&PodDisruptionBudgetSpec_JSON, self)
     }
 }

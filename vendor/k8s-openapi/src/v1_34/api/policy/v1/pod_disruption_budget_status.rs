@@ -166,30 +166,23 @@ impl crate::serde::Serialize for PodDisruptionBudgetStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PodDisruptionBudgetStatus_JSON: [crate::json::Field<PodDisruptionBudgetStatus>; 7] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(PodDisruptionBudgetStatus, conditions), |s: &PodDisruptionBudgetStatus| &s.conditions),
+        crate::json::Field::req("currentHealthy", core::mem::offset_of!(PodDisruptionBudgetStatus, current_healthy), |s: &PodDisruptionBudgetStatus| &s.current_healthy),
+        crate::json::Field::req("desiredHealthy", core::mem::offset_of!(PodDisruptionBudgetStatus, desired_healthy), |s: &PodDisruptionBudgetStatus| &s.desired_healthy),
+        crate::json::Field::opt("disruptedPods", core::mem::offset_of!(PodDisruptionBudgetStatus, disrupted_pods), |s: &PodDisruptionBudgetStatus| &s.disrupted_pods),
+        crate::json::Field::req("disruptionsAllowed", core::mem::offset_of!(PodDisruptionBudgetStatus, disruptions_allowed), |s: &PodDisruptionBudgetStatus| &s.disruptions_allowed),
+        crate::json::Field::req("expectedPods", core::mem::offset_of!(PodDisruptionBudgetStatus, expected_pods), |s: &PodDisruptionBudgetStatus| &s.expected_pods),
+        crate::json::Field::opt("observedGeneration", core::mem::offset_of!(PodDisruptionBudgetStatus, observed_generation), |s: &PodDisruptionBudgetStatus| &s.observed_generation),
+] };
+
 impl crate::json::Json for PodDisruptionBudgetStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PodDisruptionBudgetStatus", &["conditions", "currentHealthy", "desiredHealthy", "disruptedPods", "disruptionsAllowed", "expectedPods", "observedGeneration"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            1 => d.field(&mut r.current_healthy),
-            2 => d.field(&mut r.desired_healthy),
-            3 => d.field(&mut r.disrupted_pods),
-            4 => d.field(&mut r.disruptions_allowed),
-            5 => d.field(&mut r.expected_pods),
-            6 => d.field(&mut r.observed_generation),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PodDisruptionBudgetStatus", &PodDisruptionBudgetStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.field("currentHealthy", &self.current_healthy);
-        e.field("desiredHealthy", &self.desired_healthy);
-        e.opt("disruptedPods", &self.disrupted_pods);
-        e.field("disruptionsAllowed", &self.disruptions_allowed);
-        e.field("expectedPods", &self.expected_pods);
-        e.opt("observedGeneration", &self.observed_generation);
-        e.end();
+        e.table(&PodDisruptionBudgetStatus_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for AggregationRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AggregationRule_JSON: [crate::json::Field<AggregationRule>; 1] = unsafe { [
+        crate::json::Field::opt("clusterRoleSelectors", core::mem::offset_of!(AggregationRule, cluster_role_selectors), |s: &AggregationRule| &s.cluster_role_selectors),
+] };
+
 impl crate::json::Json for AggregationRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AggregationRule", &["clusterRoleSelectors"], &mut |d, i| match i {
-            0 => d.field(&mut r.cluster_role_selectors),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AggregationRule", &AggregationRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("clusterRoleSelectors", &self.cluster_role_selectors);
-        e.end();
+        e.table(&AggregationRule_JSON, self)
     }
 }

@@ -159,26 +159,21 @@ impl crate::serde::Serialize for ClusterRole {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ClusterRole_JSON: [crate::json::Field<ClusterRole>; 5] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("aggregationRule", core::mem::offset_of!(ClusterRole, aggregation_rule), |s: &ClusterRole| &s.aggregation_rule),
+        crate::json::Field::req("metadata", core::mem::offset_of!(ClusterRole, metadata), |s: &ClusterRole| &s.metadata),
+        crate::json::Field::opt("rules", core::mem::offset_of!(ClusterRole, rules), |s: &ClusterRole| &s.rules),
+] };
+
 impl crate::json::Json for ClusterRole {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "aggregationRule", "metadata", "rules"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.aggregation_rule),
-            3 => d.field(&mut r.metadata),
-            4 => d.field(&mut r.rules),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &ClusterRole_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("aggregationRule", &self.aggregation_rule);
-        e.field("metadata", &self.metadata);
-        e.opt("rules", &self.rules);
-        e.end();
+        e.table(&ClusterRole_JSON, self)
     }
 }

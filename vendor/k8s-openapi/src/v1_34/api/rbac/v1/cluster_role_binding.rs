@@ -156,26 +156,21 @@ impl crate::serde::Serialize for ClusterRoleBinding {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ClusterRoleBinding_JSON: [crate::json::Field<ClusterRoleBinding>; 5] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("metadata", core::mem::offset_of!(ClusterRoleBinding, metadata), |s: &ClusterRoleBinding| &s.metadata),
+        crate::json::Field::req("roleRef", core::mem::offset_of!(ClusterRoleBinding, role_ref), |s: &ClusterRoleBinding| &s.role_ref),
+        crate::json::Field::opt("subjects", core::mem::offset_of!(ClusterRoleBinding, subjects), |s: &ClusterRoleBinding| &s.subjects),
+] };
+
 impl crate::json::Json for ClusterRoleBinding {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "metadata", "roleRef", "subjects"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.metadata),
-            3 => d.field(&mut r.role_ref),
-            4 => d.field(&mut r.subjects),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &ClusterRoleBinding_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("metadata", &self.metadata);
-        e.field("roleRef", &self.role_ref);
-        e.opt("subjects", &self.subjects);
-        e.end();
+        e.table(&ClusterRoleBinding_JSON, self)
     }
 }

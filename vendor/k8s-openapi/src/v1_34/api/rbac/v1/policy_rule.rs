@@ -140,26 +140,21 @@ impl crate::serde::Serialize for PolicyRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PolicyRule_JSON: [crate::json::Field<PolicyRule>; 5] = unsafe { [
+        crate::json::Field::opt("apiGroups", core::mem::offset_of!(PolicyRule, api_groups), |s: &PolicyRule| &s.api_groups),
+        crate::json::Field::opt("nonResourceURLs", core::mem::offset_of!(PolicyRule, non_resource_urls), |s: &PolicyRule| &s.non_resource_urls),
+        crate::json::Field::opt("resourceNames", core::mem::offset_of!(PolicyRule, resource_names), |s: &PolicyRule| &s.resource_names),
+        crate::json::Field::opt("resources", core::mem::offset_of!(PolicyRule, resources), |s: &PolicyRule| &s.resources),
+        crate::json::Field::req("verbs", core::mem::offset_of!(PolicyRule, verbs), |s: &PolicyRule| &s.verbs),
+] };
+
 impl crate::json::Json for PolicyRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("PolicyRule", &["apiGroups", "nonResourceURLs", "resourceNames", "resources", "verbs"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_groups),
-            1 => d.field(&mut r.non_resource_urls),
-            2 => d.field(&mut r.resource_names),
-            3 => d.field(&mut r.resources),
-            4 => d.field(&mut r.verbs),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("PolicyRule", &PolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroups", &self.api_groups);
-        e.opt("nonResourceURLs", &self.non_resource_urls);
-        e.opt("resourceNames", &self.resource_names);
-        e.opt("resources", &self.resources);
-        e.field("verbs", &self.verbs);
-        e.end();
+        e.table(&PolicyRule_JSON, self)
     }
 }

@@ -146,24 +146,20 @@ impl crate::serde::Serialize for Role {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Role_JSON: [crate::json::Field<Role>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("metadata", core::mem::offset_of!(Role, metadata), |s: &Role| &s.metadata),
+        crate::json::Field::opt("rules", core::mem::offset_of!(Role, rules), |s: &Role| &s.rules),
+] };
+
 impl crate::json::Json for Role {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "metadata", "rules"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.metadata),
-            3 => d.field(&mut r.rules),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &Role_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("metadata", &self.metadata);
-        e.opt("rules", &self.rules);
-        e.end();
+        e.table(&Role_JSON, self)
     }
 }

@@ -108,22 +108,19 @@ impl crate::serde::Serialize for RoleRef {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static RoleRef_JSON: [crate::json::Field<RoleRef>; 3] = unsafe { [
+        crate::json::Field::req("apiGroup", core::mem::offset_of!(RoleRef, api_group), |s: &RoleRef| &s.api_group),
+        crate::json::Field::req("kind", core::mem::offset_of!(RoleRef, kind), |s: &RoleRef| &s.kind),
+        crate::json::Field::req("name", core::mem::offset_of!(RoleRef, name), |s: &RoleRef| &s.name),
+] };
+
 impl crate::json::Json for RoleRef {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("RoleRef", &["apiGroup", "kind", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_group),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("RoleRef", &RoleRef_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("apiGroup", &self.api_group);
-        e.field("kind", &self.kind);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&RoleRef_JSON, self)
     }
 }

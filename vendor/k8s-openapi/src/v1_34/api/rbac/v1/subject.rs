@@ -124,24 +124,20 @@ impl crate::serde::Serialize for Subject {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Subject_JSON: [crate::json::Field<Subject>; 4] = unsafe { [
+        crate::json::Field::opt("apiGroup", core::mem::offset_of!(Subject, api_group), |s: &Subject| &s.api_group),
+        crate::json::Field::req("kind", core::mem::offset_of!(Subject, kind), |s: &Subject| &s.kind),
+        crate::json::Field::req("name", core::mem::offset_of!(Subject, name), |s: &Subject| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(Subject, namespace), |s: &Subject| &s.namespace),
+] };
+
 impl crate::json::Json for Subject {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Subject", &["apiGroup", "kind", "name", "namespace"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_group),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.name),
-            3 => d.field(&mut r.namespace),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Subject", &Subject_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroup", &self.api_group);
-        e.field("kind", &self.kind);
-        e.field("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.end();
+        e.table(&Subject_JSON, self)
     }
 }

@@ -92,18 +92,17 @@ impl crate::serde::Serialize for CapacityRequirements {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CapacityRequirements_JSON: [crate::json::Field<CapacityRequirements>; 1] = unsafe { [
+        crate::json::Field::opt("requests", core::mem::offset_of!(CapacityRequirements, requests), |s: &CapacityRequirements| &s.requests),
+] };
+
 impl crate::json::Json for CapacityRequirements {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CapacityRequirements", &["requests"], &mut |d, i| match i {
-            0 => d.field(&mut r.requests),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CapacityRequirements", &CapacityRequirements_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("requests", &self.requests);
-        e.end();
+        e.table(&CapacityRequirements_JSON, self)
     }
 }

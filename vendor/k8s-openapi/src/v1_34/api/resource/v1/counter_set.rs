@@ -100,20 +100,18 @@ impl crate::serde::Serialize for CounterSet {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CounterSet_JSON: [crate::json::Field<CounterSet>; 2] = unsafe { [
+        crate::json::Field::req("counters", core::mem::offset_of!(CounterSet, counters), |s: &CounterSet| &s.counters),
+        crate::json::Field::req("name", core::mem::offset_of!(CounterSet, name), |s: &CounterSet| &s.name),
+] };
+
 impl crate::json::Json for CounterSet {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CounterSet", &["counters", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.counters),
-            1 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CounterSet", &CounterSet_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("counters", &self.counters);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&CounterSet_JSON, self)
     }
 }

@@ -235,40 +235,28 @@ impl crate::serde::Serialize for Device {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Device_JSON: [crate::json::Field<Device>; 12] = unsafe { [
+        crate::json::Field::opt("allNodes", core::mem::offset_of!(Device, all_nodes), |s: &Device| &s.all_nodes),
+        crate::json::Field::opt("allowMultipleAllocations", core::mem::offset_of!(Device, allow_multiple_allocations), |s: &Device| &s.allow_multiple_allocations),
+        crate::json::Field::opt("attributes", core::mem::offset_of!(Device, attributes), |s: &Device| &s.attributes),
+        crate::json::Field::opt("bindingConditions", core::mem::offset_of!(Device, binding_conditions), |s: &Device| &s.binding_conditions),
+        crate::json::Field::opt("bindingFailureConditions", core::mem::offset_of!(Device, binding_failure_conditions), |s: &Device| &s.binding_failure_conditions),
+        crate::json::Field::opt("bindsToNode", core::mem::offset_of!(Device, binds_to_node), |s: &Device| &s.binds_to_node),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(Device, capacity), |s: &Device| &s.capacity),
+        crate::json::Field::opt("consumesCounters", core::mem::offset_of!(Device, consumes_counters), |s: &Device| &s.consumes_counters),
+        crate::json::Field::req("name", core::mem::offset_of!(Device, name), |s: &Device| &s.name),
+        crate::json::Field::opt("nodeName", core::mem::offset_of!(Device, node_name), |s: &Device| &s.node_name),
+        crate::json::Field::opt("nodeSelector", core::mem::offset_of!(Device, node_selector), |s: &Device| &s.node_selector),
+        crate::json::Field::opt("taints", core::mem::offset_of!(Device, taints), |s: &Device| &s.taints),
+] };
+
 impl crate::json::Json for Device {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Device", &["allNodes", "allowMultipleAllocations", "attributes", "bindingConditions", "bindingFailureConditions", "bindsToNode", "capacity", "consumesCounters", "name", "nodeName", "nodeSelector", "taints"], &mut |d, i| match i {
-            0 => d.field(&mut r.all_nodes),
-            1 => d.field(&mut r.allow_multiple_allocations),
-            2 => d.field(&mut r.attributes),
-            3 => d.field(&mut r.binding_conditions),
-            4 => d.field(&mut r.binding_failure_conditions),
-            5 => d.field(&mut r.binds_to_node),
-            6 => d.field(&mut r.capacity),
-            7 => d.field(&mut r.consumes_counters),
-            8 => d.field(&mut r.name),
-            9 => d.field(&mut r.node_name),
-            10 => d.field(&mut r.node_selector),
-            11 => d.field(&mut r.taints),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Device", &Device_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allNodes", &self.all_nodes);
-        e.opt("allowMultipleAllocations", &self.allow_multiple_allocations);
-        e.opt("attributes", &self.attributes);
-        e.opt("bindingConditions", &self.binding_conditions);
-        e.opt("bindingFailureConditions", &self.binding_failure_conditions);
-        e.opt("bindsToNode", &self.binds_to_node);
-        e.opt("capacity", &self.capacity);
-        e.opt("consumesCounters", &self.consumes_counters);
-        e.field("name", &self.name);
-        e.opt("nodeName", &self.node_name);
-        e.opt("nodeSelector", &self.node_selector);
-        e.opt("taints", &self.taints);
-        e.end();
+        e.table(&Device_JSON, self)
     }
 }

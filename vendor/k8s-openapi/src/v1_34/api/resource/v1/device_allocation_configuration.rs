@@ -114,22 +114,19 @@ impl crate::serde::Serialize for DeviceAllocationConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceAllocationConfiguration_JSON: [crate::json::Field<DeviceAllocationConfiguration>; 3] = unsafe { [
+        crate::json::Field::opt("opaque", core::mem::offset_of!(DeviceAllocationConfiguration, opaque), |s: &DeviceAllocationConfiguration| &s.opaque),
+        crate::json::Field::opt("requests", core::mem::offset_of!(DeviceAllocationConfiguration, requests), |s: &DeviceAllocationConfiguration| &s.requests),
+        crate::json::Field::req("source", core::mem::offset_of!(DeviceAllocationConfiguration, source), |s: &DeviceAllocationConfiguration| &s.source),
+] };
+
 impl crate::json::Json for DeviceAllocationConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceAllocationConfiguration", &["opaque", "requests", "source"], &mut |d, i| match i {
-            0 => d.field(&mut r.opaque),
-            1 => d.field(&mut r.requests),
-            2 => d.field(&mut r.source),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceAllocationConfiguration", &DeviceAllocationConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("opaque", &self.opaque);
-        e.opt("requests", &self.requests);
-        e.field("source", &self.source);
-        e.end();
+        e.table(&DeviceAllocationConfiguration_JSON, self)
     }
 }

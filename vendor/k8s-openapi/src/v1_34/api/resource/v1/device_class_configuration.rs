@@ -90,18 +90,17 @@ impl crate::serde::Serialize for DeviceClassConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceClassConfiguration_JSON: [crate::json::Field<DeviceClassConfiguration>; 1] = unsafe { [
+        crate::json::Field::opt("opaque", core::mem::offset_of!(DeviceClassConfiguration, opaque), |s: &DeviceClassConfiguration| &s.opaque),
+] };
+
 impl crate::json::Json for DeviceClassConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceClassConfiguration", &["opaque"], &mut |d, i| match i {
-            0 => d.field(&mut r.opaque),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceClassConfiguration", &DeviceClassConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("opaque", &self.opaque);
-        e.end();
+        e.table(&DeviceClassConfiguration_JSON, self)
     }
 }

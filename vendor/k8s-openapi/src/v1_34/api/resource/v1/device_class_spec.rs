@@ -116,22 +116,19 @@ impl crate::serde::Serialize for DeviceClassSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceClassSpec_JSON: [crate::json::Field<DeviceClassSpec>; 3] = unsafe { [
+        crate::json::Field::opt("config", core::mem::offset_of!(DeviceClassSpec, config), |s: &DeviceClassSpec| &s.config),
+        crate::json::Field::opt("extendedResourceName", core::mem::offset_of!(DeviceClassSpec, extended_resource_name), |s: &DeviceClassSpec| &s.extended_resource_name),
+        crate::json::Field::opt("selectors", core::mem::offset_of!(DeviceClassSpec, selectors), |s: &DeviceClassSpec| &s.selectors),
+] };
+
 impl crate::json::Json for DeviceClassSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceClassSpec", &["config", "extendedResourceName", "selectors"], &mut |d, i| match i {
-            0 => d.field(&mut r.config),
-            1 => d.field(&mut r.extended_resource_name),
-            2 => d.field(&mut r.selectors),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceClassSpec", &DeviceClassSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("config", &self.config);
-        e.opt("extendedResourceName", &self.extended_resource_name);
-        e.opt("selectors", &self.selectors);
-        e.end();
+        e.table(&DeviceClassSpec_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for DeviceConstraint {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceConstraint_JSON: [crate::json::Field<DeviceConstraint>; 3] = unsafe { [
+        crate::json::Field::opt("distinctAttribute", core::mem::offset_of!(DeviceConstraint, distinct_attribute), |s: &DeviceConstraint| &s.distinct_attribute),
+        crate::json::Field::opt("matchAttribute", core::mem::offset_of!(DeviceConstraint, match_attribute), |s: &DeviceConstraint| &s.match_attribute),
+        crate::json::Field::opt("requests", core::mem::offset_of!(DeviceConstraint, requests), |s: &DeviceConstraint| &s.requests),
+] };
+
 impl crate::json::Json for DeviceConstraint {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceConstraint", &["distinctAttribute", "matchAttribute", "requests"], &mut |d, i| match i {
-            0 => d.field(&mut r.distinct_attribute),
-            1 => d.field(&mut r.match_attribute),
-            2 => d.field(&mut r.requests),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceConstraint", &DeviceConstraint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("distinctAttribute", &self.distinct_attribute);
-        e.opt("matchAttribute", &self.match_attribute);
-        e.opt("requests", &self.requests);
-        e.end();
+        e.table(&DeviceConstraint_JSON, self)
     }
 }

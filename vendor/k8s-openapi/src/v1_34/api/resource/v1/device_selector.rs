@@ -90,18 +90,17 @@ impl crate::serde::Serialize for DeviceSelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceSelector_JSON: [crate::json::Field<DeviceSelector>; 1] = unsafe { [
+        crate::json::Field::opt("cel", core::mem::offset_of!(DeviceSelector, cel), |s: &DeviceSelector| &s.cel),
+] };
+
 impl crate::json::Json for DeviceSelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceSelector", &["cel"], &mut |d, i| match i {
-            0 => d.field(&mut r.cel),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceSelector", &DeviceSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("cel", &self.cel);
-        e.end();
+        e.table(&DeviceSelector_JSON, self)
     }
 }

@@ -124,24 +124,20 @@ impl crate::serde::Serialize for DeviceTaint {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceTaint_JSON: [crate::json::Field<DeviceTaint>; 4] = unsafe { [
+        crate::json::Field::req("effect", core::mem::offset_of!(DeviceTaint, effect), |s: &DeviceTaint| &s.effect),
+        crate::json::Field::req("key", core::mem::offset_of!(DeviceTaint, key), |s: &DeviceTaint| &s.key),
+        crate::json::Field::opt("timeAdded", core::mem::offset_of!(DeviceTaint, time_added), |s: &DeviceTaint| &s.time_added),
+        crate::json::Field::opt("value", core::mem::offset_of!(DeviceTaint, value), |s: &DeviceTaint| &s.value),
+] };
+
 impl crate::json::Json for DeviceTaint {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceTaint", &["effect", "key", "timeAdded", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.effect),
-            1 => d.field(&mut r.key),
-            2 => d.field(&mut r.time_added),
-            3 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceTaint", &DeviceTaint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("effect", &self.effect);
-        e.field("key", &self.key);
-        e.opt("timeAdded", &self.time_added);
-        e.opt("value", &self.value);
-        e.end();
+        e.table(&DeviceTaint_JSON, self)
     }
 }

@@ -166,30 +166,23 @@ impl crate::serde::Serialize for ExactDeviceRequest {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ExactDeviceRequest_JSON: [crate::json::Field<ExactDeviceRequest>; 7] = unsafe { [
+        crate::json::Field::opt("adminAccess", core::mem::offset_of!(ExactDeviceRequest, admin_access), |s: &ExactDeviceRequest| &s.admin_access),
+        crate::json::Field::opt("allocationMode", core::mem::offset_of!(ExactDeviceRequest, allocation_mode), |s: &ExactDeviceRequest| &s.allocation_mode),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(ExactDeviceRequest, capacity), |s: &ExactDeviceRequest| &s.capacity),
+        crate::json::Field::opt("count", core::mem::offset_of!(ExactDeviceRequest, count), |s: &ExactDeviceRequest| &s.count),
+        crate::json::Field::req("deviceClassName", core::mem::offset_of!(ExactDeviceRequest, device_class_name), |s: &ExactDeviceRequest| &s.device_class_name),
+        crate::json::Field::opt("selectors", core::mem::offset_of!(ExactDeviceRequest, selectors), |s: &ExactDeviceRequest| &s.selectors),
+        crate::json::Field::opt("tolerations", core::mem::offset_of!(ExactDeviceRequest, tolerations), |s: &ExactDeviceRequest| &s.tolerations),
+] };
+
 impl crate::json::Json for ExactDeviceRequest {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ExactDeviceRequest", &["adminAccess", "allocationMode", "capacity", "count", "deviceClassName", "selectors", "tolerations"], &mut |d, i| match i {
-            0 => d.field(&mut r.admin_access),
-            1 => d.field(&mut r.allocation_mode),
-            2 => d.field(&mut r.capacity),
-            3 => d.field(&mut r.count),
-            4 => d.field(&mut r.device_class_name),
-            5 => d.field(&mut r.selectors),
-            6 => d.field(&mut r.tolerations),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ExactDeviceRequest", &ExactDeviceRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("adminAccess", &self.admin_access);
-        e.opt("allocationMode", &self.allocation_mode);
-        e.opt("capacity", &self.capacity);
-        e.opt("count", &self.count);
-        e.field("deviceClassName", &self.device_class_name);
-        e.opt("selectors", &self.selectors);
-        e.opt("tolerations", &self.tolerations);
-        e.end();
+        e.table(&ExactDeviceRequest_JSON, self)
     }
 }

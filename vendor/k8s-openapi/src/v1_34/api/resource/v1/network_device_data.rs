@@ -116,22 +116,19 @@ impl crate::serde::Serialize for NetworkDeviceData {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static NetworkDeviceData_JSON: [crate::json::Field<NetworkDeviceData>; 3] = unsafe { [
+        crate::json::Field::opt("hardwareAddress", core::mem::offset_of!(NetworkDeviceData, hardware_address), |s: &NetworkDeviceData| &s.hardware_address),
+        crate::json::Field::opt("interfaceName", core::mem::offset_of!(NetworkDeviceData, interface_name), |s: &NetworkDeviceData| &s.interface_name),
+        crate::json::Field::opt("ips", core::mem::offset_of!(NetworkDeviceData, ips), |s: &NetworkDeviceData| &s.ips),
+] };
+
 impl crate::json::Json for NetworkDeviceData {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("NetworkDeviceData", &["hardwareAddress", "interfaceName", "ips"], &mut |d, i| match i {
-            0 => d.field(&mut r.hardware_address),
-            1 => d.field(&mut r.interface_name),
-            2 => d.field(&mut r.ips),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("NetworkDeviceData", &NetworkDeviceData_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("hardwareAddress", &self.hardware_address);
-        e.opt("interfaceName", &self.interface_name);
-        e.opt("ips", &self.ips);
-        e.end();
+        e.table(&NetworkDeviceData_JSON, self)
     }
 }

@@ -121,24 +121,20 @@ impl crate::serde::Serialize for ResourceClaimConsumerReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceClaimConsumerReference_JSON: [crate::json::Field<ResourceClaimConsumerReference>; 4] = unsafe { [
+        crate::json::Field::opt("apiGroup", core::mem::offset_of!(ResourceClaimConsumerReference, api_group), |s: &ResourceClaimConsumerReference| &s.api_group),
+        crate::json::Field::req("name", core::mem::offset_of!(ResourceClaimConsumerReference, name), |s: &ResourceClaimConsumerReference| &s.name),
+        crate::json::Field::req("resource", core::mem::offset_of!(ResourceClaimConsumerReference, resource), |s: &ResourceClaimConsumerReference| &s.resource),
+        crate::json::Field::req("uid", core::mem::offset_of!(ResourceClaimConsumerReference, uid), |s: &ResourceClaimConsumerReference| &s.uid),
+] };
+
 impl crate::json::Json for ResourceClaimConsumerReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceClaimConsumerReference", &["apiGroup", "name", "resource", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_group),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.resource),
-            3 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceClaimConsumerReference", &ResourceClaimConsumerReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiGroup", &self.api_group);
-        e.field("name", &self.name);
-        e.field("resource", &self.resource);
-        e.field("uid", &self.uid);
-        e.end();
+        e.table(&ResourceClaimConsumerReference_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for ResourceClaimSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceClaimSpec_JSON: [crate::json::Field<ResourceClaimSpec>; 1] = unsafe { [
+        crate::json::Field::opt("devices", core::mem::offset_of!(ResourceClaimSpec, devices), |s: &ResourceClaimSpec| &s.devices),
+] };
+
 impl crate::json::Json for ResourceClaimSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceClaimSpec", &["devices"], &mut |d, i| match i {
-            0 => d.field(&mut r.devices),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceClaimSpec", &ResourceClaimSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("devices", &self.devices);
-        e.end();
+        e.table(&ResourceClaimSpec_JSON, self)
     }
 }

@@ -108,22 +108,19 @@ impl crate::serde::Serialize for ResourcePool {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourcePool_JSON: [crate::json::Field<ResourcePool>; 3] = unsafe { [
+        crate::json::Field::req("generation", core::mem::offset_of!(ResourcePool, generation), |s: &ResourcePool| &s.generation),
+        crate::json::Field::req("name", core::mem::offset_of!(ResourcePool, name), |s: &ResourcePool| &s.name),
+        crate::json::Field::req("resourceSliceCount", core::mem::offset_of!(ResourcePool, resource_slice_count), |s: &ResourcePool| &s.resource_slice_count),
+] };
+
 impl crate::json::Json for ResourcePool {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourcePool", &["generation", "name", "resourceSliceCount"], &mut |d, i| match i {
-            0 => d.field(&mut r.generation),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.resource_slice_count),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourcePool", &ResourcePool_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("generation", &self.generation);
-        e.field("name", &self.name);
-        e.field("resourceSliceCount", &self.resource_slice_count);
-        e.end();
+        e.table(&ResourcePool_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for DeviceTaintRuleSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceTaintRuleSpec_JSON: [crate::json::Field<DeviceTaintRuleSpec>; 2] = unsafe { [
+        crate::json::Field::opt("deviceSelector", core::mem::offset_of!(DeviceTaintRuleSpec, device_selector), |s: &DeviceTaintRuleSpec| &s.device_selector),
+        crate::json::Field::req("taint", core::mem::offset_of!(DeviceTaintRuleSpec, taint), |s: &DeviceTaintRuleSpec| &s.taint),
+] };
+
 impl crate::json::Json for DeviceTaintRuleSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceTaintRuleSpec", &["deviceSelector", "taint"], &mut |d, i| match i {
-            0 => d.field(&mut r.device_selector),
-            1 => d.field(&mut r.taint),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceTaintRuleSpec", &DeviceTaintRuleSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("deviceSelector", &self.device_selector);
-        e.field("taint", &self.taint);
-        e.end();
+        e.table(&DeviceTaintRuleSpec_JSON, self)
     }
 }

@@ -142,26 +142,21 @@ impl crate::serde::Serialize for DeviceTaintSelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceTaintSelector_JSON: [crate::json::Field<DeviceTaintSelector>; 5] = unsafe { [
+        crate::json::Field::opt("device", core::mem::offset_of!(DeviceTaintSelector, device), |s: &DeviceTaintSelector| &s.device),
+        crate::json::Field::opt("deviceClassName", core::mem::offset_of!(DeviceTaintSelector, device_class_name), |s: &DeviceTaintSelector| &s.device_class_name),
+        crate::json::Field::opt("driver", core::mem::offset_of!(DeviceTaintSelector, driver), |s: &DeviceTaintSelector| &s.driver),
+        crate::json::Field::opt("pool", core::mem::offset_of!(DeviceTaintSelector, pool), |s: &DeviceTaintSelector| &s.pool),
+        crate::json::Field::opt("selectors", core::mem::offset_of!(DeviceTaintSelector, selectors), |s: &DeviceTaintSelector| &s.selectors),
+] };
+
 impl crate::json::Json for DeviceTaintSelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceTaintSelector", &["device", "deviceClassName", "driver", "pool", "selectors"], &mut |d, i| match i {
-            0 => d.field(&mut r.device),
-            1 => d.field(&mut r.device_class_name),
-            2 => d.field(&mut r.driver),
-            3 => d.field(&mut r.pool),
-            4 => d.field(&mut r.selectors),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceTaintSelector", &DeviceTaintSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("device", &self.device);
-        e.opt("deviceClassName", &self.device_class_name);
-        e.opt("driver", &self.driver);
-        e.opt("pool", &self.pool);
-        e.opt("selectors", &self.selectors);
-        e.end();
+        e.table(&DeviceTaintSelector_JSON, self)
     }
 }

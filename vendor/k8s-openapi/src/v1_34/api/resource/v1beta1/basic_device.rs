@@ -224,38 +224,27 @@ impl crate::serde::Serialize for BasicDevice {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static BasicDevice_JSON: [crate::json::Field<BasicDevice>; 11] = unsafe { [
+        crate::json::Field::opt("allNodes", core::mem::offset_of!(BasicDevice, all_nodes), |s: &BasicDevice| &s.all_nodes),
+        crate::json::Field::opt("allowMultipleAllocations", core::mem::offset_of!(BasicDevice, allow_multiple_allocations), |s: &BasicDevice| &s.allow_multiple_allocations),
+        crate::json::Field::opt("attributes", core::mem::offset_of!(BasicDevice, attributes), |s: &BasicDevice| &s.attributes),
+        crate::json::Field::opt("bindingConditions", core::mem::offset_of!(BasicDevice, binding_conditions), |s: &BasicDevice| &s.binding_conditions),
+        crate::json::Field::opt("bindingFailureConditions", core::mem::offset_of!(BasicDevice, binding_failure_conditions), |s: &BasicDevice| &s.binding_failure_conditions),
+        crate::json::Field::opt("bindsToNode", core::mem::offset_of!(BasicDevice, binds_to_node), |s: &BasicDevice| &s.binds_to_node),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(BasicDevice, capacity), |s: &BasicDevice| &s.capacity),
+        crate::json::Field::opt("consumesCounters", core::mem::offset_of!(BasicDevice, consumes_counters), |s: &BasicDevice| &s.consumes_counters),
+        crate::json::Field::opt("nodeName", core::mem::offset_of!(BasicDevice, node_name), |s: &BasicDevice| &s.node_name),
+        crate::json::Field::opt("nodeSelector", core::mem::offset_of!(BasicDevice, node_selector), |s: &BasicDevice| &s.node_selector),
+        crate::json::Field::opt("taints", core::mem::offset_of!(BasicDevice, taints), |s: &BasicDevice| &s.taints),
+] };
+
 impl crate::json::Json for BasicDevice {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("BasicDevice", &["allNodes", "allowMultipleAllocations", "attributes", "bindingConditions", "bindingFailureConditions", "bindsToNode", "capacity", "consumesCounters", "nodeName", "nodeSelector", "taints"], &mut |d, i| match i {
-            0 => d.field(&mut r.all_nodes),
-            1 => d.field(&mut r.allow_multiple_allocations),
-            2 => d.field(&mut r.attributes),
-            3 => d.field(&mut r.binding_conditions),
-            4 => d.field(&mut r.binding_failure_conditions),
-            5 => d.field(&mut r.binds_to_node),
-            6 => d.field(&mut r.capacity),
-            7 => d.field(&mut r.consumes_counters),
-            8 => d.field(&mut r.node_name),
-            9 => d.field(&mut r.node_selector),
-            10 => d.field(&mut r.taints),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("BasicDevice", &BasicDevice_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allNodes", &self.all_nodes);
-        e.opt("allowMultipleAllocations", &self.allow_multiple_allocations);
-        e.opt("attributes", &self.attributes);
-        e.opt("bindingConditions", &self.binding_conditions);
-        e.opt("bindingFailureConditions", &self.binding_failure_conditions);
-        e.opt("bindsToNode", &self.binds_to_node);
-        e.opt("capacity", &self.capacity);
-        e.opt("consumesCounters", &self.consumes_counters);
-        e.opt("nodeName", &self.node_name);
-        e.opt("nodeSelector", &self.node_selector);
-        e.opt("taints", &self.taints);
-        e.end();
+        e.table(&BasicDevice_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for CapacityRequestPolicy {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CapacityRequestPolicy_JSON: [crate::json::Field<CapacityRequestPolicy>; 3] = unsafe { [
+        crate::json::Field::opt("default", core::mem::offset_of!(CapacityRequestPolicy, default), |s: &CapacityRequestPolicy| &s.default),
+        crate::json::Field::opt("validRange", core::mem::offset_of!(CapacityRequestPolicy, valid_range), |s: &CapacityRequestPolicy| &s.valid_range),
+        crate::json::Field::opt("validValues", core::mem::offset_of!(CapacityRequestPolicy, valid_values), |s: &CapacityRequestPolicy| &s.valid_values),
+] };
+
 impl crate::json::Json for CapacityRequestPolicy {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CapacityRequestPolicy", &["default", "validRange", "validValues"], &mut |d, i| match i {
-            0 => d.field(&mut r.default),
-            1 => d.field(&mut r.valid_range),
-            2 => d.field(&mut r.valid_values),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CapacityRequestPolicy", &CapacityRequestPolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("default", &self.default);
-        e.opt("validRange", &self.valid_range);
-        e.opt("validValues", &self.valid_values);
-        e.end();
+        e.table(&CapacityRequestPolicy_JSON, self)
     }
 }

@@ -88,18 +88,17 @@ impl crate::serde::Serialize for CELDeviceSelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CELDeviceSelector_JSON: [crate::json::Field<CELDeviceSelector>; 1] = unsafe { [
+        crate::json::Field::req("expression", core::mem::offset_of!(CELDeviceSelector, expression), |s: &CELDeviceSelector| &s.expression),
+] };
+
 impl crate::json::Json for CELDeviceSelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CELDeviceSelector", &["expression"], &mut |d, i| match i {
-            0 => d.field(&mut r.expression),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CELDeviceSelector", &CELDeviceSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("expression", &self.expression);
-        e.end();
+        e.table(&CELDeviceSelector_JSON, self)
     }
 }

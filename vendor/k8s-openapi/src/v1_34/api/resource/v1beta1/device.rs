@@ -101,20 +101,18 @@ impl crate::serde::Serialize for Device {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Device_JSON: [crate::json::Field<Device>; 2] = unsafe { [
+        crate::json::Field::opt("basic", core::mem::offset_of!(Device, basic), |s: &Device| &s.basic),
+        crate::json::Field::req("name", core::mem::offset_of!(Device, name), |s: &Device| &s.name),
+] };
+
 impl crate::json::Json for Device {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Device", &["basic", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.basic),
-            1 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Device", &Device_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("basic", &self.basic);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&Device_JSON, self)
     }
 }

@@ -103,20 +103,18 @@ impl crate::serde::Serialize for DeviceAllocationResult {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceAllocationResult_JSON: [crate::json::Field<DeviceAllocationResult>; 2] = unsafe { [
+        crate::json::Field::opt("config", core::mem::offset_of!(DeviceAllocationResult, config), |s: &DeviceAllocationResult| &s.config),
+        crate::json::Field::opt("results", core::mem::offset_of!(DeviceAllocationResult, results), |s: &DeviceAllocationResult| &s.results),
+] };
+
 impl crate::json::Json for DeviceAllocationResult {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceAllocationResult", &["config", "results"], &mut |d, i| match i {
-            0 => d.field(&mut r.config),
-            1 => d.field(&mut r.results),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceAllocationResult", &DeviceAllocationResult_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("config", &self.config);
-        e.opt("results", &self.results);
-        e.end();
+        e.table(&DeviceAllocationResult_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for DeviceAttribute {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceAttribute_JSON: [crate::json::Field<DeviceAttribute>; 4] = unsafe { [
+        crate::json::Field::opt("bool", core::mem::offset_of!(DeviceAttribute, bool), |s: &DeviceAttribute| &s.bool),
+        crate::json::Field::opt("int", core::mem::offset_of!(DeviceAttribute, int), |s: &DeviceAttribute| &s.int),
+        crate::json::Field::opt("string", core::mem::offset_of!(DeviceAttribute, string), |s: &DeviceAttribute| &s.string),
+        crate::json::Field::opt("version", core::mem::offset_of!(DeviceAttribute, version), |s: &DeviceAttribute| &s.version),
+] };
+
 impl crate::json::Json for DeviceAttribute {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceAttribute", &["bool", "int", "string", "version"], &mut |d, i| match i {
-            0 => d.field(&mut r.bool),
-            1 => d.field(&mut r.int),
-            2 => d.field(&mut r.string),
-            3 => d.field(&mut r.version),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceAttribute", &DeviceAttribute_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("bool", &self.bool);
-        e.opt("int", &self.int);
-        e.opt("string", &self.string);
-        e.opt("version", &self.version);
-        e.end();
+        e.table(&DeviceAttribute_JSON, self)
     }
 }

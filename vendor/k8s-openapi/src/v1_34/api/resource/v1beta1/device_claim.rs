@@ -116,22 +116,19 @@ impl crate::serde::Serialize for DeviceClaim {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceClaim_JSON: [crate::json::Field<DeviceClaim>; 3] = unsafe { [
+        crate::json::Field::opt("config", core::mem::offset_of!(DeviceClaim, config), |s: &DeviceClaim| &s.config),
+        crate::json::Field::opt("constraints", core::mem::offset_of!(DeviceClaim, constraints), |s: &DeviceClaim| &s.constraints),
+        crate::json::Field::opt("requests", core::mem::offset_of!(DeviceClaim, requests), |s: &DeviceClaim| &s.requests),
+] };
+
 impl crate::json::Json for DeviceClaim {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceClaim", &["config", "constraints", "requests"], &mut |d, i| match i {
-            0 => d.field(&mut r.config),
-            1 => d.field(&mut r.constraints),
-            2 => d.field(&mut r.requests),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceClaim", &DeviceClaim_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("config", &self.config);
-        e.opt("constraints", &self.constraints);
-        e.opt("requests", &self.requests);
-        e.end();
+        e.table(&DeviceClaim_JSON, self)
     }
 }

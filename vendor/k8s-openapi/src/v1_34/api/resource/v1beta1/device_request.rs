@@ -192,34 +192,25 @@ impl crate::serde::Serialize for DeviceRequest {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceRequest_JSON: [crate::json::Field<DeviceRequest>; 9] = unsafe { [
+        crate::json::Field::opt("adminAccess", core::mem::offset_of!(DeviceRequest, admin_access), |s: &DeviceRequest| &s.admin_access),
+        crate::json::Field::opt("allocationMode", core::mem::offset_of!(DeviceRequest, allocation_mode), |s: &DeviceRequest| &s.allocation_mode),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(DeviceRequest, capacity), |s: &DeviceRequest| &s.capacity),
+        crate::json::Field::opt("count", core::mem::offset_of!(DeviceRequest, count), |s: &DeviceRequest| &s.count),
+        crate::json::Field::opt("deviceClassName", core::mem::offset_of!(DeviceRequest, device_class_name), |s: &DeviceRequest| &s.device_class_name),
+        crate::json::Field::opt("firstAvailable", core::mem::offset_of!(DeviceRequest, first_available), |s: &DeviceRequest| &s.first_available),
+        crate::json::Field::req("name", core::mem::offset_of!(DeviceRequest, name), |s: &DeviceRequest| &s.name),
+        crate::json::Field::opt("selectors", core::mem::offset_of!(DeviceRequest, selectors), |s: &DeviceRequest| &s.selectors),
+        crate::json::Field::opt("tolerations", core::mem::offset_of!(DeviceRequest, tolerations), |s: &DeviceRequest| &s.tolerations),
+] };
+
 impl crate::json::Json for DeviceRequest {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceRequest", &["adminAccess", "allocationMode", "capacity", "count", "deviceClassName", "firstAvailable", "name", "selectors", "tolerations"], &mut |d, i| match i {
-            0 => d.field(&mut r.admin_access),
-            1 => d.field(&mut r.allocation_mode),
-            2 => d.field(&mut r.capacity),
-            3 => d.field(&mut r.count),
-            4 => d.field(&mut r.device_class_name),
-            5 => d.field(&mut r.first_available),
-            6 => d.field(&mut r.name),
-            7 => d.field(&mut r.selectors),
-            8 => d.field(&mut r.tolerations),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceRequest", &DeviceRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("adminAccess", &self.admin_access);
-        e.opt("allocationMode", &self.allocation_mode);
-        e.opt("capacity", &self.capacity);
-        e.opt("count", &self.count);
-        e.opt("deviceClassName", &self.device_class_name);
-        e.opt("firstAvailable", &self.first_available);
-        e.field("name", &self.name);
-        e.opt("selectors", &self.selectors);
-        e.opt("tolerations", &self.tolerations);
-        e.end();
+        e.table(&DeviceRequest_JSON, self)
     }
 }

@@ -198,36 +198,26 @@ impl crate::serde::Serialize for DeviceRequestAllocationResult {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceRequestAllocationResult_JSON: [crate::json::Field<DeviceRequestAllocationResult>; 10] = unsafe { [
+        crate::json::Field::opt("adminAccess", core::mem::offset_of!(DeviceRequestAllocationResult, admin_access), |s: &DeviceRequestAllocationResult| &s.admin_access),
+        crate::json::Field::opt("bindingConditions", core::mem::offset_of!(DeviceRequestAllocationResult, binding_conditions), |s: &DeviceRequestAllocationResult| &s.binding_conditions),
+        crate::json::Field::opt("bindingFailureConditions", core::mem::offset_of!(DeviceRequestAllocationResult, binding_failure_conditions), |s: &DeviceRequestAllocationResult| &s.binding_failure_conditions),
+        crate::json::Field::opt("consumedCapacity", core::mem::offset_of!(DeviceRequestAllocationResult, consumed_capacity), |s: &DeviceRequestAllocationResult| &s.consumed_capacity),
+        crate::json::Field::req("device", core::mem::offset_of!(DeviceRequestAllocationResult, device), |s: &DeviceRequestAllocationResult| &s.device),
+        crate::json::Field::req("driver", core::mem::offset_of!(DeviceRequestAllocationResult, driver), |s: &DeviceRequestAllocationResult| &s.driver),
+        crate::json::Field::req("pool", core::mem::offset_of!(DeviceRequestAllocationResult, pool), |s: &DeviceRequestAllocationResult| &s.pool),
+        crate::json::Field::req("request", core::mem::offset_of!(DeviceRequestAllocationResult, request), |s: &DeviceRequestAllocationResult| &s.request),
+        crate::json::Field::opt("shareID", core::mem::offset_of!(DeviceRequestAllocationResult, share_id), |s: &DeviceRequestAllocationResult| &s.share_id),
+        crate::json::Field::opt("tolerations", core::mem::offset_of!(DeviceRequestAllocationResult, tolerations), |s: &DeviceRequestAllocationResult| &s.tolerations),
+] };
+
 impl crate::json::Json for DeviceRequestAllocationResult {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceRequestAllocationResult", &["adminAccess", "bindingConditions", "bindingFailureConditions", "consumedCapacity", "device", "driver", "pool", "request", "shareID", "tolerations"], &mut |d, i| match i {
-            0 => d.field(&mut r.admin_access),
-            1 => d.field(&mut r.binding_conditions),
-            2 => d.field(&mut r.binding_failure_conditions),
-            3 => d.field(&mut r.consumed_capacity),
-            4 => d.field(&mut r.device),
-            5 => d.field(&mut r.driver),
-            6 => d.field(&mut r.pool),
-            7 => d.field(&mut r.request),
-            8 => d.field(&mut r.share_id),
-            9 => d.field(&mut r.tolerations),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceRequestAllocationResult", &DeviceRequestAllocationResult_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("adminAccess", &self.admin_access);
-        e.opt("bindingConditions", &self.binding_conditions);
-        e.opt("bindingFailureConditions", &self.binding_failure_conditions);
-        e.opt("consumedCapacity", &self.consumed_capacity);
-        e.field("device", &self.device);
-        e.field("driver", &self.driver);
-        e.field("pool", &self.pool);
-        e.field("request", &self.request);
-        e.opt("shareID", &self.share_id);
-        e.opt("tolerations", &self.tolerations);
-        e.end();
+        e.table(&DeviceRequestAllocationResult_JSON, self)
     }
 }

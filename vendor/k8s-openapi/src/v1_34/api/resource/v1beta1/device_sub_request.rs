@@ -163,30 +163,23 @@ impl crate::serde::Serialize for DeviceSubRequest {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceSubRequest_JSON: [crate::json::Field<DeviceSubRequest>; 7] = unsafe { [
+        crate::json::Field::opt("allocationMode", core::mem::offset_of!(DeviceSubRequest, allocation_mode), |s: &DeviceSubRequest| &s.allocation_mode),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(DeviceSubRequest, capacity), |s: &DeviceSubRequest| &s.capacity),
+        crate::json::Field::opt("count", core::mem::offset_of!(DeviceSubRequest, count), |s: &DeviceSubRequest| &s.count),
+        crate::json::Field::req("deviceClassName", core::mem::offset_of!(DeviceSubRequest, device_class_name), |s: &DeviceSubRequest| &s.device_class_name),
+        crate::json::Field::req("name", core::mem::offset_of!(DeviceSubRequest, name), |s: &DeviceSubRequest| &s.name),
+        crate::json::Field::opt("selectors", core::mem::offset_of!(DeviceSubRequest, selectors), |s: &DeviceSubRequest| &s.selectors),
+        crate::json::Field::opt("tolerations", core::mem::offset_of!(DeviceSubRequest, tolerations), |s: &DeviceSubRequest| &s.tolerations),
+] };
+
 impl crate::json::Json for DeviceSubRequest {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceSubRequest", &["allocationMode", "capacity", "count", "deviceClassName", "name", "selectors", "tolerations"], &mut |d, i| match i {
-            0 => d.field(&mut r.allocation_mode),
-            1 => d.field(&mut r.capacity),
-            2 => d.field(&mut r.count),
-            3 => d.field(&mut r.device_class_name),
-            4 => d.field(&mut r.name),
-            5 => d.field(&mut r.selectors),
-            6 => d.field(&mut r.tolerations),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceSubRequest", &DeviceSubRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allocationMode", &self.allocation_mode);
-        e.opt("capacity", &self.capacity);
-        e.opt("count", &self.count);
-        e.field("deviceClassName", &self.device_class_name);
-        e.field("name", &self.name);
-        e.opt("selectors", &self.selectors);
-        e.opt("tolerations", &self.tolerations);
-        e.end();
+        e.table(&DeviceSubRequest_JSON, self)
     }
 }

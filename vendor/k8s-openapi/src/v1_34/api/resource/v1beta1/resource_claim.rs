@@ -156,26 +156,21 @@ impl crate::serde::Serialize for ResourceClaim {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceClaim_JSON: [crate::json::Field<ResourceClaim>; 5] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("metadata", core::mem::offset_of!(ResourceClaim, metadata), |s: &ResourceClaim| &s.metadata),
+        crate::json::Field::req("spec", core::mem::offset_of!(ResourceClaim, spec), |s: &ResourceClaim| &s.spec),
+        crate::json::Field::opt("status", core::mem::offset_of!(ResourceClaim, status), |s: &ResourceClaim| &s.status),
+] };
+
 impl crate::json::Json for ResourceClaim {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "metadata", "spec", "status"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.metadata),
-            3 => d.field(&mut r.spec),
-            4 => d.field(&mut r.status),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &ResourceClaim_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("metadata", &self.metadata);
-        e.field("spec", &self.spec);
-        e.opt("status", &self.status);
-        e.end();
+        e.table(&ResourceClaim_JSON, self)
     }
 }

@@ -130,22 +130,19 @@ impl crate::serde::Serialize for ResourceClaimStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceClaimStatus_JSON: [crate::json::Field<ResourceClaimStatus>; 3] = unsafe { [
+        crate::json::Field::opt("allocation", core::mem::offset_of!(ResourceClaimStatus, allocation), |s: &ResourceClaimStatus| &s.allocation),
+        crate::json::Field::opt("devices", core::mem::offset_of!(ResourceClaimStatus, devices), |s: &ResourceClaimStatus| &s.devices),
+        crate::json::Field::opt("reservedFor", core::mem::offset_of!(ResourceClaimStatus, reserved_for), |s: &ResourceClaimStatus| &s.reserved_for),
+] };
+
 impl crate::json::Json for ResourceClaimStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceClaimStatus", &["allocation", "devices", "reservedFor"], &mut |d, i| match i {
-            0 => d.field(&mut r.allocation),
-            1 => d.field(&mut r.devices),
-            2 => d.field(&mut r.reserved_for),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceClaimStatus", &ResourceClaimStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allocation", &self.allocation);
-        e.opt("devices", &self.devices);
-        e.opt("reservedFor", &self.reserved_for);
-        e.end();
+        e.table(&ResourceClaimStatus_JSON, self)
     }
 }

@@ -176,32 +176,24 @@ impl crate::serde::Serialize for ResourceSliceSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceSliceSpec_JSON: [crate::json::Field<ResourceSliceSpec>; 8] = unsafe { [
+        crate::json::Field::opt("allNodes", core::mem::offset_of!(ResourceSliceSpec, all_nodes), |s: &ResourceSliceSpec| &s.all_nodes),
+        crate::json::Field::opt("devices", core::mem::offset_of!(ResourceSliceSpec, devices), |s: &ResourceSliceSpec| &s.devices),
+        crate::json::Field::req("driver", core::mem::offset_of!(ResourceSliceSpec, driver), |s: &ResourceSliceSpec| &s.driver),
+        crate::json::Field::opt("nodeName", core::mem::offset_of!(ResourceSliceSpec, node_name), |s: &ResourceSliceSpec| &s.node_name),
+        crate::json::Field::opt("nodeSelector", core::mem::offset_of!(ResourceSliceSpec, node_selector), |s: &ResourceSliceSpec| &s.node_selector),
+        crate::json::Field::opt("perDeviceNodeSelection", core::mem::offset_of!(ResourceSliceSpec, per_device_node_selection), |s: &ResourceSliceSpec| &s.per_device_node_selection),
+        crate::json::Field::req("pool", core::mem::offset_of!(ResourceSliceSpec, pool), |s: &ResourceSliceSpec| &s.pool),
+        crate::json::Field::opt("sharedCounters", core::mem::offset_of!(ResourceSliceSpec, shared_counters), |s: &ResourceSliceSpec| &s.shared_counters),
+] };
+
 impl crate::json::Json for ResourceSliceSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceSliceSpec", &["allNodes", "devices", "driver", "nodeName", "nodeSelector", "perDeviceNodeSelection", "pool", "sharedCounters"], &mut |d, i| match i {
-            0 => d.field(&mut r.all_nodes),
-            1 => d.field(&mut r.devices),
-            2 => d.field(&mut r.driver),
-            3 => d.field(&mut r.node_name),
-            4 => d.field(&mut r.node_selector),
-            5 => d.field(&mut r.per_device_node_selection),
-            6 => d.field(&mut r.pool),
-            7 => d.field(&mut r.shared_counters),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceSliceSpec", &ResourceSliceSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allNodes", &self.all_nodes);
-        e.opt("devices", &self.devices);
-        e.field("driver", &self.driver);
-        e.opt("nodeName", &self.node_name);
-        e.opt("nodeSelector", &self.node_selector);
-        e.opt("perDeviceNodeSelection", &self.per_device_node_selection);
-        e.field("pool", &self.pool);
-        e.opt("sharedCounters", &self.shared_counters);
-        e.end();
+        e.table(&ResourceSliceSpec_JSON, self)
     }
 }

@@ -167,30 +167,23 @@ impl crate::serde::Serialize for AllocatedDeviceStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AllocatedDeviceStatus_JSON: [crate::json::Field<AllocatedDeviceStatus>; 7] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(AllocatedDeviceStatus, conditions), |s: &AllocatedDeviceStatus| &s.conditions),
+        crate::json::Field::opt("data", core::mem::offset_of!(AllocatedDeviceStatus, data), |s: &AllocatedDeviceStatus| &s.data),
+        crate::json::Field::req("device", core::mem::offset_of!(AllocatedDeviceStatus, device), |s: &AllocatedDeviceStatus| &s.device),
+        crate::json::Field::req("driver", core::mem::offset_of!(AllocatedDeviceStatus, driver), |s: &AllocatedDeviceStatus| &s.driver),
+        crate::json::Field::opt("networkData", core::mem::offset_of!(AllocatedDeviceStatus, network_data), |s: &AllocatedDeviceStatus| &s.network_data),
+        crate::json::Field::req("pool", core::mem::offset_of!(AllocatedDeviceStatus, pool), |s: &AllocatedDeviceStatus| &s.pool),
+        crate::json::Field::opt("shareID", core::mem::offset_of!(AllocatedDeviceStatus, share_id), |s: &AllocatedDeviceStatus| &s.share_id),
+] };
+
 impl crate::json::Json for AllocatedDeviceStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AllocatedDeviceStatus", &["conditions", "data", "device", "driver", "networkData", "pool", "shareID"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            1 => d.field(&mut r.data),
-            2 => d.field(&mut r.device),
-            3 => d.field(&mut r.driver),
-            4 => d.field(&mut r.network_data),
-            5 => d.field(&mut r.pool),
-            6 => d.field(&mut r.share_id),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AllocatedDeviceStatus", &AllocatedDeviceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.opt("data", &self.data);
-        e.field("device", &self.device);
-        e.field("driver", &self.driver);
-        e.opt("networkData", &self.network_data);
-        e.field("pool", &self.pool);
-        e.opt("shareID", &self.share_id);
-        e.end();
+        e.table(&AllocatedDeviceStatus_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for AllocationResult {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static AllocationResult_JSON: [crate::json::Field<AllocationResult>; 3] = unsafe { [
+        crate::json::Field::opt("allocationTimestamp", core::mem::offset_of!(AllocationResult, allocation_timestamp), |s: &AllocationResult| &s.allocation_timestamp),
+        crate::json::Field::opt("devices", core::mem::offset_of!(AllocationResult, devices), |s: &AllocationResult| &s.devices),
+        crate::json::Field::opt("nodeSelector", core::mem::offset_of!(AllocationResult, node_selector), |s: &AllocationResult| &s.node_selector),
+] };
+
 impl crate::json::Json for AllocationResult {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("AllocationResult", &["allocationTimestamp", "devices", "nodeSelector"], &mut |d, i| match i {
-            0 => d.field(&mut r.allocation_timestamp),
-            1 => d.field(&mut r.devices),
-            2 => d.field(&mut r.node_selector),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("AllocationResult", &AllocationResult_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allocationTimestamp", &self.allocation_timestamp);
-        e.opt("devices", &self.devices);
-        e.opt("nodeSelector", &self.node_selector);
-        e.end();
+        e.table(&AllocationResult_JSON, self)
     }
 }

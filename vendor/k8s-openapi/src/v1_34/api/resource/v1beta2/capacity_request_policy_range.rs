@@ -114,22 +114,19 @@ impl crate::serde::Serialize for CapacityRequestPolicyRange {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CapacityRequestPolicyRange_JSON: [crate::json::Field<CapacityRequestPolicyRange>; 3] = unsafe { [
+        crate::json::Field::opt("max", core::mem::offset_of!(CapacityRequestPolicyRange, max), |s: &CapacityRequestPolicyRange| &s.max),
+        crate::json::Field::req("min", core::mem::offset_of!(CapacityRequestPolicyRange, min), |s: &CapacityRequestPolicyRange| &s.min),
+        crate::json::Field::opt("step", core::mem::offset_of!(CapacityRequestPolicyRange, step), |s: &CapacityRequestPolicyRange| &s.step),
+] };
+
 impl crate::json::Json for CapacityRequestPolicyRange {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CapacityRequestPolicyRange", &["max", "min", "step"], &mut |d, i| match i {
-            0 => d.field(&mut r.max),
-            1 => d.field(&mut r.min),
-            2 => d.field(&mut r.step),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CapacityRequestPolicyRange", &CapacityRequestPolicyRange_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("max", &self.max);
-        e.field("min", &self.min);
-        e.opt("step", &self.step);
-        e.end();
+        e.table(&CapacityRequestPolicyRange_JSON, self)
     }
 }

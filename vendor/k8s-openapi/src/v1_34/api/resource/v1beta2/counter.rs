@@ -88,18 +88,17 @@ impl crate::serde::Serialize for Counter {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Counter_JSON: [crate::json::Field<Counter>; 1] = unsafe { [
+        crate::json::Field::req("value", core::mem::offset_of!(Counter, value), |s: &Counter| &s.value),
+] };
+
 impl crate::json::Json for Counter {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Counter", &["value"], &mut |d, i| match i {
-            0 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Counter", &Counter_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("value", &self.value);
-        e.end();
+        e.table(&Counter_JSON, self)
     }
 }

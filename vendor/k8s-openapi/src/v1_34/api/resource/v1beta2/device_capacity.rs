@@ -101,20 +101,18 @@ impl crate::serde::Serialize for DeviceCapacity {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceCapacity_JSON: [crate::json::Field<DeviceCapacity>; 2] = unsafe { [
+        crate::json::Field::opt("requestPolicy", core::mem::offset_of!(DeviceCapacity, request_policy), |s: &DeviceCapacity| &s.request_policy),
+        crate::json::Field::req("value", core::mem::offset_of!(DeviceCapacity, value), |s: &DeviceCapacity| &s.value),
+] };
+
 impl crate::json::Json for DeviceCapacity {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceCapacity", &["requestPolicy", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.request_policy),
-            1 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceCapacity", &DeviceCapacity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("requestPolicy", &self.request_policy);
-        e.field("value", &self.value);
-        e.end();
+        e.table(&DeviceCapacity_JSON, self)
     }
 }

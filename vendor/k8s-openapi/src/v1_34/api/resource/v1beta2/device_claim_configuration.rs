@@ -103,20 +103,18 @@ impl crate::serde::Serialize for DeviceClaimConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceClaimConfiguration_JSON: [crate::json::Field<DeviceClaimConfiguration>; 2] = unsafe { [
+        crate::json::Field::opt("opaque", core::mem::offset_of!(DeviceClaimConfiguration, opaque), |s: &DeviceClaimConfiguration| &s.opaque),
+        crate::json::Field::opt("requests", core::mem::offset_of!(DeviceClaimConfiguration, requests), |s: &DeviceClaimConfiguration| &s.requests),
+] };
+
 impl crate::json::Json for DeviceClaimConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceClaimConfiguration", &["opaque", "requests"], &mut |d, i| match i {
-            0 => d.field(&mut r.opaque),
-            1 => d.field(&mut r.requests),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceClaimConfiguration", &DeviceClaimConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("opaque", &self.opaque);
-        e.opt("requests", &self.requests);
-        e.end();
+        e.table(&DeviceClaimConfiguration_JSON, self)
     }
 }

@@ -100,20 +100,18 @@ impl crate::serde::Serialize for DeviceCounterConsumption {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceCounterConsumption_JSON: [crate::json::Field<DeviceCounterConsumption>; 2] = unsafe { [
+        crate::json::Field::req("counterSet", core::mem::offset_of!(DeviceCounterConsumption, counter_set), |s: &DeviceCounterConsumption| &s.counter_set),
+        crate::json::Field::req("counters", core::mem::offset_of!(DeviceCounterConsumption, counters), |s: &DeviceCounterConsumption| &s.counters),
+] };
+
 impl crate::json::Json for DeviceCounterConsumption {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceCounterConsumption", &["counterSet", "counters"], &mut |d, i| match i {
-            0 => d.field(&mut r.counter_set),
-            1 => d.field(&mut r.counters),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceCounterConsumption", &DeviceCounterConsumption_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("counterSet", &self.counter_set);
-        e.field("counters", &self.counters);
-        e.end();
+        e.table(&DeviceCounterConsumption_JSON, self)
     }
 }

@@ -114,22 +114,19 @@ impl crate::serde::Serialize for DeviceRequest {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceRequest_JSON: [crate::json::Field<DeviceRequest>; 3] = unsafe { [
+        crate::json::Field::opt("exactly", core::mem::offset_of!(DeviceRequest, exactly), |s: &DeviceRequest| &s.exactly),
+        crate::json::Field::opt("firstAvailable", core::mem::offset_of!(DeviceRequest, first_available), |s: &DeviceRequest| &s.first_available),
+        crate::json::Field::req("name", core::mem::offset_of!(DeviceRequest, name), |s: &DeviceRequest| &s.name),
+] };
+
 impl crate::json::Json for DeviceRequest {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceRequest", &["exactly", "firstAvailable", "name"], &mut |d, i| match i {
-            0 => d.field(&mut r.exactly),
-            1 => d.field(&mut r.first_available),
-            2 => d.field(&mut r.name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceRequest", &DeviceRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("exactly", &self.exactly);
-        e.opt("firstAvailable", &self.first_available);
-        e.field("name", &self.name);
-        e.end();
+        e.table(&DeviceRequest_JSON, self)
     }
 }

@@ -142,26 +142,21 @@ impl crate::serde::Serialize for DeviceToleration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeviceToleration_JSON: [crate::json::Field<DeviceToleration>; 5] = unsafe { [
+        crate::json::Field::opt("effect", core::mem::offset_of!(DeviceToleration, effect), |s: &DeviceToleration| &s.effect),
+        crate::json::Field::opt("key", core::mem::offset_of!(DeviceToleration, key), |s: &DeviceToleration| &s.key),
+        crate::json::Field::opt("operator", core::mem::offset_of!(DeviceToleration, operator), |s: &DeviceToleration| &s.operator),
+        crate::json::Field::opt("tolerationSeconds", core::mem::offset_of!(DeviceToleration, toleration_seconds), |s: &DeviceToleration| &s.toleration_seconds),
+        crate::json::Field::opt("value", core::mem::offset_of!(DeviceToleration, value), |s: &DeviceToleration| &s.value),
+] };
+
 impl crate::json::Json for DeviceToleration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeviceToleration", &["effect", "key", "operator", "tolerationSeconds", "value"], &mut |d, i| match i {
-            0 => d.field(&mut r.effect),
-            1 => d.field(&mut r.key),
-            2 => d.field(&mut r.operator),
-            3 => d.field(&mut r.toleration_seconds),
-            4 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeviceToleration", &DeviceToleration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("effect", &self.effect);
-        e.opt("key", &self.key);
-        e.opt("operator", &self.operator);
-        e.opt("tolerationSeconds", &self.toleration_seconds);
-        e.opt("value", &self.value);
-        e.end();
+        e.table(&DeviceToleration_JSON, self)
     }
 }

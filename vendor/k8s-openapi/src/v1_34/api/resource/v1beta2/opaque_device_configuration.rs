@@ -98,20 +98,18 @@ impl crate::serde::Serialize for OpaqueDeviceConfiguration {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static OpaqueDeviceConfiguration_JSON: [crate::json::Field<OpaqueDeviceConfiguration>; 2] = unsafe { [
+        crate::json::Field::req("driver", core::mem::offset_of!(OpaqueDeviceConfiguration, driver), |s: &OpaqueDeviceConfiguration| &s.driver),
+        crate::json::Field::req("parameters", core::mem::offset_of!(OpaqueDeviceConfiguration, parameters), |s: &OpaqueDeviceConfiguration| &s.parameters),
+] };
+
 impl crate::json::Json for OpaqueDeviceConfiguration {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("OpaqueDeviceConfiguration", &["driver", "parameters"], &mut |d, i| match i {
-            0 => d.field(&mut r.driver),
-            1 => d.field(&mut r.parameters),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("OpaqueDeviceConfiguration", &OpaqueDeviceConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("driver", &self.driver);
-        e.field("parameters", &self.parameters);
-        e.end();
+        e.table(&OpaqueDeviceConfiguration_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for ResourceClaimTemplateSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ResourceClaimTemplateSpec_JSON: [crate::json::Field<ResourceClaimTemplateSpec>; 2] = unsafe { [
+        crate::json::Field::opt("metadata", core::mem::offset_of!(ResourceClaimTemplateSpec, metadata), |s: &ResourceClaimTemplateSpec| &s.metadata),
+        crate::json::Field::req("spec", core::mem::offset_of!(ResourceClaimTemplateSpec, spec), |s: &ResourceClaimTemplateSpec| &s.spec),
+] };
+
 impl crate::json::Json for ResourceClaimTemplateSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ResourceClaimTemplateSpec", &["metadata", "spec"], &mut |d, i| match i {
-            0 => d.field(&mut r.metadata),
-            1 => d.field(&mut r.spec),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ResourceClaimTemplateSpec", &ResourceClaimTemplateSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("metadata", &self.metadata);
-        e.field("spec", &self.spec);
-        e.end();
+        e.table(&ResourceClaimTemplateSpec_JSON, self)
     }
 }

@@ -182,30 +182,23 @@ impl crate::serde::Serialize for PriorityClass {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static PriorityClass_JSON: [crate::json::Field<PriorityClass>; 7] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("description", core::mem::offset_of!(PriorityClass, description), |s: &PriorityClass| &s.description),
+        crate::json::Field::opt("globalDefault", core::mem::offset_of!(PriorityClass, global_default), |s: &PriorityClass| &s.global_default),
+        crate::json::Field::req("metadata", core::mem::offset_of!(PriorityClass, metadata), |s: &PriorityClass| &s.metadata),
+        crate::json::Field::opt("preemptionPolicy", core::mem::offset_of!(PriorityClass, preemption_policy), |s: &PriorityClass| &s.preemption_policy),
+        crate::json::Field::req("value", core::mem::offset_of!(PriorityClass, value), |s: &PriorityClass| &s.value),
+] };
+
 impl crate::json::Json for PriorityClass {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "description", "globalDefault", "metadata", "preemptionPolicy", "value"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.description),
-            3 => d.field(&mut r.global_default),
-            4 => d.field(&mut r.metadata),
-            5 => d.field(&mut r.preemption_policy),
-            6 => d.field(&mut r.value),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &PriorityClass_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("description", &self.description);
-        e.opt("globalDefault", &self.global_default);
-        e.field("metadata", &self.metadata);
-        e.opt("preemptionPolicy", &self.preemption_policy);
-        e.field("value", &self.value);
-        e.end();
+        e.table(&PriorityClass_JSON, self)
     }
 }

@@ -194,34 +194,25 @@ impl crate::serde::Serialize for CSIDriverSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CSIDriverSpec_JSON: [crate::json::Field<CSIDriverSpec>; 9] = unsafe { [
+        crate::json::Field::opt("attachRequired", core::mem::offset_of!(CSIDriverSpec, attach_required), |s: &CSIDriverSpec| &s.attach_required),
+        crate::json::Field::opt("fsGroupPolicy", core::mem::offset_of!(CSIDriverSpec, fs_group_policy), |s: &CSIDriverSpec| &s.fs_group_policy),
+        crate::json::Field::opt("nodeAllocatableUpdatePeriodSeconds", core::mem::offset_of!(CSIDriverSpec, node_allocatable_update_period_seconds), |s: &CSIDriverSpec| &s.node_allocatable_update_period_seconds),
+        crate::json::Field::opt("podInfoOnMount", core::mem::offset_of!(CSIDriverSpec, pod_info_on_mount), |s: &CSIDriverSpec| &s.pod_info_on_mount),
+        crate::json::Field::opt("requiresRepublish", core::mem::offset_of!(CSIDriverSpec, requires_republish), |s: &CSIDriverSpec| &s.requires_republish),
+        crate::json::Field::opt("seLinuxMount", core::mem::offset_of!(CSIDriverSpec, se_linux_mount), |s: &CSIDriverSpec| &s.se_linux_mount),
+        crate::json::Field::opt("storageCapacity", core::mem::offset_of!(CSIDriverSpec, storage_capacity), |s: &CSIDriverSpec| &s.storage_capacity),
+        crate::json::Field::opt("tokenRequests", core::mem::offset_of!(CSIDriverSpec, token_requests), |s: &CSIDriverSpec| &s.token_requests),
+        crate::json::Field::opt("volumeLifecycleModes", core::mem::offset_of!(CSIDriverSpec, volume_lifecycle_modes), |s: &CSIDriverSpec| &s.volume_lifecycle_modes),
+] };
+
 impl crate::json::Json for CSIDriverSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CSIDriverSpec", &["attachRequired", "fsGroupPolicy", "nodeAllocatableUpdatePeriodSeconds", "podInfoOnMount", "requiresRepublish", "seLinuxMount", "storageCapacity", "tokenRequests", "volumeLifecycleModes"], &mut |d, i| match i {
-            0 => d.field(&mut r.attach_required),
-            1 => d.field(&mut r.fs_group_policy),
-            2 => d.field(&mut r.node_allocatable_update_period_seconds),
-            3 => d.field(&mut r.pod_info_on_mount),
-            4 => d.field(&mut r.requires_republish),
-            5 => d.field(&mut r.se_linux_mount),
-            6 => d.field(&mut r.storage_capacity),
-            7 => d.field(&mut r.token_requests),
-            8 => d.field(&mut r.volume_lifecycle_modes),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CSIDriverSpec", &CSIDriverSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("attachRequired", &self.attach_required);
-        e.opt("fsGroupPolicy", &self.fs_group_policy);
-        e.opt("nodeAllocatableUpdatePeriodSeconds", &self.node_allocatable_update_period_seconds);
-        e.opt("podInfoOnMount", &self.pod_info_on_mount);
-        e.opt("requiresRepublish", &self.requires_republish);
-        e.opt("seLinuxMount", &self.se_linux_mount);
-        e.opt("storageCapacity", &self.storage_capacity);
-        e.opt("tokenRequests", &self.token_requests);
-        e.opt("volumeLifecycleModes", &self.volume_lifecycle_modes);
-        e.end();
+        e.table(&CSIDriverSpec_JSON, self)
     }
 }

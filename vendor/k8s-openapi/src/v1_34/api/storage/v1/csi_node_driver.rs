@@ -124,24 +124,20 @@ impl crate::serde::Serialize for CSINodeDriver {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CSINodeDriver_JSON: [crate::json::Field<CSINodeDriver>; 4] = unsafe { [
+        crate::json::Field::opt("allocatable", core::mem::offset_of!(CSINodeDriver, allocatable), |s: &CSINodeDriver| &s.allocatable),
+        crate::json::Field::req("name", core::mem::offset_of!(CSINodeDriver, name), |s: &CSINodeDriver| &s.name),
+        crate::json::Field::req("nodeID", core::mem::offset_of!(CSINodeDriver, node_id), |s: &CSINodeDriver| &s.node_id),
+        crate::json::Field::opt("topologyKeys", core::mem::offset_of!(CSINodeDriver, topology_keys), |s: &CSINodeDriver| &s.topology_keys),
+] };
+
 impl crate::json::Json for CSINodeDriver {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CSINodeDriver", &["allocatable", "name", "nodeID", "topologyKeys"], &mut |d, i| match i {
-            0 => d.field(&mut r.allocatable),
-            1 => d.field(&mut r.name),
-            2 => d.field(&mut r.node_id),
-            3 => d.field(&mut r.topology_keys),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CSINodeDriver", &CSINodeDriver_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("allocatable", &self.allocatable);
-        e.field("name", &self.name);
-        e.field("nodeID", &self.node_id);
-        e.opt("topologyKeys", &self.topology_keys);
-        e.end();
+        e.table(&CSINodeDriver_JSON, self)
     }
 }

@@ -95,18 +95,17 @@ impl crate::serde::Serialize for CSINodeSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CSINodeSpec_JSON: [crate::json::Field<CSINodeSpec>; 1] = unsafe { [
+        crate::json::Field::req("drivers", core::mem::offset_of!(CSINodeSpec, drivers), |s: &CSINodeSpec| &s.drivers),
+] };
+
 impl crate::json::Json for CSINodeSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CSINodeSpec", &["drivers"], &mut |d, i| match i {
-            0 => d.field(&mut r.drivers),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CSINodeSpec", &CSINodeSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("drivers", &self.drivers);
-        e.end();
+        e.table(&CSINodeSpec_JSON, self)
     }
 }

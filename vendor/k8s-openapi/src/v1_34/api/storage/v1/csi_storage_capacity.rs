@@ -182,30 +182,23 @@ impl crate::serde::Serialize for CSIStorageCapacity {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CSIStorageCapacity_JSON: [crate::json::Field<CSIStorageCapacity>; 7] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("capacity", core::mem::offset_of!(CSIStorageCapacity, capacity), |s: &CSIStorageCapacity| &s.capacity),
+        crate::json::Field::opt("maximumVolumeSize", core::mem::offset_of!(CSIStorageCapacity, maximum_volume_size), |s: &CSIStorageCapacity| &s.maximum_volume_size),
+        crate::json::Field::req("metadata", core::mem::offset_of!(CSIStorageCapacity, metadata), |s: &CSIStorageCapacity| &s.metadata),
+        crate::json::Field::opt("nodeTopology", core::mem::offset_of!(CSIStorageCapacity, node_topology), |s: &CSIStorageCapacity| &s.node_topology),
+        crate::json::Field::req("storageClassName", core::mem::offset_of!(CSIStorageCapacity, storage_class_name), |s: &CSIStorageCapacity| &s.storage_class_name),
+] };
+
 impl crate::json::Json for CSIStorageCapacity {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "capacity", "maximumVolumeSize", "metadata", "nodeTopology", "storageClassName"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.capacity),
-            3 => d.field(&mut r.maximum_volume_size),
-            4 => d.field(&mut r.metadata),
-            5 => d.field(&mut r.node_topology),
-            6 => d.field(&mut r.storage_class_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &CSIStorageCapacity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("capacity", &self.capacity);
-        e.opt("maximumVolumeSize", &self.maximum_volume_size);
-        e.field("metadata", &self.metadata);
-        e.opt("nodeTopology", &self.node_topology);
-        e.field("storageClassName", &self.storage_class_name);
-        e.end();
+        e.table(&CSIStorageCapacity_JSON, self)
     }
 }

@@ -223,36 +223,26 @@ impl crate::serde::Serialize for StorageClass {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StorageClass_JSON: [crate::json::Field<StorageClass>; 10] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("allowVolumeExpansion", core::mem::offset_of!(StorageClass, allow_volume_expansion), |s: &StorageClass| &s.allow_volume_expansion),
+        crate::json::Field::opt("allowedTopologies", core::mem::offset_of!(StorageClass, allowed_topologies), |s: &StorageClass| &s.allowed_topologies),
+        crate::json::Field::req("metadata", core::mem::offset_of!(StorageClass, metadata), |s: &StorageClass| &s.metadata),
+        crate::json::Field::opt("mountOptions", core::mem::offset_of!(StorageClass, mount_options), |s: &StorageClass| &s.mount_options),
+        crate::json::Field::opt("parameters", core::mem::offset_of!(StorageClass, parameters), |s: &StorageClass| &s.parameters),
+        crate::json::Field::req("provisioner", core::mem::offset_of!(StorageClass, provisioner), |s: &StorageClass| &s.provisioner),
+        crate::json::Field::opt("reclaimPolicy", core::mem::offset_of!(StorageClass, reclaim_policy), |s: &StorageClass| &s.reclaim_policy),
+        crate::json::Field::opt("volumeBindingMode", core::mem::offset_of!(StorageClass, volume_binding_mode), |s: &StorageClass| &s.volume_binding_mode),
+] };
+
 impl crate::json::Json for StorageClass {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "allowVolumeExpansion", "allowedTopologies", "metadata", "mountOptions", "parameters", "provisioner", "reclaimPolicy", "volumeBindingMode"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.allow_volume_expansion),
-            3 => d.field(&mut r.allowed_topologies),
-            4 => d.field(&mut r.metadata),
-            5 => d.field(&mut r.mount_options),
-            6 => d.field(&mut r.parameters),
-            7 => d.field(&mut r.provisioner),
-            8 => d.field(&mut r.reclaim_policy),
-            9 => d.field(&mut r.volume_binding_mode),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &StorageClass_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("allowVolumeExpansion", &self.allow_volume_expansion);
-        e.opt("allowedTopologies", &self.allowed_topologies);
-        e.field("metadata", &self.metadata);
-        e.opt("mountOptions", &self.mount_options);
-        e.opt("parameters", &self.parameters);
-        e.field("provisioner", &self.provisioner);
-        e.opt("reclaimPolicy", &self.reclaim_policy);
-        e.opt("volumeBindingMode", &self.volume_binding_mode);
-        e.end();
+        e.table(&StorageClass_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for TokenRequest {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static TokenRequest_JSON: [crate::json::Field<TokenRequest>; 2] = unsafe { [
+        crate::json::Field::req("audience", core::mem::offset_of!(TokenRequest, audience), |s: &TokenRequest| &s.audience),
+        crate::json::Field::opt("expirationSeconds", core::mem::offset_of!(TokenRequest, expiration_seconds), |s: &TokenRequest| &s.expiration_seconds),
+] };
+
 impl crate::json::Json for TokenRequest {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("TokenRequest", &["audience", "expirationSeconds"], &mut |d, i| match i {
-            0 => d.field(&mut r.audience),
-            1 => d.field(&mut r.expiration_seconds),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("TokenRequest", &TokenRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("audience", &self.audience);
-        e.opt("expirationSeconds", &self.expiration_seconds);
-        e.end();
+        e.table(&TokenRequest_JSON, self)
     }
 }

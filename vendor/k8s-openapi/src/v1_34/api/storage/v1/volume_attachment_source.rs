@@ -103,20 +103,18 @@ impl crate::serde::Serialize for VolumeAttachmentSource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeAttachmentSource_JSON: [crate::json::Field<VolumeAttachmentSource>; 2] = unsafe { [
+        crate::json::Field::opt("inlineVolumeSpec", core::mem::offset_of!(VolumeAttachmentSource, inline_volume_spec), |s: &VolumeAttachmentSource| &s.inline_volume_spec),
+        crate::json::Field::opt("persistentVolumeName", core::mem::offset_of!(VolumeAttachmentSource, persistent_volume_name), |s: &VolumeAttachmentSource| &s.persistent_volume_name),
+] };
+
 impl crate::json::Json for VolumeAttachmentSource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeAttachmentSource", &["inlineVolumeSpec", "persistentVolumeName"], &mut |d, i| match i {
-            0 => d.field(&mut r.inline_volume_spec),
-            1 => d.field(&mut r.persistent_volume_name),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeAttachmentSource", &VolumeAttachmentSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("inlineVolumeSpec", &self.inline_volume_spec);
-        e.opt("persistentVolumeName", &self.persistent_volume_name);
-        e.end();
+        e.table(&VolumeAttachmentSource_JSON, self)
     }
 }

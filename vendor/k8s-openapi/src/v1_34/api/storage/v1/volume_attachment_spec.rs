@@ -108,22 +108,19 @@ impl crate::serde::Serialize for VolumeAttachmentSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeAttachmentSpec_JSON: [crate::json::Field<VolumeAttachmentSpec>; 3] = unsafe { [
+        crate::json::Field::req("attacher", core::mem::offset_of!(VolumeAttachmentSpec, attacher), |s: &VolumeAttachmentSpec| &s.attacher),
+        crate::json::Field::req("nodeName", core::mem::offset_of!(VolumeAttachmentSpec, node_name), |s: &VolumeAttachmentSpec| &s.node_name),
+        crate::json::Field::req("source", core::mem::offset_of!(VolumeAttachmentSpec, source), |s: &VolumeAttachmentSpec| &s.source),
+] };
+
 impl crate::json::Json for VolumeAttachmentSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeAttachmentSpec", &["attacher", "nodeName", "source"], &mut |d, i| match i {
-            0 => d.field(&mut r.attacher),
-            1 => d.field(&mut r.node_name),
-            2 => d.field(&mut r.source),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeAttachmentSpec", &VolumeAttachmentSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("attacher", &self.attacher);
-        e.field("nodeName", &self.node_name);
-        e.field("source", &self.source);
-        e.end();
+        e.table(&VolumeAttachmentSpec_JSON, self)
     }
 }

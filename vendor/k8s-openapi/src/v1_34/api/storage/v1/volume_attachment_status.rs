@@ -129,24 +129,20 @@ impl crate::serde::Serialize for VolumeAttachmentStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeAttachmentStatus_JSON: [crate::json::Field<VolumeAttachmentStatus>; 4] = unsafe { [
+        crate::json::Field::opt("attachError", core::mem::offset_of!(VolumeAttachmentStatus, attach_error), |s: &VolumeAttachmentStatus| &s.attach_error),
+        crate::json::Field::req("attached", core::mem::offset_of!(VolumeAttachmentStatus, attached), |s: &VolumeAttachmentStatus| &s.attached),
+        crate::json::Field::opt("attachmentMetadata", core::mem::offset_of!(VolumeAttachmentStatus, attachment_metadata), |s: &VolumeAttachmentStatus| &s.attachment_metadata),
+        crate::json::Field::opt("detachError", core::mem::offset_of!(VolumeAttachmentStatus, detach_error), |s: &VolumeAttachmentStatus| &s.detach_error),
+] };
+
 impl crate::json::Json for VolumeAttachmentStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeAttachmentStatus", &["attachError", "attached", "attachmentMetadata", "detachError"], &mut |d, i| match i {
-            0 => d.field(&mut r.attach_error),
-            1 => d.field(&mut r.attached),
-            2 => d.field(&mut r.attachment_metadata),
-            3 => d.field(&mut r.detach_error),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeAttachmentStatus", &VolumeAttachmentStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("attachError", &self.attach_error);
-        e.field("attached", &self.attached);
-        e.opt("attachmentMetadata", &self.attachment_metadata);
-        e.opt("detachError", &self.detach_error);
-        e.end();
+        e.table(&VolumeAttachmentStatus_JSON, self)
     }
 }

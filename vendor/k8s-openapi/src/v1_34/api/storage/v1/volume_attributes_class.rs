@@ -158,26 +158,21 @@ impl crate::serde::Serialize for VolumeAttributesClass {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeAttributesClass_JSON: [crate::json::Field<VolumeAttributesClass>; 5] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("driverName", core::mem::offset_of!(VolumeAttributesClass, driver_name), |s: &VolumeAttributesClass| &s.driver_name),
+        crate::json::Field::req("metadata", core::mem::offset_of!(VolumeAttributesClass, metadata), |s: &VolumeAttributesClass| &s.metadata),
+        crate::json::Field::opt("parameters", core::mem::offset_of!(VolumeAttributesClass, parameters), |s: &VolumeAttributesClass| &s.parameters),
+] };
+
 impl crate::json::Json for VolumeAttributesClass {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "driverName", "metadata", "parameters"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.driver_name),
-            3 => d.field(&mut r.metadata),
-            4 => d.field(&mut r.parameters),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &VolumeAttributesClass_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("driverName", &self.driver_name);
-        e.field("metadata", &self.metadata);
-        e.opt("parameters", &self.parameters);
-        e.end();
+        e.table(&VolumeAttributesClass_JSON, self)
     }
 }

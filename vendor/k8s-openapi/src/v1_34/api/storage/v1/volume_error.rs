@@ -116,22 +116,19 @@ impl crate::serde::Serialize for VolumeError {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeError_JSON: [crate::json::Field<VolumeError>; 3] = unsafe { [
+        crate::json::Field::opt("errorCode", core::mem::offset_of!(VolumeError, error_code), |s: &VolumeError| &s.error_code),
+        crate::json::Field::opt("message", core::mem::offset_of!(VolumeError, message), |s: &VolumeError| &s.message),
+        crate::json::Field::opt("time", core::mem::offset_of!(VolumeError, time), |s: &VolumeError| &s.time),
+] };
+
 impl crate::json::Json for VolumeError {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeError", &["errorCode", "message", "time"], &mut |d, i| match i {
-            0 => d.field(&mut r.error_code),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.time),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeError", &VolumeError_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("errorCode", &self.error_code);
-        e.opt("message", &self.message);
-        e.opt("time", &self.time);
-        e.end();
+        e.table(&VolumeError_JSON, self)
     }
 }

@@ -90,18 +90,17 @@ impl crate::serde::Serialize for VolumeNodeResources {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static VolumeNodeResources_JSON: [crate::json::Field<VolumeNodeResources>; 1] = unsafe { [
+        crate::json::Field::opt("count", core::mem::offset_of!(VolumeNodeResources, count), |s: &VolumeNodeResources| &s.count),
+] };
+
 impl crate::json::Json for VolumeNodeResources {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("VolumeNodeResources", &["count"], &mut |d, i| match i {
-            0 => d.field(&mut r.count),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("VolumeNodeResources", &VolumeNodeResources_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("count", &self.count);
-        e.end();
+        e.table(&VolumeNodeResources_JSON, self)
     }
 }

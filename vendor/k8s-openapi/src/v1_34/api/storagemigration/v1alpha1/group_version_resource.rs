@@ -116,22 +116,19 @@ impl crate::serde::Serialize for GroupVersionResource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static GroupVersionResource_JSON: [crate::json::Field<GroupVersionResource>; 3] = unsafe { [
+        crate::json::Field::opt("group", core::mem::offset_of!(GroupVersionResource, group), |s: &GroupVersionResource| &s.group),
+        crate::json::Field::opt("resource", core::mem::offset_of!(GroupVersionResource, resource), |s: &GroupVersionResource| &s.resource),
+        crate::json::Field::opt("version", core::mem::offset_of!(GroupVersionResource, version), |s: &GroupVersionResource| &s.version),
+] };
+
 impl crate::json::Json for GroupVersionResource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("GroupVersionResource", &["group", "resource", "version"], &mut |d, i| match i {
-            0 => d.field(&mut r.group),
-            1 => d.field(&mut r.resource),
-            2 => d.field(&mut r.version),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("GroupVersionResource", &GroupVersionResource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("group", &self.group);
-        e.opt("resource", &self.resource);
-        e.opt("version", &self.version);
-        e.end();
+        e.table(&GroupVersionResource_JSON, self)
     }
 }

@@ -137,26 +137,21 @@ impl crate::serde::Serialize for MigrationCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static MigrationCondition_JSON: [crate::json::Field<MigrationCondition>; 5] = unsafe { [
+        crate::json::Field::opt("lastUpdateTime", core::mem::offset_of!(MigrationCondition, last_update_time), |s: &MigrationCondition| &s.last_update_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(MigrationCondition, message), |s: &MigrationCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(MigrationCondition, reason), |s: &MigrationCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(MigrationCondition, status), |s: &MigrationCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(MigrationCondition, type_), |s: &MigrationCondition| &s.type_),
+] };
+
 impl crate::json::Json for MigrationCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("MigrationCondition", &["lastUpdateTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_update_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.reason),
-            3 => d.field(&mut r.status),
-            4 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("MigrationCondition", &MigrationCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastUpdateTime", &self.last_update_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&MigrationCondition_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for StorageVersionMigrationSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StorageVersionMigrationSpec_JSON: [crate::json::Field<StorageVersionMigrationSpec>; 2] = unsafe { [
+        crate::json::Field::opt("continueToken", core::mem::offset_of!(StorageVersionMigrationSpec, continue_token), |s: &StorageVersionMigrationSpec| &s.continue_token),
+        crate::json::Field::req("resource", core::mem::offset_of!(StorageVersionMigrationSpec, resource), |s: &StorageVersionMigrationSpec| &s.resource),
+] };
+
 impl crate::json::Json for StorageVersionMigrationSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StorageVersionMigrationSpec", &["continueToken", "resource"], &mut |d, i| match i {
-            0 => d.field(&mut r.continue_token),
-            1 => d.field(&mut r.resource),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StorageVersionMigrationSpec", &StorageVersionMigrationSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("continueToken", &self.continue_token);
-        e.field("resource", &self.resource);
-        e.end();
+        e.table(&StorageVersionMigrationSpec_JSON, self)
     }
 }

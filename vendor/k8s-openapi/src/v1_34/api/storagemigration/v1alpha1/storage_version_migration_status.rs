@@ -110,20 +110,18 @@ impl crate::serde::Serialize for StorageVersionMigrationStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StorageVersionMigrationStatus_JSON: [crate::json::Field<StorageVersionMigrationStatus>; 2] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(StorageVersionMigrationStatus, conditions), |s: &StorageVersionMigrationStatus| &s.conditions),
+        crate::json::Field::opt("resourceVersion", core::mem::offset_of!(StorageVersionMigrationStatus, resource_version), |s: &StorageVersionMigrationStatus| &s.resource_version),
+] };
+
 impl crate::json::Json for StorageVersionMigrationStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StorageVersionMigrationStatus", &["conditions", "resourceVersion"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            1 => d.field(&mut r.resource_version),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StorageVersionMigrationStatus", &StorageVersionMigrationStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.opt("resourceVersion", &self.resource_version);
-        e.end();
+        e.table(&StorageVersionMigrationStatus_JSON, self)
     }
 }

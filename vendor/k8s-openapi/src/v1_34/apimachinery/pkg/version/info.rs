@@ -220,42 +220,29 @@ impl crate::serde::Serialize for Info {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Info_JSON: [crate::json::Field<Info>; 13] = unsafe { [
+        crate::json::Field::req("buildDate", core::mem::offset_of!(Info, build_date), |s: &Info| &s.build_date),
+        crate::json::Field::req("compiler", core::mem::offset_of!(Info, compiler), |s: &Info| &s.compiler),
+        crate::json::Field::opt("emulationMajor", core::mem::offset_of!(Info, emulation_major), |s: &Info| &s.emulation_major),
+        crate::json::Field::opt("emulationMinor", core::mem::offset_of!(Info, emulation_minor), |s: &Info| &s.emulation_minor),
+        crate::json::Field::req("gitCommit", core::mem::offset_of!(Info, git_commit), |s: &Info| &s.git_commit),
+        crate::json::Field::req("gitTreeState", core::mem::offset_of!(Info, git_tree_state), |s: &Info| &s.git_tree_state),
+        crate::json::Field::req("gitVersion", core::mem::offset_of!(Info, git_version), |s: &Info| &s.git_version),
+        crate::json::Field::req("goVersion", core::mem::offset_of!(Info, go_version), |s: &Info| &s.go_version),
+        crate::json::Field::req("major", core::mem::offset_of!(Info, major), |s: &Info| &s.major),
+        crate::json::Field::opt("minCompatibilityMajor", core::mem::offset_of!(Info, min_compatibility_major), |s: &Info| &s.min_compatibility_major),
+        crate::json::Field::opt("minCompatibilityMinor", core::mem::offset_of!(Info, min_compatibility_minor), |s: &Info| &s.min_compatibility_minor),
+        crate::json::Field::req("minor", core::mem::offset_of!(Info, minor), |s: &Info| &s.minor),
+        crate::json::Field::req("platform", core::mem::offset_of!(Info, platform), |s: &Info| &s.platform),
+] };
+
 impl crate::json::Json for Info {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Info", &["buildDate", "compiler", "emulationMajor", "emulationMinor", "gitCommit", "gitTreeState", "gitVersion", "goVersion", "major", "minCompatibilityMajor", "minCompatibilityMinor", "minor", "platform"], &mut |d, i| match i {
-            0 => d.field(&mut r.build_date),
-            1 => d.field(&mut r.compiler),
-            2 => d.field(&mut r.emulation_major),
-            3 => d.field(&mut r.emulation_minor),
-            4 => d.field(&mut r.git_commit),
-            5 => d.field(&mut r.git_tree_state),
-            6 => d.field(&mut r.git_version),
-            7 => d.field(&mut r.go_version),
-            8 => d.field(&mut r.major),
-            9 => d.field(&mut r.min_compatibility_major),
-            10 => d.field(&mut r.min_compatibility_minor),
-            11 => d.field(&mut r.minor),
-            12 => d.field(&mut r.platform),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Info", &Info_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("buildDate", &self.build_date);
-        e.field("compiler", &self.compiler);
-        e.opt("emulationMajor", &self.emulation_major);
-        e.opt("emulationMinor", &self.emulation_minor);
-        e.field("gitCommit", &self.git_commit);
-        e.field("gitTreeState", &self.git_tree_state);
-        e.field("gitVersion", &self.git_version);
-        e.field("goVersion", &self.go_version);
-        e.field("major", &self.major);
-        e.opt("minCompatibilityMajor", &self.min_compatibility_major);
-        e.opt("minCompatibilityMinor", &self.min_compatibility_minor);
-        e.field("minor", &self.minor);
-        e.field("platform", &self.platform);
-        e.end();
+        e.table(&Info_JSON, self)
     }
 }

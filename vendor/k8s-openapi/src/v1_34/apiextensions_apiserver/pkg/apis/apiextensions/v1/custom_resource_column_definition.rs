@@ -147,28 +147,22 @@ impl crate::serde::Serialize for CustomResourceColumnDefinition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceColumnDefinition_JSON: [crate::json::Field<CustomResourceColumnDefinition>; 6] = unsafe { [
+        crate::json::Field::opt("description", core::mem::offset_of!(CustomResourceColumnDefinition, description), |s: &CustomResourceColumnDefinition| &s.description),
+        crate::json::Field::opt("format", core::mem::offset_of!(CustomResourceColumnDefinition, format), |s: &CustomResourceColumnDefinition| &s.format),
+        crate::json::Field::req("jsonPath", core::mem::offset_of!(CustomResourceColumnDefinition, json_path), |s: &CustomResourceColumnDefinition| &s.json_path),
+        crate::json::Field::req("name", core::mem::offset_of!(CustomResourceColumnDefinition, name), |s: &CustomResourceColumnDefinition| &s.name),
+        crate::json::Field::opt("priority", core::mem::offset_of!(CustomResourceColumnDefinition, priority), |s: &CustomResourceColumnDefinition| &s.priority),
+        crate::json::Field::req("type", core::mem::offset_of!(CustomResourceColumnDefinition, type_), |s: &CustomResourceColumnDefinition| &s.type_),
+] };
+
 impl crate::json::Json for CustomResourceColumnDefinition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceColumnDefinition", &["description", "format", "jsonPath", "name", "priority", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.description),
-            1 => d.field(&mut r.format),
-            2 => d.field(&mut r.json_path),
-            3 => d.field(&mut r.name),
-            4 => d.field(&mut r.priority),
-            5 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceColumnDefinition", &CustomResourceColumnDefinition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("description", &self.description);
-        e.opt("format", &self.format);
-        e.field("jsonPath", &self.json_path);
-        e.field("name", &self.name);
-        e.opt("priority", &self.priority);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&CustomResourceColumnDefinition_JSON, self)
     }
 }

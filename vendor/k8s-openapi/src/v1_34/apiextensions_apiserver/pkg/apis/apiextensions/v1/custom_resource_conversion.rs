@@ -101,20 +101,18 @@ impl crate::serde::Serialize for CustomResourceConversion {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceConversion_JSON: [crate::json::Field<CustomResourceConversion>; 2] = unsafe { [
+        crate::json::Field::req("strategy", core::mem::offset_of!(CustomResourceConversion, strategy), |s: &CustomResourceConversion| &s.strategy),
+        crate::json::Field::opt("webhook", core::mem::offset_of!(CustomResourceConversion, webhook), |s: &CustomResourceConversion| &s.webhook),
+] };
+
 impl crate::json::Json for CustomResourceConversion {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceConversion", &["strategy", "webhook"], &mut |d, i| match i {
-            0 => d.field(&mut r.strategy),
-            1 => d.field(&mut r.webhook),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceConversion", &CustomResourceConversion_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("strategy", &self.strategy);
-        e.opt("webhook", &self.webhook);
-        e.end();
+        e.table(&CustomResourceConversion_JSON, self)
     }
 }

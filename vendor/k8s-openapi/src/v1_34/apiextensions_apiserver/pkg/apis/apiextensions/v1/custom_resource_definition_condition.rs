@@ -137,26 +137,21 @@ impl crate::serde::Serialize for CustomResourceDefinitionCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceDefinitionCondition_JSON: [crate::json::Field<CustomResourceDefinitionCondition>; 5] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(CustomResourceDefinitionCondition, last_transition_time), |s: &CustomResourceDefinitionCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(CustomResourceDefinitionCondition, message), |s: &CustomResourceDefinitionCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(CustomResourceDefinitionCondition, reason), |s: &CustomResourceDefinitionCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(CustomResourceDefinitionCondition, status), |s: &CustomResourceDefinitionCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(CustomResourceDefinitionCondition, type_), |s: &CustomResourceDefinitionCondition| &s.type_),
+] };
+
 impl crate::json::Json for CustomResourceDefinitionCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceDefinitionCondition", &["lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.reason),
-            3 => d.field(&mut r.status),
-            4 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceDefinitionCondition", &CustomResourceDefinitionCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&CustomResourceDefinitionCondition_JSON, self)
     }
 }

@@ -150,28 +150,22 @@ impl crate::serde::Serialize for CustomResourceDefinitionNames {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceDefinitionNames_JSON: [crate::json::Field<CustomResourceDefinitionNames>; 6] = unsafe { [
+        crate::json::Field::opt("categories", core::mem::offset_of!(CustomResourceDefinitionNames, categories), |s: &CustomResourceDefinitionNames| &s.categories),
+        crate::json::Field::req("kind", core::mem::offset_of!(CustomResourceDefinitionNames, kind), |s: &CustomResourceDefinitionNames| &s.kind),
+        crate::json::Field::opt("listKind", core::mem::offset_of!(CustomResourceDefinitionNames, list_kind), |s: &CustomResourceDefinitionNames| &s.list_kind),
+        crate::json::Field::req("plural", core::mem::offset_of!(CustomResourceDefinitionNames, plural), |s: &CustomResourceDefinitionNames| &s.plural),
+        crate::json::Field::opt("shortNames", core::mem::offset_of!(CustomResourceDefinitionNames, short_names), |s: &CustomResourceDefinitionNames| &s.short_names),
+        crate::json::Field::opt("singular", core::mem::offset_of!(CustomResourceDefinitionNames, singular), |s: &CustomResourceDefinitionNames| &s.singular),
+] };
+
 impl crate::json::Json for CustomResourceDefinitionNames {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceDefinitionNames", &["categories", "kind", "listKind", "plural", "shortNames", "singular"], &mut |d, i| match i {
-            0 => d.field(&mut r.categories),
-            1 => d.field(&mut r.kind),
-            2 => d.field(&mut r.list_kind),
-            3 => d.field(&mut r.plural),
-            4 => d.field(&mut r.short_names),
-            5 => d.field(&mut r.singular),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceDefinitionNames", &CustomResourceDefinitionNames_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("categories", &self.categories);
-        e.field("kind", &self.kind);
-        e.opt("listKind", &self.list_kind);
-        e.field("plural", &self.plural);
-        e.opt("shortNames", &self.short_names);
-        e.opt("singular", &self.singular);
-        e.end();
+        e.table(&CustomResourceDefinitionNames_JSON, self)
     }
 }

@@ -144,28 +144,22 @@ impl crate::serde::Serialize for CustomResourceDefinitionSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceDefinitionSpec_JSON: [crate::json::Field<CustomResourceDefinitionSpec>; 6] = unsafe { [
+        crate::json::Field::opt("conversion", core::mem::offset_of!(CustomResourceDefinitionSpec, conversion), |s: &CustomResourceDefinitionSpec| &s.conversion),
+        crate::json::Field::req("group", core::mem::offset_of!(CustomResourceDefinitionSpec, group), |s: &CustomResourceDefinitionSpec| &s.group),
+        crate::json::Field::req("names", core::mem::offset_of!(CustomResourceDefinitionSpec, names), |s: &CustomResourceDefinitionSpec| &s.names),
+        crate::json::Field::opt("preserveUnknownFields", core::mem::offset_of!(CustomResourceDefinitionSpec, preserve_unknown_fields), |s: &CustomResourceDefinitionSpec| &s.preserve_unknown_fields),
+        crate::json::Field::req("scope", core::mem::offset_of!(CustomResourceDefinitionSpec, scope), |s: &CustomResourceDefinitionSpec| &s.scope),
+        crate::json::Field::req("versions", core::mem::offset_of!(CustomResourceDefinitionSpec, versions), |s: &CustomResourceDefinitionSpec| &s.versions),
+] };
+
 impl crate::json::Json for CustomResourceDefinitionSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceDefinitionSpec", &["conversion", "group", "names", "preserveUnknownFields", "scope", "versions"], &mut |d, i| match i {
-            0 => d.field(&mut r.conversion),
-            1 => d.field(&mut r.group),
-            2 => d.field(&mut r.names),
-            3 => d.field(&mut r.preserve_unknown_fields),
-            4 => d.field(&mut r.scope),
-            5 => d.field(&mut r.versions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceDefinitionSpec", &CustomResourceDefinitionSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conversion", &self.conversion);
-        e.field("group", &self.group);
-        e.field("names", &self.names);
-        e.opt("preserveUnknownFields", &self.preserve_unknown_fields);
-        e.field("scope", &self.scope);
-        e.field("versions", &self.versions);
-        e.end();
+        e.table(&CustomResourceDefinitionSpec_JSON, self)
     }
 }

@@ -123,22 +123,19 @@ impl crate::serde::Serialize for CustomResourceDefinitionStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceDefinitionStatus_JSON: [crate::json::Field<CustomResourceDefinitionStatus>; 3] = unsafe { [
+        crate::json::Field::opt("acceptedNames", core::mem::offset_of!(CustomResourceDefinitionStatus, accepted_names), |s: &CustomResourceDefinitionStatus| &s.accepted_names),
+        crate::json::Field::opt("conditions", core::mem::offset_of!(CustomResourceDefinitionStatus, conditions), |s: &CustomResourceDefinitionStatus| &s.conditions),
+        crate::json::Field::opt("storedVersions", core::mem::offset_of!(CustomResourceDefinitionStatus, stored_versions), |s: &CustomResourceDefinitionStatus| &s.stored_versions),
+] };
+
 impl crate::json::Json for CustomResourceDefinitionStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceDefinitionStatus", &["acceptedNames", "conditions", "storedVersions"], &mut |d, i| match i {
-            0 => d.field(&mut r.accepted_names),
-            1 => d.field(&mut r.conditions),
-            2 => d.field(&mut r.stored_versions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceDefinitionStatus", &CustomResourceDefinitionStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("acceptedNames", &self.accepted_names);
-        e.opt("conditions", &self.conditions);
-        e.opt("storedVersions", &self.stored_versions);
-        e.end();
+        e.table(&CustomResourceDefinitionStatus_JSON, self)
     }
 }

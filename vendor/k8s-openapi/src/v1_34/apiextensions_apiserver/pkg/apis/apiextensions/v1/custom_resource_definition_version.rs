@@ -186,34 +186,25 @@ impl crate::serde::Serialize for CustomResourceDefinitionVersion {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceDefinitionVersion_JSON: [crate::json::Field<CustomResourceDefinitionVersion>; 9] = unsafe { [
+        crate::json::Field::opt("additionalPrinterColumns", core::mem::offset_of!(CustomResourceDefinitionVersion, additional_printer_columns), |s: &CustomResourceDefinitionVersion| &s.additional_printer_columns),
+        crate::json::Field::opt("deprecated", core::mem::offset_of!(CustomResourceDefinitionVersion, deprecated), |s: &CustomResourceDefinitionVersion| &s.deprecated),
+        crate::json::Field::opt("deprecationWarning", core::mem::offset_of!(CustomResourceDefinitionVersion, deprecation_warning), |s: &CustomResourceDefinitionVersion| &s.deprecation_warning),
+        crate::json::Field::req("name", core::mem::offset_of!(CustomResourceDefinitionVersion, name), |s: &CustomResourceDefinitionVersion| &s.name),
+        crate::json::Field::opt("schema", core::mem::offset_of!(CustomResourceDefinitionVersion, schema), |s: &CustomResourceDefinitionVersion| &s.schema),
+        crate::json::Field::opt("selectableFields", core::mem::offset_of!(CustomResourceDefinitionVersion, selectable_fields), |s: &CustomResourceDefinitionVersion| &s.selectable_fields),
+        crate::json::Field::req("served", core::mem::offset_of!(CustomResourceDefinitionVersion, served), |s: &CustomResourceDefinitionVersion| &s.served),
+        crate::json::Field::req("storage", core::mem::offset_of!(CustomResourceDefinitionVersion, storage), |s: &CustomResourceDefinitionVersion| &s.storage),
+        crate::json::Field::opt("subresources", core::mem::offset_of!(CustomResourceDefinitionVersion, subresources), |s: &CustomResourceDefinitionVersion| &s.subresources),
+] };
+
 impl crate::json::Json for CustomResourceDefinitionVersion {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceDefinitionVersion", &["additionalPrinterColumns", "deprecated", "deprecationWarning", "name", "schema", "selectableFields", "served", "storage", "subresources"], &mut |d, i| match i {
-            0 => d.field(&mut r.additional_printer_columns),
-            1 => d.field(&mut r.deprecated),
-            2 => d.field(&mut r.deprecation_warning),
-            3 => d.field(&mut r.name),
-            4 => d.field(&mut r.schema),
-            5 => d.field(&mut r.selectable_fields),
-            6 => d.field(&mut r.served),
-            7 => d.field(&mut r.storage),
-            8 => d.field(&mut r.subresources),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceDefinitionVersion", &CustomResourceDefinitionVersion_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("additionalPrinterColumns", &self.additional_printer_columns);
-        e.opt("deprecated", &self.deprecated);
-        e.opt("deprecationWarning", &self.deprecation_warning);
-        e.field("name", &self.name);
-        e.opt("schema", &self.schema);
-        e.opt("selectableFields", &self.selectable_fields);
-        e.field("served", &self.served);
-        e.field("storage", &self.storage);
-        e.opt("subresources", &self.subresources);
-        e.end();
+        e.table(&CustomResourceDefinitionVersion_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for CustomResourceSubresourceScale {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceSubresourceScale_JSON: [crate::json::Field<CustomResourceSubresourceScale>; 3] = unsafe { [
+        crate::json::Field::opt("labelSelectorPath", core::mem::offset_of!(CustomResourceSubresourceScale, label_selector_path), |s: &CustomResourceSubresourceScale| &s.label_selector_path),
+        crate::json::Field::req("specReplicasPath", core::mem::offset_of!(CustomResourceSubresourceScale, spec_replicas_path), |s: &CustomResourceSubresourceScale| &s.spec_replicas_path),
+        crate::json::Field::req("statusReplicasPath", core::mem::offset_of!(CustomResourceSubresourceScale, status_replicas_path), |s: &CustomResourceSubresourceScale| &s.status_replicas_path),
+] };
+
 impl crate::json::Json for CustomResourceSubresourceScale {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceSubresourceScale", &["labelSelectorPath", "specReplicasPath", "statusReplicasPath"], &mut |d, i| match i {
-            0 => d.field(&mut r.label_selector_path),
-            1 => d.field(&mut r.spec_replicas_path),
-            2 => d.field(&mut r.status_replicas_path),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceSubresourceScale", &CustomResourceSubresourceScale_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("labelSelectorPath", &self.label_selector_path);
-        e.field("specReplicasPath", &self.spec_replicas_path);
-        e.field("statusReplicasPath", &self.status_replicas_path);
-        e.end();
+        e.table(&CustomResourceSubresourceScale_JSON, self)
     }
 }

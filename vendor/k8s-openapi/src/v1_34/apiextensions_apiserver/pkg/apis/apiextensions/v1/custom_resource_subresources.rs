@@ -103,20 +103,18 @@ impl crate::serde::Serialize for CustomResourceSubresources {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceSubresources_JSON: [crate::json::Field<CustomResourceSubresources>; 2] = unsafe { [
+        crate::json::Field::opt("scale", core::mem::offset_of!(CustomResourceSubresources, scale), |s: &CustomResourceSubresources| &s.scale),
+        crate::json::Field::opt("status", core::mem::offset_of!(CustomResourceSubresources, status), |s: &CustomResourceSubresources| &s.status),
+] };
+
 impl crate::json::Json for CustomResourceSubresources {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceSubresources", &["scale", "status"], &mut |d, i| match i {
-            0 => d.field(&mut r.scale),
-            1 => d.field(&mut r.status),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceSubresources", &CustomResourceSubresources_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("scale", &self.scale);
-        e.opt("status", &self.status);
-        e.end();
+        e.table(&CustomResourceSubresources_JSON, self)
     }
 }

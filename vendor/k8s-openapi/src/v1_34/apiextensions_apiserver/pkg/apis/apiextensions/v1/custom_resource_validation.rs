@@ -90,18 +90,17 @@ impl crate::serde::Serialize for CustomResourceValidation {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static CustomResourceValidation_JSON: [crate::json::Field<CustomResourceValidation>; 1] = unsafe { [
+        crate::json::Field::opt("openAPIV3Schema", core::mem::offset_of!(CustomResourceValidation, open_api_v3_schema), |s: &CustomResourceValidation| &s.open_api_v3_schema),
+] };
+
 impl crate::json::Json for CustomResourceValidation {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("CustomResourceValidation", &["openAPIV3Schema"], &mut |d, i| match i {
-            0 => d.field(&mut r.open_api_v3_schema),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("CustomResourceValidation", &CustomResourceValidation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("openAPIV3Schema", &self.open_api_v3_schema);
-        e.end();
+        e.table(&CustomResourceValidation_JSON, self)
     }
 }

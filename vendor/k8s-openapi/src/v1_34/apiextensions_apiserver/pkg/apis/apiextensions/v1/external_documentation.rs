@@ -103,20 +103,18 @@ impl crate::serde::Serialize for ExternalDocumentation {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ExternalDocumentation_JSON: [crate::json::Field<ExternalDocumentation>; 2] = unsafe { [
+        crate::json::Field::opt("description", core::mem::offset_of!(ExternalDocumentation, description), |s: &ExternalDocumentation| &s.description),
+        crate::json::Field::opt("url", core::mem::offset_of!(ExternalDocumentation, url), |s: &ExternalDocumentation| &s.url),
+] };
+
 impl crate::json::Json for ExternalDocumentation {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ExternalDocumentation", &["description", "url"], &mut |d, i| match i {
-            0 => d.field(&mut r.description),
-            1 => d.field(&mut r.url),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ExternalDocumentation", &ExternalDocumentation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("description", &self.description);
-        e.opt("url", &self.url);
-        e.end();
+        e.table(&ExternalDocumentation_JSON, self)
     }
 }

@@ -664,104 +664,60 @@ impl crate::serde::Serialize for JSONSchemaProps {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static JSONSchemaProps_JSON: [crate::json::Field<JSONSchemaProps>; 44] = unsafe { [
+        crate::json::Field::opt("$ref", core::mem::offset_of!(JSONSchemaProps, ref_path), |s: &JSONSchemaProps| &s.ref_path),
+        crate::json::Field::opt("$schema", core::mem::offset_of!(JSONSchemaProps, schema), |s: &JSONSchemaProps| &s.schema),
+        crate::json::Field::opt("additionalItems", core::mem::offset_of!(JSONSchemaProps, additional_items), |s: &JSONSchemaProps| &s.additional_items),
+        crate::json::Field::opt("additionalProperties", core::mem::offset_of!(JSONSchemaProps, additional_properties), |s: &JSONSchemaProps| &s.additional_properties),
+        crate::json::Field::opt("allOf", core::mem::offset_of!(JSONSchemaProps, all_of), |s: &JSONSchemaProps| &s.all_of),
+        crate::json::Field::opt("anyOf", core::mem::offset_of!(JSONSchemaProps, any_of), |s: &JSONSchemaProps| &s.any_of),
+        crate::json::Field::opt("default", core::mem::offset_of!(JSONSchemaProps, default), |s: &JSONSchemaProps| &s.default),
+        crate::json::Field::opt("definitions", core::mem::offset_of!(JSONSchemaProps, definitions), |s: &JSONSchemaProps| &s.definitions),
+        crate::json::Field::opt("dependencies", core::mem::offset_of!(JSONSchemaProps, dependencies), |s: &JSONSchemaProps| &s.dependencies),
+        crate::json::Field::opt("description", core::mem::offset_of!(JSONSchemaProps, description), |s: &JSONSchemaProps| &s.description),
+        crate::json::Field::opt("enum", core::mem::offset_of!(JSONSchemaProps, enum_), |s: &JSONSchemaProps| &s.enum_),
+        crate::json::Field::opt("example", core::mem::offset_of!(JSONSchemaProps, example), |s: &JSONSchemaProps| &s.example),
+        crate::json::Field::opt("exclusiveMaximum", core::mem::offset_of!(JSONSchemaProps, exclusive_maximum), |s: &JSONSchemaProps| &s.exclusive_maximum),
+        crate::json::Field::opt("exclusiveMinimum", core::mem::offset_of!(JSONSchemaProps, exclusive_minimum), |s: &JSONSchemaProps| &s.exclusive_minimum),
+        crate::json::Field::opt("externalDocs", core::mem::offset_of!(JSONSchemaProps, external_docs), |s: &JSONSchemaProps| &s.external_docs),
+        crate::json::Field::opt("format", core::mem::offset_of!(JSONSchemaProps, format), |s: &JSONSchemaProps| &s.format),
+        crate::json::Field::opt("id", core::mem::offset_of!(JSONSchemaProps, id), |s: &JSONSchemaProps| &s.id),
+        crate::json::Field::opt("items", core::mem::offset_of!(JSONSchemaProps, items), |s: &JSONSchemaProps| &s.items),
+        crate::json::Field::opt("maxItems", core::mem::offset_of!(JSONSchemaProps, max_items), |s: &JSONSchemaProps| &s.max_items),
+        crate::json::Field::opt("maxLength", core::mem::offset_of!(JSONSchemaProps, max_length), |s: &JSONSchemaProps| &s.max_length),
+        crate::json::Field::opt("maxProperties", core::mem::offset_of!(JSONSchemaProps, max_properties), |s: &JSONSchemaProps| &s.max_properties),
+        crate::json::Field::opt("maximum", core::mem::offset_of!(JSONSchemaProps, maximum), |s: &JSONSchemaProps| &s.maximum),
+        crate::json::Field::opt("minItems", core::mem::offset_of!(JSONSchemaProps, min_items), |s: &JSONSchemaProps| &s.min_items),
+        crate::json::Field::opt("minLength", core::mem::offset_of!(JSONSchemaProps, min_length), |s: &JSONSchemaProps| &s.min_length),
+        crate::json::Field::opt("minProperties", core::mem::offset_of!(JSONSchemaProps, min_properties), |s: &JSONSchemaProps| &s.min_properties),
+        crate::json::Field::opt("minimum", core::mem::offset_of!(JSONSchemaProps, minimum), |s: &JSONSchemaProps| &s.minimum),
+        crate::json::Field::opt("multipleOf", core::mem::offset_of!(JSONSchemaProps, multiple_of), |s: &JSONSchemaProps| &s.multiple_of),
+        crate::json::Field::opt("not", core::mem::offset_of!(JSONSchemaProps, not), |s: &JSONSchemaProps| &s.not),
+        crate::json::Field::opt("nullable", core::mem::offset_of!(JSONSchemaProps, nullable), |s: &JSONSchemaProps| &s.nullable),
+        crate::json::Field::opt("oneOf", core::mem::offset_of!(JSONSchemaProps, one_of), |s: &JSONSchemaProps| &s.one_of),
+        crate::json::Field::opt("pattern", core::mem::offset_of!(JSONSchemaProps, pattern), |s: &JSONSchemaProps| &s.pattern),
+        crate::json::Field::opt("patternProperties", core::mem::offset_of!(JSONSchemaProps, pattern_properties), |s: &JSONSchemaProps| &s.pattern_properties),
+        crate::json::Field::opt("properties", core::mem::offset_of!(JSONSchemaProps, properties), |s: &JSONSchemaProps| &s.properties),
+        crate::json::Field::opt("required", core::mem::offset_of!(JSONSchemaProps, required), |s: &JSONSchemaProps| &s.required),
+        crate::json::Field::opt("title", core::mem::offset_of!(JSONSchemaProps, title), |s: &JSONSchemaProps| &s.title),
+        crate::json::Field::opt("type", core::mem::offset_of!(JSONSchemaProps, type_), |s: &JSONSchemaProps| &s.type_),
+        crate::json::Field::opt("uniqueItems", core::mem::offset_of!(JSONSchemaProps, unique_items), |s: &JSONSchemaProps| &s.unique_items),
+        crate::json::Field::opt("x-kubernetes-embedded-resource", core::mem::offset_of!(JSONSchemaProps, x_kubernetes_embedded_resource), |s: &JSONSchemaProps| &s.x_kubernetes_embedded_resource),
+        crate::json::Field::opt("x-kubernetes-int-or-string", core::mem::offset_of!(JSONSchemaProps, x_kubernetes_int_or_string), |s: &JSONSchemaProps| &s.x_kubernetes_int_or_string),
+        crate::json::Field::opt("x-kubernetes-list-map-keys", core::mem::offset_of!(JSONSchemaProps, x_kubernetes_list_map_keys), |s: &JSONSchemaProps| &s.x_kubernetes_list_map_keys),
+        crate::json::Field::opt("x-kubernetes-list-type", core::mem::offset_of!(JSONSchemaProps, x_kubernetes_list_type), |s: &JSONSchemaProps| &s.x_kubernetes_list_type),
+        crate::json::Field::opt("x-kubernetes-map-type", core::mem::offset_of!(JSONSchemaProps, x_kubernetes_map_type), |s: &JSONSchemaProps| &s.x_kubernetes_map_type),
+        crate::json::Field::opt("x-kubernetes-preserve-unknown-fields", core::mem::offset_of!(JSONSchemaProps, x_kubernetes_preserve_unknown_fields), |s: &JSONSchemaProps| &s.x_kubernetes_preserve_unknown_fields),
+        crate::json::Field::opt("x-kubernetes-validations", core::mem::offset_of!(JSONSchemaProps, x_kubernetes_validations), |s: &JSONSchemaProps| &s.x_kubernetes_validations),
+] };
+
 impl crate::json::Json for JSONSchemaProps {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("JSONSchemaProps", &["$ref", "$schema", "additionalItems", "additionalProperties", "allOf", "anyOf", "default", "definitions", "dependencies", "description", "enum", "example", "exclusiveMaximum", "exclusiveMinimum", "externalDocs", "format", "id", "items", "maxItems", "maxLength", "maxProperties", "maximum", "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "nullable", "oneOf", "pattern", "patternProperties", "properties", "required", "title", "type", "uniqueItems", "x-kubernetes-embedded-resource", "x-kubernetes-int-or-string", "x-kubernetes-list-map-keys", "x-kubernetes-list-type", "x-kubernetes-map-type", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-validations"], &mut |d, i| match i {
-            0 => d.field(&mut r.ref_path),
-            1 => d.field(&mut r.schema),
-            2 => d.field(&mut r.additional_items),
-            3 => d.field(&mut r.additional_properties),
-            4 => d.field(&mut r.all_of),
-            5 => d.field(&mut r.any_of),
-            6 => d.field(&mut r.default),
-            7 => d.field(&mut r.definitions),
-            8 => d.field(&mut r.dependencies),
-            9 => d.field(&mut r.description),
-            10 => d.field(&mut r.enum_),
-            11 => d.field(&mut r.example),
-            12 => d.field(&mut r.exclusive_maximum),
-            13 => d.field(&mut r.exclusive_minimum),
-            14 => d.field(&mut r.external_docs),
-            15 => d.field(&mut r.format),
-            16 => d.field(&mut r.id),
-            17 => d.field(&mut r.items),
-            18 => d.field(&mut r.max_items),
-            19 => d.field(&mut r.max_length),
-            20 => d.field(&mut r.max_properties),
-            21 => d.field(&mut r.maximum),
-            22 => d.field(&mut r.min_items),
-            23 => d.field(&mut r.min_length),
-            24 => d.field(&mut r.min_properties),
-            25 => d.field(&mut r.minimum),
-            26 => d.field(&mut r.multiple_of),
-            27 => d.field(&mut r.not),
-            28 => d.field(&mut r.nullable),
-            29 => d.field(&mut r.one_of),
-            30 => d.field(&mut r.pattern),
-            31 => d.field(&mut r.pattern_properties),
-            32 => d.field(&mut r.properties),
-            33 => d.field(&mut r.required),
-            34 => d.field(&mut r.title),
-            35 => d.field(&mut r.type_),
-            36 => d.field(&mut r.unique_items),
-            37 => d.field(&mut r.x_kubernetes_embedded_resource),
-            38 => d.field(&mut r.x_kubernetes_int_or_string),
-            39 => d.field(&mut r.x_kubernetes_list_map_keys),
-            40 => d.field(&mut r.x_kubernetes_list_type),
-            41 => d.field(&mut r.x_kubernetes_map_type),
-            42 => d.field(&mut r.x_kubernetes_preserve_unknown_fields),
-            43 => d.field(&mut r.x_kubernetes_validations),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("JSONSchemaProps", &JSONSchemaProps_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("$ref", &self.ref_path);
-        e.opt("$schema", &self.schema);
-        e.opt("additionalItems", &self.additional_items);
-        e.opt("additionalProperties", &self.additional_properties);
-        e.opt("allOf", &self.all_of);
-        e.opt("anyOf", &self.any_of);
-        e.opt("default", &self.default);
-        e.opt("definitions", &self.definitions);
-        e.opt("dependencies", &self.dependencies);
-        e.opt("description", &self.description);
-        e.opt("enum", &self.enum_);
-        e.opt("example", &self.example);
-        e.opt("exclusiveMaximum", &self.exclusive_maximum);
-        e.opt("exclusiveMinimum", &self.exclusive_minimum);
-        e.opt("externalDocs", &self.external_docs);
-        e.opt("format", &self.format);
-        e.opt("id", &self.id);
-        e.opt("items", &self.items);
-        e.opt("maxItems", &self.max_items);
-        e.opt("maxLength", &self.max_length);
-        e.opt("maxProperties", &self.max_properties);
-        e.opt("maximum", &self.maximum);
-        e.opt("minItems", &self.min_items);
-        e.opt("minLength", &self.min_length);
-        e.opt("minProperties", &self.min_properties);
-        e.opt("minimum", &self.minimum);
-        e.opt("multipleOf", &self.multiple_of);
-        e.opt("not", &self.not);
-        e.opt("nullable", &self.nullable);
-        e.opt("oneOf", &self.one_of);
-        e.opt("pattern", &self.pattern);
-        e.opt("patternProperties", &self.pattern_properties);
-        e.opt("properties", &self.properties);
-        e.opt("required", &self.required);
-        e.opt("title", &self.title);
-        e.opt("type", &self.type_);
-        e.opt("uniqueItems", &self.unique_items);
-        e.opt("x-kubernetes-embedded-resource", &self.x_kubernetes_embedded_resource);
-        e.opt("x-kubernetes-int-or-string", &self.x_kubernetes_int_or_string);
-        e.opt("x-kubernetes-list-map-keys", &self.x_kubernetes_list_map_keys);
-        e.opt("x-kubernetes-list-type", &self.x_kubernetes_list_type);
-        e.opt("x-kubernetes-map-type", &self.x_kubernetes_map_type);
-        e.opt("x-kubernetes-preserve-unknown-fields", &self.x_kubernetes_preserve_unknown_fields);
-        e.opt("x-kubernetes-validations", &self.x_kubernetes_validations);
-        e.end();
+        e.table(&JSONSchemaProps_JSON, self)
     }
 }

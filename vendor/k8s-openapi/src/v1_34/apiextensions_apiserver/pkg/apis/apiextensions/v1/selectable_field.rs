@@ -88,18 +88,17 @@ impl crate::serde::Serialize for SelectableField {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static SelectableField_JSON: [crate::json::Field<SelectableField>; 1] = unsafe { [
+        crate::json::Field::req("jsonPath", core::mem::offset_of!(SelectableField, json_path), |s: &SelectableField| &s.json_path),
+] };
+
 impl crate::json::Json for SelectableField {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("SelectableField", &["jsonPath"], &mut |d, i| match i {
-            0 => d.field(&mut r.json_path),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("SelectableField", &SelectableField_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("jsonPath", &self.json_path);
-        e.end();
+        e.table(&SelectableField_JSON, self)
     }
 }

@@ -124,24 +124,20 @@ impl crate::serde::Serialize for ServiceReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceReference_JSON: [crate::json::Field<ServiceReference>; 4] = unsafe { [
+        crate::json::Field::req("name", core::mem::offset_of!(ServiceReference, name), |s: &ServiceReference| &s.name),
+        crate::json::Field::req("namespace", core::mem::offset_of!(ServiceReference, namespace), |s: &ServiceReference| &s.namespace),
+        crate::json::Field::opt("path", core::mem::offset_of!(ServiceReference, path), |s: &ServiceReference| &s.path),
+        crate::json::Field::opt("port", core::mem::offset_of!(ServiceReference, port), |s: &ServiceReference| &s.port),
+] };
+
 impl crate::json::Json for ServiceReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceReference", &["name", "namespace", "path", "port"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.namespace),
-            2 => d.field(&mut r.path),
-            3 => d.field(&mut r.port),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceReference", &ServiceReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("name", &self.name);
-        e.field("namespace", &self.namespace);
-        e.opt("path", &self.path);
-        e.opt("port", &self.port);
-        e.end();
+        e.table(&ServiceReference_JSON, self)
     }
 }

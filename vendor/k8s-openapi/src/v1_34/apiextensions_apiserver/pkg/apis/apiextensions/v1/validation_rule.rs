@@ -153,28 +153,22 @@ impl crate::serde::Serialize for ValidationRule {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ValidationRule_JSON: [crate::json::Field<ValidationRule>; 6] = unsafe { [
+        crate::json::Field::opt("fieldPath", core::mem::offset_of!(ValidationRule, field_path), |s: &ValidationRule| &s.field_path),
+        crate::json::Field::opt("message", core::mem::offset_of!(ValidationRule, message), |s: &ValidationRule| &s.message),
+        crate::json::Field::opt("messageExpression", core::mem::offset_of!(ValidationRule, message_expression), |s: &ValidationRule| &s.message_expression),
+        crate::json::Field::opt("optionalOldSelf", core::mem::offset_of!(ValidationRule, optional_old_self), |s: &ValidationRule| &s.optional_old_self),
+        crate::json::Field::opt("reason", core::mem::offset_of!(ValidationRule, reason), |s: &ValidationRule| &s.reason),
+        crate::json::Field::req("rule", core::mem::offset_of!(ValidationRule, rule), |s: &ValidationRule| &s.rule),
+] };
+
 impl crate::json::Json for ValidationRule {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ValidationRule", &["fieldPath", "message", "messageExpression", "optionalOldSelf", "reason", "rule"], &mut |d, i| match i {
-            0 => d.field(&mut r.field_path),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.message_expression),
-            3 => d.field(&mut r.optional_old_self),
-            4 => d.field(&mut r.reason),
-            5 => d.field(&mut r.rule),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ValidationRule", &ValidationRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("fieldPath", &self.field_path);
-        e.opt("message", &self.message);
-        e.opt("messageExpression", &self.message_expression);
-        e.opt("optionalOldSelf", &self.optional_old_self);
-        e.opt("reason", &self.reason);
-        e.field("rule", &self.rule);
-        e.end();
+        e.table(&ValidationRule_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for WebhookClientConfig {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static WebhookClientConfig_JSON: [crate::json::Field<WebhookClientConfig>; 3] = unsafe { [
+        crate::json::Field::opt("caBundle", core::mem::offset_of!(WebhookClientConfig, ca_bundle), |s: &WebhookClientConfig| &s.ca_bundle),
+        crate::json::Field::opt("service", core::mem::offset_of!(WebhookClientConfig, service), |s: &WebhookClientConfig| &s.service),
+        crate::json::Field::opt("url", core::mem::offset_of!(WebhookClientConfig, url), |s: &WebhookClientConfig| &s.url),
+] };
+
 impl crate::json::Json for WebhookClientConfig {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("WebhookClientConfig", &["caBundle", "service", "url"], &mut |d, i| match i {
-            0 => d.field(&mut r.ca_bundle),
-            1 => d.field(&mut r.service),
-            2 => d.field(&mut r.url),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("WebhookClientConfig", &WebhookClientConfig_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("caBundle", &self.ca_bundle);
-        e.opt("service", &self.service);
-        e.opt("url", &self.url);
-        e.end();
+        e.table(&WebhookClientConfig_JSON, self)
     }
 }

@@ -101,20 +101,18 @@ impl crate::serde::Serialize for WebhookConversion {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static WebhookConversion_JSON: [crate::json::Field<WebhookConversion>; 2] = unsafe { [
+        crate::json::Field::opt("clientConfig", core::mem::offset_of!(WebhookConversion, client_config), |s: &WebhookConversion| &s.client_config),
+        crate::json::Field::req("conversionReviewVersions", core::mem::offset_of!(WebhookConversion, conversion_review_versions), |s: &WebhookConversion| &s.conversion_review_versions),
+] };
+
 impl crate::json::Json for WebhookConversion {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("WebhookConversion", &["clientConfig", "conversionReviewVersions"], &mut |d, i| match i {
-            0 => d.field(&mut r.client_config),
-            1 => d.field(&mut r.conversion_review_versions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("WebhookConversion", &WebhookConversion_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("clientConfig", &self.client_config);
-        e.field("conversionReviewVersions", &self.conversion_review_versions);
-        e.end();
+        e.table(&WebhookConversion_JSON, self)
     }
 }

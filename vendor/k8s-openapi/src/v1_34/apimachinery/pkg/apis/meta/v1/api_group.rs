@@ -153,28 +153,22 @@ impl crate::serde::Serialize for APIGroup {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static APIGroup_JSON: [crate::json::Field<APIGroup>; 6] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("name", core::mem::offset_of!(APIGroup, name), |s: &APIGroup| &s.name),
+        crate::json::Field::opt("preferredVersion", core::mem::offset_of!(APIGroup, preferred_version), |s: &APIGroup| &s.preferred_version),
+        crate::json::Field::opt("serverAddressByClientCIDRs", core::mem::offset_of!(APIGroup, server_address_by_client_cidrs), |s: &APIGroup| &s.server_address_by_client_cidrs),
+        crate::json::Field::req("versions", core::mem::offset_of!(APIGroup, versions), |s: &APIGroup| &s.versions),
+] };
+
 impl crate::json::Json for APIGroup {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "name", "preferredVersion", "serverAddressByClientCIDRs", "versions"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.name),
-            3 => d.field(&mut r.preferred_version),
-            4 => d.field(&mut r.server_address_by_client_cidrs),
-            5 => d.field(&mut r.versions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &APIGroup_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("name", &self.name);
-        e.opt("preferredVersion", &self.preferred_version);
-        e.opt("serverAddressByClientCIDRs", &self.server_address_by_client_cidrs);
-        e.field("versions", &self.versions);
-        e.end();
+        e.table(&APIGroup_JSON, self)
     }
 }

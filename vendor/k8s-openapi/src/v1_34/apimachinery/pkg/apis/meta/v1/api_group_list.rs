@@ -117,22 +117,19 @@ impl crate::serde::Serialize for APIGroupList {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static APIGroupList_JSON: [crate::json::Field<APIGroupList>; 3] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("groups", core::mem::offset_of!(APIGroupList, groups), |s: &APIGroupList| &s.groups),
+] };
+
 impl crate::json::Json for APIGroupList {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "groups"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.groups),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &APIGroupList_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("groups", &self.groups);
-        e.end();
+        e.table(&APIGroupList_JSON, self)
     }
 }

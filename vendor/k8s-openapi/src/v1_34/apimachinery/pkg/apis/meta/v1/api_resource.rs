@@ -193,36 +193,26 @@ impl crate::serde::Serialize for APIResource {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static APIResource_JSON: [crate::json::Field<APIResource>; 10] = unsafe { [
+        crate::json::Field::opt("categories", core::mem::offset_of!(APIResource, categories), |s: &APIResource| &s.categories),
+        crate::json::Field::opt("group", core::mem::offset_of!(APIResource, group), |s: &APIResource| &s.group),
+        crate::json::Field::req("kind", core::mem::offset_of!(APIResource, kind), |s: &APIResource| &s.kind),
+        crate::json::Field::req("name", core::mem::offset_of!(APIResource, name), |s: &APIResource| &s.name),
+        crate::json::Field::req("namespaced", core::mem::offset_of!(APIResource, namespaced), |s: &APIResource| &s.namespaced),
+        crate::json::Field::opt("shortNames", core::mem::offset_of!(APIResource, short_names), |s: &APIResource| &s.short_names),
+        crate::json::Field::req("singularName", core::mem::offset_of!(APIResource, singular_name), |s: &APIResource| &s.singular_name),
+        crate::json::Field::opt("storageVersionHash", core::mem::offset_of!(APIResource, storage_version_hash), |s: &APIResource| &s.storage_version_hash),
+        crate::json::Field::req("verbs", core::mem::offset_of!(APIResource, verbs), |s: &APIResource| &s.verbs),
+        crate::json::Field::opt("version", core::mem::offset_of!(APIResource, version), |s: &APIResource| &s.version),
+] };
+
 impl crate::json::Json for APIResource {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("APIResource", &["categories", "group", "kind", "name", "namespaced", "shortNames", "singularName", "storageVersionHash", "verbs", "version"], &mut |d, i| match i {
-            0 => d.field(&mut r.categories),
-            1 => d.field(&mut r.group),
-            2 => d.field(&mut r.kind),
-            3 => d.field(&mut r.name),
-            4 => d.field(&mut r.namespaced),
-            5 => d.field(&mut r.short_names),
-            6 => d.field(&mut r.singular_name),
-            7 => d.field(&mut r.storage_version_hash),
-            8 => d.field(&mut r.verbs),
-            9 => d.field(&mut r.version),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("APIResource", &APIResource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("categories", &self.categories);
-        e.opt("group", &self.group);
-        e.field("kind", &self.kind);
-        e.field("name", &self.name);
-        e.field("namespaced", &self.namespaced);
-        e.opt("shortNames", &self.short_names);
-        e.field("singularName", &self.singular_name);
-        e.opt("storageVersionHash", &self.storage_version_hash);
-        e.field("verbs", &self.verbs);
-        e.opt("version", &self.version);
-        e.end();
+        e.table(&APIResource_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for APIResourceList {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static APIResourceList_JSON: [crate::json::Field<APIResourceList>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("groupVersion", core::mem::offset_of!(APIResourceList, group_version), |s: &APIResourceList| &s.group_version),
+        crate::json::Field::req("resources", core::mem::offset_of!(APIResourceList, resources), |s: &APIResourceList| &s.resources),
+] };
+
 impl crate::json::Json for APIResourceList {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "groupVersion", "resources"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.group_version),
-            3 => d.field(&mut r.resources),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &APIResourceList_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("groupVersion", &self.group_version);
-        e.field("resources", &self.resources);
-        e.end();
+        e.table(&APIResourceList_JSON, self)
     }
 }

@@ -127,24 +127,20 @@ impl crate::serde::Serialize for APIVersions {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static APIVersions_JSON: [crate::json::Field<APIVersions>; 4] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::req("serverAddressByClientCIDRs", core::mem::offset_of!(APIVersions, server_address_by_client_cidrs), |s: &APIVersions| &s.server_address_by_client_cidrs),
+        crate::json::Field::req("versions", core::mem::offset_of!(APIVersions, versions), |s: &APIVersions| &s.versions),
+] };
+
 impl crate::json::Json for APIVersions {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "serverAddressByClientCIDRs", "versions"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.server_address_by_client_cidrs),
-            3 => d.field(&mut r.versions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &APIVersions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.field("serverAddressByClientCIDRs", &self.server_address_by_client_cidrs);
-        e.field("versions", &self.versions);
-        e.end();
+        e.table(&APIVersions_JSON, self)
     }
 }

@@ -181,32 +181,24 @@ impl crate::serde::Serialize for DeleteOptions {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static DeleteOptions_JSON: [crate::json::Field<DeleteOptions>; 8] = unsafe { [
+        crate::json::Field::opt("apiVersion", core::mem::offset_of!(DeleteOptions, api_version), |s: &DeleteOptions| &s.api_version),
+        crate::json::Field::opt("dryRun", core::mem::offset_of!(DeleteOptions, dry_run), |s: &DeleteOptions| &s.dry_run),
+        crate::json::Field::opt("gracePeriodSeconds", core::mem::offset_of!(DeleteOptions, grace_period_seconds), |s: &DeleteOptions| &s.grace_period_seconds),
+        crate::json::Field::opt("ignoreStoreReadErrorWithClusterBreakingPotential", core::mem::offset_of!(DeleteOptions, ignore_store_read_error_with_cluster_breaking_potential), |s: &DeleteOptions| &s.ignore_store_read_error_with_cluster_breaking_potential),
+        crate::json::Field::opt("kind", core::mem::offset_of!(DeleteOptions, kind), |s: &DeleteOptions| &s.kind),
+        crate::json::Field::opt("orphanDependents", core::mem::offset_of!(DeleteOptions, orphan_dependents), |s: &DeleteOptions| &s.orphan_dependents),
+        crate::json::Field::opt("preconditions", core::mem::offset_of!(DeleteOptions, preconditions), |s: &DeleteOptions| &s.preconditions),
+        crate::json::Field::opt("propagationPolicy", core::mem::offset_of!(DeleteOptions, propagation_policy), |s: &DeleteOptions| &s.propagation_policy),
+] };
+
 impl crate::json::Json for DeleteOptions {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("DeleteOptions", &["apiVersion", "dryRun", "gracePeriodSeconds", "ignoreStoreReadErrorWithClusterBreakingPotential", "kind", "orphanDependents", "preconditions", "propagationPolicy"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_version),
-            1 => d.field(&mut r.dry_run),
-            2 => d.field(&mut r.grace_period_seconds),
-            3 => d.field(&mut r.ignore_store_read_error_with_cluster_breaking_potential),
-            4 => d.field(&mut r.kind),
-            5 => d.field(&mut r.orphan_dependents),
-            6 => d.field(&mut r.preconditions),
-            7 => d.field(&mut r.propagation_policy),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("DeleteOptions", &DeleteOptions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiVersion", &self.api_version);
-        e.opt("dryRun", &self.dry_run);
-        e.opt("gracePeriodSeconds", &self.grace_period_seconds);
-        e.opt("ignoreStoreReadErrorWithClusterBreakingPotential", &self.ignore_store_read_error_with_cluster_breaking_potential);
-        e.opt("kind", &self.kind);
-        e.opt("orphanDependents", &self.orphan_dependents);
-        e.opt("preconditions", &self.preconditions);
-        e.opt("propagationPolicy", &self.propagation_policy);
-        e.end();
+        e.table(&DeleteOptions_JSON, self)
     }
 }

@@ -111,22 +111,19 @@ impl crate::serde::Serialize for FieldSelectorRequirement {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static FieldSelectorRequirement_JSON: [crate::json::Field<FieldSelectorRequirement>; 3] = unsafe { [
+        crate::json::Field::req("key", core::mem::offset_of!(FieldSelectorRequirement, key), |s: &FieldSelectorRequirement| &s.key),
+        crate::json::Field::req("operator", core::mem::offset_of!(FieldSelectorRequirement, operator), |s: &FieldSelectorRequirement| &s.operator),
+        crate::json::Field::opt("values", core::mem::offset_of!(FieldSelectorRequirement, values), |s: &FieldSelectorRequirement| &s.values),
+] };
+
 impl crate::json::Json for FieldSelectorRequirement {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("FieldSelectorRequirement", &["key", "operator", "values"], &mut |d, i| match i {
-            0 => d.field(&mut r.key),
-            1 => d.field(&mut r.operator),
-            2 => d.field(&mut r.values),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("FieldSelectorRequirement", &FieldSelectorRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("key", &self.key);
-        e.field("operator", &self.operator);
-        e.opt("values", &self.values);
-        e.end();
+        e.table(&FieldSelectorRequirement_JSON, self)
     }
 }

@@ -98,20 +98,18 @@ impl crate::serde::Serialize for GroupVersionForDiscovery {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static GroupVersionForDiscovery_JSON: [crate::json::Field<GroupVersionForDiscovery>; 2] = unsafe { [
+        crate::json::Field::req("groupVersion", core::mem::offset_of!(GroupVersionForDiscovery, group_version), |s: &GroupVersionForDiscovery| &s.group_version),
+        crate::json::Field::req("version", core::mem::offset_of!(GroupVersionForDiscovery, version), |s: &GroupVersionForDiscovery| &s.version),
+] };
+
 impl crate::json::Json for GroupVersionForDiscovery {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("GroupVersionForDiscovery", &["groupVersion", "version"], &mut |d, i| match i {
-            0 => d.field(&mut r.group_version),
-            1 => d.field(&mut r.version),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("GroupVersionForDiscovery", &GroupVersionForDiscovery_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("groupVersion", &self.group_version);
-        e.field("version", &self.version);
-        e.end();
+        e.table(&GroupVersionForDiscovery_JSON, self)
     }
 }

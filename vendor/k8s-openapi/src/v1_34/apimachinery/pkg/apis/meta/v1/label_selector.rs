@@ -105,20 +105,18 @@ impl crate::serde::Serialize for LabelSelector {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static LabelSelector_JSON: [crate::json::Field<LabelSelector>; 2] = unsafe { [
+        crate::json::Field::opt("matchExpressions", core::mem::offset_of!(LabelSelector, match_expressions), |s: &LabelSelector| &s.match_expressions),
+        crate::json::Field::opt("matchLabels", core::mem::offset_of!(LabelSelector, match_labels), |s: &LabelSelector| &s.match_labels),
+] };
+
 impl crate::json::Json for LabelSelector {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("LabelSelector", &["matchExpressions", "matchLabels"], &mut |d, i| match i {
-            0 => d.field(&mut r.match_expressions),
-            1 => d.field(&mut r.match_labels),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("LabelSelector", &LabelSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("matchExpressions", &self.match_expressions);
-        e.opt("matchLabels", &self.match_labels);
-        e.end();
+        e.table(&LabelSelector_JSON, self)
     }
 }

@@ -129,24 +129,20 @@ impl crate::serde::Serialize for ListMeta {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ListMeta_JSON: [crate::json::Field<ListMeta>; 4] = unsafe { [
+        crate::json::Field::opt("continue", core::mem::offset_of!(ListMeta, continue_), |s: &ListMeta| &s.continue_),
+        crate::json::Field::opt("remainingItemCount", core::mem::offset_of!(ListMeta, remaining_item_count), |s: &ListMeta| &s.remaining_item_count),
+        crate::json::Field::opt("resourceVersion", core::mem::offset_of!(ListMeta, resource_version), |s: &ListMeta| &s.resource_version),
+        crate::json::Field::opt("selfLink", core::mem::offset_of!(ListMeta, self_link), |s: &ListMeta| &s.self_link),
+] };
+
 impl crate::json::Json for ListMeta {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ListMeta", &["continue", "remainingItemCount", "resourceVersion", "selfLink"], &mut |d, i| match i {
-            0 => d.field(&mut r.continue_),
-            1 => d.field(&mut r.remaining_item_count),
-            2 => d.field(&mut r.resource_version),
-            3 => d.field(&mut r.self_link),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ListMeta", &ListMeta_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("continue", &self.continue_);
-        e.opt("remainingItemCount", &self.remaining_item_count);
-        e.opt("resourceVersion", &self.resource_version);
-        e.opt("selfLink", &self.self_link);
-        e.end();
+        e.table(&ListMeta_JSON, self)
     }
 }

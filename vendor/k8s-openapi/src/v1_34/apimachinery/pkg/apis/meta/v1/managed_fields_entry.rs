@@ -168,30 +168,23 @@ impl crate::serde::Serialize for ManagedFieldsEntry {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ManagedFieldsEntry_JSON: [crate::json::Field<ManagedFieldsEntry>; 7] = unsafe { [
+        crate::json::Field::opt("apiVersion", core::mem::offset_of!(ManagedFieldsEntry, api_version), |s: &ManagedFieldsEntry| &s.api_version),
+        crate::json::Field::opt("fieldsType", core::mem::offset_of!(ManagedFieldsEntry, fields_type), |s: &ManagedFieldsEntry| &s.fields_type),
+        crate::json::Field::opt("fieldsV1", core::mem::offset_of!(ManagedFieldsEntry, fields_v1), |s: &ManagedFieldsEntry| &s.fields_v1),
+        crate::json::Field::opt("manager", core::mem::offset_of!(ManagedFieldsEntry, manager), |s: &ManagedFieldsEntry| &s.manager),
+        crate::json::Field::opt("operation", core::mem::offset_of!(ManagedFieldsEntry, operation), |s: &ManagedFieldsEntry| &s.operation),
+        crate::json::Field::opt("subresource", core::mem::offset_of!(ManagedFieldsEntry, subresource), |s: &ManagedFieldsEntry| &s.subresource),
+        crate::json::Field::opt("time", core::mem::offset_of!(ManagedFieldsEntry, time), |s: &ManagedFieldsEntry| &s.time),
+] };
+
 impl crate::json::Json for ManagedFieldsEntry {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ManagedFieldsEntry", &["apiVersion", "fieldsType", "fieldsV1", "manager", "operation", "subresource", "time"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_version),
-            1 => d.field(&mut r.fields_type),
-            2 => d.field(&mut r.fields_v1),
-            3 => d.field(&mut r.manager),
-            4 => d.field(&mut r.operation),
-            5 => d.field(&mut r.subresource),
-            6 => d.field(&mut r.time),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ManagedFieldsEntry", &ManagedFieldsEntry_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("apiVersion", &self.api_version);
-        e.opt("fieldsType", &self.fields_type);
-        e.opt("fieldsV1", &self.fields_v1);
-        e.opt("manager", &self.manager);
-        e.opt("operation", &self.operation);
-        e.opt("subresource", &self.subresource);
-        e.opt("time", &self.time);
-        e.end();
+        e.table(&ManagedFieldsEntry_JSON, self)
     }
 }

@@ -283,46 +283,31 @@ impl crate::serde::Serialize for ObjectMeta {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ObjectMeta_JSON: [crate::json::Field<ObjectMeta>; 15] = unsafe { [
+        crate::json::Field::opt("annotations", core::mem::offset_of!(ObjectMeta, annotations), |s: &ObjectMeta| &s.annotations),
+        crate::json::Field::opt("creationTimestamp", core::mem::offset_of!(ObjectMeta, creation_timestamp), |s: &ObjectMeta| &s.creation_timestamp),
+        crate::json::Field::opt("deletionGracePeriodSeconds", core::mem::offset_of!(ObjectMeta, deletion_grace_period_seconds), |s: &ObjectMeta| &s.deletion_grace_period_seconds),
+        crate::json::Field::opt("deletionTimestamp", core::mem::offset_of!(ObjectMeta, deletion_timestamp), |s: &ObjectMeta| &s.deletion_timestamp),
+        crate::json::Field::opt("finalizers", core::mem::offset_of!(ObjectMeta, finalizers), |s: &ObjectMeta| &s.finalizers),
+        crate::json::Field::opt("generateName", core::mem::offset_of!(ObjectMeta, generate_name), |s: &ObjectMeta| &s.generate_name),
+        crate::json::Field::opt("generation", core::mem::offset_of!(ObjectMeta, generation), |s: &ObjectMeta| &s.generation),
+        crate::json::Field::opt("labels", core::mem::offset_of!(ObjectMeta, labels), |s: &ObjectMeta| &s.labels),
+        crate::json::Field::opt("managedFields", core::mem::offset_of!(ObjectMeta, managed_fields), |s: &ObjectMeta| &s.managed_fields),
+        crate::json::Field::opt("name", core::mem::offset_of!(ObjectMeta, name), |s: &ObjectMeta| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(ObjectMeta, namespace), |s: &ObjectMeta| &s.namespace),
+        crate::json::Field::opt("ownerReferences", core::mem::offset_of!(ObjectMeta, owner_references), |s: &ObjectMeta| &s.owner_references),
+        crate::json::Field::opt("resourceVersion", core::mem::offset_of!(ObjectMeta, resource_version), |s: &ObjectMeta| &s.resource_version),
+        crate::json::Field::opt("selfLink", core::mem::offset_of!(ObjectMeta, self_link), |s: &ObjectMeta| &s.self_link),
+        crate::json::Field::opt("uid", core::mem::offset_of!(ObjectMeta, uid), |s: &ObjectMeta| &s.uid),
+] };
+
 impl crate::json::Json for ObjectMeta {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ObjectMeta", &["annotations", "creationTimestamp", "deletionGracePeriodSeconds", "deletionTimestamp", "finalizers", "generateName", "generation", "labels", "managedFields", "name", "namespace", "ownerReferences", "resourceVersion", "selfLink", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.annotations),
-            1 => d.field(&mut r.creation_timestamp),
-            2 => d.field(&mut r.deletion_grace_period_seconds),
-            3 => d.field(&mut r.deletion_timestamp),
-            4 => d.field(&mut r.finalizers),
-            5 => d.field(&mut r.generate_name),
-            6 => d.field(&mut r.generation),
-            7 => d.field(&mut r.labels),
-            8 => d.field(&mut r.managed_fields),
-            9 => d.field(&mut r.name),
-            10 => d.field(&mut r.namespace),
-            11 => d.field(&mut r.owner_references),
-            12 => d.field(&mut r.resource_version),
-            13 => d.field(&mut r.self_link),
-            14 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ObjectMeta", &ObjectMeta_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("annotations", &self.annotations);
-        e.opt("creationTimestamp", &self.creation_timestamp);
-        e.opt("deletionGracePeriodSeconds", &self.deletion_grace_period_seconds);
-        e.opt("deletionTimestamp", &self.deletion_timestamp);
-        e.opt("finalizers", &self.finalizers);
-        e.opt("generateName", &self.generate_name);
-        e.opt("generation", &self.generation);
-        e.opt("labels", &self.labels);
-        e.opt("managedFields", &self.managed_fields);
-        e.opt("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.opt("ownerReferences", &self.owner_references);
-        e.opt("resourceVersion", &self.resource_version);
-        e.opt("selfLink", &self.self_link);
-        e.opt("uid", &self.uid);
-        e.end();
+        e.table(&ObjectMeta_JSON, self)
     }
 }

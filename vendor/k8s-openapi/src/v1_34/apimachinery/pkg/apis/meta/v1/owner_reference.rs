@@ -144,28 +144,22 @@ impl crate::serde::Serialize for OwnerReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static OwnerReference_JSON: [crate::json::Field<OwnerReference>; 6] = unsafe { [
+        crate::json::Field::req("apiVersion", core::mem::offset_of!(OwnerReference, api_version), |s: &OwnerReference| &s.api_version),
+        crate::json::Field::opt("blockOwnerDeletion", core::mem::offset_of!(OwnerReference, block_owner_deletion), |s: &OwnerReference| &s.block_owner_deletion),
+        crate::json::Field::opt("controller", core::mem::offset_of!(OwnerReference, controller), |s: &OwnerReference| &s.controller),
+        crate::json::Field::req("kind", core::mem::offset_of!(OwnerReference, kind), |s: &OwnerReference| &s.kind),
+        crate::json::Field::req("name", core::mem::offset_of!(OwnerReference, name), |s: &OwnerReference| &s.name),
+        crate::json::Field::req("uid", core::mem::offset_of!(OwnerReference, uid), |s: &OwnerReference| &s.uid),
+] };
+
 impl crate::json::Json for OwnerReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("OwnerReference", &["apiVersion", "blockOwnerDeletion", "controller", "kind", "name", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.api_version),
-            1 => d.field(&mut r.block_owner_deletion),
-            2 => d.field(&mut r.controller),
-            3 => d.field(&mut r.kind),
-            4 => d.field(&mut r.name),
-            5 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("OwnerReference", &OwnerReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("apiVersion", &self.api_version);
-        e.opt("blockOwnerDeletion", &self.block_owner_deletion);
-        e.opt("controller", &self.controller);
-        e.field("kind", &self.kind);
-        e.field("name", &self.name);
-        e.field("uid", &self.uid);
-        e.end();
+        e.table(&OwnerReference_JSON, self)
     }
 }

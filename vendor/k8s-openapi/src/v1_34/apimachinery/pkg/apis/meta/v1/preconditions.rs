@@ -103,20 +103,18 @@ impl crate::serde::Serialize for Preconditions {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Preconditions_JSON: [crate::json::Field<Preconditions>; 2] = unsafe { [
+        crate::json::Field::opt("resourceVersion", core::mem::offset_of!(Preconditions, resource_version), |s: &Preconditions| &s.resource_version),
+        crate::json::Field::opt("uid", core::mem::offset_of!(Preconditions, uid), |s: &Preconditions| &s.uid),
+] };
+
 impl crate::json::Json for Preconditions {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("Preconditions", &["resourceVersion", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.resource_version),
-            1 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("Preconditions", &Preconditions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("resourceVersion", &self.resource_version);
-        e.opt("uid", &self.uid);
-        e.end();
+        e.table(&Preconditions_JSON, self)
     }
 }

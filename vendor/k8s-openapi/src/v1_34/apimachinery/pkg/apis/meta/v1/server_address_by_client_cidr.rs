@@ -98,20 +98,18 @@ impl crate::serde::Serialize for ServerAddressByClientCIDR {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServerAddressByClientCIDR_JSON: [crate::json::Field<ServerAddressByClientCIDR>; 2] = unsafe { [
+        crate::json::Field::req("clientCIDR", core::mem::offset_of!(ServerAddressByClientCIDR, client_cidr), |s: &ServerAddressByClientCIDR| &s.client_cidr),
+        crate::json::Field::req("serverAddress", core::mem::offset_of!(ServerAddressByClientCIDR, server_address), |s: &ServerAddressByClientCIDR| &s.server_address),
+] };
+
 impl crate::json::Json for ServerAddressByClientCIDR {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServerAddressByClientCIDR", &["clientCIDR", "serverAddress"], &mut |d, i| match i {
-            0 => d.field(&mut r.client_cidr),
-            1 => d.field(&mut r.server_address),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServerAddressByClientCIDR", &ServerAddressByClientCIDR_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.field("clientCIDR", &self.client_cidr);
-        e.field("serverAddress", &self.server_address);
-        e.end();
+        e.table(&ServerAddressByClientCIDR_JSON, self)
     }
 }

@@ -194,32 +194,24 @@ impl crate::serde::Serialize for Status {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static Status_JSON: [crate::json::Field<Status>; 8] = unsafe { [
+        crate::json::Field::api_version(),
+        crate::json::Field::kind(),
+        crate::json::Field::opt("code", core::mem::offset_of!(Status, code), |s: &Status| &s.code),
+        crate::json::Field::opt("details", core::mem::offset_of!(Status, details), |s: &Status| &s.details),
+        crate::json::Field::opt("message", core::mem::offset_of!(Status, message), |s: &Status| &s.message),
+        crate::json::Field::req("metadata", core::mem::offset_of!(Status, metadata), |s: &Status| &s.metadata),
+        crate::json::Field::opt("reason", core::mem::offset_of!(Status, reason), |s: &Status| &s.reason),
+        crate::json::Field::opt("status", core::mem::offset_of!(Status, status), |s: &Status| &s.status),
+] };
+
 impl crate::json::Json for Status {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields(<Self as crate::Resource>::KIND, &["apiVersion", "kind", "code", "details", "message", "metadata", "reason", "status"], &mut |d, i| match i {
-            0 => d.expect_str(<Self as crate::Resource>::API_VERSION),
-            1 => d.expect_str(<Self as crate::Resource>::KIND),
-            2 => d.field(&mut r.code),
-            3 => d.field(&mut r.details),
-            4 => d.field(&mut r.message),
-            5 => d.field(&mut r.metadata),
-            6 => d.field(&mut r.reason),
-            7 => d.field(&mut r.status),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table(<Self as crate::Resource>::KIND, &Status_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.key("apiVersion"); e.str(<Self as crate::Resource>::API_VERSION);
-        e.key("kind"); e.str(<Self as crate::Resource>::KIND);
-        e.opt("code", &self.code);
-        e.opt("details", &self.details);
-        e.opt("message", &self.message);
-        e.field("metadata", &self.metadata);
-        e.opt("reason", &self.reason);
-        e.opt("status", &self.status);
-        e.end();
+        e.table(&Status_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for StatusCause {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StatusCause_JSON: [crate::json::Field<StatusCause>; 3] = unsafe { [
+        crate::json::Field::opt("field", core::mem::offset_of!(StatusCause, field), |s: &StatusCause| &s.field),
+        crate::json::Field::opt("message", core::mem::offset_of!(StatusCause, message), |s: &StatusCause| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(StatusCause, reason), |s: &StatusCause| &s.reason),
+] };
+
 impl crate::json::Json for StatusCause {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StatusCause", &["field", "message", "reason"], &mut |d, i| match i {
-            0 => d.field(&mut r.field),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.reason),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StatusCause", &StatusCause_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("field", &self.field);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.end();
+        e.table(&StatusCause_JSON, self)
     }
 }

@@ -155,28 +155,22 @@ impl crate::serde::Serialize for StatusDetails {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static StatusDetails_JSON: [crate::json::Field<StatusDetails>; 6] = unsafe { [
+        crate::json::Field::opt("causes", core::mem::offset_of!(StatusDetails, causes), |s: &StatusDetails| &s.causes),
+        crate::json::Field::opt("group", core::mem::offset_of!(StatusDetails, group), |s: &StatusDetails| &s.group),
+        crate::json::Field::opt("kind", core::mem::offset_of!(StatusDetails, kind), |s: &StatusDetails| &s.kind),
+        crate::json::Field::opt("name", core::mem::offset_of!(StatusDetails, name), |s: &StatusDetails| &s.name),
+        crate::json::Field::opt("retryAfterSeconds", core::mem::offset_of!(StatusDetails, retry_after_seconds), |s: &StatusDetails| &s.retry_after_seconds),
+        crate::json::Field::opt("uid", core::mem::offset_of!(StatusDetails, uid), |s: &StatusDetails| &s.uid),
+] };
+
 impl crate::json::Json for StatusDetails {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("StatusDetails", &["causes", "group", "kind", "name", "retryAfterSeconds", "uid"], &mut |d, i| match i {
-            0 => d.field(&mut r.causes),
-            1 => d.field(&mut r.group),
-            2 => d.field(&mut r.kind),
-            3 => d.field(&mut r.name),
-            4 => d.field(&mut r.retry_after_seconds),
-            5 => d.field(&mut r.uid),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("StatusDetails", &StatusDetails_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("causes", &self.causes);
-        e.opt("group", &self.group);
-        e.opt("kind", &self.kind);
-        e.opt("name", &self.name);
-        e.opt("retryAfterSeconds", &self.retry_after_seconds);
-        e.opt("uid", &self.uid);
-        e.end();
+        e.table(&StatusDetails_JSON, self)
     }
 }

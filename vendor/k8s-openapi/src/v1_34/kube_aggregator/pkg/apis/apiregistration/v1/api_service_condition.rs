@@ -137,26 +137,21 @@ impl crate::serde::Serialize for APIServiceCondition {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static APIServiceCondition_JSON: [crate::json::Field<APIServiceCondition>; 5] = unsafe { [
+        crate::json::Field::opt("lastTransitionTime", core::mem::offset_of!(APIServiceCondition, last_transition_time), |s: &APIServiceCondition| &s.last_transition_time),
+        crate::json::Field::opt("message", core::mem::offset_of!(APIServiceCondition, message), |s: &APIServiceCondition| &s.message),
+        crate::json::Field::opt("reason", core::mem::offset_of!(APIServiceCondition, reason), |s: &APIServiceCondition| &s.reason),
+        crate::json::Field::req("status", core::mem::offset_of!(APIServiceCondition, status), |s: &APIServiceCondition| &s.status),
+        crate::json::Field::req("type", core::mem::offset_of!(APIServiceCondition, type_), |s: &APIServiceCondition| &s.type_),
+] };
+
 impl crate::json::Json for APIServiceCondition {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("APIServiceCondition", &["lastTransitionTime", "message", "reason", "status", "type"], &mut |d, i| match i {
-            0 => d.field(&mut r.last_transition_time),
-            1 => d.field(&mut r.message),
-            2 => d.field(&mut r.reason),
-            3 => d.field(&mut r.status),
-            4 => d.field(&mut r.type_),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("APIServiceCondition", &APIServiceCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("lastTransitionTime", &self.last_transition_time);
-        e.opt("message", &self.message);
-        e.opt("reason", &self.reason);
-        e.field("status", &self.status);
-        e.field("type", &self.type_);
-        e.end();
+        e.table(&APIServiceCondition_JSON, self)
     }
 }

@@ -163,30 +163,23 @@ impl crate::serde::Serialize for APIServiceSpec {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static APIServiceSpec_JSON: [crate::json::Field<APIServiceSpec>; 7] = unsafe { [
+        crate::json::Field::opt("caBundle", core::mem::offset_of!(APIServiceSpec, ca_bundle), |s: &APIServiceSpec| &s.ca_bundle),
+        crate::json::Field::opt("group", core::mem::offset_of!(APIServiceSpec, group), |s: &APIServiceSpec| &s.group),
+        crate::json::Field::req("groupPriorityMinimum", core::mem::offset_of!(APIServiceSpec, group_priority_minimum), |s: &APIServiceSpec| &s.group_priority_minimum),
+        crate::json::Field::opt("insecureSkipTLSVerify", core::mem::offset_of!(APIServiceSpec, insecure_skip_tls_verify), |s: &APIServiceSpec| &s.insecure_skip_tls_verify),
+        crate::json::Field::opt("service", core::mem::offset_of!(APIServiceSpec, service), |s: &APIServiceSpec| &s.service),
+        crate::json::Field::opt("version", core::mem::offset_of!(APIServiceSpec, version), |s: &APIServiceSpec| &s.version),
+        crate::json::Field::req("versionPriority", core::mem::offset_of!(APIServiceSpec, version_priority), |s: &APIServiceSpec| &s.version_priority),
+] };
+
 impl crate::json::Json for APIServiceSpec {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("APIServiceSpec", &["caBundle", "group", "groupPriorityMinimum", "insecureSkipTLSVerify", "service", "version", "versionPriority"], &mut |d, i| match i {
-            0 => d.field(&mut r.ca_bundle),
-            1 => d.field(&mut r.group),
-            2 => d.field(&mut r.group_priority_minimum),
-            3 => d.field(&mut r.insecure_skip_tls_verify),
-            4 => d.field(&mut r.service),
-            5 => d.field(&mut r.version),
-            6 => d.field(&mut r.version_priority),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("APIServiceSpec", &APIServiceSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("caBundle", &self.ca_bundle);
-        e.opt("group", &self.group);
-        e.field("groupPriorityMinimum", &self.group_priority_minimum);
-        e.opt("insecureSkipTLSVerify", &self.insecure_skip_tls_verify);
-        e.opt("service", &self.service);
-        e.opt("version", &self.version);
-        e.field("versionPriority", &self.version_priority);
-        e.end();
+        e.table(&APIServiceSpec_JSON, self)
     }
 }

@@ -97,18 +97,17 @@ impl crate::serde::Serialize for APIServiceStatus {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static APIServiceStatus_JSON: [crate::json::Field<APIServiceStatus>; 1] = unsafe { [
+        crate::json::Field::opt("conditions", core::mem::offset_of!(APIServiceStatus, conditions), |s: &APIServiceStatus| &s.conditions),
+] };
+
 impl crate::json::Json for APIServiceStatus {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("APIServiceStatus", &["conditions"], &mut |d, i| match i {
-            0 => d.field(&mut r.conditions),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("APIServiceStatus", &APIServiceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("conditions", &self.conditions);
-        e.end();
+        e.table(&APIServiceStatus_JSON, self)
     }
 }

@@ -116,22 +116,19 @@ impl crate::serde::Serialize for ServiceReference {
     }
 }
 
+#[allow(non_upper_case_globals)]
+static ServiceReference_JSON: [crate::json::Field<ServiceReference>; 3] = unsafe { [
+        crate::json::Field::opt("name", core::mem::offset_of!(ServiceReference, name), |s: &ServiceReference| &s.name),
+        crate::json::Field::opt("namespace", core::mem::offset_of!(ServiceReference, namespace), |s: &ServiceReference| &s.namespace),
+        crate::json::Field::opt("port", core::mem::offset_of!(ServiceReference, port), |s: &ServiceReference| &s.port),
+] };
+
 impl crate::json::Json for ServiceReference {
+    #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
-        let mut r = <Self as Default>::default();
-        d.fields("ServiceReference", &["name", "namespace", "port"], &mut |d, i| match i {
-            0 => d.field(&mut r.name),
-            1 => d.field(&mut r.namespace),
-            2 => d.field(&mut r.port),
-            _ => Ok(()),
-        })?;
-        Ok(r)
+        d.table("ServiceReference", &ServiceReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
-        e.begin();
-        e.opt("name", &self.name);
-        e.opt("namespace", &self.namespace);
-        e.opt("port", &self.port);
-        e.end();
+        e.table(&ServiceReference_JSON, self)
     }
 }
