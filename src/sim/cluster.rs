@@ -38,6 +38,8 @@ const ETCD: Owner = 1_000_000;
 const METRICS_SERVER: Owner = 1_000_001;
 /// The local-path-provisioner add-on's controller.
 const LOCAL_PATH: Owner = 1_000_002;
+/// The kube-proxy DaemonSet's proxiers (each acts while its pod runs on its node).
+const KUBE_PROXY: Owner = 1_000_003;
 /// metrics-server's `--metric-resolution`.
 pub const METRIC_RESOLUTION: Duration = Duration::from_secs(15);
 /// The trace keeps this many recent events; older ones are dropped (and counted).
@@ -65,6 +67,7 @@ pub struct Cluster {
     kubelets: Vec<Kubelet>,
     names: Vec<(String, String)>,
     cni: Flannel,
+    kube_proxy: crate::network::proxy::kube_proxy::KubeProxy,
     wakeups: TimerQueue<Owner>,
     pending: BTreeSet<(SimTime, Owner)>,
     trace: VecDeque<TraceEvent>,
@@ -250,7 +253,7 @@ impl Cluster {
             wakeups.push(SimTime::ZERO, LOCAL_PATH);
             pending.insert((SimTime::ZERO, LOCAL_PATH));
         }
-        for owner in [CONTROLLER_MANAGER, SCHEDULER, METRICS_SERVER] {
+        for owner in [CONTROLLER_MANAGER, SCHEDULER, METRICS_SERVER, KUBE_PROXY] {
             wakeups.push(SimTime::ZERO, owner);
             pending.insert((SimTime::ZERO, owner));
         }
@@ -279,7 +282,9 @@ impl Cluster {
         };
         let cm_election = LeaderElector::new("kube-controller-manager", candidates("kube-controller-manager"));
         let scheduler_election = LeaderElector::new("kube-scheduler", candidates("kube-scheduler"));
+        let kube_proxy = crate::network::proxy::kube_proxy::KubeProxy::new(kubelets.len(), &config.cluster_cidr);
         Cluster {
+            kube_proxy,
             profiler: None,
             busy: BTreeMap::new(),
             cm_election,
@@ -484,6 +489,10 @@ impl Cluster {
             self.run_local_path();
             return;
         }
+        if owner == KUBE_PROXY {
+            self.run_kube_proxy();
+            return;
+        }
         let mut trace = Vec::new();
         let mut wakes = Vec::new();
         let Some((user, component)) = self.names.get(owner as usize).cloned() else { return };
@@ -527,6 +536,34 @@ impl Cluster {
             self.schedule(t, owner);
         }
         self.collect();
+    }
+
+    /// kube-proxy: each node's proxier syncs while its container runs on a node that is up.
+    fn run_kube_proxy(&mut self) {
+        use crate::network::proxy::kube_proxy::IMAGE;
+        let running: Vec<bool> = self.kubelets.iter().map(|k| !k.is_stopped() && k.runs_container("kube-system", IMAGE)).collect();
+        let names = self.node_names();
+        let mut trace = Vec::new();
+        let mut wakes = Vec::new();
+        {
+            let user = "system:serviceaccount:kube-system:kube-proxy";
+            let mut ctx = Ctx { now: self.now, api: &mut self.api, owner: KUBE_PROXY, user, component: "kube-proxy", trace: &mut trace, wakeups: &mut wakes };
+            self.kube_proxy.handle(&mut ctx, &names, &running);
+        }
+        for ev in trace {
+            self.record(ev);
+        }
+        for t in wakes {
+            self.schedule(t, KUBE_PROXY);
+        }
+        self.collect();
+    }
+
+    /// The netfilter tables a node's kernel holds (kube-proxy's rules as it last wrote them).
+    pub fn iptables(&self, node: &str) -> Option<crate::network::netfilter::Tables> {
+        let i = self.kubelets.iter().position(|k| k.name() == node)?;
+        let pod_cidr = self.kubelets[i].net_view().1;
+        Some(self.kube_proxy.tables(i, node, pod_cidr))
     }
 
     /// local-path-provisioner: its controller acts while its container runs on a node that is up.

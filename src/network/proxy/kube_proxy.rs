@@ -1,0 +1,101 @@
+//! The kube-proxy DaemonSet's processes: each node's proxier acts while its kube-proxy container
+//! runs there. They share the Service and EndpointSlice informers and the snapshot built from
+//! them; a node syncs its rules when what it knows changed, at most once per `minSyncPeriod`
+//! (upstream's `BoundedFrequencyRunner`), and its kernel keeps the last rules it wrote — also
+//! while kube-proxy is down.
+
+use super::iptables::NodeParams;
+use crate::network::netfilter::{node_tables, Tables};
+use super::ServiceSnapshot;
+use crate::api::Kind;
+use crate::client::informer::Informer;
+use crate::client::Ctx;
+use crate::sim::clock::SimTime;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// `iptables.minSyncPeriod`'s default.
+pub const MIN_SYNC_PERIOD: Duration = Duration::from_secs(1);
+/// The DaemonSet's image: a node's proxier runs while a container of it runs there.
+pub const IMAGE: &str = "registry.k8s.io/kube-proxy";
+
+/// One node's proxier and what its kernel holds.
+#[derive(Default)]
+struct NodeProxy {
+    /// The snapshot its rules were last written from, with the generation it had.
+    synced: Option<(u64, Arc<ServiceSnapshot>)>,
+    last_sync: Option<SimTime>,
+}
+
+pub struct KubeProxy {
+    services: Informer,
+    slices: Informer,
+    started: bool,
+    /// Bumped on every change the informers see.
+    generation: u64,
+    snapshot: Option<(u64, Arc<ServiceSnapshot>)>,
+    nodes: Vec<NodeProxy>,
+    cluster_cidr: String,
+}
+
+impl KubeProxy {
+    pub fn new(nodes: usize, cluster_cidr: &str) -> Self {
+        KubeProxy {
+            services: Informer::new(Kind::Service),
+            slices: Informer::new(Kind::EndpointSlice),
+            started: false,
+            generation: 0,
+            snapshot: None,
+            nodes: (0..nodes).map(|_| NodeProxy::default()).collect(),
+            cluster_cidr: cluster_cidr.to_string(),
+        }
+    }
+
+    fn current(&mut self) -> Arc<ServiceSnapshot> {
+        if let Some((g, s)) = &self.snapshot {
+            if *g == self.generation {
+                return s.clone();
+            }
+        }
+        let s = Arc::new(ServiceSnapshot::build(self.services.iter(), self.slices.iter()));
+        self.snapshot = Some((self.generation, s.clone()));
+        s
+    }
+
+    /// One turn. `running[i]` says whether node `i`'s kube-proxy runs; `names[i]` is its name.
+    pub fn handle(&mut self, ctx: &mut Ctx, names: &[String], running: &[bool]) {
+        let owner = ctx.owner;
+        let changed = if self.started {
+            !self.services.sync(ctx.api, owner).is_empty() | !self.slices.sync(ctx.api, owner).is_empty()
+        } else {
+            self.started = true;
+            self.services.start(ctx.api, owner);
+            self.slices.start(ctx.api, owner);
+            true
+        };
+        if changed {
+            self.generation += 1;
+        }
+        for i in 0..self.nodes.len().min(running.len()) {
+            if !running[i] || self.nodes[i].synced.as_ref().is_some_and(|(g, _)| *g == self.generation) {
+                continue;
+            }
+            if let Some(t) = self.nodes[i].last_sync.map(|t| t + MIN_SYNC_PERIOD).filter(|t| *t > ctx.now) {
+                ctx.wake_at(t);
+                continue;
+            }
+            let snap = self.current();
+            let (ports, eps) = (snap.ports.iter().filter(|p| p.cluster_ip.is_some()).count(), snap.ports.iter().map(|p| p.endpoints.len()).sum::<usize>());
+            let node = &mut self.nodes[i];
+            node.synced = Some((self.generation, snap));
+            node.last_sync = Some(ctx.now);
+            ctx.trace(format!("kube-proxy on {}: syncProxyRules wrote the rules of {} service ports and {} endpoints", names[i], ports, eps));
+        }
+    }
+
+    /// The tables node `i`'s kernel holds (without kube-proxy's rules before its first sync).
+    pub fn tables(&self, i: usize, name: &str, pod_cidr: Option<String>) -> Tables {
+        let params = NodeParams { name: name.to_string(), cluster_cidr: self.cluster_cidr.clone(), pod_cidr };
+        node_tables(self.nodes.get(i).and_then(|n| n.synced.as_ref()).map(|(_, s)| &**s), &params)
+    }
+}
