@@ -88,13 +88,14 @@ fn run(nodes: usize, pods: usize) {
         rss_kib().saturating_sub(rss0)
     );
     println!(
-        "      wall time: scheduler {:.2} s ({:.0} pods/s), controller-manager {:.2} s ({} syncs, {:.0} syncs/s), kubelets {:.2} s, etcd {:.2} s; peak heap {:.1} MiB",
+        "      wall time: scheduler {:.2} s ({:.0} pods/s), controller-manager {:.2} s ({} syncs, {:.0} syncs/s), kubelets {:.2} s, kube-proxy {:.2} s, etcd {:.2} s; peak heap {:.1} MiB",
         secs("scheduler"),
         got as f64 / secs("scheduler").max(1e-9),
         secs("controller-manager"),
         syncs,
         syncs as f64 / secs("controller-manager").max(1e-9),
         secs("kubelet"),
+        secs("kube-proxy"),
         secs("etcd"),
         PEAK.load(Ordering::Relaxed) as f64 / (1024.0 * 1024.0)
     );

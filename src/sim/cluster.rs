@@ -466,6 +466,8 @@ impl Cluster {
             let kind = match owner {
                 ETCD => "etcd",
                 METRICS_SERVER => "metrics-server",
+                KUBE_PROXY => "kube-proxy",
+                LOCAL_PATH => "local-path-provisioner",
                 CONTROLLER_MANAGER => "controller-manager",
                 SCHEDULER => "scheduler",
                 _ => "kubelet",

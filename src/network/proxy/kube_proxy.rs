@@ -76,20 +76,31 @@ impl KubeProxy {
         if changed {
             self.generation += 1;
         }
+        let mut synced = Vec::new();
+        let mut next: Option<SimTime> = None;
         for i in 0..self.nodes.len().min(running.len()) {
             if !running[i] || self.nodes[i].synced.as_ref().is_some_and(|(g, _)| *g == self.generation) {
                 continue;
             }
             if let Some(t) = self.nodes[i].last_sync.map(|t| t + MIN_SYNC_PERIOD).filter(|t| *t > ctx.now) {
-                ctx.wake_at(t);
+                next = Some(next.map_or(t, |n| n.min(t)));
                 continue;
             }
             let snap = self.current();
-            let (ports, eps) = (snap.ports.iter().filter(|p| p.cluster_ip.is_some()).count(), snap.ports.iter().map(|p| p.endpoints.len()).sum::<usize>());
             let node = &mut self.nodes[i];
             node.synced = Some((self.generation, snap));
             node.last_sync = Some(ctx.now);
-            ctx.trace(format!("kube-proxy on {}: syncProxyRules wrote the rules of {} service ports and {} endpoints", names[i], ports, eps));
+            synced.push(names[i].as_str());
+        }
+        if let Some(t) = next {
+            ctx.wake_at(t);
+        }
+        // One line per round, for the timeline.
+        if let Some((_, snap)) = self.snapshot.as_ref().filter(|_| !synced.is_empty()) {
+            let ports = snap.ports.iter().filter(|p| p.cluster_ip.is_some()).count();
+            let eps: usize = snap.ports.iter().map(|p| p.endpoints.len()).sum();
+            let on = if synced.len() <= 5 { synced.join(", ") } else { format!("{} nodes", synced.len()) };
+            ctx.trace(format!("syncProxyRules on {}: rules for {} service ports and {} endpoints", on, ports, eps));
         }
     }
 
