@@ -13,6 +13,7 @@ pub mod discovery;
 pub mod drain;
 pub mod errors;
 pub mod exec;
+pub mod expose;
 pub mod flags;
 pub mod get;
 pub mod gofmt;
@@ -395,6 +396,7 @@ impl Kubectl {
             "run" => run::run(self, inv, &mut out),
             "exec" => exec::run(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),
+            "expose" => expose::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }
