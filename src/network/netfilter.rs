@@ -30,11 +30,7 @@ impl Tables {
 }
 
 fn builtin(name: &'static str, chains: &[&str]) -> Table {
-    let mut t = Table { name, ..Default::default() };
-    for c in chains {
-        t.chains.push((c.to_string(), Some("ACCEPT")));
-    }
-    t
+    Table::new(name, chains)
 }
 
 /// A node's tables: the kubelet's, then kube-proxy's (once it has synced), then flannel's.

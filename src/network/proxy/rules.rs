@@ -3,6 +3,7 @@
 //! kernel walks them (first match; jumps and returns; `statistic` draws a 31-bit random number
 //! against the stored probability).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// kube-proxy's masquerade mark (`--masquerade-bit 14`).
@@ -126,12 +127,14 @@ pub fn kernel_probability(text: &str) -> u32 {
     (p * 2147483648.0).round() as u32
 }
 
-/// A table: its chains in declaration order (built-ins with their policy) and its rules.
+/// A table: its built-in chains (with their policy, in the kernel's order), its user chains
+/// (kept sorted, as iptables-save lists them) and each chain's rules in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Table {
     pub name: &'static str,
-    pub chains: Vec<(String, Option<&'static str>)>,
-    pub rules: Vec<(String, Rule)>,
+    builtins: Vec<String>,
+    user: BTreeSet<String>,
+    rules: BTreeMap<String, Vec<Rule>>,
 }
 
 /// `xtables_save_string`: plain words stay bare, anything else is double-quoted.
@@ -151,29 +154,40 @@ fn save_string(out: &mut String, s: &str) {
 }
 
 impl Table {
+    /// A table with these built-in chains (policy ACCEPT).
+    pub fn new(name: &'static str, builtins: &[&str]) -> Table {
+        Table { name, builtins: builtins.iter().map(|c| c.to_string()).collect(), ..Default::default() }
+    }
+    /// Declares a user chain.
     pub fn chain(&mut self, name: &str) {
-        if !self.chains.iter().any(|(c, _)| c == name) {
-            self.chains.push((name.to_string(), None));
+        if !self.user.contains(name) {
+            self.user.insert(name.to_string());
         }
     }
     pub fn add(&mut self, chain: &str, rule: Rule) {
-        self.rules.push((chain.to_string(), rule));
+        match self.rules.get_mut(chain) {
+            Some(v) => v.push(rule),
+            None => {
+                self.rules.insert(chain.to_string(), vec![rule]);
+            }
+        }
     }
     /// The rules of one chain, in order.
-    pub fn chain_rules<'a>(&'a self, chain: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
-        self.rules.iter().filter(move |(c, _)| c == chain).map(|(_, r)| r)
+    pub fn chain_rules<'a>(&'a self, chain: &str) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.rules.get(chain).into_iter().flatten()
     }
 
     /// The table as `iptables-save` prints it, between `*name` and `COMMIT`: chains in the
     /// kernel's order (built-ins, then the others by name), then every chain's rules.
     pub fn save(&self, out: &mut String) {
         let _ = writeln!(out, "*{}", self.name);
-        let mut chains: Vec<&(String, Option<&str>)> = self.chains.iter().collect();
-        crate::api::order::sort_by_key(&mut chains, |(name, policy)| (policy.is_none(), if policy.is_some() { String::new() } else { name.clone() }));
-        for (name, policy) in &chains {
-            let _ = writeln!(out, ":{} {} [0:0]", name, policy.unwrap_or("-"));
+        for name in &self.builtins {
+            let _ = writeln!(out, ":{} ACCEPT [0:0]", name);
         }
-        for (name, _) in &chains {
+        for name in &self.user {
+            let _ = writeln!(out, ":{} - [0:0]", name);
+        }
+        for name in self.builtins.iter().chain(&self.user) {
             for r in self.chain_rules(name) {
                 out.push_str("-A ");
                 out.push_str(name);
