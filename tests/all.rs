@@ -10,6 +10,7 @@ mod drain;
 mod exec;
 mod golden;
 mod json_codec;
+mod network;
 mod jsonpath;
 mod no_panic;
 mod scenario;

@@ -10,6 +10,7 @@ pub use eviction::binary_si as eviction_quantity;
 pub use cri::mac_of as cri_mac;
 pub mod env;
 mod exec;
+pub mod http;
 mod prober;
 mod volumes;
 pub mod images;

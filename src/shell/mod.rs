@@ -2,6 +2,7 @@
 //! (with quoting and heredocs) into commands — `kubectl …`, `kubeplay …` — runs them on the
 //! cluster, and renders a script's transcript exactly as the terminal shows it.
 
+pub mod curl;
 pub mod node;
 pub mod terminal;
 pub mod words;
@@ -176,6 +177,7 @@ impl Session {
             "kubeplay" if args.first().is_some_and(|a| a == "ssh") => Step::Done(self.ssh(&args[1..], cluster)),
             "kubeplay" => Step::Done(kubeplay(args, cluster)),
             "clear" => Step::Clear,
+            "curl" => Step::Done(curl::curl(args, cluster, false)),
             "ssh" => Step::Done(self.ssh(args, cluster)),
             "echo" => {
                 let mut o = Output::default();
@@ -264,6 +266,8 @@ fn failure(msg: String, code: i32) -> Output {
 fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
     let mut o = Output::default();
     match args.first().map(String::as_str) {
+        Some("trace") if args.get(1).is_some_and(|a| a == "curl") => return curl::curl(&args[2..], cluster, true),
+        Some("trace") => return failure("usage: kubeplay trace curl http://HOST:PORT/PATH\n".into(), 1),
         Some("wait") => match args.get(1).map(|d| parse_duration(d)) {
             Some(Ok(d)) => {
                 cluster.apply(Command::Tick(d));

@@ -20,6 +20,8 @@ use crate::client::{Ctx, TraceEvent};
 
 #[path = "faults.rs"]
 mod faults;
+#[path = "requests.rs"]
+pub mod requests;
 use crate::controllers::ControllerManager;
 use crate::kubectl::{Files, Kubectl, NoFiles, Transport};
 use crate::client::leaderelection::{Candidate, LeaderElector};
@@ -68,6 +70,9 @@ pub struct Cluster {
     names: Vec<(String, String)>,
     cni: Flannel,
     kube_proxy: crate::network::proxy::kube_proxy::KubeProxy,
+    /// The node kernels' random numbers (`statistic`) and `recent` lists (node, name, source).
+    net_rng: SimRng,
+    net_recent: BTreeMap<(String, String, String), SimTime>,
     wakeups: TimerQueue<Owner>,
     pending: BTreeSet<(SimTime, Owner)>,
     trace: VecDeque<TraceEvent>,
@@ -285,6 +290,8 @@ impl Cluster {
         let kube_proxy = crate::network::proxy::kube_proxy::KubeProxy::new(kubelets.len(), &config.cluster_cidr);
         Cluster {
             kube_proxy,
+            net_rng: rng.fork("kernel"),
+            net_recent: BTreeMap::new(),
             profiler: None,
             busy: BTreeMap::new(),
             cm_election,

@@ -295,6 +295,9 @@ pub struct Verdict {
     pub hits: Vec<Hit>,
     /// Draws that did not match (each `statistic` rule passed over), in order.
     pub misses: Vec<Hit>,
+    /// Every matched rule and every passed-over draw, in the order the kernel met them
+    /// (true: matched).
+    pub steps: Vec<(bool, Hit)>,
     pub dnat: Option<String>,
     pub rejected: bool,
     pub dropped: bool,
@@ -372,10 +375,12 @@ impl Table {
             }
             if !matched {
                 if hit.draw.is_some() {
+                    v.steps.push((false, hit.clone()));
                     v.misses.push(hit);
                 }
                 continue;
             }
+            v.steps.push((true, hit.clone()));
             v.hits.push(hit);
             match &r.target {
                 Some(Target::Jump(c)) => {

@@ -1,0 +1,73 @@
+//! A connection that reached one of this node's pods: whichever of the pod's running containers
+//! listens on the port answers it, as its server would — a document-root server (nginx, httpd)
+//! with its files and an access-log line, agnhost's serve-hostname with the pod's name.
+
+use super::worker::CState;
+use super::Kubelet;
+use crate::kubelet::sh::programs::Image;
+use crate::sim::clock::SimTime;
+
+/// What the client got.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Nothing listens: the pod's kernel resets the connection.
+    Refused,
+    /// An HTTP response.
+    Http { code: u16, body: String },
+    /// A server that speaks something else closes without an HTTP reply.
+    NoReply,
+    /// A server whose HTTP answers kubeplay does not model yet (what it is).
+    Unmodelled(String),
+}
+
+impl Kubelet {
+    /// Whether a pod sandbox here holds `ip`, and the pod's `namespace/name`.
+    pub fn pod_with_ip(&self, ip: &str) -> Option<String> {
+        self.workers.values().find(|w| w.pod_ip() == Some(ip)).map(|w| {
+            let p = w.pod();
+            format!("{}/{}", p.metadata.namespace.as_deref().unwrap_or(""), p.metadata.name.as_deref().unwrap_or(""))
+        })
+    }
+
+    /// One HTTP GET from `client` to `ip:port` (a pod here), answered by its server.
+    pub fn http_get(&mut self, now: SimTime, ip: &str, port: u16, path: &str, client: &str, agent: &str) -> Option<Answer> {
+        let epoch_ms = self.runtime.epoch_ms;
+        let w = self.workers.values_mut().find(|w| w.pod_ip() == Some(ip))?;
+        let hostname = w.pod().metadata.name.clone().unwrap_or_default();
+        let Some(c) = w.containers.iter_mut().find(|c| matches!(c.state, CState::Running { exits_at: None, .. }) && c.listening.contains_key(&port)) else {
+            return Some(Answer::Refused);
+        };
+        let root = c.listening[&port];
+        let image = Image::of(c.image.as_ref().ok().and_then(super::images::lookup).map_or("", |i| i.repository));
+        if root.is_empty() {
+            return Some(Answer::NoReply);
+        }
+        if root == "*" {
+            return Some(if image == Image::Distroless("agnhost") && c.spec.args.as_ref().and_then(|a| a.first()).is_some_and(|a| a == "serve-hostname") {
+                Answer::Http { code: 200, body: hostname }
+            } else {
+                Answer::Unmodelled(format!("{} on port {}", c.spec.image.as_deref().unwrap_or(""), port))
+            });
+        }
+        if !root.starts_with('/') {
+            return Some(Answer::Unmodelled(format!("{} on port {}", c.spec.image.as_deref().unwrap_or(""), port)));
+        }
+        let file = if path.ends_with('/') { format!("{}{}index.html", root, path) } else { format!("{}{}", root, path) };
+        let (code, body) = match c.fs.read(image, &file) {
+            Some(body) => (200, body),
+            None if path.ends_with('/') && c.fs.is_dir(image, &format!("{}{}", root, path)) => (403, error_page(403, "Forbidden")),
+            None => (404, error_page(404, "Not Found")),
+        };
+        if image == Image::Nginx {
+            let when = super::sh::programs::strftime("%d/%b/%Y:%H:%M:%S +0000", epoch_ms + now.as_millis() as i64);
+            let line = format!("{} - - [{}] \"GET {} HTTP/1.1\" {} {} \"-\" \"{}\" \"-\"\n", client, when, path, code, body.len(), agent);
+            c.log.write(now, &line, None);
+        }
+        Some(Answer::Http { code, body })
+    }
+}
+
+/// nginx 1.29's error page (153 bytes for 404).
+fn error_page(code: u16, text: &str) -> String {
+    format!("<html>\r\n<head><title>{} {}</title></head>\r\n<body>\r\n<center><h1>{} {}</h1></center>\r\n<hr><center>nginx/1.29.3</center>\r\n</body>\r\n</html>\r\n", code, text, code, text)
+}

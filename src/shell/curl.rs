@@ -1,0 +1,86 @@
+//! `curl` at the learner's prompt (Ubuntu 24.04's curl 8.5.0): a request from outside the
+//! cluster, carried by the simulated network (`Cluster::http_from_outside`); and
+//! `kubeplay trace curl URL`, which prints every hop and decision of that request.
+
+use crate::kubectl::Output;
+use crate::kubelet::http::Answer;
+use crate::sim::cluster::requests::Outcome;
+use crate::sim::Cluster;
+use std::time::Duration;
+
+/// Linux's connect timeout with `tcp_syn_retries` = 6: 1 + 2 + 4 + … + 64 seconds.
+const SYN_TIMEOUT: Duration = Duration::from_secs(127);
+
+pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
+    let mut o = Output::default();
+    let (mut silent, mut show_errors, mut url) = (false, false, None);
+    for a in args {
+        match a.as_str() {
+            "-s" | "--silent" => silent = true,
+            "-S" | "--show-error" => show_errors = true,
+            "-sS" | "-Ss" => (silent, show_errors) = (true, true),
+            f if f.starts_with('-') => {
+                o.fail(format!("curl: option {}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", f));
+                o.exit_code = 2;
+                return o;
+            }
+            u => url = Some(u.to_string()),
+        }
+    }
+    let Some(url) = url else {
+        o.fail("curl: try 'curl --help' or 'curl --manual' for more information\n");
+        o.exit_code = 2;
+        return o;
+    };
+    let rest = url.strip_prefix("http://").unwrap_or(&url);
+    if url.contains("://") && !url.starts_with("http://") {
+        let scheme = url.split("://").next().unwrap_or("");
+        o.fail(format!("kubeplay simulates plain http:// requests only (not {}://)\n", scheme));
+        return o;
+    }
+    let (hostport, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], rest[i..].to_string()),
+        None => (rest, "/".to_string()),
+    };
+    let (host, port) = match hostport.rsplit_once(':') {
+        Some((h, p)) => match p.parse::<u16>() {
+            Ok(p) => (h.to_string(), p),
+            Err(_) => {
+                o.fail(format!("curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535\n"));
+                o.exit_code = 3;
+                return o;
+            }
+        },
+        None => (hostport.to_string(), 80),
+    };
+    let (outcome, hops) = cluster.http_from_outside(&host, port, &path);
+    if trace {
+        for h in &hops {
+            o.out(format!("{}\n", h));
+        }
+    }
+    let err = |o: &mut Output, code: i32, msg: String| {
+        if !silent || show_errors {
+            o.err(format!("curl: ({}) {}\n", code, msg));
+        }
+        o.exit_code = code;
+    };
+    match outcome {
+        Outcome::Resolved(Answer::Http { body, .. }) => {
+            if !trace {
+                o.out(body);
+            }
+        }
+        Outcome::Resolved(Answer::NoReply) => err(&mut o, 52, "Empty reply from server".into()),
+        Outcome::Resolved(Answer::Unmodelled(what)) => {
+            o.fail(format!("kubeplay does not simulate the HTTP answers of {} yet\n", what));
+        }
+        Outcome::Resolved(Answer::Refused) | Outcome::Refused => err(&mut o, 7, format!("Failed to connect to {} port {} after 0 ms: Couldn't connect to server", host, port)),
+        Outcome::NoSuchHost => err(&mut o, 6, format!("Could not resolve host: {}", host)),
+        Outcome::Timeout => {
+            cluster.run_for(SYN_TIMEOUT);
+            err(&mut o, 28, format!("Failed to connect to {} port {} after {} ms: Couldn't connect to server", host, port, SYN_TIMEOUT.as_millis()));
+        }
+    }
+    o
+}

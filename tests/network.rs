@@ -1,0 +1,81 @@
+//! Requests through the simulated network: where they land is decided by kube-proxy's rules as
+//! each node's kernel walks them.
+
+use super::support::{cluster, run};
+use kubeplay::kubelet::http::Answer;
+use kubeplay::sim::cluster::requests::Outcome;
+use std::collections::BTreeMap;
+
+/// A booted cluster with 3 nginx replicas behind a NodePort (optionally with ClientIP affinity).
+fn web(seed: u64, affinity: bool) -> kubeplay::sim::Cluster {
+    let mut c = cluster(seed);
+    run(&mut c, "kubectl create deployment web --image=nginx --replicas=3");
+    let extra = if affinity { " --session-affinity=ClientIP" } else { "" };
+    run(&mut c, &format!("kubectl expose deployment web --port=80 --type=NodePort{}", extra));
+    run(&mut c, "kubeplay wait 40s");
+    c
+}
+
+/// Which pod IP answered each of `n` requests to node01's NodePort.
+fn landings(c: &mut kubeplay::sim::Cluster, n: usize) -> BTreeMap<String, usize> {
+    let port: u16 = run(c, "kubectl get svc web -o jsonpath={.spec.ports[0].nodePort}").trim().parse().expect("a node port");
+    let mut got = BTreeMap::new();
+    for _ in 0..n {
+        let (outcome, trace) = c.http_from_outside("node01", port, "/");
+        assert!(matches!(outcome, Outcome::Resolved(Answer::Http { code: 200, .. })), "{:?}\n{}", outcome, trace.join("\n"));
+        let dnat = trace.iter().find_map(|l| l.split_once("→ ").filter(|_| l.contains(": DNAT ")).map(|(_, to)| to.to_string())).expect("a DNAT hop");
+        *got.entry(dnat).or_insert(0) += 1;
+    }
+    got
+}
+
+#[test]
+fn node_port_requests_spread_over_the_replicas_within_bounds() {
+    // Seed 11, 3,000 requests: each replica expects 1,000; ±10% is more than 5 standard deviations.
+    let mut c = web(11, false);
+    let got = landings(&mut c, 3000);
+    assert_eq!(got.len(), 3, "{:?}", got);
+    for (ep, n) in &got {
+        assert!((900..=1100).contains(n), "{} got {} of 3000 (seed 11): {:?}", ep, n, got);
+    }
+    // Each endpoint is a pod IP that `get pods -o wide` shows, and nginx logged the requests.
+    let pods = run(&mut c, "kubectl get pods -o wide");
+    for ep in got.keys() {
+        let ip = ep.trim_end_matches(":80");
+        assert!(pods.contains(ip), "{} not in\n{}", ip, pods);
+    }
+    assert!(run(&mut c, "kubectl logs -l app=web --tail=1").contains("\"GET / HTTP/1.1\" 200 615 \"-\" \"curl/8.5.0\""));
+}
+
+#[test]
+fn client_ip_affinity_keeps_the_learner_on_one_pod() {
+    let mut c = web(11, true);
+    let got = landings(&mut c, 50);
+    assert_eq!(got.len(), 1, "{:?} (seed 11)", got);
+}
+
+#[test]
+fn deleting_a_pod_changes_every_nodes_rules_at_the_next_sync() {
+    let mut c = web(11, false);
+    let save = |c: &kubeplay::sim::Cluster, n: &str| {
+        let mut text = String::new();
+        c.iptables(n).expect("node").nat.save(&mut text);
+        text
+    };
+    let wide = run(&mut c, "kubectl get pods -l app=web -o wide --no-headers");
+    let (name, ip) = wide.lines().next().map(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        (f[0].to_string(), f[5].to_string())
+    }).expect("a pod");
+    let dnat = format!("--to-destination {}:80", ip);
+    for n in ["controlplane", "node01", "node02"] {
+        assert!(save(&c, n).contains(&dnat), "{} before: {}", n, save(&c, n));
+    }
+    run(&mut c, &format!("kubectl delete pod {} --wait=false", name));
+    run(&mut c, "kubeplay wait 2s");
+    for n in ["controlplane", "node01", "node02"] {
+        assert!(!save(&c, n).contains(&dnat), "{} still sends to {} after the next sync", n, ip);
+    }
+    let (outcome, trace) = c.http_from_outside("nowhere", 80, "/");
+    assert_eq!(outcome, Outcome::NoSuchHost, "{:?}", trace);
+}
