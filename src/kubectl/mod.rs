@@ -19,6 +19,7 @@ pub mod get;
 pub mod gofmt;
 pub mod jsonpath;
 pub mod node;
+pub mod patch;
 pub mod printers;
 pub mod rollout;
 pub mod run;
@@ -397,6 +398,7 @@ impl Kubectl {
             "exec" => exec::run(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),
             "expose" => expose::run(self, inv, &mut out),
+            "patch" => patch::run(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }
