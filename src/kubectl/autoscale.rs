@@ -4,12 +4,11 @@
 //! is given: the apiserver's default of 80 % CPU applies).
 
 use super::builder;
-use super::errors::{plain, StatusError};
+use super::errors::plain;
 use super::flags::{flag, Kind as F};
 use super::scale::int_flag;
 use super::{parse_flags, Invocation, Kubectl, Output};
-use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::json;
 
 const FLAGS: &[super::flags::Flag] = &[
     flag("min", None, F::Value),
@@ -65,33 +64,9 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             spec["metrics"] = json!([{"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": cpu}}}]);
         }
         let hpa = json!({"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": name}, "spec": spec});
-        let result: Result<Value, StatusError> = if dry == "client" {
-            Ok(hpa)
-        } else {
-            let mut req = Request::new(Method::Post, format!("/apis/autoscaling/v2/namespaces/{}/horizontalpodautoscalers", ns))
-                .with_header("Content-Type", "application/json")
-                .with_query("fieldManager", p.value("field-manager").unwrap_or("kubectl-autoscale"))
-                .with_body(hpa.to_string());
-            if dry == "server" {
-                req = req.with_query("dryRun", "All");
-            }
-            let resp = inv.transport.round_trip(req);
-            if resp.is_success() { Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null)) } else { Err(StatusError::from_body(resp.code, &resp.body)) }
-        };
-        let suffix = match dry {
-            "client" => " (dry run)",
-            "server" => " (server dry run)",
-            _ => "",
-        };
-        match result {
-            Err(e) => return out.fail(e.render()),
-            Ok(v) => match p.value("output") {
-                Some("yaml") => out.out(crate::manifest::to_yaml(&v)),
-                Some("json") => out.out(super::printers::to_json(&v)),
-                Some("name") => out.out(format!("horizontalpodautoscaler.autoscaling/{}\n", name)),
-                Some(o) if !o.is_empty() => return out.fail(plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
-                _ => out.out(format!("horizontalpodautoscaler.autoscaling/{} autoscaled{}\n", name, suffix)),
-            },
+        let path = format!("/apis/autoscaling/v2/namespaces/{}/horizontalpodautoscalers", ns);
+        if !builder::create_generated(&mut inv, out, &p, &path, hpa, "kubectl-autoscale", &format!("horizontalpodautoscaler.autoscaling/{}", name), "autoscaled") {
+            return;
         }
     }
 }

@@ -114,3 +114,39 @@ pub fn patch(inv: &mut Invocation, t: &Target, sub: Option<&str>, content_type: 
     }
     Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null))
 }
+
+/// Creates an object a command generated (`autoscale`, `expose`), or with `--dry-run=client`
+/// only prints it, and reports it as kubectl's generators do: `<display> <verb>` with the dry-run
+/// suffix, or the object in the `-o` format. False when it failed (the error is in `out`).
+pub fn create_generated(inv: &mut Invocation, out: &mut super::Output, p: &super::flags::Parsed, path: &str, obj: Value, manager: &str, display: &str, verb: &str) -> bool {
+    let dry = p.value("dry-run").unwrap_or("none");
+    let result: Result<Value, StatusError> = if dry == "client" {
+        Ok(obj)
+    } else {
+        let mut req = Request::new(Method::Post, path.to_string())
+            .with_header("Content-Type", "application/json")
+            .with_query("fieldManager", p.value("field-manager").unwrap_or(manager))
+            .with_body(obj.to_string());
+        if dry == "server" {
+            req = req.with_query("dryRun", "All");
+        }
+        let resp = inv.transport.round_trip(req);
+        if resp.is_success() { Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null)) } else { Err(StatusError::from_body(resp.code, &resp.body)) }
+    };
+    let suffix = match dry {
+        "client" => " (dry run)",
+        "server" => " (server dry run)",
+        _ => "",
+    };
+    match result {
+        Err(e) => out.fail(e.render()),
+        Ok(v) => match p.value("output") {
+            Some("yaml") => out.out(crate::manifest::to_yaml(&v)),
+            Some("json") => out.out(super::printers::to_json(&v)),
+            Some("name") => out.out(format!("{}\n", display)),
+            Some(o) if !o.is_empty() => out.fail(super::errors::plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
+            _ => out.out(format!("{} {}{}\n", display, verb, suffix)),
+        },
+    }
+    out.exit_code == 0
+}

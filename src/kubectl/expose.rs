@@ -4,10 +4,9 @@
 //! object (`MapBasedSelectorForObject`, `PortsForObject`), the labels too unless `--labels`.
 
 use super::builder;
-use super::errors::{plain, StatusError};
+use super::errors::plain;
 use super::flags::{flag, Kind as F};
 use super::{parse_flags, Invocation, Kubectl, Output};
-use crate::apiserver::http::{Method, Request};
 use serde_json::{json, Map, Value};
 
 const FLAGS: &[super::flags::Flag] = &[
@@ -169,33 +168,9 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             spec["externalIPs"] = json!(v.split(',').collect::<Vec<_>>());
         }
         let svc = json!({"apiVersion": "v1", "kind": "Service", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});
-        let result: Result<Value, StatusError> = if dry == "client" {
-            Ok(svc)
-        } else {
-            let mut req = Request::new(Method::Post, format!("/api/v1/namespaces/{}/services", ns))
-                .with_header("Content-Type", "application/json")
-                .with_query("fieldManager", p.value("field-manager").unwrap_or("kubectl-expose"))
-                .with_body(svc.to_string());
-            if dry == "server" {
-                req = req.with_query("dryRun", "All");
-            }
-            let resp = inv.transport.round_trip(req);
-            if resp.is_success() { Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null)) } else { Err(StatusError::from_body(resp.code, &resp.body)) }
-        };
-        let suffix = match dry {
-            "client" => " (dry run)",
-            "server" => " (server dry run)",
-            _ => "",
-        };
-        match result {
-            Err(e) => return out.fail(e.render()),
-            Ok(v) => match p.value("output") {
-                Some("yaml") => out.out(crate::manifest::to_yaml(&v)),
-                Some("json") => out.out(super::printers::to_json(&v)),
-                Some("name") => out.out(format!("service/{}\n", name)),
-                Some(o) if !o.is_empty() => return out.fail(plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
-                _ => out.out(format!("service/{} exposed{}\n", name, suffix)),
-            },
+        let path = format!("/api/v1/namespaces/{}/services", ns);
+        if !builder::create_generated(&mut inv, out, &p, &path, svc, "kubectl-expose", &format!("service/{}", name), "exposed") {
+            return;
         }
     }
 }
