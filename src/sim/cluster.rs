@@ -569,7 +569,7 @@ impl Cluster {
     }
 
     /// The netfilter tables a node's kernel holds (kube-proxy's rules as it last wrote them).
-    pub fn iptables(&self, node: &str) -> Option<crate::network::netfilter::Tables> {
+    pub fn iptables(&self, node: &str) -> Option<std::sync::Arc<crate::network::netfilter::Tables>> {
         let i = self.kubelets.iter().position(|k| k.name() == node)?;
         let pod_cidr = self.kubelets[i].net_view().1;
         Some(self.kube_proxy.tables(i, node, pod_cidr))

@@ -7,7 +7,7 @@
 
 use super::Cluster;
 use crate::kubelet::http::Answer;
-use crate::network::proxy::rules::{Kernel, Packet, Verdict};
+use crate::network::proxy::rules::{in_cidr, Kernel, Packet, Verdict};
 use std::collections::BTreeMap;
 
 /// The learner's machine on the nodes' network.
@@ -43,12 +43,6 @@ impl Kernel for NetKernel<'_> {
         let key = (self.node.to_string(), name.to_string(), src.to_string());
         self.recent.get(&key).is_some_and(|t| self.now.since(*t).as_secs() < seconds as u64)
     }
-}
-
-fn in_cidr24(ip: &str, cidr: &str) -> bool {
-    let net = cidr.split('/').next().unwrap_or("");
-    let prefix = |s: &str| s.rsplitn(2, '.').nth(1).map(str::to_string);
-    prefix(ip).is_some() && prefix(ip) == prefix(net)
 }
 
 impl Cluster {
@@ -114,7 +108,7 @@ impl Cluster {
         let (pod_ip, pod_port) = to.split_once(':').map(|(a, b)| (a.to_string(), b.parse::<u16>().unwrap_or(0))).unwrap_or_default();
         trace.push(format!("{}: DNAT {}:{} → {}", node, dst, port, to));
         // The route: which node's pod CIDR holds the endpoint.
-        let Some(j) = self.kubelets.iter().position(|k| k.net_view().1.as_deref().is_some_and(|c| in_cidr24(&pod_ip, c))) else {
+        let Some(j) = self.kubelets.iter().position(|k| k.net_view().1.as_deref().is_some_and(|c| in_cidr(&pod_ip, c))) else {
             trace.push(format!("{}: no route to {}", node, pod_ip));
             return (Outcome::Timeout, trace);
         };

@@ -11,6 +11,7 @@ use crate::api::Kind;
 use crate::client::informer::Informer;
 use crate::client::Ctx;
 use crate::sim::clock::SimTime;
+use std::cell::RefCell;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -25,6 +26,9 @@ struct NodeProxy {
     /// The snapshot its rules were last written from, with the generation it had.
     synced: Option<(u64, Arc<ServiceSnapshot>)>,
     last_sync: Option<SimTime>,
+    /// Its tables, compiled when first looked at after a sync (for the pod CIDR they were
+    /// compiled with): requests and `iptables-save` reuse them.
+    compiled: RefCell<Option<(Option<String>, Arc<Tables>)>>,
 }
 
 pub struct KubeProxy {
@@ -90,6 +94,7 @@ impl KubeProxy {
             let node = &mut self.nodes[i];
             node.synced = Some((self.generation, snap));
             node.last_sync = Some(ctx.now);
+            node.compiled.replace(None);
             synced.push(names[i].as_str());
         }
         if let Some(t) = next {
@@ -105,8 +110,18 @@ impl KubeProxy {
     }
 
     /// The tables node `i`'s kernel holds (without kube-proxy's rules before its first sync).
-    pub fn tables(&self, i: usize, name: &str, pod_cidr: Option<String>) -> Tables {
-        let params = NodeParams { name: name.to_string(), cluster_cidr: self.cluster_cidr.clone(), pod_cidr };
-        node_tables(self.nodes.get(i).and_then(|n| n.synced.as_ref()).map(|(_, s)| &**s), &params)
+    pub fn tables(&self, i: usize, name: &str, pod_cidr: Option<String>) -> Arc<Tables> {
+        let node = self.nodes.get(i);
+        if let Some((cidr, t)) = node.and_then(|n| n.compiled.borrow().clone()) {
+            if cidr == pod_cidr {
+                return t;
+            }
+        }
+        let params = NodeParams { name: name.to_string(), cluster_cidr: self.cluster_cidr.clone(), pod_cidr: pod_cidr.clone() };
+        let t = Arc::new(node_tables(node.and_then(|n| n.synced.as_ref()).map(|(_, s)| &**s), &params));
+        if let Some(n) = node {
+            n.compiled.replace(Some((pod_cidr, t.clone())));
+        }
+        t
     }
 }

@@ -313,7 +313,8 @@ pub trait Kernel {
     fn recent(&mut self, name: &str, src: &str, seconds: i32) -> bool;
 }
 
-fn in_cidr(ip: &str, cidr: &str) -> bool {
+/// Whether an IPv4 address lies in `cidr` (a bare address is a /32).
+pub fn in_cidr(ip: &str, cidr: &str) -> bool {
     let parse = |s: &str| -> Option<u32> {
         let p: Vec<u32> = s.split('.').map(|x| x.parse().ok()).collect::<Option<_>>()?;
         (p.len() == 4).then(|| (p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3])
@@ -343,9 +344,7 @@ impl Table {
             {
                 continue;
             }
-            let mut text = String::new();
-            save_rule(&mut text, r);
-            let mut hit = Hit { chain: chain.to_string(), line: line + 1, rule: text.trim_start().to_string(), draw: None };
+            let mut draw = None;
             let mut matched = true;
             for m in &r.modules {
                 matched = match m {
@@ -363,7 +362,7 @@ impl Table {
                     }
                     Match::Statistic(p) => {
                         let d = kernel.draw();
-                        hit.draw = Some((d, *p));
+                        draw = Some((d, *p));
                         d < *p
                     }
                     // Every packet traced is the first of its connection.
@@ -373,11 +372,16 @@ impl Table {
                     break;
                 }
             }
+            if !matched && draw.is_none() {
+                continue;
+            }
+            // Only rules that matched or drew are recorded (and printed).
+            let mut text = String::new();
+            save_rule(&mut text, r);
+            let hit = Hit { chain: chain.to_string(), line: line + 1, rule: text.trim_start().to_string(), draw };
             if !matched {
-                if hit.draw.is_some() {
-                    v.steps.push((false, hit.clone()));
-                    v.misses.push(hit);
-                }
+                v.steps.push((false, hit.clone()));
+                v.misses.push(hit);
                 continue;
             }
             v.steps.push((true, hit.clone()));
