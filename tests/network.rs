@@ -79,3 +79,28 @@ fn deleting_a_pod_changes_every_nodes_rules_at_the_next_sync() {
     let (outcome, trace) = c.http_from_outside("nowhere", 80, "/");
     assert_eq!(outcome, Outcome::NoSuchHost, "{:?}", trace);
 }
+
+#[test]
+fn a_pod_reaches_a_service_by_name_and_the_serving_pod_logs_it() {
+    let mut c = web(5, false);
+    run(&mut c, "kubectl run client --image=busybox -- sleep 3600");
+    run(&mut c, "kubeplay wait 20s");
+    let cluster_ip = run(&mut c, "kubectl get svc web -o jsonpath={.spec.clusterIP}");
+    let client_ip = run(&mut c, "kubectl get pod client -o jsonpath={.status.podIP}");
+    // busybox's nslookup prints the Service's ClusterIP under its full name.
+    let ns = run(&mut c, "kubectl exec client -- nslookup web");
+    assert!(ns.contains(&format!("Name:\tweb.default.svc.cluster.local\nAddress: {}\n", cluster_ip)), "{}", ns);
+    // wget gets nginx's page; exactly one replica logged the request, from the client pod's address.
+    let page = run(&mut c, "kubectl exec client -- wget -qO- http://web");
+    assert!(page.contains("<title>Welcome to nginx!</title>"), "{}", page);
+    let line = format!("{} - - ", client_ip);
+    let pods = run(&mut c, "kubectl get pods -l app=web -o name");
+    let served: Vec<&str> = pods.lines().filter(|p| run(&mut c, &format!("kubectl logs {}", p)).contains(&line)).collect();
+    assert_eq!(served.len(), 1, "{:?} logged {}", served, line);
+    // Each request is decided again by the kernel's draw: 60 of them reach all three replicas.
+    for _ in 0..60 {
+        run(&mut c, "kubectl exec client -- wget -qO- http://web/missing");
+    }
+    let reached = pods.lines().filter(|p| run(&mut c, &format!("kubectl logs {}", p)).contains("GET /missing")).count();
+    assert_eq!(reached, 3, "seed 5");
+}

@@ -11,9 +11,13 @@ use std::collections::BTreeMap;
 /// What a container's processes see of their pod: the name they take as hostname, the pod's IP,
 /// and the fields the downward API exposes.
 pub struct PodEnv {
+    /// `namespace/name`
+    pub key: String,
     pub hostname: String,
     pub ip: String,
     pub fields: BTreeMap<String, String>,
+    /// The `/etc/resolv.conf` the kubelet writes for the pod's `dnsPolicy` and `dnsConfig`.
+    pub resolv: String,
 }
 
 impl PodEnv {
@@ -36,9 +40,59 @@ impl PodEnv {
         for (k, v) in p.metadata.annotations.iter().flatten() {
             fields.insert(format!("metadata.annotations['{}']", k), v.clone());
         }
-        let hostname = spec.and_then(|s| s.hostname.clone()).unwrap_or(name);
-        PodEnv { hostname, ip: ip.to_string(), fields }
+        let hostname = spec.and_then(|s| s.hostname.clone()).unwrap_or(name.clone());
+        let ns = p.metadata.namespace.clone().unwrap_or_default();
+        PodEnv { key: format!("{}/{}", ns, name), hostname, ip: ip.to_string(), fields, resolv: resolv_conf(p) }
     }
+}
+
+/// The cluster DNS Service's address and the cluster's domain (the kubelet's `clusterDNS` and
+/// `clusterDomain`, as kubeadm configures them).
+pub const CLUSTER_DNS: &str = "10.96.0.10";
+pub const CLUSTER_DOMAIN: &str = "cluster.local";
+/// The nodes' own resolver (the lab network's DNS server, which knows the nodes' names).
+pub const NODE_DNS: &str = "172.30.0.1";
+
+/// The pod's `/etc/resolv.conf`, as the kubelet's DNS configurer writes it: the cluster DNS with
+/// the namespace's search path and `ndots:5` for `ClusterFirst` (a host-network pod falls back
+/// to the node's resolver unless `ClusterFirstWithHostNet`), the node's for `Default`, only
+/// `dnsConfig` for `None`; `dnsConfig` is merged in.
+pub fn resolv_conf(p: &Pod) -> String {
+    let spec = p.spec.as_ref();
+    let ns = p.metadata.namespace.as_deref().unwrap_or("default");
+    let host_network = spec.and_then(|s| s.host_network).unwrap_or(false);
+    let policy = spec.and_then(|s| s.dns_policy.as_deref()).unwrap_or("ClusterFirst");
+    let cluster = matches!((policy, host_network), ("ClusterFirst", false) | ("ClusterFirstWithHostNet", _));
+    let (mut servers, mut search, mut options): (Vec<String>, Vec<String>, Vec<String>) = match policy {
+        "None" => (vec![], vec![], vec![]),
+        _ if cluster => (vec![CLUSTER_DNS.into()], vec![format!("{}.svc.{}", ns, CLUSTER_DOMAIN), format!("svc.{}", CLUSTER_DOMAIN), CLUSTER_DOMAIN.into()], vec!["ndots:5".into()]),
+        _ => (vec![NODE_DNS.into()], vec![], vec![]),
+    };
+    if let Some(c) = spec.and_then(|s| s.dns_config.as_ref()) {
+        servers.extend(c.nameservers.iter().flatten().cloned());
+        search.extend(c.searches.iter().flatten().cloned());
+        for o in c.options.iter().flatten() {
+            let Some(name) = o.name.clone() else { continue };
+            let text = match &o.value {
+                Some(v) => format!("{}:{}", name, v),
+                None => name.clone(),
+            };
+            // A pod's option replaces the same option from the policy.
+            options.retain(|x| x.split(':').next() != Some(name.as_str()));
+            options.push(text);
+        }
+    }
+    let mut out = String::new();
+    if !search.is_empty() {
+        out.push_str(&format!("search {}\n", search.join(" ")));
+    }
+    for s in servers.iter().take(3) {
+        out.push_str(&format!("nameserver {}\n", s));
+    }
+    if !options.is_empty() {
+        out.push_str(&format!("options {}\n", options.join(" ")));
+    }
+    out
 }
 
 /// `$(VAR)` references in command, args and env values, from the variables defined so far;
@@ -210,7 +264,7 @@ mod tests {
             EnvVar { name: "A".into(), value: Some("1".into()), value_from: None },
             EnvVar { name: "B".into(), value: Some("$(A)-2".into()), value_from: None },
         ]);
-        let pod = PodEnv { hostname: "web".into(), ip: "10.244.1.5".into(), fields: BTreeMap::new() };
+        let pod = PodEnv { key: "default/web".into(), hostname: "web".into(), ip: "10.244.1.5".into(), fields: BTreeMap::new(), resolv: String::new() };
         let env = container_env(&c, Image::Busybox, &pod, &mut |_: &str| None).unwrap();
         let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(names, ["PATH", "HOSTNAME", "A", "B", "HOME"]);

@@ -151,6 +151,11 @@ impl Kubelet {
                 s.wake = Some(now + d);
                 s.proc = Some(proc);
             }
+            Yield::Net(call) => {
+                let src = self.workers.get(&s.pod).and_then(|w| w.pod_ip()).unwrap_or_default().to_string();
+                self.runtime.net_out.push(super::http::NetRequest { from: super::http::NetFrom::Exec(id), src, call });
+                s.proc = Some(proc);
+            }
             Yield::Forever => {
                 if let Some(p) = s.prompt.as_ref().filter(|_| proc.awaiting_input()) {
                     s.frames.push(format!("p{}", p));
@@ -172,6 +177,14 @@ impl Kubelet {
         }
     }
 
+    /// The network answered the call an exec's process waits on: it runs on at `at`.
+    pub(super) fn exec_net_reply(&mut self, id: u64, reply: super::sh::net::NetReply, at: SimTime) -> Option<()> {
+        let s = self.execs.get_mut(&id)?;
+        s.proc.as_mut()?.net_reply(reply);
+        s.wake = Some(at);
+        Some(())
+    }
+
     /// A line typed into an interactive exec: the shell runs it.
     pub fn exec_write(&mut self, id: u64, line: &str, now: SimTime) {
         let Some(s) = self.execs.get_mut(&id) else { return };
@@ -190,9 +203,10 @@ impl Kubelet {
         }
     }
 
-    /// When the next exec wakes.
+    /// When the next exec wakes (at once when a process waits for the network to take its call).
     pub fn exec_wake(&self) -> Option<SimTime> {
-        self.execs.values().filter_map(|s| s.wake).min()
+        let now = (!self.runtime.net_out.is_empty()).then_some(SimTime::ZERO);
+        self.execs.values().filter_map(|s| s.wake).chain(now).min()
     }
 
     /// The frames written since the last read, and whether the stream has ended.
@@ -264,13 +278,14 @@ impl PodWorker {
     pub fn exec_run(&mut self, container: &str, proc: &mut Proc, now: SimTime, rt: &mut NodeRuntime, out: &mut String) -> Yield {
         let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.pod().metadata.name.clone().unwrap_or_default());
         let ip = self.pod_ip().unwrap_or_default().to_string();
+        let resolv = super::env::resolv_conf(self.pod());
         let Some(c) = self.containers.iter_mut().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. })) else {
             return Yield::Exit(137);
         };
         let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
         let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
         rt.mount_volumes(c);
-        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening };
+        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening, resolv: &resolv, net: Default::default() };
         let y = proc.run(&mut sys);
         rt.save_volumes(c);
         y

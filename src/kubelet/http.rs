@@ -1,11 +1,32 @@
-//! A connection that reached one of this node's pods: whichever of the pod's running containers
-//! listens on the port answers it, as its server would — a document-root server (nginx, httpd)
-//! with its files and an access-log line, agnhost's serve-hostname with the pod's name.
+//! The node's processes on the network. A connection that reached one of this node's pods:
+//! whichever of the pod's running containers listens on the port answers it, as its server
+//! would — a document-root server (nginx, httpd) with its files and an access-log line, agnhost's
+//! serve-hostname with the pod's name. And the calls the node's processes make (`wget`,
+//! `nslookup`, …): the kubelet hands them to the cluster's network and wakes each process with
+//! its answer.
 
+use super::sh::net::{NetCall, NetReply};
 use super::worker::CState;
 use super::Kubelet;
 use crate::kubelet::sh::programs::Image;
 use crate::sim::clock::SimTime;
+
+/// Which process waits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NetFrom {
+    /// A container's main process (`namespace/name` of its pod).
+    Main { pod: String, container: String },
+    /// A `kubectl exec` session.
+    Exec(u64),
+}
+
+/// A call a process made, from its pod's address.
+#[derive(Clone, Debug)]
+pub struct NetRequest {
+    pub from: NetFrom,
+    pub src: String,
+    pub call: NetCall,
+}
 
 /// What the client got.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,12 +42,47 @@ pub enum Answer {
 }
 
 impl Kubelet {
+    /// The calls this node's processes wait on, for the network to carry.
+    pub fn take_net_requests(&mut self) -> Vec<NetRequest> {
+        std::mem::take(&mut self.runtime.net_out)
+    }
+
+    /// The network's answer to a process's call: the process goes on when the answer arrives.
+    /// Returns when the kubelet should run it (None if the process is gone).
+    pub fn net_reply(&mut self, from: &NetFrom, reply: NetReply, now: SimTime) -> Option<SimTime> {
+        let at = now + reply.took();
+        match from {
+            NetFrom::Main { pod, container } => {
+                let w = self.workers.get_mut(pod)?;
+                let c = w.containers.iter_mut().find(|c| c.spec.name == *container && matches!(c.state, CState::Running { exits_at: None, .. }))?;
+                c.proc.as_mut()?.net_reply(reply);
+                c.wake = Some(at);
+                w.next = Some(w.next.map_or(at, |n| n.min(at)));
+            }
+            NetFrom::Exec(id) => self.exec_net_reply(*id, reply, at)?,
+        }
+        Some(at)
+    }
+
     /// Whether a pod sandbox here holds `ip`, and the pod's `namespace/name`.
     pub fn pod_with_ip(&self, ip: &str) -> Option<String> {
         self.workers.values().find(|w| w.pod_ip() == Some(ip)).map(|w| {
             let p = w.pod();
             format!("{}/{}", p.metadata.namespace.as_deref().unwrap_or(""), p.metadata.name.as_deref().unwrap_or(""))
         })
+    }
+
+    /// The node's pod network (its pod CIDR), once the node has one.
+    pub fn pod_cidr(&self) -> Option<&str> {
+        self.pod_cidr.as_deref()
+    }
+
+    /// Which image's program listens on `port` in the pod holding `ip` (the pod's containers
+    /// share its network).
+    pub fn listener(&self, ip: &str, port: u16) -> Option<Image> {
+        let w = self.workers.values().find(|w| w.pod_ip() == Some(ip))?;
+        let c = w.containers.iter().find(|c| matches!(c.state, CState::Running { exits_at: None, .. }) && c.listening.contains_key(&port))?;
+        Some(Image::of(c.image.as_ref().ok().and_then(super::images::lookup).map_or("", |i| i.repository)))
     }
 
     /// One HTTP GET from `client` to `ip:port` (a pod here), answered by its server.

@@ -151,6 +151,7 @@ impl Kubelet {
             banners: Default::default(),
             registry_down: false,
             disk: BTreeMap::new(),
+            net_out: Vec::new(),
         };
         let pid = 1100 + (machine_ids.0.as_bytes()[0] as u32 % 64);
         Kubelet {

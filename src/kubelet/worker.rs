@@ -8,6 +8,7 @@ use super::sh::programs::Image;
 use super::sh::{Fs, Proc, Sys, Yield};
 use super::usage::{self, Demand};
 use super::env::{container_argv, container_env, exec_error, PodEnv};
+use super::http::{NetFrom, NetRequest};
 use super::volumes::{self, Refs};
 use crate::api::core::{Container, Pod};
 use crate::api::ObjectRef;
@@ -140,6 +141,8 @@ pub struct NodeRuntime {
     /// What the node's disk holds for volumes (hostPath directories, local persistent volumes,
     /// emptyDirs): store key → path in it → contents.
     pub disk: BTreeMap<String, BTreeMap<String, String>>,
+    /// Network calls the node's processes wait on, for the cluster's network to carry.
+    pub net_out: Vec<NetRequest>,
 }
 
 impl NodeRuntime {
@@ -840,7 +843,7 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
     let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
     let mut out = String::new();
     rt.mount_volumes(c);
-    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening };
+    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening, resolv: &pod.resolv, net: Default::default() };
     let y = proc.run(&mut sys);
     rt.save_volumes(c);
     // What a container prints as it starts is the same on every start: kept once per node.
@@ -852,6 +855,12 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
             None
         }
         Yield::Forever => None,
+        Yield::Net(call) => {
+            // Waits for the network; the answer wakes it (`Kubelet::net_reply`).
+            rt.net_out.push(NetRequest { from: NetFrom::Main { pod: pod.key.clone(), container: c.spec.name.clone() }, src: pod.ip.clone(), call });
+            c.proc = Some(proc);
+            None
+        }
         Yield::Exit(code) => Some((now + Duration::from_millis(1), code)),
     };
     // A program that touches more memory than its limit is killed by the kernel as it allocates.

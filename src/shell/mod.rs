@@ -267,7 +267,23 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
     let mut o = Output::default();
     match args.first().map(String::as_str) {
         Some("trace") if args.get(1).is_some_and(|a| a == "curl") => return curl::curl(&args[2..], cluster, true),
-        Some("trace") => return failure("usage: kubeplay trace curl http://HOST:PORT/PATH\n".into(), 1),
+        Some("trace") if args.get(1).is_some_and(|a| a == "kubectl" || a == "k") && args.len() > 2 => {
+            // The requests the command's processes make, hop by hop (the command's own output is not shown).
+            cluster.record_pod_requests(true);
+            let mut out = cluster.apply(Command::Kubectl { args: args[2..].to_vec(), stdin: None });
+            finish(cluster, &mut out);
+            let hops = cluster.record_pod_requests(false);
+            if hops.is_empty() {
+                o.err(out.text());
+                o.out("kubeplay trace: the command made no request on the pod network\n");
+            }
+            for h in hops {
+                o.out(format!("{}\n", h));
+            }
+            o.exit_code = out.exit_code;
+            return o;
+        }
+        Some("trace") => return failure("usage: kubeplay trace curl http://HOST:PORT/PATH, kubeplay trace kubectl exec POD -- COMMAND\n".into(), 1),
         Some("wait") => match args.get(1).map(|d| parse_duration(d)) {
             Some(Ok(d)) => {
                 cluster.apply(Command::Tick(d));

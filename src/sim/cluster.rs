@@ -73,6 +73,8 @@ pub struct Cluster {
     /// The node kernels' random numbers (`statistic`) and `recent` lists (node, name, source).
     net_rng: SimRng,
     net_recent: BTreeMap<(String, String, String), SimTime>,
+    /// While `kubeplay trace` records: the hops of the pods' requests.
+    net_trace: Option<Vec<String>>,
     wakeups: TimerQueue<Owner>,
     pending: BTreeSet<(SimTime, Owner)>,
     trace: VecDeque<TraceEvent>,
@@ -292,6 +294,7 @@ impl Cluster {
             kube_proxy,
             net_rng: rng.fork("kernel"),
             net_recent: BTreeMap::new(),
+            net_trace: None,
             profiler: None,
             busy: BTreeMap::new(),
             cm_election,
@@ -537,6 +540,9 @@ impl Cluster {
             for ev in &trace {
                 k.journal(ev.at, "kubelet", ev.message.clone());
             }
+        }
+        if let Some(i) = owner.checked_sub(KUBELET_BASE).filter(|i| (*i as usize) < self.kubelets.len()) {
+            self.serve_network(i as usize);
         }
         for ev in trace {
             self.record(ev);

@@ -1,21 +1,25 @@
-//! A request from the learner's machine into the cluster, decided by the simulated network: the
-//! name resolves (node names do, at the learner's prompt), the packet reaches the node that owns
-//! the address, walks that node's nat PREROUTING as its kernel would (kube-proxy's rules, the
-//! `statistic` draws from the cluster's rng, `recent` for affinity), is routed to the pod over
-//! the bridge or flannel's VXLAN overlay, masqueraded on the way out of the first node, and the
-//! pod's server answers. Every step is recorded for `kubeplay trace`.
+//! Requests carried by the simulated network, from the learner's machine or from a pod. A
+//! packet enters a node — on its uplink from outside, through the pod's veth into cni0 from a
+//! pod — and that node's kernel walks nat PREROUTING as its kernel would (kube-proxy's rules,
+//! the `statistic` draws from the cluster's rng, `recent` for affinity); it is routed to the pod
+//! over the bridge or flannel's VXLAN overlay, masqueraded where the rules marked it, and the
+//! pod's server answers: nginx or agnhost for HTTP, CoreDNS for DNS. Every step is recorded for
+//! `kubeplay trace`.
 
 use super::Cluster;
-use crate::kubelet::http::Answer;
-use crate::network::proxy::rules::{in_cidr, Kernel, Packet, Verdict};
+use crate::kubelet::http::{Answer, NetRequest};
+use crate::kubelet::sh::net::{ConnError, DnsAnswer, NetCall, NetReply, Rcode};
+use crate::kubelet::sh::programs::Image;
+use crate::network::proxy::rules::{in_cidr, Kernel, Packet, Verdict, MASQ_MARK};
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 /// The learner's machine on the nodes' network.
 pub const WORKSTATION_IP: &str = "172.30.0.100";
 /// What the learner's `curl` says it is (Ubuntu 24.04's).
 pub const CURL_AGENT: &str = "curl/8.5.0";
 
-/// How a request ended.
+/// How a request from outside ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Resolved(Answer),
@@ -45,32 +49,76 @@ impl Kernel for NetKernel<'_> {
     }
 }
 
+/// Where a packet starts: a machine on the nodes' network (the learner's, or a node forwarding
+/// a pod's packet), or a pod.
+enum Src {
+    Host(String),
+    Pod { node: usize, ip: String },
+}
+
+/// Where the network took a packet.
+enum Carried {
+    /// Into a pod's network namespace: the address and port it reached, the source the pod sees,
+    /// and the NAT that conntrack reverses on the way back (node, original, translated).
+    Pod { node: usize, ip: String, port: u16, client: String, nat: Option<(usize, String, String)> },
+    /// To the lab network's DNS server (the nodes' resolver).
+    Upstream,
+    Refused,
+    TimedOut,
+    NoRoute,
+}
+
+/// A reply on the same node, and over the overlay.
+const LOCAL_RTT: Duration = Duration::from_millis(1);
+const OVERLAY_RTT: Duration = Duration::from_millis(2);
+/// How long a resolver waits for a DNS server (glibc's and busybox's `timeout:5`).
+const DNS_TIMEOUT: Duration = Duration::from_secs(5);
+/// ARP gives up on an address nobody holds after three seconds: host unreachable.
+const ARP_TIMEOUT: Duration = Duration::from_secs(3);
+
 impl Cluster {
-    /// `curl http://HOST:PORT/PATH` from the learner's machine; the trace lines say what happened.
-    pub fn http_from_outside(&mut self, host: &str, port: u16, path: &str) -> (Outcome, Vec<String>) {
-        let mut trace = vec![format!("request: GET http://{}:{}{} from the learner's machine ({})", host, port, path, WORKSTATION_IP)];
-        let nodes: Vec<(String, String)> = self.config.nodes.iter().map(|(n, _)| (n.name.clone(), n.internal_ip.clone())).collect();
-        let dst = if host.split('.').count() == 4 && host.split('.').all(|p| p.parse::<u8>().is_ok()) {
-            host.to_string()
-        } else if let Some((_, ip)) = nodes.iter().find(|(n, _)| n == host) {
-            trace.push(format!("resolve: {} is {} (/etc/hosts on the learner's machine)", host, ip));
-            ip.clone()
-        } else {
-            trace.push(format!("resolve: {} is not a known name", host));
-            return (Outcome::NoSuchHost, trace);
+    fn node_addrs(&self) -> Vec<(String, String)> {
+        self.config.nodes.iter().map(|(n, _)| (n.name.clone(), n.internal_ip.clone())).collect()
+    }
+
+    /// Which node's pod network holds `ip`.
+    fn pod_net_owner(&self, ip: &str) -> Option<usize> {
+        self.kubelets.iter().position(|k| k.pod_cidr().is_some_and(|c| in_cidr(ip, c)))
+    }
+
+    /// Carries one packet (the first of a connection, or a datagram) from `src` to `dst:port`.
+    fn carry(&mut self, src: &Src, dst: &str, port: u16, proto: &str, trace: &mut Vec<String>) -> Carried {
+        let nodes = self.node_addrs();
+        let (entry, src_ip) = match src {
+            Src::Host(ip) => {
+                let Some(k) = nodes.iter().position(|(_, n)| n == dst) else {
+                    trace.push(format!("route: no route from {} to {} (only the nodes' addresses are reachable from outside the cluster)", ip, dst));
+                    return Carried::TimedOut;
+                };
+                (k, ip.clone())
+            }
+            Src::Pod { node, ip } => {
+                if dst == ip || dst.starts_with("127.") {
+                    trace.push(format!("{}: {} is the pod's own address: over its loopback", nodes[*node].0, dst));
+                    return Carried::Pod { node: *node, ip: ip.clone(), port, client: if dst == ip { ip.clone() } else { dst.to_string() }, nat: None };
+                }
+                (*node, ip.clone())
+            }
         };
-        let Some((node, node_ip)) = nodes.iter().find(|(_, ip)| *ip == dst).cloned() else {
-            trace.push(format!("route: no route from the learner's machine to {} (only the nodes' addresses are reachable from outside the cluster)", dst));
-            return (Outcome::Timeout, trace);
-        };
-        let Some(i) = self.kubelets.iter().position(|k| k.name() == node) else { return (Outcome::Timeout, trace) };
-        if self.kubelets[i].is_stopped() {
+        let (node, node_ip) = nodes[entry].clone();
+        if self.kubelets[entry].is_stopped() {
             trace.push(format!("{}: powered off, nothing answers", node));
-            return (Outcome::Timeout, trace);
+            return Carried::TimedOut;
         }
-        trace.push(format!("{}: the packet arrives on enp1s0 ({} → {}:{})", node, WORKSTATION_IP, dst, port));
-        let Some(tables) = self.iptables(&node) else { return (Outcome::Timeout, trace) };
-        let mut pkt = Packet { src: WORKSTATION_IP.into(), dst: dst.clone(), proto: "tcp".into(), dport: port as i32, src_local: false, dst_local: true, mark: 0 };
+        match src {
+            Src::Host(_) => trace.push(format!("{}: the packet arrives on enp1s0 ({} → {}:{})", node, src_ip, dst, port)),
+            Src::Pod { .. } => {
+                let pod = self.kubelets[entry].pod_with_ip(&src_ip).unwrap_or_default();
+                trace.push(format!("{}: the packet leaves pod {} through its veth into cni0 ({} → {}:{}/{})", node, pod, src_ip, dst, port, proto));
+            }
+        }
+        let Some(tables) = self.iptables(&node) else { return Carried::TimedOut };
+        let mut pkt = Packet { src: src_ip.clone(), dst: dst.to_string(), proto: proto.into(), dport: port as i32, src_local: false, dst_local: dst == node_ip, mark: 0 };
         let mut v = Verdict::default();
         {
             let mut k = NetKernel { rng: &mut self.net_rng, recent: &mut self.net_recent, node: &node, now: self.now };
@@ -86,71 +134,248 @@ impl Cluster {
         }
         for (name, set) in &v.recent {
             if *set {
-                self.net_recent.insert((node.clone(), name.clone(), WORKSTATION_IP.to_string()), self.now);
+                self.net_recent.insert((node.clone(), name.clone(), src_ip.clone()), self.now);
             }
         }
-        let Some(to) = v.dnat.clone() else {
-            // Not a service port: the filter table and then the node's own sockets.
-            let mut f = Verdict::default();
-            {
-                let mut k = NetKernel { rng: &mut self.net_rng, recent: &mut self.net_recent, node: &node, now: self.now };
-                tables.filter.walk("INPUT", &mut pkt, &mut k, &mut f);
+        let (to_ip, to_port) = match v.dnat.as_deref().and_then(|to| to.split_once(':')) {
+            Some((ip, p)) => {
+                trace.push(format!("{}: DNAT {}:{} → {}:{}", node, dst, port, ip, p));
+                (ip.to_string(), p.parse::<u16>().unwrap_or(0))
             }
-            if f.rejected {
-                if let Some(h) = f.hits.last() {
-                    trace.push(format!("{}: filter {} rule {}: {}", node, h.chain, h.line, h.rule));
-                }
-                return (Outcome::Refused, trace);
-            }
-            trace.push(format!("{}: nothing listens on port {}: the kernel answers with a reset", node, port));
-            return (Outcome::Refused, trace);
+            None => (dst.to_string(), port),
         };
-        let (pod_ip, pod_port) = to.split_once(':').map(|(a, b)| (a.to_string(), b.parse::<u16>().unwrap_or(0))).unwrap_or_default();
-        trace.push(format!("{}: DNAT {}:{} → {}", node, dst, port, to));
-        // The route: which node's pod CIDR holds the endpoint.
-        let Some(j) = self.kubelets.iter().position(|k| k.net_view().1.as_deref().is_some_and(|c| in_cidr(&pod_ip, c))) else {
-            trace.push(format!("{}: no route to {}", node, pod_ip));
-            return (Outcome::Timeout, trace);
+        let nat = v.dnat.clone().map(|to| (entry, format!("{}:{}", dst, port), to));
+        let Some(j) = self.pod_net_owner(&to_ip) else {
+            return self.off_pod_network(src, entry, &pkt, &to_ip, port, proto, trace);
         };
-        let target_node = self.kubelets[j].name().to_string();
-        let pod_net = |k: &crate::kubelet::Kubelet| k.net_view().1.unwrap_or_default();
-        let masq = if i == j {
-            let gw = pod_net(&self.kubelets[i]).replace(".0/24", ".1");
-            trace.push(format!("{}: route: {} is on this node: out through the cni0 bridge", node, pod_ip));
-            gw
+        // The pod network: the bridge on this node, or flannel's overlay to the node that holds it.
+        let target_node = nodes[j].0.clone();
+        let cidr = |k: &crate::kubelet::Kubelet| k.pod_cidr().unwrap_or_default().to_string();
+        let masq = if entry == j {
+            trace.push(format!("{}: route: {} is on this node: out through the cni0 bridge", node, to_ip));
+            cidr(&self.kubelets[entry]).replace(".0/24", ".1")
         } else {
-            let src = pod_net(&self.kubelets[i]).replace("/24", "");
-            let target_ip = nodes.iter().find(|(n, _)| *n == target_node).map(|(_, ip)| ip.clone()).unwrap_or_default();
-            trace.push(format!("{}: route: {} via flannel.1 (VXLAN, outer {} → {} UDP 8472)", node, pod_net(&self.kubelets[j]), node_ip, target_ip));
-            src
+            trace.push(format!("{}: route: {} via flannel.1 (VXLAN, outer {} → {} UDP 8472)", node, cidr(&self.kubelets[j]), node_ip, nodes[j].1));
+            cidr(&self.kubelets[entry]).replace("/24", "")
         };
-        if pkt.mark & crate::network::proxy::rules::MASQ_MARK != 0 {
-            trace.push(format!("{}: nat KUBE-POSTROUTING: marked 0x4000: MASQUERADE, source {} → {}", node, WORKSTATION_IP, masq));
-        }
-        let client = if pkt.mark & crate::network::proxy::rules::MASQ_MARK != 0 { masq } else { WORKSTATION_IP.to_string() };
+        let client = if pkt.mark & MASQ_MARK != 0 {
+            trace.push(format!("{}: nat KUBE-POSTROUTING: marked 0x4000: MASQUERADE, source {} → {}", node, src_ip, masq));
+            masq
+        } else {
+            src_ip.clone()
+        };
         if self.kubelets[j].is_stopped() {
             trace.push(format!("{}: powered off, nothing answers", target_node));
-            return (Outcome::Timeout, trace);
+            return Carried::TimedOut;
         }
-        if i != j {
-            trace.push(format!("{}: flannel.1 decapsulates; route: {} is on this node: out through the cni0 bridge", target_node, pod_ip));
+        if entry != j {
+            trace.push(format!("{}: flannel.1 decapsulates; route: {} is on this node: out through the cni0 bridge", target_node, to_ip));
         }
-        let pod = self.kubelets[j].pod_with_ip(&pod_ip).unwrap_or_default();
-        let now = self.now;
-        let Some(answer) = self.kubelets[j].http_get(now, &pod_ip, pod_port, path, &client, CURL_AGENT) else {
-            trace.push(format!("{}: no pod holds {} any more: host unreachable", target_node, pod_ip));
-            return (Outcome::Timeout, trace);
-        };
-        match &answer {
-            Answer::Refused => {
-                trace.push(format!("{}: pod {} ({}): nothing listens on port {}: reset", target_node, pod, pod_ip, pod_port));
-                return (Outcome::Refused, trace);
+        if self.kubelets[j].pod_with_ip(&to_ip).is_none() {
+            trace.push(format!("{}: no pod holds {} (ARP gets no answer): host unreachable", target_node, to_ip));
+            return Carried::NoRoute;
+        }
+        Carried::Pod { node: j, ip: to_ip, port: to_port, client, nat }
+    }
+
+    /// A packet whose destination is not on the pod network after PREROUTING: a node's own
+    /// address, the lab's DNS server, or nowhere (a Service address kube-proxy has no rule for).
+    #[allow(clippy::too_many_arguments)]
+    fn off_pod_network(&mut self, src: &Src, entry: usize, pkt: &Packet, dst: &str, port: u16, proto: &str, trace: &mut Vec<String>) -> Carried {
+        let nodes = self.node_addrs();
+        let (node, node_ip) = nodes[entry].clone();
+        let Some(tables) = self.iptables(&node) else { return Carried::TimedOut };
+        let mut pkt = pkt.clone();
+        let mut f = Verdict::default();
+        let chain = if dst == node_ip { "INPUT" } else { "FORWARD" };
+        {
+            let mut k = NetKernel { rng: &mut self.net_rng, recent: &mut self.net_recent, node: &node, now: self.now };
+            tables.filter.walk(chain, &mut pkt, &mut k, &mut f);
+        }
+        if f.rejected {
+            if let Some(h) = f.hits.last() {
+                trace.push(format!("{}: filter {} rule {}: {}", node, h.chain, h.line, h.rule));
             }
-            Answer::Http { code, body } => trace.push(format!("{}: pod {} ({}:{}) answers {} ({} bytes) to {}", target_node, pod, pod_ip, pod_port, code, body.len(), client)),
-            Answer::NoReply => trace.push(format!("{}: pod {} ({}:{}) closes the connection without an HTTP reply", target_node, pod, pod_ip, pod_port)),
-            Answer::Unmodelled(what) => trace.push(format!("{}: pod {} ({}:{}): {}", target_node, pod, pod_ip, pod_port, what)),
+            return Carried::Refused;
         }
-        trace.push(format!("reply: conntrack on {} reverses the NAT: {} → {}:{}, {} → {}", node, to, dst, port, client, WORKSTATION_IP));
-        (Outcome::Resolved(answer), trace)
+        if dst == node_ip {
+            trace.push(format!("{}: nothing listens on port {}: the kernel answers with a reset", node, port));
+            return Carried::Refused;
+        }
+        if let Src::Pod { .. } = src {
+            // Leaving the pod network: flannel masquerades the pod's address as the node's.
+            if let Some(k) = nodes.iter().position(|(_, ip)| ip == dst) {
+                trace.push(format!("{}: route: {} is {} on enp1s0; nat FLANNEL-POSTRTG: MASQUERADE, source {} → {}", node, dst, nodes[k].0, pkt.src, node_ip));
+                return self.carry(&Src::Host(node_ip), dst, port, proto, trace);
+            }
+            if dst == crate::kubelet::env::NODE_DNS && port == 53 {
+                trace.push(format!("{}: route: {} is the lab's DNS server, via enp1s0; nat FLANNEL-POSTRTG: MASQUERADE, source {} → {}", node, dst, pkt.src, node_ip));
+                return Carried::Upstream;
+            }
+        }
+        trace.push(format!("{}: route: no rule and no network holds {}: out through the default gateway, and nothing answers", node, dst));
+        Carried::TimedOut
+    }
+
+    /// `curl http://HOST:PORT/PATH` from the learner's machine; the trace lines say what happened.
+    pub fn http_from_outside(&mut self, host: &str, port: u16, path: &str) -> (Outcome, Vec<String>) {
+        let mut trace = vec![format!("request: GET http://{}:{}{} from the learner's machine ({})", host, port, path, WORKSTATION_IP)];
+        let dst = if crate::kubelet::sh::net::is_ip(host) {
+            host.to_string()
+        } else if let Some((_, ip)) = self.node_addrs().into_iter().find(|(n, _)| n == host) {
+            trace.push(format!("resolve: {} is {} (/etc/hosts on the learner's machine)", host, ip));
+            ip
+        } else {
+            trace.push(format!("resolve: {} is not a known name", host));
+            return (Outcome::NoSuchHost, trace);
+        };
+        let outcome = match self.carry(&Src::Host(WORKSTATION_IP.into()), &dst, port, "tcp", &mut trace) {
+            Carried::Pod { node, ip, port: p, client, nat } => match self.answer_http(node, &ip, p, path, &client, CURL_AGENT, nat, WORKSTATION_IP, &mut trace) {
+                Answer::Refused => Outcome::Refused,
+                a => Outcome::Resolved(a),
+            },
+            Carried::Refused => Outcome::Refused,
+            Carried::Upstream | Carried::TimedOut | Carried::NoRoute => Outcome::Timeout,
+        };
+        (outcome, trace)
+    }
+
+    /// The server in the pod answers; conntrack reverses the NAT on the way back.
+    #[allow(clippy::too_many_arguments)]
+    fn answer_http(&mut self, j: usize, ip: &str, port: u16, path: &str, client: &str, agent: &str, nat: Option<(usize, String, String)>, sender: &str, trace: &mut Vec<String>) -> Answer {
+        let node = self.kubelets[j].name().to_string();
+        let pod = self.kubelets[j].pod_with_ip(ip).unwrap_or_default();
+        let now = self.now;
+        let answer = self.kubelets[j].http_get(now, ip, port, path, client, agent).unwrap_or(Answer::Refused);
+        match &answer {
+            Answer::Refused => trace.push(format!("{}: pod {} ({}): nothing listens on port {}: reset", node, pod, ip, port)),
+            Answer::Http { code, body } => trace.push(format!("{}: pod {} ({}:{}) answers {} ({} bytes) to {}", node, pod, ip, port, code, body.len(), client)),
+            Answer::NoReply => trace.push(format!("{}: pod {} ({}:{}) closes the connection without an HTTP reply", node, pod, ip, port)),
+            Answer::Unmodelled(what) => trace.push(format!("{}: pod {} ({}:{}): {}", node, pod, ip, port, what)),
+        }
+        if let Some((k, orig, to)) = nat {
+            if answer != Answer::Refused {
+                let source = if client == sender { String::new() } else { format!(", {} → {}", client, sender) };
+                trace.push(format!("reply: conntrack on {} reverses the NAT: {} → {}{}", self.kubelets[k].name(), to, orig, source));
+            }
+        }
+        answer
+    }
+
+    /// One call a process in a pod on node `i` made, carried through the network.
+    fn pod_call(&mut self, i: usize, src: &str, call: &NetCall) -> (NetReply, Vec<String>) {
+        let mut trace = Vec::new();
+        let from = Src::Pod { node: i, ip: src.to_string() };
+        match call {
+            NetCall::Http { ip, port, method, path, host, agent, timeout } => {
+                let pod = self.kubelets[i].pod_with_ip(src).unwrap_or_default();
+                trace.push(format!("request: {} http://{}{} from pod {} ({})", method, host, path, pod, src));
+                let (took, result) = match self.carry(&from, ip, *port, "tcp", &mut trace) {
+                    Carried::Pod { node, ip: to, port: p, client, nat } => {
+                        let rtt = if node == i { LOCAL_RTT } else { OVERLAY_RTT };
+                        (rtt, Ok(self.answer_http(node, &to, p, path, &client, agent, nat, src, &mut trace)))
+                    }
+                    Carried::Refused | Carried::Upstream => (LOCAL_RTT, Ok(Answer::Refused)),
+                    Carried::TimedOut => (*timeout, Err(ConnError::TimedOut)),
+                    Carried::NoRoute if ARP_TIMEOUT < *timeout => (ARP_TIMEOUT, Err(ConnError::NoRoute)),
+                    Carried::NoRoute => (*timeout, Err(ConnError::TimedOut)),
+                };
+                (NetReply::Http { took, result }, trace)
+            }
+            NetCall::Dns { server, queries, all } => {
+                let mut answers = Vec::new();
+                let mut took = Duration::ZERO;
+                for (n, (name, qtype)) in queries.iter().enumerate() {
+                    let mut hops = Vec::new();
+                    let a = match self.carry(&from, server, 53, "udp", &mut hops) {
+                        Carried::Pod { node, ip, .. } => {
+                            took += if node == i { LOCAL_RTT } else { OVERLAY_RTT };
+                            if self.kubelets[node].listener(&ip, 53) == Some(Image::Distroless("coredns")) {
+                                let pod = self.kubelets[node].pod_with_ip(&ip).unwrap_or_default();
+                                let a = self.coredns(name, *qtype);
+                                hops.push(format!("{}: pod {} (CoreDNS) answers {}", self.kubelets[node].name(), pod, describe(&a)));
+                                a
+                            } else {
+                                hops.push(format!("{}: nothing listens on udp port 53 at {}: port unreachable", self.kubelets[node].name(), ip));
+                                unanswered(name, *qtype, Rcode::Refused)
+                            }
+                        }
+                        Carried::Upstream => {
+                            took += OVERLAY_RTT;
+                            let a = crate::network::dns::upstream(name, *qtype, &self.node_addrs());
+                            hops.push(format!("{}: the lab's DNS server answers {}", crate::kubelet::env::NODE_DNS, describe(&a)));
+                            a
+                        }
+                        Carried::Refused => unanswered(name, *qtype, Rcode::Refused),
+                        Carried::TimedOut | Carried::NoRoute => {
+                            // nslookup sends its queries at once and waits once.
+                            if !*all || n == 0 {
+                                took += DNS_TIMEOUT;
+                            }
+                            hops.push(format!("dns: no answer from {} within {} s", server, DNS_TIMEOUT.as_secs()));
+                            unanswered(name, *qtype, Rcode::Timeout)
+                        }
+                    };
+                    let qt = if *qtype == crate::kubelet::sh::net::Qtype::A { "A" } else { "AAAA" };
+                    trace.push(format!("dns: {} {}? to {}:53", name, qt, server));
+                    // The first query's hops in full; the rest take the same path.
+                    if n == 0 {
+                        trace.extend(hops);
+                    } else if let Some(last) = hops.last() {
+                        trace.push(last.clone());
+                    }
+                    let found = !a.addrs.is_empty();
+                    answers.push(a);
+                    if found && !*all {
+                        break;
+                    }
+                }
+                (NetReply::Dns { took, answers }, trace)
+            }
+        }
+    }
+
+    /// CoreDNS's answer, from the Service and EndpointSlice informers' snapshot.
+    fn coredns(&mut self, name: &str, qtype: crate::kubelet::sh::net::Qtype) -> DnsAnswer {
+        let snap = self.kube_proxy.current();
+        let nodes = self.node_addrs();
+        let api = &self.api;
+        let exists = |ns: &str| api.get(crate::api::Kind::Namespace, "", ns).is_ok();
+        crate::network::dns::answer(&snap, name, qtype, &exists, &nodes)
+    }
+
+    /// Starts recording the hops of the pods' requests (`kubeplay trace kubectl exec …`), or
+    /// stops and returns what was recorded.
+    pub fn record_pod_requests(&mut self, on: bool) -> Vec<String> {
+        let was = std::mem::replace(&mut self.net_trace, on.then(Vec::new));
+        was.unwrap_or_default()
+    }
+
+    /// Carries the calls node `i`'s processes wait on and wakes each with its answer.
+    pub(super) fn serve_network(&mut self, i: usize) {
+        for NetRequest { from, src, call } in self.kubelets[i].take_net_requests() {
+            let (reply, trace) = self.pod_call(i, &src, &call);
+            if let Some(t) = self.net_trace.as_mut() {
+                t.extend(trace);
+            }
+            if let Some(at) = self.kubelets[i].net_reply(&from, reply, self.now) {
+                self.schedule(at, super::KUBELET_BASE + i as super::Owner);
+            }
+        }
+    }
+}
+
+fn unanswered(name: &str, qtype: crate::kubelet::sh::net::Qtype, rcode: Rcode) -> DnsAnswer {
+    DnsAnswer { name: name.to_string(), qtype, rcode, addrs: vec![], authoritative: false }
+}
+
+fn describe(a: &DnsAnswer) -> String {
+    match a.rcode {
+        Rcode::NoError if a.addrs.is_empty() => "NOERROR with no address".into(),
+        Rcode::NoError => a.addrs.join(", "),
+        Rcode::NxDomain => "NXDOMAIN".into(),
+        Rcode::ServFail => "SERVFAIL".into(),
+        Rcode::Timeout => "nothing".into(),
+        Rcode::Refused => "port unreachable".into(),
     }
 }

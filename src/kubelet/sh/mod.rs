@@ -5,6 +5,7 @@
 //! busybox has `wget` but no `curl`, nginx has no `ps`, distroless control-plane images have no
 //! shell at all.
 
+pub mod net;
 pub mod parse;
 pub mod programs;
 
@@ -21,6 +22,9 @@ pub enum Yield {
     /// Blocked for good: a server waiting for requests, `sleep infinity`, `tail -f`.
     Forever,
     Exit(i32),
+    /// Waiting for the network to answer this call (the kubelet hands it to the cluster's
+    /// network; `Proc::net_reply` brings the answer back).
+    Net(net::NetCall),
 }
 
 /// A container's writable filesystem over its image's files.
@@ -40,6 +44,10 @@ impl Fs {
             return None;
         }
         image.file(path).map(str::to_string)
+    }
+    /// What the container itself wrote at `path`.
+    pub fn written(&self, path: &str) -> Option<&str> {
+        self.files.get(path).map(String::as_str)
     }
     pub fn write(&mut self, path: &str, text: &str, append: bool) {
         self.removed.remove(path);
@@ -126,6 +134,10 @@ pub struct Sys<'a> {
     /// The ports the container's servers listen on, with the document root of an HTTP server
     /// ("" for other protocols).
     pub listen: &'a mut BTreeMap<u16, &'static str>,
+    /// The pod's `/etc/resolv.conf` as the kubelet wrote it ("" for none).
+    pub resolv: &'a str,
+    /// The answers the network has given the command being run (the process's, lent for the run).
+    pub net: net::NetIo,
 }
 
 /// One running process.
@@ -143,6 +155,8 @@ pub struct Proc {
     /// A shell reading commands from a terminal (`kubectl exec -it … -- sh`): at the end of what
     /// it was given it waits for the next line instead of exiting.
     interactive: bool,
+    /// The network's answers to the command it is running.
+    net: net::NetIo,
 }
 
 /// Operations run per call before a busy process yields a millisecond of CPU time.
@@ -157,6 +171,9 @@ pub enum Flow {
     Exit(i32),
     /// `exec`: the process becomes this command.
     Exec(Vec<String>),
+    /// The command waits for the network (`sys.net.want`): it runs again, from its start, with
+    /// the answer.
+    Blocked,
 }
 
 impl Proc {
@@ -169,7 +186,7 @@ impl Proc {
                 exported.push(k.clone());
             }
         }
-        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false };
+        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false, net: Default::default() };
         if let Some((script, args)) = shell_script(argv) {
             p.args = args;
             p.code = match parse::compile(&script) {
@@ -215,23 +232,45 @@ impl Proc {
         self.exported.iter().filter_map(|k| self.vars.get(k).map(|v| (k.clone(), v.clone()))).collect()
     }
 
+    /// The network's answer to the call the process waits for.
+    pub fn net_reply(&mut self, reply: net::NetReply) {
+        self.net.answered(reply);
+    }
+
     /// Runs until the process sleeps, blocks or exits.
     pub fn run(&mut self, sys: &mut Sys) -> Yield {
+        std::mem::swap(&mut self.net, &mut sys.net);
+        let y = self.run_inner(sys);
+        std::mem::swap(&mut self.net, &mut sys.net);
+        y
+    }
+
+    fn run_inner(&mut self, sys: &mut Sys) -> Yield {
         for _ in 0..SLICE {
             let Some(op) = self.code.get(self.pc).cloned() else {
                 return if self.interactive { Yield::Forever } else { Yield::Exit(self.status) };
             };
             self.pc += 1;
+            if sys.net.depth == 0 {
+                sys.net.mark = sys.out.len();
+            }
             match op {
                 Op::Run(p) => match self.pipeline(&p, sys) {
-                    Flow::Status(s) => self.status = s,
+                    // Runs again from its start when the answer is in.
+                    Flow::Blocked => return self.blocked(sys),
+                    Flow::Status(s) => {
+                        self.status = s;
+                        sys.net.done();
+                    }
                     Flow::Sleep(d) => {
                         self.status = 0;
+                        sys.net.done();
                         return Yield::Sleep(d);
                     }
                     Flow::Forever => return Yield::Forever,
                     Flow::Exit(code) => return Yield::Exit(code),
                     Flow::Exec(argv) => {
+                        sys.net.done();
                         self.code = parse::literal(&argv);
                         self.pc = 0;
                     }
@@ -245,6 +284,10 @@ impl Proc {
                     for w in &words {
                         list.extend(self.expand(w, sys));
                     }
+                    if sys.net.want.is_some() {
+                        return self.blocked(sys);
+                    }
+                    sys.net.done();
                     self.fors.push((list, 0));
                 }
                 Op::ForNext { var, end } => match self.fors.last_mut() {
@@ -267,6 +310,22 @@ impl Proc {
         }
         // A busy loop: it gets the CPU again a moment later.
         Yield::Sleep(Duration::from_millis(1))
+    }
+
+    /// The operation just started waits for the network: it is run again when the answer is in
+    /// (what it printed meanwhile is printed then).
+    fn blocked(&mut self, sys: &mut Sys) -> Yield {
+        self.pc -= 1;
+        if sys.net.depth > 0 {
+            // Inside a command substitution: the command around it waits, and runs again.
+            return Yield::Forever;
+        }
+        sys.out.truncate(sys.net.mark);
+        sys.net.rewind();
+        match sys.net.want.take() {
+            Some(call) => Yield::Net(call),
+            None => Yield::Sleep(Duration::from_millis(1)),
+        }
     }
 
     fn var(&self, name: &str) -> Option<String> {
@@ -374,13 +433,18 @@ impl Proc {
         };
         child.pc = 0;
         let mut captured = String::new();
-        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured, listen: sys.listen };
+        // The child shares the parent's answers from the network: a call it makes blocks the parent.
+        let mut net = std::mem::take(&mut sys.net);
+        net.depth += 1;
+        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured, listen: sys.listen, resolv: sys.resolv, net };
         for _ in 0..100 {
-            match child.run(&mut sub) {
-                Yield::Sleep(d) => sub.now_ms += d.as_millis() as i64,
+            match child.run_inner(&mut sub) {
+                Yield::Sleep(d) if sub.net.want.is_none() => sub.now_ms += d.as_millis() as i64,
                 _ => break,
             }
         }
+        sys.net = std::mem::take(&mut sub.net);
+        sys.net.depth -= 1;
         self.status = child.status;
         captured.trim_end_matches('\n').to_string()
     }
@@ -392,6 +456,9 @@ impl Proc {
         for (i, cmd) in p.cmds.iter().enumerate() {
             let mut out = String::new();
             flow = self.simple(cmd, input.take(), &mut out, sys);
+            if matches!(flow, Flow::Blocked) {
+                return flow;
+            }
             if i + 1 < n {
                 input = Some(out);
                 // Only the last command of a pipeline decides; the others' sleeps overlap it.
@@ -419,6 +486,9 @@ impl Proc {
         let mut assigns = Vec::new();
         for (name, w) in &cmd.assigns {
             assigns.push((name.clone(), self.expand(w, sys).join(" ")));
+        }
+        if sys.net.want.is_some() {
+            return Flow::Blocked;
         }
         // Redirections: where this command's output and input go.
         let mut to_file: Option<(String, bool)> = None;
@@ -462,6 +532,9 @@ impl Proc {
         }
         let mut buf = String::new();
         let flow = self.command(&argv, &assigns, stdin.as_deref(), &mut buf, sys);
+        if matches!(flow, Flow::Blocked) {
+            return flow;
+        }
         match (to_file, discard) {
             (_, true) => {}
             (Some((path, append)), _) => sys.fs.write(&path, &buf, append),

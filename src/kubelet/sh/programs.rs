@@ -1,8 +1,8 @@
 //! The programs inside each image, and the image's own files. An image has only what its real
 //! counterpart ships: busybox's applets, Debian's coreutils in the nginx/httpd/redis images (no
 //! `ps`, no `wget`), curl only where it is installed, and nothing but the binary in the
-//! distroless control-plane images. Network clients report a network failure until the pod
-//! network carries their requests.
+//! distroless control-plane images. Network clients (`net`) wait for the cluster's network;
+//! `ping`, `nc` and `telnet` do not reach anything yet.
 
 use super::{Flow, Sys};
 use std::time::Duration;
@@ -490,7 +490,10 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
                 _ => Flow::Status(0),
             }
         }
-        "wget" | "curl" | "nslookup" | "ping" | "nc" | "telnet" => network_unreachable(base, args, out),
+        "wget" => super::net::wget(args, out, sys),
+        "nslookup" => super::net::nslookup(args, out, sys),
+        "curl" => super::net::curl(args, out, sys, if sys.image == Image::Curl { "8.17.0" } else { "8.14.1" }),
+        "ping" | "nc" | "telnet" => network_unreachable(base, args, out),
         "docker-entrypoint.sh" | "/docker-entrypoint.sh" if sys.image == Image::Nginx => {
             if args.first().is_some_and(|a| a == "nginx" || a == "nginx-debug") {
                 for l in NGINX_ENTRYPOINT {
@@ -617,13 +620,22 @@ fn network_unreachable(prog: &str, args: &[String], out: &mut String) -> Flow {
     Flow::Status(code)
 }
 
-/// Files the kubelet manages in every container, then the container's and the image's own.
-fn read_file(sys: &Sys, path: &str) -> Option<String> {
+/// Files the kubelet manages in every container (written by the process, they stay written),
+/// then the container's and the image's own.
+pub(super) fn read_file(sys: &Sys, path: &str) -> Option<String> {
+    if let Some(written) = sys.fs.written(path) {
+        return Some(written.to_string());
+    }
     match path {
         "/etc/hostname" => Some(format!("{}\n", sys.hostname)),
+        "/etc/resolv.conf" if !sys.resolv.is_empty() => Some(sys.resolv.to_string()),
+        "/etc/hosts" if !sys.ip.is_empty() => Some(format!("{}{}\t{}\n", HOSTS_HEADER, sys.ip, sys.hostname)),
         _ => sys.fs.read(sys.image, path),
     }
 }
+
+/// The kubelet's managed `/etc/hosts`, before the pod's own line.
+const HOSTS_HEADER: &str = "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n";
 
 fn test(a: &[&str], sys: &Sys) -> bool {
     if let Some(i) = a.iter().position(|x| *x == "-a" || *x == "-o").filter(|i| *i > 0) {

@@ -1,6 +1,8 @@
 //! Tests of the container shell: scripts, loops, expansions, files and image programs.
 use super::*;
 
+const RESOLV: &str = "search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n";
+
 /// Runs a process to its end (or until it blocks), returning its output, total sleep and how it
 /// ended.
 fn run_in(image: Image, argv: &[&str], env: &[(&str, &str)]) -> (String, Duration, Yield) {
@@ -12,7 +14,7 @@ fn run_in(image: Image, argv: &[&str], env: &[(&str, &str)]) -> (String, Duratio
     let mut slept = Duration::ZERO;
     let main = argv.join(" ");
     for _ in 0..10_000 {
-        let mut sys = Sys { now_ms: 1_795_000_000_000 + slept.as_millis() as i64, hostname: "web-1", image, fs: &mut fs, cpus: 2, ip: "10.244.1.5", main: &main, out: &mut out, listen: &mut Default::default() };
+        let mut sys = Sys { now_ms: 1_795_000_000_000 + slept.as_millis() as i64, hostname: "web-1", image, fs: &mut fs, cpus: 2, ip: "10.244.1.5", main: &main, out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
         match p.run(&mut sys) {
             Yield::Sleep(d) => slept += d,
             y => return (out, slept, y),
@@ -57,7 +59,7 @@ fn loops_and_conditionals_run_in_cluster_time() {
     // An endless loop with a sleep keeps running; one without burns CPU but still yields.
     let mut p = Proc::new(&["sh".into(), "-c".into(), "while true; do echo hi; sleep 5; done".into()], &[], 1);
     let (mut fs, mut out) = (Fs::default(), String::new());
-    let mut sys = Sys { now_ms: 0, hostname: "h", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default() };
+    let mut sys = Sys { now_ms: 0, hostname: "h", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
     for _ in 0..3 {
         assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(5)));
     }
@@ -71,7 +73,7 @@ fn the_liveness_probe_example_uses_the_container_filesystem() {
     let argv: Vec<String> = argv.iter().map(|s| s.to_string()).collect();
     let mut p = Proc::new(&argv, &[], 1);
     let (mut fs, mut out) = (Fs::default(), String::new());
-    let mut sys = Sys { now_ms: 0, hostname: "liveness-exec", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default() };
+    let mut sys = Sys { now_ms: 0, hostname: "liveness-exec", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
     assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(30)));
     assert_eq!(sys.fs.read(Image::Busybox, "/tmp/healthy").as_deref(), Some(""));
     assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(600)));
@@ -96,7 +98,10 @@ fn images_have_only_their_own_programs() {
     let (out, _, end) = run_in(Image::Nginx, &["sh", "-c", "ps"], &[]);
     assert_eq!((out.as_str(), end), ("sh: ps: not found\n", Yield::Exit(127)));
     assert_eq!(run_in(Image::Busybox, &["sh", "-c", "curl http://web"], &[]).2, Yield::Exit(127));
-    assert_eq!(run_in(Image::Busybox, &["wget", "-qO-", "http://web"], &[]).0, "wget: bad address 'web'\n");
+    // A network client waits for the network: first the resolver's queries, search list first.
+    let (_, _, y) = run_in(Image::Busybox, &["wget", "-qO-", "http://web"], &[]);
+    let queries = ["web.default.svc.cluster.local", "web.svc.cluster.local", "web.cluster.local", "web"].map(|n| (n.to_string(), net::Qtype::A)).to_vec();
+    assert_eq!(y, Yield::Net(net::NetCall::Dns { server: "10.96.0.10".into(), queries, all: false }));
     assert!(!Image::Distroless("kube-apiserver").has("sh"));
     assert!(Image::Distroless("kube-apiserver").has("kube-apiserver"));
     // busybox with no command: sh with nothing on its standard input ends at once.
@@ -125,4 +130,69 @@ fn parse_errors_are_the_shells() {
     assert!(parse::compile("done").unwrap_err().contains("syntax error: unexpected \"done\""));
     assert!(parse::compile("echo 'x").is_err());
     assert!(parse::compile("for 1 in a; do :; done").is_err());
+}
+
+/// Runs a process to its end, answering its network calls with `answer`; the calls it made.
+fn run_net(argv: &[&str], answer: impl Fn(&net::NetCall) -> net::NetReply) -> (String, Yield, Vec<net::NetCall>) {
+    let argv: Vec<String> = argv.iter().map(|s| s.to_string()).collect();
+    let mut p = Proc::new(&argv, &[], 1);
+    let mut fs = Fs::default();
+    let mut out = String::new();
+    let mut calls = Vec::new();
+    for _ in 0..100 {
+        let mut sys = Sys { now_ms: 0, hostname: "client", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "10.244.2.7", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+        match p.run(&mut sys) {
+            Yield::Net(call) => {
+                p.net_reply(answer(&call));
+                calls.push(call);
+            }
+            Yield::Sleep(_) => {}
+            y => return (out, y, calls),
+        }
+    }
+    panic!("did not finish: {}", out);
+}
+
+fn web_answers(call: &net::NetCall) -> net::NetReply {
+    use net::*;
+    match call {
+        NetCall::Dns { queries, .. } => NetReply::Dns {
+            took: Duration::from_millis(1),
+            answers: queries
+                .iter()
+                .map(|(n, t)| {
+                    let found = n == "web.default.svc.cluster.local";
+                    let addrs = if found && *t == Qtype::A { vec!["10.96.7.7".to_string()] } else { vec![] };
+                    DnsAnswer { name: n.clone(), qtype: *t, rcode: if found { Rcode::NoError } else { Rcode::NxDomain }, addrs, authoritative: true }
+                })
+                .take_while(|_| true)
+                .collect(),
+        },
+        NetCall::Http { ip, path, port, .. } => NetReply::Http {
+            took: Duration::from_millis(2),
+            result: Ok(if ip == "10.96.7.7" && *port == 80 && path == "/" { crate::kubelet::http::Answer::Http { code: 200, body: "hello\n".into() } } else { crate::kubelet::http::Answer::Refused }),
+        },
+    }
+}
+
+#[test]
+fn network_clients_wait_for_the_network_and_run_on_with_its_answers() {
+    // The command runs again from its start with each answer: what it printed before is not repeated.
+    let (out, y, calls) = run_net(&["sh", "-c", "echo start; X=$(wget -qO- http://web); echo \"got $X\" | head -1; wget -qO- http://web:81/"], web_answers);
+    assert_eq!(out, "start\ngot hello\nwget: can't connect to remote host (10.96.7.7): Connection refused\n");
+    assert_eq!(y, Yield::Exit(1));
+    assert_eq!(calls.len(), 4, "{:?}", calls);
+    assert!(matches!(&calls[1], net::NetCall::Http { port: 80, host, .. } if host == "web"));
+    assert!(matches!(&calls[3], net::NetCall::Http { port: 81, host, .. } if host == "web:81"));
+    // /etc/hosts answers localhost and the pod's own name without a query.
+    let (_, _, calls) = run_net(&["wget", "-qO-", "http://client/"], web_answers);
+    assert!(matches!(&calls[..], [net::NetCall::Http { ip, .. }] if ip == "10.244.2.7"), "{:?}", calls);
+    // ndots: a name with five dots is tried as given first.
+    let (_, _, calls) = run_net(&["wget", "-q", "http://a.b.c.d.e.f/"], web_answers);
+    assert!(matches!(&calls[0], net::NetCall::Dns { queries, .. } if queries[0].0 == "a.b.c.d.e.f" && queries.len() == 4));
+    let (out, y, _) = run_net(&["nslookup", "web"], web_answers);
+    assert!(out.starts_with("Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n"), "{}", out);
+    assert!(out.contains("Name:\tweb.default.svc.cluster.local\nAddress: 10.96.7.7\n\n** server can't find web.svc.cluster.local: NXDOMAIN\n\n"), "{}", out);
+    // The other search domains' NXDOMAIN make it exit 1, as busybox's does.
+    assert_eq!(y, Yield::Exit(1));
 }

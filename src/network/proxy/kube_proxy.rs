@@ -55,7 +55,8 @@ impl KubeProxy {
         }
     }
 
-    fn current(&mut self) -> Arc<ServiceSnapshot> {
+    /// What the informers hold now, as a snapshot (rebuilt only after a change).
+    pub fn current(&mut self) -> Arc<ServiceSnapshot> {
         if let Some((g, s)) = &self.snapshot {
             if *g == self.generation {
                 return s.clone();
