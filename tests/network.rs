@@ -104,3 +104,24 @@ fn a_pod_reaches_a_service_by_name_and_the_serving_pod_logs_it() {
     let reached = pods.lines().filter(|p| run(&mut c, &format!("kubectl logs {}", p)).contains("GET /missing")).count();
     assert_eq!(reached, 3, "seed 5");
 }
+
+#[test]
+fn a_policy_denying_ingress_times_curl_out_and_the_trace_names_it() {
+    let mut c = web(5, false);
+    run(&mut c, "kubectl run client --image=curlimages/curl -- sleep 3600");
+    run(&mut c, "kubeplay wait 20s");
+    assert_eq!(run(&mut c, "kubectl exec client -- curl -s -o /dev/null -w %{http_code} http://web"), "200");
+    let mut s = kubeplay::shell::Session::new();
+    assert!(matches!(s.feed("kubectl apply -f - <<EOF", &mut c), kubeplay::shell::Step::More));
+    for line in ["apiVersion: networking.k8s.io/v1", "kind: NetworkPolicy", "metadata: {name: deny-web}", "spec: {podSelector: {matchLabels: {app: web}}, policyTypes: [Ingress]}"] {
+        s.feed(line, &mut c);
+    }
+    assert!(matches!(s.feed("EOF", &mut c), kubeplay::shell::Step::Done(_)));
+    let t0 = c.now();
+    let out = run(&mut c, "kubectl exec client -- curl -sS --connect-timeout 4 http://web");
+    assert!(out.starts_with("curl: (28) Failed to connect to web port 80 after 4000 ms: Timeout was reached\n"), "{}", out);
+    assert!(c.now().since(t0).as_secs() >= 4, "the connect waited for its timeout");
+    let trace = run(&mut c, "kubeplay trace kubectl exec client -- curl -sS --connect-timeout 4 http://web");
+    assert!(trace.contains("NetworkPolicy default/deny-web selects pod default/web-"), "{}", trace);
+    assert!(trace.trim_end().ends_with("port 80/tcp: dropped"), "{}", trace);
+}

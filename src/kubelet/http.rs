@@ -72,6 +72,11 @@ impl Kubelet {
         })
     }
 
+    /// The pod (on the pod network, not the host's) that holds `ip` here.
+    pub fn pod_object(&self, ip: &str) -> Option<&crate::api::core::Pod> {
+        self.workers.values().find(|w| !w.host_network() && w.pod_ip() == Some(ip)).map(|w| w.pod())
+    }
+
     /// The node's pod network (its pod CIDR), once the node has one.
     pub fn pod_cidr(&self) -> Option<&str> {
         self.pod_cidr.as_deref()

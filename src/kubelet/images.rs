@@ -24,6 +24,8 @@ const CATALOG: &[(&str, u64, &str, bool, u64)] = &[
     ("docker.io/library/busybox", 2_155_186, "sha256:37f7b378a29ceb4c551b1b5582e27747b855bbfaa73fa11914fe0df028dc581f", false, 0),
     // The busybox the Kubernetes docs' probe examples use (registry.k8s.io/busybox:1.27.2).
     ("registry.k8s.io/busybox", 1_144_547, "sha256:5df3bb2d1fd1c3c8ba2be7acfb6fb56d78c3abc4ad1a5e1ba76c0db8b7d1b9fd", false, 0),
+    // curl's own image (Alpine with curl 8.17.0): the usual in-cluster HTTP client.
+    ("docker.io/curlimages/curl", 9_926_311, "sha256:935d9f31f9a8e4c8b5cb9b3fc5e4b1a5e0b9c9ff5d3f3f2b7b2a0b1a6a3a3c1f", false, 0),
     ("docker.io/library/alpine", 3_653_068, "sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1", false, 0),
     ("docker.io/library/ubuntu", 29_754_290, "sha256:353675e2a41babd526e2b837d7ec780c2a05bca0164f7ea5dbbd433d21d166fc", false, 0),
     ("registry.k8s.io/pause", 320_368, "sha256:ee6521f290b2168b6e0935a181d4cff9be1ac3f505666ef0e3c98fae8199917a", false, 0),

@@ -10,6 +10,7 @@ use super::Cluster;
 use crate::kubelet::http::{Answer, NetRequest};
 use crate::kubelet::sh::net::{ConnError, DnsAnswer, NetCall, NetReply, Rcode};
 use crate::kubelet::sh::programs::Image;
+use crate::network::policy::{self, Direction, Party, PodFacts};
 use crate::network::proxy::rules::{in_cidr, Kernel, Packet, Verdict, MASQ_MARK};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -145,6 +146,12 @@ impl Cluster {
             None => (dst.to_string(), port),
         };
         let nat = v.dnat.clone().map(|to| (entry, format!("{}:{}", dst, port), to));
+        if let Src::Pod { ip, .. } = src {
+            if let Some(line) = self.policy_drop(Direction::Egress, ip, &to_ip, to_port, proto) {
+                trace.push(format!("{}: {}", node, line));
+                return Carried::TimedOut;
+            }
+        }
         let Some(j) = self.pod_net_owner(&to_ip) else {
             return self.off_pod_network(src, entry, &pkt, &to_ip, port, proto, trace);
         };
@@ -175,6 +182,10 @@ impl Cluster {
             trace.push(format!("{}: no pod holds {} (ARP gets no answer): host unreachable", target_node, to_ip));
             return Carried::NoRoute;
         }
+        if let Some(line) = self.policy_drop(Direction::Ingress, &to_ip, &client, to_port, proto) {
+            trace.push(format!("{}: {}", target_node, line));
+            return Carried::TimedOut;
+        }
         Carried::Pod { node: j, ip: to_ip, port: to_port, client, nat }
     }
 
@@ -202,7 +213,11 @@ impl Cluster {
             trace.push(format!("{}: nothing listens on port {}: the kernel answers with a reset", node, port));
             return Carried::Refused;
         }
-        if let Src::Pod { .. } = src {
+        if let Src::Pod { ip, .. } = src {
+            if let Some(line) = self.policy_drop(Direction::Egress, ip, dst, port, proto).filter(|_| dst != node_ip) {
+                trace.push(format!("{}: {}", node, line));
+                return Carried::TimedOut;
+            }
             // Leaving the pod network: flannel masquerades the pod's address as the node's.
             if let Some(k) = nodes.iter().position(|(_, ip)| ip == dst) {
                 trace.push(format!("{}: route: {} is {} on enp1s0; nat FLANNEL-POSTRTG: MASQUERADE, source {} → {}", node, dst, nodes[k].0, pkt.src, node_ip));
@@ -215,6 +230,36 @@ impl Cluster {
         }
         trace.push(format!("{}: route: no rule and no network holds {}: out through the default gateway, and nothing answers", node, dst));
         Carried::TimedOut
+    }
+
+    /// The policy-capable CNI's verdict on a connection of `pod` (by address) with `other`, at
+    /// the destination's `port`: None to let it pass, or the trace line naming the policies that
+    /// drop it. The CNI's agent watches NetworkPolicies, Pods and Namespaces; kubeplay reads
+    /// them as they are when the packet passes.
+    fn policy_drop(&self, dir: Direction, pod: &str, other: &str, port: u16, proto: &str) -> Option<String> {
+        let find = |ip: &str| self.pod_net_owner(ip).and_then(|k| self.kubelets[k].pod_object(ip)).cloned();
+        let target = find(pod)?;
+        let ns = target.metadata.namespace.clone().unwrap_or_default();
+        let everything = crate::api::labels::Selector::everything();
+        let listed = self.api.list(crate::api::Kind::NetworkPolicy, Some(&ns), &everything, &Default::default()).ok()?;
+        let policies: Vec<&crate::api::networking::NetworkPolicy> = listed.items.iter().filter_map(|o| o.as_typed()).collect();
+        if policies.is_empty() {
+            return None;
+        }
+        let peer = find(other);
+        let ns_labels = |ns: &str| self.api.get(crate::api::Kind::Namespace, "", ns).ok().and_then(|o| o.meta().labels.clone());
+        let target_ns_labels = ns_labels(&ns);
+        let peer_ns_labels = peer.as_ref().and_then(|p| ns_labels(p.metadata.namespace.as_deref().unwrap_or("")));
+        let me = PodFacts::of(&target, target_ns_labels.as_ref());
+        let far = Party { ip: other, pod: peer.as_ref().map(|p| PodFacts::of(p, peer_ns_labels.as_ref())) };
+        let policy::Verdict::Denied(names) = policy::check(&policies, dir, &me, &far, port, proto) else { return None };
+        let who = match &far.pod {
+            Some(p) => format!("{} (pod {}/{})", other, p.namespace, p.name),
+            None => other.to_string(),
+        };
+        let (way, prep) = if dir == Direction::Ingress { ("ingress", "from") } else { ("egress", "to") };
+        let plural = if names.len() == 1 { "" } else { "s" };
+        Some(format!("NetworkPolicy{} {} select{} pod {}/{} for {} and no rule allows {} {} port {}/{}: dropped", plural, names.join(", "), if names.len() == 1 { "s" } else { "" }, ns, me.name, way, prep, who, port, proto))
     }
 
     /// `curl http://HOST:PORT/PATH` from the learner's machine; the trace lines say what happened.
@@ -282,10 +327,13 @@ impl Cluster {
                 };
                 (NetReply::Http { took, result }, trace)
             }
-            NetCall::Dns { server, queries, all } => {
+            NetCall::Dns { server, queries, all, deadline } => {
                 let mut answers = Vec::new();
                 let mut took = Duration::ZERO;
                 for (n, (name, qtype)) in queries.iter().enumerate() {
+                    if deadline.is_some_and(|d| took >= d) {
+                        break;
+                    }
                     let mut hops = Vec::new();
                     let a = match self.carry(&from, server, 53, "udp", &mut hops) {
                         Carried::Pod { node, ip, .. } => {
@@ -308,8 +356,11 @@ impl Cluster {
                         }
                         Carried::Refused => unanswered(name, *qtype, Rcode::Refused),
                         Carried::TimedOut | Carried::NoRoute => {
-                            // nslookup sends its queries at once and waits once.
-                            if !*all || n == 0 {
+                            // nslookup sends its queries at once and waits once; libc's
+                            // resolver tries each name twice (`attempts:2`).
+                            if !*all {
+                                took += DNS_TIMEOUT * 2;
+                            } else if n == 0 {
                                 took += DNS_TIMEOUT;
                             }
                             hops.push(format!("dns: no answer from {} within {} s", server, DNS_TIMEOUT.as_secs()));
@@ -330,6 +381,7 @@ impl Cluster {
                         break;
                     }
                 }
+                let took = deadline.map_or(took, |d| took.min(d));
                 (NetReply::Dns { took, answers }, trace)
             }
         }

@@ -20,8 +20,8 @@ pub enum Qtype {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NetCall {
     /// DNS queries over UDP to `server`, sent in turn until one is answered with addresses
-    /// (`all`: every one, as nslookup sends them).
-    Dns { server: String, queries: Vec<(String, Qtype)>, all: bool },
+    /// (`all`: every one, as nslookup sends them); the client gives up after `deadline`.
+    Dns { server: String, queries: Vec<(String, Qtype)>, all: bool, deadline: Option<Duration> },
     /// A TCP connection to `ip:port` carrying one HTTP request; `timeout` bounds the connect.
     Http { ip: String, port: u16, method: &'static str, path: String, host: String, agent: String, timeout: Duration },
 }
@@ -170,7 +170,7 @@ enum Lookup {
     NoServer,
 }
 
-fn lookup(sys: &mut Sys, name: &str) -> Option<Lookup> {
+fn lookup(sys: &mut Sys, name: &str, deadline: Option<Duration>) -> Option<Lookup> {
     if is_ip(name) {
         return Some(Lookup::Addr(name.to_string()));
     }
@@ -186,7 +186,7 @@ fn lookup(sys: &mut Sys, name: &str) -> Option<Lookup> {
     let rc = resolv_conf(sys);
     let Some(server) = rc.nameserver.clone() else { return Some(Lookup::NotFound) };
     let queries = candidates(name, &rc).into_iter().map(|n| (n, Qtype::A)).collect();
-    let NetReply::Dns { answers, .. } = sys.net.call(NetCall::Dns { server, queries, all: false })? else { return Some(Lookup::NotFound) };
+    let NetReply::Dns { answers, .. } = sys.net.call(NetCall::Dns { server, queries, all: false, deadline })? else { return Some(Lookup::NotFound) };
     if let Some(a) = answers.iter().find_map(|a| a.addrs.first()) {
         return Some(Lookup::Addr(a.clone()));
     }
@@ -287,7 +287,7 @@ pub fn wget(args: &[String], out: &mut String, sys: &mut Sys) -> Flow {
         out.push_str(&format!("wget: not an http or ftp url: {}\n", url));
         return Flow::Status(1);
     };
-    let ip = match lookup(sys, &host) {
+    let ip = match lookup(sys, &host, None) {
         None => return Flow::Blocked,
         Some(Lookup::Addr(ip)) => ip,
         Some(Lookup::NotFound | Lookup::NoServer) => {
@@ -433,7 +433,7 @@ pub fn nslookup(args: &[String], out: &mut String, sys: &mut Sys) -> Flow {
     };
     let types: &[Qtype] = if is_ip(&name) { &[Qtype::A] } else { &[Qtype::A, Qtype::Aaaa] };
     let queries: Vec<(String, Qtype)> = types.iter().flat_map(|t| names.iter().map(move |n| (n.clone(), *t))).collect();
-    let NetReply::Dns { answers, .. } = (match sys.net.call(NetCall::Dns { server: server.clone(), queries, all: true }) {
+    let NetReply::Dns { answers, .. } = (match sys.net.call(NetCall::Dns { server: server.clone(), queries, all: true, deadline: None }) {
         Some(r) => r,
         None => return Flow::Blocked,
     }) else {
@@ -474,7 +474,7 @@ const NSLOOKUP_USAGE: &str = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-ca
 
 /// curl: `-s`, `-S`, `-f`, `-o FILE`, `-m SECONDS`, `--connect-timeout SECONDS`.
 pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> Flow {
-    let (mut silent, mut show_errors, mut fail, mut file, mut url) = (false, false, false, None::<String>, None::<String>);
+    let (mut silent, mut show_errors, mut fail, mut file, mut url, mut write_out) = (false, false, false, None::<String>, None::<String>, None::<String>);
     let (mut connect_timeout, mut max_time) = (None::<f64>, None::<f64>);
     let mut i = 0;
     while i < args.len() {
@@ -484,11 +484,12 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
             "-S" | "--show-error" => show_errors = true,
             "-f" | "--fail" => fail = true,
             "-v" | "-L" | "--location" | "-k" | "--insecure" => {}
-            "-o" | "--output" | "-m" | "--max-time" | "--connect-timeout" => {
+            "-o" | "--output" | "-m" | "--max-time" | "--connect-timeout" | "-w" | "--write-out" => {
                 i += 1;
                 let v = args.get(i).cloned().unwrap_or_default();
                 match a {
                     "-o" | "--output" => file = Some(v),
+                    "-w" | "--write-out" => write_out = Some(v),
                     "--connect-timeout" => connect_timeout = v.parse().ok(),
                     _ => max_time = v.parse().ok(),
                 }
@@ -528,14 +529,17 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
     let Some((host, port, path)) = parse_url(&url) else {
         return err(out, 3, "URL rejected: Port number was not a decimal number between 0 and 65535".into());
     };
-    let ip = match lookup(sys, &host) {
+    let secs = |s: f64| Duration::from_millis((s * 1000.0) as u64);
+    let limit = connect_timeout.into_iter().chain(max_time).map(secs).min();
+    let ip = match lookup(sys, &host, limit) {
         None => return Flow::Blocked,
         Some(Lookup::Addr(ip)) => ip,
+        Some(Lookup::NoServer) if limit.is_some() => return err(out, 28, format!("Resolving timed out after {} milliseconds", limit.unwrap_or_default().as_millis())),
         Some(Lookup::NotFound | Lookup::NoServer) => return err(out, 6, format!("Could not resolve host: {}", host)),
     };
     let hostport = if port == 80 { host.clone() } else { format!("{}:{}", host, port) };
-    let secs = |s: f64| Duration::from_millis((s * 1000.0) as u64);
-    let limit = connect_timeout.into_iter().chain(max_time).map(secs).min().unwrap_or(SYN_TIMEOUT).min(SYN_TIMEOUT);
+    let limit = limit.unwrap_or(SYN_TIMEOUT).min(SYN_TIMEOUT);
+    let call_ip = ip.clone();
     let call = NetCall::Http { ip, port, method: "GET", path, host: hostport, agent: format!("curl/{}", version), timeout: limit };
     let NetReply::Http { took, result } = (match sys.net.call(call) {
         Some(r) => r,
@@ -568,8 +572,12 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
                 return err(out, 22, format!("The requested URL returned error: {}", code));
             }
             match file {
+                Some(f) if f == "/dev/null" => {}
                 Some(f) if f != "-" => sys.fs.write(&if f.starts_with('/') { f } else { format!("/{}", f) }, &body, false),
                 _ => out.push_str(&body),
+            }
+            if let Some(w) = write_out {
+                out.push_str(&write_out_text(&w, code, &call_ip, body.len()));
             }
             Flow::Status(0)
         }
@@ -594,4 +602,14 @@ fn meter(bytes: usize, took: Duration) -> String {
         unit(speed),
         unit(speed)
     )
+}
+
+/// `-w`: the variables learners use, and the escapes curl expands.
+fn write_out_text(fmt: &str, code: u16, ip: &str, size: usize) -> String {
+    fmt.replace("%{http_code}", &format!("{:03}", code))
+        .replace("%{response_code}", &format!("{:03}", code))
+        .replace("%{remote_ip}", ip)
+        .replace("%{size_download}", &size.to_string())
+        .replace("\\n", "\n")
+        .replace("\\t", "\t")
 }

@@ -101,7 +101,7 @@ fn images_have_only_their_own_programs() {
     // A network client waits for the network: first the resolver's queries, search list first.
     let (_, _, y) = run_in(Image::Busybox, &["wget", "-qO-", "http://web"], &[]);
     let queries = ["web.default.svc.cluster.local", "web.svc.cluster.local", "web.cluster.local", "web"].map(|n| (n.to_string(), net::Qtype::A)).to_vec();
-    assert_eq!(y, Yield::Net(net::NetCall::Dns { server: "10.96.0.10".into(), queries, all: false }));
+    assert_eq!(y, Yield::Net(net::NetCall::Dns { server: "10.96.0.10".into(), queries, all: false, deadline: None }));
     assert!(!Image::Distroless("kube-apiserver").has("sh"));
     assert!(Image::Distroless("kube-apiserver").has("kube-apiserver"));
     // busybox with no command: sh with nothing on its standard input ends at once.
