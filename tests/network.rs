@@ -125,3 +125,25 @@ fn a_policy_denying_ingress_times_curl_out_and_the_trace_names_it() {
     assert!(trace.contains("NetworkPolicy default/deny-web selects pod default/web-"), "{}", trace);
     assert!(trace.trim_end().ends_with("port 80/tcp: dropped"), "{}", trace);
 }
+
+#[test]
+fn in_ipvs_mode_requests_land_exactly_round_robin() {
+    let mut c = web(11, false);
+    let mut s = kubeplay::shell::Session::new();
+    assert!(matches!(s.feed("kubectl apply -f - <<EOF", &mut c), kubeplay::shell::Step::More));
+    for line in ["apiVersion: v1", "kind: ConfigMap", "metadata: {name: kube-proxy, namespace: kube-system}", "data:", "  config.conf: |", "    kind: KubeProxyConfiguration", "    mode: ipvs"] {
+        s.feed(line, &mut c);
+    }
+    assert!(matches!(s.feed("EOF", &mut c), kubeplay::shell::Step::Done(_)));
+    run(&mut c, "kubectl rollout restart daemonset kube-proxy -n kube-system");
+    run(&mut c, "kubeplay wait 30s");
+    assert!(c.ipvs_list("node01").is_some_and(|t| t.contains(" rr\n")), "node01 runs IPVS");
+    let port: u16 = run(&mut c, "kubectl get svc web -o jsonpath={.spec.ports[0].nodePort}").trim().parse().expect("a node port");
+    let mut order = Vec::new();
+    for _ in 0..3000 {
+        let (_, trace) = c.http_from_outside("node01", port, "/");
+        order.push(trace.iter().find_map(|l| l.split_once("real server ").map(|(_, r)| r.to_string())).expect("an IPVS hop"));
+    }
+    // Round robin: every third request goes to the same real server, so each gets exactly 1,000.
+    assert!(order.windows(4).all(|w| w[0] == w[3] && w[0] != w[1] && w[1] != w[2] && w[0] != w[2]), "{:?}", &order[..6]);
+}

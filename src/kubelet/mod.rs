@@ -801,6 +801,15 @@ impl Kubelet {
         self.pod_running(namespace, repository).is_some()
     }
 
+    /// When the running container of image `repository` in `namespace` started, if one runs.
+    pub fn container_started(&self, namespace: &str, repository: &str) -> Option<crate::sim::clock::SimTime> {
+        let prefix = format!("{}/", namespace);
+        self.workers.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix)).flat_map(|(_, w)| w.containers.iter()).find_map(|c| match c.state {
+            worker::CState::Running { started_at, .. } if c.image.as_ref().is_ok_and(|r| r.repository == repository) => Some(started_at),
+            _ => None,
+        })
+    }
+
     /// The pod in `namespace` whose container of image `repository` runs here, if any.
     pub fn pod_running(&self, namespace: &str, repository: &str) -> Option<&str> {
         let prefix = format!("{}/", namespace);

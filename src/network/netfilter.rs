@@ -1,9 +1,11 @@
 //! A node's netfilter tables as its kernel holds them: what the kubelet sets up at start
-//! (KUBE-FIREWALL, the canary chains), what kube-proxy last wrote (see `proxy::iptables`), and
+//! (KUBE-FIREWALL, the canary chains), what kube-proxy last wrote (see `proxy::iptables`, or
+//! in IPVS mode `proxy::ipvs`, with its virtual servers and ipsets), and
 //! flannel's masquerade and forward rules for its pod CIDR — printed by `iptables-save` in
 //! the tables' kernel order (mangle, filter, nat).
 
 use super::proxy::iptables::{sync_proxy_rules, NodeParams};
+use super::proxy::ipvs::ProxyMode;
 use super::proxy::rules::{Match, Rule, Table, Target, MASQ_MARK};
 use super::proxy::ServiceSnapshot;
 
@@ -12,6 +14,8 @@ pub struct Tables {
     pub mangle: Table,
     pub filter: Table,
     pub nat: Table,
+    /// IPVS's virtual servers, when kube-proxy runs in IPVS mode.
+    pub ipvs: Option<Vec<super::proxy::ipvs::VirtualServer>>,
 }
 
 impl Tables {
@@ -39,14 +43,17 @@ pub fn node_tables(proxy: Option<&ServiceSnapshot>, node: &NodeParams) -> Tables
         mangle: builtin("mangle", &["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"]),
         filter: builtin("filter", &["INPUT", "FORWARD", "OUTPUT"]),
         nat: builtin("nat", &["PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"]),
+        ipvs: None,
     };
     // kubelet_network_linux.go: the canaries, the iptables hint and KUBE-FIREWALL.
     t.mangle.chain("KUBE-IPTABLES-HINT");
     for table in [&mut t.mangle, &mut t.filter, &mut t.nat] {
         table.chain("KUBE-KUBELET-CANARY");
     }
-    if let Some(snap) = proxy {
-        sync_proxy_rules(snap, node, &mut t);
+    match (proxy, &node.mode) {
+        (Some(snap), ProxyMode::Iptables) => sync_proxy_rules(snap, node, &mut t),
+        (Some(snap), ProxyMode::Ipvs { scheduler }) => super::proxy::ipvs::sync_ipvs(snap, node, scheduler, &mut t),
+        (None, _) => {}
     }
     t.filter.chain("KUBE-FIREWALL");
     t.filter.add("INPUT", Rule::jump("KUBE-FIREWALL"));

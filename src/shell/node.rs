@@ -77,6 +77,9 @@ impl NodeShell {
         if cmd == "iptables-save" {
             return Some(iptables_save(&self.node, args, cluster));
         }
+        if cmd == "ipvsadm" {
+            return Some(ipvsadm(&self.node, args, cluster));
+        }
         let now = cluster.now();
         let epoch_ms = cluster.epoch_unix_ms();
         let Some(k) = cluster.kubelet(&self.node) else { return None };
@@ -356,6 +359,28 @@ fn net24(cidr: &str) -> Option<(String, String)> {
     let (addr, len) = cidr.split_once('/')?;
     let (net, _) = addr.rsplit_once('.')?;
     Some((net.to_string(), len.to_string()))
+}
+
+/// `ipvsadm -Ln`: IPVS's virtual servers on the node (none unless kube-proxy runs in IPVS mode,
+/// and then the kernel has not loaded IPVS at all).
+fn ipvsadm(node: &str, args: &[String], cluster: &Cluster) -> Output {
+    let mut o = Output::default();
+    let flags: String = args.iter().filter(|a| a.starts_with('-') && !a.starts_with("--")).map(|a| a.trim_start_matches('-')).collect();
+    let long: Vec<&str> = args.iter().filter(|a| a.starts_with("--")).map(String::as_str).collect();
+    let list = args.is_empty() || flags.contains('L') || flags.contains('l') || long.contains(&"--list");
+    if !list || args.iter().any(|a| !a.starts_with('-')) || !flags.chars().all(|c| "Lln".contains(c)) || long.iter().any(|l| !matches!(*l, "--list" | "--numeric")) {
+        o.fail("kubeplay's ipvsadm lists only: ipvsadm -Ln\n");
+        o.exit_code = 2;
+        return o;
+    }
+    match cluster.ipvs_list(node) {
+        Some(text) => o.out(text),
+        None => {
+            o.fail("Can't initialize ipvs: Protocol not available\nAre you sure that IP Virtual Server is built in the kernel or as module?\n");
+            o.exit_code = 2;
+        }
+    }
+    o
 }
 
 /// `iptables-save [-t TABLE]`: the tables as the node's kernel holds them (kube-proxy's rules

@@ -75,6 +75,12 @@ pub struct Cluster {
     net_recent: BTreeMap<(String, String, String), SimTime>,
     /// While `kubeplay trace` records: the hops of the pods' requests.
     net_trace: Option<Vec<String>>,
+    /// IPVS's scheduler state per node and virtual server (the last real server chosen), and
+    /// its persistence templates (node, virtual server, client) → (real server, last used).
+    ipvs_last: BTreeMap<(String, String), String>,
+    ipvs_persist: BTreeMap<(String, String, String), (String, SimTime)>,
+    /// When each (node, virtual server, real server)'s recent connections were made.
+    ipvs_conns: BTreeMap<(String, String, String), Vec<SimTime>>,
     wakeups: TimerQueue<Owner>,
     pending: BTreeSet<(SimTime, Owner)>,
     trace: VecDeque<TraceEvent>,
@@ -295,6 +301,9 @@ impl Cluster {
             net_rng: rng.fork("kernel"),
             net_recent: BTreeMap::new(),
             net_trace: None,
+            ipvs_last: BTreeMap::new(),
+            ipvs_persist: BTreeMap::new(),
+            ipvs_conns: BTreeMap::new(),
             profiler: None,
             busy: BTreeMap::new(),
             cm_election,
@@ -542,7 +551,13 @@ impl Cluster {
             }
         }
         if let Some(i) = owner.checked_sub(KUBELET_BASE).filter(|i| (*i as usize) < self.kubelets.len()) {
-            self.serve_network(i as usize);
+            let i = i as usize;
+            self.serve_network(i);
+            // A kube-proxy process that just started syncs at once.
+            let started = self.kubelets[i].container_started("kube-system", crate::network::proxy::kube_proxy::IMAGE);
+            if started.is_some() && started != self.kube_proxy.seen_start(i) {
+                self.schedule(self.now, KUBE_PROXY);
+            }
         }
         for ev in trace {
             self.record(ev);
@@ -556,14 +571,14 @@ impl Cluster {
     /// kube-proxy: each node's proxier syncs while its container runs on a node that is up.
     fn run_kube_proxy(&mut self) {
         use crate::network::proxy::kube_proxy::IMAGE;
-        let running: Vec<bool> = self.kubelets.iter().map(|k| !k.is_stopped() && k.runs_container("kube-system", IMAGE)).collect();
+        let started: Vec<Option<SimTime>> = self.kubelets.iter().map(|k| k.container_started("kube-system", IMAGE).filter(|_| !k.is_stopped())).collect();
         let names = self.node_names();
         let mut trace = Vec::new();
         let mut wakes = Vec::new();
         {
             let user = "system:serviceaccount:kube-system:kube-proxy";
             let mut ctx = Ctx { now: self.now, api: &mut self.api, owner: KUBE_PROXY, user, component: "kube-proxy", trace: &mut trace, wakeups: &mut wakes };
-            self.kube_proxy.handle(&mut ctx, &names, &running);
+            self.kube_proxy.handle(&mut ctx, &names, &started);
         }
         for ev in trace {
             self.record(ev);
@@ -577,8 +592,9 @@ impl Cluster {
     /// The netfilter tables a node's kernel holds (kube-proxy's rules as it last wrote them).
     pub fn iptables(&self, node: &str) -> Option<std::sync::Arc<crate::network::netfilter::Tables>> {
         let i = self.kubelets.iter().position(|k| k.name() == node)?;
-        let pod_cidr = self.kubelets[i].net_view().1;
-        Some(self.kube_proxy.tables(i, node, pod_cidr))
+        let pod_cidr = self.kubelets[i].pod_cidr().map(str::to_string);
+        let ip = &self.config.nodes[i].0.internal_ip;
+        Some(self.kube_proxy.tables(i, node, pod_cidr, ip))
     }
 
     /// local-path-provisioner: its controller acts while its container runs on a node that is up.

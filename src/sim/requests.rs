@@ -119,7 +119,9 @@ impl Cluster {
             }
         }
         let Some(tables) = self.iptables(&node) else { return Carried::TimedOut };
-        let mut pkt = Packet { src: src_ip.clone(), dst: dst.to_string(), proto: proto.into(), dport: port as i32, src_local: false, dst_local: dst == node_ip, mark: 0 };
+        // In IPVS mode every service address is bound to kube-ipvs0: a local address.
+        let ipvs_local = tables.nat.sets.get("KUBE-IPVS-IPS").is_some_and(|s| s.entries.contains(dst));
+        let mut pkt = Packet { src: src_ip.clone(), dst: dst.to_string(), proto: proto.into(), dport: port as i32, src_local: false, dst_local: dst == node_ip || ipvs_local, mark: 0 };
         let mut v = Verdict::default();
         {
             let mut k = NetKernel { rng: &mut self.net_rng, recent: &mut self.net_recent, node: &node, now: self.now };
@@ -138,14 +140,30 @@ impl Cluster {
                 self.net_recent.insert((node.clone(), name.clone(), src_ip.clone()), self.now);
             }
         }
-        let (to_ip, to_port) = match v.dnat.as_deref().and_then(|to| to.split_once(':')) {
+        let mut dnat = v.dnat.clone();
+        if let Some(vss) = tables.ipvs.as_ref().filter(|_| dnat.is_none()) {
+            // IPVS takes the packet on its way in to the local address and picks a real server.
+            if let Some(vs) = vss.iter().find(|vs| vs.proto.eq_ignore_ascii_case(proto) && vs.addr == dst && vs.port == port as i32) {
+                match self.ipvs_schedule(&node, vs, &src_ip) {
+                    Some((to, why)) => {
+                        trace.push(format!("{}: IPVS {} {}:{} {}: {} → real server {} (Masq)", node, vs.proto, vs.addr, vs.port, vs.scheduler, why, to));
+                        dnat = Some(to);
+                    }
+                    None => {
+                        trace.push(format!("{}: IPVS {} {}:{} has no real server: ICMP port unreachable", node, vs.proto, vs.addr, vs.port));
+                        return Carried::Refused;
+                    }
+                }
+            }
+        }
+        let (to_ip, to_port) = match dnat.as_deref().and_then(|to| to.split_once(':')) {
             Some((ip, p)) => {
                 trace.push(format!("{}: DNAT {}:{} → {}:{}", node, dst, port, ip, p));
                 (ip.to_string(), p.parse::<u16>().unwrap_or(0))
             }
             None => (dst.to_string(), port),
         };
-        let nat = v.dnat.clone().map(|to| (entry, format!("{}:{}", dst, port), to));
+        let nat = dnat.clone().map(|to| (entry, format!("{}:{}", dst, port), to));
         if let Src::Pod { ip, .. } = src {
             if let Some(line) = self.policy_drop(Direction::Egress, ip, &to_ip, to_port, proto) {
                 trace.push(format!("{}: {}", node, line));
@@ -198,7 +216,7 @@ impl Cluster {
         let Some(tables) = self.iptables(&node) else { return Carried::TimedOut };
         let mut pkt = pkt.clone();
         let mut f = Verdict::default();
-        let chain = if dst == node_ip { "INPUT" } else { "FORWARD" };
+        let chain = if pkt.dst_local { "INPUT" } else { "FORWARD" };
         {
             let mut k = NetKernel { rng: &mut self.net_rng, recent: &mut self.net_recent, node: &node, now: self.now };
             tables.filter.walk(chain, &mut pkt, &mut k, &mut f);
@@ -209,7 +227,7 @@ impl Cluster {
             }
             return Carried::Refused;
         }
-        if dst == node_ip {
+        if pkt.dst_local {
             trace.push(format!("{}: nothing listens on port {}: the kernel answers with a reset", node, port));
             return Carried::Refused;
         }
@@ -230,6 +248,63 @@ impl Cluster {
         }
         trace.push(format!("{}: route: no rule and no network holds {}: out through the default gateway, and nothing answers", node, dst));
         Carried::TimedOut
+    }
+
+    /// `ipvsadm -Ln` on a node (None when its kernel holds no IPVS table): a connection counts
+    /// as inactive for IPVS's FIN_WAIT/TIME_WAIT timeout after it ends (UDP entries: 300 s).
+    pub fn ipvs_list(&self, node: &str) -> Option<String> {
+        let tables = self.iptables(node)?;
+        let vss = tables.ipvs.as_ref()?;
+        let now = self.now;
+        let conns = |vs: &crate::network::proxy::ipvs::VirtualServer, d: &str| {
+            let window = if vs.proto == "UDP" { 300 } else { 120 };
+            let key = (node.to_string(), vs.key(), d.to_string());
+            let n = self.ipvs_conns.get(&key).map_or(0, |ts| ts.iter().filter(|t| now.since(**t).as_secs() < window).count());
+            (0, n as u32)
+        };
+        Some(crate::network::proxy::ipvs::ipvsadm_list(vss, &conns))
+    }
+
+    /// IPVS's choice of real server for a new connection: the client's persistent one while its
+    /// template lives, otherwise the scheduler's (`rr`: the one after the last chosen, in the
+    /// order the real servers were added). None when the service has none.
+    fn ipvs_schedule(&mut self, node: &str, vs: &crate::network::proxy::ipvs::VirtualServer, client: &str) -> Option<(String, String)> {
+        if vs.dests.is_empty() {
+            return None;
+        }
+        let key = (node.to_string(), vs.key());
+        if let Some(t) = vs.persistent {
+            let pkey = (node.to_string(), vs.key(), client.to_string());
+            if let Some((d, at)) = self.ipvs_persist.get(&pkey).filter(|(d, at)| vs.dests.contains(d) && self.now.since(*at).as_secs() < t as u64) {
+                let (d, _) = (d.clone(), *at);
+                self.ipvs_persist.insert(pkey, (d.clone(), self.now));
+                self.ipvs_connection(node, vs, &d);
+                return Some((d, format!("persistent template for {}", client)));
+            }
+        }
+        let next = match self.ipvs_last.get(&key).and_then(|last| vs.dests.iter().position(|d| d == last)) {
+            Some(i) => (i + 1) % vs.dests.len(),
+            None => 0,
+        };
+        let d = vs.dests[next].clone();
+        self.ipvs_last.insert(key, d.clone());
+        self.ipvs_connection(node, vs, &d);
+        if vs.persistent.is_some() {
+            self.ipvs_persist.insert((node.to_string(), vs.key(), client.to_string()), (d.clone(), self.now));
+        }
+        let why = match vs.scheduler.as_str() {
+            "rr" => format!("round robin, server {} of {}", next + 1, vs.dests.len()),
+            other => format!("scheduler {} (kubeplay schedules it as rr), server {} of {}", other, next + 1, vs.dests.len()),
+        };
+        Some((d, why))
+    }
+
+    /// A connection IPVS made to a real server (kept while young enough to count in `ipvsadm`).
+    fn ipvs_connection(&mut self, node: &str, vs: &crate::network::proxy::ipvs::VirtualServer, dest: &str) {
+        let now = self.now;
+        let conns = self.ipvs_conns.entry((node.to_string(), vs.key(), dest.to_string())).or_default();
+        conns.retain(|t| now.since(*t).as_secs() < 300);
+        conns.push(now);
     }
 
     /// The policy-capable CNI's verdict on a connection of `pod` (by address) with `other`, at

@@ -20,6 +20,10 @@ pub struct NodeParams {
     pub cluster_cidr: String,
     /// The node's pod CIDR (flannel's lease), once it has one.
     pub pod_cidr: Option<String>,
+    /// The node's address on the nodes' network.
+    pub node_ip: String,
+    /// The proxier's mode (from its ConfigMap when it started).
+    pub mode: super::ipvs::ProxyMode,
 }
 
 /// What kube-proxy writes: its chains and jumps in the nat and filter tables, then every
@@ -71,7 +75,7 @@ pub fn sep_chain(p: &SvcPort, endpoint: &str) -> String {
 
 /// The endpoints a service port uses for traffic of one policy: ready ones; with none ready, the
 /// serving terminating ones (upstream's `CategorizeEndpoints`).
-fn usable<'a>(p: &'a SvcPort, local_only: Option<&str>) -> Vec<&'a super::Endpoint> {
+pub(super) fn usable<'a>(p: &'a SvcPort, local_only: Option<&str>) -> Vec<&'a super::Endpoint> {
     let pick = |f: &dyn Fn(&super::Endpoint) -> bool| -> Vec<&super::Endpoint> {
         p.endpoints.iter().filter(|e| f(e) && local_only.is_none_or(|n| e.node.as_deref() == Some(n))).collect()
     };

@@ -5,6 +5,7 @@
 //! while kube-proxy is down.
 
 use super::iptables::NodeParams;
+use super::ipvs::ProxyMode;
 use crate::network::netfilter::{node_tables, Tables};
 use super::ServiceSnapshot;
 use crate::api::Kind;
@@ -29,6 +30,9 @@ struct NodeProxy {
     /// Its tables, compiled when first looked at after a sync (for the pod CIDR they were
     /// compiled with): requests and `iptables-save` reuse them.
     compiled: RefCell<Option<(Option<String>, Arc<Tables>)>>,
+    /// When the running kube-proxy process started, and the mode it read from its ConfigMap then.
+    started: Option<SimTime>,
+    mode: ProxyMode,
 }
 
 pub struct KubeProxy {
@@ -67,8 +71,34 @@ impl KubeProxy {
         s
     }
 
-    /// One turn. `running[i]` says whether node `i`'s kube-proxy runs; `names[i]` is its name.
-    pub fn handle(&mut self, ctx: &mut Ctx, names: &[String], running: &[bool]) {
+    /// When the kube-proxy process the proxier of node `i` last saw started.
+    pub fn seen_start(&self, i: usize) -> Option<SimTime> {
+        self.nodes.get(i).and_then(|n| n.started)
+    }
+
+    /// One turn. `started[i]` says when node `i`'s kube-proxy container started (None: it does
+    /// not run); `names[i]` is its name. A process that started since the last turn reads its
+    /// ConfigMap (`config.conf`'s `mode`) and writes its rules afresh.
+    pub fn handle(&mut self, ctx: &mut Ctx, names: &[String], started: &[Option<SimTime>]) {
+        let running: Vec<bool> = started.iter().map(Option::is_some).collect();
+        for (i, s) in started.iter().enumerate().take(self.nodes.len()) {
+            if s.is_none() || *s == self.nodes[i].started {
+                continue;
+            }
+            let conf = ctx.get(Kind::ConfigMap, "kube-system", "kube-proxy").ok().and_then(|o| o.as_typed::<crate::api::core::ConfigMap>().and_then(|c| c.data.as_ref()?.get("config.conf").cloned())).unwrap_or_default();
+            let (mode, unsupported) = ProxyMode::from_config(&conf);
+            match unsupported {
+                Some(m) => ctx.trace(format!("kube-proxy on {}: mode {:?} is not simulated: using the iptables proxier", names[i], m)),
+                None => ctx.trace(format!("kube-proxy on {} started: Using {} Proxier", names[i], mode.name())),
+            }
+            let node = &mut self.nodes[i];
+            node.started = *s;
+            node.mode = mode;
+            node.synced = None;
+            node.last_sync = None;
+            node.compiled.replace(None);
+        }
+        let running = &running[..];
         let owner = ctx.owner;
         let changed = if self.started {
             !self.services.sync(ctx.api, owner).is_empty() | !self.slices.sync(ctx.api, owner).is_empty()
@@ -111,14 +141,15 @@ impl KubeProxy {
     }
 
     /// The tables node `i`'s kernel holds (without kube-proxy's rules before its first sync).
-    pub fn tables(&self, i: usize, name: &str, pod_cidr: Option<String>) -> Arc<Tables> {
+    pub fn tables(&self, i: usize, name: &str, pod_cidr: Option<String>, node_ip: &str) -> Arc<Tables> {
         let node = self.nodes.get(i);
         if let Some((cidr, t)) = node.and_then(|n| n.compiled.borrow().clone()) {
             if cidr == pod_cidr {
                 return t;
             }
         }
-        let params = NodeParams { name: name.to_string(), cluster_cidr: self.cluster_cidr.clone(), pod_cidr: pod_cidr.clone() };
+        let mode = node.map(|n| n.mode.clone()).unwrap_or_default();
+        let params = NodeParams { name: name.to_string(), cluster_cidr: self.cluster_cidr.clone(), pod_cidr: pod_cidr.clone(), node_ip: node_ip.to_string(), mode };
         let t = Arc::new(node_tables(node.and_then(|n| n.synced.as_ref()).map(|(_, s)| &**s), &params));
         if let Some(n) = node {
             n.compiled.replace(Some((pod_cidr, t.clone())));

@@ -5,6 +5,7 @@
 //! rules are compiled only when someone looks at them.
 
 pub mod iptables;
+pub mod ipvs;
 pub mod kube_proxy;
 pub mod rules;
 

@@ -30,6 +30,8 @@ pub enum Target {
     XorMark(u32),
     /// `-j MASQUERADE --random-fully`
     Masquerade,
+    /// `-j MASQUERADE`
+    MasqueradePlain,
     /// `-j REJECT --reject-with icmp-port-unreachable`
     Reject,
     /// `-j DROP`
@@ -55,6 +57,42 @@ pub enum Match {
     Statistic(u32),
     /// `-m conntrack [!] --ctstate STATES`
     Conntrack { negated: bool, states: &'static str },
+    /// `-m set --match-set NAME DIRS` (an ipset: `dst`, `dst,dst`, `dst,dst,src`)
+    Set { name: String, dirs: &'static str },
+}
+
+/// What an ipset's entries are made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetKind {
+    /// `hash:ip`: `10.96.0.1`
+    Ip,
+    /// `bitmap:port`: `30080`
+    Port,
+    /// `hash:ip,port`: `10.96.0.1,tcp:443`
+    IpPort,
+    /// `hash:ip,port,ip`: `10.244.1.4,tcp:80,10.244.1.4`
+    IpPortIp,
+}
+
+/// An ipset kube-proxy's IPVS mode keeps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IpSet {
+    pub name: String,
+    pub kind: SetKind,
+    pub entries: BTreeSet<String>,
+}
+
+impl IpSet {
+    /// Whether the packet's fields, taken as the set's kind, are an entry.
+    fn holds(&self, pkt: &Packet) -> bool {
+        let key = match self.kind {
+            SetKind::Ip => pkt.dst.clone(),
+            SetKind::Port => pkt.dport.to_string(),
+            SetKind::IpPort => format!("{},{}:{}", pkt.dst, pkt.proto, pkt.dport),
+            SetKind::IpPortIp => format!("{},{}:{},{}", pkt.dst, pkt.proto, pkt.dport, pkt.src),
+        };
+        self.entries.contains(&key)
+    }
 }
 
 /// One rule: the base matches (printed first, in this order), then the match modules in the
@@ -135,6 +173,8 @@ pub struct Table {
     builtins: Vec<String>,
     user: BTreeSet<String>,
     rules: BTreeMap<String, Vec<Rule>>,
+    /// The ipsets its `-m set` rules look in.
+    pub sets: BTreeMap<String, IpSet>,
 }
 
 /// `xtables_save_string`: plain words stay bare, anything else is double-quoted.
@@ -239,6 +279,9 @@ fn save_rule(out: &mut String, r: &Rule) {
             Match::Conntrack { negated, states } => {
                 let _ = write!(out, " -m conntrack{} --ctstate {}", if *negated { " !" } else { "" }, states);
             }
+            Match::Set { name, dirs } => {
+                let _ = write!(out, " -m set --match-set {} {}", name, dirs);
+            }
         }
     }
     match &r.target {
@@ -256,6 +299,7 @@ fn save_rule(out: &mut String, r: &Rule) {
             let _ = write!(out, " -j MARK --set-xmark {:#x}/0x0", m);
         }
         Some(Target::Masquerade) => out.push_str(" -j MASQUERADE --random-fully"),
+        Some(Target::MasqueradePlain) => out.push_str(" -j MASQUERADE"),
         Some(Target::Reject) => out.push_str(" -j REJECT --reject-with icmp-port-unreachable"),
         Some(Target::Drop) => out.push_str(" -j DROP"),
         Some(Target::Accept) => out.push_str(" -j ACCEPT"),
@@ -367,6 +411,7 @@ impl Table {
                     }
                     // Every packet traced is the first of its connection.
                     Match::Conntrack { negated, states } => states.split(',').any(|s| s == "NEW") != *negated,
+                    Match::Set { name, .. } => self.sets.get(name).is_some_and(|s| s.holds(pkt)),
                 };
                 if !matched {
                     break;
@@ -399,7 +444,7 @@ impl Table {
                 }
                 Some(Target::OrMark(m)) => pkt.mark |= m,
                 Some(Target::XorMark(m)) => pkt.mark ^= m,
-                Some(Target::Masquerade | Target::Accept) => return true,
+                Some(Target::Masquerade | Target::MasqueradePlain | Target::Accept) => return true,
                 Some(Target::Reject) => {
                     v.rejected = true;
                     return true;
