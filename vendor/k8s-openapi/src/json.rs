@@ -541,6 +541,12 @@ pub struct Field<S> {
 unsafe fn dec_slot<X: Json + Default>(d: &mut Dec<'_>, p: *mut u8) -> Result<(), Error> {
     unsafe { d.field(&mut *p.cast::<X>()) }
 }
+/// An optional field: `null` is `None`, anything else `Some` (one `null` check, not two).
+unsafe fn dec_opt<T: Json>(d: &mut Dec<'_>, p: *mut u8) -> Result<(), Error> {
+    let slot = unsafe { &mut *p.cast::<Option<T>>() };
+    *slot = if d.null()? { None } else { Some(T::decode(d)?) };
+    Ok(())
+}
 unsafe fn enc_req<T: Json>(e: &mut Enc, name: &'static str, p: *const u8) {
     unsafe { e.field(name, &*p.cast::<T>()) }
 }
@@ -576,7 +582,7 @@ impl<S> Field<S> {
     /// # Safety
     /// As for [`Field::req`].
     pub const unsafe fn opt<T: Json>(name: &'static str, off: usize, _proj: fn(&S) -> &Option<T>) -> Self {
-        Field { name, off, dec: dec_slot::<Option<T>>, enc: enc_opt::<T>, _s: core::marker::PhantomData }
+        Field { name, off, dec: dec_opt::<T>, enc: enc_opt::<T>, _s: core::marker::PhantomData }
     }
 }
 
