@@ -73,7 +73,7 @@ impl Attributes {
         } else {
             format!("{} {:?} is forbidden: {}", gr, self.name, reason)
         };
-        ApiError { code: 403, reason: "Forbidden", message, details: Some(super::errors::Details { name: self.name.clone(), group: self.group.clone(), kind: self.resource.clone(), ..Default::default() }) }
+        ApiError { code: 403, reason: "Forbidden", message, details: Some(Box::new(super::errors::Details { name: self.name.clone(), group: self.group.clone(), kind: self.resource.clone(), ..Default::default() })) }
     }
 }
 

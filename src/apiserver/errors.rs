@@ -10,7 +10,8 @@ pub struct ApiError {
     pub code: u16,
     pub reason: &'static str,
     pub message: String,
-    pub details: Option<Details>,
+    /// Boxed: an `ApiError` travels up through every `?`, and most have no details.
+    pub details: Option<Box<Details>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -128,7 +129,7 @@ impl ApiError {
             code: 404,
             reason: "NotFound",
             message: format!("{} {:?} not found", info.group_resource(), name),
-            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
+            details: Some(Box::new(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() })),
         }
     }
     /// NotFound for a resource named by group-resource text (e.g. a missing namespace).
@@ -137,7 +138,7 @@ impl ApiError {
             code: 404,
             reason: "NotFound",
             message: format!("{} {:?} not found", group_resource, name),
-            details: Some(Details { name: name.into(), kind: group_resource.into(), ..Default::default() }),
+            details: Some(Box::new(Details { name: name.into(), kind: group_resource.into(), ..Default::default() })),
         }
     }
     pub fn already_exists(info: &ResourceInfo, name: &str) -> Self {
@@ -145,7 +146,7 @@ impl ApiError {
             code: 409,
             reason: "AlreadyExists",
             message: format!("{} {:?} already exists", info.group_resource(), name),
-            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
+            details: Some(Box::new(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() })),
         }
     }
     pub fn conflict(info: &ResourceInfo, name: &str, why: &str) -> Self {
@@ -153,7 +154,7 @@ impl ApiError {
             code: 409,
             reason: "Conflict",
             message: format!("Operation cannot be fulfilled on {} {:?}: {}", info.group_resource(), name, why),
-            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
+            details: Some(Box::new(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() })),
         }
     }
     pub fn optimistic_lock(info: &ResourceInfo, name: &str) -> Self {
@@ -171,7 +172,7 @@ impl ApiError {
             code: 422,
             reason: "Invalid",
             message: format!("{} {:?} is invalid: {}", info.group_kind(), name, list),
-            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.kind.into(), causes, ..Default::default() }),
+            details: Some(Box::new(Details { name: name.into(), group: info.group.into(), kind: info.kind.into(), causes, ..Default::default() })),
         }
     }
     pub fn bad_request(message: impl Into<String>) -> Self {
@@ -187,7 +188,7 @@ impl ApiError {
             code: 403,
             reason: "Forbidden",
             message,
-            details: Some(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() }),
+            details: Some(Box::new(Details { name: name.into(), group: info.group.into(), kind: info.plural.into(), ..Default::default() })),
         }
     }
     pub fn method_not_supported(info: &ResourceInfo, action: &str) -> Self {

@@ -205,7 +205,7 @@ impl ApiServer {
             code: 403,
             reason: "Forbidden",
             message: format!("poddisruptionbudget.policy {:?} is forbidden: {}", name, why),
-            details: Some(super::errors::Details { name: name.clone(), group: "policy".into(), kind: "poddisruptionbudget".into(), ..Default::default() }),
+            details: Some(Box::new(super::errors::Details { name: name.clone(), group: "policy".into(), kind: "poddisruptionbudget".into(), ..Default::default() })),
         };
         if st.disruptions_allowed < 0 {
             return Err(forbidden("pdb disruptions allowed is negative"));

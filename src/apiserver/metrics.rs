@@ -109,7 +109,7 @@ fn not_found(resource: &str, name: &str) -> ApiError {
         code: 404,
         reason: "NotFound",
         message: format!("{}.{} {:?} not found", resource, GROUP, name),
-        details: Some(Details { name: name.into(), group: GROUP.into(), kind: resource.into(), ..Default::default() }),
+        details: Some(Box::new(Details { name: name.into(), group: GROUP.into(), kind: resource.into(), ..Default::default() })),
     }
 }
 

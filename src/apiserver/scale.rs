@@ -51,7 +51,7 @@ fn invalid(name: &str, cause: FieldError) -> ApiError {
         code: 422,
         reason: "Invalid",
         message: format!("Scale.autoscaling {:?} is invalid: {}", name, cause),
-        details: Some(Details { name: name.into(), group: "autoscaling".into(), kind: "Scale".into(), causes: vec![cause], ..Default::default() }),
+        details: Some(Box::new(Details { name: name.into(), group: "autoscaling".into(), kind: "Scale".into(), causes: vec![cause], ..Default::default() })),
     }
 }
 
