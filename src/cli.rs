@@ -23,12 +23,13 @@ impl Files for DiskFiles {
 
 const USAGE: &str = "usage:
   kubeplay                         interactive terminal on a new cluster
-  kubeplay run [--seed N] [--control-planes 1|3] FILE|-
+  kubeplay run [--seed N] [--control-planes 1|3] [--ingress] FILE|-
                                    run a script and print its transcript
 ";
 
-fn boot(seed: u64, control_planes: usize) -> Cluster {
-    let config = if control_planes > 1 { ClusterConfig::kubeadm_ha(seed, control_planes) } else { ClusterConfig::kubeadm(seed) };
+fn boot(seed: u64, control_planes: usize, ingress: bool) -> Cluster {
+    let mut config = if control_planes > 1 { ClusterConfig::kubeadm_ha(seed, control_planes) } else { ClusterConfig::kubeadm(seed) };
+    config.ingress_nginx = ingress;
     let mut cluster = Cluster::boot(config);
     cluster.set_workspace(Box::new(DiskFiles));
     cluster
@@ -59,6 +60,7 @@ fn usage() -> i32 {
 fn run(args: &[String]) -> i32 {
     let mut seed = kubeplay::sim::config::DEFAULT_SEED;
     let mut control_planes = 1;
+    let mut ingress = false;
     let mut file = None;
     let mut i = 0;
     while i < args.len() {
@@ -76,6 +78,7 @@ fn run(args: &[String]) -> i32 {
                 control_planes = n;
                 i += 1;
             }
+            "--ingress" => ingress = true,
             s if s.starts_with("--seed=") => {
                 let Ok(s) = s["--seed=".len()..].parse() else { return usage() };
                 seed = s;
@@ -101,7 +104,7 @@ fn run(args: &[String]) -> i32 {
             }
         }
     };
-    let mut cluster = boot(seed, control_planes);
+    let mut cluster = boot(seed, control_planes, ingress);
     let mut stdout = std::io::stdout();
     let trace = std::env::var_os("KUBEPLAY_TRACE").is_some();
     let mut pending_trace: Vec<String> = Vec::new();
@@ -123,7 +126,7 @@ fn run(args: &[String]) -> i32 {
 }
 
 fn repl(seed: u64, control_planes: usize) -> i32 {
-    let mut cluster = boot(seed, control_planes);
+    let mut cluster = boot(seed, control_planes, false);
     let mut session = Session::new();
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();

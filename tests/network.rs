@@ -147,3 +147,89 @@ fn in_ipvs_mode_requests_land_exactly_round_robin() {
     // Round robin: every third request goes to the same real server, so each gets exactly 1,000.
     assert!(order.windows(4).all(|w| w[0] == w[3] && w[0] != w[1] && w[1] != w[2] && w[0] != w[2]), "{:?}", &order[..6]);
 }
+
+#[test]
+fn a_load_balancer_gets_an_address_that_reaches_the_pods_and_gives_it_back() {
+    let mut c = cluster(5);
+    run(&mut c, "kubectl create deployment web --image=nginx --replicas=2");
+    run(&mut c, "kubectl expose deployment web --port=80 --type=LoadBalancer");
+    run(&mut c, "kubeplay wait 40s");
+    let svc = run(&mut c, "kubectl get svc web");
+    assert!(svc.contains("LoadBalancer   10.") && svc.contains("172.30.255.1   80:3"), "{}", svc);
+    let events = run(&mut c, "kubectl get events --field-selector involvedObject.kind=Service -o custom-columns=REASON:.reason,SOURCE:.source.component");
+    assert!(events.contains("EnsuringLoadBalancer   service-controller") && events.contains("EnsuredLoadBalancer    service-controller"), "{}", events);
+    // The learner's curl to the address: the load balancer hands it to a worker, kube-proxy's
+    // rules for the address DNAT it to a pod; each new connection goes to the next worker.
+    let mut nodes = Vec::new();
+    for _ in 0..2 {
+        let (outcome, trace) = c.http_from_outside("172.30.255.1", 80, "/");
+        assert!(matches!(outcome, Outcome::Resolved(Answer::Http { code: 200, .. })), "{:?}\n{}", outcome, trace.join("\n"));
+        let lb = trace.iter().find(|l| l.starts_with("load balancer 172.30.255.1 (default/web): forwards the connection to ")).expect(&trace.join("\n"));
+        assert!(trace.iter().any(|l| l.contains("KUBE-EXT-")), "{}", trace.join("\n"));
+        nodes.push(lb.clone());
+    }
+    assert_ne!(nodes[0], nodes[1]);
+    assert!(!nodes.iter().any(|l| l.contains("to controlplane")), "{:?}", nodes);
+    // Back to ClusterIP: the address is released; deleted, the finalizer goes with it.
+    run(&mut c, "kubectl patch svc web -p '{\"spec\":{\"type\":\"ClusterIP\"}}'");
+    run(&mut c, "kubeplay wait 2s");
+    let svc = run(&mut c, "kubectl get svc web -o jsonpath={.status.loadBalancer}{.metadata.finalizers}");
+    assert_eq!(svc.trim(), "{}", "{}", svc);
+    run(&mut c, "kubectl patch svc web -p '{\"spec\":{\"type\":\"LoadBalancer\"}}'");
+    run(&mut c, "kubeplay wait 2s");
+    assert!(run(&mut c, "kubectl get svc web").contains("172.30.255.1"));
+    run(&mut c, "kubectl delete svc web");
+    assert!(run(&mut c, "kubectl get svc web").contains("NotFound"));
+}
+
+#[test]
+fn ingress_nginx_routes_by_host_and_path_with_its_own_hop_in_the_trace() {
+    let mut c = cluster(5);
+    let install = run(&mut c, "kubectl apply -f https://raw.githubusercontent.com/kubernetes/ingress-nginx/controller-v1.14.0/deploy/static/provider/baremetal/deploy.yaml");
+    assert!(install.contains("deployment.apps/ingress-nginx-controller created") && install.contains("ingressclass.networking.k8s.io/nginx created"), "{}", install);
+    run(&mut c, "kubectl create deployment web --image=nginx --replicas=2");
+    run(&mut c, "kubectl expose deployment web --port=80");
+    let ing = |name: &str, class: &str, host: &str| {
+        format!("kubectl apply -f - <<EOF\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: {}\nspec:\n  ingressClassName: {}\n  rules:\n  - host: {}\n    http:\n      paths:\n      - path: /app\n        pathType: Prefix\n        backend:\n          service:\n            name: web\n            port:\n              number: 80\nEOF", name, class, host)
+    };
+    let mut s = kubeplay::shell::Session::new();
+    for (name, class, host) in [("web", "nginx", "hello.example"), ("other", "nginx-example", "other.example")] {
+        let mut out = String::new();
+        for line in ing(name, class, host).lines() {
+            if let kubeplay::shell::Step::Done(o) = s.feed(line, &mut c) {
+                out = o.text();
+            }
+        }
+        assert!(out.contains("created"), "{}", out);
+    }
+    run(&mut c, "kubeplay wait 90s");
+    let port: u16 = run(&mut c, "kubectl get svc -n ingress-nginx ingress-nginx-controller -o jsonpath={.spec.ports[0].nodePort}").trim().parse().expect("a node port");
+    // The status carries the address of the node the controller runs on; another class is not ours.
+    let node = run(&mut c, "kubectl get pods -n ingress-nginx -o jsonpath={.items[0].spec.nodeName}");
+    let ip = if node.trim() == "node01" { "172.30.2.2" } else { "172.30.2.3" };
+    assert_eq!(run(&mut c, "kubectl get ingress web -o jsonpath={.status.loadBalancer.ingress[0].ip}").trim(), ip);
+    assert_eq!(run(&mut c, "kubectl get ingress other -o jsonpath={.status.loadBalancer.ingress}").trim(), "");
+    let get = |c: &mut kubeplay::sim::Cluster, host: &str, path: &str| c.http_from_outside_with("node01", port, path, host, None);
+    let (ok, trace) = get(&mut c, "hello.example", "/app/x");
+    assert!(matches!(ok, Outcome::Resolved(Answer::Http { code: 404, .. })), "{:?}\n{}", ok, trace.join("\n"));
+    let hop = trace.iter().find(|l| l.contains("(ingress-nginx): Host \"hello.example\", server hello.example, location Prefix /app of Ingress default/web → upstream default-web-80")).expect(&trace.join("\n"));
+    assert!(hop.contains("ingress-nginx-controller-"), "{}", hop);
+    // Round robin over both endpoints, from the controller's pod straight to each.
+    let (_, again) = get(&mut c, "hello.example", "/app");
+    let picks: Vec<&String> = trace.iter().chain(&again).filter(|l| l.contains("round robin: endpoint")).collect();
+    assert!(picks.len() == 2 && picks[0].contains("endpoint 1 of 2") && picks[1].contains("endpoint 2 of 2"), "{:?}", picks);
+    // Unknown host, and the Ingress of another class: the controller's default backend.
+    for host in ["nobody.example", "other.example"] {
+        let (r, t) = get(&mut c, host, "/app");
+        assert!(matches!(&r, Outcome::Resolved(Answer::Http { code: 404, body }) if body.contains("<hr><center>nginx</center>")), "{:?}\n{}", r, t.join("\n"));
+    }
+    let logs = run(&mut c, "kubectl logs -n ingress-nginx deploy/ingress-nginx-controller");
+    // nginx behind it has no /app: its own 404 (153 bytes), passed through.
+    assert!(logs.contains("\"GET /app HTTP/1.1\" 404 153 \"-\" \"curl/8.5.0\"") && logs.contains("[default-web-80] []"), "{}", logs);
+    assert!(logs.contains("[upstream-default-backend] [] 127.0.0.1:8181 146"), "{}", logs);
+    // No endpoints: 503.
+    run(&mut c, "kubectl scale deployment web --replicas=0");
+    run(&mut c, "kubeplay wait 40s");
+    let (r, t) = get(&mut c, "hello.example", "/app");
+    assert!(matches!(r, Outcome::Resolved(Answer::Http { code: 503, .. })), "{:?}\n{}", r, t.join("\n"));
+}

@@ -509,6 +509,9 @@ impl ApiServer {
             m.resource_version = om.resource_version.clone();
         }
         registry::bump_generation(&mut obj, &old, status);
+        if let (Object::Service(svc), Object::Service(o), false) = (&mut obj, old.as_ref(), status) {
+            registry::service::drop_type_dependent(svc, o);
+        }
         let errs = registry::validate_update(&obj, &old, status);
         if !errs.is_empty() {
             return Err(ApiError::invalid(info, name, errs));
@@ -524,12 +527,25 @@ impl ApiServer {
         let has_finalizers = obj.meta().finalizers.as_ref().is_some_and(|f| !f.is_empty());
         if obj.meta().deletion_timestamp.is_some() && had_finalizers && !has_finalizers && !Self::graceful_pending(&obj) && !Self::namespace_pending(&obj) {
             self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Delete(key)], vec![])?;
+            if let Object::Service(svc) = old.as_ref() {
+                self.services.release(&registry::service::held_by(svc));
+            }
             return Ok(Arc::new(obj));
+        }
+        // A Service changing type gives up or takes node ports.
+        let mut ports = None;
+        if let (Object::Service(svc), Object::Service(o), false) = (&mut obj, old.as_ref(), status) {
+            let r = registry::service::update_node_ports(svc, o, &mut self.services, &mut self.rng).map_err(|errs| ApiError::invalid(info, name, errs))?;
+            ports = Some(r);
         }
         obj.meta_mut().resource_version = Some((self.store.revision() + 1).to_string());
         let obj = Arc::new(obj);
-        let res = self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![])?;
-        if !res.succeeded {
+        let res = self.commit(&[Compare::ModRevision(key.clone(), current.mod_revision)], vec![Op::Put(key, obj.clone())], vec![]);
+        let landed = res.as_ref().is_ok_and(|r| r.succeeded);
+        if let Some((taken, given_up)) = ports {
+            self.services.release(if landed { &given_up } else { &taken });
+        }
+        if !res?.succeeded {
             return Err(ApiError::optimistic_lock(info, name));
         }
         Ok(obj)

@@ -16,6 +16,9 @@ pub struct Doc {
 fn read_one(path: &str, stdin: Option<&str>, files: &dyn Files, out: &mut Vec<Doc>) -> Result<(), String> {
     let (source, text) = if path == "-" {
         ("STDIN".to_string(), stdin.unwrap_or("").to_string())
+    } else if path.starts_with("http://") || path.starts_with("https://") {
+        let text = crate::sim::kubeadm::lab_web(path).ok_or_else(|| format!("unable to read URL \"{}\", server reported 404 Not Found, status code=404", path))?;
+        (path.to_string(), text)
     } else {
         (path.to_string(), files.read(path).map_err(|_| format!("the path \"{}\" does not exist", path))?)
     };

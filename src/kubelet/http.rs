@@ -90,8 +90,20 @@ impl Kubelet {
         Some(Image::of(c.image.as_ref().ok().and_then(super::images::lookup).map_or("", |i| i.repository)))
     }
 
-    /// One HTTP GET from `client` to `ip:port` (a pod here), answered by its server.
-    pub fn http_get(&mut self, now: SimTime, ip: &str, port: u16, path: &str, client: &str, agent: &str) -> Option<Answer> {
+    /// Appends an access-log line to the log of the container listening on `ip:port`; `line`
+    /// gets nginx's `$time_local`.
+    pub fn log_access(&mut self, now: SimTime, ip: &str, port: u16, line: impl FnOnce(&str) -> String) {
+        let when = super::sh::programs::strftime("%d/%b/%Y:%H:%M:%S +0000", self.runtime.epoch_ms + now.as_millis() as i64);
+        let Some(w) = self.workers.values_mut().find(|w| w.pod_ip() == Some(ip)) else { return };
+        if let Some(c) = w.containers.iter_mut().find(|c| matches!(c.state, CState::Running { exits_at: None, .. }) && c.listening.contains_key(&port)) {
+            c.log.write(now, &line(&when), None);
+        }
+    }
+
+    /// One HTTP GET from `client` to `ip:port` (a pod here), answered by its server;
+    /// `forwarded` is the request's X-Forwarded-For ("-" when it has none).
+    #[allow(clippy::too_many_arguments)]
+    pub fn http_get(&mut self, now: SimTime, ip: &str, port: u16, path: &str, client: &str, agent: &str, forwarded: &str) -> Option<Answer> {
         let epoch_ms = self.runtime.epoch_ms;
         let w = self.workers.values_mut().find(|w| w.pod_ip() == Some(ip))?;
         let hostname = w.pod().metadata.name.clone().unwrap_or_default();
@@ -104,7 +116,7 @@ impl Kubelet {
             return Some(Answer::NoReply);
         }
         if root == "*" {
-            return Some(if image == Image::Distroless("agnhost") && c.spec.args.as_ref().and_then(|a| a.first()).is_some_and(|a| a == "serve-hostname") {
+            return Some(if image == Image::Distroless("agnhost") && c.spec.command.iter().flatten().chain(c.spec.args.iter().flatten()).find(|a| !a.starts_with('-') && !a.ends_with("agnhost")).is_some_and(|a| a == "serve-hostname") {
                 Answer::Http { code: 200, body: hostname }
             } else {
                 Answer::Unmodelled(format!("{} on port {}", c.spec.image.as_deref().unwrap_or(""), port))
@@ -121,7 +133,7 @@ impl Kubelet {
         };
         if image == Image::Nginx {
             let when = super::sh::programs::strftime("%d/%b/%Y:%H:%M:%S +0000", epoch_ms + now.as_millis() as i64);
-            let line = format!("{} - - [{}] \"GET {} HTTP/1.1\" {} {} \"-\" \"{}\" \"-\"\n", client, when, path, code, body.len(), agent);
+            let line = format!("{} - - [{}] \"GET {} HTTP/1.1\" {} {} \"-\" \"{}\" \"{}\"\n", client, when, path, code, body.len(), agent, forwarded);
             c.log.write(now, &line, None);
         }
         Some(Answer::Http { code, body })

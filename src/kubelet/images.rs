@@ -41,6 +41,7 @@ const CATALOG: &[(&str, u64, &str, bool, u64)] = &[
     ("docker.io/rancher/local-path-provisioner", 20_395_216, "sha256:73b1d5e7e0a7b7b1b2d3f1b8b4f2ce8fd7b0c6f7e1e0e4b8d1a3d6f5c2b9a4e1", true, 300),
     // Kubernetes' e2e test image: the docs' probe examples (`liveness`), `netexec`, `serve-hostname`.
     ("registry.k8s.io/e2e-test-images/agnhost", 51_237_108, "sha256:af7e3857d87770ddb40f5ea4f89b5a2709504ab1ee31f9ea4ab5823c045f2146", true, 150),
+    ("registry.k8s.io/ingress-nginx/controller", 111_902_468, "sha256:8e0bd0a3cbc5e5b1e4a0a6d2c1d0b1a9c6f7e8d9a0b1c2d3e4f5a6b7c8d9e0f1", true, 600),
     ("registry.k8s.io/coredns/coredns", 22_384_805, "sha256:e8c262566636e6bc340ece6473b0eed193cad045384401529721ddbe6463d31c", true, 200),
 ];
 

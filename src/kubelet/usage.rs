@@ -62,6 +62,7 @@ fn idle(repository: &str) -> (u64, u64) {
         "coredns" => (2, 13 * MI),
         "metrics-server" => (4, 19 * MI),
         "local-path-provisioner" => (1, 9 * MI),
+        "controller" => (2, 96 * MI),
         "hpa-example" => (1, 10 * MI),
         "stress" => (0, MI),
         "pause" => (0, MI / 2),

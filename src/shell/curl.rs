@@ -14,8 +14,28 @@ const SYN_TIMEOUT: Duration = Duration::from_secs(127);
 pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
     let mut o = Output::default();
     let (mut silent, mut show_errors, mut url) = (false, false, None);
-    for a in args {
+    let (mut host_header, mut resolve) = (None, Vec::new());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
         match a.as_str() {
+            "-H" | "--header" | "--resolve" => {
+                let Some(v) = it.next() else {
+                    o.fail(format!("curl: option {}: requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", a));
+                    o.exit_code = 2;
+                    return o;
+                };
+                if a == "--resolve" {
+                    // HOST:PORT:ADDRESS
+                    let mut parts = v.splitn(3, ':');
+                    if let (Some(h), Some(p), Some(ip)) = (parts.next(), parts.next().and_then(|p| p.parse::<u16>().ok()), parts.next()) {
+                        resolve.push((h.to_ascii_lowercase(), p, ip.to_string()));
+                    }
+                } else if let Some((name, value)) = v.split_once(':') {
+                    if name.trim().eq_ignore_ascii_case("host") {
+                        host_header = Some(value.trim().to_string());
+                    }
+                }
+            }
             "-s" | "--silent" => silent = true,
             "-S" | "--show-error" => show_errors = true,
             "-sS" | "-Ss" => (silent, show_errors) = (true, true),
@@ -53,7 +73,9 @@ pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
         },
         None => (hostport.to_string(), 80),
     };
-    let (outcome, hops) = cluster.http_from_outside(&host, port, &path);
+    let host_header = host_header.unwrap_or_else(|| if port == 80 { host.clone() } else { format!("{}:{}", host, port) });
+    let pinned = resolve.iter().find(|(h, p, _)| *h == host.to_ascii_lowercase() && *p == port).map(|(_, _, ip)| ip.as_str());
+    let (outcome, hops) = cluster.http_from_outside_with(&host, port, &path, &host_header, pinned);
     if trace {
         for h in &hops {
             o.out(format!("{}\n", h));

@@ -18,8 +18,12 @@ use crate::apiserver::watch::Owner;
 use crate::apiserver::ApiServer;
 use crate::client::{Ctx, TraceEvent};
 
+#[path = "addons.rs"]
+mod addons;
 #[path = "faults.rs"]
 mod faults;
+#[path = "ingress.rs"]
+mod ingress;
 #[path = "requests.rs"]
 pub mod requests;
 use crate::controllers::ControllerManager;
@@ -40,6 +44,10 @@ const ETCD: Owner = 1_000_000;
 const METRICS_SERVER: Owner = 1_000_001;
 /// The local-path-provisioner add-on's controller.
 const LOCAL_PATH: Owner = 1_000_002;
+/// The lab's load balancer (its service controller).
+const SERVICE_LB: Owner = 1_000_004;
+/// ingress-nginx's controller (it acts while its pod runs).
+const INGRESS_NGINX: Owner = 1_000_005;
 /// The kube-proxy DaemonSet's proxiers (each acts while its pod runs on its node).
 const KUBE_PROXY: Owner = 1_000_003;
 /// metrics-server's `--metric-resolution`.
@@ -65,6 +73,8 @@ pub struct Cluster {
     api: ApiServer,
     controller_manager: ControllerManager,
     local_path: Option<crate::controllers::local_path::LocalPath>,
+    service_lb: Option<crate::controllers::service_lb::ServiceLb>,
+    ingress: crate::controllers::ingress_nginx::IngressNginx,
     scheduler: Scheduler,
     kubelets: Vec<Kubelet>,
     names: Vec<(String, String)>,
@@ -81,6 +91,8 @@ pub struct Cluster {
     ipvs_persist: BTreeMap<(String, String, String), (String, SimTime)>,
     /// When each (node, virtual server, real server)'s recent connections were made.
     ipvs_conns: BTreeMap<(String, String, String), Vec<SimTime>>,
+    /// The lab load balancer's turn per address (the next node to get a connection).
+    lb_turns: BTreeMap<String, usize>,
     wakeups: TimerQueue<Owner>,
     pending: BTreeSet<(SimTime, Owner)>,
     trace: VecDeque<TraceEvent>,
@@ -252,6 +264,12 @@ impl Cluster {
                 api.create("kubernetes-admin", kind, &ns, obj, false).expect("local-path-provisioner addon");
             }
         }
+        if config.ingress_nginx {
+            for obj in super::kubeadm::ingress_nginx() {
+                let (kind, ns) = (obj.kind(), obj.namespace().to_string());
+                api.create("kubernetes-admin", kind, &ns, obj, false).expect("ingress-nginx addon");
+            }
+        }
         let mut wakeups = TimerQueue::new();
         let mut pending = BTreeSet::new();
         let mut names = vec![
@@ -265,6 +283,10 @@ impl Cluster {
         if local_path.is_some() {
             wakeups.push(SimTime::ZERO, LOCAL_PATH);
             pending.insert((SimTime::ZERO, LOCAL_PATH));
+        }
+        if config.load_balancer {
+            wakeups.push(SimTime::ZERO, SERVICE_LB);
+            pending.insert((SimTime::ZERO, SERVICE_LB));
         }
         for owner in [CONTROLLER_MANAGER, SCHEDULER, METRICS_SERVER, KUBE_PROXY] {
             wakeups.push(SimTime::ZERO, owner);
@@ -304,11 +326,14 @@ impl Cluster {
             ipvs_last: BTreeMap::new(),
             ipvs_persist: BTreeMap::new(),
             ipvs_conns: BTreeMap::new(),
+            lb_turns: BTreeMap::new(),
             profiler: None,
             busy: BTreeMap::new(),
             cm_election,
             scheduler_election,
             local_path,
+            service_lb: config.load_balancer.then(Default::default),
+            ingress: Default::default(),
             controller_manager: ControllerManager::new(&config.cluster_cidr, crate::controllers::serviceaccount::fake_certificate(&mut rng.fork("pki"))),
             scheduler: Scheduler::new(rng.fork("scheduler")),
             config,
@@ -487,6 +512,8 @@ impl Cluster {
                 METRICS_SERVER => "metrics-server",
                 KUBE_PROXY => "kube-proxy",
                 LOCAL_PATH => "local-path-provisioner",
+                SERVICE_LB => "service-controller",
+                INGRESS_NGINX => "ingress-nginx",
                 CONTROLLER_MANAGER => "controller-manager",
                 SCHEDULER => "scheduler",
                 _ => "kubelet",
@@ -508,6 +535,14 @@ impl Cluster {
         }
         if owner == LOCAL_PATH {
             self.run_local_path();
+            return;
+        }
+        if owner == SERVICE_LB {
+            self.run_service_lb();
+            return;
+        }
+        if owner == INGRESS_NGINX {
+            self.run_ingress();
             return;
         }
         if owner == KUBE_PROXY {
@@ -558,6 +593,9 @@ impl Cluster {
             if started.is_some() && started != self.kube_proxy.seen_start(i) {
                 self.schedule(self.now, KUBE_PROXY);
             }
+            if self.ingress_started(i) {
+                self.schedule(self.now, INGRESS_NGINX);
+            }
         }
         for ev in trace {
             self.record(ev);
@@ -595,37 +633,6 @@ impl Cluster {
         let pod_cidr = self.kubelets[i].pod_cidr().map(str::to_string);
         let ip = &self.config.nodes[i].0.internal_ip;
         Some(self.kube_proxy.tables(i, node, pod_cidr, ip))
-    }
-
-    /// local-path-provisioner: its controller acts while its container runs on a node that is up.
-    fn run_local_path(&mut self) {
-        let Some(mut lp) = self.local_path.take() else { return };
-        let pod = self.kubelets.iter().filter(|k| !k.is_stopped()).find_map(|k| k.pod_running(crate::controllers::local_path::NAMESPACE, crate::controllers::local_path::IMAGE)).map(str::to_string);
-        let mut trace = Vec::new();
-        let mut wakes = Vec::new();
-        {
-            let user = "system:serviceaccount:local-path-storage:local-path-provisioner-service-account";
-            let mut ctx = Ctx { now: self.now, api: &mut self.api, owner: LOCAL_PATH, user, component: "local-path-provisioner", trace: &mut trace, wakeups: &mut wakes };
-            lp.handle(&mut ctx, pod.as_deref());
-        }
-        self.local_path = Some(lp);
-        for ev in trace {
-            self.record(ev);
-        }
-        for t in wakes {
-            self.schedule(t, LOCAL_PATH);
-        }
-        self.collect();
-    }
-
-    /// metrics-server: while its container runs on a node that is up, it scrapes every kubelet
-    /// that answers, each resolution period; when it is gone, so is what it held.
-    fn run_metrics_server(&mut self) {
-        let now = self.now;
-        let running = self.kubelets.iter().any(|k| !k.is_stopped() && k.runs_container("kube-system", "registry.k8s.io/metrics-server/metrics-server"));
-        let scrape = running.then(|| self.kubelets.iter_mut().filter(|k| k.unreachable().is_none()).map(|k| k.stats(now)).collect());
-        self.api.ingest_metrics(scrape);
-        self.schedule(now + METRIC_RESOLUTION, METRICS_SERVER);
     }
 
     /// Runs every component due at the next wakeup. Returns false when nothing is scheduled.

@@ -23,6 +23,10 @@ pub struct ClusterConfig {
     pub metrics_server: bool,
     /// Rancher's local-path-provisioner and its default StorageClass `local-path`.
     pub local_path: bool,
+    /// The lab's load balancer: Services of type LoadBalancer get an external address.
+    pub load_balancer: bool,
+    /// ingress-nginx installed (its bare-metal manifest: a NodePort Service in `ingress-nginx`).
+    pub ingress_nginx: bool,
 }
 
 fn node(name: &str, ip: &str, control_plane: bool) -> NodeConfig {
@@ -109,6 +113,8 @@ impl ClusterConfig {
             api: ApiConfig::default(),
             metrics_server: true,
             local_path: true,
+            load_balancer: true,
+            ingress_nginx: false,
         }
     }
 

@@ -115,6 +115,22 @@ pub fn local_path_provisioner() -> Vec<crate::api::Object> {
     objects(LOCAL_PATH)
 }
 
+/// ingress-nginx v1.14.0's bare-metal `deploy.yaml` (the controller Deployment behind a NodePort
+/// Service, its RBAC and the `nginx` IngressClass), less the admission webhook and its jobs.
+const INGRESS_NGINX: &str = include_str!("ingress_nginx.json");
+
+pub fn ingress_nginx() -> Vec<crate::api::Object> {
+    objects(INGRESS_NGINX)
+}
+
+/// The manifests the lab's web mirror serves (kubeplay has no internet): ingress-nginx's
+/// bare-metal `deploy.yaml` of v1.14.0, as its install guide applies it.
+pub const INGRESS_NGINX_URL: &str = "https://raw.githubusercontent.com/kubernetes/ingress-nginx/controller-v1.14.0/deploy/static/provider/baremetal/deploy.yaml";
+
+pub fn lab_web(url: &str) -> Option<String> {
+    (url == INGRESS_NGINX_URL).then(|| format!("{{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":{}}}", INGRESS_NGINX))
+}
+
 fn objects(text: &str) -> Vec<crate::api::Object> {
     let values: Vec<serde_json::Value> = serde_json::from_str(text).expect("kubeadm addons");
     values
@@ -173,5 +189,7 @@ mod tests {
         assert!(names.contains(&"DaemonSet/kube-proxy".to_string()), "{:?}", names);
         assert!(names.contains(&"Deployment/coredns".to_string()), "{:?}", names);
         assert!(names.contains(&"Service/kube-dns".to_string()), "{:?}", names);
+        let ingress: Vec<String> = super::ingress_nginx().iter().map(|o| format!("{:?}/{}", o.kind(), o.name())).collect();
+        assert!(ingress.contains(&"Deployment/ingress-nginx-controller".to_string()) && ingress.contains(&"IngressClass/nginx".to_string()), "{:?}", ingress);
     }
 }

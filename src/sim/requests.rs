@@ -20,6 +20,17 @@ pub const WORKSTATION_IP: &str = "172.30.0.100";
 /// What the learner's `curl` says it is (Ubuntu 24.04's).
 pub const CURL_AGENT: &str = "curl/8.5.0";
 
+/// An HTTP request as a server sees it.
+#[derive(Clone, Debug)]
+pub struct HttpReq {
+    pub path: String,
+    /// The `Host` header.
+    pub host: String,
+    pub agent: String,
+    /// X-Forwarded-For, set by a proxy on the way.
+    pub forwarded: Option<String>,
+}
+
 /// How a request from outside ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -52,13 +63,13 @@ impl Kernel for NetKernel<'_> {
 
 /// Where a packet starts: a machine on the nodes' network (the learner's, or a node forwarding
 /// a pod's packet), or a pod.
-enum Src {
+pub(super) enum Src {
     Host(String),
     Pod { node: usize, ip: String },
 }
 
 /// Where the network took a packet.
-enum Carried {
+pub(super) enum Carried {
     /// Into a pod's network namespace: the address and port it reached, the source the pod sees,
     /// and the NAT that conntrack reverses on the way back (node, original, translated).
     Pod { node: usize, ip: String, port: u16, client: String, nat: Option<(usize, String, String)> },
@@ -70,8 +81,8 @@ enum Carried {
 }
 
 /// A reply on the same node, and over the overlay.
-const LOCAL_RTT: Duration = Duration::from_millis(1);
-const OVERLAY_RTT: Duration = Duration::from_millis(2);
+pub(super) const LOCAL_RTT: Duration = Duration::from_millis(1);
+pub(super) const OVERLAY_RTT: Duration = Duration::from_millis(2);
 /// How long a resolver waits for a DNS server (glibc's and busybox's `timeout:5`).
 const DNS_TIMEOUT: Duration = Duration::from_secs(5);
 /// ARP gives up on an address nobody holds after three seconds: host unreachable.
@@ -88,13 +99,19 @@ impl Cluster {
     }
 
     /// Carries one packet (the first of a connection, or a datagram) from `src` to `dst:port`.
-    fn carry(&mut self, src: &Src, dst: &str, port: u16, proto: &str, trace: &mut Vec<String>) -> Carried {
+    pub(super) fn carry(&mut self, src: &Src, dst: &str, port: u16, proto: &str, trace: &mut Vec<String>) -> Carried {
         let nodes = self.node_addrs();
         let (entry, src_ip) = match src {
             Src::Host(ip) => {
-                let Some(k) = nodes.iter().position(|(_, n)| n == dst) else {
-                    trace.push(format!("route: no route from {} to {} (only the nodes' addresses are reachable from outside the cluster)", ip, dst));
-                    return Carried::TimedOut;
+                let k = match nodes.iter().position(|(_, n)| n == dst) {
+                    Some(k) => k,
+                    None => match self.load_balancer(dst, port, proto, trace) {
+                        Some(k) => k,
+                        None => {
+                            trace.push(format!("route: no route from {} to {} (only the nodes' and load balancers' addresses are reachable from outside the cluster)", ip, dst));
+                            return Carried::TimedOut;
+                        }
+                    },
                 };
                 (k, ip.clone())
             }
@@ -205,6 +222,32 @@ impl Cluster {
             return Carried::TimedOut;
         }
         Carried::Pod { node: j, ip: to_ip, port: to_port, client, nat }
+    }
+
+    /// The lab's load balancer for an address it holds: the node that gets the connection, in
+    /// turn among the nodes that may take it (up, not excluded from external load balancers,
+    /// and with `externalTrafficPolicy: Local` holding a ready endpoint, as its health check
+    /// finds). The packet keeps its addresses; kube-proxy's rules for the address take it.
+    fn load_balancer(&mut self, dst: &str, port: u16, proto: &str, trace: &mut Vec<String>) -> Option<usize> {
+        let snap = self.kube_proxy.current();
+        let p = snap.ports.iter().find(|p| p.load_balancer_ips.iter().any(|ip| ip == dst) && p.port == port as i32 && p.proto() == proto)
+            .or_else(|| snap.ports.iter().find(|p| p.load_balancer_ips.iter().any(|ip| ip == dst)))?;
+        let exclude = "node.kubernetes.io/exclude-from-external-load-balancers";
+        let healthy: Vec<usize> = (0..self.kubelets.len())
+            .filter(|&k| !self.kubelets[k].is_stopped() && !self.config.nodes[k].0.labels.contains_key(exclude))
+            .filter(|&k| !p.external_local || p.endpoints.iter().any(|e| e.ready && e.node.as_deref() == Some(self.kubelets[k].name())))
+            .collect();
+        let names: Vec<&str> = healthy.iter().map(|&k| self.kubelets[k].name()).collect();
+        let which = if p.external_local { "nodes with a ready local endpoint (externalTrafficPolicy: Local)" } else { "nodes in service" };
+        if healthy.is_empty() {
+            trace.push(format!("load balancer {} ({}): no healthy node to send it to", dst, p.name()));
+            return None;
+        }
+        let turn = self.lb_turns.entry(dst.to_string()).or_default();
+        let k = healthy[*turn % healthy.len()];
+        *turn += 1;
+        trace.push(format!("load balancer {} ({}): forwards the connection to {} ({}: {})", dst, p.name(), self.kubelets[k].name(), which, names.join(", ")));
+        Some(k)
     }
 
     /// A packet whose destination is not on the pod network after PREROUTING: a node's own
@@ -339,8 +382,19 @@ impl Cluster {
 
     /// `curl http://HOST:PORT/PATH` from the learner's machine; the trace lines say what happened.
     pub fn http_from_outside(&mut self, host: &str, port: u16, path: &str) -> (Outcome, Vec<String>) {
+        let host_header = if port == 80 { host.to_string() } else { format!("{}:{}", host, port) };
+        self.http_from_outside_with(host, port, path, &host_header, None)
+    }
+
+    /// The same, with the request's `Host` header and, as `curl --resolve` gives it, the
+    /// address to use for `host`.
+    pub fn http_from_outside_with(&mut self, host: &str, port: u16, path: &str, host_header: &str, resolve: Option<&str>) -> (Outcome, Vec<String>) {
         let mut trace = vec![format!("request: GET http://{}:{}{} from the learner's machine ({})", host, port, path, WORKSTATION_IP)];
-        let dst = if crate::kubelet::sh::net::is_ip(host) {
+        let req = HttpReq { path: path.to_string(), host: host_header.to_string(), agent: CURL_AGENT.to_string(), forwarded: None };
+        let dst = if let Some(ip) = resolve {
+            trace.push(format!("resolve: {} is {} (curl --resolve)", host, ip));
+            ip.to_string()
+        } else if crate::kubelet::sh::net::is_ip(host) {
             host.to_string()
         } else if let Some((_, ip)) = self.node_addrs().into_iter().find(|(n, _)| n == host) {
             trace.push(format!("resolve: {} is {} (/etc/hosts on the learner's machine)", host, ip));
@@ -350,7 +404,7 @@ impl Cluster {
             return (Outcome::NoSuchHost, trace);
         };
         let outcome = match self.carry(&Src::Host(WORKSTATION_IP.into()), &dst, port, "tcp", &mut trace) {
-            Carried::Pod { node, ip, port: p, client, nat } => match self.answer_http(node, &ip, p, path, &client, CURL_AGENT, nat, WORKSTATION_IP, &mut trace) {
+            Carried::Pod { node, ip, port: p, client, nat } => match self.answer_http(node, &ip, p, &req, &client, nat, WORKSTATION_IP, &mut trace) {
                 Answer::Refused => Outcome::Refused,
                 a => Outcome::Resolved(a),
             },
@@ -362,11 +416,15 @@ impl Cluster {
 
     /// The server in the pod answers; conntrack reverses the NAT on the way back.
     #[allow(clippy::too_many_arguments)]
-    fn answer_http(&mut self, j: usize, ip: &str, port: u16, path: &str, client: &str, agent: &str, nat: Option<(usize, String, String)>, sender: &str, trace: &mut Vec<String>) -> Answer {
+    pub(super) fn answer_http(&mut self, j: usize, ip: &str, port: u16, req: &HttpReq, client: &str, nat: Option<(usize, String, String)>, sender: &str, trace: &mut Vec<String>) -> Answer {
         let node = self.kubelets[j].name().to_string();
         let pod = self.kubelets[j].pod_with_ip(ip).unwrap_or_default();
         let now = self.now;
-        let answer = self.kubelets[j].http_get(now, ip, port, path, client, agent).unwrap_or(Answer::Refused);
+        let answer = if self.kubelets[j].listener(ip, port) == Some(Image::Distroless("nginx-ingress-controller")) && port == 80 {
+            self.ingress_proxy(j, ip, req, client, trace)
+        } else {
+            self.kubelets[j].http_get(now, ip, port, &req.path, client, &req.agent, req.forwarded.as_deref().unwrap_or("-")).unwrap_or(Answer::Refused)
+        };
         match &answer {
             Answer::Refused => trace.push(format!("{}: pod {} ({}): nothing listens on port {}: reset", node, pod, ip, port)),
             Answer::Http { code, body } => trace.push(format!("{}: pod {} ({}:{}) answers {} ({} bytes) to {}", node, pod, ip, port, code, body.len(), client)),
@@ -393,7 +451,8 @@ impl Cluster {
                 let (took, result) = match self.carry(&from, ip, *port, "tcp", &mut trace) {
                     Carried::Pod { node, ip: to, port: p, client, nat } => {
                         let rtt = if node == i { LOCAL_RTT } else { OVERLAY_RTT };
-                        (rtt, Ok(self.answer_http(node, &to, p, path, &client, agent, nat, src, &mut trace)))
+                        let req = HttpReq { path: path.clone(), host: host.clone(), agent: agent.clone(), forwarded: None };
+                        (rtt, Ok(self.answer_http(node, &to, p, &req, &client, nat, src, &mut trace)))
                     }
                     Carried::Refused | Carried::Upstream => (LOCAL_RTT, Ok(Answer::Refused)),
                     Carried::TimedOut => (*timeout, Err(ConnError::TimedOut)),

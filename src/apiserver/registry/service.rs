@@ -281,6 +281,73 @@ pub fn validate(svc: &Service) -> Vec<FieldError> {
 }
 
 /// `spec.clusterIPs` may not change once set.
+/// `dropTypeDependentFields`: on a type change, what the old type needed and the user left as
+/// it was goes (node ports, the load balancer's fields, `externalTrafficPolicy`).
+pub fn drop_type_dependent(new: &mut Service, old: &Service) {
+    let (nt, ot) = (type_of(new), type_of(old));
+    if nt == ot {
+        return;
+    }
+    let os = old.spec.clone().unwrap_or_default();
+    let spec = new.spec.get_or_insert_with(Default::default);
+    if nt != "NodePort" && nt != "LoadBalancer" {
+        let old_ports: Vec<Option<i32>> = os.ports.iter().flatten().map(|p| p.node_port).collect();
+        for (i, p) in spec.ports.iter_mut().flatten().enumerate() {
+            if p.node_port == old_ports.get(i).copied().flatten() {
+                p.node_port = None;
+            }
+        }
+        if spec.external_traffic_policy == os.external_traffic_policy {
+            spec.external_traffic_policy = None;
+        }
+    }
+    if nt != "LoadBalancer" {
+        if spec.allocate_load_balancer_node_ports == os.allocate_load_balancer_node_ports {
+            spec.allocate_load_balancer_node_ports = None;
+        }
+        if spec.load_balancer_class == os.load_balancer_class {
+            spec.load_balancer_class = None;
+        }
+        if spec.health_check_node_port == os.health_check_node_port {
+            spec.health_check_node_port = None;
+        }
+    }
+}
+
+/// `allocateServiceUpdate`: node ports the Service's (new) type needs are allocated. Returns the
+/// ports taken (to release if the update fails) and the ports given up (to release once it
+/// lands).
+pub fn update_node_ports(new: &mut Service, old: &Service, alloc: &mut ServiceAllocator, rng: &mut SimRng) -> Result<(Held, Held), Vec<FieldError>> {
+    let nt = type_of(new);
+    let old_ports: Vec<Option<i32>> = old.spec.iter().flat_map(|s| s.ports.iter().flatten()).map(|p| p.node_port).collect();
+    let spec = new.spec.get_or_insert_with(Default::default);
+    let had: BTreeSet<i32> = old_ports.iter().flatten().copied().filter(|p| *p != 0).collect();
+    let needs = nt == "NodePort" || (nt == "LoadBalancer" && spec.allocate_load_balancer_node_ports != Some(false));
+    let (mut taken, mut errs) = (Held::default(), Vec::new());
+    if needs {
+        for (i, p) in spec.ports.iter_mut().flatten().enumerate() {
+            let wanted = p.node_port.filter(|n| *n != 0);
+            if wanted.is_some_and(|n| had.contains(&n)) {
+                continue;
+            }
+            match alloc.allocate_port(rng, wanted) {
+                Ok(n) => {
+                    taken.ports.push(n);
+                    p.node_port = Some(n);
+                }
+                Err(e) => errs.push(FieldError::invalid(format!("spec.ports[{}].nodePort", i), &json!(wanted.unwrap_or(0)), e)),
+            }
+        }
+    }
+    if !errs.is_empty() {
+        alloc.release(&taken);
+        return Err(errs);
+    }
+    let kept: BTreeSet<i32> = spec.ports.iter().flatten().filter_map(|p| p.node_port).collect();
+    let given_up = Held { ips: Vec::new(), ports: had.into_iter().filter(|p| !kept.contains(p)).collect() };
+    Ok((taken, given_up))
+}
+
 pub fn validate_update(new: &Service, old: &Service) -> Vec<FieldError> {
     let mut errs = validate(new);
     let n = new.spec.as_ref().and_then(|s| s.cluster_ips.clone()).unwrap_or_default();

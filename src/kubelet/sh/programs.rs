@@ -54,6 +54,7 @@ impl Image {
             "stress" => Image::Distroless("stress"),
             "local-path-provisioner" => Image::Distroless("local-path-provisioner"),
             "agnhost" => Image::Distroless("agnhost"),
+            "controller" if repository.ends_with("ingress-nginx/controller") => Image::Distroless("nginx-ingress-controller"),
             _ => Image::Distroless("pause"),
         }
     }
@@ -74,6 +75,7 @@ impl Image {
             Image::Distroless("metrics-server") => (vec!["/metrics-server"], vec![]),
             Image::Distroless("stress") => (vec!["/stress"], vec![]),
             Image::Distroless("agnhost") => (vec!["/agnhost"], vec![]),
+            Image::Distroless("nginx-ingress-controller") => (vec!["/usr/bin/dumb-init", "--"], vec!["/nginx-ingress-controller"]),
             Image::Distroless(bin) => (vec![], vec![bin]),
         }
     }
@@ -111,6 +113,7 @@ impl Image {
             Image::Alpine => &["apk"],
             Image::PhpApache => &["apache2-foreground", "docker-php-entrypoint", "php", "apache2"],
             Image::Distroless("etcd") => &["etcd", "etcdctl", "etcdutl"],
+            Image::Distroless("nginx-ingress-controller") => &["dumb-init", "nginx-ingress-controller", "nginx", "wait-shutdown"],
             Image::Distroless(bin) => return base == bin || base == bin.trim_start_matches('/'),
             _ => &[],
         };
@@ -557,6 +560,8 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
                 Image::Distroless("kube-scheduler") => &[(10259, "*")],
                 Image::Distroless("kube-proxy") => &[(10249, "*"), (10256, "*")],
                 Image::Distroless("coredns") => &[(53, ""), (8080, "*"), (8181, "*"), (9153, "*")],
+                // nginx's HTTP and HTTPS, the controller's health and metrics, the webhook.
+                Image::Distroless("nginx-ingress-controller") => &[(80, "ingress"), (443, "ingress"), (10254, "*"), (8443, "")],
                 _ => &[],
             };
             for (port, root) in ports {
@@ -579,6 +584,10 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
                     }
                     _ => {}
                 }
+            }
+            if sys.image == Image::Distroless("nginx-ingress-controller") {
+                let rule = "-------------------------------------------------------------------------------\n";
+                out.push_str(&format!("{}NGINX Ingress controller\n  Release:       v1.14.0\n  Repository:    https://github.com/kubernetes/ingress-nginx\n\n{}", rule, rule));
             }
             if sys.image == Image::Distroless("metrics-server") {
                 let port = args.iter().find_map(|a| a.strip_prefix("--secure-port=")).and_then(|p| p.parse().ok()).unwrap_or(10250);
