@@ -233,3 +233,27 @@ fn ingress_nginx_routes_by_host_and_path_with_its_own_hop_in_the_trace() {
     let (r, t) = get(&mut c, "hello.example", "/app");
     assert!(matches!(r, Outcome::Resolved(Answer::Http { code: 503, .. })), "{:?}\n{}", r, t.join("\n"));
 }
+
+#[test]
+fn a_statefulsets_pods_resolve_by_name_under_their_headless_service() {
+    let mut c = cluster(5);
+    let web = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kubernetes-website-examples/application/web/web.yaml")).expect("the corpus beside the checkout");
+    let mut s = kubeplay::shell::Session::new();
+    let mut last = String::new();
+    for line in super::support::apply_heredoc(&web).lines() {
+        if let kubeplay::shell::Step::Done(o) = s.feed(line, &mut c) {
+            last = o.text();
+        }
+    }
+    assert!(last.contains("statefulset.apps/web created"), "{}", last);
+    run(&mut c, "kubectl run client --image=busybox:1.36 --restart=Never -- sleep 3600");
+    run(&mut c, "kubeplay wait 90s");
+    let slices = run(&mut c, "kubectl get endpointslices -l kubernetes.io/service-name=nginx -o jsonpath={.items[0].endpoints[*].hostname}");
+    assert_eq!(slices.trim(), "web-0 web-1", "{}", slices);
+    let ip = run(&mut c, "kubectl get pod web-1 -o jsonpath={.status.podIP}");
+    let out = run(&mut c, "kubectl exec client -- nslookup web-1.nginx.default.svc.cluster.local");
+    assert!(out.contains(&format!("Name:\tweb-1.nginx.default.svc.cluster.local\nAddress: {}\n", ip.trim())), "{}", out);
+    // The headless Service itself answers every ready pod.
+    let all = run(&mut c, "kubectl exec client -- nslookup nginx");
+    assert_eq!(all.matches("Name:\tnginx.default.svc.cluster.local").count(), 2, "{}", all);
+}

@@ -177,7 +177,7 @@ impl EndpointsController {
                     pset.push((p.name.clone().unwrap_or_default(), port, proto));
                 }
             }
-            let addr = EndpointAddress { ip: ip.to_string(), node_name: pod.spec.as_ref().and_then(|s| s.node_name.clone()), target_ref: Some(Box::new(target_ref(pod))), hostname: None };
+            let addr = EndpointAddress { ip: ip.to_string(), node_name: pod.spec.as_ref().and_then(|s| s.node_name.clone()), target_ref: Some(Box::new(target_ref(pod))), hostname: dns_hostname(pod, svc) };
             let entry = groups.entry(pset).or_default();
             if is_ready(pod) || publish_not_ready {
                 entry.0.push(addr);
@@ -258,6 +258,7 @@ impl EndpointsController {
                 conditions: Some(EndpointConditions { ready: Some(serving && !terminating), serving: Some(serving), terminating: Some(terminating) }),
                 node_name: pod.spec.as_ref().and_then(|s| s.node_name.clone()),
                 target_ref: Some(Box::new(target_ref(pod))),
+                hostname: dns_hostname(pod, svc),
                 ..Default::default()
             });
         }
@@ -333,4 +334,12 @@ impl EndpointsController {
 
 fn svc_key(svc: &Service) -> String {
     crate::api::meta::cache_key(svc.metadata.namespace.as_deref().unwrap_or(""), svc.metadata.name.as_deref().unwrap_or(""))
+}
+
+/// A pod's DNS hostname under the Service: its `hostname` when its `subdomain` is this Service
+/// (in the same namespace), as a StatefulSet's pods have under their governing Service.
+fn dns_hostname(pod: &Pod, svc: &Service) -> Option<String> {
+    let spec = pod.spec.as_ref()?;
+    let host = spec.hostname.clone().filter(|h| !h.is_empty())?;
+    (spec.subdomain.as_deref() == svc.metadata.name.as_deref() && pod.metadata.namespace == svc.metadata.namespace).then_some(host)
 }

@@ -1,7 +1,7 @@
 //! CoreDNS as kubeadm deploys it (the `kubernetes cluster.local in-addr.arpa ip6.arpa` plugin
 //! with `pods insecure`, then `forward . /etc/resolv.conf`): a Service's name answers its
 //! ClusterIP, a headless Service's one A per ready endpoint, `a-b-c-d.ns.pod` the address it
-//! spells; anything else in the zone is NXDOMAIN (NODATA for the zone's own names and for an
+//! spells, a headless Service's endpoint by hostname (`web-0.nginx`); anything else in the zone is NXDOMAIN (NODATA for the zone's own names and for an
 //! IPv6 question in this IPv4 cluster). Names outside the zone go to the nodes' resolver, which
 //! knows the nodes' names and nothing else (the lab has no internet). CoreDNS watches Services
 //! and EndpointSlices; kubeplay answers from the same informer snapshot kube-proxy builds.
@@ -34,6 +34,7 @@ pub fn answer(snap: &ServiceSnapshot, name: &str, qtype: Qtype, namespace_exists
         [] | ["svc"] | ["pod"] => reply(Rcode::NoError, vec![], true),
         [ns, "svc"] | [ns, "pod"] if namespace_exists(ns) => reply(Rcode::NoError, vec![], true),
         [svc, ns, "svc"] => a(service_addrs(snap, ns, svc)),
+        [host, svc, ns, "svc"] => a(endpoint_addrs(snap, ns, svc, host)),
         [dashed, ns, "pod"] if namespace_exists(ns) => {
             let ip = dashed.replace('-', ".");
             a(if is_ip(&ip) { vec![ip] } else { vec![] })
@@ -62,6 +63,16 @@ fn service_addrs(snap: &ServiceSnapshot, ns: &str, svc: &str) -> Vec<String> {
         }
     }
     addrs
+}
+
+/// A headless Service's endpoint by name: its hostname (a StatefulSet's `web-0`) or its dashed
+/// address (`10-244-1-5`); ready endpoints only.
+fn endpoint_addrs(snap: &ServiceSnapshot, ns: &str, svc: &str, host: &str) -> Vec<String> {
+    let prefix = format!("{}/{}", ns, svc);
+    let start = snap.ports.partition_point(|p| p.name() < prefix);
+    let ports = snap.ports[start..].iter().take_while(|p| p.name().starts_with(&prefix)).filter(|p| p.namespace == ns && p.service == svc && p.cluster_ip.is_none());
+    let found = ports.flat_map(|p| p.endpoints.iter()).find(|e| e.ready && (e.hostname.as_deref() == Some(host) || e.ip.replace('.', "-") == host));
+    found.map(|e| vec![e.ip.clone()]).unwrap_or_default()
 }
 
 /// The nodes' resolver: the lab's DNS server knows the machines' names.
@@ -95,7 +106,7 @@ mod tests {
             external_local: false,
             internal_local: false,
             affinity_seconds: None,
-            endpoints: eps.iter().map(|(ip, ready)| Endpoint { ip: ip.to_string(), port: 80, node: None, ready: *ready, serving: *ready, terminating: false }).collect(),
+            endpoints: eps.iter().enumerate().map(|(i, (ip, ready))| Endpoint { ip: ip.to_string(), port: 80, node: None, ready: *ready, serving: *ready, terminating: false, hostname: Some(format!("{}-{}", svc, i)) }).collect(),
         }
     }
 
@@ -126,6 +137,11 @@ mod tests {
         assert_eq!(q("nosuch.default.svc.cluster.local", Qtype::A), (Rcode::NxDomain, vec![]));
         assert_eq!(q("db.default.svc.cluster.local", Qtype::A), (Rcode::NoError, vec!["10.244.1.5".to_string(), "10.244.2.7".to_string()]));
         assert_eq!(q("empty.default.svc.cluster.local", Qtype::A), (Rcode::NxDomain, vec![]));
+        // A headless Service's endpoints by hostname (a StatefulSet's pods) and dashed address.
+        assert_eq!(q("db-2.db.default.svc.cluster.local", Qtype::A), (Rcode::NoError, vec!["10.244.2.7".to_string()]));
+        assert_eq!(q("10-244-1-5.db.default.svc.cluster.local", Qtype::A), (Rcode::NoError, vec!["10.244.1.5".to_string()]));
+        assert_eq!(q("db-1.db.default.svc.cluster.local", Qtype::A), (Rcode::NxDomain, vec![]));
+        assert_eq!(q("web-0.web.default.svc.cluster.local", Qtype::A), (Rcode::NxDomain, vec![]));
         assert_eq!(q("10-244-1-5.default.pod.cluster.local", Qtype::A), (Rcode::NoError, vec!["10.244.1.5".to_string()]));
         assert_eq!(q("node01", Qtype::A), (Rcode::NoError, vec!["172.30.1.3".to_string()]));
         assert!(!answer(&snap, "node01", Qtype::A, &ns, &nodes).authoritative);

@@ -27,7 +27,7 @@ impl Kernel for Draws {
 }
 
 fn ep(ip: &str, node: &str) -> Endpoint {
-    Endpoint { ip: ip.into(), port: 80, node: Some(node.into()), ready: true, serving: true, terminating: false }
+    Endpoint { ip: ip.into(), port: 80, node: Some(node.into()), ready: true, serving: true, terminating: false, hostname: None }
 }
 
 fn web(eps: Vec<Endpoint>) -> SvcPort {

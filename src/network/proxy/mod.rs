@@ -26,6 +26,8 @@ pub struct Endpoint {
     pub ready: bool,
     pub serving: bool,
     pub terminating: bool,
+    /// The pod's DNS hostname under the Service (a StatefulSet's `web-0`).
+    pub hostname: Option<String>,
 }
 
 impl Endpoint {
@@ -135,6 +137,7 @@ impl ServiceSnapshot {
                             ready,
                             serving: c.and_then(|c| c.serving).unwrap_or(ready),
                             terminating: c.and_then(|c| c.terminating).unwrap_or(false),
+                            hostname: e.hostname.clone(),
                         });
                     }
                 }
