@@ -261,8 +261,8 @@ impl<'a> Dec<'a> {
                 return Ok(if neg < 0 { Num::I64(neg) } else { Num::F64(-(v as f64)) });
             }
         }
-        match text.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(Num::F64(v)),
+        match decfloat::parse(text) {
+            Some(v) if v.is_finite() => Ok(Num::F64(v)),
             _ => Err(self.error("number out of range".into())),
         }
     }
@@ -525,75 +525,101 @@ impl<'a> Dec<'a> {
 }
 
 /// One field of a generated struct `S`, for the table-driven codec: its JSON name, where it
-/// lives in `S`, and the two functions that read and write a value of its type there. The
+/// lives in `S`, and the function that reads or writes a value of its type there. The
 /// generated `Json` impls are a static table of these instead of code per field: one copy of
-/// each function per field *type*, shared by every struct that has such a field (measured: the
-/// per-struct decode closures were the largest function family of the page).
+/// the function per field *type*, shared by every struct that has such a field (measured: the
+/// per-struct decode closures were the largest function family of the page). An entry is three
+/// words — the name's address, the function, and the offset with the name's length — as the
+/// tables were the largest block of the page's data (20 bytes an entry before).
 #[repr(C)]
 pub struct Field<S> {
-    name: &'static str,
-    off: usize,
-    dec: unsafe fn(&mut Dec<'_>, *mut u8) -> Result<(), Error>,
-    enc: unsafe fn(&mut Enc, &'static str, *const u8),
+    name: *const u8,
+    ops: Ops,
+    off: u16,
+    len: u8,
     _s: core::marker::PhantomData<fn() -> S>,
 }
 
-unsafe fn dec_slot<X: Json + Default>(d: &mut Dec<'_>, p: *mut u8) -> Result<(), Error> {
-    unsafe { d.field(&mut *p.cast::<X>()) }
+// SAFETY: `name` points into a `&'static str`.
+unsafe impl<S> Sync for Field<S> {}
+
+/// What a field's function does: decode into the slot, or encode it under its name.
+pub enum Op<'x, 'a> {
+    Dec(&'x mut Dec<'a>),
+    Enc(&'x mut Enc, &'static str),
+}
+
+type Ops = unsafe fn(Op<'_, '_>, *mut u8) -> Result<(), Error>;
+
+unsafe fn ops_req<X: Json + Default>(op: Op<'_, '_>, p: *mut u8) -> Result<(), Error> {
+    match op {
+        Op::Dec(d) => unsafe { d.field(&mut *p.cast::<X>()) },
+        Op::Enc(e, name) => {
+            unsafe { e.field(name, &*p.cast::<X>()) };
+            Ok(())
+        }
+    }
 }
 /// An optional field: `null` is `None`, anything else `Some` (one `null` check, not two).
-unsafe fn dec_opt<T: Json>(d: &mut Dec<'_>, p: *mut u8) -> Result<(), Error> {
+unsafe fn ops_opt<T: Json>(op: Op<'_, '_>, p: *mut u8) -> Result<(), Error> {
     let slot = unsafe { &mut *p.cast::<Option<T>>() };
-    *slot = if d.null()? { None } else { Some(T::decode(d)?) };
+    match op {
+        Op::Dec(d) => {
+            *slot = if d.null()? { None } else { Some(T::decode(d)?) };
+        }
+        Op::Enc(e, name) => e.opt(name, slot),
+    }
     Ok(())
 }
-unsafe fn enc_req<T: Json>(e: &mut Enc, name: &'static str, p: *const u8) {
-    unsafe { e.field(name, &*p.cast::<T>()) }
-}
-unsafe fn enc_opt<T: Json>(e: &mut Enc, name: &'static str, p: *const u8) {
-    unsafe { e.opt(name, &*p.cast::<Option<T>>()) }
-}
-unsafe fn dec_api_version<S: crate::Resource>(d: &mut Dec<'_>, _: *mut u8) -> Result<(), Error> {
-    d.expect_str(S::API_VERSION)
-}
-unsafe fn dec_kind<S: crate::Resource>(d: &mut Dec<'_>, _: *mut u8) -> Result<(), Error> {
-    d.expect_str(S::KIND)
-}
-unsafe fn enc_api_version<S: crate::Resource>(e: &mut Enc, name: &'static str, _: *const u8) {
-    e.key(name);
-    e.str(S::API_VERSION);
-}
-unsafe fn enc_kind<S: crate::Resource>(e: &mut Enc, name: &'static str, _: *const u8) {
-    e.key(name);
-    e.str(S::KIND);
+/// `apiVersion` and `kind` of a resource: must be its own on decode, and are written from it.
+unsafe fn ops_type<S: crate::Resource, const KIND: bool>(op: Op<'_, '_>, _: *mut u8) -> Result<(), Error> {
+    let want = if KIND { S::KIND } else { S::API_VERSION };
+    match op {
+        Op::Dec(d) => d.expect_str(want),
+        Op::Enc(e, name) => {
+            e.key(name);
+            e.str(want);
+            Ok(())
+        }
+    }
 }
 
 impl<S> Field<S> {
+    const fn new(name: &'static str, off: usize, ops: Ops) -> Self {
+        assert!(name.len() < 256 && off < 65536);
+        Field { name: name.as_ptr(), ops, off: off as u16, len: name.len() as u8, _s: core::marker::PhantomData }
+    }
+
+    fn name(&self) -> &'static str {
+        // SAFETY: `name` and `len` were taken from a `&'static str`.
+        unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(self.name, self.len as usize)) }
+    }
+
     /// A field serde writes always (`serialize_field`) and reads with `null` as the default.
     /// `proj` only names the field's type; it is never called.
     ///
     /// # Safety
     /// `off` is the offset in `S` of the field `proj` returns (`core::mem::offset_of!`).
     pub const unsafe fn req<T: Json + Default>(name: &'static str, off: usize, _proj: fn(&S) -> &T) -> Self {
-        Field { name, off, dec: dec_slot::<T>, enc: enc_req::<T>, _s: core::marker::PhantomData }
+        Self::new(name, off, ops_req::<T>)
     }
     /// An optional field: written only when set.
     ///
     /// # Safety
     /// As for [`Field::req`].
     pub const unsafe fn opt<T: Json>(name: &'static str, off: usize, _proj: fn(&S) -> &Option<T>) -> Self {
-        Field { name, off, dec: dec_opt::<T>, enc: enc_opt::<T>, _s: core::marker::PhantomData }
+        Self::new(name, off, ops_opt::<T>)
     }
 }
 
 impl<S: crate::Resource> Field<S> {
     /// `apiVersion`: must be the resource's own on decode, and is written from it.
     pub const fn api_version() -> Self {
-        Field { name: "apiVersion", off: 0, dec: dec_api_version::<S>, enc: enc_api_version::<S>, _s: core::marker::PhantomData }
+        Self::new("apiVersion", 0, ops_type::<S, false>)
     }
     /// `kind`, likewise.
     pub const fn kind() -> Self {
-        Field { name: "kind", off: 0, dec: dec_kind::<S>, enc: enc_kind::<S>, _s: core::marker::PhantomData }
+        Self::new("kind", 0, ops_type::<S, true>)
     }
 }
 
@@ -612,9 +638,9 @@ impl<'a> Dec<'a> {
     #[inline(never)]
     fn table_raw(&mut self, exp: &str, fields: &[Field<()>], base: *mut u8) -> Result<(), Error> {
         self.refuse_seq(exp)?;
-        self.object_keys(&exp, &mut |d, k| match fields.iter().find(|f| f.name == k) {
-            // SAFETY: each field's offset and functions belong to the struct `base` points to.
-            Some(f) => unsafe { (f.dec)(d, base.add(f.off)) },
+        self.object_keys(&exp, &mut |d, k| match fields.iter().find(|f| f.name() == k) {
+            // SAFETY: each field's offset and function belong to the struct `base` points to.
+            Some(f) => unsafe { (f.ops)(Op::Dec(d), base.add(f.off as usize)) },
             None => d.skip(),
         })
     }
@@ -629,8 +655,8 @@ impl Enc {
     fn table_raw(&mut self, fields: &[Field<()>], base: *const u8) {
         self.begin();
         for f in fields {
-            // SAFETY: as in `Dec::table_raw`.
-            unsafe { (f.enc)(self, f.name, base.add(f.off)) }
+            // SAFETY: as in `Dec::table_raw`; encoding only reads the slot.
+            let _ = unsafe { (f.ops)(Op::Enc(self, f.name()), base.add(f.off as usize).cast_mut()) };
         }
         self.end();
     }
