@@ -229,6 +229,8 @@ cargo = re.sub(r'\n\[dependencies\.schemars\][^\[]*', '\n', cargo)
 cargo = re.sub(r'\nschemars = \["dep:schemars"\]', '', cargo)
 cargo = re.sub(r'\n\[package\.metadata\.docs\.rs\][^\[]*', '\n', cargo)
 cargo = re.sub(r'\n\[dev-dependencies[^\[]*', '\n', cargo)
+# json.rs reads floats with vendor/decfloat (no table of powers of five in the page).
+cargo = cargo.replace('[dependencies.jiff]', '[dependencies.decfloat]\npath = "../decfloat"\n\n[dependencies.jiff]', 1)
 cargo = '# Vendored by scripts/vendor_k8s_openapi.py: v1_34 only, large optional fields boxed.\n' + cargo
 open(os.path.join(dst, 'Cargo.toml'), 'w').write(cargo)
 open(os.path.join(dst, 'BOXED.txt'), 'w').write(''.join(f'{s}.{f}\n' for s, f in sorted(boxed)))

@@ -3,6 +3,7 @@
 mod support;
 
 mod cli;
+mod decfloat;
 mod corpus;
 mod describe;
 mod determinism;

@@ -77,6 +77,25 @@ fn json_decodes_through_text() {
 }
 
 #[test]
+fn no_unicode_case_tables_or_core_float_parsing_in_the_page() {
+    // Unicode case mapping links core's case tables (10 KB of the gzipped page) and
+    // `str::parse::<f64>` its table of powers of five (12 KB): fold ASCII, parse with decfloat.
+    let banned = [".to_lowercase()", ".to_uppercase()", "parse::<f64>", "parse::<f32>"];
+    let mut hits = Vec::new();
+    for (file, text) in core_files() {
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in code_lines(code) {
+            for b in banned {
+                if line.contains(b) {
+                    hits.push(format!("src/{}:{}: {}", file, n + 1, b));
+                }
+            }
+        }
+    }
+    assert!(hits.is_empty(), "use to_ascii_lowercase/to_ascii_uppercase and decfloat::parse:\n{}", hits.join("\n"));
+}
+
+#[test]
 fn one_sort_for_the_whole_crate() {
     // Each `slice::sort*` call site monomorphizes its own driftsort (about 4 KB of wasm).
     let mut hits = Vec::new();

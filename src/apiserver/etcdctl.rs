@@ -113,7 +113,7 @@ fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     out.push('|');
     for (h, w) in header.iter().zip(&widths) {
         let gap = w - h.len();
-        out.push_str(&format!(" {}{}{} |", " ".repeat(gap / 2), h.to_uppercase(), " ".repeat(gap - gap / 2)));
+        out.push_str(&format!(" {}{}{} |", " ".repeat(gap / 2), h.to_ascii_uppercase(), " ".repeat(gap - gap / 2)));
     }
     out.push('\n');
     out.push_str(&line());

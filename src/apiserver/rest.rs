@@ -275,7 +275,7 @@ impl ApiServer {
             }
             (_, Some(_), Some(sub)) if !matches!(sub, "status" | "finalize" | "binding" | "scale" | "eviction") => Err(ApiError::not_found_path()),
             (_, Some(_), Some("scale")) if !super::scale::scalable(t.kind) => Err(ApiError::not_found_path()),
-            _ => Err(ApiError::method_not_supported(info, &req.method.as_str().to_lowercase())),
+            _ => Err(ApiError::method_not_supported(info, &req.method.as_str().to_ascii_lowercase())),
         }
     }
 

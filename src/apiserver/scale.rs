@@ -79,7 +79,7 @@ impl ApiServer {
                 }
                 s
             }
-            _ => return Err(ApiError::method_not_supported(kind.info(), &req.method.as_str().to_lowercase())),
+            _ => return Err(ApiError::method_not_supported(kind.info(), &req.method.as_str().to_ascii_lowercase())),
         };
         if let Some(n) = wanted["metadata"]["name"].as_str().filter(|n| *n != name) {
             return Err(ApiError::bad_request(format!("the name of the object ({}) does not match the name on the URL ({})", n, name)));

@@ -188,8 +188,8 @@ impl StatefulSetController {
 
     fn event(&mut self, ctx: &mut Ctx, obj: &Object, verb: &str, what: &str, err: Option<&str>) {
         match err {
-            None => self.recorder.event(ctx, obj, NORMAL, &format!("Successful{}", verb), &format!("{} {} successful", verb.to_lowercase(), what)),
-            Some(e) => self.recorder.event(ctx, obj, WARNING, &format!("Failed{}", verb), &format!("{} {} failed error: {}", verb.to_lowercase(), what, e)),
+            None => self.recorder.event(ctx, obj, NORMAL, &format!("Successful{}", verb), &format!("{} {} successful", verb.to_ascii_lowercase(), what)),
+            Some(e) => self.recorder.event(ctx, obj, WARNING, &format!("Failed{}", verb), &format!("{} {} failed error: {}", verb.to_ascii_lowercase(), what, e)),
         }
     }
 

@@ -47,9 +47,9 @@ impl ApiResource {
     /// `pod`, `deployment.apps`: how kubectl names the kind in output (`pod/nginx`).
     pub fn kind_prefix(&self) -> String {
         if self.group.is_empty() {
-            self.kind.to_lowercase()
+            self.kind.to_ascii_lowercase()
         } else {
-            format!("{}.{}", self.kind.to_lowercase(), self.group)
+            format!("{}.{}", self.kind.to_ascii_lowercase(), self.group)
         }
     }
     /// `pods`, `deployments.apps`: how errors name the resource.
@@ -125,7 +125,7 @@ impl Discovery {
 
     /// Resolves a resource argument: plural, singular, short name or kind, optionally `.group`.
     pub fn resolve(&self, arg: &str) -> Option<&ApiResource> {
-        let arg_l = arg.to_lowercase();
+        let arg_l = arg.to_ascii_lowercase();
         let (name, group) = match arg_l.split_once('.') {
             Some((n, g)) => (n.to_string(), Some(g.to_string())),
             None => (arg_l.clone(), None),
@@ -135,7 +135,7 @@ impl Discovery {
         by(&|r| r.name == name)
             .or_else(|| by(&|r| r.singular == name))
             .or_else(|| by(&|r| r.short_names.iter().any(|s| *s == name)))
-            .or_else(|| by(&|r| r.kind.to_lowercase() == name))
+            .or_else(|| by(&|r| r.kind.to_ascii_lowercase() == name))
     }
 
     /// Resolves a manifest's `apiVersion` and `kind`.

@@ -178,7 +178,7 @@ pub(super) fn build_printer(output: &str, template: &str, files: &dyn Files, no_
 /// `kind/name`, or `kind.group/name`, for `-o name`.
 pub(super) fn object_name(o: &Value) -> String {
     let group = o["apiVersion"].as_str().and_then(|v| v.split_once('/')).map(|(g, _)| g).unwrap_or("");
-    let kind = o["kind"].as_str().unwrap_or("").to_lowercase();
+    let kind = o["kind"].as_str().unwrap_or("").to_ascii_lowercase();
     let name = o["metadata"]["name"].as_str().unwrap_or("");
     if group.is_empty() {
         format!("{}/{}", kind, name)

@@ -253,7 +253,7 @@ pub(super) fn pods_of(kubectl: &mut Kubectl, inv: &mut Invocation, ns: &str, arg
     }
     let sel = &obj["spec"]["selector"];
     if sel.is_null() {
-        return Err(plain(&format!("cannot {} {}", what, res.kind.to_lowercase())));
+        return Err(plain(&format!("cannot {} {}", what, res.kind.to_ascii_lowercase())));
     }
     let list = get(inv, &format!("/api/v1/namespaces/{}/pods?labelSelector={}", ns, encode(&selector_text(sel))))?;
     let mut items = list["items"].as_array().cloned().unwrap_or_default();

@@ -65,8 +65,8 @@ pub fn table_cells(table: &Value, opts: &TableOptions) -> String {
         if opts.with_namespace {
             header.push("NAMESPACE".into());
         }
-        header.extend(cols.iter().map(|(_, d)| d["name"].as_str().unwrap_or("").to_uppercase()));
-        header.extend(opts.label_columns.iter().map(|l| l.rsplit('/').next().unwrap_or(l).to_uppercase()));
+        header.extend(cols.iter().map(|(_, d)| d["name"].as_str().unwrap_or("").to_ascii_uppercase()));
+        header.extend(opts.label_columns.iter().map(|l| l.rsplit('/').next().unwrap_or(l).to_ascii_uppercase()));
         if opts.show_labels {
             header.push("LABELS".into());
         }

@@ -231,13 +231,13 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         Err(e) => return out.fail(usage_error("taint", &e)),
     };
     // Validate: the type must be nodes (the part before any '.').
-    let rtype = resources[0].to_lowercase();
+    let rtype = resources[0].to_ascii_lowercase();
     let rtype = rtype.split('.').next().unwrap_or("").to_string();
     kubectl.discovery(inv.transport);
     let found = kubectl.discovery.as_ref().and_then(|d| d.resolve(&rtype)).map(|r| r.kind.clone());
     match found {
         None => return out.fail(format!("the server doesn't have a resource type {:?}\n", rtype)),
-        Some(k) if k != "Node" => return out.fail(plain(&format!("invalid resource type {}, only node types are supported", resources[0].to_lowercase()))),
+        Some(k) if k != "Node" => return out.fail(plain(&format!("invalid resource type {}, only node types are supported", resources[0].to_ascii_lowercase()))),
         Some(_) => {}
     }
     let conflicts: Vec<String> = add

@@ -139,7 +139,7 @@ pub fn service_env<'a>(services: impl Iterator<Item = &'a crate::api::core::Serv
         if !(master || (svc_ns == ns && links)) {
             continue;
         }
-        let prefix = name.replace('-', "_").to_uppercase();
+        let prefix = name.replace('-', "_").to_ascii_uppercase();
         let ports = spec.ports.as_deref().unwrap_or(&[]);
         m.insert(format!("{}_SERVICE_HOST", prefix), ip.clone());
         if let Some(first) = ports.first() {
@@ -147,16 +147,16 @@ pub fn service_env<'a>(services: impl Iterator<Item = &'a crate::api::core::Serv
         }
         for (i, p) in ports.iter().enumerate() {
             if let Some(pn) = p.name.as_deref().filter(|n| !n.is_empty()) {
-                m.insert(format!("{}_SERVICE_PORT_{}", prefix, pn.replace('-', "_").to_uppercase()), p.port.to_string());
+                m.insert(format!("{}_SERVICE_PORT_{}", prefix, pn.replace('-', "_").to_ascii_uppercase()), p.port.to_string());
             }
             let proto = p.protocol.clone().unwrap_or_else(|| "TCP".into());
-            let url = format!("{}://{}:{}", proto.to_lowercase(), ip, p.port);
+            let url = format!("{}://{}:{}", proto.to_ascii_lowercase(), ip, p.port);
             if i == 0 {
                 m.insert(format!("{}_PORT", prefix), url.clone());
             }
-            let pp = format!("{}_PORT_{}_{}", prefix, p.port, proto.to_uppercase());
+            let pp = format!("{}_PORT_{}_{}", prefix, p.port, proto.to_ascii_uppercase());
             m.insert(pp.clone(), url);
-            m.insert(format!("{}_PROTO", pp), proto.to_lowercase());
+            m.insert(format!("{}_PROTO", pp), proto.to_ascii_lowercase());
             m.insert(format!("{}_PORT", pp), p.port.to_string());
             m.insert(format!("{}_ADDR", pp), ip.clone());
         }

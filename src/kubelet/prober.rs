@@ -148,7 +148,7 @@ impl Probes {
                 (Which::Readiness, r) => self.ready = r,
                 (Which::Startup, true) => self.started = true,
                 (which, false) => {
-                    events.push((false, "Killing", format!("Container {} failed {} probe, will be restarted", name, which.title().to_lowercase())));
+                    events.push((false, "Killing", format!("Container {} failed {} probe, will be restarted", name, which.title().to_ascii_lowercase())));
                     verdict = Verdict::Restart { which, grace: w.probe.termination_grace_period_seconds };
                     self.hold = true;
                     break;
@@ -201,7 +201,7 @@ fn check(probe: &Probe, ports: &[(String, i32)], t: &mut Target) -> Result<(), S
         let port = port_of(&h.port, ports)?;
         let host = h.host.clone().filter(|h| !h.is_empty()).unwrap_or_else(|| t.ip.to_string());
         let path = h.path.clone().filter(|p| !p.is_empty()).unwrap_or_else(|| "/".into());
-        let scheme = h.scheme.as_deref().unwrap_or("HTTP").to_lowercase();
+        let scheme = h.scheme.as_deref().unwrap_or("HTTP").to_ascii_lowercase();
         let url = format!("{}://{}:{}{}", scheme, host, port, path);
         let Some(root) = t.listening.get(&port).copied() else {
             return Err(format!("Get {:?}: dial tcp {}:{}: connect: connection refused", url, host, port));

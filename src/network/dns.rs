@@ -14,7 +14,7 @@ pub const ZONE: &str = "cluster.local";
 /// CoreDNS's answer to one question. `namespace_exists` is its namespace informer; `nodes`
 /// (name, address) is what the upstream resolver knows.
 pub fn answer(snap: &ServiceSnapshot, name: &str, qtype: Qtype, namespace_exists: &dyn Fn(&str) -> bool, nodes: &[(String, String)]) -> DnsAnswer {
-    let name = name.trim_end_matches('.').to_lowercase();
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
     let reply = |rcode: Rcode, addrs: Vec<String>, authoritative: bool| DnsAnswer { name: name.clone(), qtype, rcode, addrs, authoritative };
     let Some(rest) = name.strip_suffix(ZONE).filter(|r| r.is_empty() || r.ends_with('.')) else {
         return upstream(&name, qtype, nodes);
@@ -77,7 +77,7 @@ fn endpoint_addrs(snap: &ServiceSnapshot, ns: &str, svc: &str, host: &str) -> Ve
 
 /// The nodes' resolver: the lab's DNS server knows the machines' names.
 pub fn upstream(name: &str, qtype: Qtype, nodes: &[(String, String)]) -> DnsAnswer {
-    let name = name.trim_end_matches('.').to_lowercase();
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
     let found = nodes.iter().find(|(n, _)| *n == name).map(|(_, ip)| ip.clone());
     let (rcode, addrs) = match (found, qtype) {
         (Some(ip), Qtype::A) => (Rcode::NoError, vec![ip]),

@@ -245,7 +245,7 @@ fn coreutils_duration(s: &str) -> Option<Duration> {
         (i, c) if c.is_ascii_alphabetic() => (&s[..i], c),
         _ => (s, 's'),
     };
-    let n: f64 = num.parse().ok().filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
+    let n: f64 = decfloat::parse(num).filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
     let mult = match unit {
         's' => 1.0,
         'm' => 60.0,

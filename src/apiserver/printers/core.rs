@@ -221,7 +221,7 @@ pub fn event_cells(e: &Event, epoch: Epoch, now: SimTime) -> Vec<Value> {
         count = 1;
     }
     let io = &e.involved_object;
-    let kind_lower = io.kind.clone().unwrap_or_default().to_lowercase();
+    let kind_lower = io.kind.clone().unwrap_or_default().to_ascii_lowercase();
     let target = match io.name.as_deref().filter(|n| !n.is_empty()) {
         Some(n) => format!("{}/{}", kind_lower, n),
         None => kind_lower,

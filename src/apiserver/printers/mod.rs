@@ -157,7 +157,7 @@ fn cells(o: &Object, epoch: Epoch, now: SimTime) -> Vec<Value> {
                 |r| {
                     let group = r.api_version.rsplit_once('/').map(|(g, _)| g).unwrap_or("");
                     let gk = if group.is_empty() { r.kind.clone() } else { format!("{}.{}", r.kind, group) };
-                    format!("{}/{}", gk.to_lowercase(), r.name)
+                    format!("{}/{}", gk.to_ascii_lowercase(), r.name)
                 },
             );
             vec![name, json!(controller), json!(cr.revision), json!(age)]

@@ -34,7 +34,7 @@ fn hpa_metrics(specs: &[MetricSpec], statuses: &[MetricStatus]) -> String {
                     _ => format!("{}: <unknown>/<unknown>", r.name),
                 }
             }
-            (t, _) => format!("{}: <unknown>", t.to_lowercase()),
+            (t, _) => format!("{}: <unknown>", t.to_ascii_lowercase()),
         };
         list.push(text);
     }

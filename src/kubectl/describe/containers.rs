@@ -41,7 +41,7 @@ pub fn probe(p: &crate::api::core::Probe) -> String {
         return format!("exec [{}] {}", e.command.clone().unwrap_or_default().join(" "), attrs);
     }
     if let Some(h) = &p.http_get {
-        let scheme = h.scheme.as_deref().unwrap_or("HTTP").to_lowercase();
+        let scheme = h.scheme.as_deref().unwrap_or("HTTP").to_ascii_lowercase();
         let host = h.host.clone().unwrap_or_default();
         let port = int_or_string(&h.port);
         let hostport = if port.is_empty() {

@@ -67,13 +67,13 @@ pub fn smart_label(field: &str) -> String {
         .into_iter()
         .filter(|p| p != "_")
         .map(|p| {
-            let upper = p.to_uppercase();
+            let upper = p.to_ascii_uppercase();
             if acronyms.contains(&upper.as_str()) {
                 upper
             } else {
                 let mut cs = p.chars();
                 match cs.next() {
-                    Some(f) => f.to_uppercase().collect::<String>() + cs.as_str(),
+                    Some(f) => f.to_ascii_uppercase().to_string() + cs.as_str(),
                     None => String::new(),
                 }
             }

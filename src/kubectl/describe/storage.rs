@@ -76,7 +76,7 @@ fn node_selector_terms(w: &mut Writer, level: usize, title: &str, reqs: &[NodeSe
         if i != 0 {
             w.write(level, "\t");
         }
-        let mut expr = format!("{} {}", r.key, r.operator.to_lowercase());
+        let mut expr = format!("{} {}", r.key, r.operator.to_ascii_lowercase());
         if let Some(values) = r.values.as_ref().filter(|v| !v.is_empty()) {
             expr = format!("{} [{}]", expr, values.join(", "));
         }

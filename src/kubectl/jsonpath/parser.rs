@@ -364,7 +364,7 @@ fn parse_go_float(s: &str) -> Option<f64> {
     if body.is_empty() || !body.bytes().all(|b| b.is_ascii_digit() || b == b'.') || body.bytes().filter(|b| *b == b'.').count() > 1 || body == "." {
         return None;
     }
-    s.parse::<f64>().ok().filter(|f| f.is_finite())
+    decfloat::parse(s).filter(|f| f.is_finite())
 }
 
 /// `^(-?[\d]*)(:-?[\d]*)?(:-?[\d]*)?$`: the three groups ("" when absent), or None.

@@ -490,8 +490,8 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
                 match a {
                     "-o" | "--output" => file = Some(v),
                     "-w" | "--write-out" => write_out = Some(v),
-                    "--connect-timeout" => connect_timeout = v.parse().ok(),
-                    _ => max_time = v.parse().ok(),
+                    "--connect-timeout" => connect_timeout = decfloat::parse(&v),
+                    _ => max_time = decfloat::parse(&v),
                 }
             }
             _ if a.starts_with('-') && a.len() > 1 && !a.starts_with("--") && a[1..].chars().all(|c| "sSfvLk".contains(c)) => {

@@ -229,7 +229,7 @@ fn sleep_for(args: &[String]) -> Result<Option<Duration>, String> {
             Some('d') => (&a[..a.len() - 1], 86400.0),
             _ => (a.as_str(), 1.0),
         };
-        let n: f64 = num.parse().map_err(|_| format!("sleep: invalid number '{}'\n", a))?;
+        let n: f64 = decfloat::parse(num).ok_or(()).map_err(|_| format!("sleep: invalid number '{}'\n", a))?;
         total += n * mult;
     }
     if args.is_empty() {
@@ -447,7 +447,7 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             };
             let input = rest.get(1).and_then(|f| read_file(sys, f)).or(stdin.map(str::to_string)).unwrap_or_default();
             let (ci, inv) = (flags.contains('i'), flags.contains('v'));
-            let hit = |l: &str| (if ci { l.to_lowercase().contains(&pat.to_lowercase()) } else { l.contains(pat.as_str()) }) != inv;
+            let hit = |l: &str| (if ci { l.to_ascii_lowercase().contains(&pat.to_ascii_lowercase()) } else { l.contains(pat.as_str()) }) != inv;
             let found: Vec<&str> = input.lines().filter(|l| hit(l)).collect();
             if flags.contains('c') {
                 out.push_str(&format!("{}\n", found.len()));

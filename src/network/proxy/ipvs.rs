@@ -124,7 +124,7 @@ pub fn sync_ipvs(snap: &ServiceSnapshot, node: &NodeParams, scheduler: &str, t: 
     };
     for p in &snap.ports {
         let Some(cip) = p.cluster_ip.as_deref() else { continue };
-        let proto = p.protocol.to_uppercase();
+        let proto = p.protocol.to_ascii_uppercase();
         let lproto = p.proto();
         let internal = dests(p, p.internal_local.then_some(node.name.as_str()));
         let outside = dests(p, p.external_local.then_some(node.name.as_str()));
@@ -181,7 +181,7 @@ pub fn sync_ipvs(snap: &ServiceSnapshot, node: &NodeParams, scheduler: &str, t: 
     }
     for (s, proto) in [(&node_port_tcp, "tcp"), (&node_port_udp, "udp")] {
         if !s.entries.is_empty() {
-            let mut r = Rule::jump(KUBE_MARK_MASQ).comment(format!("Kubernetes nodeport {} port for masquerade purpose", proto.to_uppercase())).m(set_match(s, "dst"));
+            let mut r = Rule::jump(KUBE_MARK_MASQ).comment(format!("Kubernetes nodeport {} port for masquerade purpose", proto.to_ascii_uppercase())).m(set_match(s, "dst"));
             r.proto = Some(proto.into());
             n.add("KUBE-NODE-PORT", r);
         }

@@ -72,7 +72,7 @@ impl SvcPort {
         }
     }
     pub fn proto(&self) -> String {
-        self.protocol.to_lowercase()
+        self.protocol.to_ascii_lowercase()
     }
     /// Whether traffic from outside (NodePort, external and load-balancer IPs) may reach it.
     pub fn has_external(&self) -> bool {

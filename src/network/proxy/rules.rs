@@ -161,7 +161,7 @@ fn host(ip: &str) -> String {
 /// What `iptables-restore` stores for `--probability` given as kube-proxy writes it (`%0.10f`):
 /// `lround(0x80000000 * p)`, as libxt_statistic parses it.
 pub fn kernel_probability(text: &str) -> u32 {
-    let p: f64 = text.parse().unwrap_or(0.0);
+    let p: f64 = decfloat::parse(text).unwrap_or(0.0);
     (p * 2147483648.0).round() as u32
 }
 
