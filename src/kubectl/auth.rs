@@ -19,7 +19,7 @@ const FLAGS: &[super::flags::Flag] = &[
 ];
 
 pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
-    let Some(pos) = inv.args.iter().position(|a| !a.starts_with('-')) else {
+    let Some(pos) = super::find_verb(&inv.args) else {
         return out.fail("error: Unexpected args: []\nSee 'kubectl auth -h' for help and examples\n");
     };
     match inv.args[pos].as_str() {

@@ -1,4 +1,5 @@
-//! `kubectl create <kind> NAME …`: objects built from flags (`create namespace`), sent as a POST.
+//! `kubectl create <kind> NAME …`: objects built from flags (`create namespace`, `deployment`,
+//! `ingress`), sent as a POST.
 
 use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F};
@@ -11,7 +12,7 @@ const NAMESPACE_FLAGS: &[super::flags::Flag] =
 
 /// Dispatches `kubectl create SUBCOMMAND`; returns false if the subcommand is not simulated.
 pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool {
-    let Some(pos) = inv.args.iter().position(|a| !a.starts_with('-')) else { return false };
+    let Some(pos) = super::find_verb(&inv.args) else { return false };
     match inv.args[pos].as_str() {
         "namespace" | "ns" => {
             let mut args = inv.args.clone();
@@ -25,8 +26,153 @@ pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool
             deployment(kubectl, Invocation { args, ..inv }, out);
             true
         }
+        "ingress" | "ing" => {
+            let mut args = inv.args.clone();
+            args.remove(pos);
+            ingress(kubectl, Invocation { args, ..inv }, out);
+            true
+        }
         _ => false,
     }
+}
+
+/// `kubectl create ingress NAME --rule=host/path=svc:port[,tls[=secret]]… [--class] [--default-backend]
+/// [--annotation]`, built as kubectl's `create_ingress.go` builds it (a trailing `*` makes a
+/// Prefix path, else Exact; rules with the same host share it; TLS entries grouped by secret).
+fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = [
+        flag("rule", None, F::Values),
+        flag("class", None, F::Value),
+        flag("default-backend", None, F::Value),
+        flag("annotation", None, F::Values),
+        flag("dry-run", None, F::Value),
+        flag("output", Some('o'), F::Value),
+        flag("save-config", None, F::Bool),
+        flag("field-manager", None, F::Value),
+        flag("validate", None, F::Value),
+    ];
+    let Some(p) = parse_flags("create ingress", &inv.args, &flags, out) else { return };
+    let name = match p.positionals.as_slice() {
+        [n] => n.clone(),
+        more => return out.fail(format!("error: exactly one NAME is required, got {}\nSee 'kubectl create ingress -h' for help and examples\n", more.len())),
+    };
+    let (rules, annotations) = (p.values("rule"), p.values("annotation"));
+    let backend_flag = p.value("default-backend").unwrap_or("");
+    if backend_flag.is_empty() && rules.is_empty() {
+        return out.fail("error: not enough information provided: every ingress has to either specify a default-backend (which catches all traffic) or a list of rules (which catch specific paths)\n");
+    }
+    let word = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    // ^[\w*.-]*/.*=[\w-]+:[\w-]+ (not anchored at the end), and the parts kubectl then splits out.
+    let valid = |r: &str| {
+        let Some(slash) = r.find('/') else { return false };
+        r[..slash].bytes().all(|b| b.is_ascii_alphanumeric() || b"_*.-".contains(&b))
+            && r[slash..].match_indices('=').any(|(i, _)| {
+                let rest = &r[slash + i + 1..];
+                let svc: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                word(&svc) && rest[svc.len()..].strip_prefix(':').is_some_and(|p| p.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            })
+    };
+    for r in &rules {
+        let usable = r.split(',').next().and_then(|m| m.split_once('/')).is_some_and(|(_, ps)| ps.split('=').nth(1).is_some_and(|s| s.contains(':')));
+        if !valid(r) || !usable {
+            return out.fail(format!("error: rule {} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]\n", r));
+        }
+    }
+    if let Some(a) = annotations.iter().find(|a| !a.contains('=')) {
+        return out.fail(format!("error: annotation {} is invalid and should be in format key=[value]\n", a));
+    }
+    if !backend_flag.is_empty() && backend_flag.split(':').count() != 2 {
+        return out.fail("error: default-backend should be in format servicename:serviceport\n");
+    }
+    let backend = |svc: &str| {
+        let (n, port) = svc.split_once(':').unwrap_or((svc, ""));
+        let port = port.split(':').next().unwrap_or("");
+        let port = match port.parse::<i32>() {
+            Ok(num) => json!({"number": num}),
+            Err(_) => json!({"name": port}),
+        };
+        json!({"service": {"name": n, "port": port}})
+    };
+    let mut spec = json!({});
+    if let Some(c) = p.value("class").filter(|c| !c.is_empty()) {
+        spec["ingressClassName"] = json!(c);
+    }
+    if !backend_flag.is_empty() {
+        spec["defaultBackend"] = backend(backend_flag);
+    }
+    let mut tls: Vec<Value> = Vec::new();
+    let mut tls_hosts = std::collections::BTreeSet::new();
+    for r in &rules {
+        let parts: Vec<&str> = r.split(',').collect();
+        if parts.len() == 1 {
+            continue;
+        }
+        let host = r.split('/').next().unwrap_or("");
+        let secret = parts[1].split('=').nth(1).unwrap_or("");
+        let idx = tls.iter().position(|t| t["secretName"].as_str().unwrap_or("") == secret);
+        if !tls_hosts.insert(host.to_string()) {
+            continue;
+        }
+        match idx {
+            Some(i) if !host.is_empty() => tls[i]["hosts"].as_array_mut().map(|h| h.push(json!(host))).unwrap_or_else(|| tls[i]["hosts"] = json!([host])),
+            Some(_) => {}
+            None => {
+                let mut t = json!({});
+                if !host.is_empty() {
+                    t["hosts"] = json!([host]);
+                }
+                if !secret.is_empty() {
+                    t["secretName"] = json!(secret);
+                }
+                if t.as_object().is_some_and(|o| !o.is_empty()) {
+                    tls.push(t);
+                }
+            }
+        }
+    }
+    let mut out_rules: Vec<Value> = Vec::new();
+    for r in &rules {
+        let main = r.split(',').next().unwrap_or("");
+        let (host, pathsvc) = main.split_once('/').unwrap_or((main, ""));
+        let mut fields = pathsvc.split('=');
+        let mut path = format!("/{}", fields.next().unwrap_or(""));
+        let svc = fields.next().unwrap_or("");
+        let kind = if path.ends_with('*') {
+            path.pop();
+            "Prefix"
+        } else {
+            "Exact"
+        };
+        let entry = json!({"backend": backend(svc), "path": path, "pathType": kind});
+        match out_rules.iter_mut().find(|x| x["host"].as_str().unwrap_or("") == host) {
+            Some(x) => x["http"]["paths"].as_array_mut().into_iter().for_each(|p| p.push(entry.clone())),
+            None => {
+                let mut x = json!({"http": {"paths": [entry]}});
+                if !host.is_empty() {
+                    x["host"] = json!(host);
+                }
+                out_rules.push(x);
+            }
+        }
+    }
+    if !out_rules.is_empty() {
+        spec["rules"] = json!(out_rules);
+    }
+    if !tls.is_empty() {
+        spec["tls"] = json!(tls);
+    }
+    let mut meta = json!({"name": name, "creationTimestamp": null});
+    if let Some(ns) = p.value("namespace") {
+        meta["namespace"] = json!(ns);
+    }
+    if !annotations.is_empty() {
+        let map: serde_json::Map<String, Value> = annotations.iter().filter_map(|a| a.split_once('=')).map(|(k, v)| (k.to_string(), json!(v))).collect();
+        meta["annotations"] = Value::Object(map);
+    }
+    let obj = json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    let path = format!("/apis/networking.k8s.io/v1/namespaces/{}/ingresses", ns);
+    post(kubectl, inv, out, &p, &path, obj, "ingress.networking.k8s.io");
 }
 
 /// `kubectl create deployment NAME --image=IMAGE… [--replicas=N] [--port=P] [-- COMMAND…]`.

@@ -453,7 +453,7 @@ impl Transport for Warner<'_> {
 }
 
 /// The first argument that is not a global flag or its value.
-fn find_verb(args: &[String]) -> Option<usize> {
+pub(crate) fn find_verb(args: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];

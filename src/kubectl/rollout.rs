@@ -51,7 +51,7 @@ const CHANGE_CAUSE: &str = "kubernetes.io/change-cause";
 const HASH_LABEL: &str = "pod-template-hash";
 
 pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
-    let Some(pos) = inv.args.iter().position(|a| !a.starts_with('-')) else {
+    let Some(pos) = super::find_verb(&inv.args) else {
         out.out(HELP);
         out.exit_code = 1;
         return;

@@ -29,7 +29,7 @@ Use \"kubectl options\" for a list of global command-line options (applies to al
 const SUBCOMMANDS: &[&str] = &["env", "image", "resources", "selector", "serviceaccount", "subject"];
 
 pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
-    let Some(pos) = inv.args.iter().position(|a| !a.starts_with('-')) else {
+    let Some(pos) = super::find_verb(&inv.args) else {
         // cobra's DefaultSubCommandRun: the help on stderr, exit 1.
         out.err(HELP);
         out.exit_code = 1;

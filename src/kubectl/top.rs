@@ -83,7 +83,7 @@ fn query(selector: Option<&str>, fields: Option<&str>) -> String {
 }
 
 pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
-    let sub = inv.args.iter().position(|a| !a.starts_with('-'));
+    let sub = super::find_verb(&inv.args);
     let Some(i) = sub else { return out.out(HELP) };
     let which = inv.args.remove(i);
     match which.as_str() {

@@ -525,29 +525,14 @@ impl Cluster {
     }
 
     fn run_component_inner(&mut self, owner: Owner) {
-        if owner == ETCD {
-            self.run_etcd();
-            return;
-        }
-        if owner == METRICS_SERVER {
-            self.run_metrics_server();
-            return;
-        }
-        if owner == LOCAL_PATH {
-            self.run_local_path();
-            return;
-        }
-        if owner == SERVICE_LB {
-            self.run_service_lb();
-            return;
-        }
-        if owner == INGRESS_NGINX {
-            self.run_ingress();
-            return;
-        }
-        if owner == KUBE_PROXY {
-            self.run_kube_proxy();
-            return;
+        match owner {
+            ETCD => return self.run_etcd(),
+            METRICS_SERVER => return self.run_metrics_server(),
+            LOCAL_PATH => return self.run_local_path(),
+            SERVICE_LB => return self.run_service_lb(),
+            INGRESS_NGINX => return self.run_ingress(),
+            KUBE_PROXY => return self.run_kube_proxy(),
+            _ => {}
         }
         let mut trace = Vec::new();
         let mut wakes = Vec::new();

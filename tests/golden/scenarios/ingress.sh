@@ -33,6 +33,7 @@ spec:
 YAML
 kubectl get ingress
 kubeplay wait 90s
+kubectl -n ingress-nginx rollout status deployment ingress-nginx-controller
 kubectl get pods -n ingress-nginx -o wide
 kubectl get svc -n ingress-nginx
 kubectl get ingress
@@ -43,3 +44,7 @@ curl -s http://node01:32276/
 kubeplay trace curl -H "Host: hello.example" http://node01:32276/
 kubectl logs -n ingress-nginx deploy/ingress-nginx-controller
 kubectl get events -n ingress-nginx --field-selector reason=RELOAD
+kubectl create ingress echo --class=nginx --rule="echo.example/*=echo:80" --dry-run=client -o yaml
+kubectl create ingress echo --class=nginx --rule="echo.example/*=echo:80"
+kubeplay wait 2s
+curl -s -H "Host: echo.example" http://node02:32276/anything
