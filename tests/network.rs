@@ -253,6 +253,9 @@ fn a_statefulsets_pods_resolve_by_name_under_their_headless_service() {
     let ip = run(&mut c, "kubectl get pod web-1 -o jsonpath={.status.podIP}");
     let out = run(&mut c, "kubectl exec client -- nslookup web-1.nginx.default.svc.cluster.local");
     assert!(out.contains(&format!("Name:\tweb-1.nginx.default.svc.cluster.local\nAddress: {}\n", ip.trim())), "{}", out);
+    // The kubelet's /etc/hosts names the pod's FQDN under its subdomain.
+    let hosts = run(&mut c, "kubectl exec web-1 -- cat /etc/hosts");
+    assert!(hosts.ends_with(&format!("{}\tweb-1.nginx.default.svc.cluster.local\tweb-1\n", ip.trim())), "{}", hosts);
     // The headless Service itself answers every ready pod.
     let all = run(&mut c, "kubectl exec client -- nslookup nginx");
     assert_eq!(all.matches("Name:\tnginx.default.svc.cluster.local").count(), 2, "{}", all);

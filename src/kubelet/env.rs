@@ -14,6 +14,9 @@ pub struct PodEnv {
     /// `namespace/name`
     pub key: String,
     pub hostname: String,
+    /// `<subdomain>.<namespace>.svc.cluster.local` for a pod with a subdomain ("" otherwise): its
+    /// `/etc/hosts` line then names the FQDN too (the kubelet's `GeneratePodHostNameAndDomain`).
+    pub domain: String,
     pub ip: String,
     pub fields: BTreeMap<String, String>,
     /// The `/etc/resolv.conf` the kubelet writes for the pod's `dnsPolicy` and `dnsConfig`.
@@ -42,7 +45,15 @@ impl PodEnv {
         }
         let hostname = spec.and_then(|s| s.hostname.clone()).unwrap_or(name.clone());
         let ns = p.metadata.namespace.clone().unwrap_or_default();
-        PodEnv { key: format!("{}/{}", ns, name), hostname, ip: ip.to_string(), fields, resolv: resolv_conf(p) }
+        PodEnv { key: format!("{}/{}", ns, name), hostname, domain: pod_domain(p), ip: ip.to_string(), fields, resolv: resolv_conf(p) }
+    }
+}
+
+/// A pod's DNS domain: `<subdomain>.<namespace>.svc.cluster.local` when it has a subdomain.
+pub fn pod_domain(p: &Pod) -> String {
+    match p.spec.as_ref().and_then(|s| s.subdomain.as_deref()).filter(|s| !s.is_empty()) {
+        Some(sub) => format!("{}.{}.svc.cluster.local", sub, p.metadata.namespace.as_deref().unwrap_or("default")),
+        None => String::new(),
     }
 }
 
@@ -264,7 +275,7 @@ mod tests {
             EnvVar { name: "A".into(), value: Some("1".into()), value_from: None },
             EnvVar { name: "B".into(), value: Some("$(A)-2".into()), value_from: None },
         ]);
-        let pod = PodEnv { key: "default/web".into(), hostname: "web".into(), ip: "10.244.1.5".into(), fields: BTreeMap::new(), resolv: String::new() };
+        let pod = PodEnv { key: "default/web".into(), hostname: "web".into(), domain: String::new(), ip: "10.244.1.5".into(), fields: BTreeMap::new(), resolv: String::new() };
         let env = container_env(&c, Image::Busybox, &pod, &mut |_: &str| None).unwrap();
         let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(names, ["PATH", "HOSTNAME", "A", "B", "HOME"]);

@@ -279,13 +279,14 @@ impl PodWorker {
         let hostname = self.pod().spec.as_ref().and_then(|s| s.hostname.clone()).unwrap_or_else(|| self.pod().metadata.name.clone().unwrap_or_default());
         let ip = self.pod_ip().unwrap_or_default().to_string();
         let resolv = super::env::resolv_conf(self.pod());
+        let domain = super::env::pod_domain(self.pod());
         let Some(c) = self.containers.iter_mut().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. })) else {
             return Yield::Exit(137);
         };
         let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
         let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
         rt.mount_volumes(c);
-        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening, resolv: &resolv, net: Default::default() };
+        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, domain: &domain, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening, resolv: &resolv, net: Default::default() };
         let y = proc.run(&mut sys);
         rt.save_volumes(c);
         y

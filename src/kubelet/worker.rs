@@ -843,7 +843,7 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
     let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
     let mut out = String::new();
     rt.mount_volumes(c);
-    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening, resolv: &pod.resolv, net: Default::default() };
+    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, domain: &pod.domain, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening, resolv: &pod.resolv, net: Default::default() };
     let y = proc.run(&mut sys);
     rt.save_volumes(c);
     // What a container prints as it starts is the same on every start: kept once per node.

@@ -122,6 +122,8 @@ pub struct Sys<'a> {
     /// Wall-clock time in the cluster, Unix milliseconds.
     pub now_ms: i64,
     pub hostname: &'a str,
+    /// The pod's DNS domain for its `/etc/hosts` line ("" for none).
+    pub domain: &'a str,
     pub image: Image,
     pub fs: &'a mut Fs,
     /// Logical CPUs the container sees (nginx starts one worker per CPU).
@@ -436,7 +438,7 @@ impl Proc {
         // The child shares the parent's answers from the network: a call it makes blocks the parent.
         let mut net = std::mem::take(&mut sys.net);
         net.depth += 1;
-        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured, listen: sys.listen, resolv: sys.resolv, net };
+        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, domain: sys.domain, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured, listen: sys.listen, resolv: sys.resolv, net };
         for _ in 0..100 {
             match child.run_inner(&mut sub) {
                 Yield::Sleep(d) if sub.net.want.is_none() => sub.now_ms += d.as_millis() as i64,

@@ -638,7 +638,8 @@ pub(super) fn read_file(sys: &Sys, path: &str) -> Option<String> {
     match path {
         "/etc/hostname" => Some(format!("{}\n", sys.hostname)),
         "/etc/resolv.conf" if !sys.resolv.is_empty() => Some(sys.resolv.to_string()),
-        "/etc/hosts" if !sys.ip.is_empty() => Some(format!("{}{}\t{}\n", HOSTS_HEADER, sys.ip, sys.hostname)),
+        "/etc/hosts" if !sys.ip.is_empty() && sys.domain.is_empty() => Some(format!("{}{}\t{}\n", HOSTS_HEADER, sys.ip, sys.hostname)),
+        "/etc/hosts" if !sys.ip.is_empty() => Some(format!("{}{}\t{}.{}\t{}\n", HOSTS_HEADER, sys.ip, sys.hostname, sys.domain, sys.hostname)),
         _ => sys.fs.read(sys.image, path),
     }
 }

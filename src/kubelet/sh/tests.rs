@@ -14,7 +14,7 @@ fn run_in(image: Image, argv: &[&str], env: &[(&str, &str)]) -> (String, Duratio
     let mut slept = Duration::ZERO;
     let main = argv.join(" ");
     for _ in 0..10_000 {
-        let mut sys = Sys { now_ms: 1_795_000_000_000 + slept.as_millis() as i64, hostname: "web-1", image, fs: &mut fs, cpus: 2, ip: "10.244.1.5", main: &main, out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+        let mut sys = Sys { now_ms: 1_795_000_000_000 + slept.as_millis() as i64, hostname: "web-1", domain: "", image, fs: &mut fs, cpus: 2, ip: "10.244.1.5", main: &main, out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
         match p.run(&mut sys) {
             Yield::Sleep(d) => slept += d,
             y => return (out, slept, y),
@@ -59,7 +59,7 @@ fn loops_and_conditionals_run_in_cluster_time() {
     // An endless loop with a sleep keeps running; one without burns CPU but still yields.
     let mut p = Proc::new(&["sh".into(), "-c".into(), "while true; do echo hi; sleep 5; done".into()], &[], 1);
     let (mut fs, mut out) = (Fs::default(), String::new());
-    let mut sys = Sys { now_ms: 0, hostname: "h", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+    let mut sys = Sys { now_ms: 0, hostname: "h", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
     for _ in 0..3 {
         assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(5)));
     }
@@ -73,7 +73,7 @@ fn the_liveness_probe_example_uses_the_container_filesystem() {
     let argv: Vec<String> = argv.iter().map(|s| s.to_string()).collect();
     let mut p = Proc::new(&argv, &[], 1);
     let (mut fs, mut out) = (Fs::default(), String::new());
-    let mut sys = Sys { now_ms: 0, hostname: "liveness-exec", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+    let mut sys = Sys { now_ms: 0, hostname: "liveness-exec", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
     assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(30)));
     assert_eq!(sys.fs.read(Image::Busybox, "/tmp/healthy").as_deref(), Some(""));
     assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(600)));
@@ -140,7 +140,7 @@ fn run_net(argv: &[&str], answer: impl Fn(&net::NetCall) -> net::NetReply) -> (S
     let mut out = String::new();
     let mut calls = Vec::new();
     for _ in 0..100 {
-        let mut sys = Sys { now_ms: 0, hostname: "client", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "10.244.2.7", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+        let mut sys = Sys { now_ms: 0, hostname: "client", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "10.244.2.7", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
         match p.run(&mut sys) {
             Yield::Net(call) => {
                 p.net_reply(answer(&call));
