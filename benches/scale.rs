@@ -174,13 +174,13 @@ fn kube_proxy_compile(services: usize, endpoints: usize) {
             endpoints: (0..endpoints)
                 .map(|e| {
                     let n = i * endpoints + e;
-                    Endpoint { ip: format!("10.{}.{}.{}", 64 + n / 65536, n / 256 % 256, n % 256), port: 80, node: Some(format!("node{}", n % 5000)), ready: true, serving: true, terminating: false }
+                    Endpoint { ip: format!("10.{}.{}.{}", 64 + n / 65536, n / 256 % 256, n % 256), port: 80, node: Some(format!("node{}", n % 5000)), ready: true, serving: true, terminating: false, hostname: None }
                 })
                 .collect(),
         })
         .collect();
     let snap = ServiceSnapshot { ports };
-    let params = NodeParams { name: "node1".into(), cluster_cidr: "10.64.0.0/10".into(), pod_cidr: Some("10.64.1.0/24".into()) };
+    let params = NodeParams { name: "node1".into(), cluster_cidr: "10.64.0.0/10".into(), pod_cidr: Some("10.64.1.0/24".into()), node_ip: "172.30.2.2".into(), mode: Default::default() };
     let t0 = Instant::now();
     let tables = node_tables(Some(&snap), &params);
     let compiled = t0.elapsed();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make test`: every tier, each timed — tools, native tests, the web-crate check, the release
-# wasm build, the page's size against its budget, and the browser end-to-end test.
+# `make test`: every tier, each timed — tools, native tests, the web-crate check, the bench
+# check, the release wasm build, the page's size against its budget, and the browser
+# end-to-end test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -32,6 +33,8 @@ tier tools scripts/tools.sh --browser
 # --show-output: the property tests print their seeds, the corpus test its counts.
 tier native cargo test --locked -- --show-output
 tier native-deps native_deps_have_no_web_crates
+# The benchmark is not a test; checking it keeps it building as the code changes.
+tier bench-check cargo check --locked --benches
 tier wasm trunk build --release --offline
 tier size python3 scripts/size.py dist
 tier browser node tests/e2e/smoke.mjs dist
