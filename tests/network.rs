@@ -209,7 +209,7 @@ fn ingress_nginx_routes_by_host_and_path_with_its_own_hop_in_the_trace() {
     let ip = if node.trim() == "node01" { "172.30.2.2" } else { "172.30.2.3" };
     assert_eq!(run(&mut c, "kubectl get ingress web -o jsonpath={.status.loadBalancer.ingress[0].ip}").trim(), ip);
     assert_eq!(run(&mut c, "kubectl get ingress other -o jsonpath={.status.loadBalancer.ingress}").trim(), "");
-    let get = |c: &mut kubeplay::sim::Cluster, host: &str, path: &str| c.http_from_outside_with("node01", port, path, host, None);
+    let get = |c: &mut kubeplay::sim::Cluster, host: &str, path: &str| c.http_from_outside_with("node01", port, path, Some(host), None);
     let (ok, trace) = get(&mut c, "hello.example", "/app/x");
     assert!(matches!(ok, Outcome::Resolved(Answer::Http { code: 404, .. })), "{:?}\n{}", ok, trace.join("\n"));
     let hop = trace.iter().find(|l| l.contains("(ingress-nginx): Host \"hello.example\", server hello.example, location Prefix /app of Ingress default/web → upstream default-web-80")).expect(&trace.join("\n"));

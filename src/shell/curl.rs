@@ -73,9 +73,8 @@ pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
         },
         None => (hostport.to_string(), 80),
     };
-    let host_header = host_header.unwrap_or_else(|| if port == 80 { host.clone() } else { format!("{}:{}", host, port) });
     let pinned = resolve.iter().find(|(h, p, _)| *h == host.to_ascii_lowercase() && *p == port).map(|(_, _, ip)| ip.as_str());
-    let (outcome, hops) = cluster.http_from_outside_with(&host, port, &path, &host_header, pinned);
+    let (outcome, hops) = cluster.http_from_outside_with(&host, port, &path, host_header.as_deref(), pinned);
     if trace {
         for h in &hops {
             o.out(format!("{}\n", h));

@@ -382,15 +382,15 @@ impl Cluster {
 
     /// `curl http://HOST:PORT/PATH` from the learner's machine; the trace lines say what happened.
     pub fn http_from_outside(&mut self, host: &str, port: u16, path: &str) -> (Outcome, Vec<String>) {
-        let host_header = if port == 80 { host.to_string() } else { format!("{}:{}", host, port) };
-        self.http_from_outside_with(host, port, path, &host_header, None)
+        self.http_from_outside_with(host, port, path, None, None)
     }
 
-    /// The same, with the request's `Host` header and, as `curl --resolve` gives it, the
-    /// address to use for `host`.
-    pub fn http_from_outside_with(&mut self, host: &str, port: u16, path: &str, host_header: &str, resolve: Option<&str>) -> (Outcome, Vec<String>) {
+    /// The same, with a `Host` header of the learner's (else the URL's host, and its port
+    /// unless 80) and, as `curl --resolve` gives it, the address to use for `host`.
+    pub fn http_from_outside_with(&mut self, host: &str, port: u16, path: &str, host_header: Option<&str>, resolve: Option<&str>) -> (Outcome, Vec<String>) {
         let mut trace = vec![format!("request: GET http://{}:{}{} from the learner's machine ({})", host, port, path, WORKSTATION_IP)];
-        let req = HttpReq { path: path.to_string(), host: host_header.to_string(), agent: CURL_AGENT.to_string(), forwarded: None };
+        let host_header = host_header.map_or_else(|| if port == 80 { host.to_string() } else { format!("{}:{}", host, port) }, str::to_string);
+        let req = HttpReq { path: path.to_string(), host: host_header, agent: CURL_AGENT.to_string(), forwarded: None };
         let dst = if let Some(ip) = resolve {
             trace.push(format!("resolve: {} is {} (curl --resolve)", host, ip));
             ip.to_string()
