@@ -179,7 +179,7 @@ fn kube_proxy_compile(services: usize, endpoints: usize) {
                 .collect(),
         })
         .collect();
-    let snap = ServiceSnapshot { ports };
+    let snap = ServiceSnapshot::new(ports);
     let params = NodeParams { name: "node1".into(), cluster_cidr: "10.64.0.0/10".into(), pod_cidr: Some("10.64.1.0/24".into()), node_ip: "172.30.2.2".into(), mode: Default::default() };
     let t0 = Instant::now();
     let tables = node_tables(Some(&snap), &params);

@@ -1,5 +1,5 @@
 //! `kubectl create <kind> NAME …`: objects built from flags (`create namespace`, `deployment`,
-//! `ingress`), sent as a POST.
+//! `ingress`, `service`), sent as a POST.
 
 use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F};
@@ -30,6 +30,12 @@ pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool
             let mut args = inv.args.clone();
             args.remove(pos);
             ingress(kubectl, Invocation { args, ..inv }, out);
+            true
+        }
+        "service" | "svc" => {
+            let mut args = inv.args.clone();
+            args.remove(pos);
+            service(kubectl, Invocation { args, ..inv }, out);
             true
         }
         _ => false,
@@ -173,6 +179,106 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
     let path = format!("/apis/networking.k8s.io/v1/namespaces/{}/ingresses", ns);
     post(kubectl, inv, out, &p, &path, obj, "ingress.networking.k8s.io");
+}
+
+const SERVICE_HELP: &str = "Create a service using a specified subcommand.\n\nAliases:\nservice, svc\n\nAvailable Commands:\n  clusterip      Create a ClusterIP service\n  externalname   Create an ExternalName service\n  loadbalancer   Create a LoadBalancer service\n  nodeport       Create a NodePort service\n\nUsage:\n  kubectl create service [flags] [options]\n\nUse \"kubectl create service <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n";
+
+/// `kubectl create service clusterip|nodeport|loadbalancer|externalname NAME [--tcp=PORT[:TARGET]]…`,
+/// built as kubectl's `create_service.go` builds it: each `--tcp` a port named after it
+/// (`80:8080` → `80-8080`), the selector and label `app=NAME`.
+fn service(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let Some(pos) = super::find_verb(&inv.args) else { return out.fail(SERVICE_HELP) };
+    let (type_, sub) = match inv.args[pos].as_str() {
+        "clusterip" => ("ClusterIP", "clusterip"),
+        "nodeport" => ("NodePort", "nodeport"),
+        "loadbalancer" => ("LoadBalancer", "loadbalancer"),
+        "externalname" => ("ExternalName", "externalname"),
+        _ => return out.fail(SERVICE_HELP),
+    };
+    let mut args = inv.args.clone();
+    args.remove(pos);
+    let mut flags = vec![
+        flag("tcp", None, F::Values),
+        flag("dry-run", None, F::Value),
+        flag("output", Some('o'), F::Value),
+        flag("save-config", None, F::Bool),
+        flag("field-manager", None, F::Value),
+        flag("validate", None, F::Value),
+    ];
+    match type_ {
+        "ClusterIP" => flags.push(flag("clusterip", None, F::Value)),
+        "NodePort" => flags.push(flag("node-port", None, F::Value)),
+        "ExternalName" => flags.push(flag("external-name", None, F::Value)),
+        _ => {}
+    }
+    let cmd = format!("create service {}", sub);
+    let Some(p) = parse_flags(&cmd, &args, &flags, out) else { return };
+    let external = p.value("external-name").unwrap_or("").to_string();
+    if type_ == "ExternalName" && p.value("external-name").is_none() {
+        return out.fail("error: required flag(s) \"external-name\" not set\n");
+    }
+    let name = match p.positionals.as_slice() {
+        [n] => n.clone(),
+        more => return out.fail(format!("error: exactly one NAME is required, got {}\nSee 'kubectl {} -h' for help and examples\n", more.len(), cmd)),
+    };
+    let Ok(node_port) = super::scale::int_flag(&p, "node-port", &cmd, out) else { return };
+    let cluster_ip = p.value("clusterip").unwrap_or("");
+    let tcp = p.values("tcp");
+    if cluster_ip == "None" && type_ != "ClusterIP" {
+        return out.fail("error: ClusterIP=None can only be used with ClusterIP service type\n");
+    }
+    if cluster_ip != "None" && tcp.is_empty() && type_ != "ExternalName" {
+        return out.fail("error: at least one tcp port specifier must be provided\n");
+    }
+    if type_ == "ExternalName" && !crate::apiserver::registry::validation::dns1123_subdomain(&external).is_empty() {
+        return out.fail(format!("error: invalid service external name {}\n", external));
+    }
+    let mut ports = Vec::new();
+    for spec in &tcp {
+        let parts: Vec<&str> = spec.split(':').collect();
+        let Ok(port) = parts[0].parse::<u16>() else {
+            let why = if !parts[0].is_empty() && parts[0].bytes().all(|b| b.is_ascii_digit()) { "value out of range" } else { "invalid syntax" };
+            return out.fail(format!("error: strconv.ParseUint: parsing {:?}: {}\n", parts[0], why));
+        };
+        let target = match parts.get(1) {
+            None => json!(port),
+            Some(t) => match t.parse::<i64>() {
+                Ok(n) if (1..=65535).contains(&n) => json!(n),
+                Ok(_) => return out.fail("error: must be between 1 and 65535, inclusive\n"),
+                Err(_) => {
+                    let errs = crate::apiserver::registry::validation::port_name(t);
+                    if !errs.is_empty() {
+                        return out.fail(format!("error: {}\n", errs.join(",")));
+                    }
+                    json!(t)
+                }
+            },
+        };
+        let mut p = json!({"name": spec.replace(':', "-"), "port": port, "protocol": "TCP", "targetPort": target});
+        if let Some(np) = node_port.filter(|n| *n != 0) {
+            p["nodePort"] = json!(np);
+        }
+        ports.push(p);
+    }
+    let labels = json!({"app": name});
+    let mut meta = json!({"creationTimestamp": null, "labels": labels, "name": name});
+    if let Some(ns) = p.value("namespace") {
+        meta["namespace"] = json!(ns);
+    }
+    let mut spec = json!({"selector": labels, "type": type_});
+    if !ports.is_empty() {
+        spec["ports"] = json!(ports);
+    }
+    if !external.is_empty() {
+        spec["externalName"] = json!(external);
+    }
+    if !cluster_ip.is_empty() {
+        spec["clusterIP"] = json!(cluster_ip);
+    }
+    let obj = json!({"apiVersion": "v1", "kind": "Service", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    let path = format!("/api/v1/namespaces/{}/services", ns);
+    post(kubectl, Invocation { args, ..inv }, out, &p, &path, obj, "service");
 }
 
 /// `kubectl create deployment NAME --image=IMAGE… [--replicas=N] [--port=P] [-- COMMAND…]`.

@@ -501,8 +501,7 @@ impl Cluster {
                             unanswered(name, *qtype, Rcode::Timeout)
                         }
                     };
-                    let qt = if *qtype == crate::kubelet::sh::net::Qtype::A { "A" } else { "AAAA" };
-                    trace.push(format!("dns: {} {}? to {}:53", name, qt, server));
+                    trace.push(format!("dns: {} {}? to {}:53", name, qtype.as_str(), server));
                     // The first query's hops in full; the rest take the same path.
                     if n == 0 {
                         trace.extend(hops);
@@ -552,13 +551,18 @@ impl Cluster {
 }
 
 fn unanswered(name: &str, qtype: crate::kubelet::sh::net::Qtype, rcode: Rcode) -> DnsAnswer {
-    DnsAnswer { name: name.to_string(), qtype, rcode, addrs: vec![], authoritative: false }
+    DnsAnswer::new(name, qtype, rcode, vec![], false)
 }
 
 fn describe(a: &DnsAnswer) -> String {
     match a.rcode {
-        Rcode::NoError if a.addrs.is_empty() => "NOERROR with no address".into(),
-        Rcode::NoError => a.addrs.join(", "),
+        Rcode::NoError if !a.has_records() => "NOERROR with no record".into(),
+        Rcode::NoError => {
+            let cnames = a.cnames.iter().map(|c| format!("CNAME {}", c));
+            let srv = a.srv.iter().map(|s| format!("SRV {} {} {} {}", s.priority, s.weight, s.port, s.target));
+            let ptr = a.ptr.iter().map(|p| format!("PTR {}", p));
+            cnames.chain(a.addrs.iter().cloned()).chain(srv).chain(ptr).collect::<Vec<_>>().join(", ")
+        }
         Rcode::NxDomain => "NXDOMAIN".into(),
         Rcode::ServFail => "SERVFAIL".into(),
         Rcode::Timeout => "nothing".into(),

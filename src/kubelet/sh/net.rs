@@ -14,6 +14,38 @@ use std::time::Duration;
 pub enum Qtype {
     A,
     Aaaa,
+    Cname,
+    Srv,
+    Ptr,
+    /// A type CoreDNS has no records of for the cluster's names (NS, SOA, MX, TXT, ANY).
+    Other(&'static str),
+}
+
+impl Qtype {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qtype::A => "A",
+            Qtype::Aaaa => "AAAA",
+            Qtype::Cname => "CNAME",
+            Qtype::Srv => "SRV",
+            Qtype::Ptr => "PTR",
+            Qtype::Other(t) => t,
+        }
+    }
+    /// busybox nslookup's `-type=` names.
+    fn parse(s: &str) -> Option<Qtype> {
+        const ALL: [Qtype; 10] = [Qtype::A, Qtype::Other("NS"), Qtype::Cname, Qtype::Other("SOA"), Qtype::Ptr, Qtype::Other("MX"), Qtype::Other("TXT"), Qtype::Aaaa, Qtype::Srv, Qtype::Other("ANY")];
+        ALL.into_iter().find(|t| t.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+/// An SRV record's data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Srv {
+    pub priority: u16,
+    pub weight: u16,
+    pub port: u16,
+    pub target: String,
 }
 
 /// What a process asks of the network.
@@ -45,8 +77,25 @@ pub struct DnsAnswer {
     pub qtype: Qtype,
     pub rcode: Rcode,
     pub addrs: Vec<String>,
+    /// The CNAME chain before the addresses: each alias's target in turn (an ExternalName
+    /// Service's `externalName`); the addresses belong to the last.
+    pub cnames: Vec<String>,
+    /// SRV records (a Service's named ports).
+    pub srv: Vec<Srv>,
+    /// PTR records: the names of an address.
+    pub ptr: Vec<String>,
     /// The AA bit: CoreDNS's own zone; a forwarded answer is not.
     pub authoritative: bool,
+}
+
+impl DnsAnswer {
+    pub fn new(name: &str, qtype: Qtype, rcode: Rcode, addrs: Vec<String>, authoritative: bool) -> DnsAnswer {
+        DnsAnswer { name: name.to_string(), qtype, rcode, addrs, cnames: vec![], srv: vec![], ptr: vec![], authoritative }
+    }
+    /// Whether the answer holds any record.
+    pub fn has_records(&self) -> bool {
+        !self.addrs.is_empty() || !self.cnames.is_empty() || !self.srv.is_empty() || !self.ptr.is_empty()
+    }
 }
 
 /// Why a connection got no answer.
@@ -409,11 +458,30 @@ pub fn reason(code: u16) -> &'static str {
     }
 }
 
-/// busybox `nslookup NAME [SERVER]` (its own resolver, not libc's): a name without a dot is
-/// tried with every search domain — never bare, and `ndots` does not count — A queries first,
-/// then AAAA, all sent at once; each reply is printed as it comes, followed by a blank line; an
-/// explicit server means no search list. The exit status is 1 if any reply was an error.
+/// busybox `nslookup [-type=T] NAME [SERVER]` (its own resolver, not libc's): a name without a
+/// dot is tried with every search domain — never bare, and `ndots` does not count — A queries
+/// first, then AAAA (or the one type asked for), all sent at once; an address is looked up by
+/// its PTR name. Each reply is printed as it comes, followed by a blank line; an explicit server
+/// means no search list. The exit status is 1 if any reply was an error.
 pub fn nslookup(args: &[String], out: &mut String, sys: &mut Sys) -> Flow {
+    let mut qtype = None;
+    for a in args.iter().filter(|a| a.starts_with('-')) {
+        let (opt, val) = a[1..].split_once('=').unwrap_or((&a[1..], ""));
+        match opt {
+            "type" | "querytype" | "query" | "q" => match Qtype::parse(val) {
+                Some(t) => qtype = Some(t),
+                None => {
+                    out.push_str(&format!("nslookup: invalid query type \"{}\"\n", val));
+                    return Flow::Status(1);
+                }
+            },
+            "debug" | "retry" | "timeout" | "port" => {}
+            _ => {
+                out.push_str(NSLOOKUP_USAGE);
+                return Flow::Status(1);
+            }
+        }
+    }
     let words: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
     let Some(name) = words.first().map(|n| n.trim_end_matches('.').to_string()) else {
         out.push_str(NSLOOKUP_USAGE);
@@ -424,14 +492,20 @@ pub fn nslookup(args: &[String], out: &mut String, sys: &mut Sys) -> Flow {
         Some(s) => (s.to_string(), vec![]),
         None => (rc.nameserver.clone().unwrap_or_else(|| "127.0.0.1".into()), rc.search.clone()),
     };
-    let names: Vec<String> = if is_ip(&name) {
+    // Without a type, an address is looked up by its PTR name.
+    let ip = qtype.is_none() && is_ip(&name);
+    let types: Vec<Qtype> = match qtype {
+        _ if ip => vec![Qtype::Ptr],
+        Some(t) => vec![t],
+        None => vec![Qtype::A, Qtype::Aaaa],
+    };
+    let names: Vec<String> = if ip {
         vec![format!("{}.in-addr.arpa", name.rsplit('.').collect::<Vec<_>>().join("."))]
-    } else if name.contains('.') || search.is_empty() {
+    } else if name.contains('.') || search.is_empty() || types == [Qtype::Ptr] {
         vec![name.clone()]
     } else {
         search.iter().map(|d| format!("{}.{}", name, d)).collect()
     };
-    let types: &[Qtype] = if is_ip(&name) { &[Qtype::A] } else { &[Qtype::A, Qtype::Aaaa] };
     let queries: Vec<(String, Qtype)> = types.iter().flat_map(|t| names.iter().map(move |n| (n.clone(), *t))).collect();
     let NetReply::Dns { answers, .. } = (match sys.net.call(NetCall::Dns { server: server.clone(), queries, all: true, deadline: None }) {
         Some(r) => r,
@@ -454,9 +528,7 @@ pub fn nslookup(args: &[String], out: &mut String, sys: &mut Sys) -> Flow {
                 if !a.authoritative {
                     out.push_str("Non-authoritative answer:\n");
                 }
-                for ip in &a.addrs {
-                    out.push_str(&format!("Name:\t{}\nAddress: {}\n", a.name, ip));
-                }
+                print_records(a, out);
             }
             Rcode::NxDomain | Rcode::ServFail => {
                 failed = true;
@@ -468,6 +540,25 @@ pub fn nslookup(args: &[String], out: &mut String, sys: &mut Sys) -> Flow {
         out.push('\n');
     }
     Flow::Status(failed as i32)
+}
+
+/// An answer section as busybox's `parse_reply` prints it: CNAMEs, then the last name's
+/// addresses, SRV and PTR records.
+fn print_records(a: &DnsAnswer, out: &mut String) {
+    let mut owner = a.name.as_str();
+    for target in &a.cnames {
+        out.push_str(&format!("{}\tcanonical name = {}\n", owner, target));
+        owner = target;
+    }
+    for ip in &a.addrs {
+        out.push_str(&format!("Name:\t{}\nAddress: {}\n", owner, ip));
+    }
+    for s in &a.srv {
+        out.push_str(&format!("{}\tservice = {} {} {} {}\n", owner, s.priority, s.weight, s.port, s.target));
+    }
+    for n in &a.ptr {
+        out.push_str(&format!("{}\tname = {}\n", owner, n));
+    }
 }
 
 const NSLOOKUP_USAGE: &str = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any\n";

@@ -163,7 +163,7 @@ fn web_answers(call: &net::NetCall) -> net::NetReply {
                 .map(|(n, t)| {
                     let found = n == "web.default.svc.cluster.local";
                     let addrs = if found && *t == Qtype::A { vec!["10.96.7.7".to_string()] } else { vec![] };
-                    DnsAnswer { name: n.clone(), qtype: *t, rcode: if found { Rcode::NoError } else { Rcode::NxDomain }, addrs, authoritative: true }
+                    DnsAnswer::new(n, *t, if found { Rcode::NoError } else { Rcode::NxDomain }, addrs, true)
                 })
                 .take_while(|_| true)
                 .collect(),

@@ -54,7 +54,7 @@ fn three() -> Vec<Endpoint> {
 
 /// Walks `n` packets from PREROUTING; returns the chains the first visited and where each went.
 fn flow(svc: SvcPort, node: &str, src: &str, dst: &str, port: i32, dst_local: bool, n: usize) -> (Vec<String>, Vec<Option<String>>, Verdict) {
-    let snap = ServiceSnapshot { ports: vec![svc] };
+    let snap = ServiceSnapshot::new(vec![svc]);
     let params = NodeParams { name: node.into(), cluster_cidr: "10.244.0.0/16".into(), pod_cidr: Some("10.244.1.0/24".into()), node_ip: "172.30.1.3".into(), mode: Default::default() };
     let table = node_tables(Some(&snap), &params).nat;
     let mut k = Draws { state: 7, recent: BTreeSet::new() };

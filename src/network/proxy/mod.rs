@@ -80,10 +80,28 @@ impl SvcPort {
     }
 }
 
-/// Everything kube-proxy knows at one moment, sorted by service port name and protocol.
+/// An `ExternalName` Service: no rules, only CoreDNS's CNAME.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExternalName {
+    pub namespace: String,
+    pub service: String,
+    pub target: String,
+    /// (name, protocol, port) of its declared ports, for SRV answers.
+    pub ports: Vec<(String, String, i32)>,
+}
+
+/// Everything kube-proxy knows at one moment, sorted by service port name and protocol (and
+/// the ExternalName Services by namespace and name, which CoreDNS's informer also sees).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ServiceSnapshot {
     pub ports: Vec<SvcPort>,
+    pub external_names: Vec<ExternalName>,
+}
+
+impl ServiceSnapshot {
+    pub fn new(ports: Vec<SvcPort>) -> ServiceSnapshot {
+        ServiceSnapshot { ports, external_names: vec![] }
+    }
 }
 
 impl ServiceSnapshot {
@@ -101,11 +119,15 @@ impl ServiceSnapshot {
             by_service.entry((o.namespace().to_string(), svc.clone())).or_default().push(s);
         }
         let mut ports = Vec::new();
+        let mut external_names = Vec::new();
         for o in services {
             let Some(svc) = o.as_typed::<Service>() else { continue };
             let Some(spec) = svc.spec.as_ref() else { continue };
             let type_ = spec.type_.as_deref().unwrap_or("ClusterIP");
             if type_ == "ExternalName" {
+                let target = spec.external_name.clone().unwrap_or_default().trim_end_matches('.').to_ascii_lowercase();
+                let ports = spec.ports.iter().flatten().map(|p| (p.name.clone().unwrap_or_default(), p.protocol.clone().unwrap_or_else(|| "TCP".into()), p.port)).collect();
+                external_names.push(ExternalName { namespace: o.namespace().to_string(), service: o.name().to_string(), target, ports });
                 continue;
             }
             let cluster_ip = spec.cluster_ip.clone().filter(|ip| !ip.is_empty() && ip != "None");
@@ -163,7 +185,8 @@ impl ServiceSnapshot {
             }
         }
         crate::api::order::sort_by_key(&mut ports, |p| (p.name(), p.proto()));
-        ServiceSnapshot { ports }
+        crate::api::order::sort_by_key(&mut external_names, |e| (e.namespace.clone(), e.service.clone()));
+        ServiceSnapshot { ports, external_names }
     }
 }
 
