@@ -260,3 +260,25 @@ fn a_statefulsets_pods_resolve_by_name_under_their_headless_service() {
     let all = run(&mut c, "kubectl exec client -- nslookup nginx");
     assert_eq!(all.matches("Name:\tnginx.default.svc.cluster.local").count(), 2, "{}", all);
 }
+
+#[test]
+fn a_traced_node_port_request_to_another_nodes_pod_crosses_the_overlay_and_is_reverse_natted() {
+    let mut c = web(11, false);
+    let port = run(&mut c, "kubectl get svc web -o jsonpath={.spec.ports[0].nodePort}");
+    let wide = run(&mut c, "kubectl get pods -l app=web -o wide --no-headers");
+    let on_node02: Vec<String> = wide.lines().map(|l| l.split_whitespace().collect::<Vec<_>>()).filter(|f| f[6] == "node02").map(|f| f[5].to_string()).collect();
+    assert!(!on_node02.is_empty(), "no replica on node02 (seed 11):\n{}", wide);
+    // Each request is drawn again: trace until one lands on node02's pod.
+    let trace = (0..50)
+        .map(|_| run(&mut c, &format!("kubeplay trace curl http://node01:{}/", port)))
+        .find(|t| on_node02.iter().any(|ip| t.contains(&format!("DNAT 172.30.2.2:{} → {}:80", port, ip))))
+        .expect("50 traced requests, none to node02 (seed 11)");
+    let ip = on_node02.iter().find(|ip| trace.contains(&format!("→ {}:80", ip))).expect("the endpoint");
+    assert!(trace.contains("via flannel.1 (VXLAN, outer 172.30.2.2 → 172.30.2.3 UDP 8472)"), "{}", trace);
+    assert!(trace.contains(&format!("reply: conntrack on node01 reverses the NAT: {}:80 → 172.30.2.2:{}", ip, port)), "{}", trace);
+    // The KUBE-SVC chain the packet walked is the one node01's iptables-save prints for the Service.
+    let svc_chain = trace.split_whitespace().find(|w| w.starts_with("KUBE-SVC-")).expect("a KUBE-SVC hop");
+    let mut save = String::new();
+    c.iptables("node01").expect("node01").nat.save(&mut save);
+    assert!(save.contains(&format!("-A KUBE-SVC-{} -m comment --comment \"default/web -> {}:80\"", &svc_chain[9..], ip)), "{} / {}:\n{}", svc_chain, ip, save);
+}
