@@ -16,5 +16,6 @@ mod jsonpath;
 mod no_panic;
 mod scenario;
 mod scheduler;
+mod timeline;
 mod tidy;
 mod workloads;

@@ -117,7 +117,7 @@ impl ApiServer {
             Ok((c, _)) => *c,
             Err(e) => e.code,
         };
-        self.audit(&req.user, "create", Kind::Pod, "eviction", ns, name, code);
+        self.audit(&req.user, "create", Kind::Pod, "eviction", ns, name, code, None);
         result
     }
 

@@ -71,7 +71,7 @@ pub struct ListResult {
 }
 
 /// One API call as the audit log (and so the trace) records it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct AuditEvent {
     pub at: SimTime,
     pub user: String,
@@ -81,6 +81,13 @@ pub struct AuditEvent {
     pub namespace: String,
     pub name: String,
     pub code: u16,
+    /// The span it was made in (`client::span`): who acted, and the write it reacted to.
+    pub actor: String,
+    pub cause: i64,
+    /// The revision the write made (0: it changed nothing, or failed).
+    pub rev: i64,
+    /// The object as written (or as deleted).
+    pub object: Option<ObjectRef>,
 }
 
 #[derive(Clone, Debug)]
@@ -127,6 +134,8 @@ pub struct ApiServer {
     /// The service-account signing key (what `mint_token` derives signatures from).
     token_key: String,
     audit: Vec<AuditEvent>,
+    /// The store revision when the last write was audited.
+    audited_rev: i64,
     prefixes: BTreeMap<String, Kind>,
     services: registry::service::ServiceAllocator,
     /// The etcd members that replicate the store.
@@ -160,6 +169,7 @@ impl ApiServer {
             rng,
             config,
             audit: Vec::new(),
+            audited_rev: 0,
             prefixes,
             services: Default::default(),
             raft,
@@ -193,7 +203,13 @@ impl ApiServer {
         self.cacher.in_flight()
     }
 
-    fn audit(&mut self, user: &str, verb: &'static str, kind: Kind, sub: &'static str, ns: &str, name: &str, code: u16) {
+    #[allow(clippy::too_many_arguments)]
+    fn audit(&mut self, user: &str, verb: &'static str, kind: Kind, sub: &'static str, ns: &str, name: &str, code: u16, object: Option<&ObjectRef>) {
+        // Writes are audited as they finish: a revision that moved since the last record is this one's.
+        let now_rev = self.store.revision();
+        let rev = if now_rev > self.audited_rev && code < 300 { now_rev } else { 0 };
+        self.audited_rev = now_rev;
+        let span = crate::client::span::current();
         self.audit.push(AuditEvent {
             at: self.now,
             user: user.to_string(),
@@ -203,6 +219,10 @@ impl ApiServer {
             namespace: ns.to_string(),
             name: name.to_string(),
             code,
+            actor: span.actor,
+            cause: span.cause,
+            rev,
+            object: object.cloned(),
         });
     }
 
@@ -331,7 +351,7 @@ impl ApiServer {
         }
         let name = obj.name().to_string();
         let result = self.create_inner(kind, ns, &name, obj, dry_run);
-        self.audit(user, "create", kind, "", ns, &name, result.as_ref().map(|_| 201).unwrap_or_else(|e| e.code));
+        self.audit(user, "create", kind, "", ns, &name, result.as_ref().map(|_| 201).unwrap_or_else(|e| e.code), result.as_ref().ok());
         result
     }
 
@@ -438,7 +458,7 @@ impl ApiServer {
         let name = obj.name().to_string();
         let result = self.update_inner(kind, ns, &name, obj, status);
         let sub = if status { "status" } else { "" };
-        self.audit(user, "update", kind, sub, ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code));
+        self.audit(user, "update", kind, sub, ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code), result.as_ref().ok());
         result
     }
 
@@ -447,7 +467,7 @@ impl ApiServer {
         let name = obj.name().to_string();
         let result = self.update_checked(kind, ns, &name, obj, status, true);
         let sub = if status { "status" } else { "" };
-        self.audit(user, "update", kind, sub, ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code));
+        self.audit(user, "update", kind, sub, ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code), result.as_ref().ok());
         result
     }
 
@@ -565,7 +585,7 @@ impl ApiServer {
     /// are marked; anything else is removed from the store.
     pub fn delete(&mut self, user: &str, kind: Kind, ns: &str, name: &str, opts: &DeleteOptions) -> ApiResult<Deleted> {
         let result = self.delete_inner(kind, ns, name, opts);
-        self.audit(user, "delete", kind, "", ns, name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code));
+        self.audit(user, "delete", kind, "", ns, name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code), result.as_ref().ok().map(|d| &d.object));
         result
     }
 
@@ -683,7 +703,7 @@ impl ApiServer {
     /// no finalizers left is removed.
     pub fn finalize_namespace(&mut self, user: &str, name: &str, finalizers: Vec<String>) -> ApiResult<ObjectRef> {
         let result = self.finalize_inner(name, finalizers);
-        self.audit(user, "update", Kind::Namespace, "finalize", "", name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code));
+        self.audit(user, "update", Kind::Namespace, "finalize", "", name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code), result.as_ref().ok());
         result
     }
 
@@ -710,7 +730,7 @@ impl ApiServer {
     /// `POST pods/{name}/binding`: assigns a pending pod to a node and marks it PodScheduled.
     pub fn bind(&mut self, user: &str, ns: &str, name: &str, node: &str) -> ApiResult<ObjectRef> {
         let result = self.bind_inner(ns, name, node);
-        self.audit(user, "create", Kind::Pod, "binding", ns, name, result.as_ref().map(|_| 201).unwrap_or_else(|e| e.code));
+        self.audit(user, "create", Kind::Pod, "binding", ns, name, result.as_ref().map(|_| 201).unwrap_or_else(|e| e.code), result.as_ref().ok());
         result
     }
 

@@ -5,6 +5,7 @@
 pub mod events;
 pub mod informer;
 pub mod leaderelection;
+pub mod span;
 pub mod workqueue;
 
 use crate::api::{Kind, Object, ObjectRef};
@@ -43,24 +44,29 @@ impl Ctx<'_> {
         self.wakeups.push(t.max(self.now));
     }
     pub fn create(&mut self, ns: &str, obj: Object) -> ApiResult<ObjectRef> {
+        span::set_actor(self.component);
         let kind = obj.kind();
         self.api.create(self.user, kind, ns, obj, false)
     }
     pub fn update(&mut self, obj: Object) -> ApiResult<ObjectRef> {
+        span::set_actor(self.component);
         let (kind, ns) = (obj.kind(), obj.namespace().to_string());
         self.api.update(self.user, kind, &ns, obj, false)
     }
     pub fn update_status(&mut self, obj: Object) -> ApiResult<ObjectRef> {
+        span::set_actor(self.component);
         let (kind, ns) = (obj.kind(), obj.namespace().to_string());
         self.api.update(self.user, kind, &ns, obj, true)
     }
     pub fn delete(&mut self, kind: Kind, ns: &str, name: &str, opts: &DeleteOptions) -> ApiResult<Deleted> {
+        span::set_actor(self.component);
         self.api.delete(self.user, kind, ns, name, opts)
     }
     pub fn get(&self, kind: Kind, ns: &str, name: &str) -> ApiResult<ObjectRef> {
         self.api.get(kind, ns, name)
     }
     pub fn bind(&mut self, ns: &str, name: &str, node: &str) -> ApiResult<ObjectRef> {
+        span::set_actor(self.component);
         self.api.bind(self.user, ns, name, node)
     }
 }

@@ -12,6 +12,9 @@ pub struct WorkQueue {
     dirty: BTreeSet<String>,
     waiting: TimerQueue<String>,
     failures: BTreeMap<String, u32>,
+    /// For the timeline: the latest write that made each waiting key's sync necessary (the
+    /// span it was added in); popping the key resumes it.
+    causes: BTreeMap<String, i64>,
 }
 
 const BASE_DELAY_MS: u64 = 5;
@@ -22,8 +25,18 @@ impl WorkQueue {
         Self::default()
     }
 
+    /// Remembers the current span's cause for a key.
+    fn note_cause(&mut self, key: &str) {
+        let cause = crate::client::span::cause();
+        if cause > 0 {
+            let c = self.causes.entry(key.to_string()).or_insert(0);
+            *c = (*c).max(cause);
+        }
+    }
+
     /// Adds a key unless it is already waiting.
     pub fn add(&mut self, key: &str) {
+        self.note_cause(key);
         if self.dirty.insert(key.to_string()) {
             self.queue.push_back(key.to_string());
         }
@@ -31,6 +44,7 @@ impl WorkQueue {
 
     /// Adds a key once `at` has come.
     pub fn add_after(&mut self, key: &str, at: SimTime) {
+        self.note_cause(key);
         self.waiting.push(at, key.to_string());
     }
 
@@ -51,15 +65,18 @@ impl WorkQueue {
     /// Moves delayed keys whose time has come into the queue.
     pub fn promote(&mut self, now: SimTime) {
         while let Some((_, key)) = self.waiting.pop_due(now) {
-            self.add(&key);
+            if self.dirty.insert(key.clone()) {
+                self.queue.push_back(key);
+            }
         }
     }
 
-    /// Takes the next key to process.
+    /// Takes the next key to process, resuming the span it was added in.
     pub fn pop(&mut self, now: SimTime) -> Option<String> {
         self.promote(now);
         let key = self.queue.pop_front()?;
         self.dirty.remove(&key);
+        crate::client::span::set_cause(self.causes.remove(&key).unwrap_or(0));
         Some(key)
     }
 

@@ -131,12 +131,15 @@ impl ControllerManager {
     /// One turn: take delivered watch events, hand them to the controllers, run their queues.
     pub fn handle(&mut self, ctx: &mut Ctx) {
         let owner = ctx.owner;
+        let component = ctx.component;
         self.started = true;
         let deltas = self.informers.sync(ctx);
         let inf = &self.informers;
         // Namespaces and service accounts first: new namespaces get their accounts promptly.
         for (kind, ds) in &deltas {
             for d in ds {
+                // The handlers react to this write: the keys they queue remember it.
+                crate::client::span::caused_by(d.object());
                 match kind {
                     Kind::Namespace => {
                         self.namespace.on_namespace(d);
@@ -201,20 +204,50 @@ impl ControllerManager {
             self.serviceaccounts.on_owned(d);
         }
         let pods = inf.get(Kind::Pod);
+        ctx.component = "node-ipam-controller";
+        crate::client::span::set_cause(0);
         self.ipam.process(ctx, inf.get(Kind::Node));
+        ctx.component = "node-lifecycle-controller";
+        crate::client::span::set_cause(0);
         self.lifecycle.process(ctx, inf.get(Kind::Node), pods);
+        ctx.component = "replication-controller";
+        crate::client::span::set_cause(0);
         self.replication.process(ctx, inf.get(Kind::ReplicationController), pods);
+        ctx.component = "replicaset-controller";
+        crate::client::span::set_cause(0);
         self.replicasets.process(ctx, inf.get(Kind::ReplicaSet), pods);
+        ctx.component = "deployment-controller";
+        crate::client::span::set_cause(0);
         self.deployments.process(ctx, inf.get(Kind::Deployment), inf.get(Kind::ReplicaSet), pods);
+        ctx.component = "daemonset-controller";
+        crate::client::span::set_cause(0);
         self.daemonsets.process(ctx, inf.get(Kind::DaemonSet), pods, inf.get(Kind::Node), inf.get(Kind::ControllerRevision));
+        ctx.component = "job-controller";
+        crate::client::span::set_cause(0);
         self.jobs.process(ctx, inf.get(Kind::Job), pods);
+        ctx.component = "statefulset-controller";
+        crate::client::span::set_cause(0);
         self.statefulsets.process(ctx, inf.get(Kind::StatefulSet), pods, inf.get(Kind::ControllerRevision), inf.get(Kind::PersistentVolumeClaim));
+        ctx.component = "cronjob-controller";
+        crate::client::span::set_cause(0);
         self.cronjobs.process(ctx, inf.get(Kind::CronJob), inf.get(Kind::Job));
+        ctx.component = "horizontal-pod-autoscaler";
+        crate::client::span::set_cause(0);
         self.hpa.process(ctx, inf.get(Kind::HorizontalPodAutoscaler), pods);
+        ctx.component = "endpointslice-controller";
+        crate::client::span::set_cause(0);
         self.endpoints.process(ctx, inf.get(Kind::Service), pods, inf.get(Kind::Endpoints), inf.get(Kind::EndpointSlice));
+        ctx.component = "garbage-collector-controller";
+        crate::client::span::set_cause(0);
         self.gc.process(ctx);
+        ctx.component = "namespace-controller";
+        crate::client::span::set_cause(0);
         self.namespace.process(ctx, inf.get(Kind::Namespace));
+        ctx.component = "serviceaccount-controller";
+        crate::client::span::set_cause(0);
         self.serviceaccounts.process(ctx, inf.get(Kind::Namespace));
+        ctx.component = "resourcequota-controller";
+        crate::client::span::set_cause(0);
         self.quota.process(ctx, inf.get(Kind::ResourceQuota), pods);
         let listers = disruption::Listers {
             pdbs: inf.get(Kind::PodDisruptionBudget),
@@ -223,8 +256,13 @@ impl ControllerManager {
             rss: inf.get(Kind::ReplicaSet),
             deployments: inf.get(Kind::Deployment),
         };
+        ctx.component = "disruption-controller";
+        crate::client::span::set_cause(0);
         self.disruption.process(ctx, &listers);
+        ctx.component = "persistentvolume-binder-controller";
+        crate::client::span::set_cause(0);
         self.volumes.process(ctx, inf.get(Kind::PersistentVolumeClaim), inf.get(Kind::PersistentVolume), inf.get(Kind::StorageClass), pods);
+        ctx.component = component;
         if let Some(t) = self.next_wakeup(ctx.now) {
             ctx.wake_at(t);
         }

@@ -449,6 +449,8 @@ impl Kubelet {
     fn emit(&mut self, ctx: &mut Ctx, key: &str, events: Vec<worker::KEvent>) {
         let Some(w) = self.workers.get(key) else { return };
         let obj = w.obj.clone();
+        // For the timeline: the events answer the pod as last written.
+        crate::client::span::caused_by(&obj);
         for e in events {
             let field = e.container.as_ref().map(|c| format!("spec.containers{{{}}}", c));
             let t = if e.warning { WARNING } else { NORMAL };
@@ -509,6 +511,8 @@ impl Kubelet {
                     r if r.starts_with("pvc/") => volumes::claim_path(api, &ns, &r[4..]),
                     _ => volumes::fetch(api, &ns, r),
                 };
+                // For the timeline: what the worker does answers the pod as last written.
+                crate::client::span::caused_by(&w.obj);
                 w.advance(ctx.now, network, &mut self.runtime, &mut add, &mut refs)
             };
             self.emit(ctx, &key, events);

@@ -478,6 +478,8 @@ impl Scheduler {
     fn bind_pod(&mut self, ctx: &mut Ctx, key: &str, pod: &Pod, host: &str, feasible: usize, total: usize) -> Option<String> {
         let ns = pod.metadata.namespace.clone().unwrap_or_default();
         let name = pod.metadata.name.clone().unwrap_or_default();
+        // For the timeline: the binding answers the pod's creation (or its last change).
+        crate::client::span::set_cause(pod.metadata.resource_version.as_deref().and_then(|v| v.parse().ok()).unwrap_or(0));
         match ctx.bind(&ns, &name, host) {
             Ok(bound) => {
                 ctx.trace(format!("bound {} to {} ({} feasible of {} nodes)", key, host, feasible, total));

@@ -4,6 +4,7 @@
 
 pub mod curl;
 pub mod node;
+pub mod playground;
 pub mod terminal;
 pub mod words;
 
@@ -88,6 +89,11 @@ Commands:
   kubeplay explain-schedule POD [-n NS]
                          why the scheduler put a pod where it did (or could not place it):
                          filter verdicts and plugin scores per node from its last cycle
+  kubeplay timeline [N] [--for KIND/NAME] [--actor NAME]
+                         what the components did and why: the last N chains of cause and
+                         effect (default 5), e.g. a pod deleted, its controller creating
+                         another, the scheduler binding it, the kubelet starting it, the
+                         endpoints and kube-proxy's rules following
   kubeplay help          this help
   etcdctl ...            etcd's client (needs kubeadm's certificates: --cacert, --cert, --key
                          or ETCDCTL_CACERT, ETCDCTL_CERT, ETCDCTL_KEY under /etc/kubernetes/pki/etcd)
@@ -263,6 +269,42 @@ fn failure(msg: String, code: i32) -> Output {
     o
 }
 
+/// `kubeplay timeline [N] [--for KIND/NAME] [--actor NAME]`.
+fn timeline(args: &[String], cluster: &Cluster) -> Output {
+    let usage = || failure("usage: kubeplay timeline [N] [--for KIND/NAME] [--actor NAME]\n".into(), 1);
+    let (mut n, mut object, mut actor) = (5usize, None::<(String, String)>, None::<String>);
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--for" => {
+                i += 1;
+                let Some((kind, name)) = args.get(i).and_then(|a| a.split_once('/')) else { return usage() };
+                object = Some((kind.to_ascii_lowercase(), name.to_string()));
+            }
+            "--actor" => {
+                i += 1;
+                let Some(a) = args.get(i) else { return usage() };
+                actor = Some(a.clone());
+            }
+            a => match a.parse() {
+                Ok(v) if v > 0 => n = v,
+                _ => return usage(),
+            },
+        }
+        i += 1;
+    }
+    let matches = |h: &crate::sim::timeline::Happening| {
+        object.as_ref().is_none_or(|(k, name)| {
+            let info = crate::api::Kind::ALL.iter().map(|k| k.info()).find(|i| i.kind.eq_ignore_ascii_case(k) || i.plural == k || i.singular == k || i.short_names.contains(&k.as_str()));
+            h.name == *name && info.is_some_and(|i| i.kind == h.kind)
+        })
+            && actor.as_ref().is_none_or(|a| h.actor == *a || h.actor.starts_with(&format!("{}/", a)))
+    };
+    let mut o = Output::default();
+    o.out(cluster.timeline().render(n, &matches));
+    o
+}
+
 fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
     let mut o = Output::default();
     match args.first().map(String::as_str) {
@@ -283,6 +325,7 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
             o.exit_code = out.exit_code;
             return o;
         }
+        Some("timeline") => return timeline(&args[1..], cluster),
         Some("trace") => return failure("usage: kubeplay trace curl http://HOST:PORT/PATH, kubeplay trace kubectl exec POD -- COMMAND\n".into(), 1),
         Some("wait") => match args.get(1).map(|d| parse_duration(d)) {
             Some(Ok(d)) => {

@@ -207,8 +207,34 @@ impl Terminal {
         if self.paused {
             return;
         }
-        self.cluster.run_for(real.min(MAX_TICK));
+        self.advance(real.min(MAX_TICK));
+    }
+
+    /// Virtual time passes (paused or not), and blocked commands may finish.
+    pub fn advance(&mut self, virtual_time: Duration) {
+        self.cluster.run_for(virtual_time);
         self.check_waits();
+    }
+
+    /// Lets a blocked command see what the cluster did since (after stepping it by hand).
+    pub fn settle(&mut self) {
+        self.check_waits();
+    }
+
+    /// The commands typed so far (↑ walks them).
+    pub fn history(&self) -> &[String] {
+        &self.history
+    }
+
+    /// Puts back a screen and history saved before a reload.
+    pub fn restore_screen(&mut self, lines: Vec<Line>, history: Vec<String>) {
+        self.lines = lines.into_iter().collect();
+        while self.lines.len() > SCROLLBACK {
+            self.lines.pop_front();
+        }
+        self.history = history;
+        self.cursor = None;
+        self.version += 1;
     }
 
     pub fn set_paused(&mut self, paused: bool) {

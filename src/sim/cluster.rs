@@ -97,6 +97,8 @@ pub struct Cluster {
     pending: BTreeSet<(SimTime, Owner)>,
     trace: VecDeque<TraceEvent>,
     trace_dropped: u64,
+    /// What each component did and why (`kubeplay timeline`, the page's timeline).
+    timeline: super::timeline::Timeline,
     steps: u64,
     kubectl: Kubectl,
     /// kube-controller-manager and kube-scheduler run on every control-plane node; the Lease
@@ -346,6 +348,7 @@ impl Cluster {
             pending,
             trace: VecDeque::new(),
             trace_dropped: 0,
+            timeline: Default::default(),
             steps: 0,
             kubectl: Kubectl::new(),
             workspace: Box::new(NoFiles),
@@ -460,6 +463,7 @@ impl Cluster {
             self.schedule(t, owner);
         }
         for a in self.api.take_audit() {
+            self.timeline.record_write(&a);
             let target = if a.namespace.is_empty() { a.name.clone() } else { format!("{}/{}", a.namespace, a.name) };
             let sub = if a.subresource.is_empty() { String::new() } else { format!("/{}", a.subresource) };
             self.record(TraceEvent {
@@ -505,7 +509,10 @@ impl Cluster {
 
     fn run_component(&mut self, owner: Owner) {
         let t0 = self.profiler.as_mut().map(|clock| clock());
+        crate::client::span::enter("");
         self.run_component_inner(owner);
+        // What happens between components' turns comes from outside (the learner's commands).
+        crate::client::span::enter("");
         if let (Some(t0), Some(clock)) = (t0, self.profiler.as_mut()) {
             let kind = match owner {
                 ETCD => "etcd",
@@ -601,7 +608,15 @@ impl Cluster {
         {
             let user = "system:serviceaccount:kube-system:kube-proxy";
             let mut ctx = Ctx { now: self.now, api: &mut self.api, owner: KUBE_PROXY, user, component: "kube-proxy", trace: &mut trace, wakeups: &mut wakes };
-            self.kube_proxy.handle(&mut ctx, &names, &started);
+            if let Some(round) = self.kube_proxy.handle(&mut ctx, &names, &started) {
+                let on = if round.nodes.len() <= 5 { round.nodes.join(", ") } else { format!("{} nodes", round.nodes.len()) };
+                let what = match round.changes.len() {
+                    0 => format!("synced rules on {}: no endpoint changed", on),
+                    1..=3 => format!("synced rules on {}: {}", on, round.changes.join("; ")),
+                    n => format!("synced rules on {}: {}; and {} more", on, round.changes[..3].join("; "), n - 3),
+                };
+                self.timeline.record(self.now, "kube-proxy", what, round.cause);
+            }
         }
         for ev in trace {
             self.record(ev);
@@ -696,6 +711,11 @@ impl Cluster {
     }
 
     /// Trace events dropped because nobody drained them in time.
+    /// What each component did and why.
+    pub fn timeline(&self) -> &super::timeline::Timeline {
+        &self.timeline
+    }
+
     pub fn trace_dropped(&self) -> u64 {
         self.trace_dropped
     }

@@ -7,6 +7,7 @@ pub mod config;
 pub mod kubeadm;
 pub mod rng;
 pub mod scale;
+pub mod timeline;
 pub mod timers;
 pub mod view;
 

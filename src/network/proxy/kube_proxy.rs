@@ -44,6 +44,16 @@ pub struct KubeProxy {
     snapshot: Option<(u64, Arc<ServiceSnapshot>)>,
     nodes: Vec<NodeProxy>,
     cluster_cidr: String,
+    /// The revision of the latest Service or EndpointSlice change seen (the timeline's cause).
+    cause: i64,
+}
+
+/// One round of rule syncs, for the timeline.
+pub struct Round {
+    pub nodes: Vec<String>,
+    /// What changed in the rules, one item per service port.
+    pub changes: Vec<String>,
+    pub cause: i64,
 }
 
 impl KubeProxy {
@@ -56,6 +66,7 @@ impl KubeProxy {
             snapshot: None,
             nodes: (0..nodes).map(|_| NodeProxy::default()).collect(),
             cluster_cidr: cluster_cidr.to_string(),
+            cause: 0,
         }
     }
 
@@ -79,7 +90,7 @@ impl KubeProxy {
     /// One turn. `started[i]` says when node `i`'s kube-proxy container started (None: it does
     /// not run); `names[i]` is its name. A process that started since the last turn reads its
     /// ConfigMap (`config.conf`'s `mode`) and writes its rules afresh.
-    pub fn handle(&mut self, ctx: &mut Ctx, names: &[String], started: &[Option<SimTime>]) {
+    pub fn handle(&mut self, ctx: &mut Ctx, names: &[String], started: &[Option<SimTime>]) -> Option<Round> {
         let running: Vec<bool> = started.iter().map(Option::is_some).collect();
         for (i, s) in started.iter().enumerate().take(self.nodes.len()) {
             if s.is_none() || *s == self.nodes[i].started {
@@ -101,7 +112,12 @@ impl KubeProxy {
         let running = &running[..];
         let owner = ctx.owner;
         let changed = if self.started {
-            !self.services.sync(ctx.api, owner).is_empty() | !self.slices.sync(ctx.api, owner).is_empty()
+            let mut deltas = self.services.sync(ctx.api, owner);
+            deltas.extend(self.slices.sync(ctx.api, owner));
+            for d in &deltas {
+                self.cause = self.cause.max(crate::client::span::revision_of(d.object()));
+            }
+            !deltas.is_empty()
         } else {
             self.started = true;
             self.services.start(ctx.api, owner);
@@ -112,6 +128,7 @@ impl KubeProxy {
             self.generation += 1;
         }
         let mut synced = Vec::new();
+        let mut before: Option<Option<Arc<ServiceSnapshot>>> = None;
         let mut next: Option<SimTime> = None;
         for i in 0..self.nodes.len().min(running.len()) {
             if !running[i] || self.nodes[i].synced.as_ref().is_some_and(|(g, _)| *g == self.generation) {
@@ -123,6 +140,9 @@ impl KubeProxy {
             }
             let snap = self.current();
             let node = &mut self.nodes[i];
+            if before.is_none() {
+                before = Some(node.synced.as_ref().map(|(_, s)| s.clone()));
+            }
             node.synced = Some((self.generation, snap));
             node.last_sync = Some(ctx.now);
             node.compiled.replace(None);
@@ -132,12 +152,13 @@ impl KubeProxy {
             ctx.wake_at(t);
         }
         // One line per round, for the timeline.
-        if let Some((_, snap)) = self.snapshot.as_ref().filter(|_| !synced.is_empty()) {
-            let ports = snap.ports.iter().filter(|p| p.cluster_ip.is_some()).count();
-            let eps: usize = snap.ports.iter().map(|p| p.endpoints.len()).sum();
-            let on = if synced.len() <= 5 { synced.join(", ") } else { format!("{} nodes", synced.len()) };
-            ctx.trace(format!("syncProxyRules on {}: rules for {} service ports and {} endpoints", on, ports, eps));
-        }
+        let (_, snap) = self.snapshot.as_ref().filter(|_| !synced.is_empty())?;
+        let ports = snap.ports.iter().filter(|p| p.cluster_ip.is_some()).count();
+        let eps: usize = snap.ports.iter().map(|p| p.endpoints.len()).sum();
+        let on = if synced.len() <= 5 { synced.join(", ") } else { format!("{} nodes", synced.len()) };
+        ctx.trace(format!("syncProxyRules on {}: rules for {} service ports and {} endpoints", on, ports, eps));
+        let changes = rule_changes(before.flatten().as_deref(), snap);
+        Some(Round { nodes: synced.iter().map(|s| s.to_string()).collect(), changes, cause: self.cause })
     }
 
     /// The tables node `i`'s kernel holds (without kube-proxy's rules before its first sync).
@@ -156,4 +177,47 @@ impl KubeProxy {
         }
         t
     }
+}
+
+/// What a sync changed, per service port with a ClusterIP: its chain and the ready endpoints
+/// added (+) and removed (−); a new or removed port says so.
+pub fn rule_changes(old: Option<&ServiceSnapshot>, new: &ServiceSnapshot) -> Vec<String> {
+    use super::SvcPort;
+    let ready = |p: &SvcPort| -> Vec<String> { p.endpoints.iter().filter(|e| e.ready).map(|e| e.addr()).collect() };
+    let key = |p: &SvcPort| (p.name(), p.proto());
+    let empty = ServiceSnapshot::default();
+    let old = old.unwrap_or(&empty);
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    let with_ip = |v: &[SvcPort]| v.iter().filter(|p| p.cluster_ip.is_some()).cloned().collect::<Vec<_>>();
+    let (a, b) = (with_ip(&old.ports), with_ip(&new.ports));
+    while i < a.len() || j < b.len() {
+        let ord = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) => key(x).cmp(&key(y)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        };
+        match ord {
+            std::cmp::Ordering::Less => {
+                out.push(format!("removed {} ({})", super::iptables::svc_chain(&a[i]), a[i].name()));
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                let eps = ready(&b[j]);
+                out.push(format!("added {} ({}) → {}", super::iptables::svc_chain(&b[j]), b[j].name(), if eps.is_empty() { "no endpoints".to_string() } else { eps.join(", ") }));
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                let (was, is) = (ready(&a[i]), ready(&b[j]));
+                let mut diff: Vec<String> = is.iter().filter(|e| !was.contains(e)).map(|e| format!("+{}", e)).collect();
+                diff.extend(was.iter().filter(|e| !is.contains(e)).map(|e| format!("−{}", e)));
+                if !diff.is_empty() {
+                    out.push(format!("rewrote {} ({}): {}", super::iptables::svc_chain(&b[j]), b[j].name(), diff.join(" ")));
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
 }

@@ -1,0 +1,293 @@
+//! The playground the page shows, without the page: a terminal on a cluster, the speed virtual
+//! time runs at, stepping by hand, and the journal that lets a reload bring the same cluster
+//! back. Everything the learner does reaches the cluster as terminal input (the faults panel's
+//! buttons type `kubeplay node stop node01` and the like), and the journal records each input
+//! with the virtual moment it came; the same seed, epoch and inputs at the same moments give
+//! the same cluster — the same pods, names and addresses — so a reload boots a new cluster and
+//! replays the journal into it, and puts the saved screen and history back.
+
+use super::terminal::{Line, LineKind, Terminal};
+use crate::sim::clock::SimTime;
+use crate::sim::config::ClusterConfig;
+use crate::sim::Cluster;
+use serde_json::{json, Value};
+use std::time::Duration;
+
+/// The speeds the time control offers (virtual seconds per real second).
+pub const SPEEDS: [f64; 8] = [0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 25.0, 100.0];
+
+/// How the page asks for a cluster: its seed, its topology, when it started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Setup {
+    pub seed: u64,
+    pub control_planes: usize,
+    pub epoch_unix_ms: i64,
+}
+
+impl Setup {
+    pub fn config(&self) -> ClusterConfig {
+        let mut c = if self.control_planes > 1 { ClusterConfig::kubeadm_ha(self.seed, self.control_planes) } else { ClusterConfig::kubeadm(self.seed) };
+        c.epoch_unix_ms = self.epoch_unix_ms;
+        c
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Input {
+    /// Enter on a line.
+    Line(String),
+    /// Ctrl-C with this half-typed line.
+    Interrupt(String),
+    /// One component's turn, stepped by hand.
+    Turn,
+}
+
+pub struct Playground {
+    pub term: Terminal,
+    pub setup: Setup,
+    /// Virtual seconds per real second.
+    pub speed: f64,
+    /// While paused and stepping: how many of the timeline's happenings are revealed.
+    revealed: Option<u64>,
+    journal: Vec<(u64, Input)>,
+}
+
+impl Playground {
+    pub fn new(setup: Setup) -> Playground {
+        Playground { term: Terminal::new(Cluster::boot(setup.config())), setup, speed: 1.0, revealed: None, journal: Vec::new() }
+    }
+
+    pub fn cluster(&self) -> &Cluster {
+        &self.term.cluster
+    }
+
+    /// Real time passed: virtual time follows at the chosen speed, unless paused.
+    pub fn tick(&mut self, real: Duration) {
+        if self.term.paused {
+            return;
+        }
+        let real = real.min(super::terminal::MAX_TICK);
+        self.term.advance(Duration::from_micros((real.as_micros() as f64 * self.speed) as u64));
+        self.revealed = None;
+    }
+
+    pub fn set_paused(&mut self, paused: bool) {
+        self.term.set_paused(paused);
+        if !paused {
+            self.revealed = None;
+        }
+    }
+
+    /// The learner pressed Enter.
+    pub fn submit(&mut self, line: &str) {
+        self.journal.push((self.now_ms(), Input::Line(line.to_string())));
+        self.term.submit(line);
+    }
+
+    /// Pastes text: every complete line is submitted; the rest is returned for the input box.
+    pub fn paste(&mut self, current: &str, text: &str) -> String {
+        let combined = format!("{}{}", current, text.replace("\r\n", "\n"));
+        let mut parts: Vec<&str> = combined.split('\n').collect();
+        let rest = parts.pop().unwrap_or("").to_string();
+        for p in parts {
+            self.submit(p);
+        }
+        rest
+    }
+
+    /// Ctrl-C.
+    pub fn interrupt(&mut self, current: &str) {
+        self.journal.push((self.now_ms(), Input::Interrupt(current.to_string())));
+        self.term.interrupt(current);
+    }
+
+    /// One component's turn: everything due at the next wakeup runs; the clock jumps there.
+    pub fn turn(&mut self) -> bool {
+        self.journal.push((self.now_ms(), Input::Turn));
+        let ran = self.term.cluster.step();
+        self.term.settle();
+        ran
+    }
+
+    /// Reveals the timeline's next happening, running the cluster's components turn by turn
+    /// until one happens (at most a virtual hour ahead). Returns false if nothing did.
+    pub fn step(&mut self) -> bool {
+        let recorded = self.term.cluster.timeline().next_seq() - 1;
+        let shown = self.revealed.unwrap_or(recorded);
+        if shown < recorded {
+            self.revealed = Some(shown + 1);
+            return true;
+        }
+        let limit = self.term.cluster.now() + Duration::from_secs(3600);
+        while self.term.cluster.timeline().next_seq() - 1 == recorded {
+            if self.term.cluster.next_wakeup().is_none_or(|t| t > limit) || !self.turn() {
+                self.revealed = Some(recorded);
+                return false;
+            }
+        }
+        self.revealed = Some(recorded + 1);
+        true
+    }
+
+    /// The last happening the timeline shows (all of them unless stepping).
+    pub fn revealed(&self) -> u64 {
+        self.revealed.unwrap_or_else(|| self.term.cluster.timeline().next_seq() - 1)
+    }
+
+    fn now_ms(&self) -> u64 {
+        self.term.cluster.now().as_millis()
+    }
+
+    /// Everything a reload needs, as JSON: the setup, the journal, the clock, the screen.
+    pub fn save(&self) -> String {
+        let journal: Vec<Value> = self
+            .journal
+            .iter()
+            .map(|(t, i)| match i {
+                Input::Line(l) => json!([t, "l", l]),
+                Input::Interrupt(l) => json!([t, "c", l]),
+                Input::Turn => json!([t, "t"]),
+            })
+            .collect();
+        let lines: Vec<Value> = self
+            .term
+            .lines()
+            .map(|l| {
+                let k = match l.kind {
+                    LineKind::Input => "i",
+                    LineKind::Stdout => "o",
+                    LineKind::Stderr => "e",
+                };
+                json!([k, l.text])
+            })
+            .collect();
+        json!({
+            "v": 1,
+            "seed": self.setup.seed.to_string(),
+            "controlPlanes": self.setup.control_planes,
+            "epoch": self.setup.epoch_unix_ms,
+            "now": self.now_ms(),
+            "speed": self.speed,
+            "paused": self.term.paused,
+            "journal": journal,
+            "lines": lines,
+            "history": self.term.history(),
+        })
+        .to_string()
+    }
+
+    /// Boots the saved cluster again and replays its journal: each input at its moment, time
+    /// passing between them in 100 ms slices as it did on the page; then the saved screen.
+    pub fn restore(saved: &str) -> Result<Playground, String> {
+        let v: Value = serde_json::from_str(saved).map_err(|e| e.to_string())?;
+        if v["v"] != 1 {
+            return Err("saved state of another version".into());
+        }
+        let seed = v["seed"].as_str().and_then(|s| s.parse().ok()).ok_or("no seed")?;
+        let setup = Setup { seed, control_planes: v["controlPlanes"].as_u64().unwrap_or(1).clamp(1, 3) as usize, epoch_unix_ms: v["epoch"].as_i64().ok_or("no epoch")? };
+        let mut p = Playground::new(setup);
+        let replay = |p: &mut Playground, until: u64| {
+            while p.now_ms() < until {
+                let d = (until - p.now_ms()).min(100);
+                p.term.advance(Duration::from_millis(d));
+            }
+        };
+        for e in v["journal"].as_array().ok_or("no journal")? {
+            let t = e[0].as_u64().ok_or("bad journal")?;
+            replay(&mut p, t);
+            let text = e[2].as_str().unwrap_or("");
+            match e[1].as_str() {
+                Some("l") => p.submit(text),
+                Some("c") => p.interrupt(text),
+                Some("t") => {
+                    p.turn();
+                }
+                _ => return Err("bad journal entry".into()),
+            }
+        }
+        replay(&mut p, v["now"].as_u64().unwrap_or(0));
+        let lines = v["lines"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|l| {
+                        let kind = match l[0].as_str() {
+                            Some("i") => LineKind::Input,
+                            Some("e") => LineKind::Stderr,
+                            _ => LineKind::Stdout,
+                        };
+                        Line { kind, text: l[1].as_str().unwrap_or("").to_string() }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let history = v["history"].as_array().map(|a| a.iter().filter_map(|h| h.as_str().map(str::to_string)).collect()).unwrap_or_default();
+        p.term.restore_screen(lines, history);
+        p.speed = v["speed"].as_f64().filter(|s| SPEEDS.contains(s)).unwrap_or(1.0);
+        p.term.set_paused(v["paused"].as_bool().unwrap_or(false));
+        Ok(p)
+    }
+
+    /// When the cluster was at `t` (for the page's clock).
+    pub fn uptime(&self) -> Duration {
+        self.term.cluster.now().since(SimTime::ZERO)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup() -> Setup {
+        Setup { seed: 42, control_planes: 1, epoch_unix_ms: 1_700_000_000_000 }
+    }
+
+    fn pods(p: &Playground) -> Vec<(String, Option<String>, Option<String>)> {
+        p.cluster().snapshot().nodes.iter().flat_map(|n| n.pods.iter().map(|p| (p.name.clone(), p.ip.clone(), p.node.clone()))).collect()
+    }
+
+    #[test]
+    fn a_saved_playground_comes_back_with_the_same_pods_screen_and_history() {
+        let mut p = Playground::new(setup());
+        p.speed = 5.0;
+        for _ in 0..37 {
+            p.tick(Duration::from_millis(83));
+        }
+        p.submit("kubectl create deployment web --image=nginx --replicas=3");
+        for _ in 0..50 {
+            p.tick(Duration::from_millis(117));
+        }
+        p.submit("kubectl delete pod -l app=web --wait=false");
+        p.turn();
+        p.step();
+        for _ in 0..20 {
+            p.tick(Duration::from_millis(250));
+        }
+        let saved = p.save();
+        let q = Playground::restore(&saved).expect("restores");
+        assert_eq!(q.cluster().now(), p.cluster().now());
+        assert_eq!(pods(&q), pods(&p));
+        assert!(pods(&p).iter().filter(|(n, _, _)| n.starts_with("web-")).count() >= 3);
+        let screen = |p: &Playground| p.term.lines().map(|l| l.text.clone()).collect::<Vec<_>>();
+        assert_eq!(screen(&q), screen(&p));
+        assert_eq!(q.term.history(), p.term.history());
+        assert_eq!(q.speed, 5.0);
+        assert_eq!(q.save(), saved, "a restored playground saves the same state");
+    }
+
+    #[test]
+    fn each_step_reveals_exactly_one_more_happening() {
+        let mut p = Playground::new(setup());
+        p.set_paused(true);
+        p.submit("kubectl create deployment web --image=nginx --replicas=2");
+        let first = p.revealed();
+        for i in 1..=12 {
+            assert!(p.step());
+            assert_eq!(p.revealed(), first + i, "step {}", i);
+        }
+        // Running again shows everything.
+        p.set_paused(false);
+        p.tick(Duration::from_millis(100));
+        assert_eq!(p.revealed(), p.cluster().timeline().next_seq() - 1);
+    }
+}

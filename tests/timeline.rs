@@ -1,0 +1,50 @@
+//! The timeline: what each component did and why, as chains of cause and effect built from the
+//! writes the apiserver accepted and the spans they were made in.
+
+use super::support::{apply_heredoc, cluster, run, NGINX_RC};
+use kubeplay::shell::run_script;
+
+#[test]
+fn a_deleted_pod_starts_a_chain_through_rc_scheduler_kubelet_endpoints_and_kube_proxy() {
+    let mut c = cluster(7);
+    run_script(&mut c, &format!("{}kubectl expose rc nginx --port=80\nkubeplay wait 40s\n", apply_heredoc(NGINX_RC)));
+    let victim = run(&mut c, "kubectl get pods -l app=nginx -o jsonpath={.items[0].metadata.name}");
+    run(&mut c, &format!("kubectl delete pod {} --wait=false", victim));
+    run(&mut c, "kubeplay wait 30s");
+    let tl = c.timeline().clone();
+    let root = tl.iter().find(|h| h.actor == "kubectl" && h.what.starts_with(&format!("deleted pod {}", victim))).expect("the delete");
+    assert_eq!(root.cause, 0, "the learner's command starts the chain");
+    let chain = tl.chain(root.seq);
+    let text: String = chain.iter().map(|(d, h)| format!("{}{} {}: {}\n", "  ".repeat(*d), h.seq, h.actor, h.what)).collect();
+    // The replication controller replaced the pod, in reaction to the delete.
+    let created = chain.iter().find(|(_, h)| h.actor == "replication-controller" && h.what.starts_with("created pod nginx-")).unwrap_or_else(|| panic!("no replacement in\n{}", text));
+    let new_pod = created.1.name.clone();
+    let pos = |pred: &dyn Fn(&kubeplay::sim::timeline::Happening) -> bool, what: &str| -> usize {
+        chain.iter().position(|(_, h)| pred(h)).unwrap_or_else(|| panic!("{} missing from the chain (seed 7):\n{}", what, text))
+    };
+    let p_created = pos(&|h| h.seq == created.1.seq, "the create");
+    let p_bound = pos(&|h| h.actor == "scheduler" && h.what.starts_with(&format!("bound pod {} to ", new_pod)), "the binding");
+    let p_running = pos(&|h| h.actor.starts_with("kubelet/") && h.what.starts_with(&format!("pod {} is Running", new_pod)), "the kubelet's Running");
+    let ip = run(&mut c, &format!("kubectl get pod {} -o jsonpath={{.status.podIP}}", new_pod));
+    let p_slice = pos(&|h| h.actor == "endpointslice-controller" && h.what.contains("ready endpoints") && h.what.contains(&ip), "the EndpointSlice with the new pod");
+    let p_proxy = pos(&|h| h.actor == "kube-proxy" && h.what.contains(&format!("+{}:80", ip)), "kube-proxy's rules with the new pod");
+    assert!(p_created < p_bound && p_bound < p_running && p_running < p_slice && p_slice < p_proxy, "out of order:\n{}", text);
+    // Each is deeper than the one before: a reaction to it, not only later.
+    let depth = |p: usize| chain[p].0;
+    assert!(depth(p_created) < depth(p_bound) && depth(p_bound) < depth(p_running) && depth(p_running) < depth(p_slice) && depth(p_slice) < depth(p_proxy), "{}", text);
+    // And `kubeplay timeline --for` prints the chain.
+    let printed = run(&mut c, &format!("kubeplay timeline 1 --for pod/{}", victim));
+    assert!(printed.contains(&format!("• kubectl: deleted pod {}", victim)) && printed.contains(&format!("→ scheduler: bound pod {}", new_pod)), "{}", printed);
+}
+
+#[test]
+fn the_timeline_is_bounded_and_numbers_happenings_in_order() {
+    let mut c = cluster(3);
+    run(&mut c, "kubectl create deployment web --image=nginx --replicas=2");
+    run(&mut c, "kubeplay wait 20s");
+    let seqs: Vec<u64> = c.timeline().iter().map(|h| h.seq).collect();
+    assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "{:?}", seqs);
+    assert!(c.timeline().len() <= kubeplay::sim::timeline::CAPACITY);
+    assert!(c.timeline().iter().all(|h| h.kind != "Lease"), "lease renewals stay out");
+    assert!(c.timeline().iter().any(|h| h.kind == "Namespace" && h.name == "kube-node-lease"), "the namespace is told");
+}
