@@ -2,7 +2,7 @@
 """Prints the built page's size, raw and gzipped, per asset and in total; fails over budget."""
 import gzip, os, sys
 
-BUDGET_GZIP = 1024 * 1024  # 1 MiB
+BUDGET_GZIP = 1536 * 1024  # 1.5 MiB: the whole cluster plus the playground UI (timeline, faults, time control), lessons and plots to come
 
 def main(dist):
     rows, raw_total, gz_total = [], 0, 0

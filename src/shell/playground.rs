@@ -40,6 +40,8 @@ enum Input {
     Interrupt(String),
     /// One component's turn, stepped by hand.
     Turn,
+    /// A command run by a button (the faults panel), beside the terminal's own.
+    Action(String),
 }
 
 pub struct Playground {
@@ -101,6 +103,19 @@ impl Playground {
         self.term.interrupt(current);
     }
 
+    /// Runs a command for a button of the page (the faults panel): like a second shell on the
+    /// learner's machine, it does not wait for the terminal's command to finish; the terminal
+    /// shows it and what it printed.
+    pub fn action(&mut self, line: &str) {
+        self.journal.push((self.now_ms(), Input::Action(line.to_string())));
+        let out = match super::Session::new().feed(line, &mut self.term.cluster) {
+            super::Step::Done(out) => out,
+            _ => crate::kubectl::Output::default(),
+        };
+        self.term.note(line, &out);
+        self.term.settle();
+    }
+
     /// One component's turn: everything due at the next wakeup runs; the clock jumps there.
     pub fn turn(&mut self) -> bool {
         self.journal.push((self.now_ms(), Input::Turn));
@@ -147,6 +162,7 @@ impl Playground {
                 Input::Line(l) => json!([t, "l", l]),
                 Input::Interrupt(l) => json!([t, "c", l]),
                 Input::Turn => json!([t, "t"]),
+                Input::Action(l) => json!([t, "a", l]),
             })
             .collect();
         let lines: Vec<Value> = self
@@ -202,6 +218,7 @@ impl Playground {
                 Some("t") => {
                     p.turn();
                 }
+                Some("a") => p.action(text),
                 _ => return Err("bad journal entry".into()),
             }
         }
@@ -258,6 +275,7 @@ mod tests {
             p.tick(Duration::from_millis(117));
         }
         p.submit("kubectl delete pod -l app=web --wait=false");
+        p.action("kubeplay kubelet stop node02");
         p.turn();
         p.step();
         for _ in 0..20 {

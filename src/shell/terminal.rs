@@ -221,6 +221,13 @@ impl Terminal {
         self.check_waits();
     }
 
+    /// Shows a command run from outside the prompt (a button of the page) and what it printed,
+    /// as a second shell on the same machine would.
+    pub fn note(&mut self, command: &str, out: &Output) {
+        self.push(LineKind::Input, &format!("# {}", command));
+        self.show(out);
+    }
+
     /// The commands typed so far (↑ walks them).
     pub fn history(&self) -> &[String] {
         &self.history

@@ -106,6 +106,19 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     Ok(Duration::from_millis(((total_ns + 500_000) / 1_000_000) as u64))
 }
 
+/// The page's clock: `37.4s`, `15m03.2s`, `2h05m03s` (tenths of a second while under an hour).
+pub fn stopwatch(d: Duration) -> String {
+    let tenths = d.as_millis() / 100;
+    let (h, m, s, t) = (tenths / 36_000, tenths / 600 % 60, tenths / 10 % 60, tenths % 10);
+    if h > 0 {
+        format!("{}h{:02}m{:02}s", h, m, s)
+    } else if m > 0 {
+        format!("{}m{:02}.{}s", m, s, t)
+    } else {
+        format!("{}.{}s", s, t)
+    }
+}
+
 /// kubectl's `duration.HumanDuration` (apimachinery `pkg/util/duration`), used for every AGE cell.
 pub fn human_duration(d: Duration) -> String {
     human_duration_signed(d.as_nanos() as i128)

@@ -230,22 +230,40 @@ fn slice_line(obj: &ObjectRef, verb: &str, name: &str) -> String {
 }
 
 impl Timeline {
-    /// `kubeplay timeline`: the last `n` chains, each from its root, indented by depth.
-    pub fn render(&self, n: usize, filter: &dyn Fn(&Happening) -> bool) -> String {
+    /// The root of the chain `seq` belongs to (the first happening whose cause is unknown).
+    pub fn root_of(&self, seq: u64) -> Option<&Happening> {
+        let mut h = self.get(seq)?;
+        while let Some(parent) = self.by_rev(h.cause) {
+            h = parent;
+        }
+        Some(h)
+    }
+
+    /// The last `n` chains with a happening numbered at most `upto` that `filter` accepts, the
+    /// newest first; each chain from its root, without happenings after `upto`.
+    pub fn recent_chains(&self, n: usize, upto: u64, filter: &dyn Fn(&Happening) -> bool) -> Vec<Vec<(usize, &Happening)>> {
         let mut roots: Vec<u64> = Vec::new();
-        for h in self.entries.iter().rev() {
+        for h in self.entries.iter().rev().filter(|h| h.seq <= upto) {
             if roots.len() >= n {
                 break;
             }
-            if h.cause == 0 || self.by_rev(h.cause).is_none() {
-                if self.chain(h.seq).iter().any(|(_, x)| filter(x)) {
-                    roots.push(h.seq);
+            if !filter(h) {
+                continue;
+            }
+            if let Some(r) = self.root_of(h.seq) {
+                if !roots.contains(&r.seq) {
+                    roots.push(r.seq);
                 }
             }
         }
+        roots.into_iter().map(|r| self.chain(r).into_iter().filter(|(_, h)| h.seq <= upto).collect()).collect()
+    }
+
+    /// `kubeplay timeline`: the last `n` chains, each from its root, indented by depth.
+    pub fn render(&self, n: usize, filter: &dyn Fn(&Happening) -> bool) -> String {
         let mut out = String::new();
-        for seq in roots.into_iter().rev() {
-            for (depth, h) in self.chain(seq) {
+        for chain in self.recent_chains(n, u64::MAX, filter).into_iter().rev() {
+            for (depth, h) in chain {
                 out.push_str(&format!("{} {}{} {}: {}\n", clock(h.at), "  ".repeat(depth), if depth > 0 { "→" } else { "•" }, h.actor, h.what));
             }
         }

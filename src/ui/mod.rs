@@ -1,12 +1,15 @@
-//! The page (wasm32 only): a yew app that renders the `Terminal` and a snapshot of the cluster,
-//! forwards keys and pastes, and lets virtual time follow real time on an interval.
+//! The page (wasm32 only): a yew app around one `Playground` — the terminal, the cluster map,
+//! the timeline, the faults panel and the time control. Components render what the playground
+//! shows and hand it the learner's input; virtual time follows real time on an interval at the
+//! chosen speed. The playground is saved to `localStorage` as it changes, so a reload brings
+//! the same cluster back (the journal replayed into a cluster with the same seed).
 
 mod cluster_view;
+mod faults_view;
 mod terminal_view;
+mod timeline_view;
 
-use crate::shell::terminal::Terminal;
-use crate::sim::config::ClusterConfig;
-use crate::sim::Cluster;
+use crate::shell::playground::{Playground, Setup, SPEEDS};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
@@ -21,93 +24,169 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// `?control-planes=3` in the page's address asks for kubeadm's HA topology.
-fn control_planes_from_url() -> usize {
+const STORAGE_KEY: &str = "kubeplay.playground.v1";
+
+/// A value from the page address's query (`?seed=7&control-planes=3`).
+fn query(name: &str) -> Option<String> {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("control-planes=")).and_then(|v| v.parse().ok()).filter(|n| (1..=3).contains(n)).unwrap_or(1)
+    search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=').map(str::to_string))
 }
 
-/// A new cluster: a random seed (recorded in the page) and the real current time as its epoch;
-/// one control plane, or kubeadm's stacked HA topology with three.
-fn new_cluster(control_planes: usize) -> Cluster {
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn random_seed() -> u64 {
     let mut buf = [0u8; 8];
-    let seed = if getrandom::getrandom(&mut buf).is_ok() { u64::from_le_bytes(buf) } else { 1 };
-    let mut config = if control_planes > 1 { ClusterConfig::kubeadm_ha(seed, control_planes) } else { ClusterConfig::kubeadm(seed) };
-    config.epoch_unix_ms = js_sys::Date::now() as i64;
-    Cluster::boot(config)
+    if getrandom::getrandom(&mut buf).is_ok() {
+        // Seeds a learner can read out and type again.
+        u64::from_le_bytes(buf) % 1_000_000_000
+    } else {
+        1
+    }
 }
 
-/// The page's one terminal and cluster. It lives as long as the page (a new cluster is a new
-/// page load), so it is leaked on purpose: nothing ever has to drop a whole cluster.
-pub type Shared = &'static RefCell<Terminal>;
+/// The playground for this page load: the one saved before a reload, unless the address asks
+/// for a particular cluster (`?seed=…`, `?control-planes=…`), which starts afresh.
+fn open_playground() -> Playground {
+    let control_planes = query("control-planes").and_then(|v| v.parse().ok()).filter(|n| (1..=3).contains(n)).unwrap_or(1);
+    let seed = query("seed").and_then(|v| v.parse().ok());
+    if seed.is_none() && query("control-planes").is_none() {
+        if let Some(saved) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+            match Playground::restore(&saved) {
+                Ok(p) => return p,
+                Err(e) => web_sys::console::warn_1(&format!("kubeplay: the saved cluster could not be restored ({}); starting a new one", e).into()),
+            }
+        }
+    }
+    Playground::new(Setup { seed: seed.unwrap_or_else(random_seed), control_planes, epoch_unix_ms: js_sys::Date::now() as i64 })
+}
+
+/// Saves the playground (quietly does nothing where the page may not store).
+pub fn save(p: &Playground) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, &p.save());
+    }
+}
+
+/// The page's one playground. It lives as long as the page (a new cluster is a new page load),
+/// so it is leaked on purpose: nothing ever has to drop a whole cluster.
+pub type Shared = &'static RefCell<Playground>;
 
 #[component]
 fn App() -> Html {
-    let term: Shared = *use_memo((), |_| -> Shared { Box::leak(Box::new(RefCell::new(Terminal::new(new_cluster(control_planes_from_url()))))) });
+    let play: Shared = *use_memo((), |_| -> Shared { Box::leak(Box::new(RefCell::new(open_playground()))) });
     let redraw = use_force_update();
     {
-        let term = term;
         let redraw = redraw.clone();
         use_effect_with((), move |_| {
             let mut last = now_ms();
+            let mut since_save = 0.0;
             let interval = gloo::timers::callback::Interval::new(100, move || {
                 let now = now_ms();
                 let dt = (now - last).max(0.0);
                 last = now;
-                term.borrow_mut().tick(Duration::from_micros((dt * 1000.0) as u64));
+                play.borrow_mut().tick(Duration::from_micros((dt * 1000.0) as u64));
+                since_save += dt;
+                if since_save >= 2000.0 {
+                    since_save = 0.0;
+                    save(&play.borrow());
+                }
                 redraw.force_update();
             });
             move || drop(interval)
         });
     }
-    let (paused, seed, uptime, view) = {
-        let t = term.borrow();
-        let now = t.cluster.now();
-        (t.paused, t.cluster.config().seed, crate::sim::clock::human_duration(now.since(crate::sim::clock::SimTime::ZERO)), t.cluster.snapshot())
-    };
-    let on_pause = {
-        let term = term;
+    let act = |f: fn(&mut Playground)| {
         let redraw = redraw.clone();
-        Callback::from(move |_| {
-            let p = term.borrow().paused;
-            term.borrow_mut().set_paused(!p);
+        Callback::from(move |_: MouseEvent| {
+            f(&mut play.borrow_mut());
+            save(&play.borrow());
+            redraw.force_update();
+        })
+    };
+    let on_pause = act(|p| {
+        let paused = p.term.paused;
+        p.set_paused(!paused);
+    });
+    let on_step = act(|p| {
+        p.set_paused(true);
+        p.step();
+    });
+    let on_turn = act(|p| {
+        p.set_paused(true);
+        p.turn();
+    });
+    let on_speed = {
+        let redraw = redraw.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+            if let Some(s) = select.value().parse::<f64>().ok().filter(|s| SPEEDS.contains(s)) {
+                play.borrow_mut().speed = s;
+                save(&play.borrow());
+            }
             redraw.force_update();
         })
     };
     let control_planes = use_node_ref();
-    // A new cluster is a fresh page load with the chosen topology in its address: nothing of the
-    // old cluster survives, and the address can be shared.
+    let seed_input = use_node_ref();
+    // A new cluster is a fresh page load with its seed and topology in the address: nothing of
+    // the old cluster survives, and the address can be shared.
     let on_new = {
         let select = control_planes.clone();
+        let seed_input = seed_input.clone();
         Callback::from(move |_| {
             let n = select.cast::<web_sys::HtmlSelectElement>().and_then(|s| s.value().parse::<usize>().ok()).unwrap_or(1);
+            let typed = seed_input.cast::<web_sys::HtmlInputElement>().and_then(|i| i.value().trim().parse::<u64>().ok());
+            let seed = typed.unwrap_or_else(random_seed);
+            if let Some(s) = storage() {
+                let _ = s.remove_item(STORAGE_KEY);
+            }
             if let Some(w) = web_sys::window() {
-                let _ = w.location().set_search(&format!("control-planes={}", n));
+                let _ = w.location().set_search(&format!("seed={}&control-planes={}", seed, n));
             }
         })
     };
-    let current = control_planes_from_url();
+    let p = play.borrow();
+    let (paused, speed, setup) = (p.term.paused, p.speed, p.setup);
+    let uptime = crate::sim::clock::stopwatch(p.uptime());
+    let view = Rc::new(p.cluster().snapshot());
+    let revealed = p.revealed();
+    drop(p);
     html! {
         <div class="app">
             <header class="topbar">
                 <span class="brand">{"kubeplay"}</span>
                 <span class="subtitle">{"a Kubernetes v1.34 cluster, simulated in this tab"}</span>
                 <span class="spacer"></span>
-                <label class="newcluster" title="kubeadm's topology: one control plane, or three with stacked etcd members">
-                    <select id="control-planes" ref={control_planes}>
-                        <option value="1" selected={current == 1}>{"1 control plane"}</option>
-                        <option value="3" selected={current == 3}>{"3 control planes (HA)"}</option>
+                <div class="timecontrol" role="group" aria-label="time control">
+                    <button id="pause" class={classes!("pause", paused.then_some("paused"))} onclick={on_pause} title="pause or resume the cluster's clock">
+                        { if paused { "▶ Play" } else { "❚❚ Pause" } }
+                    </button>
+                    <button id="step" onclick={on_step} title="pause, and reveal the timeline's next happening (running the components until one happens)">{"Step ›"}</button>
+                    <button id="turn" onclick={on_turn} title="pause, and run one component's turn: everything due at the next wakeup">{"Turn ›"}</button>
+                    <select id="speed" onchange={on_speed} title="how fast the cluster's clock runs">
+                        { for SPEEDS.iter().map(|s| html! { <option value={s.to_string()} selected={*s == speed}>{ format!("{}×", s) }</option> }) }
                     </select>
+                    <span class="clock" id="clock" title="the cluster's virtual clock: time since it booted">{ format!("t = {}", uptime) }</span>
+                    <span class="seed" id="seed" title="the seed this cluster was made from: the same seed and commands give the same cluster">{ format!("seed {}", setup.seed) }</span>
+                </div>
+                <label class="newcluster" title="a new cluster: kubeadm's topology with one control plane, or three with stacked etcd members; an optional seed">
+                    <select id="control-planes" ref={control_planes}>
+                        <option value="1" selected={setup.control_planes == 1}>{"1 control plane"}</option>
+                        <option value="3" selected={setup.control_planes == 3}>{"3 control planes (HA)"}</option>
+                    </select>
+                    <input id="new-seed" ref={seed_input} type="text" inputmode="numeric" placeholder="seed (optional)" size="12" />
                     <button id="new-cluster" onclick={on_new}>{"New cluster"}</button>
                 </label>
-                <span class="clock" id="clock" title={format!("seed {}", seed)}>{format!("cluster up {}", uptime)}</span>
-                <button id="pause" class={classes!("pause", paused.then_some("paused"))} onclick={on_pause}>
-                    { if paused { "▶ Resume" } else { "❚❚ Pause" } }
-                </button>
             </header>
             <main class="panes">
-                <terminal_view::TerminalView term={term} redraw={redraw.clone()} />
-                <cluster_view::ClusterMap view={Rc::new(view)} />
+                <terminal_view::TerminalView play={play} redraw={redraw.clone()} />
+                <div class="side">
+                    <faults_view::Faults play={play} view={view.clone()} redraw={redraw.clone()} />
+                    <cluster_view::ClusterMap view={view} />
+                    <timeline_view::TimelineView play={play} revealed={revealed} />
+                </div>
             </main>
         </div>
     }

@@ -1,5 +1,5 @@
 //! The terminal pane: scrollback, the prompt and an input line; Enter, ↑/↓, Ctrl-C, Ctrl-L and
-//! multi-line paste go to the `Terminal` model.
+//! multi-line paste go to the playground (which journals them) and its `Terminal`.
 
 use super::Shared;
 use crate::shell::terminal::LineKind;
@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 #[derive(Properties, Clone)]
 pub struct Props {
-    pub term: Shared,
+    pub play: Shared,
     pub redraw: UseForceUpdateHandle,
 }
 
@@ -24,7 +24,7 @@ pub fn terminal_view(props: &Props) -> Html {
     let input_ref = use_node_ref();
     let output_ref = use_node_ref();
     let last_version = use_mut_ref(|| u64::MAX);
-    let version = props.term.borrow().version;
+    let version = props.play.borrow().term.version;
     {
         let output_ref = output_ref.clone();
         let last_version = last_version.clone();
@@ -38,7 +38,7 @@ pub fn terminal_view(props: &Props) -> Html {
         });
     }
     let onkeydown = {
-        let term = props.term;
+        let play = props.play;
         let redraw = props.redraw.clone();
         let input_ref = input_ref.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -47,21 +47,22 @@ pub fn terminal_view(props: &Props) -> Html {
             match e.key().as_str() {
                 "Enter" => {
                     e.prevent_default();
-                    if term.borrow().busy() {
+                    if play.borrow().term.busy() {
                         return;
                     }
                     input.set_value("");
-                    term.borrow_mut().submit(&value);
+                    play.borrow_mut().submit(&value);
+                    super::save(&play.borrow());
                 }
                 "ArrowUp" => {
                     e.prevent_default();
-                    if let Some(h) = term.borrow_mut().history_up(&value) {
+                    if let Some(h) = play.borrow_mut().term.history_up(&value) {
                         input.set_value(&h);
                     }
                 }
                 "ArrowDown" => {
                     e.prevent_default();
-                    if let Some(h) = term.borrow_mut().history_down() {
+                    if let Some(h) = play.borrow_mut().term.history_down() {
                         input.set_value(&h);
                     }
                 }
@@ -71,12 +72,12 @@ pub fn terminal_view(props: &Props) -> Html {
                         return;
                     }
                     e.prevent_default();
-                    term.borrow_mut().interrupt(&value);
+                    play.borrow_mut().interrupt(&value);
                     input.set_value("");
                 }
                 "l" | "L" if e.ctrl_key() => {
                     e.prevent_default();
-                    term.borrow_mut().submit("clear");
+                    play.borrow_mut().submit("clear");
                 }
                 _ => return,
             }
@@ -84,7 +85,7 @@ pub fn terminal_view(props: &Props) -> Html {
         })
     };
     let onpaste = {
-        let term = props.term;
+        let play = props.play;
         let redraw = props.redraw.clone();
         let input_ref = input_ref.clone();
         Callback::from(move |e: Event| {
@@ -95,7 +96,8 @@ pub fn terminal_view(props: &Props) -> Html {
             }
             e.prevent_default();
             let Some(input) = input_ref.cast::<HtmlInputElement>() else { return };
-            let rest = term.borrow_mut().paste(&input.value(), &text);
+            let rest = play.borrow_mut().paste(&input.value(), &text);
+            super::save(&play.borrow());
             input.set_value(&rest);
             redraw.force_update();
         })
@@ -111,7 +113,8 @@ pub fn terminal_view(props: &Props) -> Html {
             }
         })
     };
-    let t = props.term.borrow();
+    let p = props.play.borrow();
+    let t = &p.term;
     let prompt = t.prompt();
     html! {
         <section class="terminal" onclick={focus}>

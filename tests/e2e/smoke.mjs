@@ -1,5 +1,6 @@
 // Browser end-to-end test: load the built page in headless Chromium, type into its terminal like
-// a learner, and check what the terminal and the cluster map show.
+// a learner, and check what the terminal, the cluster map, the faults panel, the timeline and the
+// time control do; reload and find the same cluster.
 // Usage: node tests/e2e/smoke.mjs DIR
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -77,6 +78,71 @@ try {
   await page.fill('#terminal-input', '');
   await page.press('#terminal-input', 'ArrowUp');
   check((await page.inputValue('#terminal-input')) === 'kubectl get pods', 'ArrowUp recalls the previous command');
+  await page.fill('#terminal-input', '');
+
+  // The faults panel kills a pod; the timeline shows the chain of reactions to it, and the map
+  // has 3 Running pods again.
+  check((await type('kubectl expose rc nginx --port=80')).includes('service/nginx exposed'), 'the RC is exposed');
+  await type('kubeplay wait 10s');
+  const victim = healed[0][0];
+  await page.selectOption('#fault-pod', `default/${victim}`);
+  await page.click('#kill-pod');
+  await page.waitForFunction((v) => [...document.querySelectorAll('#terminal-output .line')].some((e) => e.textContent === `# kubectl delete pod ${v} -n default --wait=false`), victim);
+  check(true, `the faults panel ran kubectl delete pod ${victim}`);
+  await type('kubeplay wait 30s');
+  await page.fill('#timeline-object', victim);
+  await page.waitForTimeout(300);
+  const chain = await page.$$eval('#timeline ol.chain', (chains, v) => {
+    const c = chains.find((ol) => ol.querySelector('li.happening')?.textContent.includes(`deleted pod ${v}`));
+    return c ? [...c.querySelectorAll('li.happening')].map((li) => [li.dataset.actor, li.querySelector('.what').textContent, Number(li.dataset.depth)]) : null;
+  }, victim);
+  check(chain !== null && chain[0][0] === 'kubectl', `the timeline has a chain starting at the delete: ${JSON.stringify(chain && chain.slice(0, 3))}`);
+  // Each step of the chain after the one before: the replacement created, bound, Running with an
+  // address, in the EndpointSlice, in kube-proxy's rules.
+  const at = (actor, re, from) => chain.findIndex((h, i) => i > from && (actor.endsWith('/') ? h[0].startsWith(actor) : h[0] === actor) && re.test(h[1]));
+  const created = at('replication-controller', /^created pod nginx-/, 0);
+  const fresh = created > 0 ? chain[created][1].split(' ')[2] : '?';
+  const bound = at('scheduler', new RegExp(`^bound pod ${fresh} `), created);
+  const started = at('kubelet/', new RegExp(`^pod ${fresh} is Running .*IP ([0-9.]+)`), bound);
+  const ip = started > 0 ? chain[started][1].match(/IP ([0-9.]+)/)[1] : '?';
+  const sliced = at('endpointslice-controller', new RegExp(`ready endpoints .*${ip.replaceAll('.', '\\.')}`), started);
+  const proxied = at('kube-proxy', new RegExp(`rewrote KUBE-SVC-\\w+ \\(default/nginx\\): .*\\+${ip.replaceAll('.', '\\.')}:80`), sliced);
+  const order = [created, bound, started, sliced, proxied];
+  check(order.every((i) => i > 0) && order.every((i, k) => k === 0 || chain[i][2] > chain[order[k - 1]][2]),
+    `the chain runs RC → scheduler → kubelet → endpoints → kube-proxy, each a reaction to the one before (${order.join(', ')}):\n${chain.map((h) => '  '.repeat(h[2]) + h[0] + ': ' + h[1]).join('\n')}`);
+  await page.fill('#timeline-object', '');
+  const running = await page.$$eval('#cluster-map .pod.ok', (els) => els.filter((e) => e.dataset.pod.startsWith('nginx-')).map((e) => e.dataset.pod));
+  check(running.length === 3 && !running.includes(victim), `the map shows 3 Running nginx pods, without the killed one: ${running.join(' ')}`);
+
+  // Stepping reveals exactly one more happening each time.
+  const count = async () => Number((await page.textContent('#timeline .count')).split(' ')[0]);
+  await page.click('#step');
+  let seen = await count();
+  for (let i = 0; i < 6; i++) {
+    await page.click('#step');
+    await page.waitForTimeout(150);
+    const now = await count();
+    check(now === seen + 1, `step ${i + 1} adds exactly one happening to the timeline (${seen} → ${now})`);
+    seen = now;
+  }
+  await page.click('#pause');
+
+  // A reload brings the same cluster back: the same pods at the same addresses, the same history.
+  const wide = async () => (await type('kubectl get pods -o wide')).slice(1).filter((l) => l.startsWith('nginx-')).map((l) => l.split(/\s+/).slice(0, 7).filter((_, i) => i !== 4).join(' ')).sort();
+  await page.click('#pause');
+  const before = await wide();
+  await page.click('#pause');
+  await page.waitForTimeout(2300);
+  await page.reload();
+  await page.waitForSelector('#terminal-input', { timeout: 60000 });
+  check((await lines()).some((l) => l.endsWith('kubectl expose rc nginx --port=80')), 'the terminal shows what it showed before the reload');
+  await page.click('#pause');
+  const after = await wide();
+  check(JSON.stringify(after) === JSON.stringify(before), `after a reload the same pods run with the same names, addresses and nodes:\n${before.join('\n')}\n--\n${after.join('\n')}`);
+  await page.click('#pause');
+  await page.fill('#terminal-input', '');
+  await page.press('#terminal-input', 'ArrowUp');
+  check((await page.inputValue('#terminal-input')) === 'kubectl get pods -o wide', 'the history survives the reload');
   await page.fill('#terminal-input', '');
 
   // Pause stops the clock; resume restarts it.
