@@ -79,6 +79,7 @@ pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
         for h in &hops {
             o.out(format!("{}\n", h));
         }
+        cluster.set_last_trace(format!("curl {}", args.join(" ")), hops.clone());
     }
     let err = |o: &mut Output, code: i32, msg: String| {
         if !silent || show_errors {

@@ -315,6 +315,7 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
             let mut out = cluster.apply(Command::Kubectl { args: args[2..].to_vec(), stdin: None });
             finish(cluster, &mut out);
             let hops = cluster.record_pod_requests(false);
+            cluster.set_last_trace(args[1..].join(" "), hops.clone());
             if hops.is_empty() {
                 o.err(out.text());
                 o.out("kubeplay trace: the command made no request on the pod network\n");

@@ -99,6 +99,8 @@ pub struct Cluster {
     trace_dropped: u64,
     /// What each component did and why (`kubeplay timeline`, the page's timeline).
     timeline: super::timeline::Timeline,
+    /// The last request `kubeplay trace` followed: its number, the command, its hops.
+    last_trace: (u64, String, Vec<String>),
     steps: u64,
     kubectl: Kubectl,
     /// kube-controller-manager and kube-scheduler run on every control-plane node; the Lease
@@ -349,6 +351,7 @@ impl Cluster {
             trace: VecDeque::new(),
             trace_dropped: 0,
             timeline: Default::default(),
+            last_trace: Default::default(),
             steps: 0,
             kubectl: Kubectl::new(),
             workspace: Box::new(NoFiles),
@@ -714,6 +717,17 @@ impl Cluster {
     /// What each component did and why.
     pub fn timeline(&self) -> &super::timeline::Timeline {
         &self.timeline
+    }
+
+    /// Keeps the hops of a traced request for the page's trace view.
+    pub fn set_last_trace(&mut self, command: String, hops: Vec<String>) {
+        let n = self.last_trace.0 + 1;
+        self.last_trace = (n, command, hops);
+    }
+
+    /// The last traced request: its number (0: none yet), the command, its hops.
+    pub fn last_trace(&self) -> (u64, &str, &[String]) {
+        (self.last_trace.0, &self.last_trace.1, &self.last_trace.2)
     }
 
     pub fn trace_dropped(&self) -> u64 {

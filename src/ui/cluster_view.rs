@@ -8,6 +8,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub view: Rc<ClusterView>,
+    /// Where a traced request is now, and the pods it reached.
+    #[prop_or_default]
+    pub trace_node: Option<String>,
+    #[prop_or_default]
+    pub trace_pods: Vec<String>,
 }
 
 fn status_class(status: &str) -> &'static str {
@@ -20,20 +25,21 @@ fn status_class(status: &str) -> &'static str {
     }
 }
 
-fn pod(p: &PodView) -> Html {
+fn pod(p: &PodView, traced: bool) -> Html {
     let title = format!("{}/{}  {}  {}  restarts {}{}", p.namespace, p.name, p.ready, p.status, p.restarts, p.ip.as_ref().map(|i| format!("  {}", i)).unwrap_or_default());
     html! {
-        <div class={classes!("pod", status_class(&p.status))} title={title} data-pod={p.name.clone()}>
+        <div class={classes!("pod", status_class(&p.status), traced.then_some("traced"))} title={title} data-pod={p.name.clone()}>
             <span class="pod-name">{ &p.name }</span>
             <span class="pod-status">{ &p.status }</span>
         </div>
     }
 }
 
-fn node(n: &NodeView) -> Html {
+fn node(n: &NodeView, props: &Props) -> Html {
     let ready = n.status.starts_with("Ready");
+    let here = props.trace_node.as_deref() == Some(n.name.as_str());
     html! {
-        <div class={classes!("node", if ready { "ready" } else { "notready" })} data-node={n.name.clone()}>
+        <div class={classes!("node", if ready { "ready" } else { "notready" }, here.then_some("traced"))} data-node={n.name.clone()}>
             <div class="node-head">
                 <span class="node-name">{ &n.name }</span>
                 <span class="node-status">{ &n.status }</span>
@@ -44,7 +50,7 @@ fn node(n: &NodeView) -> Html {
                 <span>{ n.pod_cidr.clone().unwrap_or_else(|| "no pod CIDR".into()) }</span>
             </div>
             <div class="pods">
-                { for n.pods.iter().map(pod) }
+                { for n.pods.iter().map(|p| pod(p, props.trace_pods.contains(&p.name))) }
                 { if n.pods.is_empty() { html!{ <span class="empty">{"no pods"}</span> } } else { html!{} } }
             </div>
         </div>
@@ -57,11 +63,11 @@ pub fn cluster_map(props: &Props) -> Html {
     html! {
         <section class="cluster" id="cluster-map">
             <h2>{"Nodes"}</h2>
-            { for v.nodes.iter().map(node) }
+            { for v.nodes.iter().map(|n| node(n, props)) }
             { if v.pending.is_empty() { html!{} } else { html! {
                 <div class="node pending-lane">
                     <div class="node-head"><span class="node-name">{"not scheduled yet"}</span></div>
-                    <div class="pods">{ for v.pending.iter().map(pod) }</div>
+                    <div class="pods">{ for v.pending.iter().map(|p| pod(p, false)) }</div>
                 </div>
             } } }
         </section>

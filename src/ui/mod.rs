@@ -8,6 +8,7 @@ mod cluster_view;
 mod faults_view;
 mod terminal_view;
 mod timeline_view;
+mod trace_view;
 
 use crate::shell::playground::{Playground, Setup, SPEEDS};
 use std::cell::RefCell;
@@ -77,9 +78,13 @@ pub type Shared = &'static RefCell<Playground>;
 fn App() -> Html {
     let play: Shared = *use_memo((), |_| -> Shared { Box::leak(Box::new(RefCell::new(open_playground()))) });
     let redraw = use_force_update();
+    let cursor: trace_view::Cursor = (*use_memo((), |_| Rc::new(std::cell::Cell::new((0u64, 0usize))))).clone();
+    let tab = use_state(|| "timeline");
     {
         let redraw = redraw.clone();
+        let cursor = cursor.clone();
         use_effect_with((), move |_| {
+            let mut frames = 0u32;
             let mut last = now_ms();
             let mut since_save = 0.0;
             let interval = gloo::timers::callback::Interval::new(100, move || {
@@ -87,6 +92,18 @@ fn App() -> Html {
                 let dt = (now - last).max(0.0);
                 last = now;
                 play.borrow_mut().tick(Duration::from_micros((dt * 1000.0) as u64));
+                // A new trace starts its animation; a hop more every 400 ms.
+                frames = frames.wrapping_add(1);
+                {
+                    let p = play.borrow();
+                    let (id, _, hops) = p.cluster().last_trace();
+                    let (seen, shown) = cursor.get();
+                    if seen != id {
+                        cursor.set((id, 1));
+                    } else if shown < hops.len() && frames % 4 == 0 {
+                        cursor.set((id, shown + 1));
+                    }
+                }
                 since_save += dt;
                 if since_save >= 2000.0 {
                     since_save = 0.0;
@@ -152,7 +169,18 @@ fn App() -> Html {
     let uptime = crate::sim::clock::stopwatch(p.uptime());
     let view = Rc::new(p.cluster().snapshot());
     let revealed = p.revealed();
+    let shown = cursor.get();
+    let (trace_node, trace_pods) = {
+        let (id, _, hops) = p.cluster().last_trace();
+        let names: Vec<String> = view.nodes.iter().map(|n| n.name.clone()).collect();
+        if id == shown.0 { trace_view::highlight(hops, shown.1, &names) } else { (None, Vec::new()) }
+    };
     drop(p);
+    let tab_button = |id: &'static str, label: &'static str| {
+        let tab = tab.clone();
+        let on = *tab == id;
+        html! { <button id={format!("tab-{}", id)} class={classes!("tab", on.then_some("on"))} onclick={Callback::from(move |_: MouseEvent| tab.set(id))}>{ label }</button> }
+    };
     html! {
         <div class="app">
             <header class="topbar">
@@ -184,8 +212,12 @@ fn App() -> Html {
                 <terminal_view::TerminalView play={play} redraw={redraw.clone()} />
                 <div class="side">
                     <faults_view::Faults play={play} view={view.clone()} redraw={redraw.clone()} />
-                    <cluster_view::ClusterMap view={view} />
-                    <timeline_view::TimelineView play={play} revealed={revealed} />
+                    <cluster_view::ClusterMap view={view} {trace_node} {trace_pods} />
+                    <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }</div>
+                    { match *tab {
+                        "trace" => html! { <trace_view::TraceView play={play} cursor={cursor.clone()} redraw={redraw.clone()} {shown} /> },
+                        _ => html! { <timeline_view::TimelineView play={play} revealed={revealed} /> },
+                    } }
                 </div>
             </main>
         </div>

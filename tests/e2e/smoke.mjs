@@ -127,6 +127,33 @@ try {
   }
   await page.click('#pause');
 
+  // The trace pane follows a request to a NodePort hop by hop; one that lands on a pod of another
+  // node crosses the overlay, and the map lights up the pod that answered.
+  await type('kubectl expose rc nginx --port=80 --type=NodePort --name=nginx-np');
+  await type('kubeplay wait 5s');
+  const nodePort = (await type('kubectl get svc nginx-np -o jsonpath={.spec.ports[0].nodePort}'))[0];
+  await page.click('#tab-trace');
+  await page.fill('#trace-url', `http://node01:${nodePort}/`);
+  let hops = null;
+  let answered = null;
+  for (let attempt = 0; attempt < 20 && !answered; attempt++) {
+    const last = Number(await page.getAttribute('#trace ol.hops', 'data-id').catch(() => '0') || 0);
+    await page.click('#trace-run');
+    await page.waitForSelector(`#trace ol.hops.done[data-id="${last + 1}"]`, { timeout: 30000 });
+    hops = await page.$$eval('#trace li.hop', (els) => els.map((e) => [e.dataset.where, e.querySelector('.did').textContent]));
+    const total = Number(await page.getAttribute('#trace ol.hops', 'data-total'));
+    check(hops.length === total && total > 5, `trace ${attempt + 1}: every hop is rendered (${hops.length} of ${total}): ${attempt ? "" : hops.map((h) => h.join(": ")).join(" / ")}`);
+    const hop = hops.find((h) => /^pod default\/nginx-\w+ .* answers 200/.test(h[1]));
+    const pod = hop && hop[1].split(' ')[1].split('/')[1];
+    const on = pod && await page.$eval(`#cluster-map .pod[data-pod="${pod}"]`, (e) => e.closest('.node').dataset.node);
+    if (on && on !== 'node01' && hop[0] === on) answered = { pod, on };
+  }
+  check(answered !== null, `a traced request reached a pod on another node than node01: ${JSON.stringify(answered)}`);
+  check(hops.some((h) => h[0] === 'node01' && /VXLAN/.test(h[1])) && hops.some((h) => /^DNAT /.test(h[1])) && hops[hops.length - 1][0] === 'reply',
+    `the hops cross flannel's VXLAN overlay, DNAT and come back reverse-NATted:\n${hops.map((h) => h.join(': ')).join('\n')}`);
+  check(await page.$$eval('#trace .rule.hit', (els) => els.length) >= 3, 'node01\'s nat rules show the ones the request matched');
+  await page.click('#tab-timeline');
+
   // A reload brings the same cluster back: the same pods at the same addresses, the same history.
   const wide = async () => (await type('kubectl get pods -o wide')).slice(1).filter((l) => l.startsWith('nginx-')).map((l) => l.split(/\s+/).slice(0, 7).filter((_, i) => i !== 4).join(' ')).sort();
   await page.click('#pause');
