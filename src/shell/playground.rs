@@ -294,6 +294,36 @@ mod tests {
     }
 
     #[test]
+    fn inspecting_the_cluster_changes_nothing_that_happens_next() {
+        let (mut a, mut b) = (Playground::new(setup()), Playground::new(setup()));
+        for p in [&mut a, &mut b] {
+            p.submit("kubectl create deployment web --image=nginx --replicas=2");
+        }
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        for i in 0..40 {
+            a.tick(Duration::from_millis(250));
+            b.tick(Duration::from_millis(250));
+            if i % 4 == 0 {
+                let pod = b.cluster().snapshot().nodes.iter().flat_map(|n| n.pods.iter()).find(|p| p.name.starts_with("web-")).map(|p| p.name.clone());
+                if let Some(pod) = pod {
+                    for cmd in ["describe pod", "get pod -o yaml", "logs", "get events --field-selector involvedObject.name="] {
+                        let line = if cmd.ends_with('=') { format!("{}{}", cmd, pod) } else { format!("{} {}", cmd, pod) };
+                        let out = b.term.cluster.inspect(&words(&line));
+                        // A container that has not started yet has no logs to read.
+                        assert!(out.exit_code == 0 || cmd == "logs", "{}: {}", line, out.text());
+                    }
+                    let _ = super::super::Session::new().feed(&format!("kubeplay explain-schedule {}", pod), &mut b.term.cluster);
+                }
+            }
+        }
+        let story = |p: &Playground| p.cluster().timeline().iter().map(|h| format!("{} {} {}", h.at, h.actor, h.what)).collect::<Vec<_>>();
+        assert_eq!(story(&a), story(&b));
+        assert_eq!(a.cluster().now(), b.cluster().now());
+        assert_eq!(pods(&a), pods(&b));
+        assert!(b.term.cluster.inspect(&words("delete pod x")).exit_code != 0, "only reads");
+    }
+
+    #[test]
     fn each_step_reveals_exactly_one_more_happening() {
         let mut p = Playground::new(setup());
         p.set_paused(true);

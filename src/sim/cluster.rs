@@ -768,6 +768,22 @@ impl Cluster {
         }
     }
 
+    /// A read for the page's inspector (`get`, `describe`, `logs`, `events`): answered from the
+    /// cluster as it is, without the time a kubectl process takes to start and without waking
+    /// anything, so looking never changes what happens next (a replayed journal stays exact).
+    pub fn inspect(&mut self, args: &[String]) -> Output {
+        let verb = crate::kubectl::find_verb(args).map(|i| args[i].as_str());
+        if !matches!(verb, Some("get" | "describe" | "logs" | "events")) {
+            let mut o = Output::default();
+            o.fail("inspect: only get, describe, logs and events\n");
+            return o;
+        }
+        self.kubectl.now_sim_ms = self.now.as_millis();
+        self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
+        let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+        self.kubectl.run(args, None, &mut t, self.workspace.as_ref())
+    }
+
     /// `etcdctl` run on the first control-plane node (where the learner's terminal is).
     pub fn etcdctl(&mut self, args: &[String], env: &std::collections::BTreeMap<String, String>) -> Output {
         self.api.set_now(self.now);

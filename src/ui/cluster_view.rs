@@ -13,6 +13,8 @@ pub struct Props {
     pub trace_node: Option<String>,
     #[prop_or_default]
     pub trace_pods: Vec<String>,
+    /// Selecting a pod or a node: (kind, namespace, name).
+    pub on_select: Callback<(String, String, String)>,
 }
 
 fn status_class(status: &str) -> &'static str {
@@ -25,10 +27,15 @@ fn status_class(status: &str) -> &'static str {
     }
 }
 
-fn pod(p: &PodView, traced: bool) -> Html {
+fn pod(p: &PodView, traced: bool, on_select: &Callback<(String, String, String)>) -> Html {
+    let onclick = {
+        let on_select = on_select.clone();
+        let key = ("Pod".to_string(), p.namespace.clone(), p.name.clone());
+        Callback::from(move |_: MouseEvent| on_select.emit(key.clone()))
+    };
     let title = format!("{}/{}  {}  {}  restarts {}{}", p.namespace, p.name, p.ready, p.status, p.restarts, p.ip.as_ref().map(|i| format!("  {}", i)).unwrap_or_default());
     html! {
-        <div class={classes!("pod", status_class(&p.status), traced.then_some("traced"))} title={title} data-pod={p.name.clone()}>
+        <div class={classes!("pod", status_class(&p.status), traced.then_some("traced"))} title={title} data-pod={p.name.clone()} {onclick}>
             <span class="pod-name">{ &p.name }</span>
             <span class="pod-status">{ &p.status }</span>
         </div>
@@ -38,9 +45,14 @@ fn pod(p: &PodView, traced: bool) -> Html {
 fn node(n: &NodeView, props: &Props) -> Html {
     let ready = n.status.starts_with("Ready");
     let here = props.trace_node.as_deref() == Some(n.name.as_str());
+    let onclick = {
+        let on_select = props.on_select.clone();
+        let key = ("Node".to_string(), String::new(), n.name.clone());
+        Callback::from(move |_: MouseEvent| on_select.emit(key.clone()))
+    };
     html! {
         <div class={classes!("node", if ready { "ready" } else { "notready" }, here.then_some("traced"))} data-node={n.name.clone()}>
-            <div class="node-head">
+            <div class="node-head" {onclick}>
                 <span class="node-name">{ &n.name }</span>
                 <span class="node-status">{ &n.status }</span>
             </div>
@@ -50,7 +62,7 @@ fn node(n: &NodeView, props: &Props) -> Html {
                 <span>{ n.pod_cidr.clone().unwrap_or_else(|| "no pod CIDR".into()) }</span>
             </div>
             <div class="pods">
-                { for n.pods.iter().map(|p| pod(p, props.trace_pods.contains(&p.name))) }
+                { for n.pods.iter().map(|p| pod(p, props.trace_pods.contains(&p.name), &props.on_select)) }
                 { if n.pods.is_empty() { html!{ <span class="empty">{"no pods"}</span> } } else { html!{} } }
             </div>
         </div>
@@ -67,7 +79,7 @@ pub fn cluster_map(props: &Props) -> Html {
             { if v.pending.is_empty() { html!{} } else { html! {
                 <div class="node pending-lane">
                     <div class="node-head"><span class="node-name">{"not scheduled yet"}</span></div>
-                    <div class="pods">{ for v.pending.iter().map(|p| pod(p, false)) }</div>
+                    <div class="pods">{ for v.pending.iter().map(|p| pod(p, false, &props.on_select)) }</div>
                 </div>
             } } }
         </section>

@@ -6,6 +6,7 @@
 
 mod cluster_view;
 mod faults_view;
+mod inspector;
 mod terminal_view;
 mod timeline_view;
 mod trace_view;
@@ -80,6 +81,15 @@ fn App() -> Html {
     let redraw = use_force_update();
     let cursor: trace_view::Cursor = (*use_memo((), |_| Rc::new(std::cell::Cell::new((0u64, 0usize))))).clone();
     let tab = use_state(|| "timeline");
+    let selected = use_state(|| None::<inspector::Selected>);
+    let on_select = {
+        let selected = selected.clone();
+        let tab = tab.clone();
+        Callback::from(move |(kind, namespace, name): (String, String, String)| {
+            selected.set(Some(inspector::Selected { kind, namespace, name }));
+            tab.set("inspect");
+        })
+    };
     {
         let redraw = redraw.clone();
         let cursor = cursor.clone();
@@ -169,6 +179,7 @@ fn App() -> Html {
     let uptime = crate::sim::clock::stopwatch(p.uptime());
     let view = Rc::new(p.cluster().snapshot());
     let revealed = p.revealed();
+    let frame = p.cluster().now().as_millis() / 100;
     let shown = cursor.get();
     let (trace_node, trace_pods) = {
         let (id, _, hops) = p.cluster().last_trace();
@@ -212,11 +223,12 @@ fn App() -> Html {
                 <terminal_view::TerminalView play={play} redraw={redraw.clone()} />
                 <div class="side">
                     <faults_view::Faults play={play} view={view.clone()} redraw={redraw.clone()} />
-                    <cluster_view::ClusterMap view={view} {trace_node} {trace_pods} />
-                    <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }</div>
+                    <cluster_view::ClusterMap view={view} {trace_node} {trace_pods} on_select={on_select.clone()} />
+                    <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }{ tab_button("inspect", "Inspect") }</div>
                     { match *tab {
                         "trace" => html! { <trace_view::TraceView play={play} cursor={cursor.clone()} redraw={redraw.clone()} {shown} /> },
-                        _ => html! { <timeline_view::TimelineView play={play} revealed={revealed} /> },
+                        "inspect" => html! { <inspector::Inspector play={play} selected={(*selected).clone()} frame={frame / 5} /> },
+                        _ => html! { <timeline_view::TimelineView play={play} revealed={revealed} on_select={on_select.clone()} /> },
                     } }
                 </div>
             </main>

@@ -16,6 +16,8 @@ pub struct Props {
     pub play: Shared,
     /// The last happening to show.
     pub revealed: u64,
+    /// Selecting the object a happening names: (kind, namespace, name).
+    pub on_select: Callback<(String, String, String)>,
 }
 
 impl PartialEq for Props {
@@ -36,12 +38,23 @@ fn actor_matches(actor: &str, group: &str) -> bool {
     }
 }
 
-fn entry(depth: usize, h: &Happening) -> Html {
+fn entry(depth: usize, h: &Happening, on_select: &Callback<(String, String, String)>) -> Html {
     let class = if h.what.starts_with("event ") { "event" } else { "write" };
+    let onclick = {
+        let on_select = on_select.clone();
+        // An event's object is the event; what it is about is named in it, so select nothing.
+        let key = (h.kind.clone(), h.namespace.clone(), h.name.clone());
+        let selectable = !h.kind.is_empty() && h.kind != "Event";
+        Callback::from(move |_: MouseEvent| {
+            if selectable {
+                on_select.emit(key.clone());
+            }
+        })
+    };
     let actor_class = h.actor.split('/').next().unwrap_or("").to_string();
     html! {
         <li class={classes!("happening", class)} style={format!("--depth:{}", depth)} data-seq={h.seq.to_string()} data-actor={h.actor.clone()} data-depth={depth.to_string()}
-            title={if h.kind.is_empty() { String::new() } else { format!("{} {}/{}", h.kind, h.namespace, h.name) }}>
+            title={if h.kind.is_empty() { String::new() } else { format!("{} {}/{}", h.kind, h.namespace, h.name) }} {onclick}>
             <span class="at">{ clock(h.at) }</span>
             <span class="arrow">{ if depth == 0 { "•" } else { "→" } }</span>
             <span class={classes!("actor", actor_class)}>{ &h.actor }</span>
@@ -95,7 +108,7 @@ pub fn timeline_view(props: &Props) -> Html {
             { if chains.is_empty() { html! { <p class="empty">{"Nothing yet: type a kubectl command, or press Step ›."}</p> } } else { html! {} } }
             { for chains.iter().map(|chain| html! {
                 <ol class="chain">
-                    { for chain.iter().filter(|(_, h)| show_events || !h.what.starts_with("event ")).map(|(d, h)| entry(*d, h)) }
+                    { for chain.iter().filter(|(_, h)| show_events || !h.what.starts_with("event ")).map(|(d, h)| entry(*d, h, &props.on_select)) }
                 </ol>
             }) }
         </section>

@@ -152,6 +152,20 @@ try {
   check(hops.some((h) => h[0] === 'node01' && /VXLAN/.test(h[1])) && hops.some((h) => /^DNAT /.test(h[1])) && hops[hops.length - 1][0] === 'reply',
     `the hops cross flannel's VXLAN overlay, DNAT and come back reverse-NATted:\n${hops.map((h) => h.join(': ')).join('\n')}`);
   check(await page.$$eval('#trace .rule.hit', (els) => els.length) >= 3, 'node01\'s nat rules show the ones the request matched');
+
+  // Clicking the pod that answered opens it in the inspector: describe, its owner, its logs.
+  await page.click(`#cluster-map .pod[data-pod="${answered.pod}"]`);
+  await page.waitForSelector('#inspector #inspect-output');
+  const described = await page.textContent('#inspect-output');
+  check(described.includes(`Name:             ${answered.pod}`) && described.includes('Controlled By:  ReplicationController/nginx'), `the inspector describes the pod:\n${described.split('\n').slice(0, 4).join('\n')}`);
+  await page.click('#inspect-owners');
+  await page.waitForTimeout(200);
+  const owners = await page.textContent('#inspect-output');
+  check(owners.includes(`pod/${answered.pod}`) && owners.includes('↑ owned by ReplicationController/nginx'), `the owner chain: ${owners}`);
+  await page.click('#inspect-logs');
+  await page.waitForTimeout(200);
+  const logs = await page.textContent('#inspect-output');
+  check(/"GET \/ HTTP\/1.1" 200 615/.test(logs), 'the pod\'s logs show the traced request');
   await page.click('#tab-timeline');
 
   // A reload brings the same cluster back: the same pods at the same addresses, the same history.
