@@ -719,6 +719,11 @@ impl Cluster {
         &self.timeline
     }
 
+    /// The store view: revision, compaction point, keys per resource, raft, the latest writes.
+    pub fn store_view(&self, recent: usize) -> super::view::StoreView {
+        super::view::store(&self.api, &self.timeline, recent)
+    }
+
     /// Keeps the hops of a traced request for the page's trace view.
     pub fn set_last_trace(&mut self, command: String, hops: Vec<String>) {
         let n = self.last_trace.0 + 1;

@@ -89,3 +89,48 @@ pub fn build(api: &ApiServer, now: SimTime) -> ClusterView {
         .collect();
     ClusterView { now, epoch_unix_ms: epoch.unix_ms, nodes, pending, revision: api.revision() }
 }
+
+/// The store as the page's store view shows it: the revision and compaction point, how many
+/// keys each resource has under its etcd prefix, the raft members, and the latest writes.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct StoreView {
+    pub revision: i64,
+    pub compacted: i64,
+    /// (etcd prefix, keys), for the resources that have any.
+    pub resources: Vec<(String, usize)>,
+    /// (name, role, term, last index, running).
+    pub members: Vec<(String, &'static str, u64, u64, bool)>,
+    pub commit: u64,
+    /// (revision, key, what the write did), newest first.
+    pub recent: Vec<(i64, String, String)>,
+}
+
+pub fn store(api: &ApiServer, timeline: &crate::sim::timeline::Timeline, recent: usize) -> StoreView {
+    let store = api.store();
+    let mut resources: Vec<(String, usize)> = Kind::ALL
+        .iter()
+        .map(|k| k.info().etcd_prefix)
+        .map(|p| (p.to_string(), store.count_prefix(&format!("{}/", p))))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    resources.dedup();
+    let raft = api.raft();
+    let members = raft
+        .members
+        .iter()
+        .map(|m| {
+            let role = match m.role {
+                crate::store::raft::Role::Leader => "leader",
+                crate::store::raft::Role::Candidate => "candidate",
+                crate::store::raft::Role::Follower => "follower",
+            };
+            (m.name.clone(), role, m.term, m.index, m.running)
+        })
+        .collect();
+    let key = |h: &crate::sim::timeline::Happening| {
+        let prefix = Kind::ALL.iter().map(|k| k.info()).find(|i| i.kind == h.kind).map(|i| i.etcd_prefix).unwrap_or("/registry");
+        if h.namespace.is_empty() { format!("{}/{}", prefix, h.name) } else { format!("{}/{}/{}", prefix, h.namespace, h.name) }
+    };
+    let recent = timeline.iter().rev().filter(|h| h.rev > 0).take(recent).map(|h| (h.rev, key(h), format!("{}: {}", h.actor, h.what))).collect();
+    StoreView { revision: store.revision(), compacted: store.compacted_revision(), resources, members, commit: raft.commit, recent }
+}

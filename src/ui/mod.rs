@@ -7,6 +7,7 @@
 mod cluster_view;
 mod faults_view;
 mod inspector;
+mod store_view;
 mod terminal_view;
 mod timeline_view;
 mod trace_view;
@@ -224,9 +225,10 @@ fn App() -> Html {
                 <div class="side">
                     <faults_view::Faults play={play} view={view.clone()} redraw={redraw.clone()} />
                     <cluster_view::ClusterMap view={view} {trace_node} {trace_pods} on_select={on_select.clone()} />
-                    <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }{ tab_button("inspect", "Inspect") }</div>
+                    <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }{ tab_button("inspect", "Inspect") }{ tab_button("store", "Store") }</div>
                     { match *tab {
                         "trace" => html! { <trace_view::TraceView play={play} cursor={cursor.clone()} redraw={redraw.clone()} {shown} /> },
+                        "store" => html! { <store_view::StoreView play={play} frame={frame / 5} /> },
                         "inspect" => html! { <inspector::Inspector play={play} selected={(*selected).clone()} frame={frame / 5} /> },
                         _ => html! { <timeline_view::TimelineView play={play} revealed={revealed} on_select={on_select.clone()} /> },
                     } }

@@ -209,6 +209,24 @@ try {
   const members = await type('kubectl get pods -n kube-system -l component=etcd');
   check(members.slice(1).length === 3, `three etcd members run as static pods:\n${members.join('\n')}`);
 
+  // The store view shows the raft members and the leader; stopping the leader from the faults
+  // panel elects another.
+  await page.click('#tab-store');
+  await page.waitForSelector('#store table.members');
+  const roles = () => page.$$eval('#store table.members tr[data-member]', (rows) => rows.map((r) => [r.dataset.member, r.className]));
+  const r1 = await roles();
+  const leader = r1.find((r) => r[1].includes('leader'));
+  check(r1.length === 3 && leader, `the store view shows 3 raft members and a leader: ${JSON.stringify(r1)}`);
+  const rev1 = Number((await page.textContent('#store-revision')).split(' ')[1]);
+  await page.click('#etcd-stop');
+  await type('kubeplay wait 5s');
+  await page.waitForTimeout(700);
+  const r2 = await roles();
+  const leader2 = r2.find((r) => r[1].includes('leader'));
+  check(r2.find((r) => r[0] === leader[0])[1].includes('stopped') && leader2 && leader2[0] !== leader[0], `after the leader stops another is elected: ${JSON.stringify(r2)}`);
+  const rev2 = Number((await page.textContent('#store-revision')).split(' ')[1]);
+  check(rev2 > rev1, `the cluster keeps writing with two members (revision ${rev1} → ${rev2})`);
+
 
   check(errors.length === 0, `no page errors${errors.length ? ':\n' + errors.join('\n') : ''}`);
   if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT });
