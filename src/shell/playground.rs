@@ -21,12 +21,28 @@ pub const SPEEDS: [f64; 8] = [0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 25.0, 100.0];
 pub struct Setup {
     pub seed: u64,
     pub control_planes: usize,
+    /// Worker nodes (kubeadm's lab has 2; a single control plane may have up to 5,000).
+    pub workers: usize,
     pub epoch_unix_ms: i64,
 }
 
+/// The most workers a page's cluster may have (Kubernetes' own envelope).
+pub const MAX_WORKERS: usize = 5000;
+
 impl Setup {
     pub fn config(&self) -> ClusterConfig {
-        let mut c = if self.control_planes > 1 { ClusterConfig::kubeadm_ha(self.seed, self.control_planes) } else { ClusterConfig::kubeadm(self.seed) };
+        let mut c = if self.control_planes > 1 {
+            ClusterConfig::kubeadm_ha(self.seed, self.control_planes)
+        } else if self.workers == 2 {
+            ClusterConfig::kubeadm(self.seed)
+        } else {
+            let mut c = ClusterConfig::with_workers(self.seed, self.workers.clamp(1, MAX_WORKERS));
+            if self.workers > 250 {
+                // flannel's 10.244.0.0/16 holds 256 nodes' /24s: a wider pod network.
+                c.cluster_cidr = "10.128.0.0/9".into();
+            }
+            c
+        };
         c.epoch_unix_ms = self.epoch_unix_ms;
         c
     }
@@ -181,6 +197,7 @@ impl Playground {
             "v": 1,
             "seed": self.setup.seed.to_string(),
             "controlPlanes": self.setup.control_planes,
+            "workers": self.setup.workers,
             "epoch": self.setup.epoch_unix_ms,
             "now": self.now_ms(),
             "speed": self.speed,
@@ -200,7 +217,12 @@ impl Playground {
             return Err("saved state of another version".into());
         }
         let seed = v["seed"].as_str().and_then(|s| s.parse().ok()).ok_or("no seed")?;
-        let setup = Setup { seed, control_planes: v["controlPlanes"].as_u64().unwrap_or(1).clamp(1, 3) as usize, epoch_unix_ms: v["epoch"].as_i64().ok_or("no epoch")? };
+        let setup = Setup {
+            seed,
+            control_planes: v["controlPlanes"].as_u64().unwrap_or(1).clamp(1, 3) as usize,
+            workers: v["workers"].as_u64().unwrap_or(2).clamp(1, MAX_WORKERS as u64) as usize,
+            epoch_unix_ms: v["epoch"].as_i64().ok_or("no epoch")?,
+        };
         let mut p = Playground::new(setup);
         let replay = |p: &mut Playground, until: u64| {
             while p.now_ms() < until {
@@ -256,7 +278,7 @@ mod tests {
     use super::*;
 
     fn setup() -> Setup {
-        Setup { seed: 42, control_planes: 1, epoch_unix_ms: 1_700_000_000_000 }
+        Setup { seed: 42, control_planes: 1, workers: 2, epoch_unix_ms: 1_700_000_000_000 }
     }
 
     fn pods(p: &Playground) -> Vec<(String, Option<String>, Option<String>)> {

@@ -2,7 +2,8 @@
 //! the timeline, the faults panel and the time control. Components render what the playground
 //! shows and hand it the learner's input; virtual time follows real time on an interval at the
 //! chosen speed. The playground is saved to `localStorage` as it changes, so a reload brings
-//! the same cluster back (the journal replayed into a cluster with the same seed).
+//! the same cluster back (the journal replayed into a cluster with the same seed). The address
+//! may ask for a particular cluster: `?seed=7`, `?control-planes=3`, `?workers=200`.
 
 mod cluster_view;
 mod faults_view;
@@ -54,7 +55,8 @@ fn random_seed() -> u64 {
 fn open_playground() -> Playground {
     let control_planes = query("control-planes").and_then(|v| v.parse().ok()).filter(|n| (1..=3).contains(n)).unwrap_or(1);
     let seed = query("seed").and_then(|v| v.parse().ok());
-    if seed.is_none() && query("control-planes").is_none() {
+    let workers = query("workers").and_then(|v| v.parse().ok()).filter(|n| (1..=crate::shell::playground::MAX_WORKERS).contains(n)).unwrap_or(2);
+    if seed.is_none() && query("control-planes").is_none() && query("workers").is_none() {
         if let Some(saved) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
             match Playground::restore(&saved) {
                 Ok(p) => return p,
@@ -62,7 +64,7 @@ fn open_playground() -> Playground {
             }
         }
     }
-    Playground::new(Setup { seed: seed.unwrap_or_else(random_seed), control_planes, epoch_unix_ms: js_sys::Date::now() as i64 })
+    Playground::new(Setup { seed: seed.unwrap_or_else(random_seed), control_planes, workers, epoch_unix_ms: js_sys::Date::now() as i64 })
 }
 
 /// Saves the playground (quietly does nothing where the page may not store).
