@@ -48,3 +48,19 @@ fn the_timeline_is_bounded_and_numbers_happenings_in_order() {
     assert!(c.timeline().iter().all(|h| h.kind != "Lease"), "lease renewals stay out");
     assert!(c.timeline().iter().any(|h| h.kind == "Namespace" && h.name == "kube-node-lease"), "the namespace is told");
 }
+
+#[test]
+fn the_store_view_counts_keys_per_resource_and_lists_the_latest_writes() {
+    let mut c = cluster(5);
+    run(&mut c, "kubectl create deployment web --image=nginx --replicas=2");
+    run(&mut c, "kubeplay wait 20s");
+    let pods = run(&mut c, "kubectl get pods -A --no-headers").lines().count();
+    let v = c.store_view(10);
+    let count = |prefix: &str| v.resources.iter().find(|(p, _)| p == prefix).map(|(_, n)| *n);
+    assert_eq!(count("/registry/pods"), Some(pods), "{:?}", v.resources);
+    assert_eq!(count("/registry/minions"), Some(3));
+    assert_eq!(v.recent.len(), 10);
+    assert!(v.recent.windows(2).all(|w| w[0].0 > w[1].0), "newest first: {:?}", v.recent);
+    assert!(v.recent[0].0 <= v.revision && v.revision == c.api().revision());
+    assert_eq!(v.members.iter().filter(|m| m.1 == "leader").count(), 1);
+}

@@ -29,6 +29,19 @@ pub struct NodeView {
     pub pods: Vec<PodView>,
 }
 
+/// A Service and the pods behind it (its EndpointSlices' ready endpoints).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceView {
+    pub namespace: String,
+    pub name: String,
+    pub type_: String,
+    pub cluster_ip: String,
+    /// `80/TCP`, `80:30080/TCP`, …
+    pub ports: String,
+    /// (pod name or address, ready).
+    pub endpoints: Vec<(String, bool)>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ClusterView {
     pub now: SimTime,
@@ -36,6 +49,9 @@ pub struct ClusterView {
     pub nodes: Vec<NodeView>,
     /// Pods not yet bound to a node.
     pub pending: Vec<PodView>,
+    pub services: Vec<ServiceView>,
+    /// The etcd member that leads (named after its node), if any.
+    pub etcd_leader: Option<String>,
     pub revision: i64,
 }
 
@@ -87,7 +103,57 @@ pub fn build(api: &ApiServer, now: SimTime) -> ClusterView {
             }
         })
         .collect();
-    ClusterView { now, epoch_unix_ms: epoch.unix_ms, nodes, pending, revision: api.revision() }
+    let services = services(api);
+    let etcd_leader = api.raft().leader().map(|m| m.name.clone());
+    ClusterView { now, epoch_unix_ms: epoch.unix_ms, nodes, pending, services, etcd_leader, revision: api.revision() }
+}
+
+/// Every Service outside kube-system, with its endpoints.
+fn services(api: &ApiServer) -> Vec<ServiceView> {
+    use crate::api::core::Service;
+    use crate::api::discovery::EndpointSlice;
+    let everything = crate::api::labels::Selector::everything();
+    let no_fields = crate::api::fields::FieldSelector::default();
+    let svcs = api.list(Kind::Service, None, &everything, &no_fields).map(|l| l.items).unwrap_or_default();
+    let slices = api.list(Kind::EndpointSlice, None, &everything, &no_fields).map(|l| l.items).unwrap_or_default();
+    let mut by_service: BTreeMap<(String, String), Vec<(String, bool)>> = BTreeMap::new();
+    for o in &slices {
+        let Some(s) = o.as_typed::<EndpointSlice>() else { continue };
+        let Some(svc) = s.metadata.labels.as_ref().and_then(|l| l.get(crate::network::proxy::SERVICE_NAME_LABEL)) else { continue };
+        let eps = by_service.entry((o.namespace().to_string(), svc.clone())).or_default();
+        for e in &s.endpoints {
+            let name = e.target_ref.as_ref().and_then(|r| r.name.clone()).or_else(|| e.addresses.first().cloned()).unwrap_or_default();
+            let ready = e.conditions.as_ref().and_then(|c| c.ready).unwrap_or(true);
+            if !eps.iter().any(|(n, _)| *n == name) {
+                eps.push((name, ready));
+            }
+        }
+    }
+    svcs.iter()
+        .filter(|o| o.namespace() != "kube-system")
+        .filter_map(|o| {
+            let svc = o.as_typed::<Service>()?;
+            let spec = svc.spec.as_ref()?;
+            let ports = spec
+                .ports
+                .iter()
+                .flatten()
+                .map(|p| match p.node_port {
+                    Some(np) => format!("{}:{}/{}", p.port, np, p.protocol.as_deref().unwrap_or("TCP")),
+                    None => format!("{}/{}", p.port, p.protocol.as_deref().unwrap_or("TCP")),
+                })
+                .collect::<Vec<_>>()
+                .join(",");
+            Some(ServiceView {
+                namespace: o.namespace().to_string(),
+                name: o.name().to_string(),
+                type_: spec.type_.clone().unwrap_or_else(|| "ClusterIP".into()),
+                cluster_ip: spec.cluster_ip.clone().unwrap_or_default(),
+                ports,
+                endpoints: by_service.remove(&(o.namespace().to_string(), o.name().to_string())).unwrap_or_default(),
+            })
+        })
+        .collect()
 }
 
 /// The store as the page's store view shows it: the revision and compaction point, how many
@@ -110,7 +176,7 @@ pub fn store(api: &ApiServer, timeline: &crate::sim::timeline::Timeline, recent:
     let mut resources: Vec<(String, usize)> = Kind::ALL
         .iter()
         .map(|k| k.info().etcd_prefix)
-        .map(|p| (p.to_string(), store.count_prefix(&format!("{}/", p))))
+        .map(|p| (format!("/registry/{}", p), store.count_prefix(&format!("/registry/{}/", p))))
         .filter(|(_, n)| *n > 0)
         .collect();
     resources.dedup();
@@ -128,7 +194,7 @@ pub fn store(api: &ApiServer, timeline: &crate::sim::timeline::Timeline, recent:
         })
         .collect();
     let key = |h: &crate::sim::timeline::Happening| {
-        let prefix = Kind::ALL.iter().map(|k| k.info()).find(|i| i.kind == h.kind).map(|i| i.etcd_prefix).unwrap_or("/registry");
+        let prefix = format!("/registry/{}", Kind::ALL.iter().map(|k| k.info()).find(|i| i.kind == h.kind).map(|i| i.etcd_prefix).unwrap_or(""));
         if h.namespace.is_empty() { format!("{}/{}", prefix, h.name) } else { format!("{}/{}/{}", prefix, h.namespace, h.name) }
     };
     let recent = timeline.iter().rev().filter(|h| h.rev > 0).take(recent).map(|h| (h.rev, key(h), format!("{}: {}", h.actor, h.what))).collect();

@@ -1,7 +1,9 @@
 //! The cluster pane: each node with its status, role, address and pod CIDR, and the pods on it
-//! coloured by what `kubectl get pods` would say; unscheduled pods wait in their own lane.
+//! coloured by what `kubectl get pods` would say, restarts as a badge, the etcd member that leads
+//! starred; unscheduled pods wait in their own lane; the Services below, each with the pods its
+//! endpoints pick.
 
-use crate::sim::view::{ClusterView, NodeView, PodView};
+use crate::sim::view::{ClusterView, NodeView, PodView, ServiceView};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,7 +29,7 @@ fn status_class(status: &str) -> &'static str {
     }
 }
 
-fn pod(p: &PodView, traced: bool, on_select: &Callback<(String, String, String)>) -> Html {
+fn pod(p: &PodView, traced: bool, leader: bool, on_select: &Callback<(String, String, String)>) -> Html {
     let onclick = {
         let on_select = on_select.clone();
         let key = ("Pod".to_string(), p.namespace.clone(), p.name.clone());
@@ -36,8 +38,13 @@ fn pod(p: &PodView, traced: bool, on_select: &Callback<(String, String, String)>
     let title = format!("{}/{}  {}  {}  restarts {}{}", p.namespace, p.name, p.ready, p.status, p.restarts, p.ip.as_ref().map(|i| format!("  {}", i)).unwrap_or_default());
     html! {
         <div class={classes!("pod", status_class(&p.status), traced.then_some("traced"))} title={title} data-pod={p.name.clone()} {onclick}>
-            <span class="pod-name">{ &p.name }</span>
-            <span class="pod-status">{ &p.status }</span>
+            <span class="pod-name">{ &p.name }{ if leader { html! { <span class="leader" title="the etcd member that leads the raft group">{" ★"}</span> } } else { html! {} } }</span>
+            <span class="pod-status">{ &p.status }
+                { match p.restarts.split_whitespace().next().filter(|r| *r != "0") {
+                    Some(r) => html! { <span class="restarts" title={format!("restarts: {}", p.restarts)}>{ format!("↻{}", r) }</span> },
+                    None => html! {},
+                } }
+            </span>
         </div>
     }
 }
@@ -62,8 +69,32 @@ fn node(n: &NodeView, props: &Props) -> Html {
                 <span>{ n.pod_cidr.clone().unwrap_or_else(|| "no pod CIDR".into()) }</span>
             </div>
             <div class="pods">
-                { for n.pods.iter().map(|p| pod(p, props.trace_pods.contains(&p.name), &props.on_select)) }
+                { for n.pods.iter().map(|p| {
+                    let leader = props.view.etcd_leader.as_ref().is_some_and(|l| p.namespace == "kube-system" && p.name == format!("etcd-{}", l));
+                    pod(p, props.trace_pods.contains(&p.name), leader, &props.on_select)
+                }) }
                 { if n.pods.is_empty() { html!{ <span class="empty">{"no pods"}</span> } } else { html!{} } }
+            </div>
+        </div>
+    }
+}
+
+fn service(s: &ServiceView, on_select: &Callback<(String, String, String)>) -> Html {
+    let onclick = {
+        let on_select = on_select.clone();
+        let key = ("Service".to_string(), s.namespace.clone(), s.name.clone());
+        Callback::from(move |_: MouseEvent| on_select.emit(key.clone()))
+    };
+    html! {
+        <div class="service" data-service={s.name.clone()}>
+            <div class="service-head" {onclick}>
+                <span class="node-name">{ &s.name }</span>
+                <span class="svc-meta">{ format!("{} {} {}", s.type_, s.cluster_ip, s.ports) }</span>
+            </div>
+            <div class="endpoints">
+                <span class="arrow">{"→"}</span>
+                { if s.endpoints.is_empty() { html! { <span class="empty">{"no endpoints"}</span> } } else { html! {} } }
+                { for s.endpoints.iter().map(|(name, ready)| html! { <span class={classes!("ep", if *ready { "ok" } else { "wait" })}>{ name }</span> }) }
             </div>
         </div>
     }
@@ -79,8 +110,14 @@ pub fn cluster_map(props: &Props) -> Html {
             { if v.pending.is_empty() { html!{} } else { html! {
                 <div class="node pending-lane">
                     <div class="node-head"><span class="node-name">{"not scheduled yet"}</span></div>
-                    <div class="pods">{ for v.pending.iter().map(|p| pod(p, false, &props.on_select)) }</div>
+                    <div class="pods">{ for v.pending.iter().map(|p| pod(p, false, false, &props.on_select)) }</div>
                 </div>
+            } } }
+            { if v.services.is_empty() { html! {} } else { html! {
+                <>
+                    <h2>{"Services"}</h2>
+                    { for v.services.iter().map(|s| service(s, &props.on_select)) }
+                </>
             } } }
         </section>
     }

@@ -217,6 +217,8 @@ try {
   const r1 = await roles();
   const leader = r1.find((r) => r[1].includes('leader'));
   check(r1.length === 3 && leader, `the store view shows 3 raft members and a leader: ${JSON.stringify(r1)}`);
+  const keys = await page.$$eval('#store table.keys tr', (rows) => rows.map((r) => r.textContent));
+  check(keys.some((k) => /^\/registry\/pods\/\d+$/.test(k)), `the store view counts the keys under /registry/pods/: ${keys.slice(0, 4).join(' | ')}`);
   const rev1 = Number((await page.textContent('#store-revision')).split(' ')[1]);
   await page.click('#etcd-stop');
   await type('kubeplay wait 5s');
