@@ -2,6 +2,7 @@
 //! (with quoting and heredocs) into commands — `kubectl …`, `kubeplay …` — runs them on the
 //! cluster, and renders a script's transcript exactly as the terminal shows it.
 
+pub mod complete;
 pub mod curl;
 pub mod node;
 pub mod playground;

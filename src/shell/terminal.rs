@@ -228,6 +228,25 @@ impl Terminal {
         self.show(out);
     }
 
+    /// Ctrl-R: the newest command before history entry `before` (all of them if None) that
+    /// contains `query`, and its index.
+    pub fn search_history(&self, query: &str, before: Option<usize>) -> Option<(usize, &str)> {
+        let end = before.unwrap_or(self.history.len()).min(self.history.len());
+        self.history[..end].iter().enumerate().rev().find(|(_, h)| h.contains(query)).map(|(i, h)| (i, h.as_str()))
+    }
+
+    /// Tab: completes `current` as far as the candidates agree; when it cannot go further and
+    /// there is a choice, lists the candidates under the line, as bash does. Returns the line.
+    pub fn complete(&mut self, current: &str) -> String {
+        let (line, candidates) = super::complete::complete(current, &self.cluster);
+        if line == current && !candidates.is_empty() {
+            let prompt = self.prompt().unwrap_or(PROMPT).to_string();
+            self.push(LineKind::Input, &format!("{}{}", prompt, current));
+            self.push(LineKind::Stdout, &candidates.join("  "));
+        }
+        line
+    }
+
     /// The commands typed so far (↑ walks them).
     pub fn history(&self) -> &[String] {
         &self.history
@@ -261,6 +280,22 @@ mod tests {
 
     fn text(t: &Terminal) -> String {
         t.lines().map(|l| format!("{}\n", l.text)).collect()
+    }
+
+    #[test]
+    fn ctrl_r_finds_older_commands_and_tab_lists_choices() {
+        let mut t = term();
+        for l in ["kubectl get nodes", "kubectl get pods", "kubeplay wait 1s"] {
+            t.submit(l);
+        }
+        assert_eq!(t.search_history("get", None), Some((1, "kubectl get pods")));
+        assert_eq!(t.search_history("get", Some(1)), Some((0, "kubectl get nodes")));
+        assert_eq!(t.search_history("get", Some(0)), None);
+        assert_eq!(t.complete("kubectl get no"), "kubectl get nodes ");
+        let before = t.lines().count();
+        assert_eq!(t.complete("kubectl de"), "kubectl de");
+        let shown: Vec<String> = t.lines().skip(before).map(|l| l.text.clone()).collect();
+        assert_eq!(shown, vec![format!("{}kubectl de", PROMPT), "delete  describe".to_string()]);
     }
 
     #[test]

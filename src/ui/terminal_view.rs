@@ -1,5 +1,6 @@
-//! The terminal pane: scrollback, the prompt and an input line; Enter, ↑/↓, Ctrl-C, Ctrl-L and
-//! multi-line paste go to the playground (which journals them) and its `Terminal`.
+//! The terminal pane: scrollback, the prompt and an input line; Enter, ↑/↓, Tab (completion),
+//! Ctrl-R (reverse history search), Ctrl-C, Ctrl-L and multi-line paste go to the playground
+//! (which journals what reaches the cluster) and its `Terminal`.
 
 use super::Shared;
 use crate::shell::terminal::LineKind;
@@ -23,6 +24,9 @@ impl PartialEq for Props {
 pub fn terminal_view(props: &Props) -> Html {
     let input_ref = use_node_ref();
     let output_ref = use_node_ref();
+    // Ctrl-R: while searching, the input holds the query; Some(the match's history index).
+    let search = use_state(|| None::<Option<usize>>);
+    let query = use_state(String::new);
     let last_version = use_mut_ref(|| u64::MAX);
     let version = props.play.borrow().term.version;
     {
@@ -41,10 +45,59 @@ pub fn terminal_view(props: &Props) -> Html {
         let play = props.play;
         let redraw = props.redraw.clone();
         let input_ref = input_ref.clone();
+        let search = search.clone();
+        let query = query.clone();
         Callback::from(move |e: KeyboardEvent| {
             let Some(input) = input_ref.cast::<HtmlInputElement>() else { return };
             let value = input.value();
+            if let Some(at) = *search {
+                // Reverse search: Ctrl-R goes further back, Enter runs the match, Escape or an
+                // arrow takes it into the line, Ctrl-C or Ctrl-G gives up.
+                let found = play.borrow().term.search_history(&value, at.map(|i| i + 1)).map(|(i, h)| (i, h.to_string()));
+                match e.key().as_str() {
+                    "r" | "R" if e.ctrl_key() => {
+                        e.prevent_default();
+                        let next = play.borrow().term.search_history(&value, found.as_ref().map(|(i, _)| *i)).map(|(i, _)| i);
+                        if next.is_some() {
+                            search.set(Some(next));
+                        }
+                    }
+                    "Enter" => {
+                        e.prevent_default();
+                        search.set(None);
+                        input.set_value("");
+                        if let Some((_, h)) = found {
+                            play.borrow_mut().submit(&h);
+                            super::save(&play.borrow());
+                        }
+                    }
+                    "Escape" | "ArrowLeft" | "ArrowRight" | "Tab" => {
+                        e.prevent_default();
+                        search.set(None);
+                        input.set_value(&found.map(|(_, h)| h).unwrap_or_default());
+                    }
+                    "c" | "C" | "g" | "G" if e.ctrl_key() => {
+                        e.prevent_default();
+                        search.set(None);
+                        input.set_value("");
+                    }
+                    _ => return,
+                }
+                redraw.force_update();
+                return;
+            }
             match e.key().as_str() {
+                "r" | "R" if e.ctrl_key() => {
+                    e.prevent_default();
+                    search.set(Some(None));
+                    query.set(String::new());
+                    input.set_value("");
+                }
+                "Tab" => {
+                    e.prevent_default();
+                    let line = play.borrow_mut().term.complete(&value);
+                    input.set_value(&line);
+                }
                 "Enter" => {
                     e.prevent_default();
                     if play.borrow().term.busy() {
@@ -113,9 +166,21 @@ pub fn terminal_view(props: &Props) -> Html {
             }
         })
     };
+    let oninput = {
+        let query = query.clone();
+        let searching = search.is_some();
+        Callback::from(move |e: InputEvent| {
+            if searching {
+                if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                    query.set(i.value());
+                }
+            }
+        })
+    };
     let p = props.play.borrow();
     let t = &p.term;
-    let prompt = t.prompt();
+    let found = search.map(|at| t.search_history(&query, at.map(|i| i + 1)).map(|(_, h)| h.to_string()).unwrap_or_default());
+    let prompt = if found.is_some() { Some("(reverse-i-search)`") } else { t.prompt() };
     html! {
         <section class="terminal" onclick={focus}>
             <div class="scrollback" id="terminal-output" ref={output_ref}>
@@ -133,7 +198,8 @@ pub fn terminal_view(props: &Props) -> Html {
                     <input id="terminal-input" ref={input_ref} type="text" autocomplete="off" autocapitalize="off"
                         spellcheck="false" autofocus=true aria-label="terminal input"
                         class={classes!(prompt.is_none().then_some("busy"))}
-                        {onkeydown} {onpaste} />
+                        {onkeydown} {onpaste} {oninput} />
+                    { match &found { Some(m) => html! { <span class="search-match" id="search-match">{ format!("': {}", m) }</span> }, None => html! {} } }
                 </div>
             </div>
         </section>

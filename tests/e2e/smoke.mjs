@@ -80,6 +80,21 @@ try {
   check((await page.inputValue('#terminal-input')) === 'kubectl get pods', 'ArrowUp recalls the previous command');
   await page.fill('#terminal-input', '');
 
+  // Tab completes verbs and names; Ctrl-R finds an older command.
+  await page.fill('#terminal-input', 'kubectl desc');
+  await page.press('#terminal-input', 'Tab');
+  check((await page.inputValue('#terminal-input')) === 'kubectl describe ', 'Tab completes the verb');
+  await page.fill('#terminal-input', 'kubectl describe rc ng');
+  await page.press('#terminal-input', 'Tab');
+  check((await page.inputValue('#terminal-input')) === 'kubectl describe rc nginx ', 'Tab completes an object name from the cluster');
+  await page.fill('#terminal-input', '');
+  await page.press('#terminal-input', 'Control+r');
+  await page.type('#terminal-input', 'wait');
+  check((await page.textContent('#search-match')).includes('kubeplay wait 30s'), 'Ctrl-R finds the last command containing "wait"');
+  await page.press('#terminal-input', 'Escape');
+  check((await page.inputValue('#terminal-input')) === 'kubeplay wait 30s', 'Escape takes the match into the line');
+  await page.fill('#terminal-input', '');
+
   // The faults panel kills a pod; the timeline shows the chain of reactions to it, and the map
   // has 3 Running pods again.
   check((await type('kubectl expose rc nginx --port=80')).includes('service/nginx exposed'), 'the RC is exposed');
