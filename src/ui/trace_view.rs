@@ -68,6 +68,16 @@ fn matched_rules(hops: &[String], node: &str) -> Vec<String> {
 #[component(TraceView)]
 pub fn trace_view(props: &Props) -> Html {
     let url_ref = use_node_ref();
+    // The URL as typed (the input is controlled: a redraw must not put the default back).
+    let url = use_state(|| "http://node01:30080/".to_string());
+    let on_url = {
+        let url = url.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                url.set(i.value());
+            }
+        })
+    };
     let on_run = {
         let play = props.play;
         let redraw = props.redraw.clone();
@@ -105,7 +115,7 @@ pub fn trace_view(props: &Props) -> Html {
             <div class="panel-head">
                 <h2>{"Trace a request"}</h2>
                 <span class="spacer"></span>
-                <input id="trace-url" ref={url_ref} type="text" value="http://node01:30080/" size="26" aria-label="URL" />
+                <input id="trace-url" ref={url_ref} type="text" value={(*url).clone()} oninput={on_url} size="26" aria-label="URL" />
                 <button id="trace-run" onclick={on_run} title="kubeplay trace curl URL: from the learner's machine">{"Trace"}</button>
             </div>
             { if id == 0 {

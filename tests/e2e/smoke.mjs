@@ -26,8 +26,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  await page.goto(url);
+  // A fixed seed, so every run sees the same cluster (the address can ask for one).
+  await page.goto(`${url}?seed=7`);
   await page.waitForSelector('#terminal-input', { timeout: 30000 });
+  check((await page.textContent('#seed')) === 'seed 7', 'the page shows the seed the address asked for');
 
   const lines = () => page.$$eval('#terminal-output .line', (els) => els.map((e) => e.textContent));
   const prompt = () => page.$eval('.inputline .prompt', (e) => e.textContent);
@@ -163,7 +165,7 @@ try {
     const on = pod && await page.$eval(`#cluster-map .pod[data-pod="${pod}"]`, (e) => e.closest('.node').dataset.node);
     if (on && on !== 'node01' && hop[0] === on) answered = { pod, on };
   }
-  check(answered !== null, `a traced request reached a pod on another node than node01: ${JSON.stringify(answered)}`);
+  check(answered !== null, `a traced request reached a pod on another node than node01: ${JSON.stringify(answered)}; last hops:\n${hops && hops.map((h) => h.join(': ')).join('\n')}`);
   check(hops.some((h) => h[0] === 'node01' && /VXLAN/.test(h[1])) && hops.some((h) => /^DNAT /.test(h[1])) && hops[hops.length - 1][0] === 'reply',
     `the hops cross flannel's VXLAN overlay, DNAT and come back reverse-NATted:\n${hops.map((h) => h.join(': ')).join('\n')}`);
   check(await page.$$eval('#trace .rule.hit', (els) => els.length) >= 3, 'node01\'s nat rules show the ones the request matched');
@@ -189,8 +191,10 @@ try {
   const before = await wide();
   await page.click('#pause');
   await page.waitForTimeout(2300);
-  await page.reload();
+  // The address without a seed opens the saved cluster.
+  await page.goto(url);
   await page.waitForSelector('#terminal-input', { timeout: 60000 });
+  check((await page.textContent('#seed')) === 'seed 7', 'the reloaded page has the same seed');
   check((await lines()).some((l) => l.endsWith('kubectl expose rc nginx --port=80')), 'the terminal shows what it showed before the reload');
   await page.click('#pause');
   const after = await wide();
