@@ -193,6 +193,41 @@ impl ApiServer {
     pub fn store(&self) -> &Store<Object> {
         &self.store
     }
+    /// For the page's store view: the revision, the compaction point, and the keys under each
+    /// resource's etcd prefix (the resources that have any).
+    pub fn key_counts(&self) -> (i64, i64, Vec<(String, usize)>) {
+        let mut counts: Vec<(String, usize)> = Kind::ALL
+            .iter()
+            .map(|k| format!("/registry/{}", k.info().etcd_prefix))
+            .map(|p| {
+                let n = self.store.count_prefix(&format!("{}/", p));
+                (p, n)
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        counts.dedup();
+        (self.store.revision(), self.store.compacted_revision(), counts)
+    }
+
+    /// For the page's store view: each etcd member (name, role, term, last index, running) and
+    /// the commit index.
+    pub fn raft_members(&self) -> (Vec<(String, &'static str, u64, u64, bool)>, u64) {
+        let members = self
+            .raft
+            .members
+            .iter()
+            .map(|m| {
+                let role = match m.role {
+                    crate::store::raft::Role::Leader => "leader",
+                    crate::store::raft::Role::Candidate => "candidate",
+                    crate::store::raft::Role::Follower => "follower",
+                };
+                (m.name.clone(), role, m.term, m.index, m.running)
+            })
+            .collect();
+        (members, self.raft.commit)
+    }
+
     pub fn take_audit(&mut self) -> Vec<AuditEvent> {
         std::mem::take(&mut self.audit)
     }

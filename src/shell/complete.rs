@@ -35,7 +35,7 @@ pub fn complete(line: &str, cluster: &Cluster) -> (String, Vec<String>) {
         _ => Vec::new(),
     };
     let mut matching: Vec<String> = candidates.into_iter().filter(|c| c.starts_with(partial)).collect();
-    matching.sort();
+    crate::api::order::sort(&mut matching);
     matching.dedup();
     let head = &line[..line.len() - partial.len()];
     match matching.len() {

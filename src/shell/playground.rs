@@ -104,11 +104,9 @@ impl Playground {
 
     /// Pastes text: every complete line is submitted; the rest is returned for the input box.
     pub fn paste(&mut self, current: &str, text: &str) -> String {
-        let combined = format!("{}{}", current, text.replace("\r\n", "\n"));
-        let mut parts: Vec<&str> = combined.split('\n').collect();
-        let rest = parts.pop().unwrap_or("").to_string();
-        for p in parts {
-            self.submit(p);
+        let (lines, rest) = super::terminal::split_paste(current, text);
+        for l in lines {
+            self.submit(&l);
         }
         rest
     }

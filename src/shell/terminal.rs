@@ -28,6 +28,14 @@ pub struct Line {
     pub text: String,
 }
 
+/// A paste after what was being typed: the complete lines, and the rest for the input box.
+pub fn split_paste(current: &str, text: &str) -> (Vec<String>, String) {
+    let combined = format!("{}{}", current, text.replace("\r\n", "\n"));
+    let mut parts: Vec<String> = combined.split('\n').map(str::to_string).collect();
+    let rest = parts.pop().unwrap_or_default();
+    (parts, rest)
+}
+
 pub struct Terminal {
     pub cluster: Cluster,
     session: Session,
@@ -133,11 +141,9 @@ impl Terminal {
 
     /// Pastes text: every complete line is submitted; the rest is returned for the input box.
     pub fn paste(&mut self, current: &str, text: &str) -> String {
-        let combined = format!("{}{}", current, text.replace("\r\n", "\n"));
-        let mut parts: Vec<&str> = combined.split('\n').collect();
-        let rest = parts.pop().unwrap_or("").to_string();
-        for p in parts {
-            self.submit(p);
+        let (lines, rest) = split_paste(current, text);
+        for l in lines {
+            self.submit(&l);
         }
         rest
     }

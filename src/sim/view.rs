@@ -172,31 +172,12 @@ pub struct StoreView {
 }
 
 pub fn store(api: &ApiServer, timeline: &crate::sim::timeline::Timeline, recent: usize) -> StoreView {
-    let store = api.store();
-    let mut resources: Vec<(String, usize)> = Kind::ALL
-        .iter()
-        .map(|k| k.info().etcd_prefix)
-        .map(|p| (format!("/registry/{}", p), store.count_prefix(&format!("/registry/{}/", p))))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    resources.dedup();
-    let raft = api.raft();
-    let members = raft
-        .members
-        .iter()
-        .map(|m| {
-            let role = match m.role {
-                crate::store::raft::Role::Leader => "leader",
-                crate::store::raft::Role::Candidate => "candidate",
-                crate::store::raft::Role::Follower => "follower",
-            };
-            (m.name.clone(), role, m.term, m.index, m.running)
-        })
-        .collect();
+    let (revision, compacted, resources) = api.key_counts();
+    let (members, commit) = api.raft_members();
     let key = |h: &crate::sim::timeline::Happening| {
         let prefix = format!("/registry/{}", Kind::ALL.iter().map(|k| k.info()).find(|i| i.kind == h.kind).map(|i| i.etcd_prefix).unwrap_or(""));
         if h.namespace.is_empty() { format!("{}/{}", prefix, h.name) } else { format!("{}/{}/{}", prefix, h.namespace, h.name) }
     };
     let recent = timeline.iter().rev().filter(|h| h.rev > 0).take(recent).map(|h| (h.rev, key(h), format!("{}: {}", h.actor, h.what))).collect();
-    StoreView { revision: store.revision(), compacted: store.compacted_revision(), resources, members, commit: raft.commit, recent }
+    StoreView { revision, compacted, resources, members, commit, recent }
 }
