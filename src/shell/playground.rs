@@ -207,8 +207,8 @@ impl Playground {
         .to_string()
     }
 
-    /// Boots the saved cluster again and replays its journal: each input at its moment, time
-    /// passing between them in 100 ms slices as it did on the page; then the saved screen.
+    /// Boots the saved cluster again and replays its journal: each input at its moment; then
+    /// the saved screen.
     pub fn restore(saved: &str) -> Result<Playground, String> {
         let v: Value = serde_json::from_str(saved).map_err(|e| e.to_string())?;
         if v["v"] != 1 {
@@ -222,9 +222,12 @@ impl Playground {
             epoch_unix_ms: v["epoch"].as_i64().ok_or("no epoch")?,
         };
         let mut p = Playground::new(setup);
+        // While a command waits (a `-w`, a `rollout status`) time passes in the page's 100 ms
+        // slices, so it prints as it did; otherwise in minutes (a long session reloads quickly).
         let replay = |p: &mut Playground, until: u64| {
             while p.now_ms() < until {
-                let d = (until - p.now_ms()).min(100);
+                let slice = if p.term.busy() { 100 } else { 60_000 };
+                let d = (until - p.now_ms()).min(slice);
                 p.term.advance(Duration::from_millis(d));
             }
         };
@@ -301,8 +304,20 @@ mod tests {
         for _ in 0..20 {
             p.tick(Duration::from_millis(250));
         }
+        // A long quiet stretch at 100×, then another command.
+        p.speed = 100.0;
+        for _ in 0..40 {
+            p.tick(Duration::from_millis(900));
+        }
+        p.submit("kubectl scale deployment web --replicas=4");
+        p.speed = 5.0;
+        for _ in 0..30 {
+            p.tick(Duration::from_millis(200));
+        }
         let saved = p.save();
         let q = Playground::restore(&saved).expect("restores");
+        let story = |p: &Playground| p.cluster().timeline().iter().map(|h| format!("{} {} {}", h.at, h.actor, h.what)).collect::<Vec<_>>();
+        assert_eq!(story(&q), story(&p), "the same happenings at the same moments");
         assert_eq!(q.cluster().now(), p.cluster().now());
         assert_eq!(pods(&q), pods(&p));
         assert!(pods(&p).iter().filter(|(n, _, _)| n.starts_with("web-")).count() >= 3);
