@@ -13,33 +13,17 @@ const NAMESPACE_FLAGS: &[super::flags::Flag] =
 /// Dispatches `kubectl create SUBCOMMAND`; returns false if the subcommand is not simulated.
 pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool {
     let Some(pos) = super::find_verb(&inv.args) else { return false };
-    match inv.args[pos].as_str() {
-        "namespace" | "ns" => {
-            let mut args = inv.args.clone();
-            args.remove(pos);
-            namespace(kubectl, Invocation { args, ..inv }, out);
-            true
-        }
-        "deployment" | "deploy" => {
-            let mut args = inv.args.clone();
-            args.remove(pos);
-            deployment(kubectl, Invocation { args, ..inv }, out);
-            true
-        }
-        "ingress" | "ing" => {
-            let mut args = inv.args.clone();
-            args.remove(pos);
-            ingress(kubectl, Invocation { args, ..inv }, out);
-            true
-        }
-        "service" | "svc" => {
-            let mut args = inv.args.clone();
-            args.remove(pos);
-            service(kubectl, Invocation { args, ..inv }, out);
-            true
-        }
-        _ => false,
-    }
+    let sub: fn(&mut Kubectl, Invocation, &mut Output) = match inv.args[pos].as_str() {
+        "namespace" | "ns" => namespace,
+        "deployment" | "deploy" => deployment,
+        "ingress" | "ing" => ingress,
+        "service" | "svc" => service,
+        _ => return false,
+    };
+    let mut args = inv.args.clone();
+    args.remove(pos);
+    sub(kubectl, Invocation { args, ..inv }, out);
+    true
 }
 
 /// `kubectl create ingress NAME --rule=host/path=svc:port[,tls[=secret]]… [--class] [--default-backend]

@@ -8,12 +8,11 @@ use super::command::{Command, Follow, Output, WaitFor};
 use super::config::ClusterConfig;
 use super::rng::SimRng;
 use super::timers::TimerQueue;
-use super::view::{self, ClusterView};
 use crate::api::meta::Epoch;
 use crate::api::{Kind, Typed};
 use crate::api::core::Namespace;
 use crate::api::metav1::ObjectMeta;
-use crate::apiserver::http::{Method, Request, Response};
+use crate::apiserver::http::{Request, Response};
 use crate::apiserver::watch::Owner;
 use crate::apiserver::ApiServer;
 use crate::client::{Ctx, TraceEvent};
@@ -24,8 +23,12 @@ mod addons;
 mod faults;
 #[path = "ingress.rs"]
 mod ingress;
+#[path = "observe.rs"]
+mod observe;
 #[path = "requests.rs"]
 pub mod requests;
+#[path = "waits.rs"]
+mod waits;
 use crate::controllers::ControllerManager;
 use crate::kubectl::{Files, Kubectl, NoFiles, Transport};
 use crate::client::leaderelection::{Candidate, LeaderElector};
@@ -704,41 +707,6 @@ impl Cluster {
         n
     }
 
-    pub fn snapshot(&self) -> ClusterView {
-        view::build(&self.api, self.now)
-    }
-
-    /// Takes the trace recorded since the last call.
-    pub fn drain_trace(&mut self) -> Vec<TraceEvent> {
-        self.trace.drain(..).collect()
-    }
-
-    /// Trace events dropped because nobody drained them in time.
-    /// What each component did and why.
-    pub fn timeline(&self) -> &super::timeline::Timeline {
-        &self.timeline
-    }
-
-    /// The store view: revision, compaction point, keys per resource, raft, the latest writes.
-    pub fn store_view(&self, recent: usize) -> super::view::StoreView {
-        super::view::store(&self.api, &self.timeline, recent)
-    }
-
-    /// Keeps the hops of a traced request for the page's trace view.
-    pub fn set_last_trace(&mut self, command: String, hops: Vec<String>) {
-        let n = self.last_trace.0 + 1;
-        self.last_trace = (n, command, hops);
-    }
-
-    /// The last traced request: its number (0: none yet), the command, its hops.
-    pub fn last_trace(&self) -> (u64, &str, &[String]) {
-        (self.last_trace.0, &self.last_trace.1, &self.last_trace.2)
-    }
-
-    pub fn trace_dropped(&self) -> u64 {
-        self.trace_dropped
-    }
-
     /// Sends one request to the apiserver, as any client would.
     pub fn request(&mut self, req: Request) -> Response {
         self.api.set_now(self.now);
@@ -753,14 +721,7 @@ impl Cluster {
         match cmd {
             Command::Kubectl { args, stdin } => {
                 self.run_for(KUBECTL_STARTUP);
-                self.api.set_now(self.now);
-                self.kubectl.now_sim_ms = self.now.as_millis();
-                self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
-                let (out, wakes) = {
-                    let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
-                    let out = self.kubectl.run(&args, stdin.as_deref(), &mut t, self.workspace.as_ref());
-                    (out, t.wakes)
-                };
+                let (out, wakes) = self.run_kubectl(&args, stdin.as_deref());
                 self.schedule_kubelets(wakes);
                 self.collect();
                 out
@@ -773,20 +734,14 @@ impl Cluster {
         }
     }
 
-    /// A read for the page's inspector (`get`, `describe`, `logs`, `events`): answered from the
-    /// cluster as it is, without the time a kubectl process takes to start and without waking
-    /// anything, so looking never changes what happens next (a replayed journal stays exact).
-    pub fn inspect(&mut self, args: &[String]) -> Output {
-        let verb = crate::kubectl::find_verb(args).map(|i| args[i].as_str());
-        if !matches!(verb, Some("get" | "describe" | "logs" | "events")) {
-            let mut o = Output::default();
-            o.fail("inspect: only get, describe, logs and events\n");
-            return o;
-        }
+    /// Runs kubectl at the current moment; returns its output and the kubelets it woke.
+    fn run_kubectl(&mut self, args: &[String], stdin: Option<&str>) -> (Output, Vec<(SimTime, usize)>) {
+        self.api.set_now(self.now);
         self.kubectl.now_sim_ms = self.now.as_millis();
         self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
         let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
-        self.kubectl.run(args, None, &mut t, self.workspace.as_ref())
+        let out = self.kubectl.run(args, stdin, &mut t, self.workspace.as_ref());
+        (out, t.wakes)
     }
 
     /// `etcdctl` run on the first control-plane node (where the learner's terminal is).
@@ -808,78 +763,6 @@ impl Cluster {
         out
     }
 
-    /// Advances one thing a command waits for: appends what a following command printed since
-    /// the last call to `out`, and returns whether this wait is over.
-    pub fn poll_wait(&mut self, w: &mut WaitFor, out: &mut Output) -> bool {
-        match w {
-            WaitFor::Follow(Follow::Etcd(watch)) => {
-                self.api.set_now(self.now);
-                let (stdout, stderr, ended) = self.api.etcdctl_watch_poll(watch);
-                out.out(stdout);
-                out.err(stderr);
-                if ended {
-                    out.exit_code = 1;
-                }
-                ended
-            }
-            WaitFor::Follow(Follow::Kubectl(f)) => {
-                self.api.set_now(self.now);
-                let now_ms = self.now.as_millis();
-                let (done, wakes) = {
-                    let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
-                    let done = self.kubectl.poll_follow(f, &mut t, now_ms, out);
-                    (done, t.wakes)
-                };
-                self.schedule_kubelets(wakes);
-                self.collect();
-                done
-            }
-            other => self.wait_satisfied(other),
-        }
-    }
-
-    /// A line typed while a command runs goes to it (an interactive exec's remote shell).
-    pub fn write_wait(&mut self, w: &mut WaitFor, line: &str) {
-        if let WaitFor::Follow(Follow::Kubectl(f)) = w {
-            self.api.set_now(self.now);
-            let wakes = {
-                let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
-                self.kubectl.write_follow(f, &mut t, line);
-                t.wakes
-            };
-            self.schedule_kubelets(wakes);
-            self.collect();
-        }
-    }
-
-    /// A command stopped while it waited: whatever it held open (a watch) is closed.
-    pub fn cancel_wait(&mut self, w: &WaitFor) {
-        if let WaitFor::Follow(Follow::Kubectl(f)) = w {
-            let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
-            self.kubectl.cancel_follow(f, &mut t);
-        }
-    }
-
-    fn etcd_member_names(&self) -> String {
-        self.api.raft().members.iter().map(|m| m.name.clone()).collect::<Vec<_>>().join(", ")
-    }
-
-    /// Whether a wait condition holds now.
-    pub fn wait_satisfied(&mut self, w: &WaitFor) -> bool {
-        match w {
-            WaitFor::Until(t) => self.now.as_millis() >= *t,
-            // A following command ends only when polling says so.
-            WaitFor::Follow(_) => false,
-            WaitFor::Gone { path, uid } => {
-                let resp = self.request(Request::new(Method::Get, path.clone()));
-                if resp.code == 404 {
-                    return true;
-                }
-                let v: serde_json::Value = serde_json::from_str(&resp.body).unwrap_or_default();
-                !uid.is_empty() && v["metadata"]["uid"].as_str() != Some(uid.as_str())
-            }
-        }
-    }
 }
 
 /// kube-apiserver's endpoint reconciler: the `kubernetes` Service (the first IP of the service

@@ -4,6 +4,10 @@
 use super::*;
 
 impl Cluster {
+    fn etcd_member_names(&self) -> String {
+        self.api.raft().members.iter().map(|m| m.name.clone()).collect::<Vec<_>>().join(", ")
+    }
+
     pub(super) fn fault(&mut self, f: crate::sim::command::Fault) -> Output {
         use crate::sim::command::Fault;
         let mut out = Output::default();

@@ -104,8 +104,10 @@ try {
   const victim = healed[0][0];
   await page.selectOption('#fault-pod', `default/${victim}`);
   await page.click('#kill-pod');
-  await page.waitForFunction((v) => [...document.querySelectorAll('#terminal-output .line')].some((e) => e.textContent === `# kubectl delete pod ${v} -n default --wait=false`), victim);
-  check(true, `the faults panel ran kubectl delete pod ${victim}`);
+  await page.waitForTimeout(300);
+  const ran = await lines();
+  check(ran.includes(`# kubectl delete pod ${victim} -n default --wait=false`) && ran.includes(`pod "${victim}" deleted from default namespace`),
+    `the faults panel ran kubectl delete pod ${victim} and the terminal shows it: ${ran.slice(-2).join(' | ')}`);
   await type('kubeplay wait 30s');
   await page.fill('#timeline-object', victim);
   await page.waitForTimeout(300);
