@@ -18,6 +18,7 @@ pub mod kubectl;
 pub mod kubelet;
 pub mod manifest;
 pub mod network;
+pub mod plots;
 pub mod scheduler;
 pub mod shell;
 pub mod sim;

@@ -282,3 +282,23 @@ fn a_traced_node_port_request_to_another_nodes_pod_crosses_the_overlay_and_is_re
     c.iptables("node01").expect("node01").nat.save(&mut save);
     assert!(save.contains(&format!("-A KUBE-SVC-{} -m comment --comment \"default/web -> {}:80\"", &svc_chain[9..], ip)), "{} / {}:\n{}", svc_chain, ip, save);
 }
+
+#[test]
+fn the_requests_plot_counts_what_each_endpoint_answered() {
+    let mut c = web(11, false);
+    let got = landings(&mut c, 60);
+    let pods = run(&mut c, "kubectl get pods -l app=web -o wide --no-headers");
+    let mut counted = 0;
+    for line in pods.lines() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        let (name, ip) = (cols[0], cols[5]);
+        let landed = got.get(&format!("{}:80", ip)).copied().unwrap_or(0) as u64;
+        assert_eq!(c.metrics().requests("default", name), landed, "{} ({}) seed 11: {:?}", name, ip, got);
+        counted += landed;
+    }
+    assert_eq!(counted, 60);
+    // A deleted pod's count goes with it.
+    let victim = pods.lines().next().and_then(|l| l.split(' ').next()).expect("a pod").to_string();
+    run(&mut c, &format!("kubectl delete pod {}", victim));
+    assert_eq!(c.metrics().requests("default", &victim), 0);
+}

@@ -64,3 +64,29 @@ fn the_store_view_counts_keys_per_resource_and_lists_the_latest_writes() {
     assert!(v.recent[0].0 <= v.revision && v.revision == c.api().revision());
     assert_eq!(v.members.iter().filter(|m| m.1 == "leader").count(), 1);
 }
+
+#[test]
+fn the_replicas_plot_follows_desired_and_ready_over_time() {
+    let mut c = cluster(9);
+    run(&mut c, "kubectl create deployment web --image=nginx --replicas=3");
+    run(&mut c, "kubeplay wait 40s");
+    let series = |c: &kubeplay::sim::Cluster, kind: &str| -> Vec<(i32, i32)> {
+        c.metrics().series(kind, "default", "web").map(|s| s.iter().map(|p| (p.desired, p.ready)).collect()).unwrap_or_default()
+    };
+    let d = series(&c, "Deployment");
+    assert_eq!(d.first(), Some(&(3, 0)), "seed 9: {:?}", d);
+    assert_eq!(d.last(), Some(&(3, 3)), "seed 9: {:?}", d);
+    assert!(d.windows(2).all(|w| w[0] != w[1] && w[0].1 <= w[1].1), "a point per change, ready climbing: {:?}", d);
+    let at: Vec<_> = c.metrics().series("Deployment", "default", "web").unwrap().iter().map(|p| p.at).collect();
+    assert!(at.windows(2).all(|w| w[0] <= w[1]), "{:?}", at);
+    // Scaling down shows on the Deployment and on its ReplicaSet.
+    run(&mut c, "kubectl scale deployment web --replicas=1");
+    run(&mut c, "kubeplay wait 30s");
+    assert_eq!(series(&c, "Deployment").last(), Some(&(1, 1)));
+    let rs = run(&mut c, "kubectl get rs -l app=web -o jsonpath={.items[0].metadata.name}");
+    let rs_points: Vec<(i32, i32)> = c.metrics().series("ReplicaSet", "default", &rs).unwrap().iter().map(|p| (p.desired, p.ready)).collect();
+    assert_eq!(rs_points.last(), Some(&(1, 1)), "{:?}", rs_points);
+    // Deleting the Deployment drops its series.
+    run(&mut c, "kubectl delete deployment web");
+    assert!(c.metrics().series("Deployment", "default", "web").is_none());
+}

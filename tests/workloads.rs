@@ -179,6 +179,51 @@ fn a_stopped_worker_goes_not_ready_and_its_pods_move_after_the_toleration() {
 }
 
 #[test]
+fn a_partitioned_worker_runs_on_unreachable_goes_not_ready_and_resyncs_when_reconnected() {
+    let mut c = cluster(46);
+    run_script(&mut c, "kubectl create deployment web --image=nginx --replicas=4\nkubectl expose deployment web --port=80\nkubeplay wait 30s\n");
+    let on = |c: &mut kubeplay::sim::Cluster, node: &str| -> Vec<String> {
+        rows(&run(c, "kubectl get pods -o wide")).into_iter().filter(|r| r[6] == node).map(|r| r[0].clone()).collect()
+    };
+    let before = on(&mut c, "node01");
+    let elsewhere = on(&mut c, "node02");
+    assert!(!before.is_empty() && !elsewhere.is_empty(), "the scheduler spreads the replicas (seed 46)");
+    assert_eq!(run(&mut c, "kubeplay node partition node01"), "node node01 is cut off from the network\n");
+    // The apiserver cannot reach the kubelet: logs time out (a stopped machine says no route).
+    let logs = run(&mut c, &format!("kubectl logs {}", before[0]));
+    assert!(logs.starts_with("Error from server: Get \"https://") && logs.trim_end().ends_with(":10250: i/o timeout"), "{}", logs);
+    // A pod on node02 cannot reach node01's pods; its own node's pods answer.
+    let ip = |c: &mut kubeplay::sim::Cluster, pod: &str| run(c, &format!("kubectl get pod {} -o jsonpath={{.status.podIP}}", pod));
+    let far = ip(&mut c, &before[0]);
+    let near = ip(&mut c, &elsewhere[0]);
+    let trace = run(&mut c, &format!("kubeplay trace kubectl exec {} -- curl -s -m 2 http://{}/", elsewhere[0], far));
+    assert!(trace.contains("node01: cut off from the network (partitioned): the VXLAN packet is lost"), "{}", trace);
+    let ok = run(&mut c, &format!("kubectl exec {} -- curl -s -o /dev/null -w %{{http_code}} http://{}/", elsewhere[0], near));
+    assert_eq!(ok, "200");
+    // The lease runs out: NotReady, Unknown conditions, the unreachable taints.
+    c.run_for(std::time::Duration::from_secs(60));
+    let nodes = rows(&run(&mut c, "kubectl get nodes"));
+    assert_eq!(nodes[1][..2], ["node01".to_string(), "NotReady".to_string()]);
+    assert!(run(&mut c, "kubectl describe node node01").contains("NodeStatusUnknown   Kubelet stopped posting node status.\n"));
+    // After the 300s toleration the pods are marked for deletion and replaced on node02; on
+    // node01 their containers still run (the kubelet cannot hear of the deletion).
+    c.run_for(std::time::Duration::from_secs(300));
+    let pods = rows(&run(&mut c, "kubectl get pods -o wide"));
+    assert_eq!(pods.iter().filter(|r| r[2] == "Running" && r[6] == "node02").count(), 4, "{:?}", pods);
+    assert!(pods.iter().filter(|r| r[6] == "node01").all(|r| r[2] == "Terminating"), "{:?}", pods);
+    let nginx_runs = |c: &kubeplay::sim::Cluster| c.kubelet("node01").expect("node01").runs_container("default", "docker.io/library/nginx");
+    assert!(nginx_runs(&c), "the containers run on");
+    // Reconnected: the kubelet heartbeats at once, learns of the deletions and finishes them.
+    assert_eq!(run(&mut c, "kubeplay node reconnect node01"), "node node01 is reconnected\n");
+    assert_eq!(run(&mut c, "kubeplay node reconnect node01"), "node node01 is not cut off\n");
+    c.run_for(std::time::Duration::from_secs(40));
+    assert_eq!(rows(&run(&mut c, "kubectl get nodes"))[1][..2], ["node01".to_string(), "Ready".to_string()]);
+    assert!(on(&mut c, "node01").is_empty());
+    assert!(!nginx_runs(&c), "the kubelet stopped them");
+    assert!(run(&mut c, "kubectl describe node node01").contains("Taints:             <none>\n"));
+}
+
+#[test]
 fn scheduler_and_controller_manager_elect_leaders_through_leases() {
     use kubeplay::sim::{Cluster, ClusterConfig};
     let mut c = Cluster::boot(ClusterConfig::kubeadm_ha(47, 3));

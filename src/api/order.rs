@@ -43,6 +43,24 @@ pub trait Collect: Iterator + Sized {
 
 impl<I: Iterator> Collect for I {}
 
+/// `BTreeMap::retain` by way of `remove`: `retain` compiles the map's whole removal code
+/// (rebalancing included) again for each map type it is used on, beside the copy `remove`
+/// already has. Same result: the predicate sees every entry in key order, then the refused go.
+pub fn retain_map<K: Ord + Clone, V>(m: &mut BTreeMap<K, V>, f: &mut dyn FnMut(&K, &mut V) -> bool) {
+    let gone: Vec<K> = m.iter_mut().filter_map(|(k, v)| (!f(k, v)).then(|| k.clone())).collect();
+    for k in &gone {
+        m.remove(k);
+    }
+}
+
+/// `BTreeSet::retain`, likewise.
+pub fn retain_set<T: Ord + Clone>(s: &mut BTreeSet<T>, f: &mut dyn FnMut(&T) -> bool) {
+    let gone: Vec<T> = s.iter().filter(|x| !f(x)).cloned().collect();
+    for x in &gone {
+        s.remove(x);
+    }
+}
+
 /// Bottom-up merge sort of `0..n` (stable).
 fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..n).collect();

@@ -146,7 +146,11 @@ pub fn strategic_merge_patch(target: &mut Value, patch: &Value) {
 fn strip_directives(v: &mut Value) {
     match v {
         Value::Object(m) => {
-            m.retain(|k, _| !k.starts_with('$'));
+            // Not `Map::retain`: that compiles the map's removal code a second time.
+            let directives: Vec<String> = m.keys().filter(|k| k.starts_with('$')).cloned().collect();
+            for k in &directives {
+                m.remove(k);
+            }
             m.values_mut().for_each(strip_directives);
         }
         Value::Array(a) => {

@@ -2,9 +2,9 @@
 //! (cluster-admin, admin, edit, view), the discovery roles, the control plane's own roles, and
 //! the bindings that make kubeadm's `kubernetes-admin` a cluster admin.
 
+use crate::api::order::Collect;
 use crate::api::metav1::ObjectMeta;
 use crate::api::rbac::{ClusterRole, ClusterRoleBinding, PolicyRule, RoleRef, Subject};
-use std::collections::BTreeMap;
 
 fn rule(groups: &[&str], resources: &[&str], verbs: &[&str]) -> PolicyRule {
     PolicyRule {
@@ -23,7 +23,7 @@ const READ: &[&str] = &["get", "list", "watch"];
 const WRITE: &[&str] = &["create", "delete", "deletecollection", "patch", "update"];
 
 fn role(name: &str, rules: Vec<PolicyRule>) -> ClusterRole {
-    let mut labels = BTreeMap::from([("kubernetes.io/bootstrapping".to_string(), "rbac-defaults".to_string())]);
+    let mut labels = [("kubernetes.io/bootstrapping".to_string(), "rbac-defaults".to_string())].into_iter().into_map();
     if ["admin", "edit", "view"].contains(&name) {
         labels.insert(format!("rbac.authorization.k8s.io/aggregate-to-{}", if name == "view" { "edit" } else if name == "edit" { "admin" } else { "admin" }), "true".into());
     }
@@ -31,7 +31,7 @@ fn role(name: &str, rules: Vec<PolicyRule>) -> ClusterRole {
         metadata: ObjectMeta {
             name: Some(name.into()),
             labels: Some(labels),
-            annotations: Some(BTreeMap::from([("rbac.authorization.kubernetes.io/autoupdate".to_string(), "true".to_string())])),
+            annotations: Some([("rbac.authorization.kubernetes.io/autoupdate".to_string(), "true".to_string())].into_iter().into_map()),
             ..Default::default()
         },
         rules: Some(rules),
@@ -44,8 +44,8 @@ fn binding(name: &str, role: &str, subjects: &[(&str, &str)]) -> ClusterRoleBind
     ClusterRoleBinding {
         metadata: ObjectMeta {
             name: Some(name.into()),
-            labels: bootstrapping.then(|| BTreeMap::from([("kubernetes.io/bootstrapping".to_string(), "rbac-defaults".to_string())])),
-            annotations: bootstrapping.then(|| BTreeMap::from([("rbac.authorization.kubernetes.io/autoupdate".to_string(), "true".to_string())])),
+            labels: bootstrapping.then(|| [("kubernetes.io/bootstrapping".to_string(), "rbac-defaults".to_string())].into_iter().into_map()),
+            annotations: bootstrapping.then(|| [("rbac.authorization.kubernetes.io/autoupdate".to_string(), "true".to_string())].into_iter().into_map()),
             ..Default::default()
         },
         role_ref: RoleRef { api_group: "rbac.authorization.k8s.io".into(), kind: "ClusterRole".into(), name: role.into() },

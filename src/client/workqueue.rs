@@ -117,7 +117,7 @@ impl Workers {
     pub fn next(&mut self, queue: &mut WorkQueue, now: SimTime) -> Option<(usize, String)> {
         loop {
             let w = (0..self.free_at.len()).find(|i| self.free_at[*i] <= now)?;
-            self.in_flight.retain(|_, until| *until > now);
+            crate::api::order::retain_map(&mut self.in_flight, &mut |_, until| *until > now);
             let key = queue.pop(now)?;
             if let Some(until) = self.in_flight.get(&key).copied() {
                 queue.add_after(&key, until);

@@ -4,6 +4,7 @@
 //! marked `terminating` in slices — with each service port resolved against the pod's
 //! container ports. Both write only when something changed.
 
+use crate::api::order::Collect;
 use crate::api::core::{EndpointAddress, EndpointPort, EndpointSubset, Endpoints, ObjectReference, Pod, Service};
 use crate::api::discovery::{Endpoint, EndpointConditions, EndpointPort as SlicePort, EndpointSlice};
 use crate::api::labels::Selector;
@@ -276,7 +277,7 @@ impl EndpointsController {
         let mut labels = svc.metadata.labels.clone().unwrap_or_default();
         labels.insert(MANAGED_BY.into(), SLICE_CONTROLLER.into());
         labels.insert(SERVICE_NAME.into(), svc_name.clone());
-        let sel = Selector::from_map(&BTreeMap::from([(SERVICE_NAME.to_string(), svc_name.clone()), (MANAGED_BY.to_string(), SLICE_CONTROLLER.to_string())]));
+        let sel = Selector::from_map(&[(SERVICE_NAME.to_string(), svc_name.clone()), (MANAGED_BY.to_string(), SLICE_CONTROLLER.to_string())].into_iter().into_map());
         let mut existing: Vec<EndpointSlice> = slices.in_namespace(&ns).filter_map(|o| EndpointSlice::from_object(o)).filter(|s| sel.matches(s.metadata.labels.as_ref())).cloned().collect();
         crate::api::order::sort_by(&mut existing, |a, b| a.metadata.name.cmp(&b.metadata.name));
         let owner = OwnerReference {
@@ -310,7 +311,7 @@ impl EndpointsController {
                             generate_name: Some(format!("{}-", svc_name)),
                             namespace: Some(ns.clone()),
                             labels: Some(labels.clone()),
-                            annotations: trigger_text.as_ref().map(|t| BTreeMap::from([(TRIGGER_TIME.to_string(), t.clone())])),
+                            annotations: trigger_text.as_ref().map(|t| [(TRIGGER_TIME.to_string(), t.clone())].into_iter().into_map()),
                             owner_references: Some(vec![owner.clone()]),
                             ..Default::default()
                         },

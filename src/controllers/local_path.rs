@@ -5,6 +5,7 @@
 //! deletes released volumes of reclaim policy Delete. Its helper pod's work (mkdir, rm -rf) is
 //! the few seconds each takes.
 
+use crate::api::order::Collect;
 use super::volume::{PROVISIONED_BY, SELECTED_NODE, STORAGE_PROVISIONER};
 use crate::api::core::{
     HostPathVolumeSource, NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, ObjectReference, PersistentVolume, PersistentVolumeClaim,
@@ -153,15 +154,15 @@ impl LocalPath {
         let pv = PersistentVolume {
             metadata: ObjectMeta {
                 name: Some(pv_name.clone()),
-                annotations: Some(BTreeMap::from([
+                annotations: Some([
                     ("local.path.provisioner/selected-node".to_string(), node.clone()),
                     (PROVISIONED_BY.to_string(), PROVISIONER.to_string()),
-                ])),
+                ].into_iter().into_map()),
                 ..Default::default()
             },
             spec: Some(PersistentVolumeSpec {
                 access_modes: spec.access_modes.clone(),
-                capacity: spec.resources.as_ref().and_then(|r| r.requests.as_ref()).and_then(|r| r.get("storage")).map(|q| BTreeMap::from([("storage".to_string(), q.clone())])),
+                capacity: spec.resources.as_ref().and_then(|r| r.requests.as_ref()).and_then(|r| r.get("storage")).map(|q| [("storage".to_string(), q.clone())].into_iter().into_map()),
                 claim_ref: Some(Box::new(ObjectReference {
                     api_version: Some("v1".into()),
                     kind: Some("PersistentVolumeClaim".into()),

@@ -131,7 +131,7 @@ impl ResourceQuotaController {
                 }
             }
         }
-        used.retain(|k, _| hard.contains_key(k));
+        crate::api::order::retain_map(&mut used, &mut |k, _| hard.contains_key(k));
         let status = ResourceQuotaStatus { hard: Some(hard.clone()), used: Some(to_list(&used)) };
         let same = q.status.as_ref().is_some_and(|s| {
             let old_used = crate::apiserver::quota::parse_list(s.used.as_ref());

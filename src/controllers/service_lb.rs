@@ -7,6 +7,7 @@
 //! stops being a LoadBalancer, the address is released and the finalizer removed. The address
 //! then carries traffic to the nodes (see `Cluster::carry`): kube-proxy's rules for it do the rest.
 
+use crate::api::order::Collect;
 use crate::api::core::{LoadBalancerIngress, LoadBalancerStatus, Service, ServiceStatus};
 use crate::api::{Kind, Typed};
 use crate::client::events::{Recorder, NORMAL, WARNING};
@@ -134,7 +135,7 @@ impl ServiceLb {
     /// lowest free one; Err says why a requested address cannot be had.
     fn allocate(&self, svc: &Service) -> Result<String, String> {
         let me = svc.metadata.uid.as_deref().unwrap_or("");
-        let mut used: BTreeSet<String> = self.services.iter().filter(|o| o.uid() != me).filter_map(|o| o.as_typed::<Service>()).flat_map(ingress_ips).collect();
+        let mut used: BTreeSet<String> = self.services.iter().filter(|o| o.uid() != me).filter_map(|o| o.as_typed::<Service>()).flat_map(ingress_ips).into_set();
         used.extend(self.assigned.iter().filter(|(uid, _)| *uid != me).map(|(_, ip)| ip.clone()));
         let pool = format!("{}0/24", POOL_PREFIX);
         match svc.spec.as_ref().and_then(|s| s.load_balancer_ip.clone()).filter(|ip| !ip.is_empty()) {

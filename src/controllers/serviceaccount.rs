@@ -1,6 +1,7 @@
 //! The serviceaccount controller and the root-CA publisher: every active namespace gets a
 //! `default` ServiceAccount and a `kube-root-ca.crt` ConfigMap, recreated if deleted.
 
+use crate::api::order::Collect;
 use crate::api::core::{ConfigMap, ServiceAccount};
 use crate::api::fields::FieldSelector;
 use crate::api::labels::Selector;
@@ -10,7 +11,6 @@ use crate::apiserver::watch::WatchFilter;
 use crate::client::informer::{Delta, Informer};
 use crate::client::workqueue::WorkQueue;
 use crate::client::Ctx;
-use std::collections::BTreeMap;
 
 pub struct ServiceAccounts {
     pub queue: WorkQueue,
@@ -68,10 +68,10 @@ impl ServiceAccounts {
                 let cm = ConfigMap {
                     metadata: ObjectMeta {
                         name: Some("kube-root-ca.crt".into()),
-                        annotations: Some(BTreeMap::from([("kubernetes.io/description".to_string(), CA_DESCRIPTION.to_string())])),
+                        annotations: Some([("kubernetes.io/description".to_string(), CA_DESCRIPTION.to_string())].into_iter().into_map()),
                         ..Default::default()
                     },
-                    data: Some(BTreeMap::from([("ca.crt".to_string(), self.ca_pem.clone())])),
+                    data: Some([("ca.crt".to_string(), self.ca_pem.clone())].into_iter().into_map()),
                     ..Default::default()
                 };
                 match ctx.create(&ns, cm.into_object()) {

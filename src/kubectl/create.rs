@@ -1,6 +1,7 @@
 //! `kubectl create <kind> NAME …`: objects built from flags (`create namespace`, `deployment`,
 //! `ingress`, `service`), sent as a POST.
 
+use crate::api::order::Collect;
 use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F};
 use super::{parse_flags, Invocation, Kubectl, Output};
@@ -156,7 +157,7 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         meta["namespace"] = json!(ns);
     }
     if !annotations.is_empty() {
-        let map: serde_json::Map<String, Value> = annotations.iter().filter_map(|a| a.split_once('=')).map(|(k, v)| (k.to_string(), json!(v))).collect();
+        let map: serde_json::Map<String, Value> = annotations.iter().filter_map(|a| a.split_once('=')).map(|(k, v)| (k.to_string(), json!(v))).into_json_map();
         meta["annotations"] = Value::Object(map);
     }
     let obj = json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});

@@ -8,6 +8,7 @@
 //! the kubelet deletes the images no container uses, least recently pulled first, and evicts
 //! a pod if that was not enough.
 
+use crate::api::order::Collect;
 use super::worker::{CState, PodWorker};
 use super::Kubelet;
 use crate::client::events::{NORMAL, WARNING};
@@ -97,7 +98,7 @@ impl Kubelet {
             self.recorder.event(ctx, &node, WARNING, "EvictionThresholdMet", "Attempting to reclaim ephemeral-storage");
         }
         // Images no container uses (the sandbox image is pinned).
-        let in_use: std::collections::BTreeSet<String> = self.workers.values().flat_map(|w| w.containers.iter()).filter_map(|c| c.image.as_ref().ok().map(|r| r.full())).collect();
+        let in_use: std::collections::BTreeSet<String> = self.workers.values().flat_map(|w| w.containers.iter()).filter_map(|c| c.image.as_ref().ok().map(|r| r.full())).into_set();
         let unused: Vec<String> = self.runtime.images.iter().filter(|i| !in_use.contains(*i) && !i.starts_with("registry.k8s.io/pause:")).cloned().collect();
         for image in unused {
             if capacity.saturating_sub(self.disk_used()) >= threshold {

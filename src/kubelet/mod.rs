@@ -83,6 +83,9 @@ pub struct Kubelet {
     started: bool,
     /// The machine is off (`kubeplay node stop`): nothing runs, nothing is reported.
     stopped: bool,
+    /// Cut off from the network (`kubeplay node partition`): it runs, but reaches nobody and
+    /// nobody reaches it.
+    partitioned: bool,
     /// The kubelet service (`systemctl stop|start kubelet`): whether it runs, since when, its
     /// PID, and whether it has yet to announce a restart ("Starting kubelet.").
     pub service: Service,
@@ -176,6 +179,7 @@ impl Kubelet {
             mirrors_needed: BTreeSet::new(),
             started: false,
             stopped: false,
+            partitioned: false,
             service: Service { down: false, since: SimTime::ZERO, pid, restarted: false, ran_for: None },
             containerd: Service { down: false, since: SimTime::ZERO, pid: pid - 500, restarted: false, ran_for: None },
             next_heartbeat: None,
@@ -246,7 +250,8 @@ impl Kubelet {
         if self.stopped {
             return;
         }
-        if self.service.down {
+        if self.service.down || self.partitioned {
+            // Its containers run on (the runtime is local); what needs the apiserver waits.
             for w in self.workers.values_mut() {
                 if w.next.is_some_and(|t| t <= ctx.now) {
                     w.advance_runtime(ctx.now, &mut self.runtime);
@@ -390,7 +395,7 @@ impl Kubelet {
                     if let Some(w) = self.workers.remove(&key) {
                         // The pod's emptyDir volumes go with it.
                         let prefix = format!("emptydir:{}/", w.pod().metadata.uid.as_deref().unwrap_or(""));
-                        self.runtime.disk.retain(|k, _| !k.starts_with(&prefix));
+                        crate::api::order::retain_map(&mut self.runtime.disk, &mut |k, _| !k.starts_with(&prefix));
                         ctx.trace(format!("pod {} removed", key));
                     }
                 }

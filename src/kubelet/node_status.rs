@@ -2,6 +2,7 @@
 //! images, taints while not ready), and the heartbeats — a Lease renewal every 10 seconds and a
 //! full status when something changed or every 5 minutes.
 
+use crate::api::order::Collect;
 use super::*;
 
 impl Kubelet {
@@ -101,13 +102,13 @@ impl Kubelet {
 
     /// `registerWithAPIServer`: create the Node (or take over an existing one).
     pub(super) fn register(&mut self, ctx: &mut Ctx) -> bool {
-        let mut labels = BTreeMap::from([
+        let mut labels = [
             ("beta.kubernetes.io/arch".to_string(), "amd64".to_string()),
             ("beta.kubernetes.io/os".to_string(), "linux".to_string()),
             ("kubernetes.io/arch".to_string(), "amd64".to_string()),
             ("kubernetes.io/hostname".to_string(), self.cfg.name.clone()),
             ("kubernetes.io/os".to_string(), "linux".to_string()),
-        ]);
+        ].into_iter().into_map();
         labels.extend(self.cfg.labels.clone());
         let mut taints = self.cfg.register_with_taints.clone();
         taints.push(Taint { key: "node.kubernetes.io/not-ready".into(), effect: "NoSchedule".into(), value: None, time_added: None });
@@ -115,11 +116,11 @@ impl Kubelet {
             metadata: ObjectMeta {
                 name: Some(self.cfg.name.clone()),
                 labels: Some(labels),
-                annotations: Some(BTreeMap::from([
+                annotations: Some([
                     ("kubeadm.alpha.kubernetes.io/cri-socket".to_string(), "unix:///var/run/containerd/containerd.sock".to_string()),
                     ("node.alpha.kubernetes.io/ttl".to_string(), "0".to_string()),
                     ("volumes.kubernetes.io/controller-managed-attach-detach".to_string(), "true".to_string()),
-                ])),
+                ].into_iter().into_map()),
                 ..Default::default()
             },
             spec: Some(NodeSpec { taints: Some(taints), ..Default::default() }),

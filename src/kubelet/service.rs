@@ -18,13 +18,44 @@ impl Kubelet {
     /// Why the apiserver cannot reach the kubelet's port, if it cannot: a machine that is off
     /// does not answer; one whose kubelet is stopped refuses the connection.
     pub fn unreachable(&self) -> Option<&'static str> {
-        if self.stopped {
+        if self.partitioned {
+            Some("i/o timeout")
+        } else if self.stopped {
             Some("connect: no route to host")
         } else if self.service.down {
             Some("connect: connection refused")
         } else {
             None
         }
+    }
+
+    /// `kubeplay node partition|reconnect`: the machine loses its network, or gets it back. Cut
+    /// off, the kubelet can neither watch nor write (the node goes NotReady when its lease runs
+    /// out) while its containers run on; reconnected, it heartbeats and resyncs at once.
+    pub fn set_partitioned(&mut self, on: bool, now: SimTime) -> bool {
+        if self.partitioned == on {
+            return false;
+        }
+        self.partitioned = on;
+        if on {
+            self.execs.clear();
+            self.journal(now, "kubelet", "Error updating node status, will retry: error getting node: dial tcp: i/o timeout".into());
+        } else {
+            self.next_heartbeat = Some(now);
+            for w in self.workers.values_mut() {
+                w.next = Some(now);
+            }
+        }
+        true
+    }
+
+    pub fn is_partitioned(&self) -> bool {
+        self.partitioned
+    }
+
+    /// Powered on and on the network: what the rest of the cluster can reach.
+    pub fn is_connected(&self) -> bool {
+        !self.stopped && !self.partitioned
     }
 
     /// Adds a line to the journal: `systemd` (PID 1) for the unit's own, `kubelet` (the

@@ -3,6 +3,7 @@
 //! files configMap, secret, projected and downwardAPI volumes show inside the container, and the
 //! environment variables taken from them (`CreateContainerConfigError` when one is missing).
 
+use crate::api::order::Collect;
 use crate::api::core::{Container, EnvVarSource, KeyToPath, Pod, Volume};
 use crate::api::Kind;
 use crate::client::Ctx;
@@ -108,7 +109,7 @@ pub fn projected(pod: &Pod, c: &Container, fields: &BTreeMap<String, String>, re
         let (files, _) = files(pod, &one, fields, refs);
         let root = m.mount_path.trim_end_matches('/').to_string();
         let prefix = format!("{}/", root);
-        let tree = files.into_iter().filter_map(|(p, d)| p.strip_prefix(&prefix).map(|r| (r.to_string(), d))).collect();
+        let tree = files.into_iter().filter_map(|(p, d)| p.strip_prefix(&prefix).map(|r| (r.to_string(), d))).into_map();
         out.push((root, tree));
     }
     out

@@ -2,6 +2,7 @@
 //! (with ErrImagePull → ImagePullBackOff), container create/start, exits and restarts with
 //! CrashLoopBackOff (10s doubling to 300s), and termination with the grace period.
 
+use crate::api::order::Collect;
 use super::images::{lookup, parse_image, ImageInfo, ImageRef};
 use super::logs::{Interner, Log};
 use super::sh::programs::Image;
@@ -475,7 +476,7 @@ impl PodWorker {
             return;
         }
         // Containers share the pod's network: a probe reaches whichever listens.
-        let listening: BTreeMap<u16, &'static str> = self.containers.iter().flat_map(|c| c.listening.iter().map(|(k, v)| (*k, *v))).collect();
+        let listening: BTreeMap<u16, &'static str> = self.containers.iter().flat_map(|c| c.listening.iter().map(|(k, v)| (*k, *v))).into_map();
         let gateway = match pod.ip.rsplit_once('.') {
             Some((net, _)) => format!("{}.1", net),
             None => pod.ip.clone(),

@@ -1,6 +1,7 @@
 //! The scheduling framework's shapes (`pkg/scheduler/framework`): per-node `NodeInfo`, plugin
 //! `Status` codes, and the Filter and Score plugin traits.
 
+use crate::api::order::Collect;
 use crate::api::core::{Node, Pod, PodAffinityTerm, WeightedPodAffinityTerm};
 use crate::api::labels::Selector;
 use crate::api::quantity::{parse_milli, parse_value};
@@ -123,7 +124,7 @@ impl NodeInfo {
             allocatable_milli_cpu: get("cpu", true),
             allocatable_memory: get("memory", false),
             allowed_pods: get("pods", false),
-            images: node_images(&node).map(|(n, _)| n).collect(),
+            images: node_images(&node).map(|(n, _)| n).into_set(),
             node,
             pods: BTreeMap::new(),
             with_affinity: BTreeSet::new(),

@@ -285,6 +285,11 @@ impl Scheduler {
         }
     }
 
+    /// The scheduler's cache of nodes: what each can allocate and what its pods request.
+    pub fn nodes(&self) -> impl Iterator<Item = &NodeInfo> {
+        self.cache.values()
+    }
+
     /// Read-only access to the last cycle recorded for a pod (`namespace/name`).
     pub fn explain(&self, key: &str) -> Option<&Explain> {
         self.explains.iter().find(|(k, _)| k == key).map(|(_, e)| e)

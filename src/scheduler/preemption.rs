@@ -2,6 +2,7 @@
 //! lower-priority pods would make the pod fit, choose the fewest PDB violations and least
 //! important victims, evict them (DisruptionTarget, then delete) and nominate the node.
 
+use crate::api::order::Collect;
 use super::framework::{order_by, priority, Code, Cycle, NodeInfo, Status};
 use super::{histogram, Scheduler, SCHEDULER_NAME};
 use crate::api::core::{Pod, PodCondition};
@@ -88,7 +89,7 @@ impl Scheduler {
             .map(|p| {
                 let sel = p.spec.as_ref().and_then(|s| s.selector.as_ref()).and_then(|s| Selector::from_label_selector(s).ok()).unwrap_or_else(Selector::nothing);
                 let st = p.status.as_ref();
-                let disrupted = st.and_then(|s| s.disrupted_pods.as_ref()).map(|m| m.keys().cloned().collect()).unwrap_or_default();
+                let disrupted = st.and_then(|s| s.disrupted_pods.as_ref()).map(|m| m.keys().cloned().into_set()).unwrap_or_default();
                 (p.metadata.namespace.clone().unwrap_or_default(), sel, st.map_or(0, |s| s.disruptions_allowed), disrupted)
             })
             .collect()

@@ -31,7 +31,7 @@ pub fn complete(line: &str, cluster: &Cluster) -> (String, Vec<String>) {
         None => COMMANDS.iter().map(|s| s.to_string()).collect(),
         Some("kubectl" | "k") => kubectl(&done[1..], cluster),
         Some("kubeplay") if done.len() == 1 => KUBEPLAY.iter().map(|s| s.to_string()).collect(),
-        Some("kubeplay" | "ssh") if matches!(done.last().copied(), Some("stop" | "start" | "fill-memory" | "fill-disk" | "ssh")) => node_names(cluster),
+        Some("kubeplay" | "ssh") if matches!(done.last().copied(), Some("stop" | "start" | "partition" | "reconnect" | "fill-memory" | "fill-disk" | "ssh")) => node_names(cluster),
         _ => Vec::new(),
     };
     let mut matching: Vec<String> = candidates.into_iter().filter(|c| c.starts_with(partial)).collect();

@@ -4,6 +4,7 @@
 
 pub mod complete;
 pub mod curl;
+pub mod editor;
 pub mod node;
 pub mod playground;
 pub mod terminal;
@@ -69,6 +70,9 @@ Commands:
                          stop or restart an etcd member (named after its node)
   kubeplay node stop NODE, kubeplay node start NODE
                          power a node off (its kubelet stops reporting) or back on
+  kubeplay node partition NODE, kubeplay node reconnect NODE
+                         cut a node off the network (it runs on, unreachable; it goes
+                         NotReady) or reconnect it
   kubeplay node fill-memory NODE SIZE
                          a process outside Kubernetes takes SIZE of a node's memory (0 frees
                          it): below 100Mi available the kubelet evicts pods
@@ -349,12 +353,14 @@ fn kubeplay(args: &[String], cluster: &mut Cluster) -> Output {
             let fault = match (args.get(1).map(String::as_str), args.get(2)) {
                 (Some("stop"), Some(name)) => Fault::NodeStop(name.clone()),
                 (Some("start"), Some(name)) => Fault::NodeStart(name.clone()),
+                (Some("partition"), Some(name)) => Fault::NodePartition(name.clone(), true),
+                (Some("reconnect"), Some(name)) => Fault::NodePartition(name.clone(), false),
                 (Some(what @ ("fill-memory" | "fill-disk")), Some(name)) => match args.get(3).map(|q| crate::api::quantity::parse_value(q)) {
                     Some(Some(b)) if b >= 0 && what == "fill-memory" => Fault::NodeMemory(name.clone(), b as u64),
                     Some(Some(b)) if b >= 0 => Fault::NodeDisk(name.clone(), b as u64),
                     _ => return failure(format!("usage: kubeplay node {} NODE SIZE (e.g. 3Gi; 0 frees it)\n", what), 1),
                 },
-                _ => return failure("usage: kubeplay node stop|start NODE, kubeplay node fill-memory|fill-disk NODE SIZE\n".into(), 1),
+                _ => return failure("usage: kubeplay node stop|start|partition|reconnect NODE, kubeplay node fill-memory|fill-disk NODE SIZE\n".into(), 1),
             };
             return cluster.apply(Command::Fault(fault));
         }

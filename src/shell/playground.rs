@@ -67,12 +67,14 @@ pub struct Playground {
     pub speed: f64,
     /// While paused and stepping: how many of the timeline's happenings are revealed.
     revealed: Option<u64>,
+    /// The manifest editor's text (saved with the session).
+    pub editor: String,
     journal: Vec<(u64, Input)>,
 }
 
 impl Playground {
     pub fn new(setup: Setup) -> Playground {
-        Playground { term: Terminal::new(Cluster::boot(setup.config())), setup, speed: 1.0, revealed: None, journal: Vec::new() }
+        Playground { term: Terminal::new(Cluster::boot(setup.config())), setup, speed: 1.0, revealed: None, editor: super::editor::EXAMPLES[0].1.to_string(), journal: Vec::new() }
     }
 
     pub fn cluster(&self) -> &Cluster {
@@ -120,13 +122,18 @@ impl Playground {
     /// Runs a command for a button of the page (the faults panel): like a second shell on the
     /// learner's machine, it does not wait for the terminal's command to finish; the terminal
     /// shows it and what it printed.
-    pub fn action(&mut self, line: &str) {
-        self.journal.push((self.now_ms(), Input::Action(line.to_string())));
-        let out = match super::Session::new().feed(line, &mut self.term.cluster) {
-            super::Step::Done(out) => out,
-            _ => crate::kubectl::Output::default(),
-        };
-        self.term.note(line, &out);
+    /// A script of several lines (the editor's heredoc) runs in one shell.
+    pub fn action(&mut self, script: &str) {
+        self.journal.push((self.now_ms(), Input::Action(script.to_string())));
+        let mut shell = super::Session::new();
+        let mut out = crate::kubectl::Output::default();
+        for line in script.lines() {
+            if let super::Step::Done(o) = shell.feed(line, &mut self.term.cluster) {
+                out.chunks.extend(o.chunks);
+                out.exit_code = o.exit_code;
+            }
+        }
+        self.term.note(script, &out);
         self.term.settle();
     }
 
@@ -203,8 +210,19 @@ impl Playground {
             "journal": journal,
             "lines": lines,
             "history": self.term.history(),
+            "editor": self.editor,
         })
         .to_string()
+    }
+
+    /// The session without its screen (seed, topology, the journal, the editor's text), small
+    /// enough for an address: restoring it replays the journal and starts with a clear screen.
+    pub fn share(&self) -> String {
+        let mut v: Value = serde_json::from_str(&self.save()).unwrap_or_default();
+        if let Some(o) = v.as_object_mut() {
+            o.remove("lines");
+        }
+        v.to_string()
     }
 
     /// Boots the saved cluster again and replays its journal: each input at its moment; then
@@ -263,6 +281,9 @@ impl Playground {
             .unwrap_or_default();
         let history = v["history"].as_array().map(|a| a.iter().filter_map(|h| h.as_str().map(str::to_string)).collect()).unwrap_or_default();
         p.term.restore_screen(lines, history);
+        if let Some(text) = v["editor"].as_str() {
+            p.editor = text.to_string();
+        }
         p.speed = v["speed"].as_f64().filter(|s| SPEEDS.contains(s)).unwrap_or(1.0);
         p.term.set_paused(v["paused"].as_bool().unwrap_or(false));
         Ok(p)
@@ -299,6 +320,11 @@ mod tests {
         }
         p.submit("kubectl delete pod -l app=web --wait=false");
         p.action("kubeplay kubelet stop node02");
+        // The editor applies a manifest through a heredoc.
+        p.editor = super::super::editor::EXAMPLES[2].1.to_string();
+        let script = super::super::editor::script("apply", &p.editor);
+        p.action(&script);
+        assert!(p.term.lines().any(|l| l.text == "service/web created"), "{:?}", p.term.lines().map(|l| l.text.clone()).collect::<Vec<_>>());
         p.turn();
         p.step();
         for _ in 0..20 {
@@ -325,6 +351,12 @@ mod tests {
         assert_eq!(screen(&q), screen(&p));
         assert_eq!(q.term.history(), p.term.history());
         assert_eq!(q.speed, 5.0);
+        assert_eq!(q.editor, p.editor);
+        // Shared (no screen): the same cluster and history, a clear screen.
+        let r = Playground::restore(&p.share()).expect("restores");
+        assert_eq!(story(&r), story(&p));
+        assert_eq!(r.term.history(), p.term.history());
+        assert_eq!(r.term.lines().count(), 0);
         assert_eq!(q.save(), saved, "a restored playground saves the same state");
     }
 

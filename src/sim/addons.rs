@@ -9,7 +9,7 @@ impl Cluster {
     /// local-path-provisioner: its controller acts while its container runs on a node that is up.
     pub(super) fn run_local_path(&mut self) {
         let Some(mut lp) = self.local_path.take() else { return };
-        let pod = self.kubelets.iter().filter(|k| !k.is_stopped()).find_map(|k| k.pod_running(crate::controllers::local_path::NAMESPACE, crate::controllers::local_path::IMAGE)).map(str::to_string);
+        let pod = self.kubelets.iter().filter(|k| k.is_connected()).find_map(|k| k.pod_running(crate::controllers::local_path::NAMESPACE, crate::controllers::local_path::IMAGE)).map(str::to_string);
         let mut trace = Vec::new();
         let mut wakes = Vec::new();
         {
@@ -31,7 +31,7 @@ impl Cluster {
     /// that answers, each resolution period; when it is gone, so is what it held.
     pub(super) fn run_metrics_server(&mut self) {
         let now = self.now;
-        let running = self.kubelets.iter().any(|k| !k.is_stopped() && k.runs_container("kube-system", "registry.k8s.io/metrics-server/metrics-server"));
+        let running = self.kubelets.iter().any(|k| k.is_connected() && k.runs_container("kube-system", "registry.k8s.io/metrics-server/metrics-server"));
         let scrape = running.then(|| self.kubelets.iter_mut().filter(|k| k.unreachable().is_none()).map(|k| k.stats(now)).collect());
         self.api.ingest_metrics(scrape);
         self.schedule(now + METRIC_RESOLUTION, METRICS_SERVER);

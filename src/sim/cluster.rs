@@ -102,6 +102,8 @@ pub struct Cluster {
     trace_dropped: u64,
     /// What each component did and why (`kubeplay timeline`, the page's timeline).
     timeline: super::timeline::Timeline,
+    /// What the page's plots draw: replicas over time, requests per pod.
+    metrics: super::metrics::Metrics,
     /// The last request `kubeplay trace` followed: its number, the command, its hops.
     last_trace: (u64, String, Vec<String>),
     steps: u64,
@@ -354,6 +356,7 @@ impl Cluster {
             trace: VecDeque::new(),
             trace_dropped: 0,
             timeline: Default::default(),
+            metrics: Default::default(),
             last_trace: Default::default(),
             steps: 0,
             kubectl: Kubectl::new(),
@@ -470,6 +473,7 @@ impl Cluster {
         }
         for a in self.api.take_audit() {
             self.timeline.record_write(&a);
+            self.metrics.record_write(&a);
             let target = if a.namespace.is_empty() { a.name.clone() } else { format!("{}/{}", a.namespace, a.name) };
             let sub = if a.subresource.is_empty() { String::new() } else { format!("/{}", a.subresource) };
             self.record(TraceEvent {
@@ -553,7 +557,7 @@ impl Cluster {
         {
             let mut ctx = Ctx { now: self.now, api: &mut self.api, owner, user: &user, component: &component, trace: &mut trace, wakeups: &mut wakes };
             let kubelets = &self.kubelets;
-            let up = |node: &str| kubelets.iter().any(|k| k.name() == node && !k.is_stopped());
+            let up = |node: &str| kubelets.iter().any(|k| k.name() == node && k.is_connected());
             match owner {
                 CONTROLLER_MANAGER => {
                     if self.cm_election.tick(&mut ctx, &up).is_some() {
@@ -607,7 +611,7 @@ impl Cluster {
     /// kube-proxy: each node's proxier syncs while its container runs on a node that is up.
     fn run_kube_proxy(&mut self) {
         use crate::network::proxy::kube_proxy::IMAGE;
-        let started: Vec<Option<SimTime>> = self.kubelets.iter().map(|k| k.container_started("kube-system", IMAGE).filter(|_| !k.is_stopped())).collect();
+        let started: Vec<Option<SimTime>> = self.kubelets.iter().map(|k| k.container_started("kube-system", IMAGE).filter(|_| k.is_connected())).collect();
         let names = self.node_names();
         let mut trace = Vec::new();
         let mut wakes = Vec::new();

@@ -20,6 +20,8 @@ pub enum Fault {
     /// Power a node's machine off (its kubelet and everything on it stop reporting), or on.
     NodeStop(String),
     NodeStart(String),
+    /// Cut a node off the network (true), or reconnect it.
+    NodePartition(String, bool),
     /// Stop or start a node's kubelet service (the machine and its containers keep running).
     KubeletStop(String),
     KubeletStart(String),

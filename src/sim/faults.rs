@@ -18,7 +18,7 @@ impl Cluster {
             _ => "node",
         };
         match f {
-            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::KubeletStop(name) | Fault::KubeletStart(name) | Fault::NodeMemory(name, _) | Fault::NodeDisk(name, _) | Fault::RuntimeStop(name) | Fault::RuntimeStart(name)
+            Fault::NodeStop(name) | Fault::NodeStart(name) | Fault::NodePartition(name, _) | Fault::KubeletStop(name) | Fault::KubeletStart(name) | Fault::NodeMemory(name, _) | Fault::NodeDisk(name, _) | Fault::RuntimeStop(name) | Fault::RuntimeStart(name)
                 if !self.kubelets.iter().any(|k| k.name() == name) =>
             {
                 let names: Vec<&str> = self.kubelets.iter().map(|k| k.name()).collect();
@@ -44,6 +44,20 @@ impl Cluster {
                     self.schedule(now, KUBELET_BASE + i as Owner);
                 } else {
                     out.out(format!("node {} is already running\n", name));
+                }
+                return out;
+            }
+            Fault::NodePartition(name, on) => {
+                let now = self.now;
+                let i = self.kubelets.iter().position(|k| k.name() == name).expect("node");
+                if self.kubelets[i].set_partitioned(on, now) {
+                    out.out(format!("node {} {}\n", name, if on { "is cut off from the network" } else { "is reconnected" }));
+                    let message = if on { "network partitioned: the kubelet reaches nobody and nobody reaches it" } else { "network reconnected" };
+                    self.record(TraceEvent { at: now, component: "network".into(), message: format!("{}: {}", name, message) });
+                    self.schedule(now, KUBELET_BASE + i as Owner);
+                    self.schedule(now, KUBE_PROXY);
+                } else {
+                    out.out(format!("node {} is {}\n", name, if on { "already cut off" } else { "not cut off" }));
                 }
                 return out;
             }

@@ -30,7 +30,7 @@ impl Cluster {
         let mut running = None;
         let mut addresses = Vec::new();
         for (k, kubelet) in self.kubelets.iter().enumerate() {
-            let Some(started) = kubelet.container_started(NAMESPACE, IMAGE).filter(|_| !kubelet.is_stopped()) else { continue };
+            let Some(started) = kubelet.container_started(NAMESPACE, IMAGE).filter(|_| kubelet.is_connected()) else { continue };
             addresses.push(self.config.nodes[k].0.internal_ip.clone());
             if running.is_none() {
                 let pod = kubelet.pod_running(NAMESPACE, IMAGE).unwrap_or_default().to_string();

@@ -5,6 +5,7 @@ pub mod cluster;
 pub mod command;
 pub mod config;
 pub mod kubeadm;
+pub mod metrics;
 pub mod rng;
 pub mod scale;
 pub mod timeline;

@@ -26,6 +26,11 @@ impl Cluster {
         crate::sim::view::store(&self.api, &self.timeline, recent)
     }
 
+    /// Replicas over time and requests per pod, for the page's plots.
+    pub fn metrics(&self) -> &crate::sim::metrics::Metrics {
+        &self.metrics
+    }
+
     /// Keeps the hops of a traced request for the page's trace view.
     pub fn set_last_trace(&mut self, command: String, hops: Vec<String>) {
         let n = self.last_trace.0 + 1;

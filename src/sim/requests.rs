@@ -128,6 +128,10 @@ impl Cluster {
             trace.push(format!("{}: powered off, nothing answers", node));
             return Carried::TimedOut;
         }
+        if matches!(src, Src::Host(_)) && self.kubelets[entry].is_partitioned() {
+            trace.push(format!("{}: cut off from the network (partitioned): the packet is lost", node));
+            return Carried::TimedOut;
+        }
         match src {
             Src::Host(_) => trace.push(format!("{}: the packet arrives on enp1s0 ({} → {}:{})", node, src_ip, dst, port)),
             Src::Pod { .. } => {
@@ -210,6 +214,11 @@ impl Cluster {
             trace.push(format!("{}: powered off, nothing answers", target_node));
             return Carried::TimedOut;
         }
+        if entry != j && (self.kubelets[j].is_partitioned() || self.kubelets[entry].is_partitioned()) {
+            let cut = if self.kubelets[j].is_partitioned() { &target_node } else { &node };
+            trace.push(format!("{}: cut off from the network (partitioned): the VXLAN packet is lost", cut));
+            return Carried::TimedOut;
+        }
         if entry != j {
             trace.push(format!("{}: flannel.1 decapsulates; route: {} is on this node: out through the cni0 bridge", target_node, to_ip));
         }
@@ -234,7 +243,7 @@ impl Cluster {
             .or_else(|| snap.ports.iter().find(|p| p.load_balancer_ips.iter().any(|ip| ip == dst)))?;
         let exclude = "node.kubernetes.io/exclude-from-external-load-balancers";
         let healthy: Vec<usize> = (0..self.kubelets.len())
-            .filter(|&k| !self.kubelets[k].is_stopped() && !self.config.nodes[k].0.labels.contains_key(exclude))
+            .filter(|&k| self.kubelets[k].is_connected() && !self.config.nodes[k].0.labels.contains_key(exclude))
             .filter(|&k| !p.external_local || p.endpoints.iter().any(|e| e.ready && e.node.as_deref() == Some(self.kubelets[k].name())))
             .collect();
         let names: Vec<&str> = healthy.iter().map(|&k| self.kubelets[k].name()).collect();
@@ -427,7 +436,12 @@ impl Cluster {
         };
         match &answer {
             Answer::Refused => trace.push(format!("{}: pod {} ({}): nothing listens on port {}: reset", node, pod, ip, port)),
-            Answer::Http { code, body } => trace.push(format!("{}: pod {} ({}:{}) answers {} ({} bytes) to {}", node, pod, ip, port, code, body.len(), client)),
+            Answer::Http { code, body } => {
+                if let Some((ns, name)) = pod.split_once('/') {
+                    self.metrics.answered(ns, name);
+                }
+                trace.push(format!("{}: pod {} ({}:{}) answers {} ({} bytes) to {}", node, pod, ip, port, code, body.len(), client))
+            }
             Answer::NoReply => trace.push(format!("{}: pod {} ({}:{}) closes the connection without an HTTP reply", node, pod, ip, port)),
             Answer::Unmodelled(what) => trace.push(format!("{}: pod {} ({}:{}): {}", node, pod, ip, port, what)),
         }

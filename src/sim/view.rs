@@ -42,6 +42,18 @@ pub struct ServiceView {
     pub endpoints: Vec<(String, bool)>,
 }
 
+/// An Ingress in front of its Services: each rule's host and path, and the backend it picks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IngressView {
+    pub namespace: String,
+    pub name: String,
+    pub class: String,
+    /// The address the controller published (`kubectl get ingress`'s ADDRESS).
+    pub address: String,
+    /// (host or `*`, path, `service:port`).
+    pub rules: Vec<(String, String, String)>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ClusterView {
     pub now: SimTime,
@@ -52,6 +64,9 @@ pub struct ClusterView {
     pub services: Vec<ServiceView>,
     /// The etcd member that leads (named after its node), if any.
     pub etcd_leader: Option<String>,
+    /// Which node's kube-scheduler and kube-controller-manager hold their leases (component, node).
+    pub leaders: Vec<(String, String)>,
+    pub ingresses: Vec<IngressView>,
     pub revision: i64,
 }
 
@@ -105,7 +120,58 @@ pub fn build(api: &ApiServer, now: SimTime) -> ClusterView {
         .collect();
     let services = services(api);
     let etcd_leader = api.raft().leader().map(|m| m.name.clone());
-    ClusterView { now, epoch_unix_ms: epoch.unix_ms, nodes, pending, services, etcd_leader, revision: api.revision() }
+    let leaders = leaders(api);
+    let ingresses = ingresses(api);
+    ClusterView { now, epoch_unix_ms: epoch.unix_ms, nodes, pending, services, etcd_leader, leaders, ingresses, revision: api.revision() }
+}
+
+/// The leader-election leases in kube-system: whose instance works (holder `node_uuid`).
+fn leaders(api: &ApiServer) -> Vec<(String, String)> {
+    ["kube-scheduler", "kube-controller-manager"]
+        .into_iter()
+        .filter_map(|c| {
+            let o = api.get(Kind::Lease, "kube-system", c).ok()?;
+            let l = o.as_typed::<crate::api::coordination::Lease>()?;
+            let holder = l.spec.as_ref()?.holder_identity.clone()?;
+            let node = holder.split('_').next().unwrap_or(&holder).to_string();
+            Some((c.to_string(), node))
+        })
+        .collect()
+}
+
+/// Every Ingress with its rules.
+fn ingresses(api: &ApiServer) -> Vec<IngressView> {
+    let everything = crate::api::labels::Selector::everything();
+    let no_fields = crate::api::fields::FieldSelector::default();
+    let list = api.list(Kind::Ingress, None, &everything, &no_fields).map(|l| l.items).unwrap_or_default();
+    list.iter()
+        .filter_map(|o| {
+            let ing = o.as_typed::<crate::api::networking::Ingress>()?;
+            let spec = ing.spec.as_ref()?;
+            let backend = |b: &crate::api::networking::IngressBackend| match &b.service {
+                Some(s) => format!("{}:{}", s.name, s.port.as_ref().map(|p| p.number.map(|n| n.to_string()).or_else(|| p.name.clone()).unwrap_or_default()).unwrap_or_default()),
+                None => "resource".to_string(),
+            };
+            let mut rules = Vec::new();
+            for r in spec.rules.iter().flatten() {
+                let host = r.host.clone().unwrap_or_else(|| "*".into());
+                for p in r.http.iter().flat_map(|h| h.paths.iter()) {
+                    rules.push((host.clone(), p.path.clone().unwrap_or_else(|| "/".into()), backend(&p.backend)));
+                }
+            }
+            if let Some(b) = &spec.default_backend {
+                rules.push(("*".into(), "(default)".into(), backend(b)));
+            }
+            let address = ing
+                .status
+                .as_ref()
+                .and_then(|s| s.load_balancer.as_ref())
+                .and_then(|lb| lb.ingress.as_ref())
+                .map(|i| i.iter().filter_map(|a| a.ip.clone().or_else(|| a.hostname.clone())).collect::<Vec<_>>().join(","))
+                .unwrap_or_default();
+            Some(IngressView { namespace: o.namespace().to_string(), name: o.name().to_string(), class: spec.ingress_class_name.clone().unwrap_or_default(), address, rules })
+        })
+        .collect()
 }
 
 /// Every Service outside kube-system, with its endpoints.

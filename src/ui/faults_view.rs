@@ -1,5 +1,6 @@
 //! The faults panel: break the cluster on purpose with one button — kill a pod, power a node off
-//! or on, stop its kubelet, fill its memory, take the image registry down, stop an etcd member.
+//! or on, cut it off the network, stop its kubelet, fill its memory, take the image registry
+//! down, stop an etcd member.
 //! Each button runs the terminal command that does the same (the terminal shows it), so what
 //! the panel does, a learner, a lesson and the native tests can do by typing.
 
@@ -82,6 +83,8 @@ pub fn faults(props: &Props) -> Html {
                 </select>
                 { button("node-stop", "Power off", "kubeplay node stop NODE: the machine stops; its kubelet stops reporting", |n| format!("kubeplay node stop {}", n), &node_ref) }
                 { button("node-start", "Power on", "kubeplay node start NODE", |n| format!("kubeplay node start {}", n), &node_ref) }
+                { button("partition", "Cut network", "kubeplay node partition NODE: the node runs on, cut off; nobody reaches it and it reaches nobody", |n| format!("kubeplay node partition {}", n), &node_ref) }
+                { button("reconnect", "Reconnect", "kubeplay node reconnect NODE", |n| format!("kubeplay node reconnect {}", n), &node_ref) }
                 { button("kubelet-stop", "Stop kubelet", "kubeplay kubelet stop NODE: its containers run on", |n| format!("kubeplay kubelet stop {}", n), &node_ref) }
                 { button("kubelet-start", "Start kubelet", "kubeplay kubelet start NODE", |n| format!("kubeplay kubelet start {}", n), &node_ref) }
                 { button("fill-memory", "Fill memory", "kubeplay node fill-memory NODE 3800Mi: a process outside Kubernetes takes the node's memory", |n| format!("kubeplay node fill-memory {} 3800Mi", n), &node_ref) }

@@ -6,8 +6,10 @@
 //! may ask for a particular cluster: `?seed=7`, `?control-planes=3`, `?workers=200`.
 
 mod cluster_view;
+mod editor_view;
 mod faults_view;
 mod inspector;
+mod plots_view;
 mod store_view;
 mod terminal_view;
 mod timeline_view;
@@ -53,6 +55,22 @@ fn random_seed() -> u64 {
 /// The playground for this page load: the one saved before a reload, unless the address asks
 /// for a particular cluster (`?seed=…`, `?control-planes=…`), which starts afresh.
 fn open_playground() -> Playground {
+    // A shared session in the fragment (`#session=…`) comes first; the address then forgets it.
+    let location = web_sys::window().map(|w| w.location());
+    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    if let Some(encoded) = hash.strip_prefix("#session=") {
+        let shared = js_sys::decode_uri_component(encoded).ok().and_then(|s| s.as_string()).unwrap_or_default();
+        match Playground::restore(&shared) {
+            Ok(p) => {
+                save(&p);
+                if let Some(l) = &location {
+                    let _ = l.set_hash("");
+                }
+                return p;
+            }
+            Err(e) => web_sys::console::warn_1(&format!("kubeplay: the shared session could not be opened ({})", e).into()),
+        }
+    }
     let control_planes = query("control-planes").and_then(|v| v.parse().ok()).filter(|n| (1..=3).contains(n)).unwrap_or(1);
     let seed = query("seed").and_then(|v| v.parse().ok());
     let workers = query("workers").and_then(|v| v.parse().ok()).filter(|n| (1..=crate::shell::playground::MAX_WORKERS).contains(n)).unwrap_or(2);
@@ -65,6 +83,17 @@ fn open_playground() -> Playground {
         }
     }
     Playground::new(Setup { seed: seed.unwrap_or_else(random_seed), control_planes, workers, epoch_unix_ms: js_sys::Date::now() as i64 })
+}
+
+/// Opens a session from its saved text (an imported file): stored, then the page reloads
+/// into it from the bare address. A text that is not a session is refused with the reason.
+fn open_session(text: &str) -> Result<(), String> {
+    Playground::restore(text)?;
+    let s = storage().ok_or("this page cannot store anything here (private mode?)")?;
+    s.set_item(STORAGE_KEY, text).map_err(|_| "the browser refused to store the session".to_string())?;
+    let w = web_sys::window().ok_or("no window")?;
+    let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+    w.location().set_href(&path).map_err(|_| "could not reload".to_string())
 }
 
 /// Saves the playground (quietly does nothing where the page may not store).
@@ -177,6 +206,31 @@ fn App() -> Html {
             }
         })
     };
+    let on_share = Callback::from(move |_: MouseEvent| {
+        let encoded: String = js_sys::encode_uri_component(&play.borrow().share()).into();
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(&format!("session={}", encoded));
+        }
+    });
+    // The file is made when the link is clicked (the click then downloads it).
+    let on_export = Callback::from(move |e: MouseEvent| {
+        let encoded: String = js_sys::encode_uri_component(&play.borrow().save()).into();
+        if let Some(a) = e.target_dyn_into::<web_sys::Element>() {
+            let _ = a.set_attribute("href", &format!("data:application/json;charset=utf-8,{}", encoded));
+        }
+    });
+    let on_import = Callback::from(move |e: Event| {
+        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        yew::platform::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            if let Err(e) = open_session(&text) {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.alert_with_message(&format!("kubeplay could not open that file: {}", e));
+                }
+            }
+        });
+    });
     let p = play.borrow();
     let (paused, speed, setup) = (p.term.paused, p.speed, p.setup);
     let uptime = crate::sim::clock::stopwatch(p.uptime());
@@ -221,15 +275,22 @@ fn App() -> Html {
                     <input id="new-seed" ref={seed_input} type="text" inputmode="numeric" placeholder="seed (optional)" size="12" />
                     <button id="new-cluster" onclick={on_new}>{"New cluster"}</button>
                 </label>
+                <div class="session" role="group" aria-label="session">
+                    <button id="share" onclick={on_share} title="put this session (seed, commands, editor text) in the page's address, to copy and send">{"Share"}</button>
+                    <a id="export" class="button" href="#" onclick={on_export} download={format!("kubeplay-{}.json", setup.seed)} title="download this session as a file">{"Export"}</a>
+                    <label class="button" title="open a session file exported before">{"Import"}<input id="import" type="file" accept=".json,application/json" onchange={on_import} hidden=true /></label>
+                </div>
             </header>
             <main class="panes">
                 <terminal_view::TerminalView play={play} redraw={redraw.clone()} />
                 <div class="side">
                     <faults_view::Faults play={play} view={view.clone()} redraw={redraw.clone()} />
-                    <cluster_view::ClusterMap view={view} {trace_node} {trace_pods} on_select={on_select.clone()} />
-                    <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }{ tab_button("inspect", "Inspect") }{ tab_button("store", "Store") }</div>
+                    <cluster_view::ClusterMap view={view.clone()} {trace_node} {trace_pods} on_select={on_select.clone()} />
+                    <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }{ tab_button("inspect", "Inspect") }{ tab_button("store", "Store") }{ tab_button("plots", "Plots") }{ tab_button("editor", "Editor") }</div>
                     { match *tab {
                         "trace" => html! { <trace_view::TraceView play={play} cursor={cursor.clone()} redraw={redraw.clone()} {shown} /> },
+                        "editor" => html! { <editor_view::EditorView play={play} redraw={redraw.clone()} /> },
+                        "plots" => html! { <plots_view::PlotsView play={play} view={view.clone()} frame={frame / 5} /> },
                         "store" => html! { <store_view::StoreView play={play} frame={frame / 5} /> },
                         "inspect" => html! { <inspector::Inspector play={play} selected={(*selected).clone()} frame={frame / 5} /> },
                         _ => html! { <timeline_view::TimelineView play={play} revealed={revealed} on_select={on_select.clone()} /> },

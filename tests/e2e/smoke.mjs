@@ -187,6 +187,45 @@ try {
   check(/"GET \/ HTTP\/1.1" 200 615/.test(logs), 'the pod\'s logs show the traced request');
   await page.click('#tab-timeline');
 
+  // The map shows the control plane's leaders.
+  const cp = await page.textContent('#control-plane');
+  check(/etcd leader: controlplane/.test(cp) && /scheduler: controlplane/.test(cp) && /controller-manager: controlplane/.test(cp), `the map names the control plane's leaders: ${cp}`);
+
+  // Plots: the RC's desired and ready replicas over time, and the requests each endpoint answered.
+  await page.click('#tab-plots');
+  await page.waitForSelector('#plot-replicas svg');
+  const replicasText = await page.textContent('#plot-replicas svg');
+  check(/replicationcontroller nginx: desired and ready replicas/.test(replicasText) && /desired/.test(replicasText) && /ready/.test(replicasText), `the replicas plot is drawn for the RC: ${replicasText.slice(0, 120)}`);
+  check(await page.$$eval('#plot-replicas svg polyline', (els) => els.length) >= 4, 'the replicas plot has its two lines');
+  const requestsText = await page.textContent('#plot-requests svg');
+  check(/service nginx: requests answered per endpoint/.test(requestsText) && requestsText.includes(answered.pod), `the requests plot has a bar for the pod the trace reached: ${requestsText.slice(0, 200)}`);
+  check(/node01/.test(await page.textContent('#plot-nodes svg')), 'the allocation plot has a row per node');
+
+  // The editor: the decoder's complaint on its line; an example applied through the terminal.
+  await page.click('#tab-editor');
+  await page.fill('#editor-text', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n    imagePullPolice: Always\n');
+  const problems = await page.textContent('#editor-problems');
+  check(/^line 9: .*strict decoding error: unknown field "spec.containers\[0\].imagePullPolice"/.test(problems), `the editor shows the strict decoding error on line 9: ${problems}`);
+  check(await page.$$eval('#editor .y-bad', (els) => els.length) === 1, 'the line is marked');
+  await page.selectOption('#editor-example', 'Deployment');
+  check((await page.textContent('#editor-problems')) === 'the decoders accept it', 'the example is accepted');
+  await page.click('#editor-apply');
+  await page.waitForTimeout(300);
+  const applied = await lines();
+  check(applied.some((l) => l.startsWith("# kubectl apply -f - <<'EOF'")) && applied.includes('deployment.apps/web created'), `the editor's Apply ran kubectl apply in the terminal: ${applied.slice(-2).join(' | ')}`);
+
+  // Cutting node02 off the network: it goes NotReady; reconnected, Ready again.
+  await page.selectOption('#fault-node', 'node02');
+  await page.click('#partition');
+  await page.waitForTimeout(300);
+  check((await lines()).includes('node node02 is cut off from the network'), 'the faults panel cut node02 off');
+  await type('kubeplay wait 60s');
+  check(await page.$eval('[data-node="node02"]', (e) => e.classList.contains('notready')), 'the map shows node02 NotReady');
+  await page.click('#reconnect');
+  await type('kubeplay wait 20s');
+  check(await page.$eval('[data-node="node02"]', (e) => e.classList.contains('ready')), 'reconnected, node02 is Ready again');
+  await page.click('#tab-timeline');
+
   // A reload brings the same cluster back: the same pods at the same addresses, the same history.
   const wide = async () => (await type('kubectl get pods -o wide')).slice(1).filter((l) => l.startsWith('nginx-')).map((l) => l.split(/\s+/).slice(0, 7).filter((_, i) => i !== 4).join(' ')).sort();
   await page.click('#pause');
@@ -197,6 +236,9 @@ try {
   await page.goto(url);
   await page.waitForSelector('#terminal-input', { timeout: 60000 });
   check((await page.textContent('#seed')) === 'seed 7', 'the reloaded page has the same seed');
+  await page.click('#tab-editor');
+  check((await page.inputValue('#editor-text')).startsWith('apiVersion: apps/v1\nkind: Deployment'), 'the editor\'s text survives the reload');
+  await page.click('#tab-timeline');
   check((await lines()).some((l) => l.endsWith('kubectl expose rc nginx --port=80')), 'the terminal shows what it showed before the reload');
   await page.click('#pause');
   const after = await wide();

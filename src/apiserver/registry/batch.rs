@@ -2,6 +2,7 @@
 //! completions/parallelism, backoffLimit, the generated `controller-uid` selector, and the
 //! template restartPolicy rule (Never or OnFailure, never defaulted).
 
+use crate::api::order::Collect;
 use super::pod::{default_pod_spec, validate_pod_spec};
 use crate::api::batch::{CronJob, Job, JobSpec};
 use crate::api::metav1::LabelSelector;
@@ -64,7 +65,7 @@ pub fn generate_selector(j: &mut Job) {
     tlabels.insert("controller-uid".into(), uid.clone());
     tlabels.insert("job-name".into(), name);
     spec.selector = Some(LabelSelector {
-        match_labels: Some(BTreeMap::from([("batch.kubernetes.io/controller-uid".to_string(), uid)])),
+        match_labels: Some([("batch.kubernetes.io/controller-uid".to_string(), uid)].into_iter().into_map()),
         match_expressions: None,
     });
 }

@@ -3,6 +3,7 @@
 //! handing out dynamic values at random from the upper band and leaving the lower band for values
 //! users ask for (`ServiceIPStaticSubrange`, `ServiceNodePortStaticSubrange`).
 
+use crate::api::order::Collect;
 use super::validation::{dns1035_label, dns1123_label, name_errors, validate_name};
 use crate::api::core::{Service, ServicePort};
 use crate::apiserver::errors::FieldError;
@@ -321,7 +322,7 @@ pub fn update_node_ports(new: &mut Service, old: &Service, alloc: &mut ServiceAl
     let nt = type_of(new);
     let old_ports: Vec<Option<i32>> = old.spec.iter().flat_map(|s| s.ports.iter().flatten()).map(|p| p.node_port).collect();
     let spec = new.spec.get_or_insert_with(Default::default);
-    let had: BTreeSet<i32> = old_ports.iter().flatten().copied().filter(|p| *p != 0).collect();
+    let had: BTreeSet<i32> = old_ports.iter().flatten().copied().filter(|p| *p != 0).into_set();
     let needs = nt == "NodePort" || (nt == "LoadBalancer" && spec.allocate_load_balancer_node_ports != Some(false));
     let (mut taken, mut errs) = (Held::default(), Vec::new());
     if needs {
@@ -343,7 +344,7 @@ pub fn update_node_ports(new: &mut Service, old: &Service, alloc: &mut ServiceAl
         alloc.release(&taken);
         return Err(errs);
     }
-    let kept: BTreeSet<i32> = spec.ports.iter().flatten().filter_map(|p| p.node_port).collect();
+    let kept: BTreeSet<i32> = spec.ports.iter().flatten().filter_map(|p| p.node_port).into_set();
     let given_up = Held { ips: Vec::new(), ports: had.into_iter().filter(|p| !kept.contains(p)).collect() };
     Ok((taken, given_up))
 }

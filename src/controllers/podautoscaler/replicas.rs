@@ -29,8 +29,8 @@ impl PodMetrics {
         self.since.insert(pod.to_string(), since);
     }
     pub(super) fn retain(&mut self, drop: &BTreeSet<String>) {
-        self.value.retain(|k, _| !drop.contains(k));
-        self.since.retain(|k, _| !drop.contains(k));
+        crate::api::order::retain_map(&mut self.value, &mut |k, _| !drop.contains(k));
+        crate::api::order::retain_map(&mut self.since, &mut |k, _| !drop.contains(k));
     }
 }
 

@@ -5,6 +5,7 @@
 //! busybox has `wget` but no `curl`, nginx has no `ps`, distroless control-plane images have no
 //! shell at all.
 
+use crate::api::order::Collect;
 pub mod net;
 pub mod parse;
 pub mod programs;
@@ -76,9 +77,9 @@ impl Fs {
     pub fn mount(&mut self, root: &str, contents: Option<&BTreeMap<String, String>>) {
         let root = root.trim_end_matches('/');
         let prefix = format!("{}/", root);
-        self.files.retain(|k, _| !k.starts_with(&prefix));
-        self.dirs.retain(|d| !d.starts_with(&prefix));
-        self.removed.retain(|r| r != root && !r.starts_with(&prefix));
+        crate::api::order::retain_map(&mut self.files, &mut |k, _| !k.starts_with(&prefix));
+        crate::api::order::retain_set(&mut self.dirs, &mut |d| !d.starts_with(&prefix));
+        crate::api::order::retain_set(&mut self.removed, &mut |r| r != root && !r.starts_with(&prefix));
         self.dirs.insert(root.to_string());
         for (rel, text) in contents.into_iter().flatten() {
             match rel.strip_suffix('/') {
@@ -95,7 +96,7 @@ impl Fs {
     /// What is under `root`, as `mount` takes it.
     pub fn tree(&self, root: &str) -> BTreeMap<String, String> {
         let prefix = format!("{}/", root.trim_end_matches('/'));
-        let mut out: BTreeMap<String, String> = self.files.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix)).map(|(k, v)| (k[prefix.len()..].to_string(), v.clone())).collect();
+        let mut out: BTreeMap<String, String> = self.files.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix)).map(|(k, v)| (k[prefix.len()..].to_string(), v.clone())).into_map();
         for d in self.dirs.range(prefix.clone()..).take_while(|d| d.starts_with(&prefix)) {
             out.insert(format!("{}/", &d[prefix.len()..]), String::new());
         }
@@ -105,13 +106,13 @@ impl Fs {
     /// Names directly under a directory (the image's and the container's).
     pub fn list(&self, image: Image, dir: &str) -> Vec<String> {
         let prefix = format!("{}/", dir.trim_end_matches('/'));
-        let mut names: BTreeSet<String> = image.list(dir).into_iter().map(str::to_string).collect();
+        let mut names: BTreeSet<String> = image.list(dir).into_iter().map(str::to_string).into_set();
         for p in self.files.keys().chain(self.dirs.iter()) {
             if let Some(rest) = p.strip_prefix(&prefix) {
                 names.insert(rest.split('/').next().unwrap_or(rest).to_string());
             }
         }
-        names.retain(|n| !self.removed.contains(&format!("{}{}", prefix, n)));
+        crate::api::order::retain_set(&mut names, &mut |n| !self.removed.contains(&format!("{}{}", prefix, n)));
         names.into_iter().collect()
     }
 }
@@ -181,7 +182,7 @@ pub enum Flow {
 impl Proc {
     /// A process running `argv` (exec form) with its environment. `sh -c SCRIPT` runs the script.
     pub fn new(argv: &[String], env: &[(String, String)], pid: u32) -> Self {
-        let vars: BTreeMap<String, String> = env.iter().cloned().collect();
+        let vars: BTreeMap<String, String> = env.iter().cloned().into_map();
         let mut exported: Vec<String> = Vec::new();
         for (k, _) in env {
             if !exported.contains(k) {
