@@ -25,6 +25,11 @@ const USAGE: &str = "usage:
   kubeplay                         interactive terminal on a new cluster
   kubeplay run [--seed N] [--control-planes 1|3] [--ingress] FILE|-
                                    run a script and print its transcript
+  kubeplay serve [--port 6443] [--seed N] [--control-planes 1|3] [--clock real|manual]
+                                   run the cluster in real time and serve its API on
+                                   http://127.0.0.1:PORT for kubectl and client libraries
+                                   (manual: time passes only with `kubeplay wait`, sent to
+                                   POST /kubeplay/v1/terminal)
 ";
 
 fn boot(seed: u64, control_planes: usize, ingress: bool) -> Cluster {
@@ -40,6 +45,7 @@ pub fn main() -> i32 {
     match args.first().map(String::as_str) {
         None => repl(kubeplay::sim::config::DEFAULT_SEED, 1),
         Some("run") => run(&args[1..]),
+        Some("serve") => serve(&args[1..]),
         Some("--seed") => match args.get(1).and_then(|s| s.parse().ok()) {
             Some(seed) => repl(seed, 1),
             None => usage(),
@@ -50,6 +56,32 @@ pub fn main() -> i32 {
         }
         _ => usage(),
     }
+}
+
+/// `kubeplay serve`: see `serve.rs`.
+fn serve(args: &[String]) -> i32 {
+    let (mut port, mut seed, mut control_planes, mut real_time) = (6443u16, kubeplay::sim::config::DEFAULT_SEED, 1usize, true);
+    let mut i = 0;
+    while i < args.len() {
+        let value = args.get(i + 1).map(String::as_str);
+        let ok = match args[i].as_str() {
+            "--port" => value.and_then(|v| v.parse().ok()).map(|v| port = v).is_some(),
+            "--seed" => value.and_then(|v| v.parse().ok()).map(|v| seed = v).is_some(),
+            "--control-planes" => value.and_then(|v| v.parse().ok()).filter(|n| *n == 1 || *n == 3).map(|v| control_planes = v).is_some(),
+            "--clock" => matches!(value, Some("real" | "manual")).then(|| real_time = value == Some("real")).is_some(),
+            _ => false,
+        };
+        if !ok {
+            return usage();
+        }
+        i += 2;
+    }
+    // Real clients read timestamps against their own clock: the cluster starts now.
+    let mut config = if control_planes > 1 { ClusterConfig::kubeadm_ha(seed, control_planes) } else { ClusterConfig::kubeadm(seed) };
+    config.epoch_unix_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(config.epoch_unix_ms);
+    let mut cluster = Cluster::boot(config);
+    cluster.set_workspace(Box::new(DiskFiles));
+    crate::serve::serve(cluster, port, real_time)
 }
 
 fn usage() -> i32 {

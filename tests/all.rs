@@ -16,6 +16,7 @@ mod jsonpath;
 mod no_panic;
 mod scenario;
 mod scheduler;
+mod serve;
 mod timeline;
 mod tidy;
 mod workloads;

@@ -357,11 +357,11 @@ Allocated resources:
   hugepages-1Gi      0 (0%)      0 (0%)
   hugepages-2Mi      0 (0%)      0 (0%)
 Events:
-  Type    Reason          Age   From     Message
-  ----    ------          ----  ----     -------
-  Normal  Starting        21m   kubelet  Starting kubelet.
-  Normal  RegisteredNode  21m   kubelet  Node controlplane event: Registered Node controlplane in Controller
-  Normal  NodeReady       21m   kubelet  Node controlplane status is now: NodeReady
+  Type    Reason          Age   From             Message
+  ----    ------          ----  ----             -------
+  Normal  Starting        21m   kubelet          Starting kubelet.
+  Normal  NodeReady       21m   kubelet          Node controlplane status is now: NodeReady
+  Normal  RegisteredNode  20m   node-controller  Node controlplane event: Registered Node controlplane in Controller
 ",
         created = rfc(&n["metadata"]["creationTimestamp"]),
         renew = renew,

@@ -30,6 +30,9 @@ pub const GIT_VERSION: &str = "v1.34.1";
 impl ApiServer {
     /// Answers one request.
     pub fn handle(&mut self, req: &Request) -> Response {
+        if req.method == Method::Get && req.path.trim_end_matches('/') == "/openapi/v2" {
+            return Response { code: 200, content_type: super::openapi::V2_PROTOBUF.into(), body: String::new(), warnings: Vec::new() };
+        }
         let mut warnings = Vec::new();
         let result = match self.authenticate_and_authorize(req) {
             Ok(user) => {
@@ -134,6 +137,8 @@ impl ApiServer {
         let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segs.as_slice() {
             ["version"] => return Ok((200, version_info())),
+            ["openapi", "v3"] => return Ok((200, super::openapi::v3_root())),
+            ["openapi", "v3", gv @ ..] => return super::openapi::v3_group_version(&gv.join("/")).map(|d| (200, d)).ok_or_else(ApiError::not_found_path),
             ["api"] => return Ok((200, json!({"kind": "APIVersions", "versions": ["v1"],
                 "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "192.168.0.10:6443"}]}))),
             ["apis"] => return Ok((200, api_group_list(self.metrics_registered()))),

@@ -43,6 +43,9 @@ struct Health {
 pub struct NodeLifecycle {
     pub queue: WorkQueue,
     health: BTreeMap<String, Health>,
+    /// Nodes this instance has seen (upstream's `knownNodeSet`): a new one is announced with a
+    /// `RegisteredNode` event.
+    known: std::collections::BTreeSet<String>,
     next_monitor: Option<SimTime>,
     /// Pod key → when its eviction is due (the taint eviction controller's timed queue).
     evictions: BTreeMap<String, SimTime>,
@@ -57,6 +60,7 @@ impl Default for NodeLifecycle {
         NodeLifecycle {
             queue: WorkQueue::new(),
             health: BTreeMap::new(),
+            known: Default::default(),
             next_monitor: None,
             evictions: BTreeMap::new(),
             dirty_nodes: Vec::new(),
@@ -100,6 +104,7 @@ impl NodeLifecycle {
         let name = o.name().to_string();
         if let Delta::Deleted(_) = delta {
             self.health.remove(&name);
+            self.known.remove(&name);
             return;
         }
         self.queue.add(&o.cache_key());
@@ -183,6 +188,10 @@ impl NodeLifecycle {
         for o in nodes.iter() {
             let Some(node) = Node::from_object(o) else { continue };
             let name = o.name().to_string();
+            if !self.known.contains(&name) {
+                self.known.insert(name.clone());
+                self.recorder.event(ctx, o, NORMAL, "RegisteredNode", &format!("Node {} event: Registered Node {} in Controller", name, name));
+            }
             let probe = self.health.entry(name.clone()).or_insert_with(|| Health { probe: ctx.now, ..Default::default() }).probe;
             if ctx.now.since(probe) <= GRACE_PERIOD {
                 continue;

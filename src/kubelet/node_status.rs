@@ -136,7 +136,6 @@ impl Kubelet {
                 let node_obj = ctx.get(Kind::Node, "", &self.cfg.name).ok();
                 if let Some(o) = node_obj {
                     self.recorder.event(ctx, &o, NORMAL, "Starting", "Starting kubelet.");
-                    self.recorder.event(ctx, &o, NORMAL, "RegisteredNode", &format!("Node {} event: Registered Node {} in Controller", self.cfg.name, self.cfg.name));
                 }
                 true
             }

@@ -21,6 +21,8 @@ use crate::client::{Ctx, TraceEvent};
 mod addons;
 #[path = "faults.rs"]
 mod faults;
+#[path = "http.rs"]
+mod http;
 #[path = "ingress.rs"]
 mod ingress;
 #[path = "observe.rs"]

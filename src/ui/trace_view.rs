@@ -1,7 +1,8 @@
 //! The trace pane: run a request from the learner's machine (or type `kubeplay trace …` in the
 //! terminal) and watch it hop by hop — each hop with its rule and decision, revealed in turn while
 //! the map lights up the node it is on and the pod that answers — with the nat rules of the node
-//! it entered, the ones it matched highlighted.
+//! it entered, the ones it matched highlighted (and in IPVS mode its `ipvsadm -Ln`, the virtual
+//! and real server the packet used highlighted).
 
 use super::Shared;
 use std::cell::Cell;
@@ -109,6 +110,12 @@ pub fn trace_view(props: &Props) -> Html {
             .collect();
         Some((node.clone(), lines))
     });
+    // In IPVS mode: the entry node's `ipvsadm -Ln`, the virtual and real server it used marked.
+    let ipvs = entry.as_ref().and_then(|node| {
+        let list = p.cluster().ipvs_list(node)?;
+        let marks = crate::network::proxy::ipvs::matched_lines(&list, &hops[..shown], node);
+        Some((node.clone(), list.lines().zip(marks).map(|(l, m)| (m, l.to_string())).collect::<Vec<_>>()))
+    });
     let done = shown == hops.len() && id > 0;
     html! {
         <section class="trace" id="trace">
@@ -135,6 +142,12 @@ pub fn trace_view(props: &Props) -> Html {
                             <pre>{ for lines.iter().map(|(hit, l)| html! { <div class={classes!("rule", hit.then_some("hit"))}>{ l }</div> }) }</pre>
                         </div>
                     }, _ => html! {} } }
+                    { match ipvs { Some((node, lines)) => html! {
+                        <div class="rules" id="trace-ipvs">
+                            <div class="rules-head">{ format!("{}: ipvsadm -Ln (the virtual server it hit, the real server chosen)", node) }</div>
+                            <pre>{ for lines.iter().map(|(hit, l)| html! { <div class={classes!("rule", hit.then_some("hit"))}>{ l }</div> }) }</pre>
+                        </div>
+                    }, None => html! {} } }
                 </>
             } } }
         </section>

@@ -245,9 +245,46 @@ pub fn ipvsadm_list(vss: &[VirtualServer], conns: &dyn Fn(&VirtualServer, &str) 
     out
 }
 
+/// The lines of `ipvsadm -Ln` output a traced packet went through, from the trace's hops on
+/// `node` (`node: IPVS TCP 10.96.0.10:80 rr: … → real server 10.244.1.3:80 (Masq)`): the virtual
+/// server's line and the real server chosen under it. One flag per line of `list`.
+pub fn matched_lines(list: &str, hops: &[String], node: &str) -> Vec<bool> {
+    let prefix = format!("{}: IPVS ", node);
+    let hits: Vec<(String, String)> = hops
+        .iter()
+        .filter_map(|h| {
+            let rest = h.strip_prefix(&prefix)?;
+            let mut words = rest.split_whitespace();
+            let (proto, vip) = (words.next()?, words.next()?);
+            let real = rest.split_once("→ real server ").map(|(_, r)| r.split_whitespace().next().unwrap_or("").to_string()).unwrap_or_default();
+            Some((format!("{}  {} ", proto, vip), real))
+        })
+        .collect();
+    let mut current: Option<&(String, String)> = None;
+    list.lines()
+        .map(|l| {
+            if let Some(d) = l.strip_prefix("  -> ") {
+                current.is_some_and(|(_, real)| !real.is_empty() && d.split_whitespace().next() == Some(real.as_str()))
+            } else {
+                current = hits.iter().find(|(vs, _)| l.starts_with(vs.as_str()));
+                current.is_some()
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_traced_packet_marks_its_virtual_and_real_server() {
+        let list = "IP Virtual Server version 1.2.1 (size=4096)\nProt LocalAddress:Port Scheduler Flags\n  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn\nTCP  10.96.0.1:443 rr\n  -> 172.30.1.2:6443             Masq    1      0          0\nTCP  10.96.0.20:80 rr\n  -> 10.244.1.3:80               Masq    1      0          0\n  -> 10.244.2.4:80               Masq    1      1          0\n";
+        let hops = vec!["node01: the packet arrives".to_string(), "node01: IPVS TCP 10.96.0.20:80 rr: next in turn → real server 10.244.2.4:80 (Masq)".to_string(), "node02: IPVS TCP 10.96.0.20:80 rr: x → real server 10.244.1.3:80 (Masq)".to_string()];
+        let m = matched_lines(list, &hops, "node01");
+        let marked: Vec<&str> = list.lines().zip(&m).filter(|(_, on)| **on).map(|(l, _)| l).collect();
+        assert_eq!(marked, vec!["TCP  10.96.0.20:80 rr", "  -> 10.244.2.4:80               Masq    1      1          0"]);
+    }
 
     #[test]
     fn the_mode_comes_from_the_configmap() {

@@ -1,0 +1,188 @@
+//! `kubeplay serve` driven by the machine's real kubectl (the newest present: kubectl.1.33 from
+//! the Cloud SDK, else /usr/bin/kubectl): apply a manifest from kubernetes.io, watch its pods
+//! start, describe, scale, wait for the rollout, read logs, delete. Skipped, saying so, where no
+//! kubectl binary exists. The cluster runs in real time here, so each step waits for it.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+/// Where the real client (older than v1.34) prints differently from kubeplay's v1.34 kubectl,
+/// and why.
+const VERSION_DIFFERENCES: [(&str, &str); 1] = [(
+    "deployment.apps \"nginx-deployment\" deleted\n",
+    "kubectl v1.34 says which namespace an object was deleted from; v1.33 and earlier do not",
+)];
+
+fn kubectl_binary() -> Option<String> {
+    ["/usr/lib/google-cloud-sdk/bin/kubectl.1.33", "/usr/bin/kubectl"].iter().find(|p| Path::new(p).exists()).map(|p| p.to_string())
+}
+
+/// The server, killed when the test ends (however it ends).
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start() -> (Server, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay")).args(["serve", "--port", "0", "--seed", "5"]).stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().expect("kubeplay serve starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    BufReader::new(stdout).read_line(&mut first).expect("the address line");
+    let url = first.split_whitespace().last().expect("an address").to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{}", first);
+    (Server(child), url)
+}
+
+fn kubectl(bin: &str, url: &str, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new("timeout")
+        .arg("60")
+        .arg(bin)
+        .args(["--server", url])
+        .args(args)
+        .env("KUBECONFIG", "/nonexistent")
+        .env("HOME", std::env::temp_dir())
+        .output()
+        .expect("kubectl runs");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn real_kubectl_applies_watches_scales_and_deletes_through_kubeplay_serve() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kubernetes-website-examples/controllers/nginx-deployment.yaml");
+    let (_server, url) = start();
+    let run = |args: &[&str]| {
+        let (ok, out, err) = kubectl(&bin, &url, args);
+        assert!(ok, "kubectl {:?} failed:\n{}{}", args, out, err);
+        out
+    };
+    let nodes = run(&["get", "nodes"]);
+    assert!(nodes.starts_with("NAME           STATUS   ROLES           AGE   VERSION\ncontrolplane   Ready    control-plane   "), "{}", nodes);
+    assert_eq!(run(&["apply", "-f", manifest.to_str().unwrap()]), "deployment.apps/nginx-deployment created\n");
+    // A watch for a few seconds: the pods go on to Running as the simulation advances.
+    let (_, watched, _) = kubectl(&bin, &url, &["get", "pods", "-w", "--request-timeout=8s"]);
+    let running = watched.lines().filter(|l| l.starts_with("nginx-deployment-") && l.contains(" Running ")).count();
+    assert!(watched.starts_with("NAME ") && running >= 3, "the watch saw the 3 pods Running:\n{}", watched);
+    let yaml = run(&["get", "deployment", "nginx-deployment", "-o", "yaml"]);
+    assert!(yaml.contains("kind: Deployment") && yaml.contains("  replicas: 3\n"), "{}", yaml);
+    let described = run(&["describe", "deployment", "nginx-deployment"]);
+    assert!(described.contains("Replicas:               3 desired | 3 updated | 3 total | 3 available | 0 unavailable"), "{}", described);
+    assert_eq!(run(&["scale", "deployment", "nginx-deployment", "--replicas=4"]), "deployment.apps/nginx-deployment scaled\n");
+    let status = run(&["rollout", "status", "deployment/nginx-deployment", "--timeout=60s"]);
+    assert!(status.ends_with("deployment \"nginx-deployment\" successfully rolled out\n"), "{}", status);
+    let logs = run(&["logs", "deployment/nginx-deployment"]);
+    assert!(logs.contains("/docker-entrypoint.sh"), "{}", logs);
+    // v1.34's text, or the older client's where the versions differ (listed with the reason).
+    let deleted = run(&["delete", "deployment", "nginx-deployment"]);
+    let v134 = "deployment.apps \"nginx-deployment\" deleted from default namespace\n";
+    if deleted != v134 {
+        let (older, why) = VERSION_DIFFERENCES[0];
+        assert_eq!(deleted, older, "neither v1.34's text nor the listed older one");
+        eprintln!("allowed version difference: {:?} instead of {:?}: {}", older, v134, why);
+    }
+    // An error is the apiserver's Status, printed as kubectl prints it.
+    let (ok, _, err) = kubectl(&bin, &url, &["get", "deployment", "nope"]);
+    assert!(!ok && err == "Error from server (NotFound): deployments.apps \"nope\" not found\n", "{}", err);
+}
+
+/// One line of kubeplay's own terminal, run in the served cluster (`POST /kubeplay/v1/terminal`).
+fn terminal(url: &str, line: &str) -> String {
+    post(url, "/kubeplay/v1/terminal", line)
+}
+
+/// A read by kubeplay's own kubectl that takes no cluster time (`POST /kubeplay/v1/inspect`).
+fn inspect(url: &str, line: &str) -> String {
+    post(url, "/kubeplay/v1/inspect", line)
+}
+
+fn post(url: &str, path: &str, line: &str) -> String {
+    use std::io::{Read, Write};
+    let addr = url.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).expect("connects");
+    write!(s, "POST {} HTTP/1.1\r\nHost: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}", path, addr, line.len(), line).expect("sends");
+    let mut resp = String::new();
+    // The server keeps the connection open: read the head, then exactly Content-Length bytes.
+    let mut buf = [0u8; 65536];
+    loop {
+        let n = s.read(&mut buf).expect("reads");
+        resp.push_str(&String::from_utf8_lossy(&buf[..n]));
+        if let Some((head, body)) = resp.split_once("\r\n\r\n") {
+            let len: usize = head.lines().find_map(|l| l.strip_prefix("Content-Length: ")).and_then(|v| v.trim().parse().ok()).expect("a length");
+            if body.len() >= len || n == 0 {
+                return body.to_string();
+            }
+        }
+        if n == 0 {
+            panic!("the connection closed early: {}", resp);
+        }
+    }
+}
+
+/// Every age (`61s`, `5m2s`, `<invalid>`) as `AGE`, and runs of spaces as one.
+fn without_ages(text: &str) -> String {
+    let age = |w: &str| w == "<invalid>" || (!w.is_empty() && w.trim_end_matches(|c: char| c.is_ascii_digit() || "smhdy".contains(c)).is_empty() && w.ends_with(|c: char| "smhdy".contains(c)) && w.starts_with(|c: char| c.is_ascii_digit()));
+    text.lines().map(|l| l.split_whitespace().map(|w| if age(w) { "AGE" } else { w }).collect::<Vec<_>>().join(" ") + "\n").collect()
+}
+
+#[test]
+fn real_kubectl_and_kubeplays_kubectl_print_the_same_for_the_same_state() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kubernetes-website-examples");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay")).args(["serve", "--port", "0", "--seed", "9", "--clock", "manual"]).stdout(Stdio::piped()).spawn().expect("starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("address");
+    let _server = Server(child);
+    let url = first.split_whitespace().last().unwrap().to_string();
+    let real = |args: &[&str]| {
+        let (_, out, err) = kubectl(&bin, &url, args);
+        out + &err
+    };
+    for m in ["controllers/nginx-deployment.yaml", "service/nginx-service.yaml"] {
+        let out = real(&["apply", "-f", corpus.join(m).to_str().unwrap()]);
+        assert!(out.ends_with(" created\n"), "{}", out);
+    }
+    terminal(&url, "kubeplay wait 60s");
+    let pod = inspect(&url, "kubectl get pods -o jsonpath={.items[0].metadata.name}");
+    let mut differ = Vec::new();
+    for cmd in [
+        "get nodes",
+        "get pods",
+        "get pods -o wide",
+        "get deployments",
+        "get replicasets",
+        "get services",
+        "get all",
+        "get deployment nginx-deployment -o yaml",
+        "get service nginx-service -o json",
+        &format!("get pod {} -o yaml", pod),
+        "describe deployment nginx-deployment",
+        "describe service nginx-service",
+        &format!("describe pod {}", pod),
+        "describe node node01",
+        "get events --sort-by=.metadata.creationTimestamp",
+    ] {
+        let args: Vec<&str> = cmd.split(' ').collect();
+        let (mut theirs, mut ours) = (real(&args), inspect(&url, &format!("kubectl {}", cmd)));
+        if cmd.starts_with("describe") {
+            // describe computes ages on the client, from the client's clock: the real kubectl's
+            // wall clock stands behind the cluster's manual one (`<invalid>`), so ages (and the
+            // padding they set) are left out of the comparison there; everything else must match.
+            (theirs, ours) = (without_ages(&theirs), without_ages(&ours));
+        }
+        if theirs != ours {
+            differ.push(format!("kubectl {}\n--- real kubectl\n{}--- kubeplay\n{}", cmd, theirs, ours));
+        }
+    }
+    assert!(differ.is_empty(), "{} of the commands print differently:\n{}", differ.len(), differ.join("\n"));
+}
