@@ -186,3 +186,23 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_for_the_same_state() {
     }
     assert!(differ.is_empty(), "{} of the commands print differently:\n{}", differ.len(), differ.join("\n"));
 }
+
+#[test]
+fn kubectl_v_logs_the_requests_it_sends_as_client_go_does() {
+    let mut c = super::support::cluster(3);
+    let six = super::support::run(&mut c, "kubectl get pods -v=6");
+    let line = six.lines().find(|l| l.contains("/api/v1/namespaces/default/pods?limit=500")).unwrap_or_else(|| panic!("{}", six));
+    assert!(line.starts_with("I0105 09:00:") && line.ends_with("round_trippers.go:632] \"Response\" verb=\"GET\" url=\"https://172.30.1.2:6443/api/v1/namespaces/default/pods?limit=500\" status=\"200 OK\" milliseconds=0"), "{}", line);
+    assert!(six.ends_with("No resources found in default namespace.\n"), "{}", six);
+    let eight = super::support::run(&mut c, "kubectl get pod nope -v=8");
+    assert!(eight.contains("] \"Request\" verb=\"GET\" url=\"https://172.30.1.2:6443/api/v1/namespaces/default/pods/nope\" headers=<\n\tAccept: application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json\n"), "{}", eight);
+    assert!(eight.contains("] \"Response\" status=\"404 Not Found\" headers=<\n\tCache-Control: no-cache, private\n\tContent-Type: application/json\n"), "{}", eight);
+    let body = eight.lines().find(|l| l.contains("] \"Response Body\" body=\"{") && l.contains("Status")).unwrap_or_else(|| panic!("{}", eight));
+    assert!(body.contains("\\\"kind\\\":\\\"Status\\\"") && body.contains("\\\"code\\\":404"), "{}", body);
+    assert!(eight.ends_with("Error from server (NotFound): pods \"nope\" not found\n"), "{}", eight);
+    // `get --raw`: the apiserver's answer as it is.
+    assert_eq!(super::support::run(&mut c, "kubectl get --raw /healthz"), "ok\n");
+    let ns = super::support::run(&mut c, "kubectl get --raw /api/v1/namespaces/default");
+    assert!(ns.starts_with("{\"apiVersion\":\"v1\",\"kind\":\"Namespace\"") && ns.ends_with("}\n"), "{}", ns);
+    assert_eq!(super::support::run(&mut c, "kubectl get --raw /nope"), "Error from server (NotFound): the server could not find the requested resource\n");
+}

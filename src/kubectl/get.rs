@@ -34,6 +34,7 @@ const FLAGS: &[super::flags::Flag] = &[
     flag("sort-by", None, F::Value),
     flag("template", None, F::Value),
     flag("allow-missing-template-keys", None, F::Bool),
+    flag("raw", None, F::Value),
 ];
 
 const ALLOWED_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,wide,yaml";
@@ -198,6 +199,18 @@ pub(super) struct Options {
 
 pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     let Some(p) = parse_flags("get", &inv.args, FLAGS, out) else { return };
+    if let Some(raw) = p.value("raw") {
+        // `--raw PATH`: the apiserver's answer, byte for byte.
+        if !p.positionals.is_empty() {
+            return out.fail("error: arguments may not be passed when --raw is specified\n");
+        }
+        let resp = inv.transport.round_trip(crate::apiserver::http::Request::from_target(crate::apiserver::http::Method::Get, raw));
+        if resp.code >= 400 {
+            return out.fail(super::errors::StatusError::from_body(resp.code, &resp.body).render());
+        }
+        let nl = if resp.body.ends_with('\n') { "" } else { "\n" };
+        return out.out(format!("{}{}", resp.body, nl));
+    }
     if p.positionals.is_empty() {
         out.fail("You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples\n");
         return;

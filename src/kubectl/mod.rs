@@ -3,6 +3,7 @@
 //! comes back with kubectl v1.34's exact formats.
 
 pub mod apply;
+pub mod verbose;
 pub mod autoscale;
 pub mod auth;
 pub mod builder;
@@ -361,6 +362,14 @@ impl Kubectl {
             }
             None => transport,
         };
+        // `-v=N`: client-go logs each request as it goes.
+        let level = verbose::level(args);
+        let mut verbose_t = None;
+        let transport: &mut dyn Transport = if level > 0 {
+            verbose_t.insert(verbose::Verbose { inner: transport, level, unix_ms: self.now_unix_ms, log: verbose::preamble(level, self.now_unix_ms) })
+        } else {
+            transport
+        };
         // client-go's default warning handler: each distinct `Warning` header once, on stderr.
         let mut warner = Warner { inner: transport, seen: Vec::new() };
         let transport: &mut dyn Transport = &mut warner;
@@ -416,7 +425,12 @@ impl Kubectl {
                 out.fail(msg);
             }
         }
-        let warnings: Vec<(Stream, String)> = warner.seen.iter().map(|w| (Stream::Stderr, format!("Warning: {}\n", w))).collect();
+        let mut warnings: Vec<(Stream, String)> = warner.seen.iter().map(|w| (Stream::Stderr, format!("Warning: {}\n", w))).collect();
+        drop(warner);
+        if let Some(v) = verbose_t.as_mut() {
+            // The requests' log comes before what the command printed from their answers.
+            warnings.insert(0, (Stream::Stderr, std::mem::take(&mut v.log)));
+        }
         out.chunks.splice(0..0, warnings);
         out
     }
