@@ -129,13 +129,16 @@ fn read_request(r: &mut BufReader<TcpStream>) -> Option<Request> {
 }
 
 fn write_response(w: &mut TcpStream, resp: &Response) -> std::io::Result<()> {
-    let mut head = format!("HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache, private\r\n", resp.code, reason(resp.code), resp.content_type, resp.body.len());
+    // The apiserver's JSON encoder ends each document with a newline.
+    let nl = if resp.content_type.starts_with("application/json") && !resp.body.ends_with('\n') { "\n" } else { "" };
+    let mut head = format!("HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache, private\r\n", resp.code, reason(resp.code), resp.content_type, resp.body.len() + nl.len());
     for warning in &resp.warnings {
         head.push_str(&format!("Warning: 299 - {:?}\r\n", warning));
     }
     head.push_str("\r\n");
     w.write_all(head.as_bytes())?;
     w.write_all(resp.body.as_bytes())?;
+    w.write_all(nl.as_bytes())?;
     w.flush()
 }
 

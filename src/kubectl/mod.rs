@@ -2,6 +2,7 @@
 //! resources through discovery, sends HTTP-shaped requests through a `Transport` and prints what
 //! comes back with kubectl v1.34's exact formats.
 
+pub mod apiresources;
 pub mod apply;
 pub mod verbose;
 pub mod autoscale;
@@ -408,6 +409,8 @@ impl Kubectl {
             "autoscale" => autoscale::run(self, inv, &mut out),
             "expose" => expose::run(self, inv, &mut out),
             "patch" => patch::run(self, inv, &mut out),
+            "api-resources" => apiresources::resources(self, inv, &mut out),
+            "api-versions" => apiresources::versions(self, inv, &mut out),
             v if COMMANDS.contains(&v) => {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }

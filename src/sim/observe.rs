@@ -53,9 +53,9 @@ impl Cluster {
     /// anything, so looking never changes what happens next (a replayed journal stays exact).
     pub fn inspect(&mut self, args: &[String]) -> Output {
         let verb = crate::kubectl::find_verb(args).map(|i| args[i].as_str());
-        if !matches!(verb, Some("get" | "describe" | "logs" | "events")) {
+        if !matches!(verb, Some("get" | "describe" | "logs" | "events" | "api-resources" | "api-versions")) {
             let mut o = Output::default();
-            o.fail("inspect: only get, describe, logs and events\n");
+            o.fail("inspect: only get, describe, logs, events, api-resources and api-versions\n");
             return o;
         }
         // The wakes are dropped: a read wakes nobody that matters.
