@@ -44,7 +44,7 @@ impl<T> TimerQueue<T> {
         self.entries.iter().map(|((t, _), v)| (*t, v))
     }
     pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
-        self.entries.retain(|_, v| keep(v));
+        crate::api::order::retain_map(&mut self.entries, &mut |_, v| keep(v));
     }
 }
 
