@@ -29,6 +29,13 @@ fn clock(ms: f64) -> String {
     }
 }
 
+/// The plots' common mesh: small grey labels, faint grid lines at the labelled values only.
+fn styled<'m, 'a, 'b, X: plotters::coord::ranged1d::Ranged, Y: plotters::coord::ranged1d::Ranged, DB: DrawingBackend>(
+    mesh: &'m mut plotters::chart::MeshStyle<'a, 'b, X, Y, DB>,
+) -> &'m mut plotters::chart::MeshStyle<'a, 'b, X, Y, DB> {
+    mesh.label_style(("sans-serif", 11).into_font().color(&TEXT)).axis_style(GRID).bold_line_style(GRID.mix(0.25)).light_line_style(TRANSPARENT)
+}
+
 /// Desired and ready replicas from the first recorded change until `now`, as step lines.
 pub fn replicas(title: &str, points: &[Point], now: SimTime, size: (u32, u32)) -> String {
     let mut out = String::new();
@@ -64,12 +71,7 @@ fn draw_replicas<'a>(out: &'a mut String, title: &str, points: &[Point], now: Si
         .x_label_area_size(22)
         .y_label_area_size(30)
         .build_cartesian_2d(start..end, 0.0..top * 1.15 + 0.5)?;
-    chart
-        .configure_mesh()
-        .label_style(("sans-serif", 11).into_font().color(&TEXT))
-        .axis_style(GRID)
-        .bold_line_style(GRID.mix(0.25))
-        .light_line_style(TRANSPARENT)
+    styled(&mut chart.configure_mesh())
         .x_labels(6)
         .y_labels((top as usize + 1).min(8))
         .x_label_formatter(&|x| clock(*x))
@@ -114,12 +116,7 @@ fn draw_bars<'a>(out: &'a mut String, title: &str, rows: &[Bar], max: f64, fmt: 
         .caption(title, ("sans-serif", 14).into_font().color(&TEXT))
         .x_label_area_size(22)
         .build_cartesian_2d(0.0..top, n..0.0)?;
-    chart
-        .configure_mesh()
-        .label_style(("sans-serif", 11).into_font().color(&TEXT))
-        .axis_style(GRID)
-        .bold_line_style(GRID.mix(0.25))
-        .light_line_style(TRANSPARENT)
+    styled(&mut chart.configure_mesh())
         .disable_y_mesh()
         .disable_y_axis()
         .x_labels(6)
