@@ -43,6 +43,25 @@ pub trait Collect: Iterator + Sized {
 
 impl<I: Iterator> Collect for I {}
 
+/// A small map with integer keys as a vector, without a `BTreeMap` instance of its own: the
+/// entries sorted by key, of equal keys only the last (what inserting them into a map keeps).
+pub fn sorted_entries<K: Ord + Copy, V>(mut v: Vec<(K, V)>) -> Vec<(K, V)> {
+    sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(K, V)> = Vec::with_capacity(v.len());
+    for e in v {
+        if out.last().is_some_and(|l| l.0 == e.0) {
+            out.pop();
+        }
+        out.push(e);
+    }
+    out
+}
+
+/// The value of `key` in entries from [`sorted_entries`].
+pub fn entry<K: Ord, V>(v: &[(K, V)], key: K) -> Option<&V> {
+    v.iter().find(|e| e.0 == key).map(|e| &e.1)
+}
+
 /// `BTreeMap::retain` by way of `remove`: `retain` compiles the map's whole removal code
 /// (rebalancing included) again for each map type it is used on, beside the copy `remove`
 /// already has. Same result: the predicate sees every entry in key order, then the refused go.

@@ -40,7 +40,7 @@ struct Expectations {
 pub struct DaemonSetController {
     pub queue: WorkQueue,
     pub(crate) workers: Workers,
-    expectations: BTreeMap<String, Expectations>,
+    expectations: BTreeMap<String, Box<Expectations>>,
     recorder: Recorder,
     examined: usize,
     writes: usize,
@@ -492,7 +492,7 @@ impl DaemonSetController {
         if create_on.is_empty() && delete.is_empty() {
             return Ok(());
         }
-        self.expectations.insert(key.to_string(), Expectations { add: create_on.len() as i64, del: delete.len() as i64, set_at: ctx.now });
+        self.expectations.insert(key.to_string(), Box::new(Expectations { add: create_on.len() as i64, del: delete.len() as i64, set_at: ctx.now }));
         let ns = ds.metadata.namespace.clone().unwrap_or_default();
         let ds_obj = ds.clone().into_object();
         let mut first_err = None;

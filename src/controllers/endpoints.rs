@@ -17,7 +17,6 @@ use crate::client::workqueue::{sync_cost, WorkQueue, Workers};
 use crate::client::Ctx;
 use crate::sim::clock::SimTime;
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
-use std::collections::BTreeMap;
 
 pub const MANAGED_BY: &str = "endpointslice.kubernetes.io/managed-by";
 pub const SLICE_CONTROLLER: &str = "endpointslice-controller.k8s.io";
@@ -41,6 +40,23 @@ impl Default for EndpointsController {
 
 fn selector(svc: &Service) -> Option<Selector> {
     svc.spec.as_ref()?.selector.as_ref().filter(|s| !s.is_empty()).map(Selector::from_map)
+}
+
+/// Resolved ports (name, number, protocol): what pods are grouped by.
+type PortSet = Vec<(String, i32, String)>;
+
+/// The group of `key`, added if new. Groups are few (pods of a Service mostly share their ports):
+/// a vector, sorted by key before use (the order a `BTreeMap<PortSet, _>` would give, without
+/// a map type per use).
+fn group<V: Default>(groups: &mut Vec<(PortSet, V)>, key: PortSet) -> &mut V {
+    let i = match groups.iter().position(|g| g.0 == key) {
+        Some(i) => i,
+        None => {
+            groups.push((key, V::default()));
+            groups.len() - 1
+        }
+    };
+    &mut groups[i].1
 }
 
 fn is_ready(pod: &Pod) -> bool {
@@ -161,7 +177,7 @@ impl EndpointsController {
     #[allow(clippy::too_many_arguments)]
     fn sync_endpoints(&mut self, ctx: &mut Ctx, svc: &Service, pods: &[&Pod], ports: &[crate::api::core::ServicePort], publish_not_ready: bool, trigger: Option<&crate::api::metav1::Time>, endpoints: &Informer) -> Result<(), String> {
         // Port set → (ready, not ready) addresses, as `RepackSubsets` groups them.
-        let mut groups: BTreeMap<Vec<(String, i32, String)>, (Vec<EndpointAddress>, Vec<EndpointAddress>)> = BTreeMap::new();
+        let mut groups: Vec<(PortSet, (Vec<EndpointAddress>, Vec<EndpointAddress>))> = Vec::new();
         for pod in pods {
             let Some(ip) = pod_ip(pod) else { continue };
             if pod.metadata.deletion_timestamp.is_some() && !publish_not_ready {
@@ -179,13 +195,14 @@ impl EndpointsController {
                 }
             }
             let addr = EndpointAddress { ip: ip.to_string(), node_name: pod.spec.as_ref().and_then(|s| s.node_name.clone()), target_ref: Some(Box::new(target_ref(pod))), hostname: dns_hostname(pod, svc) };
-            let entry = groups.entry(pset).or_default();
+            let entry = group(&mut groups, pset);
             if is_ready(pod) || publish_not_ready {
                 entry.0.push(addr);
             } else {
                 entry.1.push(addr);
             }
         }
+        crate::api::order::sort_by(&mut groups, |a, b| a.0.cmp(&b.0));
         let subsets: Vec<EndpointSubset> = groups
             .into_iter()
             .map(|(pset, (mut ready, mut not_ready))| {
@@ -238,7 +255,7 @@ impl EndpointsController {
         let svc_name = svc.metadata.name.clone().unwrap_or_default();
         let ns = svc.metadata.namespace.clone().unwrap_or_default();
         // Endpoints grouped by their resolved ports.
-        let mut groups: BTreeMap<Vec<(String, i32, String)>, Vec<Endpoint>> = BTreeMap::new();
+        let mut groups: Vec<(PortSet, Vec<Endpoint>)> = Vec::new();
         for pod in pods {
             let Some(ip) = pod_ip(pod) else { continue };
             let phase = pod.status.as_ref().and_then(|s| s.phase.as_deref()).unwrap_or("");
@@ -254,7 +271,7 @@ impl EndpointsController {
                     pset.push((p.name.clone().unwrap_or_default(), port, proto));
                 }
             }
-            groups.entry(pset).or_default().push(Endpoint {
+            group(&mut groups, pset).push(Endpoint {
                 addresses: vec![ip.to_string()],
                 conditions: Some(EndpointConditions { ready: Some(serving && !terminating), serving: Some(serving), terminating: Some(terminating) }),
                 node_name: pod.spec.as_ref().and_then(|s| s.node_name.clone()),
@@ -264,6 +281,7 @@ impl EndpointsController {
             });
         }
         let mut wanted: Vec<(Option<Vec<SlicePort>>, Vec<Endpoint>)> = Vec::new();
+        crate::api::order::sort_by(&mut groups, |a, b| a.0.cmp(&b.0));
         for (pset, eps) in groups {
             let sp: Vec<SlicePort> = pset.into_iter().map(|(name, port, protocol)| SlicePort { name: Some(name), port: Some(port), protocol: Some(protocol), app_protocol: None }).collect();
             for chunk in eps.chunks(MAX_ENDPOINTS_PER_SLICE) {

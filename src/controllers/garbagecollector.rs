@@ -37,7 +37,7 @@ pub struct GarbageCollector {
     /// Dependents to check because an owner of theirs may be gone.
     attempt: VecDeque<(Dependent, OwnerKey)>,
     /// Owners being deleted with the orphan or foreground finalizer.
-    finalizing: BTreeMap<String, (Kind, String)>,
+    finalizing: BTreeMap<String, Box<(Kind, String)>>,
 }
 
 fn owners_of(o: &ObjectRef) -> Vec<OwnerKey> {
@@ -98,7 +98,7 @@ impl GarbageCollector {
                     }
                 }
                 if o.meta().deletion_timestamp.is_some() && (has_finalizer(o, ORPHAN) || has_finalizer(o, FOREGROUND)) {
-                    self.finalizing.insert(o.uid().to_string(), (o.kind(), o.cache_key()));
+                    self.finalizing.insert(o.uid().to_string(), Box::new((o.kind(), o.cache_key())));
                 }
             }
         }
@@ -110,7 +110,7 @@ impl GarbageCollector {
 
     pub fn process(&mut self, ctx: &mut Ctx) {
         self.attempt_to_delete(ctx);
-        let owners: Vec<(String, (Kind, String))> = self.finalizing.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let owners: Vec<(String, (Kind, String))> = self.finalizing.iter().map(|(k, v)| (k.clone(), (**v).clone())).collect();
         for (uid, (kind, key)) in owners {
             self.finalize_owner(ctx, &uid, kind, &key);
         }

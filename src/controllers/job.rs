@@ -48,7 +48,7 @@ struct Record {
 pub struct JobController {
     pub queue: WorkQueue,
     pub(crate) workers: Workers,
-    records: BTreeMap<String, Record>,
+    records: BTreeMap<String, Box<Record>>,
     /// Pods still holding the tracking finalizer whose Job is gone (`syncOrphanPod`).
     orphans: BTreeSet<(String, String)>,
     recorder: Recorder,

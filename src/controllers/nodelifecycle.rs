@@ -42,7 +42,7 @@ struct Health {
 
 pub struct NodeLifecycle {
     pub queue: WorkQueue,
-    health: BTreeMap<String, Health>,
+    health: BTreeMap<String, Box<Health>>,
     /// Nodes this instance has seen (upstream's `knownNodeSet`): a new one is announced with a
     /// `RegisteredNode` event.
     known: std::collections::BTreeSet<String>,
@@ -110,7 +110,7 @@ impl NodeLifecycle {
         self.queue.add(&o.cache_key());
         if let Some(node) = Node::from_object(o) {
             let hb = ready_condition(node).and_then(|c| c.last_heartbeat_time.as_ref()).map(|t| t.0.to_string());
-            let h = self.health.entry(name.clone()).or_insert_with(|| Health { probe: now, ..Default::default() });
+            let h = self.health.entry(name.clone()).or_insert_with(|| Box::new(Health { probe: now, ..Default::default() }));
             if h.heartbeat != hb {
                 h.heartbeat = hb;
                 h.probe = now;
@@ -133,7 +133,7 @@ impl NodeLifecycle {
         }
         let Some(l) = crate::api::coordination::Lease::from_object(o) else { return };
         let renew = l.spec.as_ref().and_then(|s| s.renew_time.as_ref()).map(|t| t.0.to_string());
-        let h = self.health.entry(o.name().to_string()).or_insert_with(|| Health { probe: now, ..Default::default() });
+        let h = self.health.entry(o.name().to_string()).or_insert_with(|| Box::new(Health { probe: now, ..Default::default() }));
         if h.renew != renew {
             h.renew = renew;
             h.probe = now;
@@ -192,7 +192,7 @@ impl NodeLifecycle {
                 self.known.insert(name.clone());
                 self.recorder.event(ctx, o, NORMAL, "RegisteredNode", &format!("Node {} event: Registered Node {} in Controller", name, name));
             }
-            let probe = self.health.entry(name.clone()).or_insert_with(|| Health { probe: ctx.now, ..Default::default() }).probe;
+            let probe = self.health.entry(name.clone()).or_insert_with(|| Box::new(Health { probe: ctx.now, ..Default::default() })).probe;
             if ctx.now.since(probe) <= GRACE_PERIOD {
                 continue;
             }

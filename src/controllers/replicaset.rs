@@ -168,7 +168,8 @@ pub struct ReplicationManager {
     pub(crate) workers: Workers,
     examined: usize,
     writes: usize,
-    expectations: BTreeMap<String, Expectations>,
+    /// Values boxed, as in every controller's per-key map: maps of pointers share their code.
+    expectations: BTreeMap<String, Box<Expectations>>,
     recorder: Recorder,
 }
 
@@ -391,7 +392,7 @@ impl ReplicationManager {
         if diff < 0 {
             let count = (-diff).min(BURST_REPLICAS);
             ctx.trace(format!("{} {} has {} of {} pods: creating {}", self.short(), key, pods.len(), want, count));
-            self.expectations.insert(key.to_string(), Expectations { add: count as i64, del: 0, set_at: ctx.now });
+            self.expectations.insert(key.to_string(), Box::new(Expectations { add: count as i64, del: 0, set_at: ctx.now }));
             // slowStartBatch: 1, 2, 4, ... stopping at the first batch with an error.
             let mut remaining = count;
             let mut batch = 1;
@@ -427,7 +428,7 @@ impl ReplicationManager {
             let count = diff.min(BURST_REPLICAS) as usize;
             ctx.trace(format!("{} {} has {} of {} pods: deleting {}", self.short(), key, pods.len(), want, count));
             let victims = pods_to_delete(pods, count);
-            self.expectations.insert(key.to_string(), Expectations { add: 0, del: victims.len() as i64, set_at: ctx.now });
+            self.expectations.insert(key.to_string(), Box::new(Expectations { add: 0, del: victims.len() as i64, set_at: ctx.now }));
             for v in victims {
                 self.writes += 1;
                 let opts = DeleteOptions { precondition_uid: Some(v.uid().to_string()), ..Default::default() };

@@ -19,7 +19,6 @@ use crate::client::informer::{Delta, Informer};
 use crate::client::workqueue::{sync_cost, WorkQueue, Workers};
 use crate::client::Ctx;
 use crate::sim::clock::SimTime;
-use std::collections::BTreeMap;
 
 pub const POD_NAME_LABEL: &str = "statefulset.kubernetes.io/pod-name";
 pub const POD_INDEX_LABEL: &str = "apps.kubernetes.io/pod-index";
@@ -268,7 +267,7 @@ impl StatefulSetController {
         let ns = obj.namespace().to_string();
         // claimPods: owned pods that still match, adopted orphans; released pods that do not.
         let sel = selector(s);
-        let mut owned: BTreeMap<i32, Pod> = BTreeMap::new();
+        let mut owned: Vec<(i32, Pod)> = Vec::new();
         let candidates: Vec<ObjectRef> = pods.controlled_by(obj.uid()).chain(pods.orphans_in(&ns)).cloned().collect();
         self.examined = candidates.len();
         for o in candidates {
@@ -296,8 +295,10 @@ impl StatefulSetController {
                 }
                 _ => continue,
             }
-            owned.insert(ord, p);
+            owned.push((ord, p));
         }
+        // By ordinal (a sorted vector: no `BTreeMap<i32, Pod>` instance for this one map).
+        let owned = crate::api::order::sorted_entries(owned);
         let parent = history::Parent { meta: &s.metadata, template: &spec.template, collision: s.status.as_ref().and_then(|st| st.collision_count), owner: owner_ref(s) };
         let update = history::construct(ctx, &parent, revisions, &mut self.writes)?;
         let current_name = s.status.as_ref().and_then(|st| st.current_revision.clone()).filter(|n| revisions.get(&crate::api::meta::cache_key(&ns, n)).is_some()).unwrap_or_else(|| update.name.clone());
@@ -364,7 +365,7 @@ impl StatefulSetController {
     /// `updateStatefulSet`: replace failed pods, create missing ones, delete condemned ones,
     /// then roll out the update revision; `OrderedReady` stops at the first pod it waits for.
     #[allow(clippy::too_many_arguments)]
-    fn update_pods(&mut self, ctx: &mut Ctx, obj: &Object, s: &StatefulSet, owned: &BTreeMap<i32, Pod>, update: &str, current: &str, revisions: &Informer, claims: &Informer) -> Result<(), String> {
+    fn update_pods(&mut self, ctx: &mut Ctx, obj: &Object, s: &StatefulSet, owned: &[(i32, Pod)], update: &str, current: &str, revisions: &Informer, claims: &Informer) -> Result<(), String> {
         let spec = s.spec.clone().unwrap_or_default();
         let ns = obj.namespace().to_string();
         let monotonic = spec.pod_management_policy.as_deref() != Some("Parallel");
@@ -385,7 +386,7 @@ impl StatefulSetController {
         let healthy = |p: &Pod| running_and_ready(p) && !terminating(p);
         // The replicas in [start, end).
         for ord in start..end {
-            let mut pod = owned.get(&ord);
+            let mut pod = crate::api::order::entry(owned, ord);
             if let Some(p) = pod.filter(|p| matches!(phase(p), "Failed" | "Succeeded") && !terminating(p)) {
                 self.delete_pod(ctx, obj, p)?;
                 pod = None;
@@ -406,8 +407,8 @@ impl StatefulSetController {
             }
         }
         // Condemned pods, highest ordinal first.
-        let first_unhealthy = owned.iter().find(|(o, p)| (start..end).contains(*o) && !healthy(p)).or_else(|| owned.iter().find(|(o, p)| !(start..end).contains(*o) && !healthy(p))).map(|(o, _)| *o);
-        for (ord, p) in owned.iter().rev().filter(|(o, _)| !(start..end).contains(*o)) {
+        let first_unhealthy = owned.iter().find(|(o, p)| (start..end).contains(o) && !healthy(p)).or_else(|| owned.iter().find(|(o, p)| !(start..end).contains(o) && !healthy(p))).map(|(o, _)| *o);
+        for (ord, p) in owned.iter().rev().filter(|(o, _)| !(start..end).contains(o)) {
             if terminating(p) {
                 if monotonic {
                     return Ok(());
@@ -426,7 +427,7 @@ impl StatefulSetController {
             return Ok(());
         }
         for ord in (start + partition..end).rev() {
-            let Some(p) = owned.get(&ord) else { return Ok(()) };
+            let Some(p) = crate::api::order::entry(owned, ord) else { return Ok(()) };
             if revision_of(p) != update && !terminating(p) {
                 return self.delete_pod(ctx, obj, p);
             }

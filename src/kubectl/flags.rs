@@ -1,7 +1,6 @@
 //! Flag parsing with pflag's rules: `--flag=v`, `--flag v`, `-n v`, `-nv`, `-o=yaml`, grouped
 //! boolean shorthands (`-Aw`), `--` ending flags, and pflag's error texts.
 
-use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -24,21 +23,31 @@ pub const fn flag(long: &'static str, short: Option<char>, kind: Kind) -> Flag {
 
 #[derive(Debug, Default)]
 pub struct Parsed {
-    pub values: BTreeMap<&'static str, Vec<String>>,
+    /// Each flag given, with its values in order (a few entries: a vector, not a map type).
+    values: Vec<(&'static str, Vec<String>)>,
     pub positionals: Vec<String>,
     /// How many positionals came before a `--` (cobra's `ArgsLenAtDash`), if there was one.
     pub dash: Option<usize>,
 }
 
 impl Parsed {
+    fn get(&self, long: &str) -> Option<&Vec<String>> {
+        self.values.iter().find(|e| e.0 == long).map(|e| &e.1)
+    }
+    fn push(&mut self, long: &'static str, v: String) {
+        match self.values.iter_mut().find(|e| e.0 == long) {
+            Some(e) => e.1.push(v),
+            None => self.values.push((long, vec![v])),
+        }
+    }
     pub fn value(&self, long: &str) -> Option<&str> {
-        self.values.get(long).and_then(|v| v.last()).map(|s| s.as_str())
+        self.get(long).and_then(|v| v.last()).map(|s| s.as_str())
     }
     pub fn values(&self, long: &str) -> Vec<String> {
-        self.values.get(long).cloned().unwrap_or_default()
+        self.get(long).cloned().unwrap_or_default()
     }
     pub fn has(&self, long: &str) -> bool {
-        self.values.contains_key(long)
+        self.get(long).is_some()
     }
     /// A boolean flag's value (`--all`, `--all=false`).
     pub fn bool(&self, long: &str) -> bool {
@@ -86,7 +95,7 @@ pub fn parse(args: &[String], flags: &[Flag]) -> Result<Parsed, String> {
                     args[i - 1].clone()
                 }
             };
-            out.values.entry(f.long).or_default().push(v);
+            out.push(f.long, v);
         } else if a.len() > 1 && a.starts_with('-') {
             let chars: Vec<char> = a[1..].chars().collect();
             let mut j = 0;
@@ -104,7 +113,7 @@ pub fn parse(args: &[String], flags: &[Flag]) -> Result<Parsed, String> {
                     } else {
                         "true".to_string()
                     };
-                    out.values.entry(f.long).or_default().push(v);
+                    out.push(f.long, v);
                     continue;
                 }
                 let rest: String = chars[j..].iter().collect();
@@ -116,7 +125,7 @@ pub fn parse(args: &[String], flags: &[Flag]) -> Result<Parsed, String> {
                 } else {
                     return Err(format!("flag needs an argument: '{}' in -{}", c, c));
                 };
-                out.values.entry(f.long).or_default().push(v);
+                out.push(f.long, v);
                 break;
             }
         } else {

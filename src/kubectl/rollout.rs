@@ -2,7 +2,6 @@
 //! StatefulSets. `status` lists the object, then reads a watch on it and prints the status
 //! viewer's line for every change until the rollout is done; the others patch the object.
 
-use crate::api::order::Collect;
 use super::builder::{self, Target};
 use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F};
@@ -328,9 +327,22 @@ fn selector_string(sel: &Value) -> String {
     parts.join(",")
 }
 
+/// Revisions by number, each with (the object holding the change-cause annotation, the pod
+/// template): a vector in number order, not a `BTreeMap<i64, _>` of its own.
+type Revisions = Vec<(i64, (Value, Value))>;
+
+/// In number order; of two with one number the later wins, as inserting into a map does.
+fn by_number(v: Revisions) -> Revisions {
+    crate::api::order::sorted_entries(v)
+}
+
+fn numbered<'a>(revs: &'a Revisions, n: i64) -> Option<&'a (i64, (Value, Value))> {
+    revs.iter().find(|e| e.0 == n)
+}
+
 /// `controlledHistories`: a DaemonSet's or StatefulSet's ControllerRevisions by number, each
 /// with the pod template it stores.
-fn controller_revisions(inv: &mut Invocation, t: &Target, owner: &Value) -> Result<std::collections::BTreeMap<i64, (Value, Value)>, StatusError> {
+fn controller_revisions(inv: &mut Invocation, t: &Target, owner: &Value) -> Result<Revisions, StatusError> {
     let uid = owner["metadata"]["uid"].as_str().unwrap_or("");
     let path = format!("/apis/apps/v1/namespaces/{}/controllerrevisions", t.namespace);
     let resp = inv.transport.round_trip(Request::new(Method::Get, path).with_query("labelSelector", selector_string(&owner["spec"]["selector"])));
@@ -339,7 +351,7 @@ fn controller_revisions(inv: &mut Invocation, t: &Target, owner: &Value) -> Resu
     }
     let list: Value = serde_json::from_str(&resp.body).unwrap_or(Value::Null);
     let owned = |cr: &&Value| cr["metadata"]["ownerReferences"].as_array().into_iter().flatten().any(|r| r["controller"] == true && r["uid"] == uid);
-    Ok(list["items"]
+    Ok(by_number(list["items"]
         .as_array()
         .into_iter()
         .flatten()
@@ -351,7 +363,7 @@ fn controller_revisions(inv: &mut Invocation, t: &Target, owner: &Value) -> Resu
             }
             (cr["revision"].as_i64().unwrap_or(0), (cr.clone(), template))
         })
-        .into_map())
+        .collect()))
 }
 
 fn revision_of(rs: &Value) -> Option<i64> {
@@ -371,9 +383,9 @@ fn history(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             return out.fail(format!("error: no history viewer has been implemented for {:?}\n", group_kind(&t)));
         }
         // (revision → (object holding the change-cause annotation, pod template)).
-        let by_rev: std::collections::BTreeMap<i64, (Value, Value)> = if t.resource.kind == "Deployment" {
+        let by_rev: Revisions = if t.resource.kind == "Deployment" {
             match replica_sets(&mut inv, &t, &obj) {
-                Ok(rss) => rss.into_iter().filter_map(|rs| Some((revision_of(&rs)?, (rs.clone(), rs["spec"]["template"].clone())))).into_map(),
+                Ok(rss) => by_number(rss.into_iter().filter_map(|rs| Some((revision_of(&rs)?, (rs.clone(), rs["spec"]["template"].clone())))).collect()),
                 Err(e) => return out.fail(e.render()),
             }
         } else {
@@ -387,7 +399,7 @@ fn history(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             continue;
         }
         if revision > 0 {
-            let Some((rs, template)) = by_rev.get(&revision) else { return out.fail("error: unable to find the specified revision\n") };
+            let Some((_, (rs, template))) = numbered(&by_rev, revision) else { return out.fail("error: unable to find the specified revision\n") };
             let mut template = template.clone();
             if let Some(cause) = rs["metadata"]["annotations"][CHANGE_CAUSE].as_str() {
                 template["metadata"]["annotations"][CHANGE_CAUSE] = json!(cause);
@@ -496,7 +508,7 @@ fn undo(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
 /// `DaemonSetRollbacker` / `StatefulSetRollbacker`: put a ControllerRevision's template back.
 fn undo_revision(inv: &mut Invocation, t: &Target, obj: &Value, to_revision: i64, dry_run: Option<&str>, out: &mut Output) -> Result<(), String> {
     let revs = controller_revisions(inv, t, obj).map_err(|e| e.render())?;
-    let chosen = if to_revision == 0 { revs.iter().rev().nth(1) } else { revs.get_key_value(&to_revision) };
+    let chosen = if to_revision == 0 { revs.iter().rev().nth(1) } else { numbered(&revs, to_revision) };
     let Some((revision, (_, template))) = chosen else {
         return Err(if to_revision == 0 { "error: no last revision to roll back to\n".into() } else { format!("error: unable to find specified revision {} in history\n", to_revision) });
     };

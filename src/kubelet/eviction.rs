@@ -68,7 +68,7 @@ fn pod_request(w: &PodWorker) -> u64 {
 impl Kubelet {
     /// The node's working set: the system's daemons, anything outside Kubernetes, the containers.
     pub fn working_set(&self) -> u64 {
-        super::SYSTEM_MEMORY + self.eviction.hog + self.workers.values().map(pod_memory).sum::<u64>()
+        super::SYSTEM_MEMORY + self.eviction.hog + self.workers.values().map(|w| pod_memory(w)).sum::<u64>()
     }
 
     fn memory_capacity(&self) -> u64 {

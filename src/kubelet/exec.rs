@@ -30,6 +30,12 @@ pub struct ExecSession {
     follow: Option<(String, u64, bool)>,
 }
 
+/// The running exec `id` (the kubelet's `execs` are in id order: ids only grow, and sessions
+/// are pushed).
+fn session(execs: &mut [(u64, ExecSession)], id: u64) -> Option<&mut ExecSession> {
+    execs.iter_mut().find(|(k, _)| *k == id).map(|(_, s)| s)
+}
+
 fn status_frame(v: serde_json::Value) -> String {
     let mut s = json!({"metadata": {}});
     if let (Some(m), Some(extra)) = (s.as_object_mut(), v.as_object()) {
@@ -39,6 +45,12 @@ fn status_frame(v: serde_json::Value) -> String {
 }
 
 impl Kubelet {
+    fn exec_remove(&mut self, id: u64) {
+        if let Some(i) = self.execs.iter().position(|(k, _)| *k == id) {
+            self.execs.remove(i);
+        }
+    }
+
     /// Starts an exec; the stream's id, or the response that refuses the upgrade.
     pub fn exec_start(&mut self, now: SimTime, req: &Request) -> Result<u64, Response> {
         let text = |code: u16, body: String| Response { code, content_type: "text/plain".into(), body, warnings: vec![] };
@@ -57,7 +69,7 @@ impl Kubelet {
             let msg = format!("Internal error occurred: error executing command in container: {}", super::cri::UNAVAILABLE);
             let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
             let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None };
-            self.execs.insert(id, session);
+            self.execs.push((id, session));
             return Ok(id);
         }
         let pid = 7 + self.next_exec as u32;
@@ -74,12 +86,12 @@ impl Kubelet {
                 );
                 let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
                 let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None };
-                self.execs.insert(id, session);
+                self.execs.push((id, session));
                 return Ok(id);
             }
         };
         let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None, prompt, follow: None };
-        self.execs.insert(id, session);
+        self.execs.push((id, session));
         self.exec_resume(id, now);
         Ok(id)
     }
@@ -108,13 +120,13 @@ impl Kubelet {
             frames.push(format!("1{}", first.body));
         }
         let follow = Some((id, c.log.position(), timestamps));
-        self.execs.insert(sid, ExecSession { pod: key, container: container.to_string(), argv: vec![], proc: None, frames, done, wake: None, prompt: None, follow });
+        self.execs.push((sid, ExecSession { pod: key, container: container.to_string(), argv: vec![], proc: None, frames, done, wake: None, prompt: None, follow }));
         Ok(sid)
     }
 
     /// New log lines of a followed container; the stream ends with the container instance.
     fn follow_read(&mut self, id: u64, epoch_ms: i64) {
-        let Some(s) = self.execs.get_mut(&id) else { return };
+        let Some(s) = session(&mut self.execs, id) else { return };
         let Some((cid, pos, timestamps)) = s.follow.clone() else { return };
         let c = self.workers.get(&s.pod).and_then(|w| w.containers.iter().find(|c| c.spec.name == s.container));
         match c {
@@ -135,7 +147,7 @@ impl Kubelet {
 
     /// Runs one exec's process until it sleeps, blocks or exits.
     fn exec_resume(&mut self, id: u64, now: SimTime) {
-        let Some(s) = self.execs.get_mut(&id) else { return };
+        let Some(s) = session(&mut self.execs, id) else { return };
         let Some(mut proc) = s.proc.take() else { return };
         s.wake = None;
         let mut out = String::new();
@@ -179,7 +191,7 @@ impl Kubelet {
 
     /// The network answered the call an exec's process waits on: it runs on at `at`.
     pub(super) fn exec_net_reply(&mut self, id: u64, reply: super::sh::net::NetReply, at: SimTime) -> Option<()> {
-        let s = self.execs.get_mut(&id)?;
+        let s = session(&mut self.execs, id)?;
         s.proc.as_mut()?.net_reply(reply);
         s.wake = Some(at);
         Some(())
@@ -187,7 +199,7 @@ impl Kubelet {
 
     /// A line typed into an interactive exec: the shell runs it.
     pub fn exec_write(&mut self, id: u64, line: &str, now: SimTime) {
-        let Some(s) = self.execs.get_mut(&id) else { return };
+        let Some(s) = session(&mut self.execs, id) else { return };
         match s.proc.as_mut() {
             Some(p) if p.awaiting_input() => p.feed(line),
             _ => return,
@@ -206,19 +218,19 @@ impl Kubelet {
     /// When the next exec wakes (at once when a process waits for the network to take its call).
     pub fn exec_wake(&self) -> Option<SimTime> {
         let now = (!self.runtime.net_out.is_empty()).then_some(SimTime::ZERO);
-        self.execs.values().filter_map(|s| s.wake).chain(now).min()
+        self.execs.iter().filter_map(|(_, s)| s.wake).chain(now).min()
     }
 
     /// The frames written since the last read, and whether the stream has ended.
     pub fn exec_read(&mut self, id: u64) -> (Vec<String>, bool) {
         let epoch_ms = self.runtime.epoch_ms;
         self.follow_read(id, epoch_ms);
-        match self.execs.get_mut(&id) {
+        match session(&mut self.execs, id) {
             Some(s) => {
                 let frames = std::mem::take(&mut s.frames);
                 let done = s.done;
                 if done {
-                    self.execs.remove(&id);
+                    self.exec_remove(id);
                 }
                 (frames, done)
             }
@@ -228,7 +240,7 @@ impl Kubelet {
 
     /// The client went away: the process is killed.
     pub fn exec_close(&mut self, id: u64) {
-        self.execs.remove(&id);
+        self.exec_remove(id);
     }
 }
 

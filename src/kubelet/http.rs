@@ -110,7 +110,7 @@ impl Kubelet {
         let Some(c) = w.containers.iter_mut().find(|c| matches!(c.state, CState::Running { exits_at: None, .. }) && c.listening.contains_key(&port)) else {
             return Some(Answer::Refused);
         };
-        let root = c.listening[&port];
+        let root = c.listening.get(&port).copied().unwrap_or_default();
         let image = Image::of(c.image.as_ref().ok().and_then(super::images::lookup).map_or("", |i| i.repository));
         if root.is_empty() {
             return Some(Answer::NoReply);

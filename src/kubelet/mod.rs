@@ -72,7 +72,8 @@ pub struct Kubelet {
     node: Informer,
     registered: bool,
     pod_cidr: Option<String>,
-    workers: BTreeMap<String, PodWorker>,
+    /// Boxed: a map of pointers shares the page's `BTreeMap<String, Arc<_>>` code.
+    workers: BTreeMap<String, Box<PodWorker>>,
     runtime: NodeRuntime,
     recorder: Recorder,
     user: String,
@@ -105,7 +106,7 @@ pub struct Kubelet {
     /// Node memory: pressure last seen, and memory held outside Kubernetes.
     pub eviction: eviction::Eviction,
     /// Running `kubectl exec` processes, by stream id.
-    execs: BTreeMap<u64, exec::ExecSession>,
+    execs: Vec<(u64, exec::ExecSession)>,
     next_exec: u64,
 }
 
@@ -185,7 +186,7 @@ impl Kubelet {
             next_heartbeat: None,
             last_status_report: None,
             node_cpu: (0, SimTime::ZERO),
-            execs: BTreeMap::new(),
+            execs: Vec::new(),
             next_exec: 0,
             journal: Default::default(),
             eviction: Default::default(),
@@ -344,7 +345,7 @@ impl Kubelet {
             let key = format!("kube-system/{}", name);
             let mut w = PodWorker::new(std::sync::Arc::new(pod.into_object()), ctx.now);
             w.is_static = true;
-            self.workers.insert(key.clone(), w);
+            self.workers.insert(key.clone(), Box::new(w));
             self.mirrors_needed.insert(key);
         }
     }
@@ -427,7 +428,7 @@ impl Kubelet {
                                 w.begin_termination(ctx.now, Duration::from_secs(grace), &mut self.runtime, &mut events);
                             }
                             ctx.trace(format!("admitted pod {}", key));
-                            self.workers.insert(key.clone(), w);
+                            self.workers.insert(key.clone(), Box::new(w));
                         }
                     }
                 }

@@ -13,7 +13,6 @@ use super::sh::{Fs, Proc, Sys, Yield};
 use super::sh::programs::Image;
 use crate::api::core::{Container, Probe};
 use crate::sim::clock::SimTime;
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +68,7 @@ pub const AGNHOST_LIVENESS: &str = "agnhost:liveness";
 
 pub struct Target<'a> {
     pub ip: &'a str,
-    pub listening: &'a BTreeMap<u16, &'static str>,
+    pub listening: &'a super::sh::Ports,
     pub image: Image,
     pub fs: &'a mut Fs,
     pub env: &'a [(String, String)],

@@ -71,7 +71,7 @@ pub fn build(w: &PodWorker, existing: &PodStatus, node_ip: &str, epoch: Epoch, n
     let unready: Vec<String> = w.containers.iter().filter(|c| !c.is_ready()).map(|c| c.spec.name.clone()).collect();
     let mut conditions = Vec::new();
     let cond = |t: &'static str, reason: Option<String>, message: Option<String>| {
-        let (ok, since) = w.conditions.get(t).copied().unwrap_or((false, w.admitted_at));
+        let (ok, since) = w.condition(t).unwrap_or((false, w.admitted_at));
         PodCondition {
             type_: t.to_string(),
             status: if ok { "True".into() } else { "False".into() },

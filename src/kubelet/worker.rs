@@ -2,7 +2,6 @@
 //! (with ErrImagePull → ImagePullBackOff), container create/start, exits and restarts with
 //! CrashLoopBackOff (10s doubling to 300s), and termination with the grace period.
 
-use crate::api::order::Collect;
 use super::images::{lookup, parse_image, ImageInfo, ImageRef};
 use super::logs::{Interner, Log};
 use super::sh::programs::Image;
@@ -74,7 +73,7 @@ pub struct Ctr {
     /// The environment it was created with (exec'd processes get the same).
     pub env: Vec<(String, String)>,
     /// Ports its servers listen on (with an HTTP server's document root).
-    pub listening: BTreeMap<u16, &'static str>,
+    pub listening: super::sh::Ports,
     /// Its startup, liveness and readiness probes, while it runs.
     pub probes: Option<Box<super::prober::Probes>>,
     /// Its volume mounts backed by the node's disk: mount path → store key.
@@ -188,8 +187,9 @@ pub struct PodWorker {
     pub delete_sent: bool,
     pub admitted_at: SimTime,
     pub sandbox_ready_at: Option<SimTime>,
-    /// condition type → (status, last transition)
-    pub conditions: BTreeMap<&'static str, (bool, SimTime)>,
+    /// condition type → (status, last transition): four entries, in a vector (see
+    /// [`PodWorker::condition`]).
+    pub conditions: Vec<(&'static str, (bool, SimTime))>,
     pub next: Option<SimTime>,
     /// A static pod (from the node's manifests): its mirror pod in the API only reports on it.
     pub is_static: bool,
@@ -241,7 +241,7 @@ impl PodWorker {
                 wake: None,
                 fs: Fs::default(),
                 env: Vec::new(),
-                listening: BTreeMap::new(),
+                listening: Default::default(),
                 probes: None,
                 log: Log::default(),
                 prev_log: None,
@@ -249,11 +249,7 @@ impl PodWorker {
                 oom_killed: false,
             })
             .collect();
-        let mut conditions = BTreeMap::new();
-        conditions.insert("Initialized", (true, now));
-        conditions.insert("PodReadyToStartContainers", (false, now));
-        conditions.insert("ContainersReady", (false, now));
-        conditions.insert("Ready", (false, now));
+        let conditions = vec![("Initialized", (true, now)), ("PodReadyToStartContainers", (false, now)), ("ContainersReady", (false, now)), ("Ready", (false, now))];
         PodWorker {
             obj,
             sandbox: Sandbox::None,
@@ -296,10 +292,16 @@ impl PodWorker {
     }
 
     fn set_condition(&mut self, cond: &'static str, value: bool, now: SimTime) {
-        let entry = self.conditions.entry(cond).or_insert((value, now));
-        if entry.0 != value {
-            *entry = (value, now);
+        match self.conditions.iter_mut().find(|c| c.0 == cond) {
+            Some((_, entry)) if entry.0 != value => *entry = (value, now),
+            Some(_) => {}
+            None => self.conditions.push((cond, (value, now))),
         }
+    }
+
+    /// A condition's (status, last transition).
+    pub fn condition(&self, cond: &str) -> Option<(bool, SimTime)> {
+        self.conditions.iter().find(|c| c.0 == cond).map(|c| c.1)
     }
 
     fn schedule(&mut self, t: SimTime) {
@@ -476,7 +478,10 @@ impl PodWorker {
             return;
         }
         // Containers share the pod's network: a probe reaches whichever listens.
-        let listening: BTreeMap<u16, &'static str> = self.containers.iter().flat_map(|c| c.listening.iter().map(|(k, v)| (*k, *v))).into_map();
+        let mut listening = super::sh::Ports::default();
+        for (k, v) in self.containers.iter().flat_map(|c| c.listening.iter()) {
+            listening.insert(*k, v);
+        }
         let gateway = match pod.ip.rsplit_once('.') {
             Some((net, _)) => format!("{}.1", net),
             None => pod.ip.clone(),

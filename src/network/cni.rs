@@ -9,13 +9,15 @@ struct NodeIpam {
     cidr: String,
     base: [u8; 3],
     last: u8,
-    allocated: BTreeMap<u8, String>,
-    by_pod: BTreeMap<String, u8>,
+    /// The last octets handed out, as a bitmap (one bit per address of the /24).
+    allocated: [u64; 4],
+    /// Each pod's last octet (held as `u32`: the page has that map type already).
+    by_pod: BTreeMap<String, u32>,
 }
 
 #[derive(Debug, Default)]
 pub struct Flannel {
-    nodes: BTreeMap<String, NodeIpam>,
+    nodes: BTreeMap<String, Box<NodeIpam>>,
 }
 
 impl Flannel {
@@ -30,7 +32,7 @@ impl Flannel {
     }
 
     pub fn allocated(&self, node: &str) -> usize {
-        self.nodes.get(node).map(|n| n.allocated.len()).unwrap_or(0)
+        self.nodes.get(node).map(|n| n.allocated.iter().map(|w| w.count_ones() as usize).sum()).unwrap_or(0)
     }
 }
 
@@ -48,16 +50,16 @@ impl Cni for Flannel {
         let base = parse_cidr24(pod_cidr).ok_or_else(|| format!("plugin type=\"flannel\" failed (add): invalid pod CIDR {:?}", pod_cidr))?;
         let n = self.nodes.entry(node.to_string()).or_default();
         if n.cidr != pod_cidr {
-            *n = NodeIpam { cidr: pod_cidr.to_string(), base, last: 1, ..Default::default() };
+            **n = NodeIpam { cidr: pod_cidr.to_string(), base, last: 1, ..Default::default() };
         }
         if let Some(ip) = n.by_pod.get(pod_key) {
             return Ok(format!("{}.{}.{}.{}", base[0], base[1], base[2], ip));
         }
         for step in 1..=253u16 {
             let candidate = ((n.last as u16 + step - 2) % 253 + 2) as u8;
-            if !n.allocated.contains_key(&candidate) {
-                n.allocated.insert(candidate, pod_key.to_string());
-                n.by_pod.insert(pod_key.to_string(), candidate);
+            if n.allocated[candidate as usize / 64] & (1 << (candidate % 64)) == 0 {
+                n.allocated[candidate as usize / 64] |= 1 << (candidate % 64);
+                n.by_pod.insert(pod_key.to_string(), candidate.into());
                 n.last = candidate;
                 return Ok(format!("{}.{}.{}.{}", base[0], base[1], base[2], candidate));
             }
@@ -68,7 +70,7 @@ impl Cni for Flannel {
     fn del(&mut self, node: &str, pod_key: &str) {
         if let Some(n) = self.nodes.get_mut(node) {
             if let Some(ip) = n.by_pod.remove(pod_key) {
-                n.allocated.remove(&ip);
+                n.allocated[ip as usize / 64] &= !(1 << (ip % 64));
             }
         }
     }

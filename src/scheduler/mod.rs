@@ -41,10 +41,10 @@ pub struct Scheduler {
     cycles: u64,
     queue: SchedulingQueue,
     /// The scheduler cache: node infos with assigned and assumed pods.
-    cache: BTreeMap<String, NodeInfo>,
+    cache: BTreeMap<String, Box<NodeInfo>>,
     nominator: nominator::Nominator,
     /// pod key → (node, requests) for every pod counted in the cache.
-    placed: BTreeMap<String, (String, Requests)>,
+    placed: BTreeMap<String, Box<(String, Requests)>>,
     filters: Vec<Box<dyn FilterPlugin>>,
     scorers: Vec<Box<dyn ScorePlugin>>,
     rng: SimRng,
@@ -56,7 +56,7 @@ pub struct Scheduler {
     busy_until_us: u64,
     /// Pods assumed on a node whose binding waits for their claims to bind (VolumeBinding's
     /// PreBind): pod key → (node, when it gives up).
-    waiting: BTreeMap<String, (String, SimTime)>,
+    waiting: BTreeMap<String, Box<(String, SimTime)>>,
 }
 
 /// VolumeBinding's `bindTimeoutSeconds`.
@@ -186,7 +186,7 @@ impl Scheduler {
         if !self.started {
             return Some(now);
         }
-        let waiting = self.waiting.values().map(|(_, t)| *t).min();
+        let waiting = self.waiting.values().map(|w| w.1).min();
         let Some(ready) = self.queue.next_ready(now) else { return waiting };
         Some(ready.max(SimTime::from_millis(self.busy_until_us / 1000)).min(waiting.unwrap_or(SimTime(u64::MAX))))
     }
@@ -221,7 +221,7 @@ impl Scheduler {
                 match self.cache.get_mut(&name) {
                     Some(info) => info.set_node(node),
                     None => {
-                        self.cache.insert(name, NodeInfo::new(node));
+                        self.cache.insert(name, Box::new(NodeInfo::new(node)));
                     }
                 }
                 true
@@ -262,19 +262,19 @@ impl Scheduler {
     }
 
     fn place(&mut self, key: &str, node: &str, obj: &ObjectRef, r: Requests) {
-        if let Some((prev, _)) = self.placed.get(key) {
-            if prev != node {
+        if let Some(p) = self.placed.get(key) {
+            if p.0 != node {
                 self.forget(key);
             }
         }
         if let Some(info) = self.cache.get_mut(node) {
             info.add_pod(key, obj, r);
         }
-        self.placed.insert(key.to_string(), (node.to_string(), r));
+        self.placed.insert(key.to_string(), Box::new((node.to_string(), r)));
     }
 
     fn forget(&mut self, key: &str) -> bool {
-        match self.placed.remove(key) {
+        match self.placed.remove(key).map(|p| *p) {
             Some((node, r)) => {
                 if let Some(info) = self.cache.get_mut(&node) {
                     info.remove_pod(key, r);
@@ -287,7 +287,7 @@ impl Scheduler {
 
     /// The scheduler's cache of nodes: what each can allocate and what its pods request.
     pub fn nodes(&self) -> impl Iterator<Item = &NodeInfo> {
-        self.cache.values()
+        self.cache.values().map(|i| &**i)
     }
 
     /// Read-only access to the last cycle recorded for a pod (`namespace/name`).
@@ -359,19 +359,19 @@ impl Scheduler {
             }
             Err(reason) => Some(reason),
         };
-        cx.spread = spread::pre_filter(&cx.pod, self.cache.values());
-        cx.ipa = ipa::pre_filter(&cx.pod, &cx.terms, self.cache.values(), &self.ns_labels);
+        cx.spread = spread::pre_filter(&cx.pod, self.nodes());
+        cx.ipa = ipa::pre_filter(&cx.pod, &cx.terms, self.nodes(), &self.ns_labels);
         let total = self.cache.len();
         // NodeAffinity's PreFilter may pin the pod to named nodes; only those are filtered.
         let pinned = node_affinity::pre_filter_node_names(&cx.pod);
         // The snapshot's node list, in name order, walked rather than looked up.
         let nodes: Vec<(&String, &NodeInfo)> = match &pinned {
-            Some(p) => p.iter().filter_map(|n| self.cache.get_key_value(n)).collect(),
-            None => self.cache.iter().collect(),
+            Some(p) => p.iter().filter_map(|n| self.cache.get_key_value(n)).map(|(k, v)| (k, &**v)).collect(),
+            None => self.cache.iter().map(|(k, v)| (k, &**v)).collect(),
         };
         let want = num_feasible_nodes_to_find(nodes.len());
         let mut feasible: Vec<(&String, &NodeInfo)> = Vec::new();
-        let mut statuses: BTreeMap<String, Status> = BTreeMap::new();
+        let mut statuses: BTreeMap<String, Box<Status>> = BTreeMap::new();
         let mut visited = 0;
         // A node nominated by an earlier preemption is likely the one place the pod fits: it is
         // tried alone first (`evaluateNominatedNode`).
@@ -386,7 +386,7 @@ impl Scheduler {
             for n in self.cache.keys() {
                 let mut st = Status::unresolvable(reason.clone());
                 st.plugin = "VolumeBinding";
-                statuses.insert(n.clone(), st);
+                statuses.insert(n.clone(), Box::new(st));
             }
         }
         for i in 0..to_search {
@@ -398,7 +398,7 @@ impl Scheduler {
             match self.nominator.filter(&self.filters, &cx, info, &self.ns_labels) {
                 None => feasible.push((name, info)),
                 Some(failed) => {
-                    statuses.insert(name.clone(), failed);
+                    statuses.insert(name.clone(), Box::new(failed));
                 }
             }
         }
@@ -412,7 +412,7 @@ impl Scheduler {
                 for n in self.cache.keys().filter(|n| !p.contains(*n)) {
                     let mut st = Status::unresolvable(reason);
                     st.plugin = "NodeAffinity";
-                    statuses.insert(n.clone(), st);
+                    statuses.insert(n.clone(), Box::new(st));
                 }
             }
         }
@@ -468,7 +468,7 @@ impl Scheduler {
             }
             ctx.trace(format!("{} assumed on {}: waiting for its volumes to bind", key, host));
             rec.outcome = format!("assumed on {}; binding waits for its PersistentVolumeClaims", host);
-            self.waiting.insert(key.to_string(), (host, ctx.now + BIND_TIMEOUT));
+            self.waiting.insert(key.to_string(), Box::new((host, ctx.now + BIND_TIMEOUT)));
             self.record(key, rec);
             return visited;
         }
@@ -509,7 +509,8 @@ impl Scheduler {
         if self.waiting.is_empty() {
             return;
         }
-        for (key, (host, deadline)) in std::mem::take(&mut self.waiting) {
+        for (key, w) in std::mem::take(&mut self.waiting) {
+            let (host, deadline) = *w;
             let Some(pod) = self.pods.get(&key).and_then(|o| Pod::from_object(o)).cloned() else {
                 self.forget(&key);
                 continue;
@@ -536,7 +537,7 @@ impl Scheduler {
                 let at = self.queue.add_backoff(&key, ctx.now);
                 ctx.wake_at(at);
             } else {
-                self.waiting.insert(key, (host, deadline));
+                self.waiting.insert(key, Box::new((host, deadline)));
             }
         }
     }
@@ -551,8 +552,8 @@ impl Scheduler {
         }
         let infos: Vec<&NodeInfo> = feasible.iter().map(|(_, i)| *i).collect();
         let defaults = spread::default_constraints(self.default_selector(&cx.pod));
-        cx.spread_score = spread::pre_score(&cx.pod, defaults, &infos, self.cache.values());
-        cx.ipa_score = ipa::pre_score(&cx.pod, &cx.terms, self.cache.values(), &self.ns_labels);
+        cx.spread_score = spread::pre_score(&cx.pod, defaults, &infos, self.nodes());
+        cx.ipa_score = ipa::pre_score(&cx.pod, &cx.terms, self.nodes(), &self.ns_labels);
         let spec = cx.pod.spec.as_ref();
         let images = spec.into_iter().flat_map(|s| s.init_containers.iter().flatten().chain(&s.containers)).filter_map(|c| c.image.as_deref());
         cx.image_scores = images
@@ -596,7 +597,7 @@ impl Scheduler {
     /// A FitError: the "0/3 nodes are available: …" diagnosis, with the PostFilter (preemption)
     /// message, as an event and the PodScheduled condition; a nominated node goes in the status.
     #[allow(clippy::too_many_arguments)]
-    fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, Status>, pre_filter_msg: Option<&str>, post: preemption::PostFilter) -> String {
+    fn fail(&mut self, ctx: &mut Ctx, obj: &ObjectRef, pod: &Pod, key: &str, total: usize, statuses: &BTreeMap<String, Box<Status>>, pre_filter_msg: Option<&str>, post: preemption::PostFilter) -> String {
         let mut msg = format!("0/{} nodes are available:", total);
         let reasons = match pre_filter_msg {
             Some(m) => m.to_string(),

@@ -154,7 +154,7 @@ impl Scheduler {
     }
 
     /// DefaultPreemption's `PostFilter` (`Evaluator.Preempt`).
-    pub(super) fn post_filter(&mut self, ctx: &mut Ctx, obj: &ObjectRef, cx: &Cycle, statuses: &BTreeMap<String, Status>, total: usize) -> PostFilter {
+    pub(super) fn post_filter(&mut self, ctx: &mut Ctx, obj: &ObjectRef, cx: &Cycle, statuses: &BTreeMap<String, Box<Status>>, total: usize) -> PostFilter {
         let p = &cx.pod;
         let fail = |m: &str| PostFilter { message: format!("preemption: {}", m), nominate: None };
         if p.spec.as_ref().and_then(|s| s.preemption_policy.as_deref()) == Some("Never") {

@@ -4,7 +4,6 @@
 
 use crate::sim::clock::SimTime;
 use crate::sim::timers::TimerQueue;
-use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
@@ -12,10 +11,17 @@ pub const INITIAL_BACKOFF: Duration = Duration::from_secs(1);
 pub const MAX_BACKOFF: Duration = Duration::from_secs(10);
 pub const MAX_IN_UNSCHEDULABLE: Duration = Duration::from_secs(5 * 60);
 
+/// A priority as an ascending key: the highest priority is the smallest (`Reverse<i32>`'s order).
+fn rank(priority: i32) -> SimTime {
+    SimTime((i32::MAX as i64 - priority as i64) as u64)
+}
+
 #[derive(Debug, Default)]
 pub struct SchedulingQueue {
-    active: BTreeMap<(Reverse<i32>, u64), String>,
-    active_keys: BTreeMap<String, (Reverse<i32>, u64)>,
+    /// By rank (higher priority first, see [`rank`]) then arrival: the key type of the
+    /// simulation's timer queues, so the page carries one such map.
+    active: BTreeMap<(SimTime, u64), String>,
+    active_keys: BTreeMap<String, Box<(SimTime, u64)>>,
     backoff: TimerQueue<String>,
     in_backoff: BTreeSet<String>,
     unschedulable: BTreeMap<String, SimTime>,
@@ -32,14 +38,14 @@ impl SchedulingQueue {
         }
         self.unschedulable.remove(key);
         self.seq += 1;
-        let k = (Reverse(priority), self.seq);
+        let k = (rank(priority), self.seq);
         self.active.insert(k, key.to_string());
-        self.active_keys.insert(key.to_string(), k);
+        self.active_keys.insert(key.to_string(), Box::new(k));
     }
 
     pub fn remove(&mut self, key: &str) {
         if let Some(k) = self.active_keys.remove(key) {
-            self.active.remove(&k);
+            self.active.remove(&*k);
         }
         self.in_backoff.remove(key);
         self.unschedulable.remove(key);

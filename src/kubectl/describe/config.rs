@@ -10,8 +10,8 @@ use crate::kubectl::builder::Target;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn name_ns(w: &mut Writer, m: &crate::api::metav1::ObjectMeta) {
-    w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-    w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+    w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+    w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
 }
 
 /// The ConfigMap describer. Go ranges over the data map in random order; kubeplay sorts keys.
@@ -31,13 +31,13 @@ pub fn config_map(c: &mut Client, t: &Target) -> Result<String> {
         annotations_multiline(w, "Annotations", cm.metadata.annotations.as_ref());
         w.write(0, "\nData\n====\n");
         for (k, v) in cm.data.iter().flatten() {
-            w.write(0, &format!("{}:\n----\n", k));
-            w.write(0, &format!("{}\n", v));
+            w.fmt(0, format_args!("{}:\n----\n", k));
+            w.fmt(0, format_args!("{}\n", v));
             w.write(0, "\n");
         }
         w.write(0, "\nBinaryData\n====\n");
         for (k, v) in cm.binary_data.iter().flatten() {
-            w.write(0, &format!("{}: {} bytes\n", k, v.0.len()));
+            w.fmt(0, format_args!("{}: {} bytes\n", k, v.0.len()));
         }
         w.write(0, "\n");
         section(w, &events, now);
@@ -52,13 +52,13 @@ pub fn secret(c: &mut Client, t: &Target) -> Result<String> {
         labels_multiline(w, "Labels", s.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", s.metadata.annotations.as_ref());
         let type_ = s.type_.clone().unwrap_or_default();
-        w.write(0, &format!("\nType:\t{}\n", type_));
+        w.fmt(0, format_args!("\nType:\t{}\n", type_));
         w.write(0, "\nData\n====\n");
         for (k, v) in s.data.iter().flatten() {
             if k == "token" && type_ == "kubernetes.io/service-account-token" {
-                w.write(0, &format!("{}:\t{}\n", k, String::from_utf8_lossy(&v.0)));
+                w.fmt(0, format_args!("{}:\t{}\n", k, String::from_utf8_lossy(&v.0)));
             } else {
-                w.write(0, &format!("{}:\t{} bytes\n", k, v.0.len()));
+                w.fmt(0, format_args!("{}:\t{} bytes\n", k, v.0.len()));
             }
         }
     }))
@@ -99,15 +99,15 @@ pub fn service_account(c: &mut Client, t: &Target) -> Result<String> {
         let empty = "                   ";
         for (header, names) in [("Image pull secrets:", &pull), ("Mountable secrets: ", &mount), ("Tokens:            ", &tokens)] {
             if names.is_empty() {
-                w.write(0, &format!("{}\t<none>\n", header));
+                w.fmt(0, format_args!("{}\t<none>\n", header));
                 continue;
             }
             let mut prefix = header;
             for n in names {
                 if missing.contains(n) {
-                    w.write(0, &format!("{}\t{} (not found)\n", prefix, n));
+                    w.fmt(0, format_args!("{}\t{} (not found)\n", prefix, n));
                 } else {
-                    w.write(0, &format!("{}\t{}\n", prefix, n));
+                    w.fmt(0, format_args!("{}\t{}\n", prefix, n));
                 }
                 prefix = empty;
             }
@@ -132,7 +132,7 @@ fn quota_scopes(w: &mut Writer, q: &ResourceQuota, level: usize, bullet: &str) {
         return;
     }
     crate::api::order::sort(&mut scopes);
-    w.write(level, &format!("Scopes:\t{}\n", scopes.join(", ")));
+    w.fmt(level, format_args!("Scopes:\t{}\n", scopes.join(", ")));
     for s in &scopes {
         let help = match s.as_str() {
             "Terminating" => "Matches all pods that have an active deadline. These pods have a limited lifespan on a node before being actively terminated by the system.",
@@ -142,7 +142,7 @@ fn quota_scopes(w: &mut Writer, q: &ResourceQuota, level: usize, bullet: &str) {
             _ => "",
         };
         if !help.is_empty() {
-            w.write(level, &format!("{}{}\n", bullet, help));
+            w.fmt(level, format_args!("{}{}\n", bullet, help));
         }
     }
 }
@@ -157,7 +157,7 @@ pub fn resource_quota(c: &mut Client, t: &Target) -> Result<String> {
         w.write(0, "--------\t----\t----\n");
         let status = q.status.clone().unwrap_or_default();
         for (name, hard) in status.hard.iter().flatten() {
-            w.write(0, &format!("{}\t{}\t{}\n", name, used_in_format(status.used.as_ref().and_then(|u| u.get(name)), hard), hard.0));
+            w.fmt(0, format_args!("{}\t{}\t{}\n", name, used_in_format(status.used.as_ref().and_then(|u| u.get(name)), hard), hard.0));
         }
     }))
 }
@@ -218,11 +218,11 @@ pub fn namespace(c: &mut Client, t: &Target) -> Result<String> {
     let mut quotas: Option<Vec<ResourceQuota>> = optional(c.list_as(&ns_path("/api/v1", &name, "resourcequotas"), "", ""))?;
     let limits: Option<Vec<LimitRange>> = optional(c.list_as(&ns_path("/api/v1", &name, "limitranges"), "", ""))?;
     Ok(tabbed(|w| {
-        w.write(0, &format!("Name:\t{}\n", name));
+        w.fmt(0, format_args!("Name:\t{}\n", name));
         labels_multiline(w, "Labels", ns.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", ns.metadata.annotations.as_ref());
         let status = ns.status.clone().unwrap_or_default();
-        w.write(0, &format!("Status:\t{}\n", status.phase.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("Status:\t{}\n", status.phase.clone().unwrap_or_default()));
         let conditions = status.conditions.clone().unwrap_or_default();
         if !conditions.is_empty() {
             w.write(0, "Conditions:\n");
@@ -250,14 +250,14 @@ pub fn namespace(c: &mut Client, t: &Target) -> Result<String> {
                 super::gosort::sort(quotas, |a, b| a.metadata.name < b.metadata.name);
                 w.write(0, "Resource Quotas\n");
                 for q in quotas.iter() {
-                    w.write(1, &format!("Name:\t{}\n", q.metadata.name.as_deref().unwrap_or("")));
+                    w.fmt(1, format_args!("Name:\t{}\n", q.metadata.name.as_deref().unwrap_or("")));
                     quota_scopes(w, q, 1, "* ");
                     w.write(1, "Resource\tUsed\tHard\n");
                     w.write(1, "--------\t---\t---\n");
                     let st = q.status.clone().unwrap_or_default();
                     for (res, hard) in st.hard.iter().flatten() {
                         let used = st.used.as_ref().and_then(|u| u.get(res)).map(|q| q.0.clone()).unwrap_or_else(|| "0".into());
-                        w.write(1, &format!("{}\t{}\t{}\n", res, used, hard.0));
+                        w.fmt(1, format_args!("{}\t{}\t{}\n", res, used, hard.0));
                     }
                 }
             }

@@ -68,34 +68,34 @@ pub fn probe(p: &crate::api::core::Probe) -> String {
 /// `describeContainers`: statuses are given for pods, not for templates.
 pub fn describe_containers(w: &mut Writer, label: &str, list: &[Container], statuses: Option<&[ContainerStatus]>, resolver: Option<Resolver>, space: &str) {
     let none = if list.is_empty() { " <none>" } else { "" };
-    w.write(0, &format!("{}{}:{}\n", space, label, none));
+    w.fmt(0, format_args!("{}{}:{}\n", space, label, none));
     let name_indent = if space.is_empty() { "" } else { " " };
     for c in list {
         let status = statuses.and_then(|s| s.iter().rev().find(|st| st.name == c.name));
-        w.write(1, &format!("{}{}:\n", name_indent, c.name));
+        w.fmt(1, format_args!("{}{}:\n", name_indent, c.name));
         if let Some(st) = status {
-            w.write(2, &format!("Container ID:\t{}\n", st.container_id.as_deref().unwrap_or("")));
+            w.fmt(2, format_args!("Container ID:\t{}\n", st.container_id.as_deref().unwrap_or("")));
         }
-        w.write(2, &format!("Image:\t{}\n", c.image.clone().unwrap_or_default()));
+        w.fmt(2, format_args!("Image:\t{}\n", c.image.clone().unwrap_or_default()));
         if let Some(st) = status {
-            w.write(2, &format!("Image ID:\t{}\n", st.image_id));
+            w.fmt(2, format_args!("Image ID:\t{}\n", st.image_id));
         }
         let p = ports(c, false);
         if p.contains(',') {
-            w.write(2, &format!("Ports:\t{}\n", p));
+            w.fmt(2, format_args!("Ports:\t{}\n", p));
         } else {
-            w.write(2, &format!("Port:\t{}\n", or_none(&p)));
+            w.fmt(2, format_args!("Port:\t{}\n", or_none(&p)));
         }
         let hp = ports(c, true);
         if hp.contains(',') {
-            w.write(2, &format!("Host Ports:\t{}\n", hp));
+            w.fmt(2, format_args!("Host Ports:\t{}\n", hp));
         } else {
-            w.write(2, &format!("Host Port:\t{}\n", or_none(&hp)));
+            w.fmt(2, format_args!("Host Port:\t{}\n", or_none(&hp)));
         }
         if let Some(sp) = c.security_context.as_ref().and_then(|s| s.seccomp_profile.as_ref()) {
-            w.write(2, &format!("SeccompProfile:\t{}\n", sp.type_));
+            w.fmt(2, format_args!("SeccompProfile:\t{}\n", sp.type_));
             if sp.type_ == "Localhost" {
-                w.write(3, &format!("LocalhostProfile:\t{}\n", sp.localhost_profile.as_deref().unwrap_or("")));
+                w.fmt(3, format_args!("LocalhostProfile:\t{}\n", sp.localhost_profile.as_deref().unwrap_or("")));
             }
         }
         command(w, c);
@@ -105,7 +105,7 @@ pub fn describe_containers(w: &mut Writer, label: &str, list: &[Container], stat
         resources(w, c.resources.as_deref(), 2);
         for (title, p) in [("Liveness", &c.liveness_probe), ("Readiness", &c.readiness_probe), ("Startup", &c.startup_probe)] {
             if let Some(p) = p {
-                w.write(2, &format!("{}:\t{}\n", title, probe(p)));
+                w.fmt(2, format_args!("{}:\t{}\n", title, probe(p)));
             }
         }
         env_from(w, c);
@@ -117,10 +117,10 @@ pub fn describe_containers(w: &mut Writer, label: &str, list: &[Container], stat
 fn command(w: &mut Writer, c: &Container) {
     for (title, items) in [("Command", &c.command), ("Args", &c.args)] {
         if let Some(items) = items.as_ref().filter(|i| !i.is_empty()) {
-            w.write(2, &format!("{}:\n", title));
+            w.fmt(2, format_args!("{}:\n", title));
             for item in items {
                 for s in item.split('\n') {
-                    w.write(3, &format!("{}\n", s));
+                    w.fmt(3, format_args!("{}\n", s));
                 }
             }
         }
@@ -132,9 +132,9 @@ pub fn resources(w: &mut Writer, r: Option<&ResourceRequirements>, level: usize)
     let Some(r) = r else { return };
     for (title, list) in [("Limits", &r.limits), ("Requests", &r.requests)] {
         if let Some(list) = list.as_ref().filter(|l| !l.is_empty()) {
-            w.write(level, &format!("{}:\n", title));
+            w.fmt(level, format_args!("{}:\n", title));
             for (k, v) in list {
-                w.write(level + 1, &format!("{}:\t{}\n", k, v.0));
+                w.fmt(level + 1, format_args!("{}:\t{}\n", k, v.0));
             }
         }
     }
@@ -145,8 +145,8 @@ fn container_state(w: &mut Writer, st: &ContainerStatus) {
     if let Some(last) = st.last_state.as_ref().filter(|l| l.terminated.is_some()) {
         status_block(w, "Last State", Some(last));
     }
-    w.write(2, &format!("Ready:\t{}\n", print_bool(st.ready)));
-    w.write(2, &format!("Restart Count:\t{}\n", st.restart_count));
+    w.fmt(2, format_args!("Ready:\t{}\n", print_bool(st.ready)));
+    w.fmt(2, format_args!("Restart Count:\t{}\n", st.restart_count));
 }
 
 /// `describeStatus`.
@@ -154,31 +154,31 @@ fn status_block(w: &mut Writer, name: &str, state: Option<&ContainerState>) {
     let time = |t: Option<&crate::api::metav1::Time>| super::format::time_or_zero(t);
     match state {
         Some(ContainerState { running: Some(r), .. }) => {
-            w.write(2, &format!("{}:\tRunning\n", name));
-            w.write(3, &format!("Started:\t{}\n", time(r.started_at.as_ref())));
+            w.fmt(2, format_args!("{}:\tRunning\n", name));
+            w.fmt(3, format_args!("Started:\t{}\n", time(r.started_at.as_ref())));
         }
         Some(ContainerState { waiting: Some(wt), .. }) => {
-            w.write(2, &format!("{}:\tWaiting\n", name));
+            w.fmt(2, format_args!("{}:\tWaiting\n", name));
             if let Some(reason) = wt.reason.as_deref().filter(|r| !r.is_empty()) {
-                w.write(3, &format!("Reason:\t{}\n", reason));
+                w.fmt(3, format_args!("Reason:\t{}\n", reason));
             }
         }
         Some(ContainerState { terminated: Some(t), .. }) => {
-            w.write(2, &format!("{}:\tTerminated\n", name));
+            w.fmt(2, format_args!("{}:\tTerminated\n", name));
             if let Some(reason) = t.reason.as_deref().filter(|r| !r.is_empty()) {
-                w.write(3, &format!("Reason:\t{}\n", reason));
+                w.fmt(3, format_args!("Reason:\t{}\n", reason));
             }
             if let Some(msg) = t.message.as_deref().filter(|m| !m.is_empty()) {
-                w.write(3, &format!("Message:\t{}\n", msg));
+                w.fmt(3, format_args!("Message:\t{}\n", msg));
             }
-            w.write(3, &format!("Exit Code:\t{}\n", t.exit_code));
+            w.fmt(3, format_args!("Exit Code:\t{}\n", t.exit_code));
             if let Some(sig) = t.signal.filter(|s| *s > 0) {
-                w.write(3, &format!("Signal:\t{}\n", sig));
+                w.fmt(3, format_args!("Signal:\t{}\n", sig));
             }
-            w.write(3, &format!("Started:\t{}\n", time(t.started_at.as_ref())));
-            w.write(3, &format!("Finished:\t{}\n", time(t.finished_at.as_ref())));
+            w.fmt(3, format_args!("Started:\t{}\n", time(t.started_at.as_ref())));
+            w.fmt(3, format_args!("Finished:\t{}\n", time(t.finished_at.as_ref())));
         }
-        _ => w.write(2, &format!("{}:\tWaiting\n", name)),
+        _ => w.fmt(2, format_args!("{}:\tWaiting\n", name)),
     }
 }
 
@@ -194,8 +194,8 @@ fn env_from(w: &mut Writer, c: &Container) {
             ("", String::new(), false)
         };
         match e.prefix.as_deref().filter(|p| !p.is_empty()) {
-            None => w.write(3, &format!("{}\t{}\tOptional: {}\n", name, kind, optional)),
-            Some(p) => w.write(3, &format!("{}\t{} with prefix '{}'\tOptional: {}\n", name, kind, p, optional)),
+            None => w.fmt(3, format_args!("{}\t{}\tOptional: {}\n", name, kind, optional)),
+            Some(p) => w.fmt(3, format_args!("{}\t{} with prefix '{}'\tOptional: {}\n", name, kind, p, optional)),
         }
     }
 }
@@ -223,31 +223,31 @@ fn resource_field_value(c: &Container, resource: &str, divisor: Option<&str>) ->
 
 fn env_vars(w: &mut Writer, c: &Container, resolver: Option<Resolver>) {
     let env = c.env.clone().unwrap_or_default();
-    w.write(2, &format!("Environment:{}\n", if env.is_empty() { "\t<none>" } else { "" }));
+    w.fmt(2, format_args!("Environment:{}\n", if env.is_empty() { "\t<none>" } else { "" }));
     for e in &env {
         let Some(vf) = &e.value_from else {
             for (i, s) in e.value.clone().unwrap_or_default().split('\n').enumerate() {
                 if i == 0 {
-                    w.write(3, &format!("{}:\t{}\n", e.name, s));
+                    w.fmt(3, format_args!("{}:\t{}\n", e.name, s));
                 } else {
-                    w.write(3, &format!("\t{}\n", s));
+                    w.fmt(3, format_args!("\t{}\n", s));
                 }
             }
             continue;
         };
         if let Some(f) = &vf.field_ref {
             let value = resolver.map(|r| r(e)).unwrap_or_default();
-            w.write(3, &format!("{}:\t{} ({}:{})\n", e.name, value, f.api_version.as_deref().unwrap_or("v1"), f.field_path));
+            w.fmt(3, format_args!("{}:\t{} ({}:{})\n", e.name, value, f.api_version.as_deref().unwrap_or("v1"), f.field_path));
         } else if let Some(r) = &vf.resource_field_ref {
             let mut value = resource_field_value(c, &r.resource, r.divisor.as_ref().map(|d| d.0.as_str()));
             if value == "0" && (r.resource == "limits.cpu" || r.resource == "limits.memory") {
                 value = "node allocatable".into();
             }
-            w.write(3, &format!("{}:\t{} ({})\n", e.name, value, r.resource));
+            w.fmt(3, format_args!("{}:\t{} ({})\n", e.name, value, r.resource));
         } else if let Some(s) = &vf.secret_key_ref {
-            w.write(3, &format!("{}:\t<set to the key '{}' in secret '{}'>\tOptional: {}\n", e.name, s.key, s.name, s.optional.unwrap_or(false)));
+            w.fmt(3, format_args!("{}:\t<set to the key '{}' in secret '{}'>\tOptional: {}\n", e.name, s.key, s.name, s.optional.unwrap_or(false)));
         } else if let Some(cm) = &vf.config_map_key_ref {
-            w.write(3, &format!("{}:\t<set to the key '{}' of config map '{}'>\tOptional: {}\n", e.name, cm.key, cm.name, cm.optional.unwrap_or(false)));
+            w.fmt(3, format_args!("{}:\t<set to the key '{}' of config map '{}'>\tOptional: {}\n", e.name, cm.key, cm.name, cm.optional.unwrap_or(false)));
         }
     }
 }
@@ -255,21 +255,21 @@ fn env_vars(w: &mut Writer, c: &Container, resolver: Option<Resolver>) {
 fn mounts(w: &mut Writer, c: &Container) {
     let mut mounts = c.volume_mounts.clone().unwrap_or_default();
     let none = if mounts.is_empty() { "\t<none>" } else { "" };
-    w.write(2, &format!("Mounts:{}\n", none));
+    w.fmt(2, format_args!("Mounts:{}\n", none));
     super::gosort::sort(&mut mounts, |a, b| a.mount_path < b.mount_path);
     for m in &mounts {
         let mut flags = vec![if m.read_only.unwrap_or(false) { "ro".to_string() } else { "rw".to_string() }];
         if let Some(sp) = m.sub_path.as_deref().filter(|s| !s.is_empty()) {
             flags.push(format!("path={:?}", sp));
         }
-        w.write(3, &format!("{} from {} ({})\n", m.mount_path, m.name, flags.join(",")));
+        w.fmt(3, format_args!("{} from {} ({})\n", m.mount_path, m.name, flags.join(",")));
     }
     let mut devices = c.volume_devices.clone().unwrap_or_default();
     if !devices.is_empty() {
-        w.write(2, &format!("Devices:{}\n", none));
+        w.fmt(2, format_args!("Devices:{}\n", none));
         super::gosort::sort(&mut devices, |a, b| a.device_path < b.device_path);
         for d in &devices {
-            w.write(3, &format!("{} from {}\n", d.device_path, d.name));
+            w.fmt(3, format_args!("{} from {}\n", d.device_path, d.name));
         }
     }
 }
@@ -277,13 +277,13 @@ fn mounts(w: &mut Writer, c: &Container) {
 /// `describeVolumes`.
 pub fn volumes(w: &mut Writer, list: &[Volume], space: &str) {
     if list.is_empty() {
-        w.write(0, &format!("{}Volumes:\t<none>\n", space));
+        w.fmt(0, format_args!("{}Volumes:\t<none>\n", space));
         return;
     }
-    w.write(0, &format!("{}Volumes:\n", space));
+    w.fmt(0, format_args!("{}Volumes:\n", space));
     let name_indent = if space.is_empty() { "" } else { " " };
     for v in list {
-        w.write(1, &format!("{}{}:\n", name_indent, v.name));
+        w.fmt(1, format_args!("{}{}:\n", name_indent, v.name));
         volume_source(w, v);
     }
 }
@@ -293,15 +293,15 @@ fn volume_source(w: &mut Writer, v: &Volume) {
         super::storage::host_path(w, h);
     } else if let Some(e) = &v.empty_dir {
         let size = e.size_limit.as_ref().filter(|q| crate::api::quantity::parse_milli(&q.0).is_some_and(|m| m > 0)).map(|q| q.0.clone()).unwrap_or_else(|| "<unset>".into());
-        w.write(2, &format!("Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{}\n    SizeLimit:\t{}\n", e.medium.clone().unwrap_or_default(), size));
+        w.fmt(2, format_args!("Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{}\n    SizeLimit:\t{}\n", e.medium.clone().unwrap_or_default(), size));
     } else if let Some(s) = &v.secret {
-        w.write(2, &format!("Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{}\n", s.secret_name.clone().unwrap_or_default(), s.optional.unwrap_or(false)));
+        w.fmt(2, format_args!("Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t{}\n    Optional:\t{}\n", s.secret_name.clone().unwrap_or_default(), s.optional.unwrap_or(false)));
     } else if let Some(cm) = &v.config_map {
-        w.write(2, &format!("Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}\n", cm.name, cm.optional.unwrap_or(false)));
+        w.fmt(2, format_args!("Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}\n", cm.name, cm.optional.unwrap_or(false)));
     } else if let Some(n) = &v.nfs {
         super::storage::nfs(w, n);
     } else if let Some(c) = &v.persistent_volume_claim {
-        w.write(2, &format!("Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)\n    ClaimName:\t{}\n    ReadOnly:\t{}\n", c.claim_name, c.read_only.unwrap_or(false)));
+        w.fmt(2, format_args!("Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)\n    ClaimName:\t{}\n    ReadOnly:\t{}\n", c.claim_name, c.read_only.unwrap_or(false)));
     } else if let Some(e) = &v.ephemeral {
         w.write(2, "Type:\tEphemeralVolume (an inline specification for a volume that gets created and deleted with the pod)\n");
         if let Some(t) = &e.volume_claim_template {
@@ -311,23 +311,23 @@ fn volume_source(w: &mut Writer, v: &Volume) {
         w.write(2, "Type:\tDownwardAPI (a volume populated by information about the pod)\n    Items:\n");
         for item in d.items.iter().flatten() {
             if let Some(f) = &item.field_ref {
-                w.write(3, &format!("{} -> {}\n", f.field_path, item.path));
+                w.fmt(3, format_args!("{} -> {}\n", f.field_path, item.path));
             }
             if let Some(r) = &item.resource_field_ref {
-                w.write(3, &format!("{} -> {}\n", r.resource, item.path));
+                w.fmt(3, format_args!("{} -> {}\n", r.resource, item.path));
             }
         }
     } else if let Some(p) = &v.projected {
         w.write(2, "Type:\tProjected (a volume that contains injected data from multiple sources)\n");
         for s in p.sources.iter().flatten() {
             if let Some(sec) = &s.secret {
-                w.write(2, &format!("SecretName:\t{}\n    Optional:\t{}\n", sec.name, sec.optional.unwrap_or(false)));
+                w.fmt(2, format_args!("SecretName:\t{}\n    Optional:\t{}\n", sec.name, sec.optional.unwrap_or(false)));
             } else if s.downward_api.is_some() {
                 w.write(2, "DownwardAPI:\ttrue\n");
             } else if let Some(cm) = &s.config_map {
-                w.write(2, &format!("ConfigMapName:\t{}\n    Optional:\t{}\n", cm.name, cm.optional.unwrap_or(false)));
+                w.fmt(2, format_args!("ConfigMapName:\t{}\n    Optional:\t{}\n", cm.name, cm.optional.unwrap_or(false)));
             } else if let Some(t) = &s.service_account_token {
-                w.write(2, &format!("TokenExpirationSeconds:\t{}\n", t.expiration_seconds.unwrap_or(3600)));
+                w.fmt(2, format_args!("TokenExpirationSeconds:\t{}\n", t.expiration_seconds.unwrap_or(3600)));
             }
         }
     } else if let Some(c) = &v.csi {
@@ -342,7 +342,7 @@ fn volume_source(w: &mut Writer, v: &Volume) {
         );
         super::storage::csi_attributes(w, c.volume_attributes.as_ref());
     } else if let Some(i) = &v.image {
-        w.write(2, &format!("Type:\tImage (a container image or OCI artifact)\n    Reference:\t{}\n    PullPolicy:\t{}\n", i.reference.clone().unwrap_or_default(), i.pull_policy.clone().unwrap_or_default()));
+        w.fmt(2, format_args!("Type:\tImage (a container image or OCI artifact)\n    Reference:\t{}\n    PullPolicy:\t{}\n", i.reference.clone().unwrap_or_default(), i.pull_policy.clone().unwrap_or_default()));
     } else {
         w.write(1, "<unknown>\n");
     }
@@ -355,15 +355,15 @@ pub fn topology_spread(w: &mut Writer, tscs: &[TopologySpreadConstraint], space:
     }
     let mut sorted: Vec<&TopologySpreadConstraint> = tscs.iter().collect();
     super::gosort::sort(&mut sorted, |a, b| a.topology_key < b.topology_key);
-    w.write(0, &format!("{}Topology Spread Constraints:\t", space));
+    w.fmt(0, format_args!("{}Topology Spread Constraints:\t", space));
     for (i, t) in sorted.iter().enumerate() {
         if i != 0 {
             w.write(0, space);
             w.write(0, "\t");
         }
-        w.write(0, &format!("{}:{} when max skew {} is exceeded", t.topology_key, t.when_unsatisfiable, t.max_skew));
+        w.fmt(0, format_args!("{}:{} when max skew {} is exceeded", t.topology_key, t.when_unsatisfiable, t.max_skew));
         if t.label_selector.is_some() {
-            w.write(0, &format!(" for selector {}", format_label_selector(t.label_selector.as_ref())));
+            w.fmt(0, format_args!(" for selector {}", format_label_selector(t.label_selector.as_ref())));
         }
         w.write(0, "\n");
     }
@@ -379,7 +379,7 @@ pub fn pod_template(w: &mut Writer, template: &PodTemplateSpec) {
     }
     let spec = template.spec.clone().unwrap_or_default();
     if let Some(sa) = spec.service_account_name.as_deref().filter(|s| !s.is_empty()) {
-        w.write(1, &format!("Service Account:\t{}\n", sa));
+        w.fmt(1, format_args!("Service Account:\t{}\n", sa));
     }
     if let Some(init) = spec.init_containers.as_ref().filter(|i| !i.is_empty()) {
         describe_containers(w, "Init Containers", init, None, None, "  ");
@@ -388,7 +388,7 @@ pub fn pod_template(w: &mut Writer, template: &PodTemplateSpec) {
     volumes(w, spec.volumes.as_deref().unwrap_or(&[]), "  ");
     topology_spread(w, spec.topology_spread_constraints.as_deref().unwrap_or(&[]), "  ");
     if let Some(pc) = spec.priority_class_name.as_deref().filter(|s| !s.is_empty()) {
-        w.write(1, &format!("Priority Class Name:\t{}\n", pc));
+        w.fmt(1, format_args!("Priority Class Name:\t{}\n", pc));
     }
     labels_multiline(w, "  Node-Selectors", spec.node_selector.as_ref());
     tolerations_multiline(w, "  Tolerations", spec.tolerations.as_deref().unwrap_or(&[]));

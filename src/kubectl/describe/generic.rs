@@ -84,27 +84,27 @@ pub fn smart_label(field: &str) -> String {
 
 /// `printUnstructuredContent`.
 fn unstructured(w: &mut Writer, level: usize, content: &Map<String, Value>, prefix: &str) {
-    let sorted: BTreeMap<&String, &Value> = content.iter().into_map();
-    for (field, value) in sorted {
+    // A `serde_json::Map` is a `BTreeMap` (no `preserve_order`): it iterates in key order.
+    for (field, value) in content {
         let expr = format!("{}.{}", prefix, field);
         if SKIP.contains(&expr.as_str()) {
             continue;
         }
         match value {
             Value::Object(m) => {
-                w.write(level, &format!("{}:\n", smart_label(field)));
+                w.fmt(level, format_args!("{}:\n", smart_label(field)));
                 unstructured(w, level + 1, m, &expr);
             }
             Value::Array(items) => {
-                w.write(level, &format!("{}:\n", smart_label(field)));
+                w.fmt(level, format_args!("{}:\n", smart_label(field)));
                 for item in items {
                     match item {
                         Value::Object(m) => unstructured(w, level + 1, m, &expr),
-                        other => w.write(level + 1, &format!("{}\n", go_value(other))),
+                        other => w.fmt(level + 1, format_args!("{}\n", go_value(other))),
                     }
                 }
             }
-            other => w.write(level, &format!("{}:\t{}\n", smart_label(field), go_value(other))),
+            other => w.fmt(level, format_args!("{}:\t{}\n", smart_label(field), go_value(other))),
         }
     }
 }
@@ -122,8 +122,8 @@ pub fn describe(c: &mut Client, t: &Target) -> Result<String> {
     let events = maybe_search(c, &EventRef { kind: &kind, name: &name, namespace: &ns, uid: &uid });
     let now = c.now_ms;
     Ok(tabbed(|w| {
-        w.write(0, &format!("Name:\t{}\n", name));
-        w.write(0, &format!("Namespace:\t{}\n", ns));
+        w.fmt(0, format_args!("Name:\t{}\n", name));
+        w.fmt(0, format_args!("Namespace:\t{}\n", ns));
         labels_multiline(w, "Labels", string_map(&meta["labels"]).as_ref());
         annotations_multiline(w, "Annotations", string_map(&meta["annotations"]).as_ref());
         if let Some(m) = obj.as_object() {

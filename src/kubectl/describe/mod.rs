@@ -49,6 +49,12 @@ impl Writer {
         }
         self.push_escaped(text);
     }
+    /// `write` of formatted text: one formatting call shared by every describer (a `format!`
+    /// at each call site inlines its own fast path and drop).
+    #[inline(never)]
+    pub fn fmt(&mut self, level: usize, args: std::fmt::Arguments<'_>) {
+        self.write(level, &std::fmt::format(args));
+    }
     /// `WriteLine`: the text and a newline, no indentation (a nested writer indents it too).
     pub fn line(&mut self, text: &str) {
         if self.indent > 0 {
@@ -220,7 +226,7 @@ pub fn ns_path(prefix: &str, ns: &str, resource: &str) -> String {
 
 /// `printLabelsMultilineWithIndent`.
 pub fn labels_multiline_indent(w: &mut Writer, initial: &str, title: &str, inner: &str, labels: Option<&BTreeMap<String, String>>) {
-    w.write(0, &format!("{}{}:{}", initial, title, inner));
+    w.fmt(0, format_args!("{}{}:{}", initial, title, inner));
     let Some(labels) = labels.filter(|l| !l.is_empty()) else {
         w.line("<none>");
         return;
@@ -230,7 +236,7 @@ pub fn labels_multiline_indent(w: &mut Writer, initial: &str, title: &str, inner
             w.write(0, initial);
             w.write(0, inner);
         }
-        w.write(0, &format!("{}={}\n", k, v));
+        w.fmt(0, format_args!("{}={}\n", k, v));
     }
 }
 
@@ -253,7 +259,7 @@ fn shorten(s: &str, max: usize) -> String {
 
 /// `printAnnotationsMultiline`: sorted, last-applied hidden, long or multi-line values folded.
 pub fn annotations_multiline(w: &mut Writer, title: &str, annotations: Option<&BTreeMap<String, String>>) {
-    w.write(0, &format!("{}:\t", title));
+    w.fmt(0, format_args!("{}:\t", title));
     let shown: Vec<(&String, &String)> = annotations.into_iter().flatten().filter(|(k, _)| k.as_str() != LAST_APPLIED).collect();
     if shown.is_empty() {
         w.line("<none>");
@@ -266,19 +272,19 @@ pub fn annotations_multiline(w: &mut Writer, title: &str, annotations: Option<&B
         }
         let value = v.strip_suffix('\n').unwrap_or(v);
         if value.len() + k.len() + 2 > MAX_ANNOTATION_LEN || value.contains('\n') {
-            w.write(0, &format!("{}:\n", k));
+            w.fmt(0, format_args!("{}:\n", k));
             for s in value.split('\n') {
-                w.write(0, &format!("{}  {}\n", indent, shorten(s, MAX_ANNOTATION_LEN - 2)));
+                w.fmt(0, format_args!("{}  {}\n", indent, shorten(s, MAX_ANNOTATION_LEN - 2)));
             }
         } else {
-            w.write(0, &format!("{}: {}\n", k, value));
+            w.fmt(0, format_args!("{}: {}\n", k, value));
         }
     }
 }
 
 /// `printPodTolerationsMultiline`: sorted by key.
 pub fn tolerations_multiline(w: &mut Writer, title: &str, tolerations: &[Toleration]) {
-    w.write(0, &format!("{}:\t", title));
+    w.fmt(0, format_args!("{}:\t", title));
     if tolerations.is_empty() {
         w.line("<none>");
         return;
@@ -305,7 +311,7 @@ pub fn tolerations_multiline(w: &mut Writer, title: &str, tolerations: &[Tolerat
         if let Some(secs) = t.toleration_seconds {
             s.push_str(&format!(" for {}s", secs));
         }
-        w.write(0, &format!("{}\n", s));
+        w.fmt(0, format_args!("{}\n", s));
     }
 }
 
@@ -322,7 +328,7 @@ pub fn taint_string(t: &Taint) -> String {
 
 /// `printNodeTaintsMultiline`: sorted by effect, then key.
 pub fn taints_multiline(w: &mut Writer, title: &str, taints: &[Taint]) {
-    w.write(0, &format!("{}:\t", title));
+    w.fmt(0, format_args!("{}:\t", title));
     if taints.is_empty() {
         w.line("<none>");
         return;
@@ -333,7 +339,7 @@ pub fn taints_multiline(w: &mut Writer, title: &str, taints: &[Taint]) {
         if i != 0 {
             w.write(0, "\t");
         }
-        w.write(0, &format!("{}\n", taint_string(t)));
+        w.fmt(0, format_args!("{}\n", taint_string(t)));
     }
 }
 

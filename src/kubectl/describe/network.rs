@@ -82,28 +82,28 @@ pub fn service(c: &mut Client, t: &Target) -> Result<String> {
     let spec = svc.spec.clone().unwrap_or_default();
     Ok(tabbed(|w| {
         let m = &svc.metadata;
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
-        w.write(0, &format!("Selector:\t{}\n", format_labels(spec.selector.as_ref())));
-        w.write(0, &format!("Type:\t{}\n", spec.type_.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("Selector:\t{}\n", format_labels(spec.selector.as_ref())));
+        w.fmt(0, format_args!("Type:\t{}\n", spec.type_.clone().unwrap_or_default()));
         if let Some(p) = &spec.ip_family_policy {
-            w.write(0, &format!("IP Family Policy:\t{}\n", p));
+            w.fmt(0, format_args!("IP Family Policy:\t{}\n", p));
         }
         let families = spec.ip_families.clone().unwrap_or_default();
-        w.write(0, &format!("IP Families:\t{}\n", if families.is_empty() { "<none>".into() } else { families.join(",") }));
-        w.write(0, &format!("IP:\t{}\n", spec.cluster_ip.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("IP Families:\t{}\n", if families.is_empty() { "<none>".into() } else { families.join(",") }));
+        w.fmt(0, format_args!("IP:\t{}\n", spec.cluster_ip.clone().unwrap_or_default()));
         let ips = spec.cluster_ips.clone().unwrap_or_default();
-        w.write(0, &format!("IPs:\t{}\n", if ips.is_empty() { "<none>".into() } else { ips.join(",") }));
+        w.fmt(0, format_args!("IPs:\t{}\n", if ips.is_empty() { "<none>".into() } else { ips.join(",") }));
         if let Some(ext) = spec.external_ips.as_ref().filter(|e| !e.is_empty()) {
-            w.write(0, &format!("External IPs:\t{}\n", ext.join(",")));
+            w.fmt(0, format_args!("External IPs:\t{}\n", ext.join(",")));
         }
         if let Some(ip) = spec.load_balancer_ip.as_deref().filter(|s| !s.is_empty()) {
-            w.write(0, &format!("Desired LoadBalancer IP:\t{}\n", ip));
+            w.fmt(0, format_args!("Desired LoadBalancer IP:\t{}\n", ip));
         }
         if let Some(n) = spec.external_name.as_deref().filter(|s| !s.is_empty()) {
-            w.write(0, &format!("External Name:\t{}\n", n));
+            w.fmt(0, format_args!("External Name:\t{}\n", n));
         }
         let ingress = svc.status.as_ref().and_then(|s| s.load_balancer.as_ref()).and_then(|l| l.ingress.clone()).unwrap_or_default();
         if !ingress.is_empty() {
@@ -117,34 +117,34 @@ pub fn service(c: &mut Client, t: &Target) -> Result<String> {
                     None => i.hostname.clone().unwrap_or_default(),
                 })
                 .collect();
-            w.write(0, &format!("LoadBalancer Ingress:\t{}\n", parts.join(", ")));
+            w.fmt(0, format_args!("LoadBalancer Ingress:\t{}\n", parts.join(", ")));
         }
         for p in spec.ports.iter().flatten() {
             let name = p.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| "<unset>".into());
             let proto = p.protocol.clone().unwrap_or_default();
-            w.write(0, &format!("Port:\t{}\t{}/{}\n", name, p.port, proto));
+            w.fmt(0, format_args!("Port:\t{}\t{}/{}\n", name, p.port, proto));
             let target = p.target_port.as_ref().map(int_or_string).unwrap_or_else(|| "0".into());
-            w.write(0, &format!("TargetPort:\t{}/{}\n", target, proto));
+            w.fmt(0, format_args!("TargetPort:\t{}/{}\n", target, proto));
             if let Some(np) = p.node_port.filter(|n| *n != 0) {
-                w.write(0, &format!("NodePort:\t{}\t{}/{}\n", name, np, proto));
+                w.fmt(0, format_args!("NodePort:\t{}\t{}/{}\n", name, np, proto));
             }
-            w.write(0, &format!("Endpoints:\t{}\n", format_endpoint_slices(&slices, Some(p.name.as_deref().unwrap_or("")))));
+            w.fmt(0, format_args!("Endpoints:\t{}\n", format_endpoint_slices(&slices, Some(p.name.as_deref().unwrap_or("")))));
         }
-        w.write(0, &format!("Session Affinity:\t{}\n", spec.session_affinity.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("Session Affinity:\t{}\n", spec.session_affinity.clone().unwrap_or_default()));
         if let Some(p) = spec.external_traffic_policy.as_deref().filter(|s| !s.is_empty()) {
-            w.write(0, &format!("External Traffic Policy:\t{}\n", p));
+            w.fmt(0, format_args!("External Traffic Policy:\t{}\n", p));
         }
         if let Some(p) = &spec.internal_traffic_policy {
-            w.write(0, &format!("Internal Traffic Policy:\t{}\n", p));
+            w.fmt(0, format_args!("Internal Traffic Policy:\t{}\n", p));
         }
         if let Some(hc) = spec.health_check_node_port.filter(|p| *p != 0) {
-            w.write(0, &format!("HealthCheck NodePort:\t{}\n", hc));
+            w.fmt(0, format_args!("HealthCheck NodePort:\t{}\n", hc));
         }
         if let Some(r) = spec.load_balancer_source_ranges.as_ref().filter(|r| !r.is_empty()) {
-            w.write(0, &format!("LoadBalancer Source Ranges:\t{}\n", r.join(",")));
+            w.fmt(0, format_args!("LoadBalancer Source Ranges:\t{}\n", r.join(",")));
         }
         if let Some(td) = spec.traffic_distribution.as_deref().filter(|s| !s.is_empty()) {
-            w.write(0, &format!("Traffic Distribution:\t{}\n", td));
+            w.fmt(0, format_args!("Traffic Distribution:\t{}\n", td));
         }
         section(w, &events, now);
     }))
@@ -157,22 +157,22 @@ pub fn endpoints(c: &mut Client, t: &Target) -> Result<String> {
     let now = c.now_ms;
     Ok(tabbed(|w| {
         let m = &ep.metadata;
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
         w.write(0, "Subsets:\n");
         for s in ep.subsets.iter().flatten() {
             let ips = |a: &Option<Vec<crate::api::core::EndpointAddress>>| a.iter().flatten().map(|a| a.ip.clone()).collect::<Vec<_>>().join(",");
-            w.write(1, &format!("Addresses:\t{}\n", or_none(&ips(&s.addresses))));
-            w.write(1, &format!("NotReadyAddresses:\t{}\n", or_none(&ips(&s.not_ready_addresses))));
+            w.fmt(1, format_args!("Addresses:\t{}\n", or_none(&ips(&s.addresses))));
+            w.fmt(1, format_args!("NotReadyAddresses:\t{}\n", or_none(&ips(&s.not_ready_addresses))));
             if let Some(ports) = s.ports.as_ref().filter(|p| !p.is_empty()) {
                 w.write(1, "Ports:\n");
                 w.write(2, "Name\tPort\tProtocol\n");
                 w.write(2, "----\t----\t--------\n");
                 for p in ports {
                     let name = p.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| "<unset>".into());
-                    w.write(2, &format!("{}\t{}\t{}\n", name, p.port, p.protocol.clone().unwrap_or_default()));
+                    w.fmt(2, format_args!("{}\t{}\t{}\n", name, p.port, p.protocol.clone().unwrap_or_default()));
                 }
             }
             w.write(0, "\n");
@@ -188,11 +188,11 @@ pub fn endpoint_slice(c: &mut Client, t: &Target) -> Result<String> {
     let now = c.now_ms;
     Ok(tabbed(|w| {
         let m = &eps.metadata;
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
-        w.write(0, &format!("AddressType:\t{}\n", eps.address_type));
+        w.fmt(0, format_args!("AddressType:\t{}\n", eps.address_type));
         let ports = eps.ports.clone().unwrap_or_default();
         if ports.is_empty() {
             w.write(0, "Ports: <unset>\n");
@@ -203,7 +203,7 @@ pub fn endpoint_slice(c: &mut Client, t: &Target) -> Result<String> {
             for p in &ports {
                 let name = p.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| "<unset>".into());
                 let num = p.port.map(|n| n.to_string()).unwrap_or_else(|| "<unset>".into());
-                w.write(1, &format!("{}\t{}\t{}\n", name, num, p.protocol.clone().unwrap_or_default()));
+                w.fmt(1, format_args!("{}\t{}\t{}\n", name, num, p.protocol.clone().unwrap_or_default()));
             }
         }
         if eps.endpoints.is_empty() {
@@ -211,16 +211,16 @@ pub fn endpoint_slice(c: &mut Client, t: &Target) -> Result<String> {
         } else {
             w.write(0, "Endpoints:\n");
             for e in &eps.endpoints {
-                w.write(1, &format!("- Addresses:\t{}\n", or_none(&e.addresses.join(", "))));
+                w.fmt(1, format_args!("- Addresses:\t{}\n", or_none(&e.addresses.join(", "))));
                 w.write(2, "Conditions:\n");
                 let ready = e.conditions.as_ref().and_then(|c| c.ready).map(|b| b.to_string()).unwrap_or_else(|| "<unset>".into());
-                w.write(3, &format!("Ready:\t{}\n", ready));
-                w.write(2, &format!("Hostname:\t{}\n", e.hostname.clone().unwrap_or_else(|| "<unset>".into())));
+                w.fmt(3, format_args!("Ready:\t{}\n", ready));
+                w.fmt(2, format_args!("Hostname:\t{}\n", e.hostname.clone().unwrap_or_else(|| "<unset>".into())));
                 if let Some(r) = &e.target_ref {
-                    w.write(2, &format!("TargetRef:\t{}/{}\n", r.kind.as_deref().unwrap_or(""), r.name.as_deref().unwrap_or("")));
+                    w.fmt(2, format_args!("TargetRef:\t{}/{}\n", r.kind.as_deref().unwrap_or(""), r.name.as_deref().unwrap_or("")));
                 }
-                w.write(2, &format!("NodeName:\t{}\n", e.node_name.clone().unwrap_or_else(|| "<unset>".into())));
-                w.write(2, &format!("Zone:\t{}\n", e.zone.clone().unwrap_or_else(|| "<unset>".into())));
+                w.fmt(2, format_args!("NodeName:\t{}\n", e.node_name.clone().unwrap_or_else(|| "<unset>".into())));
+                w.fmt(2, format_args!("Zone:\t{}\n", e.zone.clone().unwrap_or_else(|| "<unset>".into())));
             }
         }
         section(w, &events, now);
@@ -286,32 +286,32 @@ pub fn ingress(c: &mut Client, t: &Target) -> Result<String> {
     addresses.dedup();
     Ok(tabbed(|w| {
         let m = &ing.metadata;
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
         labels_multiline(w, "Labels", m.labels.as_ref());
-        w.write(0, &format!("Namespace:\t{}\n", ns));
-        w.write(0, &format!("Address:\t{}\n", addresses.join(",")));
-        w.write(0, &format!("Ingress Class:\t{}\n", spec.ingress_class_name.clone().unwrap_or_else(|| "<none>".into())));
-        w.write(0, &format!("Default backend:\t{}\n", default_backend));
+        w.fmt(0, format_args!("Namespace:\t{}\n", ns));
+        w.fmt(0, format_args!("Address:\t{}\n", addresses.join(",")));
+        w.fmt(0, format_args!("Ingress Class:\t{}\n", spec.ingress_class_name.clone().unwrap_or_else(|| "<none>".into())));
+        w.fmt(0, format_args!("Default backend:\t{}\n", default_backend));
         if let Some(tls) = spec.tls.as_ref().filter(|t| !t.is_empty()) {
             w.write(0, "TLS:\n");
             for t in tls {
                 let hosts = t.hosts.clone().unwrap_or_default().join(",");
                 match t.secret_name.as_deref().filter(|s| !s.is_empty()) {
-                    None => w.write(1, &format!("SNI routes {}\n", hosts)),
-                    Some(s) => w.write(1, &format!("{} terminates {}\n", s, hosts)),
+                    None => w.fmt(1, format_args!("SNI routes {}\n", hosts)),
+                    Some(s) => w.fmt(1, format_args!("{} terminates {}\n", s, hosts)),
                 }
             }
         }
         w.write(0, "Rules:\n  Host\tPath\tBackends\n");
         w.write(1, "----\t----\t--------\n");
         for (host, paths) in &rules {
-            w.write(1, &format!("{}\t\n", host));
+            w.fmt(1, format_args!("{}\t\n", host));
             for (path, backend) in paths {
-                w.write(2, &format!("\t{} \t{}\n", path, backend));
+                w.fmt(2, format_args!("\t{} \t{}\n", path, backend));
             }
         }
         if rules.is_empty() {
-            w.write(1, &format!("*\t*\t{}\n", default_backend));
+            w.fmt(1, format_args!("*\t*\t{}\n", default_backend));
         }
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
         section(w, &events, now);
@@ -326,17 +326,17 @@ pub fn ingress_class(c: &mut Client, t: &Target) -> Result<String> {
     Ok(tabbed(|w| {
         let m = &ic.metadata;
         let spec = ic.spec.clone().unwrap_or_default();
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
-        w.write(0, &format!("Controller:\t{}\n", spec.controller.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("Controller:\t{}\n", spec.controller.clone().unwrap_or_default()));
         if let Some(p) = &spec.parameters {
             w.write(0, "Parameters:\n");
             if let Some(g) = &p.api_group {
-                w.write(1, &format!("APIGroup:\t{}\n", g));
+                w.fmt(1, format_args!("APIGroup:\t{}\n", g));
             }
-            w.write(1, &format!("Kind:\t{}\n", p.kind));
-            w.write(1, &format!("Name:\t{}\n", p.name));
+            w.fmt(1, format_args!("Kind:\t{}\n", p.kind));
+            w.fmt(1, format_args!("Name:\t{}\n", p.name));
         }
         section(w, &events, now);
     }))
@@ -344,37 +344,37 @@ pub fn ingress_class(c: &mut Client, t: &Target) -> Result<String> {
 
 fn policy_ports(w: &mut Writer, ports: &[NetworkPolicyPort], indent: &str) {
     if ports.is_empty() {
-        w.write(0, &format!("{}To Port: <any> (traffic allowed to all ports)\n", indent));
+        w.fmt(0, format_args!("{}To Port: <any> (traffic allowed to all ports)\n", indent));
         return;
     }
     for p in ports {
         let proto = p.protocol.clone().unwrap_or_else(|| "TCP".into());
         let port = p.port.as_ref().map(int_or_string).unwrap_or_else(|| "<nil>".into());
         match p.end_port {
-            None => w.write(0, &format!("{}To Port: {}/{}\n", indent, port, proto)),
-            Some(end) => w.write(0, &format!("{}To Port Range: {}-{}/{}\n", indent, port, end, proto)),
+            None => w.fmt(0, format_args!("{}To Port: {}/{}\n", indent, port, proto)),
+            Some(end) => w.fmt(0, format_args!("{}To Port Range: {}-{}/{}\n", indent, port, end, proto)),
         }
     }
 }
 
 fn policy_peers(w: &mut Writer, peers: &[NetworkPolicyPeer], indent: &str, title: &str, any: &str) {
     if peers.is_empty() {
-        w.write(0, &format!("{}{}: {}\n", indent, title, any));
+        w.fmt(0, format_args!("{}{}: {}\n", indent, title, any));
         return;
     }
     for p in peers {
-        w.write(0, &format!("{}{}:\n", indent, title));
+        w.fmt(0, format_args!("{}{}:\n", indent, title));
         match (&p.pod_selector, &p.namespace_selector, &p.ip_block) {
             (Some(pod), Some(ns), _) => {
-                w.write(1, &format!("{}NamespaceSelector: {}\n", indent, format_label_selector(Some(ns))));
-                w.write(1, &format!("{}PodSelector: {}\n", indent, format_label_selector(Some(pod))));
+                w.fmt(1, format_args!("{}NamespaceSelector: {}\n", indent, format_label_selector(Some(ns))));
+                w.fmt(1, format_args!("{}PodSelector: {}\n", indent, format_label_selector(Some(pod))));
             }
-            (Some(pod), None, _) => w.write(1, &format!("{}PodSelector: {}\n", indent, format_label_selector(Some(pod)))),
-            (None, Some(ns), _) => w.write(1, &format!("{}NamespaceSelector: {}\n", indent, format_label_selector(Some(ns)))),
+            (Some(pod), None, _) => w.fmt(1, format_args!("{}PodSelector: {}\n", indent, format_label_selector(Some(pod)))),
+            (None, Some(ns), _) => w.fmt(1, format_args!("{}NamespaceSelector: {}\n", indent, format_label_selector(Some(ns)))),
             (None, None, Some(b)) => {
-                w.write(1, &format!("{}IPBlock:\n", indent));
-                w.write(2, &format!("{}CIDR: {}\n", indent, b.cidr));
-                w.write(2, &format!("{}Except: {}\n", indent, b.except.clone().unwrap_or_default().join(", ")));
+                w.fmt(1, format_args!("{}IPBlock:\n", indent));
+                w.fmt(2, format_args!("{}CIDR: {}\n", indent, b.cidr));
+                w.fmt(2, format_args!("{}Except: {}\n", indent, b.except.clone().unwrap_or_default().join(", ")));
             }
             _ => {}
         }
@@ -387,10 +387,10 @@ pub fn network_policy(c: &mut Client, t: &Target) -> Result<String> {
     Ok(tabbed(|w| {
         let m = &np.metadata;
         let spec = np.spec.clone().unwrap_or_default();
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
         let created = m.creation_timestamp.as_ref().map(|t| crate::api::timefmt::go_utc(&t.0)).unwrap_or_else(|| "0001-01-01 00:00:00 +0000 UTC".into());
-        w.write(0, &format!("Created on:\t{}\n", created));
+        w.fmt(0, format_args!("Created on:\t{}\n", created));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
         w.write(0, "Spec:\n");
@@ -399,7 +399,7 @@ pub fn network_policy(c: &mut Client, t: &Target) -> Result<String> {
         if sel.match_labels.as_ref().is_none_or(|m| m.is_empty()) && sel.match_expressions.as_ref().is_none_or(|e| e.is_empty()) {
             w.write(2, "<none> (Allowing the specific traffic to all pods in this namespace)\n");
         } else {
-            w.write(2, &format!("{}\n", format_label_selector(Some(&sel))));
+            w.fmt(2, format_args!("{}\n", format_label_selector(Some(&sel))));
         }
         let types = spec.policy_types.clone().unwrap_or_default();
         let indent = "    ";
@@ -407,13 +407,13 @@ pub fn network_policy(c: &mut Client, t: &Target) -> Result<String> {
             w.write(1, "Allowing ingress traffic:\n");
             let rules = spec.ingress.clone().unwrap_or_default();
             if rules.is_empty() {
-                w.write(0, &format!("{}<none> (Selected pods are isolated for ingress connectivity)\n", indent));
+                w.fmt(0, format_args!("{}<none> (Selected pods are isolated for ingress connectivity)\n", indent));
             }
             for (i, r) in rules.iter().enumerate() {
                 policy_ports(w, r.ports.as_deref().unwrap_or(&[]), indent);
                 policy_peers(w, r.from.as_deref().unwrap_or(&[]), indent, "From", "<any> (traffic not restricted by source)");
                 if i + 1 != rules.len() {
-                    w.write(0, &format!("{}----------\n", indent));
+                    w.fmt(0, format_args!("{}----------\n", indent));
                 }
             }
         } else {
@@ -423,19 +423,19 @@ pub fn network_policy(c: &mut Client, t: &Target) -> Result<String> {
             w.write(1, "Allowing egress traffic:\n");
             let rules = spec.egress.clone().unwrap_or_default();
             if rules.is_empty() {
-                w.write(0, &format!("{}<none> (Selected pods are isolated for egress connectivity)\n", indent));
+                w.fmt(0, format_args!("{}<none> (Selected pods are isolated for egress connectivity)\n", indent));
             }
             for (i, r) in rules.iter().enumerate() {
                 policy_ports(w, r.ports.as_deref().unwrap_or(&[]), indent);
                 policy_peers(w, r.to.as_deref().unwrap_or(&[]), indent, "To", "<any> (traffic not restricted by destination)");
                 if i + 1 != rules.len() {
-                    w.write(0, &format!("{}----------\n", indent));
+                    w.fmt(0, format_args!("{}----------\n", indent));
                 }
             }
         } else {
             w.write(1, "Not affecting egress traffic\n");
         }
-        w.write(1, &format!("Policy Types: {}\n", or_none(&types.join(", "))));
+        w.fmt(1, format_args!("Policy Types: {}\n", or_none(&types.join(", "))));
     }))
 }
 

@@ -122,7 +122,7 @@ pub fn node_roles(node: &Node) -> Vec<String> {
 
 /// `describeNodeResource`: the pods table and the allocated totals.
 fn node_resources(w: &mut Writer, pods: &[Pod], node: &Node, now: i64) {
-    w.write(0, &format!("Non-terminated Pods:\t({} in total)\n", pods.len()));
+    w.fmt(0, format_args!("Non-terminated Pods:\t({} in total)\n", pods.len()));
     w.write(1, "Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n");
     w.write(1, "---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n");
     let status = node.status.clone().unwrap_or_default();
@@ -163,28 +163,28 @@ fn node_resources(w: &mut Writer, pods: &[Pod], node: &Node, now: i64) {
         }
     }
     for (name, of, milli) in [("cpu", alloc_cpu, true), ("memory", alloc_mem, false), ("ephemeral-storage", alloc_eph, false)] {
-        w.write(1, &format!("{}\t{}\t{}\n", name, cell(get(&reqs, name), of, milli), cell(get(&limits, name), of, milli)));
+        w.fmt(1, format_args!("{}\t{}\t{}\n", name, cell(get(&reqs, name), of, milli), cell(get(&limits, name), of, milli)));
     }
     let standard = |n: &str| matches!(n, "cpu" | "memory" | "ephemeral-storage" | "pods") || n.starts_with("requests.") || n.starts_with("limits.");
     let names: Vec<String> = alloc.map(|a| a.keys().cloned().collect()).unwrap_or_default();
     for h in names.iter().filter(|n| n.starts_with("hugepages-")) {
         let of = qty(alloc, h).value();
-        w.write(1, &format!("{}\t{}\t{}\n", h, cell(get(&reqs, h), of, false), cell(get(&limits, h), of, false)));
+        w.fmt(1, format_args!("{}\t{}\t{}\n", h, cell(get(&reqs, h), of, false), cell(get(&limits, h), of, false)));
     }
     for ext in names.iter().filter(|n| !n.starts_with("hugepages-") && !standard(n)) {
-        w.write(1, &format!("{}\t{}\t{}\n", ext, get(&reqs, ext).canonical(), get(&limits, ext).canonical()));
+        w.fmt(1, format_args!("{}\t{}\t{}\n", ext, get(&reqs, ext).canonical(), get(&limits, ext).canonical()));
     }
 }
 
 fn lease_section(w: &mut Writer, lease: std::result::Result<Lease, Error>) {
     match lease {
-        Err(e) => w.write(0, &format!("Lease:\tFailed to get lease: {}\n", e.message())),
+        Err(e) => w.fmt(0, format_args!("Lease:\tFailed to get lease: {}\n", e.message())),
         Ok(l) => {
             let spec = l.spec.unwrap_or_default();
             w.write(0, "Lease:\n");
-            w.write(1, &format!("HolderIdentity:\t{}\n", spec.holder_identity.clone().unwrap_or_else(|| "<unset>".into())));
-            w.write(1, &format!("AcquireTime:\t{}\n", spec.acquire_time.as_ref().map(|t| rfc1123z(&t.0)).unwrap_or_else(|| "<unset>".into())));
-            w.write(1, &format!("RenewTime:\t{}\n", spec.renew_time.as_ref().map(|t| rfc1123z(&t.0)).unwrap_or_else(|| "<unset>".into())));
+            w.fmt(1, format_args!("HolderIdentity:\t{}\n", spec.holder_identity.clone().unwrap_or_else(|| "<unset>".into())));
+            w.fmt(1, format_args!("AcquireTime:\t{}\n", spec.acquire_time.as_ref().map(|t| rfc1123z(&t.0)).unwrap_or_else(|| "<unset>".into())));
+            w.fmt(1, format_args!("RenewTime:\t{}\n", spec.renew_time.as_ref().map(|t| rfc1123z(&t.0)).unwrap_or_else(|| "<unset>".into())));
         }
     }
 }
@@ -213,14 +213,14 @@ pub fn node(c: &mut Client, t: &Target) -> Result<String> {
         let m = &node.metadata;
         let spec = node.spec.clone().unwrap_or_default();
         let status = node.status.clone().unwrap_or_default();
-        w.write(0, &format!("Name:\t{}\n", name));
+        w.fmt(0, format_args!("Name:\t{}\n", name));
         let roles = node_roles(&node);
-        w.write(0, &format!("Roles:\t{}\n", if roles.is_empty() { "<none>".into() } else { roles.join(",") }));
+        w.fmt(0, format_args!("Roles:\t{}\n", if roles.is_empty() { "<none>".into() } else { roles.join(",") }));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
-        w.write(0, &format!("CreationTimestamp:\t{}\n", time_or_zero(m.creation_timestamp.as_ref())));
+        w.fmt(0, format_args!("CreationTimestamp:\t{}\n", time_or_zero(m.creation_timestamp.as_ref())));
         taints_multiline(w, "Taints", spec.taints.as_deref().unwrap_or(&[]));
-        w.write(0, &format!("Unschedulable:\t{}\n", spec.unschedulable.unwrap_or(false)));
+        w.fmt(0, format_args!("Unschedulable:\t{}\n", spec.unschedulable.unwrap_or(false)));
         lease_section(w, lease);
         let conditions = status.conditions.clone().unwrap_or_default();
         if !conditions.is_empty() {
@@ -243,13 +243,13 @@ pub fn node(c: &mut Client, t: &Target) -> Result<String> {
         }
         w.write(0, "Addresses:\n");
         for a in status.addresses.iter().flatten() {
-            w.write(1, &format!("{}:\t{}\n", a.type_, a.address));
+            w.fmt(1, format_args!("{}:\t{}\n", a.type_, a.address));
         }
         for (title, list) in [("Capacity", &status.capacity), ("Allocatable", &status.allocatable)] {
             if let Some(list) = list.as_ref().filter(|l| !l.is_empty()) {
-                w.write(0, &format!("{}:\n", title));
+                w.fmt(0, format_args!("{}:\n", title));
                 for (k, v) in list {
-                    w.write(0, &format!("  {}:\t{}\n", k, v.0));
+                    w.fmt(0, format_args!("  {}:\t{}\n", k, v.0));
                 }
             }
         }
@@ -266,17 +266,17 @@ pub fn node(c: &mut Client, t: &Target) -> Result<String> {
             ("Container Runtime Version", &info.container_runtime_version),
             ("Kubelet Version", &info.kubelet_version),
         ] {
-            w.write(0, &format!("  {}:\t{}\n", k, v));
+            w.fmt(0, format_args!("  {}:\t{}\n", k, v));
         }
-        w.write(0, &format!("  Kube-Proxy Version:\t{}\n", info.kube_proxy_version));
+        w.fmt(0, format_args!("  Kube-Proxy Version:\t{}\n", info.kube_proxy_version));
         if let Some(cidr) = spec.pod_cidr.as_deref().filter(|s| !s.is_empty()) {
-            w.write(0, &format!("PodCIDR:\t{}\n", cidr));
+            w.fmt(0, format_args!("PodCIDR:\t{}\n", cidr));
         }
         if let Some(cidrs) = spec.pod_cidrs.as_ref().filter(|c| !c.is_empty()) {
-            w.write(0, &format!("PodCIDRs:\t{}\n", cidrs.join(",")));
+            w.fmt(0, format_args!("PodCIDRs:\t{}\n", cidrs.join(",")));
         }
         if let Some(p) = spec.provider_id.as_deref().filter(|s| !s.is_empty()) {
-            w.write(0, &format!("ProviderID:\t{}\n", p));
+            w.fmt(0, format_args!("ProviderID:\t{}\n", p));
         }
         match &pods {
             Some(pods) => node_resources(w, pods, &node, now),

@@ -67,7 +67,7 @@ pub fn pod(c: &mut Client, t: &Target) -> Result<String> {
                     if !events.is_empty() {
                         let now = c.now_ms;
                         return Ok(tabbed(|w| {
-                            w.write(0, &format!("Pod '{}': error '{}', but found events.\n", t.name, e.message()));
+                            w.fmt(0, format_args!("Pod '{}': error '{}', but found events.\n", t.name, e.message()));
                             describe_events(w, &events, now);
                         }));
                     }
@@ -90,65 +90,65 @@ fn describe_pod(w: &mut Writer, pod: &Pod, now: i64) {
     let m = &pod.metadata;
     let spec = pod.spec.clone().unwrap_or_default();
     let status = pod.status.clone().unwrap_or_default();
-    w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-    w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+    w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+    w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
     if let Some(p) = spec.priority {
-        w.write(0, &format!("Priority:\t{}\n", p));
+        w.fmt(0, format_args!("Priority:\t{}\n", p));
     }
     if let Some(pc) = spec.priority_class_name.as_deref().filter(|s| !s.is_empty()) {
-        w.write(0, &format!("Priority Class Name:\t{}\n", pc));
+        w.fmt(0, format_args!("Priority Class Name:\t{}\n", pc));
     }
     if let Some(rc) = spec.runtime_class_name.as_deref().filter(|s| !s.is_empty()) {
-        w.write(0, &format!("Runtime Class Name:\t{}\n", rc));
+        w.fmt(0, format_args!("Runtime Class Name:\t{}\n", rc));
     }
     if let Some(sa) = spec.service_account_name.as_deref().filter(|s| !s.is_empty()) {
-        w.write(0, &format!("Service Account:\t{}\n", sa));
+        w.fmt(0, format_args!("Service Account:\t{}\n", sa));
     }
     match spec.node_name.as_deref().filter(|n| !n.is_empty()) {
         None => w.write(0, "Node:\t<none>\n"),
-        Some(n) => w.write(0, &format!("Node:\t{}/{}\n", n, status.host_ip.as_deref().unwrap_or(""))),
+        Some(n) => w.fmt(0, format_args!("Node:\t{}/{}\n", n, status.host_ip.as_deref().unwrap_or(""))),
     }
     if let Some(st) = &status.start_time {
-        w.write(0, &format!("Start Time:\t{}\n", rfc1123z(&st.0)));
+        w.fmt(0, format_args!("Start Time:\t{}\n", rfc1123z(&st.0)));
     }
     labels_multiline(w, "Labels", m.labels.as_ref());
     annotations_multiline(w, "Annotations", m.annotations.as_ref());
     let phase = status.phase.clone().unwrap_or_default();
     match &m.deletion_timestamp {
         Some(ts) if phase != "Failed" && phase != "Succeeded" => {
-            w.write(0, &format!("Status:\tTerminating (lasts {})\n", super::human_since(now, Some(&ts.0))));
-            w.write(0, &format!("Termination Grace Period:\t{}s\n", m.deletion_grace_period_seconds.unwrap_or(0)));
+            w.fmt(0, format_args!("Status:\tTerminating (lasts {})\n", super::human_since(now, Some(&ts.0))));
+            w.fmt(0, format_args!("Termination Grace Period:\t{}s\n", m.deletion_grace_period_seconds.unwrap_or(0)));
         }
-        _ => w.write(0, &format!("Status:\t{}\n", phase)),
+        _ => w.fmt(0, format_args!("Status:\t{}\n", phase)),
     }
     if let Some(r) = status.reason.as_deref().filter(|s| !s.is_empty()) {
-        w.write(0, &format!("Reason:\t{}\n", r));
+        w.fmt(0, format_args!("Reason:\t{}\n", r));
     }
     if let Some(msg) = status.message.as_deref().filter(|s| !s.is_empty()) {
-        w.write(0, &format!("Message:\t{}\n", msg));
+        w.fmt(0, format_args!("Message:\t{}\n", msg));
     }
     if let Some(sp) = spec.security_context.as_ref().and_then(|s| s.seccomp_profile.as_ref()) {
-        w.write(0, &format!("SeccompProfile:\t{}\n", sp.type_));
+        w.fmt(0, format_args!("SeccompProfile:\t{}\n", sp.type_));
         if sp.type_ == "Localhost" {
-            w.write(0, &format!("LocalhostProfile:\t{}\n", sp.localhost_profile.as_deref().unwrap_or("")));
+            w.fmt(0, format_args!("LocalhostProfile:\t{}\n", sp.localhost_profile.as_deref().unwrap_or("")));
         }
     }
-    w.write(0, &format!("IP:\t{}\n", status.pod_ip.as_deref().unwrap_or("")));
+    w.fmt(0, format_args!("IP:\t{}\n", status.pod_ip.as_deref().unwrap_or("")));
     let ips = status.pod_ips.clone().unwrap_or_default();
     if ips.is_empty() {
         w.write(0, "IPs:\t<none>\n");
     } else {
         w.write(0, "IPs:\n");
         for ip in &ips {
-            w.write(1, &format!("IP:\t{}\n", ip.ip));
+            w.fmt(1, format_args!("IP:\t{}\n", ip.ip));
         }
     }
     let owner = controlled_by(m);
     if !owner.is_empty() {
-        w.write(0, &format!("Controlled By:\t{}\n", owner));
+        w.fmt(0, format_args!("Controlled By:\t{}\n", owner));
     }
     if let Some(n) = status.nominated_node_name.as_deref().filter(|s| !s.is_empty()) {
-        w.write(0, &format!("NominatedNodeName:\t{}\n", n));
+        w.fmt(0, format_args!("NominatedNodeName:\t{}\n", n));
     }
     if spec.resources.is_some() {
         w.write(0, "Resources:\n");
@@ -171,17 +171,17 @@ fn describe_pod(w: &mut Writer, pod: &Pod, now: i64) {
         w.write(0, "Readiness Gates:\n  Type\tStatus\n");
         for g in gates {
             let st = conditions.iter().find(|c| c.type_ == g.condition_type).map(|c| c.status.clone()).unwrap_or_else(|| "<none>".into());
-            w.write(1, &format!("{} \t{} \n", g.condition_type, st));
+            w.fmt(1, format_args!("{} \t{} \n", g.condition_type, st));
         }
     }
     if !conditions.is_empty() {
         w.write(0, "Conditions:\n  Type\tStatus\n");
         for cond in &conditions {
-            w.write(1, &format!("{} \t{} \n", cond.type_, cond.status));
+            w.fmt(1, format_args!("{} \t{} \n", cond.type_, cond.status));
         }
     }
     volumes(w, spec.volumes.as_deref().unwrap_or(&[]), "");
-    w.write(0, &format!("QoS Class:\t{}\n", qos_class(pod)));
+    w.fmt(0, format_args!("QoS Class:\t{}\n", qos_class(pod)));
     labels_multiline(w, "Node-Selectors", spec.node_selector.as_ref());
     tolerations_multiline(w, "Tolerations", spec.tolerations.as_deref().unwrap_or(&[]));
     topology_spread(w, spec.topology_spread_constraints.as_deref().unwrap_or(&[]), "");

@@ -22,37 +22,37 @@ fn metric_row(w: &mut Writer, m: &crate::api::autoscaling::MetricSpec, current: 
             let cur = current.and_then(|c| c.external.as_ref()).map(|s| &s.current);
             if let Some(avg) = &e.target.average_value {
                 let c = cur.and_then(|c| c.average_value.as_ref()).map(|v| v.0.clone()).unwrap_or_else(unknown);
-                w.write(1, &format!("{:?} (target average value):\t{} / {}\n", e.metric.name, c, avg.0));
+                w.fmt(1, format_args!("{:?} (target average value):\t{} / {}\n", e.metric.name, c, avg.0));
             } else {
                 let c = cur.map(|c| q(c.value.as_ref())).unwrap_or_else(unknown);
-                w.write(1, &format!("{:?} (target value):\t{} / {}\n", e.metric.name, c, q(e.target.value.as_ref())));
+                w.fmt(1, format_args!("{:?} (target value):\t{} / {}\n", e.metric.name, c, q(e.target.value.as_ref())));
             }
         }
         "Pods" => {
             let Some(p) = &m.pods else { return };
             let c = current.and_then(|c| c.pods.as_ref()).map(|s| q(s.current.average_value.as_ref())).unwrap_or_else(unknown);
-            w.write(1, &format!("{:?} on pods:\t{} / {}\n", p.metric.name, c, q(p.target.average_value.as_ref())));
+            w.fmt(1, format_args!("{:?} on pods:\t{} / {}\n", p.metric.name, c, q(p.target.average_value.as_ref())));
         }
         "Object" => {
             let Some(o) = &m.object else { return };
-            w.write(1, &format!("\"{}\" on {}/{} ", o.metric.name, o.described_object.kind, o.described_object.name));
+            w.fmt(1, format_args!("\"{}\" on {}/{} ", o.metric.name, o.described_object.kind, o.described_object.name));
             let cur = current.and_then(|c| c.object.as_ref()).map(|s| &s.current);
             if o.target.type_ == "AverageValue" {
                 let c = cur.map(|c| q(c.average_value.as_ref())).unwrap_or_else(unknown);
-                w.write(0, &format!("(target average value):\t{} / {}\n", c, q(o.target.average_value.as_ref())));
+                w.fmt(0, format_args!("(target average value):\t{} / {}\n", c, q(o.target.average_value.as_ref())));
             } else {
                 let c = cur.map(|c| q(c.value.as_ref())).unwrap_or_else(unknown);
-                w.write(0, &format!("(target value):\t{} / {}\n", c, q(o.target.value.as_ref())));
+                w.fmt(0, format_args!("(target value):\t{} / {}\n", c, q(o.target.value.as_ref())));
             }
         }
         "Resource" | "ContainerResource" => {
             let (name, target, cur) = match (&m.resource, &m.container_resource) {
                 (Some(r), _) if m.type_ == "Resource" => {
-                    w.write(1, &format!("resource {} on pods", r.name));
+                    w.fmt(1, format_args!("resource {} on pods", r.name));
                     (r.name.clone(), &r.target, current.and_then(|c| c.resource.as_ref()).map(|s| s.current.clone()))
                 }
                 (_, Some(r)) => {
-                    w.write(1, &format!("resource {} of container \"{}\" on pods", r.name, r.container));
+                    w.fmt(1, format_args!("resource {} of container \"{}\" on pods", r.name, r.container));
                     (r.name.clone(), &r.target, current.and_then(|c| c.container_resource.as_ref()).map(|s| s.current.clone()))
                 }
                 _ => return,
@@ -60,30 +60,30 @@ fn metric_row(w: &mut Writer, m: &crate::api::autoscaling::MetricSpec, current: 
             let _ = name;
             if let Some(avg) = &target.average_value {
                 let c = cur.map(|c| q(c.average_value.as_ref())).unwrap_or_else(unknown);
-                w.write(0, &format!(":\t{} / {}\n", c, avg.0));
+                w.fmt(0, format_args!(":\t{} / {}\n", c, avg.0));
             } else {
                 let c = cur
                     .and_then(|c| c.average_utilization.map(|u| format!("{}% ({})", u, q(c.average_value.as_ref()))))
                     .unwrap_or_else(unknown);
                 let t = target.average_utilization.map(|u| format!("{}%", u)).unwrap_or_else(|| "<auto>".into());
-                w.write(1, &format!("(as a percentage of request):\t{} / {}\n", c, t));
+                w.fmt(1, format_args!("(as a percentage of request):\t{} / {}\n", c, t));
             }
         }
-        other => w.write(1, &format!("<unknown metric type {:?}>\n", other)),
+        other => w.fmt(1, format_args!("<unknown metric type {:?}>\n", other)),
     }
 }
 
 fn direction(w: &mut Writer, title: &str, rules: Option<&HPAScalingRules>) {
     let Some(r) = rules else { return };
-    w.write(1, &format!("{}:\n", title));
+    w.fmt(1, format_args!("{}:\n", title));
     if let Some(s) = r.stabilization_window_seconds {
-        w.write(2, &format!("Stabilization Window: {} seconds\n", s));
+        w.fmt(2, format_args!("Stabilization Window: {} seconds\n", s));
     }
     if let Some(policies) = r.policies.as_ref().filter(|p| !p.is_empty()) {
-        w.write(2, &format!("Select Policy: {}\n", r.select_policy.clone().unwrap_or_else(|| "Max".into())));
+        w.fmt(2, format_args!("Select Policy: {}\n", r.select_policy.clone().unwrap_or_else(|| "Max".into())));
         w.write(2, "Policies:\n");
         for p in policies {
-            w.write(3, &format!("- Type: {}\tValue: {}\tPeriod: {} seconds\n", p.type_, p.value, p.period_seconds));
+            w.fmt(3, format_args!("- Type: {}\tValue: {}\tPeriod: {} seconds\n", p.type_, p.value, p.period_seconds));
         }
     }
 }
@@ -98,34 +98,34 @@ pub fn horizontal_pod_autoscaler(c: &mut Client, t: &Target) -> Result<String> {
     let status = hpa.status.clone().unwrap_or_default();
     Ok(tabbed(|w| {
         let m = &hpa.metadata;
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
-        w.write(0, &format!("CreationTimestamp:\t{}\n", time_or_zero(m.creation_timestamp.as_ref())));
-        w.write(0, &format!("Reference:\t{}/{}\n", spec.scale_target_ref.kind, spec.scale_target_ref.name));
+        w.fmt(0, format_args!("CreationTimestamp:\t{}\n", time_or_zero(m.creation_timestamp.as_ref())));
+        w.fmt(0, format_args!("Reference:\t{}/{}\n", spec.scale_target_ref.kind, spec.scale_target_ref.name));
         w.write(0, "Metrics:\t( current / target )\n");
         let current = status.current_metrics.clone().unwrap_or_default();
         for (i, metric) in spec.metrics.iter().flatten().enumerate() {
             metric_row(w, metric, current.get(i));
         }
         let min = spec.min_replicas.map(|m| m.to_string()).unwrap_or_else(|| "<unset>".into());
-        w.write(0, &format!("Min replicas:\t{}\n", min));
-        w.write(0, &format!("Max replicas:\t{}\n", spec.max_replicas));
+        w.fmt(0, format_args!("Min replicas:\t{}\n", min));
+        w.fmt(0, format_args!("Max replicas:\t{}\n", spec.max_replicas));
         if let Some(b) = &spec.behavior {
             w.write(0, "Behavior:\n");
             direction(w, "Scale Up", b.scale_up.as_ref());
             direction(w, "Scale Down", b.scale_down.as_ref());
         }
-        w.write(0, &format!("{} pods:\t", spec.scale_target_ref.kind));
-        w.write(0, &format!("{} current / {} desired\n", status.current_replicas.unwrap_or(0), status.desired_replicas));
+        w.fmt(0, format_args!("{} pods:\t", spec.scale_target_ref.kind));
+        w.fmt(0, format_args!("{} current / {} desired\n", status.current_replicas.unwrap_or(0), status.desired_replicas));
         let conditions = status.conditions.clone().unwrap_or_default();
         if !conditions.is_empty() {
             w.write(0, "Conditions:\n");
             w.write(1, "Type\tStatus\tReason\tMessage\n");
             w.write(1, "----\t------\t------\t-------\n");
             for cnd in &conditions {
-                w.write(1, &format!("{}\t{}\t{}\t{}\n", cnd.type_, cnd.status, cnd.reason.as_deref().unwrap_or(""), cnd.message.as_deref().unwrap_or("")));
+                w.fmt(1, format_args!("{}\t{}\t{}\t{}\n", cnd.type_, cnd.status, cnd.reason.as_deref().unwrap_or(""), cnd.message.as_deref().unwrap_or("")));
             }
         }
         section(w, &events, now);
@@ -141,22 +141,22 @@ pub fn pod_disruption_budget(c: &mut Client, t: &Target) -> Result<String> {
     let status = pdb.status.clone().unwrap_or_default();
     Ok(tabbed(|w| {
         let m = &pdb.metadata;
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
         if let Some(min) = &spec.min_available {
-            w.write(0, &format!("Min available:\t{}\n", int_or_string(min)));
+            w.fmt(0, format_args!("Min available:\t{}\n", int_or_string(min)));
         } else if let Some(max) = &spec.max_unavailable {
-            w.write(0, &format!("Max unavailable:\t{}\n", int_or_string(max)));
+            w.fmt(0, format_args!("Max unavailable:\t{}\n", int_or_string(max)));
         }
         match &spec.selector {
-            Some(s) => w.write(0, &format!("Selector:\t{}\n", format_label_selector(Some(s)))),
+            Some(s) => w.fmt(0, format_args!("Selector:\t{}\n", format_label_selector(Some(s)))),
             None => w.write(0, "Selector:\t<unset>\n"),
         }
         w.write(0, "Status:\n");
-        w.write(2, &format!("Allowed disruptions:\t{}\n", status.disruptions_allowed));
-        w.write(2, &format!("Current:\t{}\n", status.current_healthy));
-        w.write(2, &format!("Desired:\t{}\n", status.desired_healthy));
-        w.write(2, &format!("Total:\t{}\n", status.expected_pods));
+        w.fmt(2, format_args!("Allowed disruptions:\t{}\n", status.disruptions_allowed));
+        w.fmt(2, format_args!("Current:\t{}\n", status.current_healthy));
+        w.fmt(2, format_args!("Desired:\t{}\n", status.desired_healthy));
+        w.fmt(2, format_args!("Total:\t{}\n", status.expected_pods));
         section(w, &events, now);
     }))
 }
@@ -167,12 +167,12 @@ pub fn priority_class(c: &mut Client, t: &Target) -> Result<String> {
     let events = for_object(c, "PriorityClass", &pc.metadata);
     let now = c.now_ms;
     Ok(tabbed(|w| {
-        w.write(0, &format!("Name:\t{}\n", pc.metadata.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("Value:\t{}\n", pc.value));
-        w.write(0, &format!("GlobalDefault:\t{}\n", pc.global_default.unwrap_or(false)));
-        w.write(0, &format!("PreemptionPolicy:\t{}\n", pc.preemption_policy.clone().unwrap_or_else(|| "PreemptLowerPriority".into())));
-        w.write(0, &format!("Description:\t{}\n", pc.description.clone().unwrap_or_default()));
-        w.write(0, &format!("Annotations:\t{}\n", format_labels(pc.metadata.annotations.as_ref())));
+        w.fmt(0, format_args!("Name:\t{}\n", pc.metadata.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Value:\t{}\n", pc.value));
+        w.fmt(0, format_args!("GlobalDefault:\t{}\n", pc.global_default.unwrap_or(false)));
+        w.fmt(0, format_args!("PreemptionPolicy:\t{}\n", pc.preemption_policy.clone().unwrap_or_else(|| "PreemptLowerPriority".into())));
+        w.fmt(0, format_args!("Description:\t{}\n", pc.description.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("Annotations:\t{}\n", format_labels(pc.metadata.annotations.as_ref())));
         section(w, &events, now);
     }))
 }

@@ -6,7 +6,6 @@ use super::format::go_list;
 use super::{annotations_multiline, labels_multiline, tabbed, Client, Result, Writer};
 use crate::api::rbac::{ClusterRole, ClusterRoleBinding, PolicyRule, Role, RoleBinding, RoleRef, Subject};
 use crate::kubectl::builder::Target;
-use std::collections::BTreeMap;
 
 fn list(v: &Option<Vec<String>>) -> Vec<String> {
     v.clone().unwrap_or_default()
@@ -40,7 +39,8 @@ pub fn breakdown(rule: &PolicyRule) -> Vec<PolicyRule> {
 /// `rbac.CompactRules`: simple rules (one group, one resource, at most one name) merged by verb.
 pub fn compact(rules: Vec<PolicyRule>) -> Vec<PolicyRule> {
     let mut out = Vec::new();
-    let mut simple: BTreeMap<(String, String, bool, String), PolicyRule> = BTreeMap::new();
+    // By key, as a vector sorted at the end (keys are unique): no map type for this one use.
+    let mut simple: Vec<((String, String, bool, String), PolicyRule)> = Vec::new();
     for r in rules {
         let (groups, resources, names) = (list(&r.api_groups), list(&r.resources), list(&r.resource_names));
         let is_simple = names.len() <= 1 && list(&r.non_resource_urls).is_empty() && groups.len() == 1 && resources.len() == 1;
@@ -49,14 +49,13 @@ pub fn compact(rules: Vec<PolicyRule>) -> Vec<PolicyRule> {
             continue;
         }
         let key = (groups[0].clone(), resources[0].clone(), !names.is_empty(), names.first().cloned().unwrap_or_default());
-        match simple.get_mut(&key) {
-            Some(existing) => existing.verbs.extend(r.verbs.iter().cloned()),
-            None => {
-                simple.insert(key, r);
-            }
+        match simple.iter_mut().find(|e| e.0 == key) {
+            Some((_, existing)) => existing.verbs.extend(r.verbs.iter().cloned()),
+            None => simple.push((key, r)),
         }
     }
-    out.extend(simple.into_values());
+    crate::api::order::sort_by(&mut simple, |a, b| a.0.cmp(&b.0));
+    out.extend(simple.into_iter().map(|e| e.1));
     out
 }
 
@@ -111,7 +110,7 @@ fn policy_rules(w: &mut Writer, rules: &[PolicyRule]) {
 }
 
 fn header(w: &mut Writer, m: &crate::api::metav1::ObjectMeta) {
-    w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+    w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
     labels_multiline(w, "Labels", m.labels.as_ref());
     annotations_multiline(w, "Annotations", m.annotations.as_ref());
 }
@@ -133,13 +132,13 @@ pub fn role(c: &mut Client, t: &Target) -> Result<String> {
 
 fn binding(w: &mut Writer, role_ref: &RoleRef, subjects: &[Subject]) {
     w.write(0, "Role:\n");
-    w.write(1, &format!("Kind:\t{}\n", role_ref.kind));
-    w.write(1, &format!("Name:\t{}\n", role_ref.name));
+    w.fmt(1, format_args!("Kind:\t{}\n", role_ref.kind));
+    w.fmt(1, format_args!("Name:\t{}\n", role_ref.name));
     w.write(0, "Subjects:\n");
     w.write(1, "Kind\tName\tNamespace\n");
     w.write(1, "----\t----\t---------\n");
     for s in subjects {
-        w.write(1, &format!("{}\t{}\t{}\n", s.kind, s.name, s.namespace.as_deref().unwrap_or("")));
+        w.fmt(1, format_args!("{}\t{}\t{}\n", s.kind, s.name, s.namespace.as_deref().unwrap_or("")));
     }
 }
 

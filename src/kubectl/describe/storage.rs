@@ -15,11 +15,11 @@ const BETA_STORAGE_CLASS: &str = "volume.beta.kubernetes.io/storage-class";
 
 /// `printHostPathVolumeSource` (an unset type reads as the apiserver's default, "").
 pub fn host_path(w: &mut Writer, h: &HostPathVolumeSource) {
-    w.write(2, &format!("Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{}\n", h.path, h.type_.clone().unwrap_or_default()));
+    w.fmt(2, format_args!("Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{}\n", h.path, h.type_.clone().unwrap_or_default()));
 }
 
 pub fn nfs(w: &mut Writer, n: &NFSVolumeSource) {
-    w.write(2, &format!("Type:\tNFS (an NFS mount that lasts the lifetime of a pod)\n    Server:\t{}\n    Path:\t{}\n    ReadOnly:\t{}\n", n.server, n.path, n.read_only.unwrap_or(false)));
+    w.fmt(2, format_args!("Type:\tNFS (an NFS mount that lasts the lifetime of a pod)\n    Server:\t{}\n    Path:\t{}\n    ReadOnly:\t{}\n", n.server, n.path, n.read_only.unwrap_or(false)));
 }
 
 /// `printCSIPersistentVolumeAttributesMultiline`.
@@ -40,9 +40,9 @@ pub fn csi_attributes(w: &mut Writer, attrs: Option<&BTreeMap<String, String>>) 
             while !line.is_char_boundary(end) {
                 end -= 1;
             }
-            w.write(2, &format!("{}...\n", &line[..end]));
+            w.fmt(2, format_args!("{}...\n", &line[..end]));
         } else {
-            w.write(2, &format!("{}\n", line));
+            w.fmt(2, format_args!("{}\n", line));
         }
     }
 }
@@ -67,7 +67,7 @@ fn volume_class(annotations: Option<&BTreeMap<String, String>>, spec_class: Opti
 }
 
 fn node_selector_terms(w: &mut Writer, level: usize, title: &str, reqs: &[NodeSelectorRequirement]) {
-    w.write(level, &format!("{}:\t", title));
+    w.fmt(level, format_args!("{}:\t", title));
     if reqs.is_empty() {
         w.line("<none>");
         return;
@@ -80,7 +80,7 @@ fn node_selector_terms(w: &mut Writer, level: usize, title: &str, reqs: &[NodeSe
         if let Some(values) = r.values.as_ref().filter(|v| !v.is_empty()) {
             expr = format!("{} [{}]", expr, values.join(", "));
         }
-        w.write(0, &format!("{}\n", expr));
+        w.fmt(0, format_args!("{}\n", expr));
     }
 }
 
@@ -109,7 +109,7 @@ fn pv_source(w: &mut Writer, pv: &PersistentVolume) {
     } else if let Some(n) = &spec.nfs {
         nfs(w, n);
     } else if let Some(l) = &spec.local {
-        w.write(2, &format!("Type:\tLocalVolume (a persistent volume backed by local storage on a node)\n    Path:\t{}\n", l.path));
+        w.fmt(2, format_args!("Type:\tLocalVolume (a persistent volume backed by local storage on a node)\n    Path:\t{}\n", l.path));
     } else if let Some(c) = &spec.csi {
         w.write(
             2,
@@ -135,26 +135,26 @@ pub fn persistent_volume(c: &mut Client, t: &Target) -> Result<String> {
     let spec = pv.spec.clone().unwrap_or_default();
     Ok(tabbed(|w| {
         let m = &pv.metadata;
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
         labels_multiline(w, "Labels", m.labels.as_ref());
         annotations_multiline(w, "Annotations", m.annotations.as_ref());
-        w.write(0, &format!("Finalizers:\t{}\n", go_list(m.finalizers.as_deref().unwrap_or(&[]))));
-        w.write(0, &format!("StorageClass:\t{}\n", volume_class(m.annotations.as_ref(), spec.storage_class_name.as_deref())));
+        w.fmt(0, format_args!("Finalizers:\t{}\n", go_list(m.finalizers.as_deref().unwrap_or(&[]))));
+        w.fmt(0, format_args!("StorageClass:\t{}\n", volume_class(m.annotations.as_ref(), spec.storage_class_name.as_deref())));
         match &m.deletion_timestamp {
-            Some(ts) => w.write(0, &format!("Status:\tTerminating (lasts {})\n", super::human_since(now, Some(&ts.0)))),
-            None => w.write(0, &format!("Status:\t{}\n", pv.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default())),
+            Some(ts) => w.fmt(0, format_args!("Status:\tTerminating (lasts {})\n", super::human_since(now, Some(&ts.0)))),
+            None => w.fmt(0, format_args!("Status:\t{}\n", pv.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default())),
         }
         let claim = spec.claim_ref.as_ref().map(|r| format!("{}/{}", r.namespace.as_deref().unwrap_or(""), r.name.as_deref().unwrap_or(""))).unwrap_or_default();
-        w.write(0, &format!("Claim:\t{}\n", claim));
-        w.write(0, &format!("Reclaim Policy:\t{}\n", spec.persistent_volume_reclaim_policy.clone().unwrap_or_default()));
-        w.write(0, &format!("Access Modes:\t{}\n", access_modes(spec.access_modes.as_deref().unwrap_or(&[]))));
+        w.fmt(0, format_args!("Claim:\t{}\n", claim));
+        w.fmt(0, format_args!("Reclaim Policy:\t{}\n", spec.persistent_volume_reclaim_policy.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("Access Modes:\t{}\n", access_modes(spec.access_modes.as_deref().unwrap_or(&[]))));
         if let Some(mode) = &spec.volume_mode {
-            w.write(0, &format!("VolumeMode:\t{}\n", mode));
+            w.fmt(0, format_args!("VolumeMode:\t{}\n", mode));
         }
         let capacity = spec.capacity.as_ref().and_then(|c| c.get("storage")).map(|q| q.0.clone()).unwrap_or_else(|| "0".into());
-        w.write(0, &format!("Capacity:\t{}\n", capacity));
+        w.fmt(0, format_args!("Capacity:\t{}\n", capacity));
         node_affinity(w, spec.node_affinity.as_ref());
-        w.write(0, &format!("Message:\t{}\n", pv.status.as_ref().and_then(|s| s.message.clone()).unwrap_or_default()));
+        w.fmt(0, format_args!("Message:\t{}\n", pv.status.as_ref().and_then(|s| s.message.clone()).unwrap_or_default()));
         w.write(0, "Source:\n");
         pv_source(w, &pv);
         section(w, &events, now);
@@ -167,22 +167,22 @@ fn print_claim(w: &mut Writer, pvc: &PersistentVolumeClaim, full: bool, now: i64
     let spec = pvc.spec.clone().unwrap_or_default();
     let status = pvc.status.clone().unwrap_or_default();
     if full {
-        w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
     }
-    w.write(0, &format!("StorageClass:\t{}\n", volume_class(m.annotations.as_ref(), spec.storage_class_name.as_deref())));
+    w.fmt(0, format_args!("StorageClass:\t{}\n", volume_class(m.annotations.as_ref(), spec.storage_class_name.as_deref())));
     if full {
         match &m.deletion_timestamp {
-            Some(ts) => w.write(0, &format!("Status:\tTerminating (lasts {})\n", super::human_since(now, Some(&ts.0)))),
-            None => w.write(0, &format!("Status:\t{}\n", status.phase.clone().unwrap_or_default())),
+            Some(ts) => w.fmt(0, format_args!("Status:\tTerminating (lasts {})\n", super::human_since(now, Some(&ts.0)))),
+            None => w.fmt(0, format_args!("Status:\t{}\n", status.phase.clone().unwrap_or_default())),
         }
     }
     let volume = spec.volume_name.clone().unwrap_or_default();
-    w.write(0, &format!("Volume:\t{}\n", volume));
+    w.fmt(0, format_args!("Volume:\t{}\n", volume));
     labels_multiline(w, "Labels", m.labels.as_ref());
     annotations_multiline(w, "Annotations", m.annotations.as_ref());
     if full {
-        w.write(0, &format!("Finalizers:\t{}\n", go_list(m.finalizers.as_deref().unwrap_or(&[]))));
+        w.fmt(0, format_args!("Finalizers:\t{}\n", go_list(m.finalizers.as_deref().unwrap_or(&[]))));
     }
     let (capacity, modes) = if volume.is_empty() {
         (String::new(), String::new())
@@ -190,18 +190,18 @@ fn print_claim(w: &mut Writer, pvc: &PersistentVolumeClaim, full: bool, now: i64
         let cap = status.capacity.as_ref().and_then(|c| c.get("storage")).map(|q| q.0.clone()).unwrap_or_else(|| "0".into());
         (cap, access_modes(status.access_modes.as_deref().unwrap_or(&[])))
     };
-    w.write(0, &format!("Capacity:\t{}\n", capacity));
-    w.write(0, &format!("Access Modes:\t{}\n", modes));
+    w.fmt(0, format_args!("Capacity:\t{}\n", capacity));
+    w.fmt(0, format_args!("Access Modes:\t{}\n", modes));
     if let Some(mode) = &spec.volume_mode {
-        w.write(0, &format!("VolumeMode:\t{}\n", mode));
+        w.fmt(0, format_args!("VolumeMode:\t{}\n", mode));
     }
     if let Some(ds) = &spec.data_source {
         w.write(0, "DataSource:\n");
         if let Some(g) = &ds.api_group {
-            w.write(1, &format!("APIGroup:\t{}\n", g));
+            w.fmt(1, format_args!("APIGroup:\t{}\n", g));
         }
-        w.write(1, &format!("Kind:\t{}\n", ds.kind));
-        w.write(1, &format!("Name:\t{}\n", ds.name));
+        w.fmt(1, format_args!("Kind:\t{}\n", ds.kind));
+        w.fmt(1, format_args!("Name:\t{}\n", ds.name));
     }
 }
 
@@ -250,7 +250,7 @@ pub fn persistent_volume_claim(c: &mut Client, t: &Target) -> Result<String> {
             if i != 0 {
                 w.write(0, "\t");
             }
-            w.write(0, &format!("{}\n", p.metadata.name.as_deref().unwrap_or("")));
+            w.fmt(0, format_args!("{}\n", p.metadata.name.as_deref().unwrap_or("")));
         }
         let conditions = pvc.status.as_ref().and_then(|s| s.conditions.clone()).unwrap_or_default();
         if !conditions.is_empty() {
@@ -286,26 +286,26 @@ pub fn storage_class(c: &mut Client, t: &Target) -> Result<String> {
         let is_default = ["storageclass.kubernetes.io/is-default-class", "storageclass.beta.kubernetes.io/is-default-class"]
             .iter()
             .any(|k| ann.and_then(|a| a.get(*k)).is_some_and(|v| v == "true"));
-        w.write(0, &format!("Name:\t{}\n", sc.metadata.name.as_deref().unwrap_or("")));
-        w.write(0, &format!("IsDefaultClass:\t{}\n", if is_default { "Yes" } else { "No" }));
-        w.write(0, &format!("Annotations:\t{}\n", format_labels(ann)));
-        w.write(0, &format!("Provisioner:\t{}\n", sc.provisioner));
-        w.write(0, &format!("Parameters:\t{}\n", format_labels(sc.parameters.as_ref())));
-        w.write(0, &format!("AllowVolumeExpansion:\t{}\n", print_bool_ptr(sc.allow_volume_expansion)));
+        w.fmt(0, format_args!("Name:\t{}\n", sc.metadata.name.as_deref().unwrap_or("")));
+        w.fmt(0, format_args!("IsDefaultClass:\t{}\n", if is_default { "Yes" } else { "No" }));
+        w.fmt(0, format_args!("Annotations:\t{}\n", format_labels(ann)));
+        w.fmt(0, format_args!("Provisioner:\t{}\n", sc.provisioner));
+        w.fmt(0, format_args!("Parameters:\t{}\n", format_labels(sc.parameters.as_ref())));
+        w.fmt(0, format_args!("AllowVolumeExpansion:\t{}\n", print_bool_ptr(sc.allow_volume_expansion)));
         match sc.mount_options.as_ref().filter(|o| !o.is_empty()) {
             None => w.write(0, "MountOptions:\t<none>\n"),
             Some(opts) => {
                 w.write(0, "MountOptions:\n");
                 for o in opts {
-                    w.write(1, &format!("{}\n", o));
+                    w.fmt(1, format_args!("{}\n", o));
                 }
             }
         }
         if let Some(p) = &sc.reclaim_policy {
-            w.write(0, &format!("ReclaimPolicy:\t{}\n", p));
+            w.fmt(0, format_args!("ReclaimPolicy:\t{}\n", p));
         }
         if let Some(m) = &sc.volume_binding_mode {
-            w.write(0, &format!("VolumeBindingMode:\t{}\n", m));
+            w.fmt(0, format_args!("VolumeBindingMode:\t{}\n", m));
         }
         if let Some(topologies) = &sc.allowed_topologies {
             w.write(0, "AllowedTopologies:\t");
@@ -315,7 +315,7 @@ pub fn storage_class(c: &mut Client, t: &Target) -> Result<String> {
                 w.line("");
                 for (i, term) in topologies.iter().enumerate() {
                     let reqs = term.match_label_expressions.clone().unwrap_or_default();
-                    w.write(1, &format!("Term {}:\t", i));
+                    w.fmt(1, format_args!("Term {}:\t", i));
                     if reqs.is_empty() {
                         w.line("<none>");
                     }
@@ -327,7 +327,7 @@ pub fn storage_class(c: &mut Client, t: &Target) -> Result<String> {
                         if !r.values.is_empty() {
                             expr = format!("{} [{}]", expr, r.values.join(", "));
                         }
-                        w.write(0, &format!("{}\n", expr));
+                        w.fmt(0, format_args!("{}\n", expr));
                     }
                 }
             }
@@ -345,12 +345,12 @@ pub fn volume_claim_templates(w: &mut Writer, templates: &[PersistentVolumeClaim
     w.write(0, "Volume Claims:\n");
     for pvc in templates {
         let spec = pvc.spec.clone().unwrap_or_default();
-        w.write(1, &format!("Name:\t{}\n", pvc.metadata.name.as_deref().unwrap_or("")));
-        w.write(1, &format!("StorageClass:\t{}\n", volume_class(pvc.metadata.annotations.as_ref(), spec.storage_class_name.as_deref())));
+        w.fmt(1, format_args!("Name:\t{}\n", pvc.metadata.name.as_deref().unwrap_or("")));
+        w.fmt(1, format_args!("StorageClass:\t{}\n", volume_class(pvc.metadata.annotations.as_ref(), spec.storage_class_name.as_deref())));
         labels_multiline_indent(w, "  ", "Labels", "\t", pvc.metadata.labels.as_ref());
         labels_multiline_indent(w, "  ", "Annotations", "\t", pvc.metadata.annotations.as_ref());
         let capacity = spec.resources.as_ref().and_then(|r| r.requests.as_ref()).and_then(|r| r.get("storage")).map(|q| q.0.clone()).unwrap_or_else(|| "<default>".into());
-        w.write(1, &format!("Capacity:\t{}\n", capacity));
-        w.write(1, &format!("Access Modes:\t{}\n", go_list(spec.access_modes.as_deref().unwrap_or(&[]))));
+        w.fmt(1, format_args!("Capacity:\t{}\n", capacity));
+        w.fmt(1, format_args!("Access Modes:\t{}\n", go_list(spec.access_modes.as_deref().unwrap_or(&[]))));
     }
 }

@@ -42,8 +42,8 @@ fn counts_text(c: PodCounts) -> String {
 }
 
 fn name_ns(w: &mut Writer, m: &ObjectMeta) {
-    w.write(0, &format!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
-    w.write(0, &format!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
+    w.fmt(0, format_args!("Name:\t{}\n", m.name.as_deref().unwrap_or("")));
+    w.fmt(0, format_args!("Namespace:\t{}\n", m.namespace.as_deref().unwrap_or("")));
 }
 
 fn uid(m: &ObjectMeta) -> String {
@@ -58,7 +58,7 @@ fn conditions_table(w: &mut Writer, rows: &[(String, String, String)]) {
     w.write(0, "Conditions:\n  Type\tStatus\tReason\n");
     w.write(1, "----\t------\t------\n");
     for (t, s, r) in rows {
-        w.write(1, &format!("{} \t{}\t{}\n", t, s, r));
+        w.fmt(1, format_args!("{} \t{}\t{}\n", t, s, r));
     }
 }
 
@@ -72,12 +72,12 @@ pub fn replication_controller(c: &mut Client, t: &Target) -> Result<String> {
     let now = c.now_ms;
     Ok(tabbed(|w| {
         name_ns(w, &rc.metadata);
-        w.write(0, &format!("Selector:\t{}\n", format_labels(spec.selector.as_ref())));
+        w.fmt(0, format_args!("Selector:\t{}\n", format_labels(spec.selector.as_ref())));
         labels_multiline(w, "Labels", rc.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", rc.metadata.annotations.as_ref());
         let current = rc.status.as_ref().map(|s| s.replicas).unwrap_or(0);
-        w.write(0, &format!("Replicas:\t{} current / {} desired\n", current, spec.replicas.unwrap_or(0)));
-        w.write(0, &format!("Pods Status:\t{}\n", counts_text(counts)));
+        w.fmt(0, format_args!("Replicas:\t{} current / {} desired\n", current, spec.replicas.unwrap_or(0)));
+        w.fmt(0, format_args!("Pods Status:\t{}\n", counts_text(counts)));
         match &spec.template {
             Some(tpl) => pod_template(w, tpl),
             None => {
@@ -101,19 +101,19 @@ pub fn replica_set(c: &mut Client, t: &Target) -> Result<String> {
     let now = c.now_ms;
     Ok(tabbed(|w| {
         name_ns(w, &rs.metadata);
-        w.write(0, &format!("Selector:\t{}\n", format_label_selector(Some(&spec.selector))));
+        w.fmt(0, format_args!("Selector:\t{}\n", format_label_selector(Some(&spec.selector))));
         labels_multiline(w, "Labels", rs.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", rs.metadata.annotations.as_ref());
         let owner = controlled_by(&rs.metadata);
         if !owner.is_empty() {
-            w.write(0, &format!("Controlled By:\t{}\n", owner));
+            w.fmt(0, format_args!("Controlled By:\t{}\n", owner));
         }
         let current = rs.status.as_ref().map(|s| s.replicas).unwrap_or(0);
-        w.write(0, &format!("Replicas:\t{} current / {} desired\n", current, spec.replicas.unwrap_or(0)));
+        w.fmt(0, format_args!("Replicas:\t{} current / {} desired\n", current, spec.replicas.unwrap_or(0)));
         w.write(0, "Pods Status:\t");
         match counts {
-            Ok(counts) => w.write(0, &format!("{}\n", counts_text(counts))),
-            Err(e) => w.write(0, &format!("error in fetching pods: {}\n", e.message())),
+            Ok(counts) => w.fmt(0, format_args!("{}\n", counts_text(counts))),
+            Err(e) => w.fmt(0, format_args!("error in fetching pods: {}\n", e.message())),
         }
         pod_template(w, &spec.template.clone().unwrap_or_default());
         let rows: Vec<_> = rs.status.iter().flat_map(|s| s.conditions.iter().flatten()).map(|c| (c.type_.clone(), c.status.clone(), c.reason.clone().unwrap_or_default())).collect();
@@ -191,10 +191,10 @@ pub fn deployment(c: &mut Client, t: &Target) -> Result<String> {
     let status = d.status.clone().unwrap_or_default();
     Ok(tabbed(|w| {
         name_ns(w, &d.metadata);
-        w.write(0, &format!("CreationTimestamp:\t{}\n", super::format::time_or_zero(d.metadata.creation_timestamp.as_ref())));
+        w.fmt(0, format_args!("CreationTimestamp:\t{}\n", super::format::time_or_zero(d.metadata.creation_timestamp.as_ref())));
         labels_multiline(w, "Labels", d.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", d.metadata.annotations.as_ref());
-        w.write(0, &format!("Selector:\t{}\n", selector));
+        w.fmt(0, format_args!("Selector:\t{}\n", selector));
         w.write(
             0,
             &format!(
@@ -207,18 +207,18 @@ pub fn deployment(c: &mut Client, t: &Target) -> Result<String> {
             ),
         );
         let strategy = spec.strategy.clone().unwrap_or_default();
-        w.write(0, &format!("StrategyType:\t{}\n", strategy.type_.clone().unwrap_or_default()));
-        w.write(0, &format!("MinReadySeconds:\t{}\n", spec.min_ready_seconds.unwrap_or(0)));
+        w.fmt(0, format_args!("StrategyType:\t{}\n", strategy.type_.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("MinReadySeconds:\t{}\n", spec.min_ready_seconds.unwrap_or(0)));
         if let Some(ru) = &strategy.rolling_update {
             let s = |v: &Option<k8s_openapi::apimachinery::pkg::util::intstr::IntOrString>| v.as_ref().map(int_or_string).unwrap_or_else(|| "<nil>".into());
-            w.write(0, &format!("RollingUpdateStrategy:\t{} max unavailable, {} max surge\n", s(&ru.max_unavailable), s(&ru.max_surge)));
+            w.fmt(0, format_args!("RollingUpdateStrategy:\t{} max unavailable, {} max surge\n", s(&ru.max_unavailable), s(&ru.max_surge)));
         }
         pod_template(w, &spec.template);
         let rows: Vec<_> = status.conditions.iter().flatten().map(|c| (c.type_.clone(), c.status.clone(), c.reason.clone().unwrap_or_default())).collect();
         conditions_table(w, &rows);
         if !old.is_empty() || new.is_some() {
-            w.write(0, &format!("OldReplicaSets:\t{}\n", replica_sets_text(&old.iter().collect::<Vec<_>>())));
-            w.write(0, &format!("NewReplicaSet:\t{}\n", replica_sets_text(&new.iter().collect::<Vec<_>>())));
+            w.fmt(0, format_args!("OldReplicaSets:\t{}\n", replica_sets_text(&old.iter().collect::<Vec<_>>())));
+            w.fmt(0, format_args!("NewReplicaSet:\t{}\n", replica_sets_text(&new.iter().collect::<Vec<_>>())));
         }
         section(w, &events, now);
     }))
@@ -235,17 +235,17 @@ pub fn daemon_set(c: &mut Client, t: &Target) -> Result<String> {
     let status = ds.status.clone().unwrap_or_default();
     Ok(tabbed(|w| {
         name_ns(w, &ds.metadata);
-        w.write(0, &format!("Selector:\t{}\n", selector));
+        w.fmt(0, format_args!("Selector:\t{}\n", selector));
         let node_selector = spec.template.spec.as_ref().and_then(|s| s.node_selector.as_ref());
-        w.write(0, &format!("Node-Selector:\t{}\n", format_labels(node_selector)));
+        w.fmt(0, format_args!("Node-Selector:\t{}\n", format_labels(node_selector)));
         labels_multiline(w, "Labels", ds.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", ds.metadata.annotations.as_ref());
-        w.write(0, &format!("Desired Number of Nodes Scheduled: {}\n", status.desired_number_scheduled));
-        w.write(0, &format!("Current Number of Nodes Scheduled: {}\n", status.current_number_scheduled));
-        w.write(0, &format!("Number of Nodes Scheduled with Up-to-date Pods: {}\n", status.updated_number_scheduled.unwrap_or(0)));
-        w.write(0, &format!("Number of Nodes Scheduled with Available Pods: {}\n", status.number_available.unwrap_or(0)));
-        w.write(0, &format!("Number of Nodes Misscheduled: {}\n", status.number_misscheduled));
-        w.write(0, &format!("Pods Status:\t{}\n", counts_text(counts)));
+        w.fmt(0, format_args!("Desired Number of Nodes Scheduled: {}\n", status.desired_number_scheduled));
+        w.fmt(0, format_args!("Current Number of Nodes Scheduled: {}\n", status.current_number_scheduled));
+        w.fmt(0, format_args!("Number of Nodes Scheduled with Up-to-date Pods: {}\n", status.updated_number_scheduled.unwrap_or(0)));
+        w.fmt(0, format_args!("Number of Nodes Scheduled with Available Pods: {}\n", status.number_available.unwrap_or(0)));
+        w.fmt(0, format_args!("Number of Nodes Misscheduled: {}\n", status.number_misscheduled));
+        w.fmt(0, format_args!("Pods Status:\t{}\n", counts_text(counts)));
         pod_template(w, &spec.template);
         section(w, &events, now);
     }))
@@ -261,23 +261,23 @@ pub fn stateful_set(c: &mut Client, t: &Target) -> Result<String> {
     let now = c.now_ms;
     Ok(tabbed(|w| {
         name_ns(w, &sts.metadata);
-        w.write(0, &format!("CreationTimestamp:\t{}\n", super::format::time_or_zero(sts.metadata.creation_timestamp.as_ref())));
-        w.write(0, &format!("Selector:\t{}\n", selector));
+        w.fmt(0, format_args!("CreationTimestamp:\t{}\n", super::format::time_or_zero(sts.metadata.creation_timestamp.as_ref())));
+        w.fmt(0, format_args!("Selector:\t{}\n", selector));
         labels_multiline(w, "Labels", sts.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", sts.metadata.annotations.as_ref());
         let total = sts.status.as_ref().map(|s| s.replicas).unwrap_or(0);
-        w.write(0, &format!("Replicas:\t{} desired | {} total\n", spec.replicas.unwrap_or(0), total));
+        w.fmt(0, format_args!("Replicas:\t{} desired | {} total\n", spec.replicas.unwrap_or(0), total));
         let strategy = spec.update_strategy.clone().unwrap_or_default();
-        w.write(0, &format!("Update Strategy:\t{}\n", strategy.type_.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("Update Strategy:\t{}\n", strategy.type_.clone().unwrap_or_default()));
         if let Some(ru) = &strategy.rolling_update {
             if let Some(p) = ru.partition {
-                w.write(1, &format!("Partition:\t{}\n", p));
+                w.fmt(1, format_args!("Partition:\t{}\n", p));
                 if let Some(mu) = &ru.max_unavailable {
-                    w.write(1, &format!("MaxUnavailable:\t{}\n", int_or_string(mu)));
+                    w.fmt(1, format_args!("MaxUnavailable:\t{}\n", int_or_string(mu)));
                 }
             }
         }
-        w.write(0, &format!("Pods Status:\t{}\n", counts_text(counts)));
+        w.fmt(0, format_args!("Pods Status:\t{}\n", counts_text(counts)));
         pod_template(w, &spec.template);
         volume_claim_templates(w, spec.volume_claim_templates.as_deref().unwrap_or(&[]));
         section(w, &events, now);
@@ -310,53 +310,53 @@ pub fn job(c: &mut Client, t: &Target) -> Result<String> {
     Ok(tabbed(|w| {
         name_ns(w, &job.metadata);
         match selector_string(spec.selector.as_ref()) {
-            Ok(s) => w.write(0, &format!("Selector:\t{}\n", s)),
-            Err(e) => w.write(0, &format!("Selector:\tFailed to get selector: {}\n", e)),
+            Ok(s) => w.fmt(0, format_args!("Selector:\t{}\n", s)),
+            Err(e) => w.fmt(0, format_args!("Selector:\tFailed to get selector: {}\n", e)),
         }
         labels_multiline(w, "Labels", job.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", job.metadata.annotations.as_ref());
         let owner = controlled_by(&job.metadata);
         if !owner.is_empty() {
-            w.write(0, &format!("Controlled By:\t{}\n", owner));
+            w.fmt(0, format_args!("Controlled By:\t{}\n", owner));
         }
         if let Some(p) = spec.parallelism {
-            w.write(0, &format!("Parallelism:\t{}\n", p));
+            w.fmt(0, format_args!("Parallelism:\t{}\n", p));
         }
         match spec.completions {
-            Some(n) => w.write(0, &format!("Completions:\t{}\n", n)),
+            Some(n) => w.fmt(0, format_args!("Completions:\t{}\n", n)),
             None => w.write(0, "Completions:\t<unset>\n"),
         }
         if let Some(m) = &spec.completion_mode {
-            w.write(0, &format!("Completion Mode:\t{}\n", m));
+            w.fmt(0, format_args!("Completion Mode:\t{}\n", m));
         }
         if let Some(s) = spec.suspend {
-            w.write(0, &format!("Suspend:\t{}\n", s));
+            w.fmt(0, format_args!("Suspend:\t{}\n", s));
         }
         if let Some(b) = spec.backoff_limit {
-            w.write(0, &format!("Backoff Limit:\t{}\n", b));
+            w.fmt(0, format_args!("Backoff Limit:\t{}\n", b));
         }
         if let Some(ttl) = spec.ttl_seconds_after_finished {
-            w.write(0, &format!("TTL Seconds After Finished:\t{}\n", ttl));
+            w.fmt(0, format_args!("TTL Seconds After Finished:\t{}\n", ttl));
         }
         if let Some(st) = &status.start_time {
-            w.write(0, &format!("Start Time:\t{}\n", rfc1123z(&st.0)));
+            w.fmt(0, format_args!("Start Time:\t{}\n", rfc1123z(&st.0)));
         }
         if let Some(ct) = &status.completion_time {
-            w.write(0, &format!("Completed At:\t{}\n", rfc1123z(&ct.0)));
+            w.fmt(0, format_args!("Completed At:\t{}\n", rfc1123z(&ct.0)));
         }
         if let (Some(st), Some(ct)) = (&status.start_time, &status.completion_time) {
-            w.write(0, &format!("Duration:\t{}\n", human_between(&st.0, &ct.0)));
+            w.fmt(0, format_args!("Duration:\t{}\n", human_between(&st.0, &ct.0)));
         }
         if let Some(a) = spec.active_deadline_seconds {
-            w.write(0, &format!("Active Deadline Seconds:\t{}s\n", a));
+            w.fmt(0, format_args!("Active Deadline Seconds:\t{}s\n", a));
         }
         let (active, succeeded, failed) = (status.active.unwrap_or(0), status.succeeded.unwrap_or(0), status.failed.unwrap_or(0));
         match status.ready {
-            None => w.write(0, &format!("Pods Statuses:\t{} Active / {} Succeeded / {} Failed\n", active, succeeded, failed)),
-            Some(r) => w.write(0, &format!("Pods Statuses:\t{} Active ({} Ready) / {} Succeeded / {} Failed\n", active, r, succeeded, failed)),
+            None => w.fmt(0, format_args!("Pods Statuses:\t{} Active / {} Succeeded / {} Failed\n", active, succeeded, failed)),
+            Some(r) => w.fmt(0, format_args!("Pods Statuses:\t{} Active ({} Ready) / {} Succeeded / {} Failed\n", active, r, succeeded, failed)),
         }
         if spec.completion_mode.as_deref() == Some("Indexed") {
-            w.write(0, &format!("Completed Indexes:\t{}\n", cap_indexes(status.completed_indexes.as_deref().unwrap_or(""), 50)));
+            w.fmt(0, format_args!("Completed Indexes:\t{}\n", cap_indexes(status.completed_indexes.as_deref().unwrap_or(""), 50)));
         }
         pod_template(w, &spec.template);
         section(w, &events, now);
@@ -369,15 +369,15 @@ fn job_template(w: &mut Writer, t: &JobTemplateSpec) {
     match &spec.selector {
         None => w.write(0, "Selector:\t<unset>\n"),
         Some(s) => match selector_string(Some(s)) {
-            Ok(s) => w.write(0, &format!("Selector:\t{}\n", s)),
-            Err(e) => w.write(0, &format!("Selector:\tFailed to get selector: {}\n", e)),
+            Ok(s) => w.fmt(0, format_args!("Selector:\t{}\n", s)),
+            Err(e) => w.fmt(0, format_args!("Selector:\tFailed to get selector: {}\n", e)),
         },
     }
     let or_unset = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_else(|| "<unset>".into());
-    w.write(0, &format!("Parallelism:\t{}\n", or_unset(spec.parallelism)));
-    w.write(0, &format!("Completions:\t{}\n", or_unset(spec.completions)));
+    w.fmt(0, format_args!("Parallelism:\t{}\n", or_unset(spec.parallelism)));
+    w.fmt(0, format_args!("Completions:\t{}\n", or_unset(spec.completions)));
     if let Some(a) = spec.active_deadline_seconds {
-        w.write(0, &format!("Active Deadline Seconds:\t{}s\n", a));
+        w.fmt(0, format_args!("Active Deadline Seconds:\t{}s\n", a));
     }
     pod_template(w, &spec.template);
 }
@@ -393,19 +393,19 @@ pub fn cron_job(c: &mut Client, t: &Target) -> Result<String> {
         name_ns(w, &cj.metadata);
         labels_multiline(w, "Labels", cj.metadata.labels.as_ref());
         annotations_multiline(w, "Annotations", cj.metadata.annotations.as_ref());
-        w.write(0, &format!("Schedule:\t{}\n", spec.schedule));
-        w.write(0, &format!("Concurrency Policy:\t{}\n", spec.concurrency_policy.clone().unwrap_or_default()));
-        w.write(0, &format!("Suspend:\t{}\n", print_bool_ptr(spec.suspend)));
+        w.fmt(0, format_args!("Schedule:\t{}\n", spec.schedule));
+        w.fmt(0, format_args!("Concurrency Policy:\t{}\n", spec.concurrency_policy.clone().unwrap_or_default()));
+        w.fmt(0, format_args!("Suspend:\t{}\n", print_bool_ptr(spec.suspend)));
         let or_unset = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_else(|| "<unset>".into());
-        w.write(0, &format!("Successful Job History Limit:\t{}\n", or_unset(spec.successful_jobs_history_limit)));
-        w.write(0, &format!("Failed Job History Limit:\t{}\n", or_unset(spec.failed_jobs_history_limit)));
+        w.fmt(0, format_args!("Successful Job History Limit:\t{}\n", or_unset(spec.successful_jobs_history_limit)));
+        w.fmt(0, format_args!("Failed Job History Limit:\t{}\n", or_unset(spec.failed_jobs_history_limit)));
         match spec.starting_deadline_seconds {
-            Some(s) => w.write(0, &format!("Starting Deadline Seconds:\t{}s\n", s)),
+            Some(s) => w.fmt(0, format_args!("Starting Deadline Seconds:\t{}s\n", s)),
             None => w.write(0, "Starting Deadline Seconds:\t<unset>\n"),
         }
         job_template(w, &spec.job_template);
         match &status.last_schedule_time {
-            Some(ts) => w.write(0, &format!("Last Schedule Time:\t{}\n", rfc1123z(&ts.0))),
+            Some(ts) => w.fmt(0, format_args!("Last Schedule Time:\t{}\n", rfc1123z(&ts.0))),
             None => w.write(0, "Last Schedule Time:\t<unset>\n"),
         }
         w.write(0, "Active Jobs:\t");

@@ -136,11 +136,38 @@ pub struct Sys<'a> {
     pub out: &'a mut String,
     /// The ports the container's servers listen on, with the document root of an HTTP server
     /// ("" for other protocols).
-    pub listen: &'a mut BTreeMap<u16, &'static str>,
+    pub listen: &'a mut Ports,
     /// The pod's `/etc/resolv.conf` as the kubelet wrote it ("" for none).
     pub resolv: &'a str,
     /// The answers the network has given the command being run (the process's, lent for the run).
     pub net: net::NetIo,
+}
+
+/// The ports a container's servers listen on, each with its document root: a small map kept
+/// as a vector in port order (a handful of entries; no `BTreeMap<u16, _>` instance for it).
+#[derive(Clone, Debug, Default)]
+pub struct Ports(Vec<(u16, &'static str)>);
+
+impl Ports {
+    /// Adds or replaces `port`'s entry.
+    pub fn insert(&mut self, port: u16, root: &'static str) {
+        match self.0.binary_search_by_key(&port, |e| e.0) {
+            Ok(i) => self.0[i].1 = root,
+            Err(i) => self.0.insert(i, (port, root)),
+        }
+    }
+    pub fn get(&self, port: &u16) -> Option<&&'static str> {
+        self.0.iter().find(|e| e.0 == *port).map(|e| &e.1)
+    }
+    pub fn contains_key(&self, port: &u16) -> bool {
+        self.get(port).is_some()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&u16, &&'static str)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
 }
 
 /// One running process.

@@ -215,8 +215,8 @@ pub fn sync_ipvs(snap: &ServiceSnapshot, node: &NodeParams, scheduler: &str, t: 
     }
     f.add("KUBE-IPVS-FILTER", Rule::default().m(Match::Conntrack { negated: false, states: "NEW" }).m(set_match(&ipvs_ips, "dst")).to(Target::Reject));
     for s in [cluster_ip, node_port_tcp, node_port_udp, loop_back, ipvs_ips, external, lb] {
-        t.nat.sets.insert(s.name.clone(), s.clone());
-        t.filter.sets.insert(s.name.clone(), s);
+        t.nat.sets.insert(s.name.clone(), Box::new(s.clone()));
+        t.filter.sets.insert(s.name.clone(), Box::new(s));
     }
     t.ipvs = Some(vss);
 }

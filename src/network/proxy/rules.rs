@@ -174,7 +174,8 @@ pub struct Table {
     user: BTreeSet<String>,
     rules: BTreeMap<String, Vec<Rule>>,
     /// The ipsets its `-m set` rules look in.
-    pub sets: BTreeMap<String, IpSet>,
+    /// Boxed: a map of pointers shares the page's `BTreeMap<String, Arc<_>>` code.
+    pub sets: BTreeMap<String, Box<IpSet>>,
 }
 
 /// `xtables_save_string`: plain words stay bare, anything else is double-quoted.
