@@ -33,31 +33,6 @@ enum Chunk {
     End,
 }
 
-fn reason(code: u16) -> &'static str {
-    match code {
-        200 => "OK",
-        201 => "Created",
-        202 => "Accepted",
-        204 => "No Content",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        406 => "Not Acceptable",
-        409 => "Conflict",
-        410 => "Gone",
-        413 => "Request Entity Too Large",
-        415 => "Unsupported Media Type",
-        422 => "Unprocessable Entity",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "Unknown",
-    }
-}
-
 fn percent_decode(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
@@ -131,7 +106,7 @@ fn read_request(r: &mut BufReader<TcpStream>) -> Option<Request> {
 fn write_response(w: &mut TcpStream, resp: &Response) -> std::io::Result<()> {
     // The apiserver's JSON encoder ends each document with a newline.
     let nl = if resp.content_type.starts_with("application/json") && !resp.body.ends_with('\n') { "\n" } else { "" };
-    let mut head = format!("HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache, private\r\n", resp.code, reason(resp.code), resp.content_type, resp.body.len() + nl.len());
+    let mut head = format!("HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache, private\r\n", resp.code, kubeplay::apiserver::http::reason_phrase(resp.code), resp.content_type, resp.body.len() + nl.len());
     for warning in &resp.warnings {
         head.push_str(&format!("Warning: 299 - {:?}\r\n", warning));
     }

@@ -65,24 +65,6 @@ fn truncate(level: u8, body: &str) -> String {
     format!("{} [truncated {} chars]", &body[..cut], body.len() - cut)
 }
 
-fn reason(code: u16) -> &'static str {
-    match code {
-        200 => "OK",
-        201 => "Created",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        409 => "Conflict",
-        410 => "Gone",
-        422 => "Unprocessable Entity",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "",
-    }
-}
-
 /// Logs every request that passes through it.
 pub struct Verbose<'a> {
     pub inner: &'a mut dyn Transport,
@@ -112,7 +94,7 @@ impl Verbose<'_> {
     }
 
     fn response(&mut self, req: &Request, url: &str, code: u16, content_type: &str, body: &str) {
-        let status = format!("{} {}", code, reason(code)).trim_end().to_string();
+        let status = format!("{} {}", code, crate::apiserver::http::reason_phrase(code)).trim_end().to_string();
         if self.level >= 8 {
             let ts = k8s_openapi::jiff::Timestamp::from_second(self.unix_ms.div_euclid(1000)).unwrap_or(k8s_openapi::jiff::Timestamp::UNIX_EPOCH);
             let date = crate::api::timefmt::rfc1123z(&ts).replace("+0000", "GMT");

@@ -229,15 +229,20 @@ impl Kubelet {
         !std::mem::replace(&mut self.stopped, true)
     }
 
+    /// Back in touch (powered on, reconnected): heartbeat and run every pod worker at once.
+    fn resume(&mut self, now: SimTime) {
+        self.next_heartbeat = Some(now);
+        for w in self.workers.values_mut() {
+            w.next = Some(now);
+        }
+    }
+
     /// `kubeplay node start`: the machine is back; the kubelet heartbeats at once.
     pub fn start(&mut self, now: SimTime) -> bool {
         let was = std::mem::replace(&mut self.stopped, false);
         if was {
             self.node_cpu = (0, now);
-            self.next_heartbeat = Some(now);
-            for w in self.workers.values_mut() {
-                w.next = Some(now);
-            }
+            self.resume(now);
         }
         was
     }

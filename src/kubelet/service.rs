@@ -41,10 +41,7 @@ impl Kubelet {
             self.execs.clear();
             self.journal(now, "kubelet", "Error updating node status, will retry: error getting node: dial tcp: i/o timeout".into());
         } else {
-            self.next_heartbeat = Some(now);
-            for w in self.workers.values_mut() {
-                w.next = Some(now);
-            }
+            self.resume(now);
         }
         true
     }
