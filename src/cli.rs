@@ -26,10 +26,13 @@ const USAGE: &str = "usage:
   kubeplay run [--seed N] [--control-planes 1|3] [--ingress] FILE|-
                                    run a script and print its transcript
   kubeplay serve [--port 6443] [--seed N] [--control-planes 1|3] [--clock real|manual]
+                 [--start UNIX_SECONDS] [--kubeconfig FILE]
                                    run the cluster in real time and serve its API on
-                                   http://127.0.0.1:PORT for kubectl and client libraries
+                                   http(s)://127.0.0.1:PORT for kubectl and client libraries
                                    (manual: time passes only with `kubeplay wait`, sent to
-                                   POST /kubeplay/v1/terminal)
+                                   POST /kubeplay/v1/terminal; start: the cluster's clock
+                                   starts then, not now; the kubeconfig for HTTPS is written
+                                   to FILE, by default in the temporary directory)
 ";
 
 fn boot(seed: u64, control_planes: usize, ingress: bool) -> Cluster {
@@ -58,9 +61,11 @@ pub fn main() -> i32 {
     }
 }
 
-/// `kubeplay serve`: see `serve.rs`.
+/// `kubeplay serve`: see `serve/mod.rs`.
 fn serve(args: &[String]) -> i32 {
     let (mut port, mut seed, mut control_planes, mut real_time) = (6443u16, kubeplay::sim::config::DEFAULT_SEED, 1usize, true);
+    let mut start: Option<i64> = None;
+    let mut kubeconfig: Option<std::path::PathBuf> = None;
     let mut i = 0;
     while i < args.len() {
         let value = args.get(i + 1).map(String::as_str);
@@ -69,6 +74,8 @@ fn serve(args: &[String]) -> i32 {
             "--seed" => value.and_then(|v| v.parse().ok()).map(|v| seed = v).is_some(),
             "--control-planes" => value.and_then(|v| v.parse().ok()).filter(|n| *n == 1 || *n == 3).map(|v| control_planes = v).is_some(),
             "--clock" => matches!(value, Some("real" | "manual")).then(|| real_time = value == Some("real")).is_some(),
+            "--kubeconfig" => value.map(|v| kubeconfig = Some(v.into())).is_some(),
+            "--start" => value.and_then(|v| v.parse::<i64>().ok()).map(|v| start = Some(v * 1000)).is_some(),
             _ => false,
         };
         if !ok {
@@ -76,12 +83,14 @@ fn serve(args: &[String]) -> i32 {
         }
         i += 2;
     }
-    // Real clients read timestamps against their own clock: the cluster starts now.
+    // Real clients read timestamps against their own clock: the cluster starts now (or when told,
+    // so that twin servers are the same to the second).
     let mut config = if control_planes > 1 { ClusterConfig::kubeadm_ha(seed, control_planes) } else { ClusterConfig::kubeadm(seed) };
-    config.epoch_unix_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(config.epoch_unix_ms);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(config.epoch_unix_ms);
+    config.epoch_unix_ms = start.unwrap_or(now);
     let mut cluster = Cluster::boot(config);
     cluster.set_workspace(Box::new(DiskFiles));
-    crate::serve::serve(cluster, port, real_time)
+    crate::serve::serve(cluster, port, real_time, kubeconfig)
 }
 
 fn usage() -> i32 {

@@ -80,6 +80,10 @@ fn real_kubectl_applies_watches_scales_and_deletes_through_kubeplay_serve() {
     assert!(status.ends_with("deployment \"nginx-deployment\" successfully rolled out\n"), "{}", status);
     let logs = run(&["logs", "deployment/nginx-deployment"]);
     assert!(logs.contains("/docker-entrypoint.sh"), "{}", logs);
+    // Followed, the same log streams (and stays open until the client gives up).
+    let pod = run(&["get", "pods", "-o", "jsonpath={.items[0].metadata.name}"]);
+    let followed = Command::new("timeout").args(["3", &bin, "--server", &url, "logs", "-f", &pod]).env("KUBECONFIG", "/nonexistent").output().expect("kubectl runs");
+    assert_eq!(String::from_utf8_lossy(&followed.stdout), run(&["logs", &pod]));
     // v1.34's text, or the older client's where the versions differ (listed with the reason).
     let deleted = run(&["delete", "deployment", "nginx-deployment"]);
     let v134 = "deployment.apps \"nginx-deployment\" deleted from default namespace\n";
@@ -126,6 +130,20 @@ fn post(url: &str, path: &str, line: &str) -> String {
     }
 }
 
+/// A server with a manual clock (time passes only with `kubeplay wait`), killed at the end.
+/// `start`: the cluster's clock starts at this Unix second (twins must start at the same one).
+fn start_manual(seed: &str, start: u64) -> (Server, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay")).args(["serve", "--port", "0", "--seed", seed, "--clock", "manual", "--start", &start.to_string()]).stdout(Stdio::piped()).spawn().expect("starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("address");
+    let url = first.split_whitespace().last().unwrap().to_string();
+    (Server(child), url)
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
 /// Every age (`61s`, `5m2s`, `<invalid>`) as `AGE`, and runs of spaces as one.
 fn without_ages(text: &str) -> String {
     let age = |w: &str| w == "<invalid>" || (!w.is_empty() && w.trim_end_matches(|c: char| c.is_ascii_digit() || "smhdy".contains(c)).is_empty() && w.ends_with(|c: char| "smhdy".contains(c)) && w.starts_with(|c: char| c.is_ascii_digit()));
@@ -139,11 +157,7 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_for_the_same_state() {
         return;
     };
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kubernetes-website-examples");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay")).args(["serve", "--port", "0", "--seed", "9", "--clock", "manual"]).stdout(Stdio::piped()).spawn().expect("starts");
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("address");
-    let _server = Server(child);
-    let url = first.split_whitespace().last().unwrap().to_string();
+    let (_server, url) = start_manual("9", now());
     let real = |args: &[&str]| {
         let (_, out, err) = kubectl(&bin, &url, args);
         out + &err
@@ -225,4 +239,122 @@ fn kubectl_v_logs_the_requests_it_sends_as_client_go_does() {
     let ns = super::support::run(&mut c, "kubectl get --raw /api/v1/namespaces/default");
     assert!(ns.starts_with("{\"apiVersion\":\"v1\",\"kind\":\"Namespace\"") && ns.ends_with("}\n"), "{}", ns);
     assert_eq!(super::support::run(&mut c, "kubectl get --raw /nope"), "Error from server (NotFound): the server could not find the requested resource\n");
+}
+
+/// Writes, each made by the real kubectl on one server and by kubeplay's kubectl on a twin (same
+/// seed, same history, manual clocks): `create deployment` (kubectl v1.33's typed client sends
+/// protobuf, read into the same object kubeplay's JSON makes), `exec` over a WebSocket, and
+/// `drain` (evictions in protobuf, while the real client's server is given time in steps).
+#[test]
+fn real_kubectl_creates_execs_and_drains_as_kubeplays_kubectl_does() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kubernetes-website-examples/controllers/nginx-deployment.yaml");
+    let start = now();
+    let ((_a, a), (_b, b)) = (start_manual("11", start), start_manual("11", start));
+    let real = |args: &[&str]| {
+        let (_, out, err) = kubectl(&bin, &a, args);
+        out + &err
+    };
+    for url in [&a, &b] {
+        let (ok, out, err) = kubectl(&bin, url, &["apply", "-f", manifest.to_str().unwrap()]);
+        assert!(ok, "{}{}", out, err);
+        terminal(url, "kubeplay wait 60s");
+    }
+    let mut differ = Vec::new();
+    let mut compare = |cmd: &str, theirs: String, ours: String| {
+        if theirs != ours {
+            differ.push(format!("kubectl {}\n--- real kubectl\n{}--- kubeplay\n{}", cmd, theirs, ours));
+        }
+    };
+    let cmd = "create deployment web --image=nginx --replicas=2";
+    compare(cmd, real(&cmd.split(' ').collect::<Vec<_>>()), terminal(&b, &format!("kubectl {}", cmd)));
+    for url in [&a, &b] {
+        terminal(url, "kubeplay wait 30s");
+    }
+    // The protobuf-made Deployment is the JSON-made one: same object, same pods, same addresses.
+    for read in ["get deployment web -o yaml", "get pods -o wide"] {
+        compare(read, inspect(&a, &format!("kubectl {}", read)), inspect(&b, &format!("kubectl {}", read)));
+    }
+    let pod = inspect(&a, "kubectl get pods -l app.kubernetes.io/name=nginx -o jsonpath={.items[0].metadata.name}");
+    for cmd in [format!("exec {} -- env", pod), format!("exec {} -- ls /nope", pod), format!("exec {} -c nope -- env", pod), format!("exec nope -- env")] {
+        compare(&cmd, real(&cmd.split(' ').collect::<Vec<_>>()), terminal(&b, &format!("kubectl {}", cmd)));
+    }
+    // drain waits for each evicted pod to go: the real client's server gets time in steps until
+    // it is done. Its evictions run concurrently, so lines are compared in order of text.
+    let node = inspect(&a, &format!("kubectl get pod {} -o jsonpath={{.spec.nodeName}}", pod));
+    let cmd = format!("drain {} --ignore-daemonsets --timeout=120s", node);
+    let args: Vec<&str> = cmd.split(' ').collect();
+    let drained = std::thread::scope(|s| {
+        let run = s.spawn(|| real(&args));
+        while !run.is_finished() {
+            terminal(&a, "kubeplay wait 1s");
+            std::thread::sleep(std::time::Duration::from_millis(30));
+        }
+        run.join().expect("the drain ran")
+    });
+    let sorted = |t: String| {
+        let mut lines: Vec<&str> = t.lines().collect();
+        lines.sort();
+        lines.join("\n") + "\n"
+    };
+    let ours = terminal(&b, &format!("kubectl {}", cmd));
+    assert!(drained.contains(&format!("node/{} drained", node)) && drained.contains(&format!("pod/{} evicted", pod)), "{}", drained);
+    compare(&cmd, sorted(drained), sorted(ours));
+    assert!(differ.is_empty(), "{} of the commands print differently:\n{}", differ.len(), differ.join("\n"));
+}
+
+/// Over HTTPS (the kubeconfig `kubeplay serve` writes: its CA, the admin's client certificate),
+/// a service account's token from `kubectl create token` is the request's identity and RBAC
+/// decides, as on a real cluster: forbidden until a RoleBinding allows, and unauthorized once
+/// the account is gone. The Forbidden text is the one kubeplay's kubectl gets as that account.
+#[test]
+fn real_kubectl_over_https_authenticates_tokens_and_rbac_decides() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let config = std::env::temp_dir().join(format!("kubeplay-test-{}.kubeconfig", std::process::id()));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay"))
+        .args(["serve", "--port", "0", "--seed", "4", "--clock", "manual", "--kubeconfig", config.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("address");
+    let _server = Server(child);
+    let url = first.split_whitespace().last().unwrap().to_string();
+    let kubeconfig = std::fs::read_to_string(&config).expect("the kubeconfig is written");
+    assert!(kubeconfig.contains(&format!("server: {}\n", url.replace("http:", "https:"))) && kubeconfig.contains("client-certificate-data: "), "{}", kubeconfig);
+    let https = |args: &[&str]| {
+        let out = Command::new("timeout").arg("60").arg(&bin).args(args).env("KUBECONFIG", &config).env("HOME", std::env::temp_dir()).stdin(Stdio::null()).output().expect("kubectl runs");
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+    };
+    assert!(https(&["get", "nodes"]).starts_with("NAME           STATUS   ROLES           AGE   VERSION\ncontrolplane   "));
+    assert_eq!(https(&["auth", "whoami"]), "ATTRIBUTE   VALUE\nUsername    kubernetes-admin\nGroups      [kubeadm:cluster-admins system:authenticated]\n");
+    // Not on a terminal, kubectl prints the token alone, without a newline.
+    let token = https(&["create", "token", "default"]);
+    assert!(token.starts_with("eyJ") && !token.ends_with('\n') && token.matches('.').count() == 2, "{}", token);
+    let token = token.as_str();
+    let forbidden = https(&["--token", token, "get", "pods"]);
+    assert_eq!(forbidden, "Error from server (Forbidden): pods is forbidden: User \"system:serviceaccount:default:default\" cannot list resource \"pods\" in API group \"\" in the namespace \"default\"\n");
+    assert_eq!(forbidden, inspect(&url, "kubectl get pods --as=system:serviceaccount:default:default"));
+    assert_eq!(https(&["--token", token, "auth", "can-i", "list", "pods"]), "no\n");
+    assert_eq!(https(&["--token", "not-a-token", "get", "pods"]), "error: You must be logged in to the server (Unauthorized)\n");
+    assert_eq!(
+        https(&["create", "token", "default", "--duration=1m"]),
+        "error: failed to create token: TokenRequest.authentication.k8s.io \"default\" is invalid: spec.expirationSeconds: Invalid value: 60: may not specify a duration less than 10 minutes\n"
+    );
+    https(&["create", "serviceaccount", "viewer"]);
+    https(&["create", "rolebinding", "viewer", "--clusterrole=view", "--serviceaccount=default:viewer"]);
+    let viewer = https(&["create", "token", "viewer"]);
+    let viewer = viewer.as_str();
+    assert_eq!(https(&["--token", viewer, "get", "pods"]), "No resources found in default namespace.\n");
+    assert_eq!(https(&["--token", viewer, "auth", "whoami"]), "ATTRIBUTE   VALUE\nUsername    system:serviceaccount:default:viewer\nGroups      [system:serviceaccounts system:serviceaccounts:default system:authenticated]\n");
+    assert!(https(&["--token", viewer, "delete", "configmap", "kube-root-ca.crt"]).starts_with("Error from server (Forbidden): configmaps \"kube-root-ca.crt\" is forbidden: User \"system:serviceaccount:default:viewer\" cannot delete"));
+    https(&["delete", "serviceaccount", "viewer"]);
+    assert_eq!(https(&["--token", viewer, "get", "pods"]), "error: You must be logged in to the server (Unauthorized)\n");
+    let _ = std::fs::remove_file(&config);
 }

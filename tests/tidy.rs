@@ -23,7 +23,7 @@ fn core_files() -> Vec<(String, String)> {
             let rel = p.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
             (rel, std::fs::read_to_string(&p).unwrap())
         })
-        .filter(|(rel, _)| !rel.starts_with("ui/") && rel != "main.rs" && rel != "cli.rs" && rel != "serve.rs")
+        .filter(|(rel, _)| !rel.starts_with("ui/") && rel != "main.rs" && rel != "cli.rs" && !rel.starts_with("serve/"))
         .collect()
 }
 

@@ -2,8 +2,36 @@
 //! (an unknown field is found by comparing the input with the typed round trip).
 
 use super::errors::{ApiError, ApiResult};
+use super::http::Request;
 use crate::api::{Kind, Object};
 use serde_json::Value;
+
+/// The body's media type: `Content-Type` without its parameters.
+pub fn media_type(req: &Request) -> &str {
+    req.header("Content-Type").unwrap_or("").split(';').next().unwrap_or("").trim()
+}
+
+/// The PATCH formats the apiserver applies (server-side apply is not served yet).
+pub const PATCH_TYPES: [&str; 3] = ["application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json"];
+
+/// A request body as a JSON value. JSON comes as sent and YAML is converted; a body in a format
+/// kubeplay's apiserver does not read is 415 Unsupported Media Type (as for a custom resource,
+/// which has no protobuf form). kubectl v1.33's typed clients send protobuf first and, told
+/// 415, send the same request again in JSON.
+pub fn body_value(req: &Request) -> ApiResult<Value> {
+    let body = req.body.as_deref().unwrap_or("");
+    let bad = |e: String| ApiError::bad_request(format!("error decoding request body: {}", e));
+    match media_type(req) {
+        "application/yaml" => match crate::manifest::parse_documents(body) {
+            Ok(docs) if docs.len() == 1 => Ok(docs.into_iter().next().unwrap_or(Value::Null)),
+            Ok(_) => Err(bad("a YAML body holds exactly one object".into())),
+            Err(e) => Err(bad(e.0)),
+        },
+        "" | "application/json" => serde_json::from_str(body).map_err(|e| bad(e.to_string())),
+        t if PATCH_TYPES.contains(&t) => serde_json::from_str(body).map_err(|e| bad(e.to_string())),
+        _ => Err(ApiError::unsupported_media_type(&["application/json", "application/yaml"])),
+    }
+}
 
 /// How unknown fields are treated (`fieldValidation=Strict|Warn|Ignore`; the server default is Warn,
 /// kubectl sends Strict).

@@ -161,6 +161,11 @@ impl ApiError {
         Self::conflict(info, name, "the object has been modified; please apply your changes to the latest version and try again")
     }
     pub fn invalid(info: &ResourceInfo, name: &str, causes: Vec<FieldError>) -> Self {
+        Self::invalid_kind(info.kind, info.group, name, causes)
+    }
+    /// As `invalid`, for a kind that is no resource of its own (a subresource's body).
+    pub fn invalid_kind(kind: &str, group: &str, name: &str, causes: Vec<FieldError>) -> Self {
+        let group_kind = if group.is_empty() { kind.to_string() } else { format!("{}.{}", kind, group) };
         let mut causes = causes;
         causes.dedup();
         let list = if causes.len() == 1 {
@@ -171,8 +176,8 @@ impl ApiError {
         ApiError {
             code: 422,
             reason: "Invalid",
-            message: format!("{} {:?} is invalid: {}", info.group_kind(), name, list),
-            details: Some(Box::new(Details { name: name.into(), group: info.group.into(), kind: info.kind.into(), causes, ..Default::default() })),
+            message: format!("{} {:?} is invalid: {}", group_kind, name, list),
+            details: Some(Box::new(Details { name: name.into(), group: group.into(), kind: kind.into(), causes, ..Default::default() })),
         }
     }
     pub fn bad_request(message: impl Into<String>) -> Self {
@@ -199,14 +204,19 @@ impl ApiError {
             details: None,
         }
     }
+    /// A request whose credentials the apiserver cannot authenticate.
+    pub fn unauthorized() -> Self {
+        ApiError { code: 401, reason: "Unauthorized", message: "Unauthorized".into(), details: None }
+    }
     pub fn gone(message: impl Into<String>) -> Self {
         ApiError { code: 410, reason: "Expired", message: message.into(), details: None }
     }
-    pub fn unsupported_media_type(content_type: &str) -> Self {
+    /// apimachinery's `negotiation.NewUnsupportedMediaTypeError(accepts)`.
+    pub fn unsupported_media_type(accepts: &[&str]) -> Self {
         ApiError {
             code: 415,
             reason: "UnsupportedMediaType",
-            message: format!("the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf; got {}", content_type),
+            message: format!("the body of the request was in an unknown format - accepted media types include: {}", accepts.join(", ")),
             details: None,
         }
     }
@@ -259,6 +269,47 @@ impl ApiError {
             }),
             metadata: Default::default(),
         }
+    }
+}
+
+/// A JSON value with an object's keys in the order Go's struct declares them (serde_json's
+/// objects are sorted; the apiserver writes struct fields in declaration order).
+fn go_order(v: &serde_json::Value, order: &[&str], out: &mut String) {
+    let Some(m) = v.as_object() else { return out.push_str(&v.to_string()) };
+    out.push('{');
+    for (i, k) in order.iter().filter(|k| m.contains_key(**k)).enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!("{:?}:", k));
+        match *k {
+            "details" => go_order(&m[*k], &["name", "group", "kind", "uid", "causes", "retryAfterSeconds"], out),
+            "causes" => {
+                out.push('[');
+                for (j, c) in m[*k].as_array().into_iter().flatten().enumerate() {
+                    if j > 0 {
+                        out.push(',');
+                    }
+                    go_order(c, &["reason", "message", "field"], out);
+                }
+                out.push(']');
+            }
+            _ => out.push_str(&m[*k].to_string()),
+        }
+    }
+    out.push('}');
+}
+
+impl ApiError {
+    /// The error as the apiserver's `Status` body, its fields in Go's order
+    /// (`{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":…}`).
+    pub fn status_body(&self) -> String {
+        let mut status = crate::api::json_value(&self.to_status());
+        status["kind"] = serde_json::json!("Status");
+        status["apiVersion"] = serde_json::json!("v1");
+        let mut out = String::new();
+        go_order(&status, &["kind", "apiVersion", "metadata", "status", "message", "reason", "details", "code"], &mut out);
+        out
     }
 }
 

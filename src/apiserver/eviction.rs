@@ -122,7 +122,7 @@ impl ApiServer {
     }
 
     fn evict_inner(&mut self, req: &Request, ns: &str, name: &str) -> ApiResult<(u16, Value)> {
-        let body: Value = serde_json::from_str(req.body.as_deref().unwrap_or("")).map_err(|e| ApiError::bad_request(format!("error decoding request body: {}", e)))?;
+        let body = super::decode::body_value(req)?;
         let api_version = body["apiVersion"].as_str().unwrap_or("");
         if body["kind"].as_str().unwrap_or("") != "Eviction" || !matches!(api_version, "policy/v1" | "policy/v1beta1") {
             return Err(ApiError::bad_request(format!("not a Eviction object: {}", if api_version.is_empty() { "<none>" } else { api_version })));

@@ -29,10 +29,7 @@ const PASSED: &[&str] = &["follow", "previous", "sinceSeconds", "sinceTime", "ti
 
 /// An error as the API's `Status` response.
 pub fn status(e: ApiError) -> Response {
-    let mut status = crate::api::json_value(&e.to_status());
-    status["kind"] = json!("Status");
-    status["apiVersion"] = json!("v1");
-    Response::json(e.code, status.to_string())
+    Response::json(e.code, e.status_body())
 }
 
 /// `/api/v1/namespaces/NS/pods/NAME/log` → (NS, NAME).

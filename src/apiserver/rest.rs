@@ -49,12 +49,7 @@ impl ApiServer {
         };
         let mut resp = match result {
             Ok((code, body)) => Response::json(code, body.to_string()),
-            Err(e) => {
-                let mut status = crate::api::json_value(&e.to_status());
-                status["kind"] = json!("Status");
-                status["apiVersion"] = json!("v1");
-                Response::json(e.code, status.to_string())
-            }
+            Err(e) => Response::json(e.code, e.status_body()),
         };
         resp.warnings = warnings;
         resp
@@ -63,12 +58,7 @@ impl ApiServer {
     /// Opens a watch (`GET …?watch=true`): the stream's id, or the error response. Events are
     /// read with `read_stream` as newline-delimited JSON, as the real server streams them.
     pub fn open_stream(&mut self, req: &Request) -> Result<u64, Response> {
-        let fail = |e: ApiError| {
-            let mut status = crate::api::json_value(&e.to_status());
-            status["kind"] = json!("Status");
-            status["apiVersion"] = json!("v1");
-            Response::json(e.code, status.to_string())
-        };
+        let fail = |e: ApiError| Response::json(e.code, e.status_body());
         if !req.query_value("watch").is_some_and(|w| w == "true" || w == "1") {
             return Err(fail(ApiError::bad_request("only watch requests stream")));
         }
@@ -153,6 +143,15 @@ impl ApiServer {
                 return self.serve_metrics(req, rest);
             }
             ["api", "v1"] => return Ok((200, resource_list("", "v1"))),
+            ["apis", super::auth::AUTHENTICATION_GROUP, "v1"] => {
+                return Ok((200, json!({"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": "authentication.k8s.io/v1",
+                    "resources": [{"name": "selfsubjectreviews", "singularName": "", "namespaced": false, "kind": "SelfSubjectReview", "verbs": ["create"]}]})));
+            }
+            ["apis", super::auth::AUTHENTICATION_GROUP, "v1", "selfsubjectreviews"] if req.method == Method::Post => {
+                // `kubectl auth whoami`: who the apiserver took the caller for.
+                return Ok((201, json!({"kind": "SelfSubjectReview", "apiVersion": "authentication.k8s.io/v1", "metadata": {"creationTimestamp": null},
+                    "status": {"userInfo": {"username": req.user, "groups": req.groups}}})));
+            }
             ["apis", "authorization.k8s.io", "v1"] => {
                 return Ok((200, json!({"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": "authorization.k8s.io/v1",
                     "resources": super::auth::review_resources()})));
@@ -233,6 +232,7 @@ impl ApiServer {
             }
             (Method::Get | Method::Put | Method::Patch, Some(name), Some("scale")) if super::scale::scalable(t.kind) => self.serve_scale(req, t.kind, &ns, name),
             (Method::Post, Some(name), Some("eviction")) if t.kind == Kind::Pod => self.evict(req, &ns, name),
+            (Method::Post, Some(name), Some("token")) if t.kind == Kind::ServiceAccount => Ok((201, self.token_request(&ns, name, &parse_body(req)?)?)),
             (Method::Post, Some(name), Some("binding")) if t.kind == Kind::Pod => {
                 let body = parse_body(req)?;
                 let node = body.pointer("/target/name").and_then(Value::as_str).unwrap_or("").to_string();
@@ -282,7 +282,7 @@ impl ApiServer {
                 }
                 Ok((200, out(&t, &deleted.object)))
             }
-            (_, Some(_), Some(sub)) if !matches!(sub, "status" | "finalize" | "binding" | "scale" | "eviction") => Err(ApiError::not_found_path()),
+            (_, Some(_), Some(sub)) if !matches!(sub, "status" | "finalize" | "binding" | "scale" | "eviction" | "token") => Err(ApiError::not_found_path()),
             (_, Some(_), Some("scale")) if !super::scale::scalable(t.kind) => Err(ApiError::not_found_path()),
             _ => Err(ApiError::method_not_supported(info, &req.method.as_str().to_ascii_lowercase())),
         }
@@ -290,8 +290,10 @@ impl ApiServer {
 
     #[allow(clippy::too_many_arguments)]
     fn patch(&mut self, req: &Request, kind: Kind, version: &str, ns: &str, name: &str, status: bool, warnings: &mut Vec<String>) -> ApiResult<ObjectRef> {
-        let content_type = req.header("Content-Type").unwrap_or("");
-        let content_type = content_type.split(';').next().unwrap_or("").trim().to_string();
+        let content_type = super::decode::media_type(req).to_string();
+        if !super::decode::PATCH_TYPES.contains(&content_type.as_str()) {
+            return Err(ApiError::unsupported_media_type(&super::decode::PATCH_TYPES));
+        }
         let patch = parse_body(req)?;
         let current = self.get(kind, ns, name)?;
         let mut value = conversion::from_storage(kind, version, current.to_value());
@@ -309,7 +311,7 @@ impl ApiServer {
                     });
                 }
             }
-            other => return Err(ApiError::unsupported_media_type(other)),
+            _ => return Err(ApiError::unsupported_media_type(&super::decode::PATCH_TYPES)),
         }
         let validation = FieldValidation::parse(req.query_value("fieldValidation"))?;
         let (obj, warn) = decode_version(kind, version, value, validation)?;
@@ -358,13 +360,13 @@ fn dry_run(req: &Request) -> bool {
 }
 
 fn parse_body(req: &Request) -> ApiResult<Value> {
-    let body = req.body.as_deref().unwrap_or("");
-    serde_json::from_str(body).map_err(|e| ApiError::bad_request(format!("error decoding request body: {}", e)))
+    super::decode::body_value(req)
 }
 
 fn delete_options(req: &Request) -> ApiResult<DeleteOptions> {
     let mut opts = DeleteOptions::default();
     let body: Value = match req.body.as_deref() {
+        Some(b) if !b.trim().is_empty() && !matches!(super::decode::media_type(req), "" | "application/json") => super::decode::body_value(req)?,
         Some(b) if !b.trim().is_empty() => serde_json::from_str(b).map_err(|e| ApiError::bad_request(e.to_string()))?,
         _ => json!({}),
     };
@@ -442,6 +444,7 @@ fn api_group_list(metrics: bool) -> Value {
             }
         }
     }
+    groups.push((super::auth::AUTHENTICATION_GROUP, vec!["v1"]));
     groups.push((super::auth::AUTHORIZATION_GROUP, vec!["v1"]));
     if metrics {
         groups.push((super::metrics::GROUP, vec!["v1beta1"]));
@@ -480,6 +483,12 @@ fn resource_list(group: &str, version: &str) -> Value {
         if *k == Kind::Pod {
             resources.push(json!({"name": "pods/binding", "singularName": "", "namespaced": true, "kind": "Binding", "verbs": ["create"]}));
             resources.push(json!({"name": "pods/eviction", "singularName": "", "namespaced": true, "group": "policy", "version": "v1", "kind": "Eviction", "verbs": ["create"]}));
+            resources.push(json!({"name": "pods/exec", "singularName": "", "namespaced": true, "kind": "PodExecOptions", "verbs": ["create", "get"]}));
+            resources.push(json!({"name": "pods/log", "singularName": "", "namespaced": true, "kind": "Pod", "verbs": ["get"]}));
+        }
+        if *k == Kind::ServiceAccount {
+            resources.push(json!({"name": "serviceaccounts/token", "singularName": "", "namespaced": true, "group": "authentication.k8s.io", "version": "v1",
+                "kind": "TokenRequest", "verbs": ["create"]}));
         }
     }
     let gv = if group.is_empty() { version.to_string() } else { format!("{}/{}", group, version) };

@@ -62,20 +62,21 @@ impl ApiServer {
         let scale = scale_of(&current);
         let wanted = match req.method {
             Method::Get => return Ok((200, scale)),
-            Method::Put => serde_json::from_str::<Value>(req.body.as_deref().unwrap_or(""))
-                .map_err(|e| ApiError::bad_request(format!("error decoding request body: {}", e)))?,
+            Method::Put => super::decode::body_value(req)?,
             Method::Patch => {
-                let patch: Value = serde_json::from_str(req.body.as_deref().unwrap_or(""))
-                    .map_err(|e| ApiError::bad_request(format!("error decoding request body: {}", e)))?;
+                let ct = super::decode::media_type(req).to_string();
+                if !super::decode::PATCH_TYPES.contains(&ct.as_str()) {
+                    return Err(ApiError::unsupported_media_type(&super::decode::PATCH_TYPES));
+                }
+                let patch = super::decode::body_value(req)?;
                 let mut s = scale.clone();
-                let ct = req.header("Content-Type").unwrap_or("").split(';').next().unwrap_or("").trim().to_string();
                 match ct.as_str() {
                     "application/merge-patch+json" => merge_patch(&mut s, &patch),
                     "application/strategic-merge-patch+json" => strategic_merge_patch(&mut s, &patch),
                     "application/json-patch+json" => {
                         json_patch(&mut s, &patch).map_err(|_| ApiError { code: 422, reason: "Invalid", message: "the server rejected our request due to an error in our request".into(), details: None })?
                     }
-                    other => return Err(ApiError::unsupported_media_type(other)),
+                    _ => return Err(ApiError::unsupported_media_type(&super::decode::PATCH_TYPES)),
                 }
                 s
             }

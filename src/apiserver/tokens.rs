@@ -28,6 +28,29 @@ pub fn base64url(bytes: &[u8]) -> String {
     out
 }
 
+/// base64url (padding optional) back to bytes; None if it is not base64url.
+fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let (mut acc, mut bits) = (0u32, 0);
+    for c in text.trim_end_matches('=').bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        };
+        acc = acc << 6 | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    Some(out)
+}
+
 /// `n` bytes derived from a key and a message.
 fn derive(key: &str, message: &str, n: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(n + 8);
@@ -78,6 +101,63 @@ impl ApiServer {
         let signing_input = format!("{}.{}", base64url(header.to_string().as_bytes()), base64url(claims.to_string().as_bytes()));
         let signature = base64url(&derive(&self.token_key, &signing_input, 256));
         Ok((format!("{}.{}", signing_input, signature), exp))
+    }
+
+    /// The service account a bearer token speaks for: a token this apiserver signed, not
+    /// expired, whose account (and pod, when it is bound to one) still exists with the uid it
+    /// names, as the service-account authenticator checks. None: the request is Unauthorized.
+    pub fn authenticate_token(&self, token: &str) -> Option<super::auth::UserInfo> {
+        let (signing_input, signature) = token.rsplit_once('.')?;
+        if base64url(&derive(&self.token_key, signing_input, 256)) != signature {
+            return None;
+        }
+        let claims: serde_json::Value = serde_json::from_slice(&base64url_decode(signing_input.split('.').nth(1)?)?).ok()?;
+        let now = (self.epoch().unix_ms + self.now.as_millis() as i64) / 1000;
+        if claims["exp"].as_i64()? < now {
+            return None;
+        }
+        let k8s = &claims["kubernetes.io"];
+        let ns = k8s["namespace"].as_str()?;
+        let name = k8s["serviceaccount"]["name"].as_str()?;
+        let alive = |kind: Kind, name: &str, uid: &serde_json::Value| {
+            self.store().get(&kind.storage_key(ns, name)).is_some_and(|kv| kv.value.meta().uid.as_deref() == uid.as_str())
+        };
+        if !alive(Kind::ServiceAccount, name, &k8s["serviceaccount"]["uid"]) {
+            return None;
+        }
+        if let Some(pod) = k8s["pod"]["name"].as_str() {
+            if !alive(Kind::Pod, pod, &k8s["pod"]["uid"]) {
+                return None;
+            }
+        }
+        Some(super::auth::UserInfo::impersonated(&format!("system:serviceaccount:{}:{}", ns, name), Vec::new()))
+    }
+
+    /// `POST …/serviceaccounts/NAME/token` (the TokenRequest API, `kubectl create token`): a
+    /// token for the account, for `spec.expirationSeconds` (an hour unless asked, at least ten
+    /// minutes), for `spec.audiences` (the apiserver's own unless asked).
+    pub(super) fn token_request(&self, ns: &str, name: &str, body: &serde_json::Value) -> ApiResult<serde_json::Value> {
+        let spec = &body["spec"];
+        let seconds = spec["expirationSeconds"].as_i64().unwrap_or(3600);
+        let field = |detail: &str| {
+            ApiError::invalid_kind("TokenRequest", "authentication.k8s.io", name, vec![super::errors::FieldError::invalid("spec.expirationSeconds", &json!(seconds), detail)])
+        };
+        if seconds < 600 {
+            return Err(field("may not specify a duration less than 10 minutes"));
+        }
+        if seconds > 1 << 32 {
+            return Err(field("may not specify a duration larger than 2^32 seconds"));
+        }
+        let audiences: Vec<String> = spec["audiences"].as_array().into_iter().flatten().filter_map(|a| a.as_str().map(str::to_string)).collect();
+        let (token, exp) = self.mint_token(ns, name, &audiences, seconds, &Binding::default())?;
+        let audiences = if audiences.is_empty() { vec![ISSUER.to_string()] } else { audiences };
+        let expires = crate::api::timefmt::rfc3339(&k8s_openapi::jiff::Timestamp::from_second(exp).unwrap_or_default());
+        Ok(json!({
+            "kind": "TokenRequest", "apiVersion": "authentication.k8s.io/v1",
+            "metadata": {"name": name, "namespace": ns, "creationTimestamp": null},
+            "spec": {"audiences": audiences, "expirationSeconds": seconds, "boundObjectRef": spec["boundObjectRef"].clone()},
+            "status": {"token": token, "expirationTimestamp": expires},
+        }))
     }
 }
 

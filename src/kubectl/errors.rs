@@ -67,6 +67,8 @@ impl StatusError {
         }
         if self.reason.is_empty() {
             format!("Error from server: {}\n", self.message)
+        } else if self.reason == "Unauthorized" {
+            format!("error: You must be logged in to the server ({})\n", self.message)
         } else {
             format!("Error from server ({}): {}\n", self.reason, self.message)
         }

@@ -28,6 +28,8 @@ pub struct ExecSession {
     prompt: Option<String>,
     /// `kubectl logs -f`: the container instance followed and the log position reached.
     follow: Option<(String, u64, bool)>,
+    /// Lines written to the process's stdin that it has not read yet (a pipe holds them).
+    input: Vec<String>,
 }
 
 /// The running exec `id` (the kubelet's `execs` are in id order: ids only grow, and sessions
@@ -68,7 +70,7 @@ impl Kubelet {
             // The kubelet cannot reach containerd's socket.
             let msg = format!("Internal error occurred: error executing command in container: {}", super::cri::UNAVAILABLE);
             let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
-            let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None };
+            let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None, input: Vec::new() };
             self.execs.push((id, session));
             return Ok(id);
         }
@@ -85,12 +87,12 @@ impl Kubelet {
                     exec_id, why
                 );
                 let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
-                let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None };
+                let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None, input: Vec::new() };
                 self.execs.push((id, session));
                 return Ok(id);
             }
         };
-        let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None, prompt, follow: None };
+        let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None, prompt, follow: None, input: Vec::new() };
         self.execs.push((id, session));
         self.exec_resume(id, now);
         Ok(id)
@@ -120,7 +122,7 @@ impl Kubelet {
             frames.push(format!("1{}", first.body));
         }
         let follow = Some((id, c.log.position(), timestamps));
-        self.execs.push((sid, ExecSession { pod: key, container: container.to_string(), argv: vec![], proc: None, frames, done, wake: None, prompt: None, follow }));
+        self.execs.push((sid, ExecSession { pod: key, container: container.to_string(), argv: vec![], proc: None, frames, done, wake: None, prompt: None, follow, input: Vec::new() }));
         Ok(sid)
     }
 
@@ -172,6 +174,11 @@ impl Kubelet {
                 if let Some(p) = s.prompt.as_ref().filter(|_| proc.awaiting_input()) {
                     s.frames.push(format!("p{}", p));
                 }
+                if proc.awaiting_input() && !s.input.is_empty() {
+                    proc.feed(&s.input.remove(0));
+                    s.proc = Some(proc);
+                    return self.exec_resume(id, now);
+                }
                 s.proc = Some(proc);
             }
             Yield::Exit(0) => {
@@ -201,8 +208,10 @@ impl Kubelet {
     pub fn exec_write(&mut self, id: u64, line: &str, now: SimTime) {
         let Some(s) = session(&mut self.execs, id) else { return };
         match s.proc.as_mut() {
-            Some(p) if p.awaiting_input() => p.feed(line),
-            _ => return,
+            Some(p) if p.awaiting_input() && s.input.is_empty() => p.feed(line),
+            // Busy (or reading no input yet): the line waits in the pipe.
+            Some(_) => return s.input.push(line.to_string()),
+            None => return,
         }
         self.exec_resume(id, now);
     }

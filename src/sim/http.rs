@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::apiserver::http::{Request, Response};
+use crate::kubectl::Transport;
 
 impl Cluster {
     fn outside<T>(&mut self, f: impl FnOnce(&mut ApiTransport) -> T) -> T {
@@ -30,6 +31,11 @@ impl Cluster {
     /// entry), and whether it ended.
     pub fn http_read(&mut self, id: u64) -> (Vec<String>, bool) {
         self.outside(|t| t.read_stream(id))
+    }
+
+    /// A line of input on a stream (an exec's stdin).
+    pub fn http_write(&mut self, id: u64, line: &str) {
+        self.outside(|t| t.write_stream(id, line))
     }
 
     /// The client went away.
