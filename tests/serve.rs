@@ -358,3 +358,29 @@ fn real_kubectl_over_https_authenticates_tokens_and_rbac_decides() {
     assert_eq!(https(&["--token", viewer, "get", "pods"]), "error: You must be logged in to the server (Unauthorized)\n");
     let _ = std::fs::remove_file(&config);
 }
+
+/// The same in the page's kubectl: `create token`, `--token`, `auth whoami`.
+#[test]
+fn kubeplays_kubectl_mints_and_presents_tokens() {
+    let mut c = super::support::cluster(3);
+    let run = |c: &mut kubeplay::sim::Cluster, line: &str| super::support::run(c, line);
+    let token = run(&mut c, "kubectl create token default");
+    assert!(token.starts_with("eyJ") && token.ends_with('\n') && token.matches('.').count() == 2, "{}", token);
+    let token = token.trim_end();
+    assert_eq!(
+        run(&mut c, &format!("kubectl --token={} get pods", token)),
+        "Error from server (Forbidden): pods is forbidden: User \"system:serviceaccount:default:default\" cannot list resource \"pods\" in API group \"\" in the namespace \"default\"\n"
+    );
+    assert_eq!(
+        run(&mut c, &format!("kubectl auth whoami --token={}", token)),
+        "ATTRIBUTE   VALUE\nUsername    system:serviceaccount:default:default\nGroups      [system:serviceaccounts system:serviceaccounts:default system:authenticated]\n"
+    );
+    let bad = run(&mut c, "kubectl --token=bogus get pods");
+    assert!(bad.starts_with("E0105 09:00:") && bad.contains(" memcache.go:265] \"Unhandled Error\" err=\"couldn't get current server API group list: the server has asked for the client to provide credentials\"\n"), "{}", bad);
+    assert!(bad.ends_with("\nerror: You must be logged in to the server (the server has asked for the client to provide credentials)\n"), "{}", bad);
+    assert_eq!(run(&mut c, "kubectl auth whoami --token=bogus"), "error: You must be logged in to the server (Unauthorized)\n");
+    // The account's deletion takes its tokens' validity with it.
+    run(&mut c, "kubectl delete serviceaccount default");
+    assert_eq!(run(&mut c, &format!("kubectl auth whoami --token={}", token)), "error: You must be logged in to the server (Unauthorized)\n");
+    assert_eq!(run(&mut c, "kubectl auth whoami"), "ATTRIBUTE   VALUE\nUsername    kubernetes-admin\nGroups      [kubeadm:cluster-admins system:authenticated]\n");
+}

@@ -1,5 +1,6 @@
 //! `kubectl auth can-i`: asks the apiserver with a SelfSubjectAccessReview (or, with `--list`, a
-//! SelfSubjectRulesReview) and prints `yes`/`no` or the rules table.
+//! SelfSubjectRulesReview) and prints `yes`/`no` or the rules table; `kubectl auth whoami` asks
+//! with a SelfSubjectReview who the apiserver takes the caller for.
 
 use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F};
@@ -27,6 +28,11 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             let mut args = inv.args.clone();
             args.remove(pos);
             can_i(kubectl, Invocation { args, ..inv }, out);
+        }
+        "whoami" => {
+            let mut args = inv.args.clone();
+            args.remove(pos);
+            whoami(Invocation { args, ..inv }, out);
         }
         other => out.fail(plain(&format!("kubeplay does not simulate \"kubectl auth {}\" yet", other))),
     }
@@ -120,6 +126,45 @@ fn list(inv: Invocation, out: &mut Output, ns: &str, no_headers: bool) {
     }
     for (a, b, c, d) in rows {
         text.push_str(&format!("{}\t{}\t{}\t{}\n", a, b, c, d));
+    }
+    out.out(tabwriter::format(&text, 0, 3));
+}
+
+/// `kubectl auth whoami`: the user, uid, groups and extra the apiserver authenticated.
+fn whoami(inv: Invocation, out: &mut Output) {
+    let flags = [flag("output", Some('o'), F::Value), flag("as", None, F::Value), flag("as-group", None, F::Values)];
+    let Some(p) = parse_flags("auth whoami", &inv.args, &flags, out) else { return };
+    let body = json!({"kind": "SelfSubjectReview", "apiVersion": "authentication.k8s.io/v1", "metadata": {"creationTimestamp": null}, "status": {"userInfo": {}}});
+    let resp = inv.transport.round_trip(
+        Request::new(Method::Post, "/apis/authentication.k8s.io/v1/selfsubjectreviews").with_header("Content-Type", "application/json").with_body(body.to_string()),
+    );
+    if resp.code == 404 {
+        return out.fail("error: the selfsubjectreviews API is not enabled in the cluster\nenable APISelfSubjectReview feature gate and authentication.k8s.io/v1alpha1 or authentication.k8s.io/v1beta1 API\n");
+    }
+    if !resp.is_success() {
+        return out.fail(StatusError::from_body(resp.code, &resp.body).render());
+    }
+    let v: Value = serde_json::from_str(&resp.body).unwrap_or_default();
+    match p.value("output") {
+        Some("json") => return out.out(super::printers::to_json(&v)),
+        Some("yaml") => return out.out(crate::manifest::to_yaml(&v)),
+        Some(other) => return out.fail(format!("error: unable to match a printer suitable for the output format {:?}, allowed formats are: json,yaml\n", other)),
+        None => {}
+    }
+    let ui = &v["status"]["userInfo"];
+    let list = |a: &Value| format!("[{}]", a.as_array().into_iter().flatten().filter_map(Value::as_str).collect::<Vec<_>>().join(" "));
+    let mut text = String::from("ATTRIBUTE\tVALUE\n");
+    if let Some(u) = ui["username"].as_str().filter(|u| !u.is_empty()) {
+        text.push_str(&format!("Username\t{}\n", u));
+    }
+    if let Some(u) = ui["uid"].as_str().filter(|u| !u.is_empty()) {
+        text.push_str(&format!("UID\t{}\n", u));
+    }
+    if ui["groups"].as_array().is_some_and(|g| !g.is_empty()) {
+        text.push_str(&format!("Groups\t{}\n", list(&ui["groups"])));
+    }
+    for (k, vals) in ui["extra"].as_object().into_iter().flatten() {
+        text.push_str(&format!("Extra: {}\t{}\n", k, list(vals)));
     }
     out.out(tabwriter::format(&text, 0, 3));
 }

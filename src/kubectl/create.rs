@@ -1,5 +1,5 @@
 //! `kubectl create <kind> NAME …`: objects built from flags (`create namespace`, `deployment`,
-//! `ingress`, `service`), sent as a POST.
+//! `ingress`, `service`), sent as a POST; `create token` asks the TokenRequest API.
 
 use crate::api::order::Collect;
 use super::errors::{plain, StatusError};
@@ -19,12 +19,66 @@ pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool
         "deployment" | "deploy" => deployment,
         "ingress" | "ing" => ingress,
         "service" | "svc" => service,
+        "token" => token,
         _ => return false,
     };
     let mut args = inv.args.clone();
     args.remove(pos);
     sub(kubectl, Invocation { args, ..inv }, out);
     true
+}
+
+/// `kubectl create token SERVICE_ACCOUNT [--duration=D] [--audience=A]…`: a token for the
+/// account from `…/serviceaccounts/NAME/token`, printed alone (the terminal ends it with a
+/// newline, as kubectl does on a terminal).
+fn token(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = [
+        flag("duration", None, F::Value),
+        flag("audience", None, F::Values),
+        flag("bound-object-kind", None, F::Value),
+        flag("bound-object-name", None, F::Value),
+        flag("bound-object-uid", None, F::Value),
+        flag("output", Some('o'), F::Value),
+    ];
+    let Some(p) = parse_flags("create token", &inv.args, &flags, out) else { return };
+    let name = match p.positionals.as_slice() {
+        [n] => n.clone(),
+        more => return out.fail(format!("error: exactly one NAME is required, got {}\nSee 'kubectl create token -h' for help and examples\n", more.len())),
+    };
+    let mut spec = json!({"audiences": p.values("audience"), "boundObjectRef": null});
+    if p.values("audience").is_empty() {
+        spec["audiences"] = Value::Null;
+    }
+    if let Some(d) = p.value("duration") {
+        let d = match crate::sim::clock::parse_duration(d) {
+            Ok(d) => d,
+            Err(e) => return out.fail(format!("error: invalid argument {:?} for \"--duration\" flag: {}\nSee 'kubectl create token -h' for help and examples\n", d, e)),
+        };
+        if d.as_millis() % 1000 != 0 {
+            return out.fail("error: --duration must be positive integer seconds\n");
+        }
+        if !d.is_zero() {
+            spec["expirationSeconds"] = json!(d.as_millis() / 1000);
+        }
+    }
+    if let Some(kind) = p.value("bound-object-kind") {
+        spec["boundObjectRef"] = json!({"kind": kind, "apiVersion": if kind == "Node" || kind == "Pod" || kind == "Secret" { "v1" } else { "" },
+            "name": p.value("bound-object-name").unwrap_or(""), "uid": p.value("bound-object-uid").unwrap_or("")});
+    }
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    let body = json!({"kind": "TokenRequest", "apiVersion": "authentication.k8s.io/v1", "metadata": {"creationTimestamp": null}, "spec": spec, "status": {"token": "", "expirationTimestamp": null}});
+    let resp = inv.transport.round_trip(
+        Request::new(Method::Post, format!("/api/v1/namespaces/{}/serviceaccounts/{}/token", ns, name)).with_header("Content-Type", "application/json").with_body(body.to_string()),
+    );
+    if !resp.is_success() {
+        return out.fail(plain(&format!("failed to create token: {}", StatusError::from_body(resp.code, &resp.body).message)));
+    }
+    let v: Value = serde_json::from_str(&resp.body).unwrap_or_default();
+    match p.value("output") {
+        Some("json") => out.out(super::printers::to_json(&v)),
+        Some("yaml") => out.out(crate::manifest::to_yaml(&v)),
+        _ => out.out(format!("{}\n", v["status"]["token"].as_str().unwrap_or(""))),
+    }
 }
 
 /// `kubectl create ingress NAME --rule=host/path=svc:port[,tls[=secret]]… [--class] [--default-backend]

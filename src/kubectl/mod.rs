@@ -197,20 +197,28 @@ pub const GLOBAL_FLAGS: &[Flag] = &[
     flag("as", None, F::Value),
     flag("as-group", None, F::Values),
     flag("as-uid", None, F::Value),
+    flag("token", None, F::Value),
 ];
 
-/// `--as` / `--as-group`: every request carries the `Impersonate-*` headers.
+/// `--token`, `--as` / `--as-group`: every request carries the bearer token and the
+/// `Impersonate-*` headers.
 struct Impersonating<'a> {
     inner: &'a mut dyn Transport,
-    user: String,
+    user: Option<String>,
     groups: Vec<String>,
+    token: Option<String>,
 }
 
 impl Impersonating<'_> {
     fn sign(&self, mut req: Request) -> Request {
-        req.headers.push(("Impersonate-User".into(), self.user.clone()));
-        for g in &self.groups {
-            req.headers.push(("Impersonate-Group".into(), g.clone()));
+        if let Some(t) = &self.token {
+            req.headers.push(("Authorization".into(), format!("Bearer {}", t)));
+        }
+        if let Some(user) = &self.user {
+            req.headers.push(("Impersonate-User".into(), user.clone()));
+            for g in &self.groups {
+                req.headers.push(("Impersonate-Group".into(), g.clone()));
+            }
         }
         req
     }
@@ -236,10 +244,11 @@ impl Transport for Impersonating<'_> {
     }
 }
 
-/// The values of `--as` and `--as-group` anywhere on the command line.
-fn impersonation(args: &[String]) -> (Option<String>, Vec<String>) {
+/// The values of `--as`, `--as-group` and `--token` anywhere on the command line.
+fn impersonation(args: &[String]) -> (Option<String>, Vec<String>, Option<String>) {
     let mut user = None;
     let mut groups = Vec::new();
+    let mut token = None;
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -247,7 +256,7 @@ fn impersonation(args: &[String]) -> (Option<String>, Vec<String>) {
             Some((n, v)) => (n, Some(v.to_string())),
             None => (a.as_str(), None),
         };
-        if name == "--as" || name == "--as-group" {
+        if name == "--as" || name == "--as-group" || name == "--token" {
             let v = match inline {
                 Some(v) => v,
                 None => {
@@ -255,15 +264,15 @@ fn impersonation(args: &[String]) -> (Option<String>, Vec<String>) {
                     args.get(i).cloned().unwrap_or_default()
                 }
             };
-            if name == "--as" {
-                user = Some(v);
-            } else {
-                groups.push(v);
+            match name {
+                "--as" => user = Some(v),
+                "--token" => token = Some(v),
+                _ => groups.push(v),
             }
         }
         i += 1;
     }
-    (user, groups)
+    (user, groups, token)
 }
 
 fn levenshtein(a: &str, b: &str) -> usize {
@@ -354,14 +363,13 @@ impl Kubectl {
         };
         let verb = args[verb_pos].as_str();
         let rest: Vec<String> = args.iter().enumerate().filter(|(i, _)| *i != verb_pos).map(|(_, a)| a.clone()).collect();
-        let (as_user, as_groups) = impersonation(args);
+        let (as_user, as_groups, token) = impersonation(args);
         let mut impersonating;
-        let transport: &mut dyn Transport = match as_user {
-            Some(user) => {
-                impersonating = Impersonating { inner: transport, user, groups: as_groups };
-                &mut impersonating
-            }
-            None => transport,
+        let transport: &mut dyn Transport = if as_user.is_some() || token.is_some() {
+            impersonating = Impersonating { inner: transport, user: as_user, groups: as_groups, token };
+            &mut impersonating
+        } else {
+            transport
         };
         // `-v=N`: client-go logs each request as it goes.
         let level = verbose::level(args);
@@ -371,6 +379,13 @@ impl Kubectl {
         } else {
             transport
         };
+        // A command that resolves resources starts with discovery: a token the apiserver does
+        // not take fails it (before kubeplay's cached discovery could answer).
+        let discovers = matches!(verb, "get" | "describe" | "delete" | "apply" | "label" | "annotate" | "patch" | "scale" | "rollout" | "edit" | "logs" | "exec" | "wait" | "set" | "expose" | "explain" | "api-resources" | "events" | "top");
+        if discovers && args.iter().any(|a| a == "--token" || a.starts_with("--token=")) && transport.round_trip(Request::new(crate::apiserver::http::Method::Get, "/api")).code == 401 {
+            out.fail(verbose::unauthorized_discovery(self.now_unix_ms));
+            return out;
+        }
         // client-go's default warning handler: each distinct `Warning` header once, on stderr.
         let mut warner = Warner { inner: transport, seen: Vec::new() };
         let transport: &mut dyn Transport = &mut warner;

@@ -31,8 +31,24 @@ pub fn level(args: &[String]) -> u8 {
 
 /// klog's header: `I0105 09:00:05.000000    4242 file.go:N] `.
 fn header(unix_ms: i64, at: &str) -> String {
+    severity_header('I', unix_ms, at)
+}
+
+fn severity_header(severity: char, unix_ms: i64, at: &str) -> String {
     let ts = k8s_openapi::jiff::Timestamp::from_second(unix_ms.div_euclid(1000)).unwrap_or(k8s_openapi::jiff::Timestamp::UNIX_EPOCH);
-    format!("I{}.{:06} {:>7} {}] ", crate::api::timefmt::klog(&ts), unix_ms.rem_euclid(1000) * 1000, PID, at)
+    format!("{}{}.{:06} {:>7} {}] ", severity, crate::api::timefmt::klog(&ts), unix_ms.rem_euclid(1000) * 1000, PID, at)
+}
+
+/// What kubectl prints when discovery is refused for want of credentials (a bad `--token`):
+/// the memory cache's five attempts logged as errors (16 ms apart), then the error.
+pub fn unauthorized_discovery(unix_ms: i64) -> String {
+    let why = "the server has asked for the client to provide credentials";
+    let mut out = String::new();
+    for i in 0..5 {
+        out.push_str(&format!("{}\"Unhandled Error\" err=\"couldn't get current server API group list: {}\"\n", severity_header('E', unix_ms + 16 * i, "memcache.go:265"), why));
+    }
+    out.push_str(&format!("error: You must be logged in to the server ({})\n", why));
+    out
 }
 
 /// What kubectl logs before its first request.
