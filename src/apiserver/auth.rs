@@ -20,7 +20,8 @@ impl UserInfo {
     pub fn admin() -> Self {
         UserInfo { name: "kubernetes-admin".into(), groups: vec!["kubeadm:cluster-admins".into(), "system:authenticated".into()] }
     }
-    /// A user named by `--as`: service accounts get their groups, everyone `system:authenticated`.
+    /// A user named by `--as`: service accounts get their groups, everyone `system:authenticated`
+    /// (`system:anonymous` gets `system:unauthenticated` instead).
     pub fn impersonated(name: &str, groups: Vec<String>) -> Self {
         let mut g = groups;
         if let Some(rest) = name.strip_prefix("system:serviceaccount:") {
@@ -29,8 +30,9 @@ impl UserInfo {
                 g.push(format!("system:serviceaccounts:{}", ns));
             }
         }
-        if name != "system:anonymous" && !g.iter().any(|x| x == "system:authenticated") {
-            g.push("system:authenticated".into());
+        let everyone = if name == "system:anonymous" { "system:unauthenticated" } else { "system:authenticated" };
+        if !g.iter().any(|x| x == everyone) {
+            g.push(everyone.into());
         }
         UserInfo { name: name.to_string(), groups: g }
     }
@@ -229,7 +231,10 @@ impl ApiServer {
             }
         };
         let a = attributes(req);
-        if a.path.is_some() || matches!(a.resource.as_str(), "selfsubjectaccessreviews" | "selfsubjectrulesreviews" | "selfsubjectreviews") {
+        // Asking about oneself is every authenticated user's right; non-resource paths
+        // (`/api`, `/version`) go by the bootstrap roles' URL rules (discovery is for the
+        // authenticated, health and version for everyone).
+        if matches!(a.resource.as_str(), "selfsubjectaccessreviews" | "selfsubjectrulesreviews" | "selfsubjectreviews") && a.path.is_none() {
             return Ok(user);
         }
         if !self.authorize(&user, &a) {

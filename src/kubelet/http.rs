@@ -39,6 +39,8 @@ pub enum Answer {
     NoReply,
     /// A server whose HTTP answers kubeplay does not model yet (what it is).
     Unmodelled(String),
+    /// The TLS handshake failed: curl's exit code and message.
+    TlsFailed(i32, String),
 }
 
 impl Kubelet {
@@ -84,9 +86,20 @@ impl Kubelet {
 
     /// Which image's program listens on `port` in the pod holding `ip` (the pod's containers
     /// share its network).
+    /// The pod (`ns/name`) whose container listens on `ip:port`.
+    pub fn pod_listening(&self, ip: &str, port: u16) -> Option<String> {
+        let w = self.workers.values().filter(|w| w.pod_ip() == Some(ip)).find(|w| {
+            w.containers.iter().any(|c| matches!(c.state, CState::Running { exits_at: None, .. }) && c.listening.contains_key(&port))
+        })?;
+        let p = w.pod();
+        Some(format!("{}/{}", p.metadata.namespace.as_deref().unwrap_or(""), p.metadata.name.as_deref().unwrap_or("")))
+    }
+
     pub fn listener(&self, ip: &str, port: u16) -> Option<Image> {
-        let w = self.workers.values().find(|w| w.pod_ip() == Some(ip))?;
-        let c = w.containers.iter().find(|c| matches!(c.state, CState::Running { exits_at: None, .. }) && c.listening.contains_key(&port))?;
+        // Host-network pods share the node's address: any of them may hold the port.
+        let c = self.workers.values().filter(|w| w.pod_ip() == Some(ip)).find_map(|w| {
+            w.containers.iter().find(|c| matches!(c.state, CState::Running { exits_at: None, .. }) && c.listening.contains_key(&port))
+        })?;
         Some(Image::of(c.image.as_ref().ok().and_then(super::images::lookup).map_or("", |i| i.repository)))
     }
 

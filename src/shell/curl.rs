@@ -94,6 +94,7 @@ pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
             }
         }
         Outcome::Resolved(Answer::NoReply) => err(&mut o, 52, "Empty reply from server".into()),
+        Outcome::Resolved(Answer::TlsFailed(code, why)) => err(&mut o, code, why),
         Outcome::Resolved(Answer::Unmodelled(what)) => {
             o.fail(format!("kubeplay does not simulate the HTTP answers of {} yet\n", what));
         }

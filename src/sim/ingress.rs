@@ -90,7 +90,7 @@ impl Cluster {
                     if route.path != req.path {
                         trace.push(format!("{}: rewrite-target: {} → {}", node, req.path, route.path));
                     }
-                    let forwarded = HttpReq { path: route.path.clone(), host: req.host.clone(), agent: req.agent.clone(), forwarded: Some(client.to_string()) };
+                    let forwarded = HttpReq { path: route.path.clone(), host: req.host.clone(), agent: req.agent.clone(), headers: req.headers.clone(), tls: None, forwarded: Some(client.to_string()) };
                     let addr = format!("{}:{}", to, to_port);
                     let answer = match self.carry(&Src::Pod { node: j, ip: ip.to_string() }, &to, to_port, "tcp", trace) {
                         Carried::Pod { node: k, ip: at, port: p, client: seen, nat } => {
@@ -105,7 +105,7 @@ impl Cluster {
                     match answer {
                         Answer::Http { code, body } => (code, body, upstream, addr),
                         Answer::Refused | Answer::NoReply => (502, error_page(502, "Bad Gateway"), upstream, addr),
-                        a @ Answer::Unmodelled(_) => return a,
+                        a @ (Answer::Unmodelled(_) | Answer::TlsFailed(..)) => return a,
                     }
                 }
             }

@@ -29,6 +29,10 @@ pub struct HttpReq {
     pub agent: String,
     /// X-Forwarded-For, set by a proxy on the way.
     pub forwarded: Option<String>,
+    /// Other headers the client sent (`curl -H`).
+    pub headers: Vec<(String, String)>,
+    /// Over TLS: what the client trusts.
+    pub tls: Option<crate::kubelet::sh::net::TlsClient>,
 }
 
 /// How a request from outside ended.
@@ -192,7 +196,7 @@ impl Cluster {
             }
         }
         let Some(j) = self.pod_net_owner(&to_ip) else {
-            return self.off_pod_network(src, entry, &pkt, &to_ip, port, proto, trace);
+            return self.off_pod_network(src, entry, &pkt, &to_ip, to_port, proto, trace);
         };
         // The pod network: the bridge on this node, or flannel's overlay to the node that holds it.
         let target_node = nodes[j].0.clone();
@@ -280,6 +284,11 @@ impl Cluster {
             return Carried::Refused;
         }
         if pkt.dst_local {
+            // A host-network pod's server (the apiserver on 6443) holds the node's own address.
+            if let Some(pod) = self.kubelets[entry].pod_listening(dst, port) {
+                trace.push(format!("{}: {}:{} is this node's address: pod {} (host network) listens on it", node, dst, port, pod));
+                return Carried::Pod { node: entry, ip: dst.to_string(), port, client: pkt.src.clone(), nat: None };
+            }
             trace.push(format!("{}: nothing listens on port {}: the kernel answers with a reset", node, port));
             return Carried::Refused;
         }
@@ -399,7 +408,7 @@ impl Cluster {
     pub fn http_from_outside_with(&mut self, host: &str, port: u16, path: &str, host_header: Option<&str>, resolve: Option<&str>) -> (Outcome, Vec<String>) {
         let mut trace = vec![format!("request: GET http://{}:{}{} from the learner's machine ({})", host, port, path, WORKSTATION_IP)];
         let host_header = host_header.map_or_else(|| if port == 80 { host.to_string() } else { format!("{}:{}", host, port) }, str::to_string);
-        let req = HttpReq { path: path.to_string(), host: host_header, agent: CURL_AGENT.to_string(), forwarded: None };
+        let req = HttpReq { path: path.to_string(), host: host_header, agent: CURL_AGENT.to_string(), forwarded: None, headers: Vec::new(), tls: None };
         let dst = if let Some(ip) = resolve {
             trace.push(format!("resolve: {} is {} (curl --resolve)", host, ip));
             ip.to_string()
@@ -431,6 +440,11 @@ impl Cluster {
         let now = self.now;
         let answer = if self.kubelets[j].listener(ip, port) == Some(Image::Distroless("nginx-ingress-controller")) && port == 80 {
             self.ingress_proxy(j, ip, req, client, trace)
+        } else if self.kubelets[j].listener(ip, port) == Some(Image::Distroless("kube-apiserver")) {
+            return self.apiserver_http(j, ip, port, req, client, trace);
+        } else if req.tls.is_some() {
+            // No other server here speaks TLS: the client's hello gets a plain HTTP answer.
+            Answer::TlsFailed(35, "OpenSSL/3.5.4: error:0A00010B:SSL routines::wrong version number".into())
         } else {
             self.kubelets[j].http_get(now, ip, port, &req.path, client, &req.agent, req.forwarded.as_deref().unwrap_or("-")).unwrap_or(Answer::Refused)
         };
@@ -444,6 +458,7 @@ impl Cluster {
             }
             Answer::NoReply => trace.push(format!("{}: pod {} ({}:{}) closes the connection without an HTTP reply", node, pod, ip, port)),
             Answer::Unmodelled(what) => trace.push(format!("{}: pod {} ({}:{}): {}", node, pod, ip, port, what)),
+            Answer::TlsFailed(..) => trace.push(format!("{}: pod {} ({}:{}) answers the TLS hello in plain HTTP: the handshake fails", node, pod, ip, port)),
         }
         if let Some((k, orig, to)) = nat {
             if answer != Answer::Refused {
@@ -459,13 +474,14 @@ impl Cluster {
         let mut trace = Vec::new();
         let from = Src::Pod { node: i, ip: src.to_string() };
         match call {
-            NetCall::Http { ip, port, method, path, host, agent, timeout } => {
+            NetCall::Http { ip, port, method, path, host, agent, timeout, headers, tls } => {
                 let pod = self.kubelets[i].pod_with_ip(src).unwrap_or_default();
-                trace.push(format!("request: {} http://{}{} from pod {} ({})", method, host, path, pod, src));
+                let scheme = if tls.is_some() { "https" } else { "http" };
+                trace.push(format!("request: {} {}://{}{} from pod {} ({})", method, scheme, host, path, pod, src));
                 let (took, result) = match self.carry(&from, ip, *port, "tcp", &mut trace) {
                     Carried::Pod { node, ip: to, port: p, client, nat } => {
                         let rtt = if node == i { LOCAL_RTT } else { OVERLAY_RTT };
-                        let req = HttpReq { path: path.clone(), host: host.clone(), agent: agent.clone(), forwarded: None };
+                        let req = HttpReq { path: path.clone(), host: host.clone(), agent: agent.clone(), forwarded: None, headers: headers.clone(), tls: tls.clone() };
                         (rtt, Ok(self.answer_http(node, &to, p, &req, &client, nat, src, &mut trace)))
                     }
                     Carried::Refused | Carried::Upstream => (LOCAL_RTT, Ok(Answer::Refused)),

@@ -55,7 +55,17 @@ pub enum NetCall {
     /// (`all`: every one, as nslookup sends them); the client gives up after `deadline`.
     Dns { server: String, queries: Vec<(String, Qtype)>, all: bool, deadline: Option<Duration> },
     /// A TCP connection to `ip:port` carrying one HTTP request; `timeout` bounds the connect.
-    Http { ip: String, port: u16, method: &'static str, path: String, host: String, agent: String, timeout: Duration },
+    /// `headers`: those the client adds (`curl -H`); `tls`: HTTPS, with what the client trusts.
+    Http { ip: String, port: u16, method: &'static str, path: String, host: String, agent: String, timeout: Duration, headers: Vec<(String, String)>, tls: Option<TlsClient> },
+}
+
+/// The client's side of a TLS handshake: whether it checks the server's certificate at all
+/// (`curl -k` does not), and the CA certificate it trusts (`--cacert`; the image's own store,
+/// which holds no cluster's CA, otherwise).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TlsClient {
+    pub insecure: bool,
+    pub trusted: Option<String>,
 }
 
 /// A DNS response code, or no response at all.
@@ -349,7 +359,7 @@ pub fn wget(args: &[String], out: &mut String, sys: &mut Sys) -> Flow {
     // `-T` (900 s unless given) bounds the connect; the kernel gives up after its SYN retries.
     let timeout = Duration::from_secs(timeout.unwrap_or(900)).min(SYN_TIMEOUT);
     let alarm = timeout < SYN_TIMEOUT;
-    let call = NetCall::Http { ip: ip.clone(), port, method: if spider { "HEAD" } else { "GET" }, path: path.clone(), host: hostport.clone(), agent: "Wget".into(), timeout };
+    let call = NetCall::Http { ip: ip.clone(), port, method: if spider { "HEAD" } else { "GET" }, path: path.clone(), host: hostport.clone(), agent: "Wget".into(), timeout, headers: Vec::new(), tls: None };
     let NetReply::Http { result, .. } = (match sys.net.call(call) {
         Some(r) => r,
         None => return Flow::Blocked,
@@ -374,6 +384,10 @@ pub fn wget(args: &[String], out: &mut String, sys: &mut Sys) -> Flow {
         }
         Err(ConnError::NoRoute) => {
             out.push_str(&format!("wget: can't connect to remote host ({}): No route to host\n", ip));
+            return Flow::Status(1);
+        }
+        Ok(Answer::TlsFailed(_, why)) => {
+            out.push_str(&format!("wget: {}\n", why));
             return Flow::Status(1);
         }
         Ok(Answer::Refused) => {
@@ -563,10 +577,12 @@ fn print_records(a: &DnsAnswer, out: &mut String) {
 
 const NSLOOKUP_USAGE: &str = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any\n";
 
-/// curl: `-s`, `-S`, `-f`, `-o FILE`, `-m SECONDS`, `--connect-timeout SECONDS`.
+/// curl: `-s`, `-S`, `-f`, `-o FILE`, `-m SECONDS`, `--connect-timeout SECONDS`, `-H 'K: V'`,
+/// and HTTPS with `-k` or `--cacert FILE`.
 pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> Flow {
     let (mut silent, mut show_errors, mut fail, mut file, mut url, mut write_out) = (false, false, false, None::<String>, None::<String>, None::<String>);
     let (mut connect_timeout, mut max_time) = (None::<f64>, None::<f64>);
+    let (mut headers, mut insecure, mut cacert) = (Vec::<(String, String)>::new(), false, None::<String>);
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -574,12 +590,19 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
             "-s" | "--silent" => silent = true,
             "-S" | "--show-error" => show_errors = true,
             "-f" | "--fail" => fail = true,
-            "-v" | "-L" | "--location" | "-k" | "--insecure" => {}
-            "-o" | "--output" | "-m" | "--max-time" | "--connect-timeout" | "-w" | "--write-out" => {
+            "-k" | "--insecure" => insecure = true,
+            "-v" | "-L" | "--location" => {}
+            "-o" | "--output" | "-m" | "--max-time" | "--connect-timeout" | "-w" | "--write-out" | "-H" | "--header" | "--cacert" => {
                 i += 1;
                 let v = args.get(i).cloned().unwrap_or_default();
                 match a {
                     "-o" | "--output" => file = Some(v),
+                    "-H" | "--header" => {
+                        if let Some((k, val)) = v.split_once(':') {
+                            headers.push((k.trim().to_string(), val.trim().to_string()));
+                        }
+                    }
+                    "--cacert" => cacert = Some(v),
                     "-w" | "--write-out" => write_out = Some(v),
                     "--connect-timeout" => connect_timeout = decfloat::parse(&v),
                     _ => max_time = decfloat::parse(&v),
@@ -591,6 +614,7 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
                         's' => silent = true,
                         'S' => show_errors = true,
                         'f' => fail = true,
+                        'k' => insecure = true,
                         _ => {}
                     }
                 }
@@ -613,10 +637,27 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
         }
         Flow::Status(code)
     };
-    if url.starts_with("https://") {
-        out.push_str("kubeplay simulates plain http:// requests only (not https://)\n");
-        return Flow::Status(1);
-    }
+    let https = url.starts_with("https://");
+    let url = match url.strip_prefix("https://") {
+        Some(rest) => {
+            // Port 443 unless the URL names one.
+            let hostport = rest.split('/').next().unwrap_or(rest);
+            if hostport.contains(':') { format!("http://{}", rest) } else { format!("http://{}:443{}", hostport, &rest[hostport.len()..]) }
+        }
+        None => url,
+    };
+    let tls = if https {
+        let trusted = match &cacert {
+            Some(f) => match super::programs::read_file(sys, f) {
+                Some(pem) => Some(pem),
+                None => return err(out, 77, format!("error setting certificate file: {}", f)),
+            },
+            None => None,
+        };
+        Some(TlsClient { insecure, trusted })
+    } else {
+        None
+    };
     let Some((host, port, path)) = parse_url(&url) else {
         return err(out, 3, "URL rejected: Port number was not a decimal number between 0 and 65535".into());
     };
@@ -628,10 +669,10 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
         Some(Lookup::NoServer) if limit.is_some() => return err(out, 28, format!("Resolving timed out after {} milliseconds", limit.unwrap_or_default().as_millis())),
         Some(Lookup::NotFound | Lookup::NoServer) => return err(out, 6, format!("Could not resolve host: {}", host)),
     };
-    let hostport = if port == 80 { host.clone() } else { format!("{}:{}", host, port) };
+    let hostport = if (port == 80 && !https) || (port == 443 && https) { host.clone() } else { format!("{}:{}", host, port) };
     let limit = limit.unwrap_or(SYN_TIMEOUT).min(SYN_TIMEOUT);
     let call_ip = ip.clone();
-    let call = NetCall::Http { ip, port, method: "GET", path, host: hostport, agent: format!("curl/{}", version), timeout: limit };
+    let call = NetCall::Http { ip, port, method: "GET", path, host: hostport, agent: format!("curl/{}", version), timeout: limit, headers, tls };
     let NetReply::Http { took, result } = (match sys.net.call(call) {
         Some(r) => r,
         None => return Flow::Blocked,
@@ -654,6 +695,13 @@ pub fn curl(args: &[String], out: &mut String, sys: &mut Sys, version: &str) -> 
         Err(ConnError::TimedOut) => err(out, 28, format!("Failed to connect to {} port {} after {} ms: {}", host, port, ms, cant)),
         Err(ConnError::NoRoute) | Ok(Answer::Refused) => err(out, 7, format!("Failed to connect to {} port {} after {} ms: {}", host, port, ms, cant)),
         Ok(Answer::NoReply) => err(out, 52, "Empty reply from server".into()),
+        Ok(Answer::TlsFailed(code, why)) => {
+            let r = err(out, code, why);
+            if code == 60 && (!silent || show_errors) {
+                out.push_str("More details here: https://curl.se/docs/sslcerts.html\n\ncurl failed to verify the legitimacy of the server and therefore could not\nestablish a secure connection to it. To learn more about this situation and\nhow to fix it, please visit the webpage mentioned above.\n");
+            }
+            r
+        }
         Ok(Answer::Unmodelled(what)) => {
             out.push_str(&format!("curl: kubeplay does not simulate the HTTP answers of {} yet\n", what));
             Flow::Status(1)
