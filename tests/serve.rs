@@ -384,3 +384,66 @@ fn kubeplays_kubectl_mints_and_presents_tokens() {
     assert_eq!(run(&mut c, &format!("kubectl auth whoami --token={}", token)), "error: You must be logged in to the server (Unauthorized)\n");
     assert_eq!(run(&mut c, "kubectl auth whoami"), "ATTRIBUTE   VALUE\nUsername    kubernetes-admin\nGroups      [kubeadm:cluster-admins system:authenticated]\n");
 }
+
+/// kube-rs, the Rust client, against `kubeplay serve` over HTTPS with the kubeconfig it writes:
+/// list nodes, create a Deployment, watch its pods until both run, merge-patch its replicas,
+/// and read an error as the API's `Status`.
+#[test]
+fn kube_rs_lists_creates_watches_and_patches() {
+    use futures::{StreamExt, TryStreamExt};
+    use k8s_openapi::api::apps::v1::Deployment;
+    use k8s_openapi::api::core::v1::{Node, Pod};
+    use kube::api::{Api, ListParams, Patch, PatchParams, PostParams, WatchEvent, WatchParams};
+    use kube::config::{KubeConfigOptions, Kubeconfig};
+    let config = std::env::temp_dir().join(format!("kubeplay-kube-rs-{}.kubeconfig", std::process::id()));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay"))
+        .args(["serve", "--port", "0", "--seed", "6", "--kubeconfig", config.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("address");
+    let _server = Server(child);
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    rt.block_on(async {
+        let kubeconfig = Kubeconfig::read_from(&config).expect("the kubeconfig reads");
+        let options = KubeConfigOptions::default();
+        let client = kube::Client::try_from(kube::Config::from_custom_kubeconfig(kubeconfig, &options).await.expect("a config")).expect("a client");
+        let nodes: Vec<String> = Api::<Node>::all(client.clone()).list(&ListParams::default()).await.expect("nodes list").items.into_iter().filter_map(|n| n.metadata.name).collect();
+        assert_eq!(nodes, ["controlplane", "node01", "node02"]);
+        let deployments: Api<Deployment> = Api::namespaced(client.clone(), "default");
+        let web: Deployment = serde_json::from_value(serde_json::json!({
+            "apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+            "spec": {"replicas": 2, "selector": {"matchLabels": {"app": "web"}},
+                "template": {"metadata": {"labels": {"app": "web"}}, "spec": {"containers": [{"name": "nginx", "image": "nginx"}]}}}
+        }))
+        .expect("a Deployment");
+        let created = deployments.create(&PostParams::default(), &web).await.expect("created");
+        assert!(created.metadata.uid.is_some() && created.spec.as_ref().and_then(|s| s.replicas) == Some(2));
+        // The watch sees the pods the ReplicaSet makes go on to Running as the cluster runs.
+        let pods: Api<Pod> = Api::namespaced(client.clone(), "default");
+        let mut events = pods.watch(&WatchParams::default().labels("app=web"), "0").await.expect("a watch").boxed();
+        let mut running = std::collections::BTreeSet::new();
+        let seen = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+            while let Some(event) = events.try_next().await.expect("an event") {
+                if let WatchEvent::Added(p) | WatchEvent::Modified(p) = event {
+                    if p.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running") {
+                        running.insert(p.metadata.name.unwrap_or_default());
+                    }
+                }
+                if running.len() == 2 {
+                    return;
+                }
+            }
+        })
+        .await;
+        assert!(seen.is_ok(), "two pods Running within a minute: {:?}", running);
+        let patched = deployments.patch("web", &PatchParams::default(), &Patch::Merge(serde_json::json!({"spec": {"replicas": 3}}))).await.expect("patched");
+        assert_eq!(patched.spec.and_then(|s| s.replicas), Some(3));
+        match deployments.get("nope").await {
+            Err(kube::Error::Api(status)) => assert_eq!((status.code, status.message.as_str()), (404, "deployments.apps \"nope\" not found")),
+            other => panic!("expected NotFound, got {:?}", other.map(|d| d.metadata.name)),
+        }
+    });
+    let _ = std::fs::remove_file(&config);
+}

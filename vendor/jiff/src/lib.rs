@@ -31,6 +31,46 @@ extern crate std;
 #[cfg(feature = "std")]
 impl std::error::Error for Error {}
 
+/// A unit of time to round an instant to (what kube-rs, the Rust client kubeplay's tests use,
+/// rounds `sinceTime` with).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Unit {
+    Nanosecond,
+    Microsecond,
+    Millisecond,
+    Second,
+    Minute,
+    Hour,
+}
+
+/// A span of time that may be negative (what kube-rs adds to instants for token expiry).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SignedDuration {
+    nanos: i128,
+}
+
+impl SignedDuration {
+    pub const fn from_secs(secs: i64) -> SignedDuration {
+        SignedDuration { nanos: secs as i128 * 1_000_000_000 }
+    }
+}
+
+impl core::ops::Add<SignedDuration> for Timestamp {
+    type Output = Timestamp;
+    fn add(self, d: SignedDuration) -> Timestamp {
+        let t = self.as_nanosecond() + d.nanos;
+        Timestamp { secs: t.div_euclid(1_000_000_000) as i64, nanos: t.rem_euclid(1_000_000_000) as u32 }
+    }
+}
+
+impl core::ops::Sub<SignedDuration> for Timestamp {
+    type Output = Timestamp;
+    fn sub(self, d: SignedDuration) -> Timestamp {
+        self + SignedDuration { nanos: -d.nanos }
+    }
+}
+
 /// Years 1..=9999, as RFC 3339 allows.
 const MIN_SECS: i64 = -62_135_596_800;
 const MAX_SECS: i64 = 253_402_300_799;
@@ -64,6 +104,32 @@ impl Timestamp {
 
     pub fn subsec_nanosecond(self) -> i32 {
         self.nanos as i32
+    }
+
+    /// The nearest instant that is a whole number of `unit`s (halves away from zero, jiff's
+    /// default).
+    pub fn round(self, unit: Unit) -> Result<Timestamp, Error> {
+        let n: i128 = match unit {
+            Unit::Nanosecond => 1,
+            Unit::Microsecond => 1_000,
+            Unit::Millisecond => 1_000_000,
+            Unit::Second => 1_000_000_000,
+            Unit::Minute => 60_000_000_000,
+            Unit::Hour => 3_600_000_000_000,
+        };
+        let t = self.as_nanosecond();
+        let r = t.rem_euclid(n);
+        let rounded = if r * 2 >= n { t - r + n } else { t - r };
+        let secs = rounded.div_euclid(1_000_000_000) as i64;
+        let t = Timestamp::from_second(secs)?;
+        Ok(Timestamp { nanos: rounded.rem_euclid(1_000_000_000) as u32, ..t })
+    }
+
+    /// The system clock's instant (for clients such as kube-rs; the simulation keeps its own).
+    #[cfg(feature = "std")]
+    pub fn now() -> Timestamp {
+        let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        Timestamp { secs: d.as_secs() as i64, nanos: d.subsec_nanos() }
     }
 
     /// The layouts kubeplay's tests compare with: `%Y %m %d %H %M %S %a %b %.6f` and literals.
