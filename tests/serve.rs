@@ -333,6 +333,18 @@ fn real_kubectl_over_https_authenticates_tokens_and_rbac_decides() {
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
     };
     assert!(https(&["get", "nodes"]).starts_with("NAME           STATUS   ROLES           AGE   VERSION\ncontrolplane   "));
+    // Discovery is aggregated: with an empty cache, two requests find every resource.
+    let home = std::env::temp_dir().join(format!("kubeplay-test-home-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    let logged = Command::new(&bin).args(["get", "deployments", "-v=6"]).env("KUBECONFIG", &config).env("HOME", &home).stdin(Stdio::null()).output().expect("kubectl runs");
+    let gets: Vec<String> = String::from_utf8_lossy(&logged.stderr)
+        .lines()
+        .filter_map(|l| l.split("\"Response\" verb=\"GET\" url=\"").nth(1))
+        .filter_map(|rest| rest.split('"').next())
+        .map(|u| u.splitn(4, '/').nth(3).map(|p| format!("/{}", p)).unwrap_or_default())
+        .collect();
+    assert_eq!(gets, ["/api?timeout=32s", "/apis?timeout=32s", "/apis/apps/v1/namespaces/default/deployments?limit=500"]);
+    let _ = std::fs::remove_dir_all(&home);
     assert_eq!(https(&["auth", "whoami"]), "ATTRIBUTE   VALUE\nUsername    kubernetes-admin\nGroups      [kubeadm:cluster-admins system:authenticated]\n");
     // Not on a terminal, kubectl prints the token alone, without a newline.
     let token = https(&["create", "token", "default"]);

@@ -5,6 +5,7 @@
 pub mod admission;
 pub mod auth;
 pub mod decode;
+pub mod discovery;
 pub mod openapi;
 pub mod errors;
 pub mod etcdctl;

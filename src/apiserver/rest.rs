@@ -37,6 +37,12 @@ impl ApiServer {
         if req.method == Method::Get && req.path.trim_end_matches('/') == "/openapi/v2" {
             return Response { code: 200, content_type: super::openapi::V2_PROTOBUF.into(), body: String::new(), warnings: Vec::new() };
         }
+        if super::discovery::wanted(req) {
+            if let Err(e) = self.authenticate_and_authorize(req) {
+                return Response::json(e.code, e.status_body());
+            }
+            return self.aggregated_discovery(req);
+        }
         let mut warnings = Vec::new();
         let result = match self.authenticate_and_authorize(req) {
             Ok(user) => {
