@@ -459,3 +459,30 @@ fn kube_rs_lists_creates_watches_and_patches() {
     });
     let _ = std::fs::remove_file(&config);
 }
+
+/// Lists in chunks: `limit` and `continue` as the apiserver pages, followed by the real
+/// kubectl (`--chunk-size`) and by kubeplay's, which print the same.
+#[test]
+fn lists_come_in_chunks_with_continue_tokens() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let (_server, url) = start_manual("8", now());
+    for i in 1..=7 {
+        let (ok, out, err) = kubectl(&bin, &url, &["create", "configmap", &format!("c{}", i), "--from-literal=k=v"]);
+        assert!(ok, "{}{}", out, err);
+    }
+    let first: serde_json::Value = serde_json::from_str(&inspect(&url, "kubectl get --raw /api/v1/namespaces/default/configmaps?limit=3")).expect("JSON");
+    let names = |v: &serde_json::Value| v["items"].as_array().into_iter().flatten().map(|i| i["metadata"]["name"].as_str().unwrap_or("").to_string()).collect::<Vec<_>>();
+    assert_eq!(names(&first), ["c1", "c2", "c3"]);
+    assert_eq!(first["metadata"]["remainingItemCount"], 5);
+    let token = first["metadata"]["continue"].as_str().expect("a continue token").to_string();
+    let second: serde_json::Value = serde_json::from_str(&inspect(&url, &format!("kubectl get --raw '/api/v1/namespaces/default/configmaps?limit=3&continue={}'", token))).expect("JSON");
+    assert_eq!(names(&second), ["c4", "c5", "c6"]);
+    let (_, theirs, err) = kubectl(&bin, &url, &["get", "configmaps", "--chunk-size=3", "-v=6"]);
+    let lists = err.lines().filter(|l| l.contains("\"Response\" verb=\"GET\"") && l.contains("/configmaps?")).count();
+    assert_eq!(lists, 3, "three chunks of three:\n{}", err);
+    assert_eq!(without_ages(&theirs), without_ages(&inspect(&url, "kubectl get configmaps")));
+    assert_eq!(theirs.lines().count(), 9, "{}", theirs);
+}

@@ -210,13 +210,18 @@ impl ApiServer {
                 let fields = FieldSelector::parse(req.query_value("fieldSelector").unwrap_or(""), t.kind)
                     .map_err(|e| selector_error(t.kind, req, &e))?;
                 let list = self.list(t.kind, t.namespace.as_deref(), &labels, &fields)?;
+                let filtered = !labels.is_empty() || !req.query_value("fieldSelector").unwrap_or("").is_empty();
+                let page = Page::of(req, &list.items, list.resource_version, filtered)?;
                 if table {
-                    let tbl = printers::table(t.kind, &list.items, list.resource_version, self.epoch, self.now);
-                    return Ok((200, include_objects(tbl, req, &t, &list.items)));
+                    let mut tbl = printers::table(t.kind, page.items, page.resource_version, self.epoch, self.now);
+                    page.annotate(&mut tbl["metadata"]);
+                    return Ok((200, include_objects(tbl, req, &t, page.items)));
                 }
-                let items: Vec<Value> = list.items.iter().map(|o| out(&t, o)).collect();
+                let items: Vec<Value> = page.items.iter().map(|o| out(&t, o)).collect();
+                let mut meta = json!({"resourceVersion": page.resource_version.to_string()});
+                page.annotate(&mut meta);
                 Ok((200, json!({"kind": format!("{}List", info.kind), "apiVersion": conversion::api_version(t.kind, &t.version),
-                    "metadata": {"resourceVersion": list.resource_version.to_string()}, "items": items})))
+                    "metadata": meta, "items": items})))
             }
             (Method::Get, Some(name), None) => {
                 let obj = self.get(t.kind, &ns, name)?;
@@ -358,6 +363,53 @@ fn selector_error(kind: Kind, req: &Request, e: &str) -> ApiError {
         req.query_value("fieldSelector").unwrap_or(""),
         e
     ))
+}
+
+/// One chunk of a list (`limit`, `continue`), as the apiserver's etcd storage pages: at most
+/// `limit` objects in key order after the token's start key, a `continue` token while more
+/// remain, and their count when no selector filters. The token is upstream's (base64url JSON
+/// with the list's revision and the key to start after); later pages read the current objects.
+struct Page<'a> {
+    items: &'a [ObjectRef],
+    resource_version: i64,
+    next: Option<String>,
+    remaining: Option<usize>,
+}
+
+impl<'a> Page<'a> {
+    fn of(req: &Request, items: &'a [ObjectRef], rv: i64, filtered: bool) -> ApiResult<Page<'a>> {
+        let key = |o: &ObjectRef| if o.namespace().is_empty() { o.name().to_string() } else { format!("{}/{}", o.namespace(), o.name()) };
+        let (mut from, mut resource_version) = (0, rv);
+        if let Some(token) = req.query_value("continue").filter(|t| !t.is_empty()) {
+            let invalid = |why: &str| ApiError::bad_request(format!("continue key is not valid: {}", why));
+            let bytes = super::tokens::base64url_decode(token).ok_or_else(|| invalid("illegal base64 data"))?;
+            let v: Value = serde_json::from_slice(&bytes).map_err(|e| invalid(&e.to_string()))?;
+            if v["v"] != "meta.k8s.io/v1" {
+                return Err(invalid("server does not recognize this encoded key"));
+            }
+            let start = v["start"].as_str().unwrap_or("").trim_end_matches('\0').to_string();
+            resource_version = v["rv"].as_i64().unwrap_or(rv);
+            from = items.partition_point(|o| key(o) <= start);
+        }
+        let limit = req.query_value("limit").and_then(|l| l.parse::<usize>().ok()).filter(|l| *l > 0).unwrap_or(usize::MAX);
+        let rest = &items[from..];
+        if rest.len() <= limit {
+            return Ok(Page { items: rest, resource_version, next: None, remaining: None });
+        }
+        let page = &rest[..limit];
+        let start = format!("{}\0", page.last().map(key).unwrap_or_default());
+        let token = super::tokens::base64url(json!({"v": "meta.k8s.io/v1", "rv": resource_version, "start": start}).to_string().as_bytes());
+        Ok(Page { items: page, resource_version, next: Some(token), remaining: (!filtered).then(|| rest.len() - limit) })
+    }
+
+    fn annotate(&self, meta: &mut Value) {
+        if let Some(t) = &self.next {
+            meta["continue"] = json!(t);
+        }
+        if let Some(n) = self.remaining {
+            meta["remainingItemCount"] = json!(n);
+        }
+    }
 }
 
 /// `?dryRun=All`: the write is checked and answered, not stored.

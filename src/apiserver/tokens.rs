@@ -29,7 +29,7 @@ pub fn base64url(bytes: &[u8]) -> String {
 }
 
 /// base64url (padding optional) back to bytes; None if it is not base64url.
-fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     let (mut acc, mut bits) = (0u32, 0);
     for c in text.trim_end_matches('=').bytes() {

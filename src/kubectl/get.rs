@@ -76,12 +76,37 @@ pub fn resolve_args<'d>(kubectl: &'d Kubectl, args: &[String]) -> Result<Vec<Req
     Ok(out)
 }
 
-fn get_json(inv: &mut Invocation, req: Request) -> Result<Value, StatusError> {
-    let resp = inv.transport.round_trip(req);
-    if !resp.is_success() {
-        return Err(StatusError::from_body(resp.code, &resp.body));
+pub(super) fn get_json(inv: &mut Invocation, req: Request) -> Result<Value, StatusError> {
+    let once = |inv: &mut Invocation, req: Request| {
+        let resp = inv.transport.round_trip(req);
+        if !resp.is_success() {
+            return Err(StatusError::from_body(resp.code, &resp.body));
+        }
+        Ok(serde_json::from_str::<Value>(&resp.body).unwrap_or(Value::Null))
+    };
+    let mut v = once(inv, req.clone())?;
+    // A chunked list (`limit=500`): the next chunk while the server hands back a `continue`,
+    // its items (or a Table's rows) after the ones before.
+    let mut previous = String::new();
+    while let Some(token) = v["metadata"]["continue"].as_str().filter(|t| !t.is_empty() && *t != previous).map(str::to_string) {
+        previous = token.clone();
+        let mut next = req.clone();
+        next.query.retain(|(k, _)| k != "continue");
+        let more = once(inv, next.with_query("continue", token))?;
+        for key in ["items", "rows"] {
+            if let (Some(all), Some(add)) = (v[key].as_array_mut(), more[key].as_array()) {
+                all.extend(add.iter().cloned());
+            }
+        }
+        v["metadata"]["continue"] = more["metadata"]["continue"].clone();
+        if let Some(m) = v["metadata"].as_object_mut() {
+            m.remove("remainingItemCount");
+            if m.get("continue").is_some_and(|c| c.as_str().is_none_or(str::is_empty)) {
+                m.remove("continue");
+            }
+        }
     }
-    Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null))
+    Ok(v)
 }
 
 /// An error `get` reports at the end: from the server, or from kubectl itself.

@@ -144,11 +144,7 @@ pub(super) struct WatchRequest<'a> {
 }
 
 fn fetch(inv: &mut Invocation, req: Request) -> Result<Value, StatusError> {
-    let resp = inv.transport.round_trip(req);
-    if !resp.is_success() {
-        return Err(StatusError::from_body(resp.code, &resp.body));
-    }
-    Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null))
+    super::get::get_json(inv, req)
 }
 
 pub(super) fn run(mut inv: Invocation, w: WatchRequest, out: &mut Output) {
