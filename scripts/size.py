@@ -2,7 +2,9 @@
 """Prints the built page's size, raw and gzipped, per asset and in total; fails over budget."""
 import gzip, os, sys
 
-BUDGET_GZIP = 1536 * 1024  # 1.5 MiB: the whole cluster plus the playground UI (timeline, faults, time control), lessons and plots to come
+# A ratchet: issue 7's budget is 1 MiB (1,048,576) gzipped and the page is not there yet
+# (1,104,043 at stop 25); the gate sits just above where it is so that nothing grows it back.
+BUDGET_GZIP = 1100 * 1024
 
 def main(dist):
     rows, raw_total, gz_total = [], 0, 0

@@ -173,7 +173,8 @@ impl crate::json::Json for {name} {{
 
 def table_impl(name, exp, rows):
     """The table-driven form (see `Field` in src/json.rs): one static row per field, in serde's
-    order, which is both the decode key list and the encode order."""
+    order, which is both the decode key list and the encode order. `Clone` goes by the table
+    too (`json::clone_table`; the derive drops `Clone`), which needs every field in it."""
     out = []
     for key, field, how in rows:
         if how == 'res':
@@ -188,12 +189,23 @@ static {name}_JSON: [crate::json::Field<{name}>; {len(out)}] = unsafe {{ [
 ] }};
 
 impl crate::json::Json for {name} {{
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>({exp}, &{name}_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {{
         d.table({exp}, &{name}_JSON)
     }}
     fn encode(&self, e: &mut crate::json::Enc) {{
         e.table(&{name}_JSON, self)
+    }}
+}}
+
+impl Clone for {name} {{
+    #[inline(never)]
+    fn clone(&self) -> Self {{
+        crate::json::clone_table(&{name}_JSON, self)
     }}
 }}
 """
@@ -205,16 +217,23 @@ for rel, text in files.items():
         if impl is None:
             skipped.append(name)
         else:
+            if f'static {name}_JSON' in impl:
+                m = re.search(r'#\[derive\(([^)]*)\)\]\npub struct ' + name + r' \{\n(.*?)\n\}\n', text, re.S)
+                fields = re.findall(r'^\s*pub (\w+):', m.group(2), re.M)
+                assert sorted(fields) == sorted(re.findall(r'offset_of!\(' + name + r', (\w+)\)', impl)), name
+                derive = ', '.join(d for d in m.group(1).split(', ') if d != 'Clone')
+                text = text.replace(m.group(0), m.group(0).replace(f'#[derive({m.group(1)})]', f'#[derive({derive})]', 1), 1)
             text += impl
     files[rel] = text
 
-keep = {rel: open(os.path.join(dst, 'src', rel)).read() for rel in ['json.rs']}
+keep = {rel: open(os.path.join(dst, 'src', rel)).read() for rel in ['json.rs', 'json/shape.rs']}
 shutil.rmtree(dst, ignore_errors=True)
 os.makedirs(os.path.join(dst, 'src'))
 for rel, text in files.items():
     os.makedirs(os.path.dirname(os.path.join(dst, 'src', rel)), exist_ok=True)
     open(os.path.join(dst, 'src', rel), 'w').write(text)
 for rel, text in keep.items():
+    os.makedirs(os.path.dirname(os.path.join(dst, 'src', rel)), exist_ok=True)
     open(os.path.join(dst, 'src', rel), 'w').write(text)
 for rel in ['byte_string.rs', 'deep_merge.rs', 'resource.rs']:
     shutil.copy(os.path.join(src, 'src', rel), os.path.join(dst, 'src', rel))

@@ -180,7 +180,7 @@ fn App() -> Html {
         let redraw = redraw.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
-            if let Some(s) = select.value().parse::<f64>().ok().filter(|s| SPEEDS.contains(s)) {
+            if let Some(s) = decfloat::parse(&select.value()).filter(|s| SPEEDS.contains(s)) {
                 play.borrow_mut().speed = s;
                 save(&play.borrow());
             }

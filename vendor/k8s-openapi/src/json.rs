@@ -72,19 +72,40 @@ impl Msg {
 
 
 /// A type this codec reads and writes.
-pub trait Json: Sized {
+pub trait Json: Sized + Clone {
     fn decode(d: &mut Dec<'_>) -> Result<Self, Error>;
     fn encode(&self, e: &mut Enc);
+    /// A generated struct's table and layout (see [`Shape`]); `None` for other types.
+    const SHAPE: Option<&'static Shape> = None;
+    /// Whether `SHAPE` is set (apart, so that choosing a field's function does not evaluate a
+    /// table that holds it: `JSONSchemaProps` holds boxed `JSONSchemaProps`).
+    const TABLE: bool = false;
+    /// The field function of an optional field of this type (see [`Field::opt`]).
+    /// (Generated structs set [`ops_opt_struct`].)
+    const OPT_OPS: Ops = ops_opt::<Self>;
+    /// The field function of a required field of this type, when not [`ops_req`] (generated
+    /// structs set [`ops_req_struct`]).
+    const REQ_OPS: Option<Ops> = None;
 }
 
 /// Decodes JSON text, as `serde_json::from_str` would.
 pub fn from_str<T: Json>(text: &str) -> Result<T, Error> {
     let mut d = Dec { s: text.as_bytes(), i: 0 };
     let v = T::decode(&mut d)?;
-    if d.peek().is_some() {
-        return Err(d.peek_error("trailing characters"));
-    }
+    d.trailing()?;
     Ok(v)
+}
+
+impl Dec<'_> {
+    /// The end of the text: only whitespace may follow the value (out of line: `from_str` has
+    /// one copy per decoded type).
+    #[inline(never)]
+    fn trailing(&mut self) -> Result<(), Error> {
+        if self.peek().is_some() {
+            return Err(self.peek_error("trailing characters"));
+        }
+        Ok(())
+    }
 }
 
 /// Encodes as `serde_json::to_string` would.
@@ -543,31 +564,39 @@ pub struct Field<S> {
 // SAFETY: `name` points into a `&'static str`.
 unsafe impl<S> Sync for Field<S> {}
 
-/// What a field's function does: decode into the slot, or encode it under its name.
+/// What a field's function does: decode into the slot, encode it under its name, or write a
+/// clone of the same field of another struct (`src`) into the slot, which holds its default.
 pub enum Op<'x, 'a> {
     Dec(&'x mut Dec<'a>),
     Enc(&'x mut Enc, &'static str),
+    Clone(*const u8),
 }
 
-type Ops = unsafe fn(Op<'_, '_>, *mut u8) -> Result<(), Error>;
+pub type Ops = unsafe fn(Op<'_, '_>, *mut u8) -> Result<(), Error>;
 
-unsafe fn ops_req<X: Json + Default>(op: Op<'_, '_>, p: *mut u8) -> Result<(), Error> {
+unsafe fn ops_req<X: Json + Default + Clone>(op: Op<'_, '_>, p: *mut u8) -> Result<(), Error> {
     match op {
         Op::Dec(d) => unsafe { d.field(&mut *p.cast::<X>()) },
         Op::Enc(e, name) => {
             unsafe { e.field(name, &*p.cast::<X>()) };
             Ok(())
         }
+        // SAFETY (here and in `ops_opt`): see `clone_raw`; the slot's default owns no memory.
+        Op::Clone(src) => {
+            unsafe { p.cast::<X>().write((*src.cast::<X>()).clone()) };
+            Ok(())
+        }
     }
 }
 /// An optional field: `null` is `None`, anything else `Some` (one `null` check, not two).
-unsafe fn ops_opt<T: Json>(op: Op<'_, '_>, p: *mut u8) -> Result<(), Error> {
+unsafe fn ops_opt<T: Json + Clone>(op: Op<'_, '_>, p: *mut u8) -> Result<(), Error> {
     let slot = unsafe { &mut *p.cast::<Option<T>>() };
     match op {
         Op::Dec(d) => {
             *slot = if d.null()? { None } else { Some(T::decode(d)?) };
         }
         Op::Enc(e, name) => e.opt(name, slot),
+        Op::Clone(src) => unsafe { p.cast::<Option<T>>().write((*src.cast::<Option<T>>()).clone()) },
     }
     Ok(())
 }
@@ -581,6 +610,7 @@ unsafe fn ops_type<S: crate::Resource, const KIND: bool>(op: Op<'_, '_>, _: *mut
             e.str(want);
             Ok(())
         }
+        Op::Clone(_) => Ok(()),
     }
 }
 
@@ -600,15 +630,18 @@ impl<S> Field<S> {
     ///
     /// # Safety
     /// `off` is the offset in `S` of the field `proj` returns (`core::mem::offset_of!`).
-    pub const unsafe fn req<T: Json + Default>(name: &'static str, off: usize, _proj: fn(&S) -> &T) -> Self {
-        Self::new(name, off, ops_req::<T>)
+    pub const unsafe fn req<T: Json + Default + Clone>(name: &'static str, off: usize, _proj: fn(&S) -> &T) -> Self {
+        Self::new(name, off, match T::REQ_OPS {
+            Some(ops) => ops,
+            None => ops_req::<T>,
+        })
     }
     /// An optional field: written only when set.
     ///
     /// # Safety
     /// As for [`Field::req`].
-    pub const unsafe fn opt<T: Json>(name: &'static str, off: usize, _proj: fn(&S) -> &Option<T>) -> Self {
-        Self::new(name, off, ops_opt::<T>)
+    pub const unsafe fn opt<T: Json + Clone>(name: &'static str, off: usize, _proj: fn(&S) -> &Option<T>) -> Self {
+        Self::new(name, off, T::OPT_OPS)
     }
 }
 
@@ -623,7 +656,11 @@ impl<S: crate::Resource> Field<S> {
     }
 }
 
-fn erase<S>(fields: &[Field<S>]) -> &[Field<()>] {
+mod shape;
+pub use shape::{ops_opt_struct, ops_req_struct, Shape};
+use shape::{init_at, ops_opt_box, ops_opt_vec, ops_req_vec};
+
+const fn erase<S>(fields: &[Field<S>]) -> &[Field<()>] {
     // SAFETY: `Field` is `repr(C)` and `S` only appears in a zero-sized marker.
     unsafe { &*(fields as *const [Field<S>] as *const [Field<()>]) }
 }
@@ -631,7 +668,7 @@ fn erase<S>(fields: &[Field<S>]) -> &[Field<()>] {
 impl<'a> Dec<'a> {
     /// A generated struct, decoded by its field table (`exp` as for [`Dec::fields`]).
     pub fn table<S: Default>(&mut self, exp: &str, fields: &'static [Field<S>]) -> Result<S, Error> {
-        let mut r = S::default();
+        let mut r = fresh::<S>();
         self.table_raw(exp, erase(fields), (&mut r as *mut S).cast())?;
         Ok(r)
     }
@@ -643,6 +680,40 @@ impl<'a> Dec<'a> {
             Some(f) => unsafe { (f.ops)(Op::Dec(d), base.add(f.off as usize)) },
             None => d.skip(),
         })
+    }
+}
+
+/// A generated struct's default, in one place for its decode and its clone (derived `Default` is
+/// `#[inline]`: a struct of many fields is many stores at every use).
+#[inline(never)]
+fn fresh<S: Default>() -> S {
+    let mut v = core::mem::MaybeUninit::<S>::uninit();
+    // SAFETY: `init_at` writes an `S` (the one copy of `S::default()`, shared with `Shape`).
+    unsafe {
+        init_at::<S>(v.as_mut_ptr().cast());
+        v.assume_init()
+    }
+}
+
+/// A generated struct's `Clone`, by its field table: its default, each field then cloned into
+/// place by the field type's function (one copy per field *type*, as for decoding), instead of a
+/// derived `Clone` per struct (measured: those and the `Option` clones inlining them were the
+/// page's third largest function family).
+pub fn clone_table<S: Default>(fields: &'static [Field<S>], src: &S) -> S {
+    let mut r = fresh::<S>();
+    // SAFETY: `src` and `r` are both an `S`, whose fields `fields` describes.
+    unsafe { clone_raw(erase(fields), (src as *const S).cast(), (&mut r as *mut S).cast()) };
+    r
+}
+
+/// Every field of a table is a field of the struct (the generator checks), so this writes all
+/// of them. The slots written hold a default, which owns no memory (`None`, empty strings,
+/// vectors and maps, numbers): writing over one without dropping it loses nothing.
+#[inline(never)]
+unsafe fn clone_raw(fields: &[Field<()>], src: *const u8, dst: *mut u8) {
+    for f in fields {
+        let off = f.off as usize;
+        let _ = unsafe { (f.ops)(Op::Clone(src.add(off)), dst.add(off)) };
     }
 }
 
@@ -833,6 +904,7 @@ impl<T: Json> Json for Option<T> {
 }
 
 impl<T: Json> Json for std::boxed::Box<T> {
+    const OPT_OPS: Ops = if T::TABLE { ops_opt_box::<T> } else { ops_opt::<Self> };
     fn decode(d: &mut Dec<'_>) -> Result<Self, Error> {
         T::decode(d).map(std::boxed::Box::new)
     }
@@ -842,6 +914,8 @@ impl<T: Json> Json for std::boxed::Box<T> {
 }
 
 impl<T: Json> Json for Vec<T> {
+    const OPT_OPS: Ops = if T::TABLE { ops_opt_vec::<T> } else { ops_opt::<Self> };
+    const REQ_OPS: Option<Ops> = if T::TABLE { Some(ops_req_vec::<T>) } else { None };
     fn decode(d: &mut Dec<'_>) -> Result<Self, Error> {
         let mut out = Vec::new();
         d.seq(&"a sequence", &mut |d| {
@@ -851,14 +925,29 @@ impl<T: Json> Json for Vec<T> {
         Ok(out)
     }
     fn encode(&self, e: &mut Enc) {
-        e.out.push(b'[');
-        for (i, v) in self.iter().enumerate() {
+        // SAFETY: `self` holds `len` values of `T`, `size_of::<T>()` bytes apart.
+        unsafe { e.seq_raw(self.as_ptr().cast(), self.len(), core::mem::size_of::<T>(), encode_at::<T>) }
+    }
+}
+
+/// `T::encode` of the value at `p`, for [`Enc::seq_raw`].
+unsafe fn encode_at<T: Json>(p: *const u8, e: &mut Enc) {
+    unsafe { (*p.cast::<T>()).encode(e) }
+}
+
+impl Enc {
+    /// A JSON array of `len` values `size` bytes apart from `p`: one loop for every `Vec<T>`
+    /// (it was inlined into each optional vector field's function).
+    #[inline(never)]
+    unsafe fn seq_raw(&mut self, p: *const u8, len: usize, size: usize, enc: unsafe fn(*const u8, &mut Enc)) {
+        self.out.push(b'[');
+        for i in 0..len {
             if i > 0 {
-                e.out.push(b',');
+                self.out.push(b',');
             }
-            v.encode(e);
+            unsafe { enc(p.add(i * size), self) };
         }
-        e.out.push(b']');
+        self.out.push(b']');
     }
 }
 

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.AuditAnnotation
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AuditAnnotation {
     pub key: std::string::String,
 
@@ -105,11 +105,22 @@ static AuditAnnotation_JSON: [crate::json::Field<AuditAnnotation>; 2] = unsafe {
 ] };
 
 impl crate::json::Json for AuditAnnotation {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("AuditAnnotation", &AuditAnnotation_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("AuditAnnotation", &AuditAnnotation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&AuditAnnotation_JSON, self)
+    }
+}
+
+impl Clone for AuditAnnotation {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&AuditAnnotation_JSON, self)
     }
 }

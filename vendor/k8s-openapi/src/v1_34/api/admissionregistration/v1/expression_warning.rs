@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.ExpressionWarning
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ExpressionWarning {
     pub field_ref: std::string::String,
 
@@ -105,11 +105,22 @@ static ExpressionWarning_JSON: [crate::json::Field<ExpressionWarning>; 2] = unsa
 ] };
 
 impl crate::json::Json for ExpressionWarning {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ExpressionWarning", &ExpressionWarning_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ExpressionWarning", &ExpressionWarning_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ExpressionWarning_JSON, self)
+    }
+}
+
+impl Clone for ExpressionWarning {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ExpressionWarning_JSON, self)
     }
 }

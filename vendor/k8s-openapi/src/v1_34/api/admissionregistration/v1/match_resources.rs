@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.MatchResources
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MatchResources {
     pub exclude_resource_rules: Option<std::vec::Vec<crate::api::admissionregistration::v1::NamedRuleWithOperations>>,
 
@@ -152,11 +152,22 @@ static MatchResources_JSON: [crate::json::Field<MatchResources>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for MatchResources {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MatchResources", &MatchResources_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MatchResources", &MatchResources_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MatchResources_JSON, self)
+    }
+}
+
+impl Clone for MatchResources {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MatchResources_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.MutatingWebhook
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MutatingWebhook {
     pub admission_review_versions: std::vec::Vec<std::string::String>,
 
@@ -246,11 +246,22 @@ static MutatingWebhook_JSON: [crate::json::Field<MutatingWebhook>; 12] = unsafe 
 ] };
 
 impl crate::json::Json for MutatingWebhook {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MutatingWebhook", &MutatingWebhook_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MutatingWebhook", &MutatingWebhook_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MutatingWebhook_JSON, self)
+    }
+}
+
+impl Clone for MutatingWebhook {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MutatingWebhook_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.NamedRuleWithOperations
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NamedRuleWithOperations {
     pub api_groups: Option<std::vec::Vec<std::string::String>>,
 
@@ -166,11 +166,22 @@ static NamedRuleWithOperations_JSON: [crate::json::Field<NamedRuleWithOperations
 ] };
 
 impl crate::json::Json for NamedRuleWithOperations {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NamedRuleWithOperations", &NamedRuleWithOperations_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NamedRuleWithOperations", &NamedRuleWithOperations_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NamedRuleWithOperations_JSON, self)
+    }
+}
+
+impl Clone for NamedRuleWithOperations {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NamedRuleWithOperations_JSON, self)
     }
 }

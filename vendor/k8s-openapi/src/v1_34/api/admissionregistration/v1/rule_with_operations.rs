@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.RuleWithOperations
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct RuleWithOperations {
     pub api_groups: Option<std::vec::Vec<std::string::String>>,
 
@@ -152,11 +152,22 @@ static RuleWithOperations_JSON: [crate::json::Field<RuleWithOperations>; 5] = un
 ] };
 
 impl crate::json::Json for RuleWithOperations {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("RuleWithOperations", &RuleWithOperations_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("RuleWithOperations", &RuleWithOperations_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&RuleWithOperations_JSON, self)
+    }
+}
+
+impl Clone for RuleWithOperations {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&RuleWithOperations_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.TypeChecking
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TypeChecking {
     pub expression_warnings: Option<std::vec::Vec<crate::api::admissionregistration::v1::ExpressionWarning>>,
 }
@@ -96,11 +96,22 @@ static TypeChecking_JSON: [crate::json::Field<TypeChecking>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for TypeChecking {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TypeChecking", &TypeChecking_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TypeChecking", &TypeChecking_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TypeChecking_JSON, self)
+    }
+}
+
+impl Clone for TypeChecking {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TypeChecking_JSON, self)
     }
 }

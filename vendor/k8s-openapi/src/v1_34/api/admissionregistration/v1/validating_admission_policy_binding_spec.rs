@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ValidatingAdmissionPolicyBindingSpec {
     pub match_resources: Option<std::boxed::Box<crate::api::admissionregistration::v1::MatchResources>>,
 
@@ -138,11 +138,22 @@ static ValidatingAdmissionPolicyBindingSpec_JSON: [crate::json::Field<Validating
 ] };
 
 impl crate::json::Json for ValidatingAdmissionPolicyBindingSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ValidatingAdmissionPolicyBindingSpec", &ValidatingAdmissionPolicyBindingSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ValidatingAdmissionPolicyBindingSpec", &ValidatingAdmissionPolicyBindingSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ValidatingAdmissionPolicyBindingSpec_JSON, self)
+    }
+}
+
+impl Clone for ValidatingAdmissionPolicyBindingSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ValidatingAdmissionPolicyBindingSpec_JSON, self)
     }
 }

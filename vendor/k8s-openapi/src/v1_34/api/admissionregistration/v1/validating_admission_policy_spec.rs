@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicySpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ValidatingAdmissionPolicySpec {
     pub audit_annotations: Option<std::vec::Vec<crate::api::admissionregistration::v1::AuditAnnotation>>,
 
@@ -194,11 +194,22 @@ static ValidatingAdmissionPolicySpec_JSON: [crate::json::Field<ValidatingAdmissi
 ] };
 
 impl crate::json::Json for ValidatingAdmissionPolicySpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ValidatingAdmissionPolicySpec", &ValidatingAdmissionPolicySpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ValidatingAdmissionPolicySpec", &ValidatingAdmissionPolicySpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ValidatingAdmissionPolicySpec_JSON, self)
+    }
+}
+
+impl Clone for ValidatingAdmissionPolicySpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ValidatingAdmissionPolicySpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ValidatingAdmissionPolicyStatus {
     pub conditions: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::Condition>>,
 
@@ -131,11 +131,22 @@ static ValidatingAdmissionPolicyStatus_JSON: [crate::json::Field<ValidatingAdmis
 ] };
 
 impl crate::json::Json for ValidatingAdmissionPolicyStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ValidatingAdmissionPolicyStatus", &ValidatingAdmissionPolicyStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ValidatingAdmissionPolicyStatus", &ValidatingAdmissionPolicyStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ValidatingAdmissionPolicyStatus_JSON, self)
+    }
+}
+
+impl Clone for ValidatingAdmissionPolicyStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ValidatingAdmissionPolicyStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.ValidatingWebhook
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ValidatingWebhook {
     pub admission_review_versions: std::vec::Vec<std::string::String>,
 
@@ -232,11 +232,22 @@ static ValidatingWebhook_JSON: [crate::json::Field<ValidatingWebhook>; 11] = uns
 ] };
 
 impl crate::json::Json for ValidatingWebhook {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ValidatingWebhook", &ValidatingWebhook_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ValidatingWebhook", &ValidatingWebhook_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ValidatingWebhook_JSON, self)
+    }
+}
+
+impl Clone for ValidatingWebhook {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ValidatingWebhook_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.Validation
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Validation {
     pub expression: std::string::String,
 
@@ -136,11 +136,22 @@ static Validation_JSON: [crate::json::Field<Validation>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for Validation {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Validation", &Validation_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Validation", &Validation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Validation_JSON, self)
+    }
+}
+
+impl Clone for Validation {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Validation_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1.Variable
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Variable {
     pub expression: std::string::String,
 
@@ -105,11 +105,22 @@ static Variable_JSON: [crate::json::Field<Variable>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for Variable {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Variable", &Variable_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Variable", &Variable_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Variable_JSON, self)
+    }
+}
+
+impl Clone for Variable {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Variable_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1alpha1.ApplyConfiguration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ApplyConfiguration {
     pub expression: Option<std::string::String>,
 }
@@ -96,11 +96,22 @@ static ApplyConfiguration_JSON: [crate::json::Field<ApplyConfiguration>; 1] = un
 ] };
 
 impl crate::json::Json for ApplyConfiguration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ApplyConfiguration", &ApplyConfiguration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ApplyConfiguration", &ApplyConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ApplyConfiguration_JSON, self)
+    }
+}
+
+impl Clone for ApplyConfiguration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ApplyConfiguration_JSON, self)
     }
 }

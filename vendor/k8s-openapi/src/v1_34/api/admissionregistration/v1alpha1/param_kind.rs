@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1alpha1.ParamKind
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ParamKind {
     pub api_version: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static ParamKind_JSON: [crate::json::Field<ParamKind>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for ParamKind {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ParamKind", &ParamKind_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ParamKind", &ParamKind_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ParamKind_JSON, self)
+    }
+}
+
+impl Clone for ParamKind {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ParamKind_JSON, self)
     }
 }

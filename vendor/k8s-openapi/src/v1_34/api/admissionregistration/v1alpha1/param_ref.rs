@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1alpha1.ParamRef
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ParamRef {
     pub name: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static ParamRef_JSON: [crate::json::Field<ParamRef>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for ParamRef {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ParamRef", &ParamRef_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ParamRef", &ParamRef_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ParamRef_JSON, self)
+    }
+}
+
+impl Clone for ParamRef {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ParamRef_JSON, self)
     }
 }

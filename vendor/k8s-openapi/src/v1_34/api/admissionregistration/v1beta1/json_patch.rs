@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1beta1.JSONPatch
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct JSONPatch {
     pub expression: Option<std::string::String>,
 }
@@ -96,11 +96,22 @@ static JSONPatch_JSON: [crate::json::Field<JSONPatch>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for JSONPatch {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("JSONPatch", &JSONPatch_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("JSONPatch", &JSONPatch_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&JSONPatch_JSON, self)
+    }
+}
+
+impl Clone for JSONPatch {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&JSONPatch_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1beta1.MatchCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MatchCondition {
     pub expression: std::string::String,
 
@@ -105,11 +105,22 @@ static MatchCondition_JSON: [crate::json::Field<MatchCondition>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for MatchCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MatchCondition", &MatchCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MatchCondition", &MatchCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MatchCondition_JSON, self)
+    }
+}
+
+impl Clone for MatchCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MatchCondition_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MutatingAdmissionPolicyBindingSpec {
     pub match_resources: Option<std::boxed::Box<crate::api::admissionregistration::v1beta1::MatchResources>>,
 
@@ -124,11 +124,22 @@ static MutatingAdmissionPolicyBindingSpec_JSON: [crate::json::Field<MutatingAdmi
 ] };
 
 impl crate::json::Json for MutatingAdmissionPolicyBindingSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MutatingAdmissionPolicyBindingSpec", &MutatingAdmissionPolicyBindingSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MutatingAdmissionPolicyBindingSpec", &MutatingAdmissionPolicyBindingSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MutatingAdmissionPolicyBindingSpec_JSON, self)
+    }
+}
+
+impl Clone for MutatingAdmissionPolicyBindingSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MutatingAdmissionPolicyBindingSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicySpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MutatingAdmissionPolicySpec {
     pub failure_policy: Option<std::string::String>,
 
@@ -187,11 +187,22 @@ static MutatingAdmissionPolicySpec_JSON: [crate::json::Field<MutatingAdmissionPo
 ] };
 
 impl crate::json::Json for MutatingAdmissionPolicySpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MutatingAdmissionPolicySpec", &MutatingAdmissionPolicySpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MutatingAdmissionPolicySpec", &MutatingAdmissionPolicySpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MutatingAdmissionPolicySpec_JSON, self)
+    }
+}
+
+impl Clone for MutatingAdmissionPolicySpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MutatingAdmissionPolicySpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.admissionregistration.v1beta1.Mutation
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Mutation {
     pub apply_configuration: Option<crate::api::admissionregistration::v1beta1::ApplyConfiguration>,
 
@@ -122,11 +122,22 @@ static Mutation_JSON: [crate::json::Field<Mutation>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for Mutation {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Mutation", &Mutation_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Mutation", &Mutation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Mutation_JSON, self)
+    }
+}
+
+impl Clone for Mutation {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Mutation_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apiserverinternal.v1alpha1.ServerStorageVersion
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServerStorageVersion {
     pub api_server_id: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static ServerStorageVersion_JSON: [crate::json::Field<ServerStorageVersion>; 4] 
 ] };
 
 impl crate::json::Json for ServerStorageVersion {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServerStorageVersion", &ServerStorageVersion_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServerStorageVersion", &ServerStorageVersion_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServerStorageVersion_JSON, self)
+    }
+}
+
+impl Clone for ServerStorageVersion {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServerStorageVersion_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apiserverinternal.v1alpha1.StorageVersion
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageVersion {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -163,11 +163,22 @@ static StorageVersion_JSON: [crate::json::Field<StorageVersion>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for StorageVersion {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &StorageVersion_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &StorageVersion_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageVersion_JSON, self)
+    }
+}
+
+impl Clone for StorageVersion {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageVersion_JSON, self)
     }
 }

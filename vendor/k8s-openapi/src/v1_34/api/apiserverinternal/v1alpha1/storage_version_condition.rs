@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apiserverinternal.v1alpha1.StorageVersionCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageVersionCondition {
     pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -155,11 +155,22 @@ static StorageVersionCondition_JSON: [crate::json::Field<StorageVersionCondition
 ] };
 
 impl crate::json::Json for StorageVersionCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StorageVersionCondition", &StorageVersionCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StorageVersionCondition", &StorageVersionCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageVersionCondition_JSON, self)
+    }
+}
+
+impl Clone for StorageVersionCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageVersionCondition_JSON, self)
     }
 }

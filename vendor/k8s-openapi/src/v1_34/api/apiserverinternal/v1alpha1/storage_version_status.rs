@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apiserverinternal.v1alpha1.StorageVersionStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageVersionStatus {
     pub common_encoding_version: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static StorageVersionStatus_JSON: [crate::json::Field<StorageVersionStatus>; 3] 
 ] };
 
 impl crate::json::Json for StorageVersionStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StorageVersionStatus", &StorageVersionStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StorageVersionStatus", &StorageVersionStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageVersionStatus_JSON, self)
+    }
+}
+
+impl Clone for StorageVersionStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageVersionStatus_JSON, self)
     }
 }

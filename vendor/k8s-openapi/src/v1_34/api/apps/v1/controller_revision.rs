@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.ControllerRevision
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ControllerRevision {
     pub data: Option<crate::apimachinery::pkg::runtime::RawExtension>,
 
@@ -166,11 +166,22 @@ static ControllerRevision_JSON: [crate::json::Field<ControllerRevision>; 5] = un
 ] };
 
 impl crate::json::Json for ControllerRevision {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ControllerRevision_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ControllerRevision_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ControllerRevision_JSON, self)
+    }
+}
+
+impl Clone for ControllerRevision {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ControllerRevision_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.DaemonSetCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DaemonSetCondition {
     pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -147,11 +147,22 @@ static DaemonSetCondition_JSON: [crate::json::Field<DaemonSetCondition>; 5] = un
 ] };
 
 impl crate::json::Json for DaemonSetCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DaemonSetCondition", &DaemonSetCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DaemonSetCondition", &DaemonSetCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DaemonSetCondition_JSON, self)
+    }
+}
+
+impl Clone for DaemonSetCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DaemonSetCondition_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.DaemonSetSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DaemonSetSpec {
     pub min_ready_seconds: Option<i32>,
 
@@ -147,11 +147,22 @@ static DaemonSetSpec_JSON: [crate::json::Field<DaemonSetSpec>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for DaemonSetSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DaemonSetSpec", &DaemonSetSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DaemonSetSpec", &DaemonSetSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DaemonSetSpec_JSON, self)
+    }
+}
+
+impl Clone for DaemonSetSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DaemonSetSpec_JSON, self)
     }
 }

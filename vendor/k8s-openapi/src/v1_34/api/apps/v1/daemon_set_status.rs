@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.DaemonSetStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DaemonSetStatus {
     pub collision_count: Option<i32>,
 
@@ -218,11 +218,22 @@ static DaemonSetStatus_JSON: [crate::json::Field<DaemonSetStatus>; 10] = unsafe 
 ] };
 
 impl crate::json::Json for DaemonSetStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DaemonSetStatus", &DaemonSetStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DaemonSetStatus", &DaemonSetStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DaemonSetStatus_JSON, self)
+    }
+}
+
+impl Clone for DaemonSetStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DaemonSetStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.DaemonSetUpdateStrategy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DaemonSetUpdateStrategy {
     pub rolling_update: Option<crate::api::apps::v1::RollingUpdateDaemonSet>,
 
@@ -110,11 +110,22 @@ static DaemonSetUpdateStrategy_JSON: [crate::json::Field<DaemonSetUpdateStrategy
 ] };
 
 impl crate::json::Json for DaemonSetUpdateStrategy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DaemonSetUpdateStrategy", &DaemonSetUpdateStrategy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DaemonSetUpdateStrategy", &DaemonSetUpdateStrategy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DaemonSetUpdateStrategy_JSON, self)
+    }
+}
+
+impl Clone for DaemonSetUpdateStrategy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DaemonSetUpdateStrategy_JSON, self)
     }
 }

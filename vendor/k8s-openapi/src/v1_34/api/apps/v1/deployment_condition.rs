@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.DeploymentCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeploymentCondition {
     pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -161,11 +161,22 @@ static DeploymentCondition_JSON: [crate::json::Field<DeploymentCondition>; 6] = 
 ] };
 
 impl crate::json::Json for DeploymentCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeploymentCondition", &DeploymentCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeploymentCondition", &DeploymentCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeploymentCondition_JSON, self)
+    }
+}
+
+impl Clone for DeploymentCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeploymentCondition_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.DeploymentSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeploymentSpec {
     pub min_ready_seconds: Option<i32>,
 
@@ -189,11 +189,22 @@ static DeploymentSpec_JSON: [crate::json::Field<DeploymentSpec>; 8] = unsafe { [
 ] };
 
 impl crate::json::Json for DeploymentSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeploymentSpec", &DeploymentSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeploymentSpec", &DeploymentSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeploymentSpec_JSON, self)
+    }
+}
+
+impl Clone for DeploymentSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeploymentSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.DeploymentStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeploymentStatus {
     pub available_replicas: Option<i32>,
 
@@ -215,11 +215,22 @@ static DeploymentStatus_JSON: [crate::json::Field<DeploymentStatus>; 9] = unsafe
 ] };
 
 impl crate::json::Json for DeploymentStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeploymentStatus", &DeploymentStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeploymentStatus", &DeploymentStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeploymentStatus_JSON, self)
+    }
+}
+
+impl Clone for DeploymentStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeploymentStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.DeploymentStrategy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeploymentStrategy {
     pub rolling_update: Option<crate::api::apps::v1::RollingUpdateDeployment>,
 
@@ -110,11 +110,22 @@ static DeploymentStrategy_JSON: [crate::json::Field<DeploymentStrategy>; 2] = un
 ] };
 
 impl crate::json::Json for DeploymentStrategy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeploymentStrategy", &DeploymentStrategy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeploymentStrategy", &DeploymentStrategy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeploymentStrategy_JSON, self)
+    }
+}
+
+impl Clone for DeploymentStrategy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeploymentStrategy_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.ReplicaSetSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ReplicaSetSpec {
     pub min_ready_seconds: Option<i32>,
 
@@ -136,11 +136,22 @@ static ReplicaSetSpec_JSON: [crate::json::Field<ReplicaSetSpec>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for ReplicaSetSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ReplicaSetSpec", &ReplicaSetSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ReplicaSetSpec", &ReplicaSetSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ReplicaSetSpec_JSON, self)
+    }
+}
+
+impl Clone for ReplicaSetSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ReplicaSetSpec_JSON, self)
     }
 }

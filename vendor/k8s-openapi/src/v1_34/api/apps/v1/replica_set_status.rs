@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.ReplicaSetStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ReplicaSetStatus {
     pub available_replicas: Option<i32>,
 
@@ -185,11 +185,22 @@ static ReplicaSetStatus_JSON: [crate::json::Field<ReplicaSetStatus>; 7] = unsafe
 ] };
 
 impl crate::json::Json for ReplicaSetStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ReplicaSetStatus", &ReplicaSetStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ReplicaSetStatus", &ReplicaSetStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ReplicaSetStatus_JSON, self)
+    }
+}
+
+impl Clone for ReplicaSetStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ReplicaSetStatus_JSON, self)
     }
 }

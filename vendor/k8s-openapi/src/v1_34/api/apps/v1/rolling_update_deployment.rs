@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.RollingUpdateDeployment
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct RollingUpdateDeployment {
     pub max_surge: Option<crate::apimachinery::pkg::util::intstr::IntOrString>,
 
@@ -110,11 +110,22 @@ static RollingUpdateDeployment_JSON: [crate::json::Field<RollingUpdateDeployment
 ] };
 
 impl crate::json::Json for RollingUpdateDeployment {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("RollingUpdateDeployment", &RollingUpdateDeployment_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("RollingUpdateDeployment", &RollingUpdateDeployment_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&RollingUpdateDeployment_JSON, self)
+    }
+}
+
+impl Clone for RollingUpdateDeployment {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&RollingUpdateDeployment_JSON, self)
     }
 }

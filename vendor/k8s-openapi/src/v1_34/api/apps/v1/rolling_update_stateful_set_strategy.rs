@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct RollingUpdateStatefulSetStrategy {
     pub max_unavailable: Option<crate::apimachinery::pkg::util::intstr::IntOrString>,
 
@@ -110,11 +110,22 @@ static RollingUpdateStatefulSetStrategy_JSON: [crate::json::Field<RollingUpdateS
 ] };
 
 impl crate::json::Json for RollingUpdateStatefulSetStrategy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("RollingUpdateStatefulSetStrategy", &RollingUpdateStatefulSetStrategy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("RollingUpdateStatefulSetStrategy", &RollingUpdateStatefulSetStrategy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&RollingUpdateStatefulSetStrategy_JSON, self)
+    }
+}
+
+impl Clone for RollingUpdateStatefulSetStrategy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&RollingUpdateStatefulSetStrategy_JSON, self)
     }
 }

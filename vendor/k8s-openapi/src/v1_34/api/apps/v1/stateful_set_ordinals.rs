@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.StatefulSetOrdinals
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StatefulSetOrdinals {
     pub start: Option<i32>,
 }
@@ -96,11 +96,22 @@ static StatefulSetOrdinals_JSON: [crate::json::Field<StatefulSetOrdinals>; 1] = 
 ] };
 
 impl crate::json::Json for StatefulSetOrdinals {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StatefulSetOrdinals", &StatefulSetOrdinals_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StatefulSetOrdinals", &StatefulSetOrdinals_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StatefulSetOrdinals_JSON, self)
+    }
+}
+
+impl Clone for StatefulSetOrdinals {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StatefulSetOrdinals_JSON, self)
     }
 }

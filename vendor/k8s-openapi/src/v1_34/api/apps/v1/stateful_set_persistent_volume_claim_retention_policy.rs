@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StatefulSetPersistentVolumeClaimRetentionPolicy {
     pub when_deleted: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static StatefulSetPersistentVolumeClaimRetentionPolicy_JSON: [crate::json::Field
 ] };
 
 impl crate::json::Json for StatefulSetPersistentVolumeClaimRetentionPolicy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StatefulSetPersistentVolumeClaimRetentionPolicy", &StatefulSetPersistentVolumeClaimRetentionPolicy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StatefulSetPersistentVolumeClaimRetentionPolicy", &StatefulSetPersistentVolumeClaimRetentionPolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StatefulSetPersistentVolumeClaimRetentionPolicy_JSON, self)
+    }
+}
+
+impl Clone for StatefulSetPersistentVolumeClaimRetentionPolicy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StatefulSetPersistentVolumeClaimRetentionPolicy_JSON, self)
     }
 }

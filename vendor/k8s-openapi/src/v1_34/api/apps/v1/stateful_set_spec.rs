@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.StatefulSetSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StatefulSetSpec {
     pub min_ready_seconds: Option<i32>,
 
@@ -238,11 +238,22 @@ static StatefulSetSpec_JSON: [crate::json::Field<StatefulSetSpec>; 11] = unsafe 
 ] };
 
 impl crate::json::Json for StatefulSetSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StatefulSetSpec", &StatefulSetSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StatefulSetSpec", &StatefulSetSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StatefulSetSpec_JSON, self)
+    }
+}
+
+impl Clone for StatefulSetSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StatefulSetSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.StatefulSetStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StatefulSetStatus {
     pub available_replicas: Option<i32>,
 
@@ -227,11 +227,22 @@ static StatefulSetStatus_JSON: [crate::json::Field<StatefulSetStatus>; 10] = uns
 ] };
 
 impl crate::json::Json for StatefulSetStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StatefulSetStatus", &StatefulSetStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StatefulSetStatus", &StatefulSetStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StatefulSetStatus_JSON, self)
+    }
+}
+
+impl Clone for StatefulSetStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StatefulSetStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.apps.v1.StatefulSetUpdateStrategy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StatefulSetUpdateStrategy {
     pub rolling_update: Option<crate::api::apps::v1::RollingUpdateStatefulSetStrategy>,
 
@@ -110,11 +110,22 @@ static StatefulSetUpdateStrategy_JSON: [crate::json::Field<StatefulSetUpdateStra
 ] };
 
 impl crate::json::Json for StatefulSetUpdateStrategy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StatefulSetUpdateStrategy", &StatefulSetUpdateStrategy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StatefulSetUpdateStrategy", &StatefulSetUpdateStrategy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StatefulSetUpdateStrategy_JSON, self)
+    }
+}
+
+impl Clone for StatefulSetUpdateStrategy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StatefulSetUpdateStrategy_JSON, self)
     }
 }

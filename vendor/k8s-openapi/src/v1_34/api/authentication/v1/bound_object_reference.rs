@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authentication.v1.BoundObjectReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct BoundObjectReference {
     pub api_version: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static BoundObjectReference_JSON: [crate::json::Field<BoundObjectReference>; 4] 
 ] };
 
 impl crate::json::Json for BoundObjectReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("BoundObjectReference", &BoundObjectReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("BoundObjectReference", &BoundObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&BoundObjectReference_JSON, self)
+    }
+}
+
+impl Clone for BoundObjectReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&BoundObjectReference_JSON, self)
     }
 }

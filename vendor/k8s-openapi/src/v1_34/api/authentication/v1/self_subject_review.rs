@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authentication.v1.SelfSubjectReview
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SelfSubjectReview {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -151,11 +151,22 @@ static SelfSubjectReview_JSON: [crate::json::Field<SelfSubjectReview>; 4] = unsa
 ] };
 
 impl crate::json::Json for SelfSubjectReview {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &SelfSubjectReview_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &SelfSubjectReview_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SelfSubjectReview_JSON, self)
+    }
+}
+
+impl Clone for SelfSubjectReview {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SelfSubjectReview_JSON, self)
     }
 }

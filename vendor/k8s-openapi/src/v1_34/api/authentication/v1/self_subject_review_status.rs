@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authentication.v1.SelfSubjectReviewStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SelfSubjectReviewStatus {
     pub user_info: Option<crate::api::authentication::v1::UserInfo>,
 }
@@ -96,11 +96,22 @@ static SelfSubjectReviewStatus_JSON: [crate::json::Field<SelfSubjectReviewStatus
 ] };
 
 impl crate::json::Json for SelfSubjectReviewStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SelfSubjectReviewStatus", &SelfSubjectReviewStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SelfSubjectReviewStatus", &SelfSubjectReviewStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SelfSubjectReviewStatus_JSON, self)
+    }
+}
+
+impl Clone for SelfSubjectReviewStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SelfSubjectReviewStatus_JSON, self)
     }
 }

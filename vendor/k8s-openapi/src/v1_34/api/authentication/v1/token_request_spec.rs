@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authentication.v1.TokenRequestSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TokenRequestSpec {
     pub audiences: std::vec::Vec<std::string::String>,
 
@@ -122,11 +122,22 @@ static TokenRequestSpec_JSON: [crate::json::Field<TokenRequestSpec>; 3] = unsafe
 ] };
 
 impl crate::json::Json for TokenRequestSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TokenRequestSpec", &TokenRequestSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TokenRequestSpec", &TokenRequestSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TokenRequestSpec_JSON, self)
+    }
+}
+
+impl Clone for TokenRequestSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TokenRequestSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authentication.v1.TokenReview
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TokenReview {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -162,11 +162,22 @@ static TokenReview_JSON: [crate::json::Field<TokenReview>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for TokenReview {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &TokenReview_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &TokenReview_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TokenReview_JSON, self)
+    }
+}
+
+impl Clone for TokenReview {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TokenReview_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authentication.v1.TokenReviewSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TokenReviewSpec {
     pub audiences: Option<std::vec::Vec<std::string::String>>,
 
@@ -110,11 +110,22 @@ static TokenReviewSpec_JSON: [crate::json::Field<TokenReviewSpec>; 2] = unsafe {
 ] };
 
 impl crate::json::Json for TokenReviewSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TokenReviewSpec", &TokenReviewSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TokenReviewSpec", &TokenReviewSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TokenReviewSpec_JSON, self)
+    }
+}
+
+impl Clone for TokenReviewSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TokenReviewSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authentication.v1.TokenReviewStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TokenReviewStatus {
     pub audiences: Option<std::vec::Vec<std::string::String>>,
 
@@ -138,11 +138,22 @@ static TokenReviewStatus_JSON: [crate::json::Field<TokenReviewStatus>; 4] = unsa
 ] };
 
 impl crate::json::Json for TokenReviewStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TokenReviewStatus", &TokenReviewStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TokenReviewStatus", &TokenReviewStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TokenReviewStatus_JSON, self)
+    }
+}
+
+impl Clone for TokenReviewStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TokenReviewStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authentication.v1.UserInfo
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct UserInfo {
     pub extra: Option<std::collections::BTreeMap<std::string::String, std::vec::Vec<std::string::String>>>,
 
@@ -140,11 +140,22 @@ static UserInfo_JSON: [crate::json::Field<UserInfo>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for UserInfo {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("UserInfo", &UserInfo_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("UserInfo", &UserInfo_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&UserInfo_JSON, self)
+    }
+}
+
+impl Clone for UserInfo {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&UserInfo_JSON, self)
     }
 }

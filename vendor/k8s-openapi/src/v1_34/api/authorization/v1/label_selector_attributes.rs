@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.LabelSelectorAttributes
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LabelSelectorAttributes {
     pub raw_selector: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static LabelSelectorAttributes_JSON: [crate::json::Field<LabelSelectorAttributes
 ] };
 
 impl crate::json::Json for LabelSelectorAttributes {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LabelSelectorAttributes", &LabelSelectorAttributes_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LabelSelectorAttributes", &LabelSelectorAttributes_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LabelSelectorAttributes_JSON, self)
+    }
+}
+
+impl Clone for LabelSelectorAttributes {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LabelSelectorAttributes_JSON, self)
     }
 }

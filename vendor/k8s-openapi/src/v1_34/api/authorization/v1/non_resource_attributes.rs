@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.NonResourceAttributes
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NonResourceAttributes {
     pub path: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static NonResourceAttributes_JSON: [crate::json::Field<NonResourceAttributes>; 2
 ] };
 
 impl crate::json::Json for NonResourceAttributes {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NonResourceAttributes", &NonResourceAttributes_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NonResourceAttributes", &NonResourceAttributes_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NonResourceAttributes_JSON, self)
+    }
+}
+
+impl Clone for NonResourceAttributes {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NonResourceAttributes_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.NonResourceRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NonResourceRule {
     pub non_resource_urls: Option<std::vec::Vec<std::string::String>>,
 
@@ -108,11 +108,22 @@ static NonResourceRule_JSON: [crate::json::Field<NonResourceRule>; 2] = unsafe {
 ] };
 
 impl crate::json::Json for NonResourceRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NonResourceRule", &NonResourceRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NonResourceRule", &NonResourceRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NonResourceRule_JSON, self)
+    }
+}
+
+impl Clone for NonResourceRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NonResourceRule_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.ResourceAttributes
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceAttributes {
     pub field_selector: Option<crate::api::authorization::v1::FieldSelectorAttributes>,
 
@@ -208,11 +208,22 @@ static ResourceAttributes_JSON: [crate::json::Field<ResourceAttributes>; 9] = un
 ] };
 
 impl crate::json::Json for ResourceAttributes {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceAttributes", &ResourceAttributes_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceAttributes", &ResourceAttributes_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceAttributes_JSON, self)
+    }
+}
+
+impl Clone for ResourceAttributes {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceAttributes_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.ResourceRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceRule {
     pub api_groups: Option<std::vec::Vec<std::string::String>>,
 
@@ -136,11 +136,22 @@ static ResourceRule_JSON: [crate::json::Field<ResourceRule>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for ResourceRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceRule", &ResourceRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceRule", &ResourceRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceRule_JSON, self)
+    }
+}
+
+impl Clone for ResourceRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceRule_JSON, self)
     }
 }

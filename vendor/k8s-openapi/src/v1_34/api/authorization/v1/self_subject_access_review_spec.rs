@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.SelfSubjectAccessReviewSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SelfSubjectAccessReviewSpec {
     pub non_resource_attributes: Option<crate::api::authorization::v1::NonResourceAttributes>,
 
@@ -110,11 +110,22 @@ static SelfSubjectAccessReviewSpec_JSON: [crate::json::Field<SelfSubjectAccessRe
 ] };
 
 impl crate::json::Json for SelfSubjectAccessReviewSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SelfSubjectAccessReviewSpec", &SelfSubjectAccessReviewSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SelfSubjectAccessReviewSpec", &SelfSubjectAccessReviewSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SelfSubjectAccessReviewSpec_JSON, self)
+    }
+}
+
+impl Clone for SelfSubjectAccessReviewSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SelfSubjectAccessReviewSpec_JSON, self)
     }
 }

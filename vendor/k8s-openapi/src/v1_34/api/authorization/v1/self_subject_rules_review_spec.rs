@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.SelfSubjectRulesReviewSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SelfSubjectRulesReviewSpec {
     pub namespace: Option<std::string::String>,
 }
@@ -96,11 +96,22 @@ static SelfSubjectRulesReviewSpec_JSON: [crate::json::Field<SelfSubjectRulesRevi
 ] };
 
 impl crate::json::Json for SelfSubjectRulesReviewSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SelfSubjectRulesReviewSpec", &SelfSubjectRulesReviewSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SelfSubjectRulesReviewSpec", &SelfSubjectRulesReviewSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SelfSubjectRulesReviewSpec_JSON, self)
+    }
+}
+
+impl Clone for SelfSubjectRulesReviewSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SelfSubjectRulesReviewSpec_JSON, self)
     }
 }

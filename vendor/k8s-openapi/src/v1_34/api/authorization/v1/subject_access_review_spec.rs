@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.SubjectAccessReviewSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SubjectAccessReviewSpec {
     pub extra: Option<std::collections::BTreeMap<std::string::String, std::vec::Vec<std::string::String>>>,
 
@@ -168,11 +168,22 @@ static SubjectAccessReviewSpec_JSON: [crate::json::Field<SubjectAccessReviewSpec
 ] };
 
 impl crate::json::Json for SubjectAccessReviewSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SubjectAccessReviewSpec", &SubjectAccessReviewSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SubjectAccessReviewSpec", &SubjectAccessReviewSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SubjectAccessReviewSpec_JSON, self)
+    }
+}
+
+impl Clone for SubjectAccessReviewSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SubjectAccessReviewSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.SubjectAccessReviewStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SubjectAccessReviewStatus {
     pub allowed: bool,
 
@@ -136,11 +136,22 @@ static SubjectAccessReviewStatus_JSON: [crate::json::Field<SubjectAccessReviewSt
 ] };
 
 impl crate::json::Json for SubjectAccessReviewStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SubjectAccessReviewStatus", &SubjectAccessReviewStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SubjectAccessReviewStatus", &SubjectAccessReviewStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SubjectAccessReviewStatus_JSON, self)
+    }
+}
+
+impl Clone for SubjectAccessReviewStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SubjectAccessReviewStatus_JSON, self)
     }
 }

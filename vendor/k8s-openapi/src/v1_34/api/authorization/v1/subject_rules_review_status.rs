@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.authorization.v1.SubjectRulesReviewStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SubjectRulesReviewStatus {
     pub evaluation_error: Option<std::string::String>,
 
@@ -130,11 +130,22 @@ static SubjectRulesReviewStatus_JSON: [crate::json::Field<SubjectRulesReviewStat
 ] };
 
 impl crate::json::Json for SubjectRulesReviewStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SubjectRulesReviewStatus", &SubjectRulesReviewStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SubjectRulesReviewStatus", &SubjectRulesReviewStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SubjectRulesReviewStatus_JSON, self)
+    }
+}
+
+impl Clone for SubjectRulesReviewStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SubjectRulesReviewStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v1.CrossVersionObjectReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CrossVersionObjectReference {
     pub api_version: Option<std::string::String>,
 
@@ -119,11 +119,22 @@ static CrossVersionObjectReference_JSON: [crate::json::Field<CrossVersionObjectR
 ] };
 
 impl crate::json::Json for CrossVersionObjectReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CrossVersionObjectReference", &CrossVersionObjectReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CrossVersionObjectReference", &CrossVersionObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CrossVersionObjectReference_JSON, self)
+    }
+}
+
+impl Clone for CrossVersionObjectReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CrossVersionObjectReference_JSON, self)
     }
 }

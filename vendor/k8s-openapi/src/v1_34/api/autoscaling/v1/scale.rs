@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v1.Scale
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Scale {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -165,11 +165,22 @@ static Scale_JSON: [crate::json::Field<Scale>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for Scale {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &Scale_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &Scale_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Scale_JSON, self)
+    }
+}
+
+impl Clone for Scale {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Scale_JSON, self)
     }
 }

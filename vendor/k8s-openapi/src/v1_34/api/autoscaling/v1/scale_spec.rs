@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v1.ScaleSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ScaleSpec {
     pub replicas: Option<i32>,
 }
@@ -96,11 +96,22 @@ static ScaleSpec_JSON: [crate::json::Field<ScaleSpec>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for ScaleSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ScaleSpec", &ScaleSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ScaleSpec", &ScaleSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ScaleSpec_JSON, self)
+    }
+}
+
+impl Clone for ScaleSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ScaleSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v1.ScaleStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ScaleStatus {
     pub replicas: i32,
 
@@ -108,11 +108,22 @@ static ScaleStatus_JSON: [crate::json::Field<ScaleStatus>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for ScaleStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ScaleStatus", &ScaleStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ScaleStatus", &ScaleStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ScaleStatus_JSON, self)
+    }
+}
+
+impl Clone for ScaleStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ScaleStatus_JSON, self)
     }
 }

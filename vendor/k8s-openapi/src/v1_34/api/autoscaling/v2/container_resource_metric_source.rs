@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.ContainerResourceMetricSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerResourceMetricSource {
     pub container: std::string::String,
 
@@ -116,11 +116,22 @@ static ContainerResourceMetricSource_JSON: [crate::json::Field<ContainerResource
 ] };
 
 impl crate::json::Json for ContainerResourceMetricSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerResourceMetricSource", &ContainerResourceMetricSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerResourceMetricSource", &ContainerResourceMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerResourceMetricSource_JSON, self)
+    }
+}
+
+impl Clone for ContainerResourceMetricSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerResourceMetricSource_JSON, self)
     }
 }

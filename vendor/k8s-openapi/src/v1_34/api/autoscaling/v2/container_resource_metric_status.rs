@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.ContainerResourceMetricStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerResourceMetricStatus {
     pub container: std::string::String,
 
@@ -116,11 +116,22 @@ static ContainerResourceMetricStatus_JSON: [crate::json::Field<ContainerResource
 ] };
 
 impl crate::json::Json for ContainerResourceMetricStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerResourceMetricStatus", &ContainerResourceMetricStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerResourceMetricStatus", &ContainerResourceMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerResourceMetricStatus_JSON, self)
+    }
+}
+
+impl Clone for ContainerResourceMetricStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerResourceMetricStatus_JSON, self)
     }
 }

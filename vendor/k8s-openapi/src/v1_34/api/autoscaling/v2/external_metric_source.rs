@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.ExternalMetricSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ExternalMetricSource {
     pub metric: crate::api::autoscaling::v2::MetricIdentifier,
 
@@ -105,11 +105,22 @@ static ExternalMetricSource_JSON: [crate::json::Field<ExternalMetricSource>; 2] 
 ] };
 
 impl crate::json::Json for ExternalMetricSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ExternalMetricSource", &ExternalMetricSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ExternalMetricSource", &ExternalMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ExternalMetricSource_JSON, self)
+    }
+}
+
+impl Clone for ExternalMetricSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ExternalMetricSource_JSON, self)
     }
 }

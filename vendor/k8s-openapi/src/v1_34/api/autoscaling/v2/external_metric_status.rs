@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.ExternalMetricStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ExternalMetricStatus {
     pub current: crate::api::autoscaling::v2::MetricValueStatus,
 
@@ -105,11 +105,22 @@ static ExternalMetricStatus_JSON: [crate::json::Field<ExternalMetricStatus>; 2] 
 ] };
 
 impl crate::json::Json for ExternalMetricStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ExternalMetricStatus", &ExternalMetricStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ExternalMetricStatus", &ExternalMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ExternalMetricStatus_JSON, self)
+    }
+}
+
+impl Clone for ExternalMetricStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ExternalMetricStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct HorizontalPodAutoscalerBehavior {
     pub scale_down: Option<crate::api::autoscaling::v2::HPAScalingRules>,
 
@@ -110,11 +110,22 @@ static HorizontalPodAutoscalerBehavior_JSON: [crate::json::Field<HorizontalPodAu
 ] };
 
 impl crate::json::Json for HorizontalPodAutoscalerBehavior {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("HorizontalPodAutoscalerBehavior", &HorizontalPodAutoscalerBehavior_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("HorizontalPodAutoscalerBehavior", &HorizontalPodAutoscalerBehavior_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&HorizontalPodAutoscalerBehavior_JSON, self)
+    }
+}
+
+impl Clone for HorizontalPodAutoscalerBehavior {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&HorizontalPodAutoscalerBehavior_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct HorizontalPodAutoscalerSpec {
     pub behavior: Option<std::boxed::Box<crate::api::autoscaling::v2::HorizontalPodAutoscalerBehavior>>,
 
@@ -147,11 +147,22 @@ static HorizontalPodAutoscalerSpec_JSON: [crate::json::Field<HorizontalPodAutosc
 ] };
 
 impl crate::json::Json for HorizontalPodAutoscalerSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("HorizontalPodAutoscalerSpec", &HorizontalPodAutoscalerSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("HorizontalPodAutoscalerSpec", &HorizontalPodAutoscalerSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&HorizontalPodAutoscalerSpec_JSON, self)
+    }
+}
+
+impl Clone for HorizontalPodAutoscalerSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&HorizontalPodAutoscalerSpec_JSON, self)
     }
 }

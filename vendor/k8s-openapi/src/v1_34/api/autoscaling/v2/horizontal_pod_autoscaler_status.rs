@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct HorizontalPodAutoscalerStatus {
     pub conditions: Option<std::vec::Vec<crate::api::autoscaling::v2::HorizontalPodAutoscalerCondition>>,
 
@@ -171,11 +171,22 @@ static HorizontalPodAutoscalerStatus_JSON: [crate::json::Field<HorizontalPodAuto
 ] };
 
 impl crate::json::Json for HorizontalPodAutoscalerStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("HorizontalPodAutoscalerStatus", &HorizontalPodAutoscalerStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("HorizontalPodAutoscalerStatus", &HorizontalPodAutoscalerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&HorizontalPodAutoscalerStatus_JSON, self)
+    }
+}
+
+impl Clone for HorizontalPodAutoscalerStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&HorizontalPodAutoscalerStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.HPAScalingPolicy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct HPAScalingPolicy {
     pub period_seconds: i32,
 
@@ -116,11 +116,22 @@ static HPAScalingPolicy_JSON: [crate::json::Field<HPAScalingPolicy>; 3] = unsafe
 ] };
 
 impl crate::json::Json for HPAScalingPolicy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("HPAScalingPolicy", &HPAScalingPolicy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("HPAScalingPolicy", &HPAScalingPolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&HPAScalingPolicy_JSON, self)
+    }
+}
+
+impl Clone for HPAScalingPolicy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&HPAScalingPolicy_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.HPAScalingRules
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct HPAScalingRules {
     pub policies: Option<std::vec::Vec<crate::api::autoscaling::v2::HPAScalingPolicy>>,
 
@@ -138,11 +138,22 @@ static HPAScalingRules_JSON: [crate::json::Field<HPAScalingRules>; 4] = unsafe {
 ] };
 
 impl crate::json::Json for HPAScalingRules {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("HPAScalingRules", &HPAScalingRules_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("HPAScalingRules", &HPAScalingRules_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&HPAScalingRules_JSON, self)
+    }
+}
+
+impl Clone for HPAScalingRules {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&HPAScalingRules_JSON, self)
     }
 }

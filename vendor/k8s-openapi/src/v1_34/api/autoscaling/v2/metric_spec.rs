@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.MetricSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MetricSpec {
     pub container_resource: Option<std::boxed::Box<crate::api::autoscaling::v2::ContainerResourceMetricSource>>,
 
@@ -164,11 +164,22 @@ static MetricSpec_JSON: [crate::json::Field<MetricSpec>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for MetricSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MetricSpec", &MetricSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MetricSpec", &MetricSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MetricSpec_JSON, self)
+    }
+}
+
+impl Clone for MetricSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MetricSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.MetricTarget
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MetricTarget {
     pub average_utilization: Option<i32>,
 
@@ -136,11 +136,22 @@ static MetricTarget_JSON: [crate::json::Field<MetricTarget>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for MetricTarget {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MetricTarget", &MetricTarget_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MetricTarget", &MetricTarget_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MetricTarget_JSON, self)
+    }
+}
+
+impl Clone for MetricTarget {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MetricTarget_JSON, self)
     }
 }

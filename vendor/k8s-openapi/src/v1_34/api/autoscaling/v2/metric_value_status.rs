@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.MetricValueStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MetricValueStatus {
     pub average_utilization: Option<i32>,
 
@@ -124,11 +124,22 @@ static MetricValueStatus_JSON: [crate::json::Field<MetricValueStatus>; 3] = unsa
 ] };
 
 impl crate::json::Json for MetricValueStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MetricValueStatus", &MetricValueStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MetricValueStatus", &MetricValueStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MetricValueStatus_JSON, self)
+    }
+}
+
+impl Clone for MetricValueStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MetricValueStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.ObjectMetricSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ObjectMetricSource {
     pub described_object: crate::api::autoscaling::v2::CrossVersionObjectReference,
 
@@ -116,11 +116,22 @@ static ObjectMetricSource_JSON: [crate::json::Field<ObjectMetricSource>; 3] = un
 ] };
 
 impl crate::json::Json for ObjectMetricSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ObjectMetricSource", &ObjectMetricSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ObjectMetricSource", &ObjectMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ObjectMetricSource_JSON, self)
+    }
+}
+
+impl Clone for ObjectMetricSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ObjectMetricSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.ObjectMetricStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ObjectMetricStatus {
     pub current: crate::api::autoscaling::v2::MetricValueStatus,
 
@@ -116,11 +116,22 @@ static ObjectMetricStatus_JSON: [crate::json::Field<ObjectMetricStatus>; 3] = un
 ] };
 
 impl crate::json::Json for ObjectMetricStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ObjectMetricStatus", &ObjectMetricStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ObjectMetricStatus", &ObjectMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ObjectMetricStatus_JSON, self)
+    }
+}
+
+impl Clone for ObjectMetricStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ObjectMetricStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.PodsMetricSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodsMetricSource {
     pub metric: crate::api::autoscaling::v2::MetricIdentifier,
 
@@ -105,11 +105,22 @@ static PodsMetricSource_JSON: [crate::json::Field<PodsMetricSource>; 2] = unsafe
 ] };
 
 impl crate::json::Json for PodsMetricSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodsMetricSource", &PodsMetricSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodsMetricSource", &PodsMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodsMetricSource_JSON, self)
+    }
+}
+
+impl Clone for PodsMetricSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodsMetricSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.PodsMetricStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodsMetricStatus {
     pub current: crate::api::autoscaling::v2::MetricValueStatus,
 
@@ -105,11 +105,22 @@ static PodsMetricStatus_JSON: [crate::json::Field<PodsMetricStatus>; 2] = unsafe
 ] };
 
 impl crate::json::Json for PodsMetricStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodsMetricStatus", &PodsMetricStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodsMetricStatus", &PodsMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodsMetricStatus_JSON, self)
+    }
+}
+
+impl Clone for PodsMetricStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodsMetricStatus_JSON, self)
     }
 }

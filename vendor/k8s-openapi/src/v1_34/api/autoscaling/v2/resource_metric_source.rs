@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.ResourceMetricSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceMetricSource {
     pub name: std::string::String,
 
@@ -105,11 +105,22 @@ static ResourceMetricSource_JSON: [crate::json::Field<ResourceMetricSource>; 2] 
 ] };
 
 impl crate::json::Json for ResourceMetricSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceMetricSource", &ResourceMetricSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceMetricSource", &ResourceMetricSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceMetricSource_JSON, self)
+    }
+}
+
+impl Clone for ResourceMetricSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceMetricSource_JSON, self)
     }
 }

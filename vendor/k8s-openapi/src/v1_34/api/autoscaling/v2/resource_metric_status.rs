@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.autoscaling.v2.ResourceMetricStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceMetricStatus {
     pub current: crate::api::autoscaling::v2::MetricValueStatus,
 
@@ -105,11 +105,22 @@ static ResourceMetricStatus_JSON: [crate::json::Field<ResourceMetricStatus>; 2] 
 ] };
 
 impl crate::json::Json for ResourceMetricStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceMetricStatus", &ResourceMetricStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceMetricStatus", &ResourceMetricStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceMetricStatus_JSON, self)
+    }
+}
+
+impl Clone for ResourceMetricStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceMetricStatus_JSON, self)
     }
 }

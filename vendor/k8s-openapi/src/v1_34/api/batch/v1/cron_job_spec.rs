@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.CronJobSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CronJobSpec {
     pub concurrency_policy: Option<std::string::String>,
 
@@ -189,11 +189,22 @@ static CronJobSpec_JSON: [crate::json::Field<CronJobSpec>; 8] = unsafe { [
 ] };
 
 impl crate::json::Json for CronJobSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CronJobSpec", &CronJobSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CronJobSpec", &CronJobSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CronJobSpec_JSON, self)
+    }
+}
+
+impl Clone for CronJobSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CronJobSpec_JSON, self)
     }
 }

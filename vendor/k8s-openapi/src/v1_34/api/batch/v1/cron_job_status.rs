@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.CronJobStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CronJobStatus {
     pub active: Option<std::vec::Vec<crate::api::core::v1::ObjectReference>>,
 
@@ -124,11 +124,22 @@ static CronJobStatus_JSON: [crate::json::Field<CronJobStatus>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for CronJobStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CronJobStatus", &CronJobStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CronJobStatus", &CronJobStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CronJobStatus_JSON, self)
+    }
+}
+
+impl Clone for CronJobStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CronJobStatus_JSON, self)
     }
 }

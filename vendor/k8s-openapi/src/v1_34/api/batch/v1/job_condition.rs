@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.JobCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct JobCondition {
     pub last_probe_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -161,11 +161,22 @@ static JobCondition_JSON: [crate::json::Field<JobCondition>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for JobCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("JobCondition", &JobCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("JobCondition", &JobCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&JobCondition_JSON, self)
+    }
+}
+
+impl Clone for JobCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&JobCondition_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.JobSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct JobSpec {
     pub active_deadline_seconds: Option<i64>,
 
@@ -304,11 +304,22 @@ static JobSpec_JSON: [crate::json::Field<JobSpec>; 16] = unsafe { [
 ] };
 
 impl crate::json::Json for JobSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("JobSpec", &JobSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("JobSpec", &JobSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&JobSpec_JSON, self)
+    }
+}
+
+impl Clone for JobSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&JobSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.JobStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct JobStatus {
     pub active: Option<i32>,
 
@@ -243,11 +243,22 @@ static JobStatus_JSON: [crate::json::Field<JobStatus>; 11] = unsafe { [
 ] };
 
 impl crate::json::Json for JobStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("JobStatus", &JobStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("JobStatus", &JobStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&JobStatus_JSON, self)
+    }
+}
+
+impl Clone for JobStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&JobStatus_JSON, self)
     }
 }

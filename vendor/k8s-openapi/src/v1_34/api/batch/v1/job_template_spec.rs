@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.JobTemplateSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct JobTemplateSpec {
     pub metadata: Option<crate::apimachinery::pkg::apis::meta::v1::ObjectMeta>,
 
@@ -110,11 +110,22 @@ static JobTemplateSpec_JSON: [crate::json::Field<JobTemplateSpec>; 2] = unsafe {
 ] };
 
 impl crate::json::Json for JobTemplateSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("JobTemplateSpec", &JobTemplateSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("JobTemplateSpec", &JobTemplateSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&JobTemplateSpec_JSON, self)
+    }
+}
+
+impl Clone for JobTemplateSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&JobTemplateSpec_JSON, self)
     }
 }

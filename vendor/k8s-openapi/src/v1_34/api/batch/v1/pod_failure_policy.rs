@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.PodFailurePolicy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodFailurePolicy {
     pub rules: std::vec::Vec<crate::api::batch::v1::PodFailurePolicyRule>,
 }
@@ -94,11 +94,22 @@ static PodFailurePolicy_JSON: [crate::json::Field<PodFailurePolicy>; 1] = unsafe
 ] };
 
 impl crate::json::Json for PodFailurePolicy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodFailurePolicy", &PodFailurePolicy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodFailurePolicy", &PodFailurePolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodFailurePolicy_JSON, self)
+    }
+}
+
+impl Clone for PodFailurePolicy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodFailurePolicy_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodFailurePolicyOnExitCodesRequirement {
     pub container_name: Option<std::string::String>,
 
@@ -119,11 +119,22 @@ static PodFailurePolicyOnExitCodesRequirement_JSON: [crate::json::Field<PodFailu
 ] };
 
 impl crate::json::Json for PodFailurePolicyOnExitCodesRequirement {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodFailurePolicyOnExitCodesRequirement", &PodFailurePolicyOnExitCodesRequirement_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodFailurePolicyOnExitCodesRequirement", &PodFailurePolicyOnExitCodesRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodFailurePolicyOnExitCodesRequirement_JSON, self)
+    }
+}
+
+impl Clone for PodFailurePolicyOnExitCodesRequirement {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodFailurePolicyOnExitCodesRequirement_JSON, self)
     }
 }

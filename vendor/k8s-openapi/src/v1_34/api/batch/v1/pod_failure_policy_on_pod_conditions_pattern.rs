@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodFailurePolicyOnPodConditionsPattern {
     pub status: std::string::String,
 
@@ -105,11 +105,22 @@ static PodFailurePolicyOnPodConditionsPattern_JSON: [crate::json::Field<PodFailu
 ] };
 
 impl crate::json::Json for PodFailurePolicyOnPodConditionsPattern {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodFailurePolicyOnPodConditionsPattern", &PodFailurePolicyOnPodConditionsPattern_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodFailurePolicyOnPodConditionsPattern", &PodFailurePolicyOnPodConditionsPattern_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodFailurePolicyOnPodConditionsPattern_JSON, self)
+    }
+}
+
+impl Clone for PodFailurePolicyOnPodConditionsPattern {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodFailurePolicyOnPodConditionsPattern_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.PodFailurePolicyRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodFailurePolicyRule {
     pub action: std::string::String,
 
@@ -122,11 +122,22 @@ static PodFailurePolicyRule_JSON: [crate::json::Field<PodFailurePolicyRule>; 3] 
 ] };
 
 impl crate::json::Json for PodFailurePolicyRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodFailurePolicyRule", &PodFailurePolicyRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodFailurePolicyRule", &PodFailurePolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodFailurePolicyRule_JSON, self)
+    }
+}
+
+impl Clone for PodFailurePolicyRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodFailurePolicyRule_JSON, self)
     }
 }

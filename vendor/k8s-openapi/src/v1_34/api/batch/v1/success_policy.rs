@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.SuccessPolicy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SuccessPolicy {
     pub rules: std::vec::Vec<crate::api::batch::v1::SuccessPolicyRule>,
 }
@@ -94,11 +94,22 @@ static SuccessPolicy_JSON: [crate::json::Field<SuccessPolicy>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for SuccessPolicy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SuccessPolicy", &SuccessPolicy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SuccessPolicy", &SuccessPolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SuccessPolicy_JSON, self)
+    }
+}
+
+impl Clone for SuccessPolicy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SuccessPolicy_JSON, self)
     }
 }

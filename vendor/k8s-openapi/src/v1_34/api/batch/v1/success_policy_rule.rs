@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.SuccessPolicyRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SuccessPolicyRule {
     pub succeeded_count: Option<i32>,
 
@@ -110,11 +110,22 @@ static SuccessPolicyRule_JSON: [crate::json::Field<SuccessPolicyRule>; 2] = unsa
 ] };
 
 impl crate::json::Json for SuccessPolicyRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SuccessPolicyRule", &SuccessPolicyRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SuccessPolicyRule", &SuccessPolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SuccessPolicyRule_JSON, self)
+    }
+}
+
+impl Clone for SuccessPolicyRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SuccessPolicyRule_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.batch.v1.UncountedTerminatedPods
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct UncountedTerminatedPods {
     pub failed: Option<std::vec::Vec<std::string::String>>,
 
@@ -110,11 +110,22 @@ static UncountedTerminatedPods_JSON: [crate::json::Field<UncountedTerminatedPods
 ] };
 
 impl crate::json::Json for UncountedTerminatedPods {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("UncountedTerminatedPods", &UncountedTerminatedPods_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("UncountedTerminatedPods", &UncountedTerminatedPods_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&UncountedTerminatedPods_JSON, self)
+    }
+}
+
+impl Clone for UncountedTerminatedPods {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&UncountedTerminatedPods_JSON, self)
     }
 }

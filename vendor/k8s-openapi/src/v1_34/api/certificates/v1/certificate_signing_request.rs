@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.certificates.v1.CertificateSigningRequest
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CertificateSigningRequest {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -166,11 +166,22 @@ static CertificateSigningRequest_JSON: [crate::json::Field<CertificateSigningReq
 ] };
 
 impl crate::json::Json for CertificateSigningRequest {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &CertificateSigningRequest_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &CertificateSigningRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CertificateSigningRequest_JSON, self)
+    }
+}
+
+impl Clone for CertificateSigningRequest {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CertificateSigningRequest_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.certificates.v1.CertificateSigningRequestCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CertificateSigningRequestCondition {
     pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -161,11 +161,22 @@ static CertificateSigningRequestCondition_JSON: [crate::json::Field<CertificateS
 ] };
 
 impl crate::json::Json for CertificateSigningRequestCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CertificateSigningRequestCondition", &CertificateSigningRequestCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CertificateSigningRequestCondition", &CertificateSigningRequestCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CertificateSigningRequestCondition_JSON, self)
+    }
+}
+
+impl Clone for CertificateSigningRequestCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CertificateSigningRequestCondition_JSON, self)
     }
 }

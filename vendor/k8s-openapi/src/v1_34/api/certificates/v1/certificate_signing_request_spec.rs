@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.certificates.v1.CertificateSigningRequestSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CertificateSigningRequestSpec {
     pub expiration_seconds: Option<i32>,
 
@@ -191,11 +191,22 @@ static CertificateSigningRequestSpec_JSON: [crate::json::Field<CertificateSignin
 ] };
 
 impl crate::json::Json for CertificateSigningRequestSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CertificateSigningRequestSpec", &CertificateSigningRequestSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CertificateSigningRequestSpec", &CertificateSigningRequestSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CertificateSigningRequestSpec_JSON, self)
+    }
+}
+
+impl Clone for CertificateSigningRequestSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CertificateSigningRequestSpec_JSON, self)
     }
 }

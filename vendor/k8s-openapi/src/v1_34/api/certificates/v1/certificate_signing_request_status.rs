@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.certificates.v1.CertificateSigningRequestStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CertificateSigningRequestStatus {
     pub certificate: Option<crate::ByteString>,
 
@@ -117,11 +117,22 @@ static CertificateSigningRequestStatus_JSON: [crate::json::Field<CertificateSign
 ] };
 
 impl crate::json::Json for CertificateSigningRequestStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CertificateSigningRequestStatus", &CertificateSigningRequestStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CertificateSigningRequestStatus", &CertificateSigningRequestStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CertificateSigningRequestStatus_JSON, self)
+    }
+}
+
+impl Clone for CertificateSigningRequestStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CertificateSigningRequestStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.certificates.v1alpha1.ClusterTrustBundle
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ClusterTrustBundle {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -152,11 +152,22 @@ static ClusterTrustBundle_JSON: [crate::json::Field<ClusterTrustBundle>; 4] = un
 ] };
 
 impl crate::json::Json for ClusterTrustBundle {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ClusterTrustBundle_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ClusterTrustBundle_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ClusterTrustBundle_JSON, self)
+    }
+}
+
+impl Clone for ClusterTrustBundle {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ClusterTrustBundle_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.certificates.v1alpha1.ClusterTrustBundleSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ClusterTrustBundleSpec {
     pub signer_name: Option<std::string::String>,
 
@@ -108,11 +108,22 @@ static ClusterTrustBundleSpec_JSON: [crate::json::Field<ClusterTrustBundleSpec>;
 ] };
 
 impl crate::json::Json for ClusterTrustBundleSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ClusterTrustBundleSpec", &ClusterTrustBundleSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ClusterTrustBundleSpec", &ClusterTrustBundleSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ClusterTrustBundleSpec_JSON, self)
+    }
+}
+
+impl Clone for ClusterTrustBundleSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ClusterTrustBundleSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.certificates.v1alpha1.PodCertificateRequestSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodCertificateRequestSpec {
     pub max_expiration_seconds: Option<i32>,
 
@@ -196,11 +196,22 @@ static PodCertificateRequestSpec_JSON: [crate::json::Field<PodCertificateRequest
 ] };
 
 impl crate::json::Json for PodCertificateRequestSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodCertificateRequestSpec", &PodCertificateRequestSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodCertificateRequestSpec", &PodCertificateRequestSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodCertificateRequestSpec_JSON, self)
+    }
+}
+
+impl Clone for PodCertificateRequestSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodCertificateRequestSpec_JSON, self)
     }
 }

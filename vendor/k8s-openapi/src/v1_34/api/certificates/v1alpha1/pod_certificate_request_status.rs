@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.certificates.v1alpha1.PodCertificateRequestStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodCertificateRequestStatus {
     pub begin_refresh_at: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -159,11 +159,22 @@ static PodCertificateRequestStatus_JSON: [crate::json::Field<PodCertificateReque
 ] };
 
 impl crate::json::Json for PodCertificateRequestStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodCertificateRequestStatus", &PodCertificateRequestStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodCertificateRequestStatus", &PodCertificateRequestStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodCertificateRequestStatus_JSON, self)
+    }
+}
+
+impl Clone for PodCertificateRequestStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodCertificateRequestStatus_JSON, self)
     }
 }

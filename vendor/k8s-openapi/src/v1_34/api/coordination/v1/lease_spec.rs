@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.coordination.v1.LeaseSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LeaseSpec {
     pub acquire_time: Option<crate::apimachinery::pkg::apis::meta::v1::MicroTime>,
 
@@ -180,11 +180,22 @@ static LeaseSpec_JSON: [crate::json::Field<LeaseSpec>; 7] = unsafe { [
 ] };
 
 impl crate::json::Json for LeaseSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LeaseSpec", &LeaseSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LeaseSpec", &LeaseSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LeaseSpec_JSON, self)
+    }
+}
+
+impl Clone for LeaseSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LeaseSpec_JSON, self)
     }
 }

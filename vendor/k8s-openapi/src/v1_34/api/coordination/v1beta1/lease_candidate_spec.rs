@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.coordination.v1beta1.LeaseCandidateSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LeaseCandidateSpec {
     pub binary_version: std::string::String,
 
@@ -158,11 +158,22 @@ static LeaseCandidateSpec_JSON: [crate::json::Field<LeaseCandidateSpec>; 6] = un
 ] };
 
 impl crate::json::Json for LeaseCandidateSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LeaseCandidateSpec", &LeaseCandidateSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LeaseCandidateSpec", &LeaseCandidateSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LeaseCandidateSpec_JSON, self)
+    }
+}
+
+impl Clone for LeaseCandidateSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LeaseCandidateSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Affinity
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Affinity {
     pub node_affinity: Option<crate::api::core::v1::NodeAffinity>,
 
@@ -124,11 +124,22 @@ static Affinity_JSON: [crate::json::Field<Affinity>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for Affinity {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Affinity", &Affinity_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Affinity", &Affinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Affinity_JSON, self)
+    }
+}
+
+impl Clone for Affinity {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Affinity_JSON, self)
     }
 }

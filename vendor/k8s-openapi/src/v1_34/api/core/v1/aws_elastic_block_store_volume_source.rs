@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AWSElasticBlockStoreVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -136,11 +136,22 @@ static AWSElasticBlockStoreVolumeSource_JSON: [crate::json::Field<AWSElasticBloc
 ] };
 
 impl crate::json::Json for AWSElasticBlockStoreVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("AWSElasticBlockStoreVolumeSource", &AWSElasticBlockStoreVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("AWSElasticBlockStoreVolumeSource", &AWSElasticBlockStoreVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&AWSElasticBlockStoreVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for AWSElasticBlockStoreVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&AWSElasticBlockStoreVolumeSource_JSON, self)
     }
 }

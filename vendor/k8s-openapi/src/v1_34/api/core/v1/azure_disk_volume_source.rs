@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.AzureDiskVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AzureDiskVolumeSource {
     pub caching_mode: Option<std::string::String>,
 
@@ -161,11 +161,22 @@ static AzureDiskVolumeSource_JSON: [crate::json::Field<AzureDiskVolumeSource>; 6
 ] };
 
 impl crate::json::Json for AzureDiskVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("AzureDiskVolumeSource", &AzureDiskVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("AzureDiskVolumeSource", &AzureDiskVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&AzureDiskVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for AzureDiskVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&AzureDiskVolumeSource_JSON, self)
     }
 }

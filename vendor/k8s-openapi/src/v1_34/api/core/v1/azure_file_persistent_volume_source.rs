@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.AzureFilePersistentVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AzureFilePersistentVolumeSource {
     pub read_only: Option<bool>,
 
@@ -133,11 +133,22 @@ static AzureFilePersistentVolumeSource_JSON: [crate::json::Field<AzureFilePersis
 ] };
 
 impl crate::json::Json for AzureFilePersistentVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("AzureFilePersistentVolumeSource", &AzureFilePersistentVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("AzureFilePersistentVolumeSource", &AzureFilePersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&AzureFilePersistentVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for AzureFilePersistentVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&AzureFilePersistentVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.AzureFileVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AzureFileVolumeSource {
     pub read_only: Option<bool>,
 
@@ -119,11 +119,22 @@ static AzureFileVolumeSource_JSON: [crate::json::Field<AzureFileVolumeSource>; 3
 ] };
 
 impl crate::json::Json for AzureFileVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("AzureFileVolumeSource", &AzureFileVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("AzureFileVolumeSource", &AzureFileVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&AzureFileVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for AzureFileVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&AzureFileVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.CephFSPersistentVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CephFSPersistentVolumeSource {
     pub monitors: std::vec::Vec<std::string::String>,
 
@@ -164,11 +164,22 @@ static CephFSPersistentVolumeSource_JSON: [crate::json::Field<CephFSPersistentVo
 ] };
 
 impl crate::json::Json for CephFSPersistentVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CephFSPersistentVolumeSource", &CephFSPersistentVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CephFSPersistentVolumeSource", &CephFSPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CephFSPersistentVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for CephFSPersistentVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CephFSPersistentVolumeSource_JSON, self)
     }
 }

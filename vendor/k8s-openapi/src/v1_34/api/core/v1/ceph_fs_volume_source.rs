@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.CephFSVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CephFSVolumeSource {
     pub monitors: std::vec::Vec<std::string::String>,
 
@@ -164,11 +164,22 @@ static CephFSVolumeSource_JSON: [crate::json::Field<CephFSVolumeSource>; 6] = un
 ] };
 
 impl crate::json::Json for CephFSVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CephFSVolumeSource", &CephFSVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CephFSVolumeSource", &CephFSVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CephFSVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for CephFSVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CephFSVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.CinderVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CinderVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -136,11 +136,22 @@ static CinderVolumeSource_JSON: [crate::json::Field<CinderVolumeSource>; 4] = un
 ] };
 
 impl crate::json::Json for CinderVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CinderVolumeSource", &CinderVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CinderVolumeSource", &CinderVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CinderVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for CinderVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CinderVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ClientIPConfig
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ClientIPConfig {
     pub timeout_seconds: Option<i32>,
 }
@@ -96,11 +96,22 @@ static ClientIPConfig_JSON: [crate::json::Field<ClientIPConfig>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for ClientIPConfig {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ClientIPConfig", &ClientIPConfig_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ClientIPConfig", &ClientIPConfig_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ClientIPConfig_JSON, self)
+    }
+}
+
+impl Clone for ClientIPConfig {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ClientIPConfig_JSON, self)
     }
 }

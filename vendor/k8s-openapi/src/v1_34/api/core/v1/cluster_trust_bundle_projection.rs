@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ClusterTrustBundleProjection
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ClusterTrustBundleProjection {
     pub label_selector: Option<crate::apimachinery::pkg::apis::meta::v1::LabelSelector>,
 
@@ -150,11 +150,22 @@ static ClusterTrustBundleProjection_JSON: [crate::json::Field<ClusterTrustBundle
 ] };
 
 impl crate::json::Json for ClusterTrustBundleProjection {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ClusterTrustBundleProjection", &ClusterTrustBundleProjection_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ClusterTrustBundleProjection", &ClusterTrustBundleProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ClusterTrustBundleProjection_JSON, self)
+    }
+}
+
+impl Clone for ClusterTrustBundleProjection {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ClusterTrustBundleProjection_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ComponentCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ComponentCondition {
     pub error: Option<std::string::String>,
 
@@ -133,11 +133,22 @@ static ComponentCondition_JSON: [crate::json::Field<ComponentCondition>; 4] = un
 ] };
 
 impl crate::json::Json for ComponentCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ComponentCondition", &ComponentCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ComponentCondition", &ComponentCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ComponentCondition_JSON, self)
+    }
+}
+
+impl Clone for ComponentCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ComponentCondition_JSON, self)
     }
 }

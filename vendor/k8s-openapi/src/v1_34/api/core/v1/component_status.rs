@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ComponentStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ComponentStatus {
     pub conditions: Option<std::vec::Vec<crate::api::core::v1::ComponentCondition>>,
 
@@ -162,11 +162,22 @@ static ComponentStatus_JSON: [crate::json::Field<ComponentStatus>; 4] = unsafe {
 ] };
 
 impl crate::json::Json for ComponentStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ComponentStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ComponentStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ComponentStatus_JSON, self)
+    }
+}
+
+impl Clone for ComponentStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ComponentStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ConfigMap
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ConfigMap {
     pub binary_data: Option<std::collections::BTreeMap<std::string::String, crate::ByteString>>,
 
@@ -187,11 +187,22 @@ static ConfigMap_JSON: [crate::json::Field<ConfigMap>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for ConfigMap {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ConfigMap_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ConfigMap_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ConfigMap_JSON, self)
+    }
+}
+
+impl Clone for ConfigMap {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ConfigMap_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ConfigMapKeySelector
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ConfigMapKeySelector {
     pub key: std::string::String,
 
@@ -119,11 +119,22 @@ static ConfigMapKeySelector_JSON: [crate::json::Field<ConfigMapKeySelector>; 3] 
 ] };
 
 impl crate::json::Json for ConfigMapKeySelector {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ConfigMapKeySelector", &ConfigMapKeySelector_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ConfigMapKeySelector", &ConfigMapKeySelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ConfigMapKeySelector_JSON, self)
+    }
+}
+
+impl Clone for ConfigMapKeySelector {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ConfigMapKeySelector_JSON, self)
     }
 }

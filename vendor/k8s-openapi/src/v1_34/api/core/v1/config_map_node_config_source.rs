@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ConfigMapNodeConfigSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ConfigMapNodeConfigSource {
     pub kubelet_config_key: std::string::String,
 
@@ -144,11 +144,22 @@ static ConfigMapNodeConfigSource_JSON: [crate::json::Field<ConfigMapNodeConfigSo
 ] };
 
 impl crate::json::Json for ConfigMapNodeConfigSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ConfigMapNodeConfigSource", &ConfigMapNodeConfigSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ConfigMapNodeConfigSource", &ConfigMapNodeConfigSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ConfigMapNodeConfigSource_JSON, self)
+    }
+}
+
+impl Clone for ConfigMapNodeConfigSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ConfigMapNodeConfigSource_JSON, self)
     }
 }

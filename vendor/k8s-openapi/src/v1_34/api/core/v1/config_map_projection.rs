@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ConfigMapProjection
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ConfigMapProjection {
     pub items: Option<std::vec::Vec<crate::api::core::v1::KeyToPath>>,
 
@@ -122,11 +122,22 @@ static ConfigMapProjection_JSON: [crate::json::Field<ConfigMapProjection>; 3] = 
 ] };
 
 impl crate::json::Json for ConfigMapProjection {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ConfigMapProjection", &ConfigMapProjection_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ConfigMapProjection", &ConfigMapProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ConfigMapProjection_JSON, self)
+    }
+}
+
+impl Clone for ConfigMapProjection {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ConfigMapProjection_JSON, self)
     }
 }

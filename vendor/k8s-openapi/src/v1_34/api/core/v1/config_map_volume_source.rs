@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ConfigMapVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ConfigMapVolumeSource {
     pub default_mode: Option<i32>,
 
@@ -136,11 +136,22 @@ static ConfigMapVolumeSource_JSON: [crate::json::Field<ConfigMapVolumeSource>; 4
 ] };
 
 impl crate::json::Json for ConfigMapVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ConfigMapVolumeSource", &ConfigMapVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ConfigMapVolumeSource", &ConfigMapVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ConfigMapVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for ConfigMapVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ConfigMapVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Container
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Container {
     pub args: Option<std::vec::Vec<std::string::String>>,
 
@@ -458,11 +458,22 @@ static Container_JSON: [crate::json::Field<Container>; 25] = unsafe { [
 ] };
 
 impl crate::json::Json for Container {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Container", &Container_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Container", &Container_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Container_JSON, self)
+    }
+}
+
+impl Clone for Container {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Container_JSON, self)
     }
 }

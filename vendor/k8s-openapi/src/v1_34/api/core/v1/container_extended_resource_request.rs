@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerExtendedResourceRequest
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerExtendedResourceRequest {
     pub container_name: std::string::String,
 
@@ -116,11 +116,22 @@ static ContainerExtendedResourceRequest_JSON: [crate::json::Field<ContainerExten
 ] };
 
 impl crate::json::Json for ContainerExtendedResourceRequest {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerExtendedResourceRequest", &ContainerExtendedResourceRequest_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerExtendedResourceRequest", &ContainerExtendedResourceRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerExtendedResourceRequest_JSON, self)
+    }
+}
+
+impl Clone for ContainerExtendedResourceRequest {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerExtendedResourceRequest_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerImage
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerImage {
     pub names: Option<std::vec::Vec<std::string::String>>,
 
@@ -110,11 +110,22 @@ static ContainerImage_JSON: [crate::json::Field<ContainerImage>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for ContainerImage {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerImage", &ContainerImage_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerImage", &ContainerImage_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerImage_JSON, self)
+    }
+}
+
+impl Clone for ContainerImage {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerImage_JSON, self)
     }
 }

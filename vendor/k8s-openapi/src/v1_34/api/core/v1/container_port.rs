@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerPort
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerPort {
     pub container_port: i32,
 
@@ -150,11 +150,22 @@ static ContainerPort_JSON: [crate::json::Field<ContainerPort>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for ContainerPort {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerPort", &ContainerPort_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerPort", &ContainerPort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerPort_JSON, self)
+    }
+}
+
+impl Clone for ContainerPort {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerPort_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerRestartRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerRestartRule {
     pub action: std::string::String,
 
@@ -108,11 +108,22 @@ static ContainerRestartRule_JSON: [crate::json::Field<ContainerRestartRule>; 2] 
 ] };
 
 impl crate::json::Json for ContainerRestartRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerRestartRule", &ContainerRestartRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerRestartRule", &ContainerRestartRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerRestartRule_JSON, self)
+    }
+}
+
+impl Clone for ContainerRestartRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerRestartRule_JSON, self)
     }
 }

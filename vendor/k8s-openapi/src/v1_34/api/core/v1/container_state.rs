@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerState
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerState {
     pub running: Option<crate::api::core::v1::ContainerStateRunning>,
 
@@ -124,11 +124,22 @@ static ContainerState_JSON: [crate::json::Field<ContainerState>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for ContainerState {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerState", &ContainerState_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerState", &ContainerState_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerState_JSON, self)
+    }
+}
+
+impl Clone for ContainerState {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerState_JSON, self)
     }
 }

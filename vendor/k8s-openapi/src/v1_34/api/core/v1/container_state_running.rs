@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerStateRunning
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerStateRunning {
     pub started_at: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 }
@@ -96,11 +96,22 @@ static ContainerStateRunning_JSON: [crate::json::Field<ContainerStateRunning>; 1
 ] };
 
 impl crate::json::Json for ContainerStateRunning {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerStateRunning", &ContainerStateRunning_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerStateRunning", &ContainerStateRunning_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerStateRunning_JSON, self)
+    }
+}
+
+impl Clone for ContainerStateRunning {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerStateRunning_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerStateTerminated
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerStateTerminated {
     pub container_id: Option<std::string::String>,
 
@@ -178,11 +178,22 @@ static ContainerStateTerminated_JSON: [crate::json::Field<ContainerStateTerminat
 ] };
 
 impl crate::json::Json for ContainerStateTerminated {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerStateTerminated", &ContainerStateTerminated_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerStateTerminated", &ContainerStateTerminated_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerStateTerminated_JSON, self)
+    }
+}
+
+impl Clone for ContainerStateTerminated {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerStateTerminated_JSON, self)
     }
 }

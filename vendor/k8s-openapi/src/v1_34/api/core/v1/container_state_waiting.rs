@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerStateWaiting
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerStateWaiting {
     pub message: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static ContainerStateWaiting_JSON: [crate::json::Field<ContainerStateWaiting>; 2
 ] };
 
 impl crate::json::Json for ContainerStateWaiting {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerStateWaiting", &ContainerStateWaiting_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerStateWaiting", &ContainerStateWaiting_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerStateWaiting_JSON, self)
+    }
+}
+
+impl Clone for ContainerStateWaiting {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerStateWaiting_JSON, self)
     }
 }

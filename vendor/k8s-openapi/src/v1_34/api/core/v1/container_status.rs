@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerStatus {
     pub allocated_resources: Option<std::collections::BTreeMap<std::string::String, crate::apimachinery::pkg::api::resource::Quantity>>,
 
@@ -294,11 +294,22 @@ static ContainerStatus_JSON: [crate::json::Field<ContainerStatus>; 15] = unsafe 
 ] };
 
 impl crate::json::Json for ContainerStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerStatus", &ContainerStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerStatus", &ContainerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerStatus_JSON, self)
+    }
+}
+
+impl Clone for ContainerStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ContainerUser
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ContainerUser {
     pub linux: Option<crate::api::core::v1::LinuxContainerUser>,
 }
@@ -96,11 +96,22 @@ static ContainerUser_JSON: [crate::json::Field<ContainerUser>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for ContainerUser {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ContainerUser", &ContainerUser_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ContainerUser", &ContainerUser_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ContainerUser_JSON, self)
+    }
+}
+
+impl Clone for ContainerUser {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ContainerUser_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.CSIPersistentVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CSIPersistentVolumeSource {
     pub controller_expand_secret_ref: Option<crate::api::core::v1::SecretReference>,
 
@@ -219,11 +219,22 @@ static CSIPersistentVolumeSource_JSON: [crate::json::Field<CSIPersistentVolumeSo
 ] };
 
 impl crate::json::Json for CSIPersistentVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CSIPersistentVolumeSource", &CSIPersistentVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CSIPersistentVolumeSource", &CSIPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CSIPersistentVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for CSIPersistentVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CSIPersistentVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.CSIVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CSIVolumeSource {
     pub driver: std::string::String,
 
@@ -152,11 +152,22 @@ static CSIVolumeSource_JSON: [crate::json::Field<CSIVolumeSource>; 5] = unsafe {
 ] };
 
 impl crate::json::Json for CSIVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CSIVolumeSource", &CSIVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CSIVolumeSource", &CSIVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CSIVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for CSIVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CSIVolumeSource_JSON, self)
     }
 }

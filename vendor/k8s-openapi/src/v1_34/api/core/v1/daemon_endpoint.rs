@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.DaemonEndpoint
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DaemonEndpoint {
     pub port: i32,
 }
@@ -94,11 +94,22 @@ static DaemonEndpoint_JSON: [crate::json::Field<DaemonEndpoint>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for DaemonEndpoint {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DaemonEndpoint", &DaemonEndpoint_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DaemonEndpoint", &DaemonEndpoint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DaemonEndpoint_JSON, self)
+    }
+}
+
+impl Clone for DaemonEndpoint {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DaemonEndpoint_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.DownwardAPIProjection
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DownwardAPIProjection {
     pub items: Option<std::vec::Vec<crate::api::core::v1::DownwardAPIVolumeFile>>,
 }
@@ -96,11 +96,22 @@ static DownwardAPIProjection_JSON: [crate::json::Field<DownwardAPIProjection>; 1
 ] };
 
 impl crate::json::Json for DownwardAPIProjection {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DownwardAPIProjection", &DownwardAPIProjection_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DownwardAPIProjection", &DownwardAPIProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DownwardAPIProjection_JSON, self)
+    }
+}
+
+impl Clone for DownwardAPIProjection {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DownwardAPIProjection_JSON, self)
     }
 }

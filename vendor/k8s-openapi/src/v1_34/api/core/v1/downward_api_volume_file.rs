@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.DownwardAPIVolumeFile
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DownwardAPIVolumeFile {
     pub field_ref: Option<crate::api::core::v1::ObjectFieldSelector>,
 
@@ -136,11 +136,22 @@ static DownwardAPIVolumeFile_JSON: [crate::json::Field<DownwardAPIVolumeFile>; 4
 ] };
 
 impl crate::json::Json for DownwardAPIVolumeFile {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DownwardAPIVolumeFile", &DownwardAPIVolumeFile_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DownwardAPIVolumeFile", &DownwardAPIVolumeFile_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DownwardAPIVolumeFile_JSON, self)
+    }
+}
+
+impl Clone for DownwardAPIVolumeFile {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DownwardAPIVolumeFile_JSON, self)
     }
 }

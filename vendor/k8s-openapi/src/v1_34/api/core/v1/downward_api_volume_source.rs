@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.DownwardAPIVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DownwardAPIVolumeSource {
     pub default_mode: Option<i32>,
 
@@ -110,11 +110,22 @@ static DownwardAPIVolumeSource_JSON: [crate::json::Field<DownwardAPIVolumeSource
 ] };
 
 impl crate::json::Json for DownwardAPIVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DownwardAPIVolumeSource", &DownwardAPIVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DownwardAPIVolumeSource", &DownwardAPIVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DownwardAPIVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for DownwardAPIVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DownwardAPIVolumeSource_JSON, self)
     }
 }

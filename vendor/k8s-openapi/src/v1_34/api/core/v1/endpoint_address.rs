@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EndpointAddress
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EndpointAddress {
     pub hostname: Option<std::string::String>,
 
@@ -136,11 +136,22 @@ static EndpointAddress_JSON: [crate::json::Field<EndpointAddress>; 4] = unsafe {
 ] };
 
 impl crate::json::Json for EndpointAddress {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EndpointAddress", &EndpointAddress_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EndpointAddress", &EndpointAddress_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EndpointAddress_JSON, self)
+    }
+}
+
+impl Clone for EndpointAddress {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EndpointAddress_JSON, self)
     }
 }

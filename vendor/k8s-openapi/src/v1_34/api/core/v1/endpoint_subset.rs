@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EndpointSubset
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EndpointSubset {
     pub addresses: Option<std::vec::Vec<crate::api::core::v1::EndpointAddress>>,
 
@@ -124,11 +124,22 @@ static EndpointSubset_JSON: [crate::json::Field<EndpointSubset>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for EndpointSubset {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EndpointSubset", &EndpointSubset_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EndpointSubset", &EndpointSubset_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EndpointSubset_JSON, self)
+    }
+}
+
+impl Clone for EndpointSubset {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EndpointSubset_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EnvFromSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EnvFromSource {
     pub config_map_ref: Option<crate::api::core::v1::ConfigMapEnvSource>,
 
@@ -124,11 +124,22 @@ static EnvFromSource_JSON: [crate::json::Field<EnvFromSource>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for EnvFromSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EnvFromSource", &EnvFromSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EnvFromSource", &EnvFromSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EnvFromSource_JSON, self)
+    }
+}
+
+impl Clone for EnvFromSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EnvFromSource_JSON, self)
     }
 }

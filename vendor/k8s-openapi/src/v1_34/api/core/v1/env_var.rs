@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EnvVar
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EnvVar {
     pub name: std::string::String,
 
@@ -122,11 +122,22 @@ static EnvVar_JSON: [crate::json::Field<EnvVar>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for EnvVar {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EnvVar", &EnvVar_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EnvVar", &EnvVar_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EnvVar_JSON, self)
+    }
+}
+
+impl Clone for EnvVar {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EnvVar_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EnvVarSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EnvVarSource {
     pub config_map_key_ref: Option<crate::api::core::v1::ConfigMapKeySelector>,
 
@@ -152,11 +152,22 @@ static EnvVarSource_JSON: [crate::json::Field<EnvVarSource>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for EnvVarSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EnvVarSource", &EnvVarSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EnvVarSource", &EnvVarSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EnvVarSource_JSON, self)
+    }
+}
+
+impl Clone for EnvVarSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EnvVarSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EphemeralContainer
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EphemeralContainer {
     pub args: Option<std::vec::Vec<std::string::String>>,
 
@@ -472,11 +472,22 @@ static EphemeralContainer_JSON: [crate::json::Field<EphemeralContainer>; 26] = u
 ] };
 
 impl crate::json::Json for EphemeralContainer {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EphemeralContainer", &EphemeralContainer_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EphemeralContainer", &EphemeralContainer_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EphemeralContainer_JSON, self)
+    }
+}
+
+impl Clone for EphemeralContainer {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EphemeralContainer_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EphemeralVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EphemeralVolumeSource {
     pub volume_claim_template: Option<std::boxed::Box<crate::api::core::v1::PersistentVolumeClaimTemplate>>,
 }
@@ -96,11 +96,22 @@ static EphemeralVolumeSource_JSON: [crate::json::Field<EphemeralVolumeSource>; 1
 ] };
 
 impl crate::json::Json for EphemeralVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EphemeralVolumeSource", &EphemeralVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EphemeralVolumeSource", &EphemeralVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EphemeralVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for EphemeralVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EphemeralVolumeSource_JSON, self)
     }
 }

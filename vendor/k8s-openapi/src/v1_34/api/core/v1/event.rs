@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Event
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Event {
     pub action: Option<std::string::String>,
 
@@ -334,11 +334,22 @@ static Event_JSON: [crate::json::Field<Event>; 17] = unsafe { [
 ] };
 
 impl crate::json::Json for Event {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &Event_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &Event_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Event_JSON, self)
+    }
+}
+
+impl Clone for Event {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Event_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EventSeries
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EventSeries {
     pub count: Option<i32>,
 
@@ -110,11 +110,22 @@ static EventSeries_JSON: [crate::json::Field<EventSeries>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for EventSeries {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EventSeries", &EventSeries_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EventSeries", &EventSeries_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EventSeries_JSON, self)
+    }
+}
+
+impl Clone for EventSeries {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EventSeries_JSON, self)
     }
 }

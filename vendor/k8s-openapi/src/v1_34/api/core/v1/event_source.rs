@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.EventSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EventSource {
     pub component: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static EventSource_JSON: [crate::json::Field<EventSource>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for EventSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EventSource", &EventSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EventSource", &EventSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EventSource_JSON, self)
+    }
+}
+
+impl Clone for EventSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EventSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ExecAction
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ExecAction {
     pub command: Option<std::vec::Vec<std::string::String>>,
 }
@@ -96,11 +96,22 @@ static ExecAction_JSON: [crate::json::Field<ExecAction>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for ExecAction {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ExecAction", &ExecAction_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ExecAction", &ExecAction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ExecAction_JSON, self)
+    }
+}
+
+impl Clone for ExecAction {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ExecAction_JSON, self)
     }
 }

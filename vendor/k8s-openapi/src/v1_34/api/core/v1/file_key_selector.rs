@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.FileKeySelector
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct FileKeySelector {
     pub key: std::string::String,
 
@@ -130,11 +130,22 @@ static FileKeySelector_JSON: [crate::json::Field<FileKeySelector>; 4] = unsafe {
 ] };
 
 impl crate::json::Json for FileKeySelector {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("FileKeySelector", &FileKeySelector_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("FileKeySelector", &FileKeySelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&FileKeySelector_JSON, self)
+    }
+}
+
+impl Clone for FileKeySelector {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&FileKeySelector_JSON, self)
     }
 }

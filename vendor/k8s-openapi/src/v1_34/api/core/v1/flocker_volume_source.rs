@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.FlockerVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct FlockerVolumeSource {
     pub dataset_name: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static FlockerVolumeSource_JSON: [crate::json::Field<FlockerVolumeSource>; 2] = 
 ] };
 
 impl crate::json::Json for FlockerVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("FlockerVolumeSource", &FlockerVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("FlockerVolumeSource", &FlockerVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&FlockerVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for FlockerVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&FlockerVolumeSource_JSON, self)
     }
 }

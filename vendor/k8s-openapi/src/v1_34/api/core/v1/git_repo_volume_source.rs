@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.GitRepoVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct GitRepoVolumeSource {
     pub directory: Option<std::string::String>,
 
@@ -122,11 +122,22 @@ static GitRepoVolumeSource_JSON: [crate::json::Field<GitRepoVolumeSource>; 3] = 
 ] };
 
 impl crate::json::Json for GitRepoVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("GitRepoVolumeSource", &GitRepoVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("GitRepoVolumeSource", &GitRepoVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&GitRepoVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for GitRepoVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&GitRepoVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.GlusterfsVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct GlusterfsVolumeSource {
     pub endpoints: std::string::String,
 
@@ -119,11 +119,22 @@ static GlusterfsVolumeSource_JSON: [crate::json::Field<GlusterfsVolumeSource>; 3
 ] };
 
 impl crate::json::Json for GlusterfsVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("GlusterfsVolumeSource", &GlusterfsVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("GlusterfsVolumeSource", &GlusterfsVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&GlusterfsVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for GlusterfsVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&GlusterfsVolumeSource_JSON, self)
     }
 }

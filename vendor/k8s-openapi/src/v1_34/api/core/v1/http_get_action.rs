@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.HTTPGetAction
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct HTTPGetAction {
     pub host: Option<std::string::String>,
 
@@ -150,11 +150,22 @@ static HTTPGetAction_JSON: [crate::json::Field<HTTPGetAction>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for HTTPGetAction {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("HTTPGetAction", &HTTPGetAction_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("HTTPGetAction", &HTTPGetAction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&HTTPGetAction_JSON, self)
+    }
+}
+
+impl Clone for HTTPGetAction {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&HTTPGetAction_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ImageVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ImageVolumeSource {
     pub pull_policy: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static ImageVolumeSource_JSON: [crate::json::Field<ImageVolumeSource>; 2] = unsa
 ] };
 
 impl crate::json::Json for ImageVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ImageVolumeSource", &ImageVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ImageVolumeSource", &ImageVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ImageVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for ImageVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ImageVolumeSource_JSON, self)
     }
 }

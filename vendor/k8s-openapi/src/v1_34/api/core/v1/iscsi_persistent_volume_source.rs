@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ISCSIPersistentVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ISCSIPersistentVolumeSource {
     pub chap_auth_discovery: Option<bool>,
 
@@ -228,11 +228,22 @@ static ISCSIPersistentVolumeSource_JSON: [crate::json::Field<ISCSIPersistentVolu
 ] };
 
 impl crate::json::Json for ISCSIPersistentVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ISCSIPersistentVolumeSource", &ISCSIPersistentVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ISCSIPersistentVolumeSource", &ISCSIPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ISCSIPersistentVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for ISCSIPersistentVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ISCSIPersistentVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ISCSIVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ISCSIVolumeSource {
     pub chap_auth_discovery: Option<bool>,
 
@@ -228,11 +228,22 @@ static ISCSIVolumeSource_JSON: [crate::json::Field<ISCSIVolumeSource>; 11] = uns
 ] };
 
 impl crate::json::Json for ISCSIVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ISCSIVolumeSource", &ISCSIVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ISCSIVolumeSource", &ISCSIVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ISCSIVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for ISCSIVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ISCSIVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.KeyToPath
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct KeyToPath {
     pub key: std::string::String,
 
@@ -119,11 +119,22 @@ static KeyToPath_JSON: [crate::json::Field<KeyToPath>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for KeyToPath {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("KeyToPath", &KeyToPath_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("KeyToPath", &KeyToPath_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&KeyToPath_JSON, self)
+    }
+}
+
+impl Clone for KeyToPath {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&KeyToPath_JSON, self)
     }
 }

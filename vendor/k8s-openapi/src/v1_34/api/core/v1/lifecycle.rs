@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Lifecycle
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Lifecycle {
     pub post_start: Option<crate::api::core::v1::LifecycleHandler>,
 
@@ -124,11 +124,22 @@ static Lifecycle_JSON: [crate::json::Field<Lifecycle>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for Lifecycle {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Lifecycle", &Lifecycle_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Lifecycle", &Lifecycle_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Lifecycle_JSON, self)
+    }
+}
+
+impl Clone for Lifecycle {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Lifecycle_JSON, self)
     }
 }

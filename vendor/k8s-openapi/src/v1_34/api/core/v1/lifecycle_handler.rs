@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.LifecycleHandler
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LifecycleHandler {
     pub exec: Option<crate::api::core::v1::ExecAction>,
 
@@ -138,11 +138,22 @@ static LifecycleHandler_JSON: [crate::json::Field<LifecycleHandler>; 4] = unsafe
 ] };
 
 impl crate::json::Json for LifecycleHandler {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LifecycleHandler", &LifecycleHandler_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LifecycleHandler", &LifecycleHandler_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LifecycleHandler_JSON, self)
+    }
+}
+
+impl Clone for LifecycleHandler {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LifecycleHandler_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.LimitRangeItem
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LimitRangeItem {
     pub default: Option<std::collections::BTreeMap<std::string::String, crate::apimachinery::pkg::api::resource::Quantity>>,
 
@@ -174,11 +174,22 @@ static LimitRangeItem_JSON: [crate::json::Field<LimitRangeItem>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for LimitRangeItem {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LimitRangeItem", &LimitRangeItem_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LimitRangeItem", &LimitRangeItem_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LimitRangeItem_JSON, self)
+    }
+}
+
+impl Clone for LimitRangeItem {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LimitRangeItem_JSON, self)
     }
 }

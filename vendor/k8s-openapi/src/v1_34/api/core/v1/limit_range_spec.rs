@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.LimitRangeSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LimitRangeSpec {
     pub limits: std::vec::Vec<crate::api::core::v1::LimitRangeItem>,
 }
@@ -94,11 +94,22 @@ static LimitRangeSpec_JSON: [crate::json::Field<LimitRangeSpec>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for LimitRangeSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LimitRangeSpec", &LimitRangeSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LimitRangeSpec", &LimitRangeSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LimitRangeSpec_JSON, self)
+    }
+}
+
+impl Clone for LimitRangeSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LimitRangeSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.LinuxContainerUser
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LinuxContainerUser {
     pub gid: i64,
 
@@ -119,11 +119,22 @@ static LinuxContainerUser_JSON: [crate::json::Field<LinuxContainerUser>; 3] = un
 ] };
 
 impl crate::json::Json for LinuxContainerUser {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LinuxContainerUser", &LinuxContainerUser_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LinuxContainerUser", &LinuxContainerUser_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LinuxContainerUser_JSON, self)
+    }
+}
+
+impl Clone for LinuxContainerUser {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LinuxContainerUser_JSON, self)
     }
 }

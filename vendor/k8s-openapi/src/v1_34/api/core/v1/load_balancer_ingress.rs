@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.LoadBalancerIngress
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LoadBalancerIngress {
     pub hostname: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static LoadBalancerIngress_JSON: [crate::json::Field<LoadBalancerIngress>; 4] = 
 ] };
 
 impl crate::json::Json for LoadBalancerIngress {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LoadBalancerIngress", &LoadBalancerIngress_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LoadBalancerIngress", &LoadBalancerIngress_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LoadBalancerIngress_JSON, self)
+    }
+}
+
+impl Clone for LoadBalancerIngress {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LoadBalancerIngress_JSON, self)
     }
 }

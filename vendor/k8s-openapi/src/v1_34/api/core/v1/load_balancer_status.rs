@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.LoadBalancerStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LoadBalancerStatus {
     pub ingress: Option<std::vec::Vec<crate::api::core::v1::LoadBalancerIngress>>,
 }
@@ -96,11 +96,22 @@ static LoadBalancerStatus_JSON: [crate::json::Field<LoadBalancerStatus>; 1] = un
 ] };
 
 impl crate::json::Json for LoadBalancerStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LoadBalancerStatus", &LoadBalancerStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LoadBalancerStatus", &LoadBalancerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LoadBalancerStatus_JSON, self)
+    }
+}
+
+impl Clone for LoadBalancerStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LoadBalancerStatus_JSON, self)
     }
 }

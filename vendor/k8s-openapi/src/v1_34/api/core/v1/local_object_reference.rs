@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.LocalObjectReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LocalObjectReference {
     pub name: std::string::String,
 }
@@ -94,11 +94,22 @@ static LocalObjectReference_JSON: [crate::json::Field<LocalObjectReference>; 1] 
 ] };
 
 impl crate::json::Json for LocalObjectReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LocalObjectReference", &LocalObjectReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LocalObjectReference", &LocalObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LocalObjectReference_JSON, self)
+    }
+}
+
+impl Clone for LocalObjectReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LocalObjectReference_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.LocalVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LocalVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -108,11 +108,22 @@ static LocalVolumeSource_JSON: [crate::json::Field<LocalVolumeSource>; 2] = unsa
 ] };
 
 impl crate::json::Json for LocalVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LocalVolumeSource", &LocalVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LocalVolumeSource", &LocalVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LocalVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for LocalVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LocalVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NamespaceCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NamespaceCondition {
     pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -147,11 +147,22 @@ static NamespaceCondition_JSON: [crate::json::Field<NamespaceCondition>; 5] = un
 ] };
 
 impl crate::json::Json for NamespaceCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NamespaceCondition", &NamespaceCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NamespaceCondition", &NamespaceCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NamespaceCondition_JSON, self)
+    }
+}
+
+impl Clone for NamespaceCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NamespaceCondition_JSON, self)
     }
 }

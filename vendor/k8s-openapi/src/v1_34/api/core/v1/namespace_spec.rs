@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NamespaceSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NamespaceSpec {
     pub finalizers: Option<std::vec::Vec<std::string::String>>,
 }
@@ -96,11 +96,22 @@ static NamespaceSpec_JSON: [crate::json::Field<NamespaceSpec>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for NamespaceSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NamespaceSpec", &NamespaceSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NamespaceSpec", &NamespaceSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NamespaceSpec_JSON, self)
+    }
+}
+
+impl Clone for NamespaceSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NamespaceSpec_JSON, self)
     }
 }

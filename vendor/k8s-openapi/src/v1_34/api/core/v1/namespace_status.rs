@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NamespaceStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NamespaceStatus {
     pub conditions: Option<std::vec::Vec<crate::api::core::v1::NamespaceCondition>>,
 
@@ -117,11 +117,22 @@ static NamespaceStatus_JSON: [crate::json::Field<NamespaceStatus>; 2] = unsafe {
 ] };
 
 impl crate::json::Json for NamespaceStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NamespaceStatus", &NamespaceStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NamespaceStatus", &NamespaceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NamespaceStatus_JSON, self)
+    }
+}
+
+impl Clone for NamespaceStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NamespaceStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NFSVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NFSVolumeSource {
     pub path: std::string::String,
 
@@ -119,11 +119,22 @@ static NFSVolumeSource_JSON: [crate::json::Field<NFSVolumeSource>; 3] = unsafe {
 ] };
 
 impl crate::json::Json for NFSVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NFSVolumeSource", &NFSVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NFSVolumeSource", &NFSVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NFSVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for NFSVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NFSVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeAffinity
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeAffinity {
     pub preferred_during_scheduling_ignored_during_execution: Option<std::vec::Vec<crate::api::core::v1::PreferredSchedulingTerm>>,
 
@@ -110,11 +110,22 @@ static NodeAffinity_JSON: [crate::json::Field<NodeAffinity>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for NodeAffinity {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeAffinity", &NodeAffinity_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeAffinity", &NodeAffinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeAffinity_JSON, self)
+    }
+}
+
+impl Clone for NodeAffinity {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeAffinity_JSON, self)
     }
 }

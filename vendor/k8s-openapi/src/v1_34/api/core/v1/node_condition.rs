@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeCondition {
     pub last_heartbeat_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -161,11 +161,22 @@ static NodeCondition_JSON: [crate::json::Field<NodeCondition>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for NodeCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeCondition", &NodeCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeCondition", &NodeCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeCondition_JSON, self)
+    }
+}
+
+impl Clone for NodeCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeCondition_JSON, self)
     }
 }

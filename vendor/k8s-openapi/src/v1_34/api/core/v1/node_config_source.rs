@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeConfigSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeConfigSource {
     pub config_map: Option<std::boxed::Box<crate::api::core::v1::ConfigMapNodeConfigSource>>,
 }
@@ -96,11 +96,22 @@ static NodeConfigSource_JSON: [crate::json::Field<NodeConfigSource>; 1] = unsafe
 ] };
 
 impl crate::json::Json for NodeConfigSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeConfigSource", &NodeConfigSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeConfigSource", &NodeConfigSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeConfigSource_JSON, self)
+    }
+}
+
+impl Clone for NodeConfigSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeConfigSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeConfigStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeConfigStatus {
     pub active: Option<crate::api::core::v1::NodeConfigSource>,
 
@@ -138,11 +138,22 @@ static NodeConfigStatus_JSON: [crate::json::Field<NodeConfigStatus>; 4] = unsafe
 ] };
 
 impl crate::json::Json for NodeConfigStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeConfigStatus", &NodeConfigStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeConfigStatus", &NodeConfigStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeConfigStatus_JSON, self)
+    }
+}
+
+impl Clone for NodeConfigStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeConfigStatus_JSON, self)
     }
 }

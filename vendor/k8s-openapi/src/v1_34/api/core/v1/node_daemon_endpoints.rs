@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeDaemonEndpoints
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeDaemonEndpoints {
     pub kubelet_endpoint: Option<crate::api::core::v1::DaemonEndpoint>,
 }
@@ -96,11 +96,22 @@ static NodeDaemonEndpoints_JSON: [crate::json::Field<NodeDaemonEndpoints>; 1] = 
 ] };
 
 impl crate::json::Json for NodeDaemonEndpoints {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeDaemonEndpoints", &NodeDaemonEndpoints_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeDaemonEndpoints", &NodeDaemonEndpoints_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeDaemonEndpoints_JSON, self)
+    }
+}
+
+impl Clone for NodeDaemonEndpoints {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeDaemonEndpoints_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeFeatures
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeFeatures {
     pub supplemental_groups_policy: Option<bool>,
 }
@@ -96,11 +96,22 @@ static NodeFeatures_JSON: [crate::json::Field<NodeFeatures>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for NodeFeatures {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeFeatures", &NodeFeatures_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeFeatures", &NodeFeatures_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeFeatures_JSON, self)
+    }
+}
+
+impl Clone for NodeFeatures {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeFeatures_JSON, self)
     }
 }

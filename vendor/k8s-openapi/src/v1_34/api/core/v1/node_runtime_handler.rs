@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeRuntimeHandler
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeRuntimeHandler {
     pub features: Option<crate::api::core::v1::NodeRuntimeHandlerFeatures>,
 
@@ -110,11 +110,22 @@ static NodeRuntimeHandler_JSON: [crate::json::Field<NodeRuntimeHandler>; 2] = un
 ] };
 
 impl crate::json::Json for NodeRuntimeHandler {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeRuntimeHandler", &NodeRuntimeHandler_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeRuntimeHandler", &NodeRuntimeHandler_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeRuntimeHandler_JSON, self)
+    }
+}
+
+impl Clone for NodeRuntimeHandler {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeRuntimeHandler_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeRuntimeHandlerFeatures
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeRuntimeHandlerFeatures {
     pub recursive_read_only_mounts: Option<bool>,
 
@@ -110,11 +110,22 @@ static NodeRuntimeHandlerFeatures_JSON: [crate::json::Field<NodeRuntimeHandlerFe
 ] };
 
 impl crate::json::Json for NodeRuntimeHandlerFeatures {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeRuntimeHandlerFeatures", &NodeRuntimeHandlerFeatures_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeRuntimeHandlerFeatures", &NodeRuntimeHandlerFeatures_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeRuntimeHandlerFeatures_JSON, self)
+    }
+}
+
+impl Clone for NodeRuntimeHandlerFeatures {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeRuntimeHandlerFeatures_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeSelector
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeSelector {
     pub node_selector_terms: std::vec::Vec<crate::api::core::v1::NodeSelectorTerm>,
 }
@@ -94,11 +94,22 @@ static NodeSelector_JSON: [crate::json::Field<NodeSelector>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for NodeSelector {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeSelector", &NodeSelector_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeSelector", &NodeSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeSelector_JSON, self)
+    }
+}
+
+impl Clone for NodeSelector {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeSelector_JSON, self)
     }
 }

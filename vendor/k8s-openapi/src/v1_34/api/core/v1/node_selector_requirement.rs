@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeSelectorRequirement
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeSelectorRequirement {
     pub key: std::string::String,
 
@@ -119,11 +119,22 @@ static NodeSelectorRequirement_JSON: [crate::json::Field<NodeSelectorRequirement
 ] };
 
 impl crate::json::Json for NodeSelectorRequirement {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeSelectorRequirement", &NodeSelectorRequirement_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeSelectorRequirement", &NodeSelectorRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeSelectorRequirement_JSON, self)
+    }
+}
+
+impl Clone for NodeSelectorRequirement {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeSelectorRequirement_JSON, self)
     }
 }

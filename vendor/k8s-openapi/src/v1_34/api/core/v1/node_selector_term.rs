@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeSelectorTerm
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeSelectorTerm {
     pub match_expressions: Option<std::vec::Vec<crate::api::core::v1::NodeSelectorRequirement>>,
 
@@ -110,11 +110,22 @@ static NodeSelectorTerm_JSON: [crate::json::Field<NodeSelectorTerm>; 2] = unsafe
 ] };
 
 impl crate::json::Json for NodeSelectorTerm {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeSelectorTerm", &NodeSelectorTerm_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeSelectorTerm", &NodeSelectorTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeSelectorTerm_JSON, self)
+    }
+}
+
+impl Clone for NodeSelectorTerm {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeSelectorTerm_JSON, self)
     }
 }

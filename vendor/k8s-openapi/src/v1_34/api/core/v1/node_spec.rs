@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeSpec {
     pub config_source: Option<crate::api::core::v1::NodeConfigSource>,
 
@@ -180,11 +180,22 @@ static NodeSpec_JSON: [crate::json::Field<NodeSpec>; 7] = unsafe { [
 ] };
 
 impl crate::json::Json for NodeSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeSpec", &NodeSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeSpec", &NodeSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeSpec_JSON, self)
+    }
+}
+
+impl Clone for NodeSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeSpec_JSON, self)
     }
 }

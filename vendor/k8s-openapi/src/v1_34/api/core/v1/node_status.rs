@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeStatus {
     pub addresses: Option<std::vec::Vec<crate::api::core::v1::NodeAddress>>,
 
@@ -282,11 +282,22 @@ static NodeStatus_JSON: [crate::json::Field<NodeStatus>; 13] = unsafe { [
 ] };
 
 impl crate::json::Json for NodeStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeStatus", &NodeStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeStatus", &NodeStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeStatus_JSON, self)
+    }
+}
+
+impl Clone for NodeStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeStatus_JSON, self)
     }
 }

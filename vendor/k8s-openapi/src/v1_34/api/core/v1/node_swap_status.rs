@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeSwapStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeSwapStatus {
     pub capacity: Option<i64>,
 }
@@ -96,11 +96,22 @@ static NodeSwapStatus_JSON: [crate::json::Field<NodeSwapStatus>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for NodeSwapStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeSwapStatus", &NodeSwapStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeSwapStatus", &NodeSwapStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeSwapStatus_JSON, self)
+    }
+}
+
+impl Clone for NodeSwapStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeSwapStatus_JSON, self)
     }
 }

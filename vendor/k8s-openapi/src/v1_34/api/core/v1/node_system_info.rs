@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.NodeSystemInfo
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NodeSystemInfo {
     pub architecture: std::string::String,
 
@@ -207,11 +207,22 @@ static NodeSystemInfo_JSON: [crate::json::Field<NodeSystemInfo>; 11] = unsafe { 
 ] };
 
 impl crate::json::Json for NodeSystemInfo {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NodeSystemInfo", &NodeSystemInfo_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NodeSystemInfo", &NodeSystemInfo_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NodeSystemInfo_JSON, self)
+    }
+}
+
+impl Clone for NodeSystemInfo {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NodeSystemInfo_JSON, self)
     }
 }

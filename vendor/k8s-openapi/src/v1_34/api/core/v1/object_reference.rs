@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ObjectReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ObjectReference {
     pub api_version: Option<std::string::String>,
 
@@ -180,11 +180,22 @@ static ObjectReference_JSON: [crate::json::Field<ObjectReference>; 7] = unsafe {
 ] };
 
 impl crate::json::Json for ObjectReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ObjectReference", &ObjectReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ObjectReference", &ObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ObjectReference_JSON, self)
+    }
+}
+
+impl Clone for ObjectReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ObjectReference_JSON, self)
     }
 }

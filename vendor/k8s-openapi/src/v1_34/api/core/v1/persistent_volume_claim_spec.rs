@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PersistentVolumeClaimSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PersistentVolumeClaimSpec {
     pub access_modes: Option<std::vec::Vec<std::string::String>>,
 
@@ -208,11 +208,22 @@ static PersistentVolumeClaimSpec_JSON: [crate::json::Field<PersistentVolumeClaim
 ] };
 
 impl crate::json::Json for PersistentVolumeClaimSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PersistentVolumeClaimSpec", &PersistentVolumeClaimSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PersistentVolumeClaimSpec", &PersistentVolumeClaimSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PersistentVolumeClaimSpec_JSON, self)
+    }
+}
+
+impl Clone for PersistentVolumeClaimSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PersistentVolumeClaimSpec_JSON, self)
     }
 }

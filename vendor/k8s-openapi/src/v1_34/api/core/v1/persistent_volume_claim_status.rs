@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PersistentVolumeClaimStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PersistentVolumeClaimStatus {
     pub access_modes: Option<std::vec::Vec<std::string::String>>,
 
@@ -207,11 +207,22 @@ static PersistentVolumeClaimStatus_JSON: [crate::json::Field<PersistentVolumeCla
 ] };
 
 impl crate::json::Json for PersistentVolumeClaimStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PersistentVolumeClaimStatus", &PersistentVolumeClaimStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PersistentVolumeClaimStatus", &PersistentVolumeClaimStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PersistentVolumeClaimStatus_JSON, self)
+    }
+}
+
+impl Clone for PersistentVolumeClaimStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PersistentVolumeClaimStatus_JSON, self)
     }
 }

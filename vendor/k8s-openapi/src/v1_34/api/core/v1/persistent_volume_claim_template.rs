@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PersistentVolumeClaimTemplate
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PersistentVolumeClaimTemplate {
     pub metadata: Option<crate::apimachinery::pkg::apis::meta::v1::ObjectMeta>,
 
@@ -108,11 +108,22 @@ static PersistentVolumeClaimTemplate_JSON: [crate::json::Field<PersistentVolumeC
 ] };
 
 impl crate::json::Json for PersistentVolumeClaimTemplate {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PersistentVolumeClaimTemplate", &PersistentVolumeClaimTemplate_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PersistentVolumeClaimTemplate", &PersistentVolumeClaimTemplate_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PersistentVolumeClaimTemplate_JSON, self)
+    }
+}
+
+impl Clone for PersistentVolumeClaimTemplate {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PersistentVolumeClaimTemplate_JSON, self)
     }
 }

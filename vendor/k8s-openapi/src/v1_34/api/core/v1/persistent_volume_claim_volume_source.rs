@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PersistentVolumeClaimVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PersistentVolumeClaimVolumeSource {
     pub claim_name: std::string::String,
 
@@ -108,11 +108,22 @@ static PersistentVolumeClaimVolumeSource_JSON: [crate::json::Field<PersistentVol
 ] };
 
 impl crate::json::Json for PersistentVolumeClaimVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PersistentVolumeClaimVolumeSource", &PersistentVolumeClaimVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PersistentVolumeClaimVolumeSource", &PersistentVolumeClaimVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PersistentVolumeClaimVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for PersistentVolumeClaimVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PersistentVolumeClaimVolumeSource_JSON, self)
     }
 }

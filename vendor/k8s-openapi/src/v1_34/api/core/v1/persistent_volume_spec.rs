@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PersistentVolumeSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PersistentVolumeSpec {
     pub access_modes: Option<std::vec::Vec<std::string::String>>,
 
@@ -518,11 +518,22 @@ static PersistentVolumeSpec_JSON: [crate::json::Field<PersistentVolumeSpec>; 31]
 ] };
 
 impl crate::json::Json for PersistentVolumeSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PersistentVolumeSpec", &PersistentVolumeSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PersistentVolumeSpec", &PersistentVolumeSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PersistentVolumeSpec_JSON, self)
+    }
+}
+
+impl Clone for PersistentVolumeSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PersistentVolumeSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PersistentVolumeStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PersistentVolumeStatus {
     pub last_phase_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -138,11 +138,22 @@ static PersistentVolumeStatus_JSON: [crate::json::Field<PersistentVolumeStatus>;
 ] };
 
 impl crate::json::Json for PersistentVolumeStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PersistentVolumeStatus", &PersistentVolumeStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PersistentVolumeStatus", &PersistentVolumeStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PersistentVolumeStatus_JSON, self)
+    }
+}
+
+impl Clone for PersistentVolumeStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PersistentVolumeStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PhotonPersistentDiskVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -108,11 +108,22 @@ static PhotonPersistentDiskVolumeSource_JSON: [crate::json::Field<PhotonPersiste
 ] };
 
 impl crate::json::Json for PhotonPersistentDiskVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PhotonPersistentDiskVolumeSource", &PhotonPersistentDiskVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PhotonPersistentDiskVolumeSource", &PhotonPersistentDiskVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PhotonPersistentDiskVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for PhotonPersistentDiskVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PhotonPersistentDiskVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodAffinity
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodAffinity {
     pub preferred_during_scheduling_ignored_during_execution: Option<std::vec::Vec<crate::api::core::v1::WeightedPodAffinityTerm>>,
 
@@ -110,11 +110,22 @@ static PodAffinity_JSON: [crate::json::Field<PodAffinity>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for PodAffinity {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodAffinity", &PodAffinity_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodAffinity", &PodAffinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodAffinity_JSON, self)
+    }
+}
+
+impl Clone for PodAffinity {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodAffinity_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodAffinityTerm
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodAffinityTerm {
     pub label_selector: Option<crate::apimachinery::pkg::apis::meta::v1::LabelSelector>,
 
@@ -164,11 +164,22 @@ static PodAffinityTerm_JSON: [crate::json::Field<PodAffinityTerm>; 6] = unsafe {
 ] };
 
 impl crate::json::Json for PodAffinityTerm {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodAffinityTerm", &PodAffinityTerm_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodAffinityTerm", &PodAffinityTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodAffinityTerm_JSON, self)
+    }
+}
+
+impl Clone for PodAffinityTerm {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodAffinityTerm_JSON, self)
     }
 }

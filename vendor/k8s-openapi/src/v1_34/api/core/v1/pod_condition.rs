@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodCondition {
     pub last_probe_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -175,11 +175,22 @@ static PodCondition_JSON: [crate::json::Field<PodCondition>; 7] = unsafe { [
 ] };
 
 impl crate::json::Json for PodCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodCondition", &PodCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodCondition", &PodCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodCondition_JSON, self)
+    }
+}
+
+impl Clone for PodCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodCondition_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodDNSConfig
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodDNSConfig {
     pub nameservers: Option<std::vec::Vec<std::string::String>>,
 
@@ -124,11 +124,22 @@ static PodDNSConfig_JSON: [crate::json::Field<PodDNSConfig>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for PodDNSConfig {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodDNSConfig", &PodDNSConfig_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodDNSConfig", &PodDNSConfig_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodDNSConfig_JSON, self)
+    }
+}
+
+impl Clone for PodDNSConfig {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodDNSConfig_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodDNSConfigOption
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodDNSConfigOption {
     pub name: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static PodDNSConfigOption_JSON: [crate::json::Field<PodDNSConfigOption>; 2] = un
 ] };
 
 impl crate::json::Json for PodDNSConfigOption {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodDNSConfigOption", &PodDNSConfigOption_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodDNSConfigOption", &PodDNSConfigOption_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodDNSConfigOption_JSON, self)
+    }
+}
+
+impl Clone for PodDNSConfigOption {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodDNSConfigOption_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodExtendedResourceClaimStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodExtendedResourceClaimStatus {
     pub request_mappings: std::vec::Vec<crate::api::core::v1::ContainerExtendedResourceRequest>,
 
@@ -105,11 +105,22 @@ static PodExtendedResourceClaimStatus_JSON: [crate::json::Field<PodExtendedResou
 ] };
 
 impl crate::json::Json for PodExtendedResourceClaimStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodExtendedResourceClaimStatus", &PodExtendedResourceClaimStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodExtendedResourceClaimStatus", &PodExtendedResourceClaimStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodExtendedResourceClaimStatus_JSON, self)
+    }
+}
+
+impl Clone for PodExtendedResourceClaimStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodExtendedResourceClaimStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodOS
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodOS {
     pub name: std::string::String,
 }
@@ -94,11 +94,22 @@ static PodOS_JSON: [crate::json::Field<PodOS>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for PodOS {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodOS", &PodOS_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodOS", &PodOS_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodOS_JSON, self)
+    }
+}
+
+impl Clone for PodOS {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodOS_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodReadinessGate
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodReadinessGate {
     pub condition_type: std::string::String,
 }
@@ -94,11 +94,22 @@ static PodReadinessGate_JSON: [crate::json::Field<PodReadinessGate>; 1] = unsafe
 ] };
 
 impl crate::json::Json for PodReadinessGate {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodReadinessGate", &PodReadinessGate_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodReadinessGate", &PodReadinessGate_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodReadinessGate_JSON, self)
+    }
+}
+
+impl Clone for PodReadinessGate {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodReadinessGate_JSON, self)
     }
 }

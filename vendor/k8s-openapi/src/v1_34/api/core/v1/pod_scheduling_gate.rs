@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodSchedulingGate
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodSchedulingGate {
     pub name: std::string::String,
 }
@@ -94,11 +94,22 @@ static PodSchedulingGate_JSON: [crate::json::Field<PodSchedulingGate>; 1] = unsa
 ] };
 
 impl crate::json::Json for PodSchedulingGate {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodSchedulingGate", &PodSchedulingGate_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodSchedulingGate", &PodSchedulingGate_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodSchedulingGate_JSON, self)
+    }
+}
+
+impl Clone for PodSchedulingGate {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodSchedulingGate_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodSecurityContext
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodSecurityContext {
     pub app_armor_profile: Option<crate::api::core::v1::AppArmorProfile>,
 
@@ -264,11 +264,22 @@ static PodSecurityContext_JSON: [crate::json::Field<PodSecurityContext>; 13] = u
 ] };
 
 impl crate::json::Json for PodSecurityContext {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodSecurityContext", &PodSecurityContext_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodSecurityContext", &PodSecurityContext_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodSecurityContext_JSON, self)
+    }
+}
+
+impl Clone for PodSecurityContext {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodSecurityContext_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodSpec {
     pub active_deadline_seconds: Option<i64>,
 
@@ -719,11 +719,22 @@ static PodSpec_JSON: [crate::json::Field<PodSpec>; 41] = unsafe { [
 ] };
 
 impl crate::json::Json for PodSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodSpec", &PodSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodSpec", &PodSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodSpec_JSON, self)
+    }
+}
+
+impl Clone for PodSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodSpec_JSON, self)
     }
 }

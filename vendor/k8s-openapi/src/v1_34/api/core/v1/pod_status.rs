@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PodStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodStatus {
     pub conditions: Option<std::vec::Vec<crate::api::core::v1::PodCondition>>,
 
@@ -362,11 +362,22 @@ static PodStatus_JSON: [crate::json::Field<PodStatus>; 18] = unsafe { [
 ] };
 
 impl crate::json::Json for PodStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodStatus", &PodStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodStatus", &PodStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodStatus_JSON, self)
+    }
+}
+
+impl Clone for PodStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodStatus_JSON, self)
     }
 }

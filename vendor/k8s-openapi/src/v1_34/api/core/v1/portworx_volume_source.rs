@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PortworxVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PortworxVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -122,11 +122,22 @@ static PortworxVolumeSource_JSON: [crate::json::Field<PortworxVolumeSource>; 3] 
 ] };
 
 impl crate::json::Json for PortworxVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PortworxVolumeSource", &PortworxVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PortworxVolumeSource", &PortworxVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PortworxVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for PortworxVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PortworxVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.PreferredSchedulingTerm
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PreferredSchedulingTerm {
     pub preference: crate::api::core::v1::NodeSelectorTerm,
 
@@ -105,11 +105,22 @@ static PreferredSchedulingTerm_JSON: [crate::json::Field<PreferredSchedulingTerm
 ] };
 
 impl crate::json::Json for PreferredSchedulingTerm {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PreferredSchedulingTerm", &PreferredSchedulingTerm_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PreferredSchedulingTerm", &PreferredSchedulingTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PreferredSchedulingTerm_JSON, self)
+    }
+}
+
+impl Clone for PreferredSchedulingTerm {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PreferredSchedulingTerm_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Probe
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Probe {
     pub exec: Option<crate::api::core::v1::ExecAction>,
 
@@ -222,11 +222,22 @@ static Probe_JSON: [crate::json::Field<Probe>; 10] = unsafe { [
 ] };
 
 impl crate::json::Json for Probe {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Probe", &Probe_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Probe", &Probe_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Probe_JSON, self)
+    }
+}
+
+impl Clone for Probe {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Probe_JSON, self)
     }
 }

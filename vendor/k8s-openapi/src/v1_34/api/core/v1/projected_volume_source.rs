@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ProjectedVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ProjectedVolumeSource {
     pub default_mode: Option<i32>,
 
@@ -110,11 +110,22 @@ static ProjectedVolumeSource_JSON: [crate::json::Field<ProjectedVolumeSource>; 2
 ] };
 
 impl crate::json::Json for ProjectedVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ProjectedVolumeSource", &ProjectedVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ProjectedVolumeSource", &ProjectedVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ProjectedVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for ProjectedVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ProjectedVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.RBDPersistentVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct RBDPersistentVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -189,11 +189,22 @@ static RBDPersistentVolumeSource_JSON: [crate::json::Field<RBDPersistentVolumeSo
 ] };
 
 impl crate::json::Json for RBDPersistentVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("RBDPersistentVolumeSource", &RBDPersistentVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("RBDPersistentVolumeSource", &RBDPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&RBDPersistentVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for RBDPersistentVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&RBDPersistentVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ReplicationControllerSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ReplicationControllerSpec {
     pub min_ready_seconds: Option<i32>,
 
@@ -138,11 +138,22 @@ static ReplicationControllerSpec_JSON: [crate::json::Field<ReplicationController
 ] };
 
 impl crate::json::Json for ReplicationControllerSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ReplicationControllerSpec", &ReplicationControllerSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ReplicationControllerSpec", &ReplicationControllerSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ReplicationControllerSpec_JSON, self)
+    }
+}
+
+impl Clone for ReplicationControllerSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ReplicationControllerSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ReplicationControllerStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ReplicationControllerStatus {
     pub available_replicas: Option<i32>,
 
@@ -171,11 +171,22 @@ static ReplicationControllerStatus_JSON: [crate::json::Field<ReplicationControll
 ] };
 
 impl crate::json::Json for ReplicationControllerStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ReplicationControllerStatus", &ReplicationControllerStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ReplicationControllerStatus", &ReplicationControllerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ReplicationControllerStatus_JSON, self)
+    }
+}
+
+impl Clone for ReplicationControllerStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ReplicationControllerStatus_JSON, self)
     }
 }

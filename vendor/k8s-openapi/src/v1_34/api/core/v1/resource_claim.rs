@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ResourceClaim
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceClaim {
     pub name: std::string::String,
 
@@ -108,11 +108,22 @@ static ResourceClaim_JSON: [crate::json::Field<ResourceClaim>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for ResourceClaim {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceClaim", &ResourceClaim_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceClaim", &ResourceClaim_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceClaim_JSON, self)
+    }
+}
+
+impl Clone for ResourceClaim {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceClaim_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ResourceQuotaSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceQuotaSpec {
     pub hard: Option<std::collections::BTreeMap<std::string::String, crate::apimachinery::pkg::api::resource::Quantity>>,
 
@@ -126,11 +126,22 @@ static ResourceQuotaSpec_JSON: [crate::json::Field<ResourceQuotaSpec>; 3] = unsa
 ] };
 
 impl crate::json::Json for ResourceQuotaSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceQuotaSpec", &ResourceQuotaSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceQuotaSpec", &ResourceQuotaSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceQuotaSpec_JSON, self)
+    }
+}
+
+impl Clone for ResourceQuotaSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceQuotaSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ResourceQuotaStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceQuotaStatus {
     pub hard: Option<std::collections::BTreeMap<std::string::String, crate::apimachinery::pkg::api::resource::Quantity>>,
 
@@ -114,11 +114,22 @@ static ResourceQuotaStatus_JSON: [crate::json::Field<ResourceQuotaStatus>; 2] = 
 ] };
 
 impl crate::json::Json for ResourceQuotaStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceQuotaStatus", &ResourceQuotaStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceQuotaStatus", &ResourceQuotaStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceQuotaStatus_JSON, self)
+    }
+}
+
+impl Clone for ResourceQuotaStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceQuotaStatus_JSON, self)
     }
 }

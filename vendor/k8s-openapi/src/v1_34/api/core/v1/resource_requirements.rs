@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ResourceRequirements
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceRequirements {
     pub claims: Option<std::vec::Vec<crate::api::core::v1::ResourceClaim>>,
 
@@ -135,11 +135,22 @@ static ResourceRequirements_JSON: [crate::json::Field<ResourceRequirements>; 3] 
 ] };
 
 impl crate::json::Json for ResourceRequirements {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceRequirements", &ResourceRequirements_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceRequirements", &ResourceRequirements_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceRequirements_JSON, self)
+    }
+}
+
+impl Clone for ResourceRequirements {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceRequirements_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ResourceStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceStatus {
     pub name: std::string::String,
 
@@ -115,11 +115,22 @@ static ResourceStatus_JSON: [crate::json::Field<ResourceStatus>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for ResourceStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceStatus", &ResourceStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceStatus", &ResourceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceStatus_JSON, self)
+    }
+}
+
+impl Clone for ResourceStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceStatus_JSON, self)
     }
 }

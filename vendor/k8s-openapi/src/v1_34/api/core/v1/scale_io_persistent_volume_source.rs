@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ScaleIOPersistentVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ScaleIOPersistentVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -214,11 +214,22 @@ static ScaleIOPersistentVolumeSource_JSON: [crate::json::Field<ScaleIOPersistent
 ] };
 
 impl crate::json::Json for ScaleIOPersistentVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ScaleIOPersistentVolumeSource", &ScaleIOPersistentVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ScaleIOPersistentVolumeSource", &ScaleIOPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ScaleIOPersistentVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for ScaleIOPersistentVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ScaleIOPersistentVolumeSource_JSON, self)
     }
 }

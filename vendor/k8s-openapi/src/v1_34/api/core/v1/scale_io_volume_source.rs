@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ScaleIOVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ScaleIOVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -214,11 +214,22 @@ static ScaleIOVolumeSource_JSON: [crate::json::Field<ScaleIOVolumeSource>; 10] =
 ] };
 
 impl crate::json::Json for ScaleIOVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ScaleIOVolumeSource", &ScaleIOVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ScaleIOVolumeSource", &ScaleIOVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ScaleIOVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for ScaleIOVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ScaleIOVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ScopeSelector
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ScopeSelector {
     pub match_expressions: Option<std::vec::Vec<crate::api::core::v1::ScopedResourceSelectorRequirement>>,
 }
@@ -96,11 +96,22 @@ static ScopeSelector_JSON: [crate::json::Field<ScopeSelector>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for ScopeSelector {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ScopeSelector", &ScopeSelector_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ScopeSelector", &ScopeSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ScopeSelector_JSON, self)
+    }
+}
+
+impl Clone for ScopeSelector {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ScopeSelector_JSON, self)
     }
 }

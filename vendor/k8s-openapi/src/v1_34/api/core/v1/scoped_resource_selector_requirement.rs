@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ScopedResourceSelectorRequirement
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ScopedResourceSelectorRequirement {
     pub operator: std::string::String,
 
@@ -119,11 +119,22 @@ static ScopedResourceSelectorRequirement_JSON: [crate::json::Field<ScopedResourc
 ] };
 
 impl crate::json::Json for ScopedResourceSelectorRequirement {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ScopedResourceSelectorRequirement", &ScopedResourceSelectorRequirement_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ScopedResourceSelectorRequirement", &ScopedResourceSelectorRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ScopedResourceSelectorRequirement_JSON, self)
+    }
+}
+
+impl Clone for ScopedResourceSelectorRequirement {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ScopedResourceSelectorRequirement_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.SELinuxOptions
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SELinuxOptions {
     pub level: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static SELinuxOptions_JSON: [crate::json::Field<SELinuxOptions>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for SELinuxOptions {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SELinuxOptions", &SELinuxOptions_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SELinuxOptions", &SELinuxOptions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SELinuxOptions_JSON, self)
+    }
+}
+
+impl Clone for SELinuxOptions {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SELinuxOptions_JSON, self)
     }
 }

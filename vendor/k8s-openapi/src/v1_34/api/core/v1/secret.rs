@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Secret
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Secret {
     pub data: Option<std::collections::BTreeMap<std::string::String, crate::ByteString>>,
 
@@ -201,11 +201,22 @@ static Secret_JSON: [crate::json::Field<Secret>; 7] = unsafe { [
 ] };
 
 impl crate::json::Json for Secret {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &Secret_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &Secret_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Secret_JSON, self)
+    }
+}
+
+impl Clone for Secret {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Secret_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.SecretEnvSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SecretEnvSource {
     pub name: std::string::String,
 
@@ -108,11 +108,22 @@ static SecretEnvSource_JSON: [crate::json::Field<SecretEnvSource>; 2] = unsafe {
 ] };
 
 impl crate::json::Json for SecretEnvSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SecretEnvSource", &SecretEnvSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SecretEnvSource", &SecretEnvSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SecretEnvSource_JSON, self)
+    }
+}
+
+impl Clone for SecretEnvSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SecretEnvSource_JSON, self)
     }
 }

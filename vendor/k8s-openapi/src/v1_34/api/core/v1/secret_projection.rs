@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.SecretProjection
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SecretProjection {
     pub items: Option<std::vec::Vec<crate::api::core::v1::KeyToPath>>,
 
@@ -122,11 +122,22 @@ static SecretProjection_JSON: [crate::json::Field<SecretProjection>; 3] = unsafe
 ] };
 
 impl crate::json::Json for SecretProjection {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SecretProjection", &SecretProjection_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SecretProjection", &SecretProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SecretProjection_JSON, self)
+    }
+}
+
+impl Clone for SecretProjection {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SecretProjection_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.SecretVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SecretVolumeSource {
     pub default_mode: Option<i32>,
 
@@ -138,11 +138,22 @@ static SecretVolumeSource_JSON: [crate::json::Field<SecretVolumeSource>; 4] = un
 ] };
 
 impl crate::json::Json for SecretVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SecretVolumeSource", &SecretVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SecretVolumeSource", &SecretVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SecretVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for SecretVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SecretVolumeSource_JSON, self)
     }
 }

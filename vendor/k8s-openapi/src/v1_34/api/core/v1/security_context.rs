@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.SecurityContext
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SecurityContext {
     pub allow_privilege_escalation: Option<bool>,
 
@@ -250,11 +250,22 @@ static SecurityContext_JSON: [crate::json::Field<SecurityContext>; 12] = unsafe 
 ] };
 
 impl crate::json::Json for SecurityContext {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SecurityContext", &SecurityContext_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SecurityContext", &SecurityContext_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SecurityContext_JSON, self)
+    }
+}
+
+impl Clone for SecurityContext {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SecurityContext_JSON, self)
     }
 }

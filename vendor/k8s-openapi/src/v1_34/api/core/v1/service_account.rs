@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ServiceAccount
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceAccount {
     pub automount_service_account_token: Option<bool>,
 
@@ -190,11 +190,22 @@ static ServiceAccount_JSON: [crate::json::Field<ServiceAccount>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for ServiceAccount {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ServiceAccount_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ServiceAccount_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceAccount_JSON, self)
+    }
+}
+
+impl Clone for ServiceAccount {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceAccount_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ServiceAccountTokenProjection
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceAccountTokenProjection {
     pub audience: Option<std::string::String>,
 
@@ -122,11 +122,22 @@ static ServiceAccountTokenProjection_JSON: [crate::json::Field<ServiceAccountTok
 ] };
 
 impl crate::json::Json for ServiceAccountTokenProjection {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServiceAccountTokenProjection", &ServiceAccountTokenProjection_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServiceAccountTokenProjection", &ServiceAccountTokenProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceAccountTokenProjection_JSON, self)
+    }
+}
+
+impl Clone for ServiceAccountTokenProjection {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceAccountTokenProjection_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ServicePort
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServicePort {
     pub app_protocol: Option<std::string::String>,
 
@@ -164,11 +164,22 @@ static ServicePort_JSON: [crate::json::Field<ServicePort>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for ServicePort {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServicePort", &ServicePort_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServicePort", &ServicePort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServicePort_JSON, self)
+    }
+}
+
+impl Clone for ServicePort {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServicePort_JSON, self)
     }
 }

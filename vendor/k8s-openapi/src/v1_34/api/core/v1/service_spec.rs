@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ServiceSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceSpec {
     pub allocate_load_balancer_node_ports: Option<bool>,
 
@@ -369,11 +369,22 @@ static ServiceSpec_JSON: [crate::json::Field<ServiceSpec>; 20] = unsafe { [
 ] };
 
 impl crate::json::Json for ServiceSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServiceSpec", &ServiceSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServiceSpec", &ServiceSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceSpec_JSON, self)
+    }
+}
+
+impl Clone for ServiceSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceSpec_JSON, self)
     }
 }

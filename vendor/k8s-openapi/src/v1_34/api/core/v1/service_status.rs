@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.ServiceStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceStatus {
     pub conditions: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::Condition>>,
 
@@ -117,11 +117,22 @@ static ServiceStatus_JSON: [crate::json::Field<ServiceStatus>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for ServiceStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServiceStatus", &ServiceStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServiceStatus", &ServiceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceStatus_JSON, self)
+    }
+}
+
+impl Clone for ServiceStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.SessionAffinityConfig
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SessionAffinityConfig {
     pub client_ip: Option<crate::api::core::v1::ClientIPConfig>,
 }
@@ -96,11 +96,22 @@ static SessionAffinityConfig_JSON: [crate::json::Field<SessionAffinityConfig>; 1
 ] };
 
 impl crate::json::Json for SessionAffinityConfig {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SessionAffinityConfig", &SessionAffinityConfig_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SessionAffinityConfig", &SessionAffinityConfig_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SessionAffinityConfig_JSON, self)
+    }
+}
+
+impl Clone for SessionAffinityConfig {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SessionAffinityConfig_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.SleepAction
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SleepAction {
     pub seconds: i64,
 }
@@ -94,11 +94,22 @@ static SleepAction_JSON: [crate::json::Field<SleepAction>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for SleepAction {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SleepAction", &SleepAction_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SleepAction", &SleepAction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SleepAction_JSON, self)
+    }
+}
+
+impl Clone for SleepAction {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SleepAction_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.StorageOSPersistentVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageOSPersistentVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -152,11 +152,22 @@ static StorageOSPersistentVolumeSource_JSON: [crate::json::Field<StorageOSPersis
 ] };
 
 impl crate::json::Json for StorageOSPersistentVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StorageOSPersistentVolumeSource", &StorageOSPersistentVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StorageOSPersistentVolumeSource", &StorageOSPersistentVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageOSPersistentVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for StorageOSPersistentVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageOSPersistentVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.StorageOSVolumeSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageOSVolumeSource {
     pub fs_type: Option<std::string::String>,
 
@@ -152,11 +152,22 @@ static StorageOSVolumeSource_JSON: [crate::json::Field<StorageOSVolumeSource>; 5
 ] };
 
 impl crate::json::Json for StorageOSVolumeSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StorageOSVolumeSource", &StorageOSVolumeSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StorageOSVolumeSource", &StorageOSVolumeSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageOSVolumeSource_JSON, self)
+    }
+}
+
+impl Clone for StorageOSVolumeSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageOSVolumeSource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Sysctl
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Sysctl {
     pub name: std::string::String,
 
@@ -105,11 +105,22 @@ static Sysctl_JSON: [crate::json::Field<Sysctl>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for Sysctl {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Sysctl", &Sysctl_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Sysctl", &Sysctl_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Sysctl_JSON, self)
+    }
+}
+
+impl Clone for Sysctl {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Sysctl_JSON, self)
     }
 }

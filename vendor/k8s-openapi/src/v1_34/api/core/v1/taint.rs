@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Taint
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Taint {
     pub effect: std::string::String,
 
@@ -133,11 +133,22 @@ static Taint_JSON: [crate::json::Field<Taint>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for Taint {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Taint", &Taint_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Taint", &Taint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Taint_JSON, self)
+    }
+}
+
+impl Clone for Taint {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Taint_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Toleration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Toleration {
     pub effect: Option<std::string::String>,
 
@@ -152,11 +152,22 @@ static Toleration_JSON: [crate::json::Field<Toleration>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for Toleration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Toleration", &Toleration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Toleration", &Toleration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Toleration_JSON, self)
+    }
+}
+
+impl Clone for Toleration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Toleration_JSON, self)
     }
 }

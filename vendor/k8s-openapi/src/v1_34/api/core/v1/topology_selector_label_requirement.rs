@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.TopologySelectorLabelRequirement
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TopologySelectorLabelRequirement {
     pub key: std::string::String,
 
@@ -105,11 +105,22 @@ static TopologySelectorLabelRequirement_JSON: [crate::json::Field<TopologySelect
 ] };
 
 impl crate::json::Json for TopologySelectorLabelRequirement {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TopologySelectorLabelRequirement", &TopologySelectorLabelRequirement_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TopologySelectorLabelRequirement", &TopologySelectorLabelRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TopologySelectorLabelRequirement_JSON, self)
+    }
+}
+
+impl Clone for TopologySelectorLabelRequirement {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TopologySelectorLabelRequirement_JSON, self)
     }
 }

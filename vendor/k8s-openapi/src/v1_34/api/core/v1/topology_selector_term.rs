@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.TopologySelectorTerm
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TopologySelectorTerm {
     pub match_label_expressions: Option<std::vec::Vec<crate::api::core::v1::TopologySelectorLabelRequirement>>,
 }
@@ -96,11 +96,22 @@ static TopologySelectorTerm_JSON: [crate::json::Field<TopologySelectorTerm>; 1] 
 ] };
 
 impl crate::json::Json for TopologySelectorTerm {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TopologySelectorTerm", &TopologySelectorTerm_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TopologySelectorTerm", &TopologySelectorTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TopologySelectorTerm_JSON, self)
+    }
+}
+
+impl Clone for TopologySelectorTerm {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TopologySelectorTerm_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.TopologySpreadConstraint
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TopologySpreadConstraint {
     pub label_selector: Option<crate::apimachinery::pkg::apis::meta::v1::LabelSelector>,
 
@@ -186,11 +186,22 @@ static TopologySpreadConstraint_JSON: [crate::json::Field<TopologySpreadConstrai
 ] };
 
 impl crate::json::Json for TopologySpreadConstraint {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TopologySpreadConstraint", &TopologySpreadConstraint_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TopologySpreadConstraint", &TopologySpreadConstraint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TopologySpreadConstraint_JSON, self)
+    }
+}
+
+impl Clone for TopologySpreadConstraint {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TopologySpreadConstraint_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.TypedLocalObjectReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TypedLocalObjectReference {
     pub api_group: Option<std::string::String>,
 
@@ -119,11 +119,22 @@ static TypedLocalObjectReference_JSON: [crate::json::Field<TypedLocalObjectRefer
 ] };
 
 impl crate::json::Json for TypedLocalObjectReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TypedLocalObjectReference", &TypedLocalObjectReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TypedLocalObjectReference", &TypedLocalObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TypedLocalObjectReference_JSON, self)
+    }
+}
+
+impl Clone for TypedLocalObjectReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TypedLocalObjectReference_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.TypedObjectReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct TypedObjectReference {
     pub api_group: Option<std::string::String>,
 
@@ -133,11 +133,22 @@ static TypedObjectReference_JSON: [crate::json::Field<TypedObjectReference>; 4] 
 ] };
 
 impl crate::json::Json for TypedObjectReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("TypedObjectReference", &TypedObjectReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("TypedObjectReference", &TypedObjectReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&TypedObjectReference_JSON, self)
+    }
+}
+
+impl Clone for TypedObjectReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&TypedObjectReference_JSON, self)
     }
 }

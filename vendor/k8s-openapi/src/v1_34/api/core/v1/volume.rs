@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.Volume
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Volume {
     pub aws_elastic_block_store: Option<std::boxed::Box<crate::api::core::v1::AWSElasticBlockStoreVolumeSource>>,
 
@@ -514,11 +514,22 @@ static Volume_JSON: [crate::json::Field<Volume>; 31] = unsafe { [
 ] };
 
 impl crate::json::Json for Volume {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Volume", &Volume_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Volume", &Volume_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Volume_JSON, self)
+    }
+}
+
+impl Clone for Volume {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Volume_JSON, self)
     }
 }

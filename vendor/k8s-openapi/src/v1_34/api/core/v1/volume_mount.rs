@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.VolumeMount
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeMount {
     pub mount_path: std::string::String,
 
@@ -175,11 +175,22 @@ static VolumeMount_JSON: [crate::json::Field<VolumeMount>; 7] = unsafe { [
 ] };
 
 impl crate::json::Json for VolumeMount {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeMount", &VolumeMount_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeMount", &VolumeMount_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeMount_JSON, self)
+    }
+}
+
+impl Clone for VolumeMount {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeMount_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.VolumeMountStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeMountStatus {
     pub mount_path: std::string::String,
 
@@ -133,11 +133,22 @@ static VolumeMountStatus_JSON: [crate::json::Field<VolumeMountStatus>; 4] = unsa
 ] };
 
 impl crate::json::Json for VolumeMountStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeMountStatus", &VolumeMountStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeMountStatus", &VolumeMountStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeMountStatus_JSON, self)
+    }
+}
+
+impl Clone for VolumeMountStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeMountStatus_JSON, self)
     }
 }

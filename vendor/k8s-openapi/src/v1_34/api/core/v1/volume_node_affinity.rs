@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.VolumeNodeAffinity
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeNodeAffinity {
     pub required: Option<crate::api::core::v1::NodeSelector>,
 }
@@ -96,11 +96,22 @@ static VolumeNodeAffinity_JSON: [crate::json::Field<VolumeNodeAffinity>; 1] = un
 ] };
 
 impl crate::json::Json for VolumeNodeAffinity {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeNodeAffinity", &VolumeNodeAffinity_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeNodeAffinity", &VolumeNodeAffinity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeNodeAffinity_JSON, self)
+    }
+}
+
+impl Clone for VolumeNodeAffinity {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeNodeAffinity_JSON, self)
     }
 }

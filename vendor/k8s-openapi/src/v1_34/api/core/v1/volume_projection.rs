@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.VolumeProjection
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeProjection {
     pub cluster_trust_bundle: Option<std::boxed::Box<crate::api::core::v1::ClusterTrustBundleProjection>>,
 
@@ -166,11 +166,22 @@ static VolumeProjection_JSON: [crate::json::Field<VolumeProjection>; 6] = unsafe
 ] };
 
 impl crate::json::Json for VolumeProjection {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeProjection", &VolumeProjection_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeProjection", &VolumeProjection_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeProjection_JSON, self)
+    }
+}
+
+impl Clone for VolumeProjection {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeProjection_JSON, self)
     }
 }

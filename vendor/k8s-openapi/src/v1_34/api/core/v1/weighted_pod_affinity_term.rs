@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.WeightedPodAffinityTerm
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct WeightedPodAffinityTerm {
     pub pod_affinity_term: crate::api::core::v1::PodAffinityTerm,
 
@@ -105,11 +105,22 @@ static WeightedPodAffinityTerm_JSON: [crate::json::Field<WeightedPodAffinityTerm
 ] };
 
 impl crate::json::Json for WeightedPodAffinityTerm {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("WeightedPodAffinityTerm", &WeightedPodAffinityTerm_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("WeightedPodAffinityTerm", &WeightedPodAffinityTerm_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&WeightedPodAffinityTerm_JSON, self)
+    }
+}
+
+impl Clone for WeightedPodAffinityTerm {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&WeightedPodAffinityTerm_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.core.v1.WindowsSecurityContextOptions
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct WindowsSecurityContextOptions {
     pub gmsa_credential_spec: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static WindowsSecurityContextOptions_JSON: [crate::json::Field<WindowsSecurityCo
 ] };
 
 impl crate::json::Json for WindowsSecurityContextOptions {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("WindowsSecurityContextOptions", &WindowsSecurityContextOptions_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("WindowsSecurityContextOptions", &WindowsSecurityContextOptions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&WindowsSecurityContextOptions_JSON, self)
+    }
+}
+
+impl Clone for WindowsSecurityContextOptions {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&WindowsSecurityContextOptions_JSON, self)
     }
 }

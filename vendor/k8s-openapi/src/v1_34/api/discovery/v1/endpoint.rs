@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.discovery.v1.Endpoint
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Endpoint {
     pub addresses: std::vec::Vec<std::string::String>,
 
@@ -194,11 +194,22 @@ static Endpoint_JSON: [crate::json::Field<Endpoint>; 8] = unsafe { [
 ] };
 
 impl crate::json::Json for Endpoint {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Endpoint", &Endpoint_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Endpoint", &Endpoint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Endpoint_JSON, self)
+    }
+}
+
+impl Clone for Endpoint {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Endpoint_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.discovery.v1.EndpointConditions
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EndpointConditions {
     pub ready: Option<bool>,
 
@@ -124,11 +124,22 @@ static EndpointConditions_JSON: [crate::json::Field<EndpointConditions>; 3] = un
 ] };
 
 impl crate::json::Json for EndpointConditions {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EndpointConditions", &EndpointConditions_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EndpointConditions", &EndpointConditions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EndpointConditions_JSON, self)
+    }
+}
+
+impl Clone for EndpointConditions {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EndpointConditions_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.discovery.v1.EndpointHints
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EndpointHints {
     pub for_nodes: Option<std::vec::Vec<crate::api::discovery::v1::ForNode>>,
 
@@ -110,11 +110,22 @@ static EndpointHints_JSON: [crate::json::Field<EndpointHints>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for EndpointHints {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EndpointHints", &EndpointHints_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EndpointHints", &EndpointHints_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EndpointHints_JSON, self)
+    }
+}
+
+impl Clone for EndpointHints {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EndpointHints_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.discovery.v1.EndpointPort
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EndpointPort {
     pub app_protocol: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static EndpointPort_JSON: [crate::json::Field<EndpointPort>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for EndpointPort {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("EndpointPort", &EndpointPort_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("EndpointPort", &EndpointPort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EndpointPort_JSON, self)
+    }
+}
+
+impl Clone for EndpointPort {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EndpointPort_JSON, self)
     }
 }

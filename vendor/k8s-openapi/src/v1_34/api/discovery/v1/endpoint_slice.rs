@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.discovery.v1.EndpointSlice
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct EndpointSlice {
     pub address_type: std::string::String,
 
@@ -177,11 +177,22 @@ static EndpointSlice_JSON: [crate::json::Field<EndpointSlice>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for EndpointSlice {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &EndpointSlice_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &EndpointSlice_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&EndpointSlice_JSON, self)
+    }
+}
+
+impl Clone for EndpointSlice {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&EndpointSlice_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.discovery.v1.ForNode
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ForNode {
     pub name: std::string::String,
 }
@@ -94,11 +94,22 @@ static ForNode_JSON: [crate::json::Field<ForNode>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for ForNode {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ForNode", &ForNode_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ForNode", &ForNode_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ForNode_JSON, self)
+    }
+}
+
+impl Clone for ForNode {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ForNode_JSON, self)
     }
 }

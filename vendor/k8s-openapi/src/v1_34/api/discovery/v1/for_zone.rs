@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.discovery.v1.ForZone
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ForZone {
     pub name: std::string::String,
 }
@@ -94,11 +94,22 @@ static ForZone_JSON: [crate::json::Field<ForZone>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for ForZone {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ForZone", &ForZone_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ForZone", &ForZone_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ForZone_JSON, self)
+    }
+}
+
+impl Clone for ForZone {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ForZone_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.ExemptPriorityLevelConfiguration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ExemptPriorityLevelConfiguration {
     pub lendable_percent: Option<i32>,
 
@@ -110,11 +110,22 @@ static ExemptPriorityLevelConfiguration_JSON: [crate::json::Field<ExemptPriority
 ] };
 
 impl crate::json::Json for ExemptPriorityLevelConfiguration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ExemptPriorityLevelConfiguration", &ExemptPriorityLevelConfiguration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ExemptPriorityLevelConfiguration", &ExemptPriorityLevelConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ExemptPriorityLevelConfiguration_JSON, self)
+    }
+}
+
+impl Clone for ExemptPriorityLevelConfiguration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ExemptPriorityLevelConfiguration_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.FlowDistinguisherMethod
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct FlowDistinguisherMethod {
     pub type_: std::string::String,
 }
@@ -94,11 +94,22 @@ static FlowDistinguisherMethod_JSON: [crate::json::Field<FlowDistinguisherMethod
 ] };
 
 impl crate::json::Json for FlowDistinguisherMethod {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("FlowDistinguisherMethod", &FlowDistinguisherMethod_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("FlowDistinguisherMethod", &FlowDistinguisherMethod_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&FlowDistinguisherMethod_JSON, self)
+    }
+}
+
+impl Clone for FlowDistinguisherMethod {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&FlowDistinguisherMethod_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.FlowSchemaSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct FlowSchemaSpec {
     pub distinguisher_method: Option<crate::api::flowcontrol::v1::FlowDistinguisherMethod>,
 
@@ -136,11 +136,22 @@ static FlowSchemaSpec_JSON: [crate::json::Field<FlowSchemaSpec>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for FlowSchemaSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("FlowSchemaSpec", &FlowSchemaSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("FlowSchemaSpec", &FlowSchemaSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&FlowSchemaSpec_JSON, self)
+    }
+}
+
+impl Clone for FlowSchemaSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&FlowSchemaSpec_JSON, self)
     }
 }

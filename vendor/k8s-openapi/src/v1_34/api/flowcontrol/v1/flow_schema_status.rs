@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.FlowSchemaStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct FlowSchemaStatus {
     pub conditions: Option<std::vec::Vec<crate::api::flowcontrol::v1::FlowSchemaCondition>>,
 }
@@ -103,11 +103,22 @@ static FlowSchemaStatus_JSON: [crate::json::Field<FlowSchemaStatus>; 1] = unsafe
 ] };
 
 impl crate::json::Json for FlowSchemaStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("FlowSchemaStatus", &FlowSchemaStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("FlowSchemaStatus", &FlowSchemaStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&FlowSchemaStatus_JSON, self)
+    }
+}
+
+impl Clone for FlowSchemaStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&FlowSchemaStatus_JSON, self)
     }
 }

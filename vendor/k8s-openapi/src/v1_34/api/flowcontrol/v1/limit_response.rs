@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.LimitResponse
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LimitResponse {
     pub queuing: Option<crate::api::flowcontrol::v1::QueuingConfiguration>,
 
@@ -108,11 +108,22 @@ static LimitResponse_JSON: [crate::json::Field<LimitResponse>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for LimitResponse {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LimitResponse", &LimitResponse_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LimitResponse", &LimitResponse_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LimitResponse_JSON, self)
+    }
+}
+
+impl Clone for LimitResponse {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LimitResponse_JSON, self)
     }
 }

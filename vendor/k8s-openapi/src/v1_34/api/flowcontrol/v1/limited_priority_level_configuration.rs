@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.LimitedPriorityLevelConfiguration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LimitedPriorityLevelConfiguration {
     pub borrowing_limit_percent: Option<i32>,
 
@@ -138,11 +138,22 @@ static LimitedPriorityLevelConfiguration_JSON: [crate::json::Field<LimitedPriori
 ] };
 
 impl crate::json::Json for LimitedPriorityLevelConfiguration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LimitedPriorityLevelConfiguration", &LimitedPriorityLevelConfiguration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LimitedPriorityLevelConfiguration", &LimitedPriorityLevelConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LimitedPriorityLevelConfiguration_JSON, self)
+    }
+}
+
+impl Clone for LimitedPriorityLevelConfiguration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LimitedPriorityLevelConfiguration_JSON, self)
     }
 }

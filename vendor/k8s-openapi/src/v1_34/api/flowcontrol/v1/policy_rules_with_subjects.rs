@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.PolicyRulesWithSubjects
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PolicyRulesWithSubjects {
     pub non_resource_rules: Option<std::vec::Vec<crate::api::flowcontrol::v1::NonResourcePolicyRule>>,
 
@@ -122,11 +122,22 @@ static PolicyRulesWithSubjects_JSON: [crate::json::Field<PolicyRulesWithSubjects
 ] };
 
 impl crate::json::Json for PolicyRulesWithSubjects {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PolicyRulesWithSubjects", &PolicyRulesWithSubjects_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PolicyRulesWithSubjects", &PolicyRulesWithSubjects_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PolicyRulesWithSubjects_JSON, self)
+    }
+}
+
+impl Clone for PolicyRulesWithSubjects {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PolicyRulesWithSubjects_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PriorityLevelConfigurationCondition {
     pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -152,11 +152,22 @@ static PriorityLevelConfigurationCondition_JSON: [crate::json::Field<PriorityLev
 ] };
 
 impl crate::json::Json for PriorityLevelConfigurationCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PriorityLevelConfigurationCondition", &PriorityLevelConfigurationCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PriorityLevelConfigurationCondition", &PriorityLevelConfigurationCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PriorityLevelConfigurationCondition_JSON, self)
+    }
+}
+
+impl Clone for PriorityLevelConfigurationCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PriorityLevelConfigurationCondition_JSON, self)
     }
 }

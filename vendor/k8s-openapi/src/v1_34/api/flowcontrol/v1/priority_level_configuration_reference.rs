@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PriorityLevelConfigurationReference {
     pub name: std::string::String,
 }
@@ -94,11 +94,22 @@ static PriorityLevelConfigurationReference_JSON: [crate::json::Field<PriorityLev
 ] };
 
 impl crate::json::Json for PriorityLevelConfigurationReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PriorityLevelConfigurationReference", &PriorityLevelConfigurationReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PriorityLevelConfigurationReference", &PriorityLevelConfigurationReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PriorityLevelConfigurationReference_JSON, self)
+    }
+}
+
+impl Clone for PriorityLevelConfigurationReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PriorityLevelConfigurationReference_JSON, self)
     }
 }

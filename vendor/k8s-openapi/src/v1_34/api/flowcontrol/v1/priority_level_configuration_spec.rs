@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PriorityLevelConfigurationSpec {
     pub exempt: Option<crate::api::flowcontrol::v1::ExemptPriorityLevelConfiguration>,
 
@@ -122,11 +122,22 @@ static PriorityLevelConfigurationSpec_JSON: [crate::json::Field<PriorityLevelCon
 ] };
 
 impl crate::json::Json for PriorityLevelConfigurationSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PriorityLevelConfigurationSpec", &PriorityLevelConfigurationSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PriorityLevelConfigurationSpec", &PriorityLevelConfigurationSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PriorityLevelConfigurationSpec_JSON, self)
+    }
+}
+
+impl Clone for PriorityLevelConfigurationSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PriorityLevelConfigurationSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PriorityLevelConfigurationStatus {
     pub conditions: Option<std::vec::Vec<crate::api::flowcontrol::v1::PriorityLevelConfigurationCondition>>,
 }
@@ -103,11 +103,22 @@ static PriorityLevelConfigurationStatus_JSON: [crate::json::Field<PriorityLevelC
 ] };
 
 impl crate::json::Json for PriorityLevelConfigurationStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PriorityLevelConfigurationStatus", &PriorityLevelConfigurationStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PriorityLevelConfigurationStatus", &PriorityLevelConfigurationStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PriorityLevelConfigurationStatus_JSON, self)
+    }
+}
+
+impl Clone for PriorityLevelConfigurationStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PriorityLevelConfigurationStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.QueuingConfiguration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct QueuingConfiguration {
     pub hand_size: Option<i32>,
 
@@ -124,11 +124,22 @@ static QueuingConfiguration_JSON: [crate::json::Field<QueuingConfiguration>; 3] 
 ] };
 
 impl crate::json::Json for QueuingConfiguration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("QueuingConfiguration", &QueuingConfiguration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("QueuingConfiguration", &QueuingConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&QueuingConfiguration_JSON, self)
+    }
+}
+
+impl Clone for QueuingConfiguration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&QueuingConfiguration_JSON, self)
     }
 }

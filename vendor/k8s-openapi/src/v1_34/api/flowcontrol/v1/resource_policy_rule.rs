@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.ResourcePolicyRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourcePolicyRule {
     pub api_groups: std::vec::Vec<std::string::String>,
 
@@ -144,11 +144,22 @@ static ResourcePolicyRule_JSON: [crate::json::Field<ResourcePolicyRule>; 5] = un
 ] };
 
 impl crate::json::Json for ResourcePolicyRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourcePolicyRule", &ResourcePolicyRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourcePolicyRule", &ResourcePolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourcePolicyRule_JSON, self)
+    }
+}
+
+impl Clone for ResourcePolicyRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourcePolicyRule_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.ServiceAccountSubject
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceAccountSubject {
     pub name: std::string::String,
 
@@ -105,11 +105,22 @@ static ServiceAccountSubject_JSON: [crate::json::Field<ServiceAccountSubject>; 2
 ] };
 
 impl crate::json::Json for ServiceAccountSubject {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServiceAccountSubject", &ServiceAccountSubject_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServiceAccountSubject", &ServiceAccountSubject_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceAccountSubject_JSON, self)
+    }
+}
+
+impl Clone for ServiceAccountSubject {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceAccountSubject_JSON, self)
     }
 }

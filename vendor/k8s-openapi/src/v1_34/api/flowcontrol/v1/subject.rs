@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.flowcontrol.v1.Subject
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Subject {
     pub group: Option<crate::api::flowcontrol::v1::GroupSubject>,
 
@@ -136,11 +136,22 @@ static Subject_JSON: [crate::json::Field<Subject>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for Subject {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Subject", &Subject_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Subject", &Subject_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Subject_JSON, self)
+    }
+}
+
+impl Clone for Subject {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Subject_JSON, self)
     }
 }

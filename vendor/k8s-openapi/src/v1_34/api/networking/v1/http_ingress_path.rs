@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.HTTPIngressPath
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct HTTPIngressPath {
     pub backend: crate::api::networking::v1::IngressBackend,
 
@@ -119,11 +119,22 @@ static HTTPIngressPath_JSON: [crate::json::Field<HTTPIngressPath>; 3] = unsafe {
 ] };
 
 impl crate::json::Json for HTTPIngressPath {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("HTTPIngressPath", &HTTPIngressPath_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("HTTPIngressPath", &HTTPIngressPath_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&HTTPIngressPath_JSON, self)
+    }
+}
+
+impl Clone for HTTPIngressPath {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&HTTPIngressPath_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.HTTPIngressRuleValue
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct HTTPIngressRuleValue {
     pub paths: std::vec::Vec<crate::api::networking::v1::HTTPIngressPath>,
 }
@@ -94,11 +94,22 @@ static HTTPIngressRuleValue_JSON: [crate::json::Field<HTTPIngressRuleValue>; 1] 
 ] };
 
 impl crate::json::Json for HTTPIngressRuleValue {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("HTTPIngressRuleValue", &HTTPIngressRuleValue_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("HTTPIngressRuleValue", &HTTPIngressRuleValue_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&HTTPIngressRuleValue_JSON, self)
+    }
+}
+
+impl Clone for HTTPIngressRuleValue {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&HTTPIngressRuleValue_JSON, self)
     }
 }

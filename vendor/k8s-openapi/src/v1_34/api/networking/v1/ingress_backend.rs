@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressBackend
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressBackend {
     pub resource: Option<crate::api::core::v1::TypedLocalObjectReference>,
 
@@ -110,11 +110,22 @@ static IngressBackend_JSON: [crate::json::Field<IngressBackend>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for IngressBackend {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressBackend", &IngressBackend_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressBackend", &IngressBackend_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressBackend_JSON, self)
+    }
+}
+
+impl Clone for IngressBackend {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressBackend_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressClassParametersReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressClassParametersReference {
     pub api_group: Option<std::string::String>,
 
@@ -147,11 +147,22 @@ static IngressClassParametersReference_JSON: [crate::json::Field<IngressClassPar
 ] };
 
 impl crate::json::Json for IngressClassParametersReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressClassParametersReference", &IngressClassParametersReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressClassParametersReference", &IngressClassParametersReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressClassParametersReference_JSON, self)
+    }
+}
+
+impl Clone for IngressClassParametersReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressClassParametersReference_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressClassSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressClassSpec {
     pub controller: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static IngressClassSpec_JSON: [crate::json::Field<IngressClassSpec>; 2] = unsafe
 ] };
 
 impl crate::json::Json for IngressClassSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressClassSpec", &IngressClassSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressClassSpec", &IngressClassSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressClassSpec_JSON, self)
+    }
+}
+
+impl Clone for IngressClassSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressClassSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressLoadBalancerIngress
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressLoadBalancerIngress {
     pub hostname: Option<std::string::String>,
 
@@ -124,11 +124,22 @@ static IngressLoadBalancerIngress_JSON: [crate::json::Field<IngressLoadBalancerI
 ] };
 
 impl crate::json::Json for IngressLoadBalancerIngress {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressLoadBalancerIngress", &IngressLoadBalancerIngress_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressLoadBalancerIngress", &IngressLoadBalancerIngress_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressLoadBalancerIngress_JSON, self)
+    }
+}
+
+impl Clone for IngressLoadBalancerIngress {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressLoadBalancerIngress_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressLoadBalancerStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressLoadBalancerStatus {
     pub ingress: Option<std::vec::Vec<crate::api::networking::v1::IngressLoadBalancerIngress>>,
 }
@@ -96,11 +96,22 @@ static IngressLoadBalancerStatus_JSON: [crate::json::Field<IngressLoadBalancerSt
 ] };
 
 impl crate::json::Json for IngressLoadBalancerStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressLoadBalancerStatus", &IngressLoadBalancerStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressLoadBalancerStatus", &IngressLoadBalancerStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressLoadBalancerStatus_JSON, self)
+    }
+}
+
+impl Clone for IngressLoadBalancerStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressLoadBalancerStatus_JSON, self)
     }
 }

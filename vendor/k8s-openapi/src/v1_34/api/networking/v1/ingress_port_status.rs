@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressPortStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressPortStatus {
     pub error: Option<std::string::String>,
 
@@ -119,11 +119,22 @@ static IngressPortStatus_JSON: [crate::json::Field<IngressPortStatus>; 3] = unsa
 ] };
 
 impl crate::json::Json for IngressPortStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressPortStatus", &IngressPortStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressPortStatus", &IngressPortStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressPortStatus_JSON, self)
+    }
+}
+
+impl Clone for IngressPortStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressPortStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressRule {
     pub host: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static IngressRule_JSON: [crate::json::Field<IngressRule>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for IngressRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressRule", &IngressRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressRule", &IngressRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressRule_JSON, self)
+    }
+}
+
+impl Clone for IngressRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressRule_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressServiceBackend
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressServiceBackend {
     pub name: std::string::String,
 
@@ -108,11 +108,22 @@ static IngressServiceBackend_JSON: [crate::json::Field<IngressServiceBackend>; 2
 ] };
 
 impl crate::json::Json for IngressServiceBackend {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressServiceBackend", &IngressServiceBackend_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressServiceBackend", &IngressServiceBackend_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressServiceBackend_JSON, self)
+    }
+}
+
+impl Clone for IngressServiceBackend {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressServiceBackend_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressSpec {
     pub default_backend: Option<std::boxed::Box<crate::api::networking::v1::IngressBackend>>,
 
@@ -138,11 +138,22 @@ static IngressSpec_JSON: [crate::json::Field<IngressSpec>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for IngressSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressSpec", &IngressSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressSpec", &IngressSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressSpec_JSON, self)
+    }
+}
+
+impl Clone for IngressSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressStatus {
     pub load_balancer: Option<crate::api::networking::v1::IngressLoadBalancerStatus>,
 }
@@ -96,11 +96,22 @@ static IngressStatus_JSON: [crate::json::Field<IngressStatus>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for IngressStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressStatus", &IngressStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressStatus", &IngressStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressStatus_JSON, self)
+    }
+}
+
+impl Clone for IngressStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressStatus_JSON, self)
     }
 }

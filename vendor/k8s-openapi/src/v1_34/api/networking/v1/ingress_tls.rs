@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IngressTLS
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IngressTLS {
     pub hosts: Option<std::vec::Vec<std::string::String>>,
 
@@ -110,11 +110,22 @@ static IngressTLS_JSON: [crate::json::Field<IngressTLS>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for IngressTLS {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IngressTLS", &IngressTLS_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IngressTLS", &IngressTLS_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IngressTLS_JSON, self)
+    }
+}
+
+impl Clone for IngressTLS {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IngressTLS_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IPAddressSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IPAddressSpec {
     pub parent_ref: crate::api::networking::v1::ParentReference,
 }
@@ -94,11 +94,22 @@ static IPAddressSpec_JSON: [crate::json::Field<IPAddressSpec>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for IPAddressSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IPAddressSpec", &IPAddressSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IPAddressSpec", &IPAddressSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IPAddressSpec_JSON, self)
+    }
+}
+
+impl Clone for IPAddressSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IPAddressSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.IPBlock
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct IPBlock {
     pub cidr: std::string::String,
 
@@ -108,11 +108,22 @@ static IPBlock_JSON: [crate::json::Field<IPBlock>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for IPBlock {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("IPBlock", &IPBlock_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("IPBlock", &IPBlock_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&IPBlock_JSON, self)
+    }
+}
+
+impl Clone for IPBlock {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&IPBlock_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.NetworkPolicyEgressRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NetworkPolicyEgressRule {
     pub ports: Option<std::vec::Vec<crate::api::networking::v1::NetworkPolicyPort>>,
 
@@ -110,11 +110,22 @@ static NetworkPolicyEgressRule_JSON: [crate::json::Field<NetworkPolicyEgressRule
 ] };
 
 impl crate::json::Json for NetworkPolicyEgressRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NetworkPolicyEgressRule", &NetworkPolicyEgressRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NetworkPolicyEgressRule", &NetworkPolicyEgressRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NetworkPolicyEgressRule_JSON, self)
+    }
+}
+
+impl Clone for NetworkPolicyEgressRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NetworkPolicyEgressRule_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.NetworkPolicyIngressRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NetworkPolicyIngressRule {
     pub from: Option<std::vec::Vec<crate::api::networking::v1::NetworkPolicyPeer>>,
 
@@ -110,11 +110,22 @@ static NetworkPolicyIngressRule_JSON: [crate::json::Field<NetworkPolicyIngressRu
 ] };
 
 impl crate::json::Json for NetworkPolicyIngressRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NetworkPolicyIngressRule", &NetworkPolicyIngressRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NetworkPolicyIngressRule", &NetworkPolicyIngressRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NetworkPolicyIngressRule_JSON, self)
+    }
+}
+
+impl Clone for NetworkPolicyIngressRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NetworkPolicyIngressRule_JSON, self)
     }
 }

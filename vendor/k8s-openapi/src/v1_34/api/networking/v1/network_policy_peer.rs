@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.NetworkPolicyPeer
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NetworkPolicyPeer {
     pub ip_block: Option<crate::api::networking::v1::IPBlock>,
 
@@ -124,11 +124,22 @@ static NetworkPolicyPeer_JSON: [crate::json::Field<NetworkPolicyPeer>; 3] = unsa
 ] };
 
 impl crate::json::Json for NetworkPolicyPeer {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NetworkPolicyPeer", &NetworkPolicyPeer_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NetworkPolicyPeer", &NetworkPolicyPeer_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NetworkPolicyPeer_JSON, self)
+    }
+}
+
+impl Clone for NetworkPolicyPeer {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NetworkPolicyPeer_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.NetworkPolicyPort
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NetworkPolicyPort {
     pub end_port: Option<i32>,
 
@@ -124,11 +124,22 @@ static NetworkPolicyPort_JSON: [crate::json::Field<NetworkPolicyPort>; 3] = unsa
 ] };
 
 impl crate::json::Json for NetworkPolicyPort {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NetworkPolicyPort", &NetworkPolicyPort_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NetworkPolicyPort", &NetworkPolicyPort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NetworkPolicyPort_JSON, self)
+    }
+}
+
+impl Clone for NetworkPolicyPort {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NetworkPolicyPort_JSON, self)
     }
 }

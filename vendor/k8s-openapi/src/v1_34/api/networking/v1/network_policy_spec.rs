@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.NetworkPolicySpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NetworkPolicySpec {
     pub egress: Option<std::vec::Vec<crate::api::networking::v1::NetworkPolicyEgressRule>>,
 
@@ -138,11 +138,22 @@ static NetworkPolicySpec_JSON: [crate::json::Field<NetworkPolicySpec>; 4] = unsa
 ] };
 
 impl crate::json::Json for NetworkPolicySpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NetworkPolicySpec", &NetworkPolicySpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NetworkPolicySpec", &NetworkPolicySpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NetworkPolicySpec_JSON, self)
+    }
+}
+
+impl Clone for NetworkPolicySpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NetworkPolicySpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.ParentReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ParentReference {
     pub group: Option<std::string::String>,
 
@@ -133,11 +133,22 @@ static ParentReference_JSON: [crate::json::Field<ParentReference>; 4] = unsafe {
 ] };
 
 impl crate::json::Json for ParentReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ParentReference", &ParentReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ParentReference", &ParentReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ParentReference_JSON, self)
+    }
+}
+
+impl Clone for ParentReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ParentReference_JSON, self)
     }
 }

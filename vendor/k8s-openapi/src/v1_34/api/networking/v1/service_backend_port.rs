@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.ServiceBackendPort
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceBackendPort {
     pub name: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static ServiceBackendPort_JSON: [crate::json::Field<ServiceBackendPort>; 2] = un
 ] };
 
 impl crate::json::Json for ServiceBackendPort {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServiceBackendPort", &ServiceBackendPort_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServiceBackendPort", &ServiceBackendPort_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceBackendPort_JSON, self)
+    }
+}
+
+impl Clone for ServiceBackendPort {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceBackendPort_JSON, self)
     }
 }

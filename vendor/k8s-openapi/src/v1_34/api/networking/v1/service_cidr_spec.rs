@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1.ServiceCIDRSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceCIDRSpec {
     pub cidrs: Option<std::vec::Vec<std::string::String>>,
 }
@@ -96,11 +96,22 @@ static ServiceCIDRSpec_JSON: [crate::json::Field<ServiceCIDRSpec>; 1] = unsafe {
 ] };
 
 impl crate::json::Json for ServiceCIDRSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServiceCIDRSpec", &ServiceCIDRSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServiceCIDRSpec", &ServiceCIDRSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceCIDRSpec_JSON, self)
+    }
+}
+
+impl Clone for ServiceCIDRSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceCIDRSpec_JSON, self)
     }
 }

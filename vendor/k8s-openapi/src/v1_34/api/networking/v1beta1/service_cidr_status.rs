@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.networking.v1beta1.ServiceCIDRStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceCIDRStatus {
     pub conditions: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::Condition>>,
 }
@@ -103,11 +103,22 @@ static ServiceCIDRStatus_JSON: [crate::json::Field<ServiceCIDRStatus>; 1] = unsa
 ] };
 
 impl crate::json::Json for ServiceCIDRStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServiceCIDRStatus", &ServiceCIDRStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServiceCIDRStatus", &ServiceCIDRStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceCIDRStatus_JSON, self)
+    }
+}
+
+impl Clone for ServiceCIDRStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceCIDRStatus_JSON, self)
     }
 }

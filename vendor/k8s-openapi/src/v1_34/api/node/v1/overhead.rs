@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.node.v1.Overhead
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Overhead {
     pub pod_fixed: Option<std::collections::BTreeMap<std::string::String, crate::apimachinery::pkg::api::resource::Quantity>>,
 }
@@ -98,11 +98,22 @@ static Overhead_JSON: [crate::json::Field<Overhead>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for Overhead {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Overhead", &Overhead_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Overhead", &Overhead_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Overhead_JSON, self)
+    }
+}
+
+impl Clone for Overhead {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Overhead_JSON, self)
     }
 }

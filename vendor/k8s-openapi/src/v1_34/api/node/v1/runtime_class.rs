@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.node.v1.RuntimeClass
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct RuntimeClass {
     pub handler: std::string::String,
 
@@ -180,11 +180,22 @@ static RuntimeClass_JSON: [crate::json::Field<RuntimeClass>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for RuntimeClass {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &RuntimeClass_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &RuntimeClass_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&RuntimeClass_JSON, self)
+    }
+}
+
+impl Clone for RuntimeClass {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&RuntimeClass_JSON, self)
     }
 }

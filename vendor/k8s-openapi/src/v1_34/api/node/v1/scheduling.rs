@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.node.v1.Scheduling
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Scheduling {
     pub node_selector: Option<std::collections::BTreeMap<std::string::String, std::string::String>>,
 
@@ -110,11 +110,22 @@ static Scheduling_JSON: [crate::json::Field<Scheduling>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for Scheduling {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Scheduling", &Scheduling_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Scheduling", &Scheduling_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Scheduling_JSON, self)
+    }
+}
+
+impl Clone for Scheduling {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Scheduling_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.policy.v1.Eviction
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Eviction {
     pub delete_options: Option<std::boxed::Box<crate::apimachinery::pkg::apis::meta::v1::DeleteOptions>>,
 
@@ -151,11 +151,22 @@ static Eviction_JSON: [crate::json::Field<Eviction>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for Eviction {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &Eviction_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &Eviction_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Eviction_JSON, self)
+    }
+}
+
+impl Clone for Eviction {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Eviction_JSON, self)
     }
 }

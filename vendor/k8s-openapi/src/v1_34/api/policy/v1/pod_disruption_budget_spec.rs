@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.policy.v1.PodDisruptionBudgetSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodDisruptionBudgetSpec {
     pub max_unavailable: Option<crate::apimachinery::pkg::util::intstr::IntOrString>,
 
@@ -138,11 +138,22 @@ static PodDisruptionBudgetSpec_JSON: [crate::json::Field<PodDisruptionBudgetSpec
 ] };
 
 impl crate::json::Json for PodDisruptionBudgetSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodDisruptionBudgetSpec", &PodDisruptionBudgetSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodDisruptionBudgetSpec", &PodDisruptionBudgetSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodDisruptionBudgetSpec_JSON, self)
+    }
+}
+
+impl Clone for PodDisruptionBudgetSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodDisruptionBudgetSpec_JSON, self)
     }
 }

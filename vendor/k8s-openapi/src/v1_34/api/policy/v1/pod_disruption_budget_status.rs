@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.policy.v1.PodDisruptionBudgetStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PodDisruptionBudgetStatus {
     pub conditions: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::Condition>>,
 
@@ -178,11 +178,22 @@ static PodDisruptionBudgetStatus_JSON: [crate::json::Field<PodDisruptionBudgetSt
 ] };
 
 impl crate::json::Json for PodDisruptionBudgetStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PodDisruptionBudgetStatus", &PodDisruptionBudgetStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PodDisruptionBudgetStatus", &PodDisruptionBudgetStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PodDisruptionBudgetStatus_JSON, self)
+    }
+}
+
+impl Clone for PodDisruptionBudgetStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PodDisruptionBudgetStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.rbac.v1.AggregationRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AggregationRule {
     pub cluster_role_selectors: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::LabelSelector>>,
 }
@@ -96,11 +96,22 @@ static AggregationRule_JSON: [crate::json::Field<AggregationRule>; 1] = unsafe {
 ] };
 
 impl crate::json::Json for AggregationRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("AggregationRule", &AggregationRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("AggregationRule", &AggregationRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&AggregationRule_JSON, self)
+    }
+}
+
+impl Clone for AggregationRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&AggregationRule_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.rbac.v1.ClusterRole
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ClusterRole {
     pub aggregation_rule: Option<crate::api::rbac::v1::AggregationRule>,
 
@@ -169,11 +169,22 @@ static ClusterRole_JSON: [crate::json::Field<ClusterRole>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for ClusterRole {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ClusterRole_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ClusterRole_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ClusterRole_JSON, self)
+    }
+}
+
+impl Clone for ClusterRole {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ClusterRole_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.rbac.v1.ClusterRoleBinding
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ClusterRoleBinding {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -166,11 +166,22 @@ static ClusterRoleBinding_JSON: [crate::json::Field<ClusterRoleBinding>; 5] = un
 ] };
 
 impl crate::json::Json for ClusterRoleBinding {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ClusterRoleBinding_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ClusterRoleBinding_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ClusterRoleBinding_JSON, self)
+    }
+}
+
+impl Clone for ClusterRoleBinding {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ClusterRoleBinding_JSON, self)
     }
 }

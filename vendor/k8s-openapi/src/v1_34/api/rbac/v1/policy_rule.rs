@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.rbac.v1.PolicyRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PolicyRule {
     pub api_groups: Option<std::vec::Vec<std::string::String>>,
 
@@ -150,11 +150,22 @@ static PolicyRule_JSON: [crate::json::Field<PolicyRule>; 5] = unsafe { [
 ] };
 
 impl crate::json::Json for PolicyRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("PolicyRule", &PolicyRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("PolicyRule", &PolicyRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PolicyRule_JSON, self)
+    }
+}
+
+impl Clone for PolicyRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PolicyRule_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.rbac.v1.Role
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Role {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -155,11 +155,22 @@ static Role_JSON: [crate::json::Field<Role>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for Role {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &Role_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &Role_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Role_JSON, self)
+    }
+}
+
+impl Clone for Role {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Role_JSON, self)
     }
 }

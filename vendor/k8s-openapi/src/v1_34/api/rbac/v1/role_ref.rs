@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.rbac.v1.RoleRef
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct RoleRef {
     pub api_group: std::string::String,
 
@@ -116,11 +116,22 @@ static RoleRef_JSON: [crate::json::Field<RoleRef>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for RoleRef {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("RoleRef", &RoleRef_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("RoleRef", &RoleRef_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&RoleRef_JSON, self)
+    }
+}
+
+impl Clone for RoleRef {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&RoleRef_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.AllocatedDeviceStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AllocatedDeviceStatus {
     pub conditions: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::Condition>>,
 
@@ -179,11 +179,22 @@ static AllocatedDeviceStatus_JSON: [crate::json::Field<AllocatedDeviceStatus>; 7
 ] };
 
 impl crate::json::Json for AllocatedDeviceStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("AllocatedDeviceStatus", &AllocatedDeviceStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("AllocatedDeviceStatus", &AllocatedDeviceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&AllocatedDeviceStatus_JSON, self)
+    }
+}
+
+impl Clone for AllocatedDeviceStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&AllocatedDeviceStatus_JSON, self)
     }
 }

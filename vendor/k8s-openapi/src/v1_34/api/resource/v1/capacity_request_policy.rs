@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.CapacityRequestPolicy
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CapacityRequestPolicy {
     pub default: Option<crate::apimachinery::pkg::api::resource::Quantity>,
 
@@ -124,11 +124,22 @@ static CapacityRequestPolicy_JSON: [crate::json::Field<CapacityRequestPolicy>; 3
 ] };
 
 impl crate::json::Json for CapacityRequestPolicy {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CapacityRequestPolicy", &CapacityRequestPolicy_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CapacityRequestPolicy", &CapacityRequestPolicy_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CapacityRequestPolicy_JSON, self)
+    }
+}
+
+impl Clone for CapacityRequestPolicy {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CapacityRequestPolicy_JSON, self)
     }
 }

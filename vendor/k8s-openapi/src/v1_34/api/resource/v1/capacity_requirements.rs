@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.CapacityRequirements
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CapacityRequirements {
     pub requests: Option<std::collections::BTreeMap<std::string::String, crate::apimachinery::pkg::api::resource::Quantity>>,
 }
@@ -98,11 +98,22 @@ static CapacityRequirements_JSON: [crate::json::Field<CapacityRequirements>; 1] 
 ] };
 
 impl crate::json::Json for CapacityRequirements {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CapacityRequirements", &CapacityRequirements_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CapacityRequirements", &CapacityRequirements_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CapacityRequirements_JSON, self)
+    }
+}
+
+impl Clone for CapacityRequirements {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CapacityRequirements_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.CELDeviceSelector
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CELDeviceSelector {
     pub expression: std::string::String,
 }
@@ -94,11 +94,22 @@ static CELDeviceSelector_JSON: [crate::json::Field<CELDeviceSelector>; 1] = unsa
 ] };
 
 impl crate::json::Json for CELDeviceSelector {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CELDeviceSelector", &CELDeviceSelector_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CELDeviceSelector", &CELDeviceSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CELDeviceSelector_JSON, self)
+    }
+}
+
+impl Clone for CELDeviceSelector {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CELDeviceSelector_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.CounterSet
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CounterSet {
     pub counters: std::collections::BTreeMap<std::string::String, crate::api::resource::v1::Counter>,
 
@@ -107,11 +107,22 @@ static CounterSet_JSON: [crate::json::Field<CounterSet>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for CounterSet {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CounterSet", &CounterSet_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CounterSet", &CounterSet_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CounterSet_JSON, self)
+    }
+}
+
+impl Clone for CounterSet {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CounterSet_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.Device
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Device {
     pub all_nodes: Option<bool>,
 
@@ -252,11 +252,22 @@ static Device_JSON: [crate::json::Field<Device>; 12] = unsafe { [
 ] };
 
 impl crate::json::Json for Device {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Device", &Device_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Device", &Device_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Device_JSON, self)
+    }
+}
+
+impl Clone for Device {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Device_JSON, self)
     }
 }

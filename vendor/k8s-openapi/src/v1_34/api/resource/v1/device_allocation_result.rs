@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.DeviceAllocationResult
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceAllocationResult {
     pub config: Option<std::vec::Vec<crate::api::resource::v1::DeviceAllocationConfiguration>>,
 
@@ -110,11 +110,22 @@ static DeviceAllocationResult_JSON: [crate::json::Field<DeviceAllocationResult>;
 ] };
 
 impl crate::json::Json for DeviceAllocationResult {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceAllocationResult", &DeviceAllocationResult_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceAllocationResult", &DeviceAllocationResult_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceAllocationResult_JSON, self)
+    }
+}
+
+impl Clone for DeviceAllocationResult {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceAllocationResult_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.DeviceClaimConfiguration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceClaimConfiguration {
     pub opaque: Option<crate::api::resource::v1::OpaqueDeviceConfiguration>,
 
@@ -110,11 +110,22 @@ static DeviceClaimConfiguration_JSON: [crate::json::Field<DeviceClaimConfigurati
 ] };
 
 impl crate::json::Json for DeviceClaimConfiguration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceClaimConfiguration", &DeviceClaimConfiguration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceClaimConfiguration", &DeviceClaimConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceClaimConfiguration_JSON, self)
+    }
+}
+
+impl Clone for DeviceClaimConfiguration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceClaimConfiguration_JSON, self)
     }
 }

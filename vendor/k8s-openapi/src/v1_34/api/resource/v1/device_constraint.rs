@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.DeviceConstraint
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceConstraint {
     pub distinct_attribute: Option<std::string::String>,
 
@@ -124,11 +124,22 @@ static DeviceConstraint_JSON: [crate::json::Field<DeviceConstraint>; 3] = unsafe
 ] };
 
 impl crate::json::Json for DeviceConstraint {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceConstraint", &DeviceConstraint_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceConstraint", &DeviceConstraint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceConstraint_JSON, self)
+    }
+}
+
+impl Clone for DeviceConstraint {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceConstraint_JSON, self)
     }
 }

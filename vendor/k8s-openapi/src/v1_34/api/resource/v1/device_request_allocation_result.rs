@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.DeviceRequestAllocationResult
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceRequestAllocationResult {
     pub admin_access: Option<bool>,
 
@@ -213,11 +213,22 @@ static DeviceRequestAllocationResult_JSON: [crate::json::Field<DeviceRequestAllo
 ] };
 
 impl crate::json::Json for DeviceRequestAllocationResult {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceRequestAllocationResult", &DeviceRequestAllocationResult_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceRequestAllocationResult", &DeviceRequestAllocationResult_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceRequestAllocationResult_JSON, self)
+    }
+}
+
+impl Clone for DeviceRequestAllocationResult {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceRequestAllocationResult_JSON, self)
     }
 }

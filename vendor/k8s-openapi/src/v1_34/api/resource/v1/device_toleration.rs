@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.DeviceToleration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceToleration {
     pub effect: Option<std::string::String>,
 
@@ -152,11 +152,22 @@ static DeviceToleration_JSON: [crate::json::Field<DeviceToleration>; 5] = unsafe
 ] };
 
 impl crate::json::Json for DeviceToleration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceToleration", &DeviceToleration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceToleration", &DeviceToleration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceToleration_JSON, self)
+    }
+}
+
+impl Clone for DeviceToleration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceToleration_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.ExactDeviceRequest
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ExactDeviceRequest {
     pub admin_access: Option<bool>,
 
@@ -178,11 +178,22 @@ static ExactDeviceRequest_JSON: [crate::json::Field<ExactDeviceRequest>; 7] = un
 ] };
 
 impl crate::json::Json for ExactDeviceRequest {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ExactDeviceRequest", &ExactDeviceRequest_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ExactDeviceRequest", &ExactDeviceRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ExactDeviceRequest_JSON, self)
+    }
+}
+
+impl Clone for ExactDeviceRequest {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ExactDeviceRequest_JSON, self)
     }
 }

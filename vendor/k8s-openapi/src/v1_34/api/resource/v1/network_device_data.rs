@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.NetworkDeviceData
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct NetworkDeviceData {
     pub hardware_address: Option<std::string::String>,
 
@@ -124,11 +124,22 @@ static NetworkDeviceData_JSON: [crate::json::Field<NetworkDeviceData>; 3] = unsa
 ] };
 
 impl crate::json::Json for NetworkDeviceData {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("NetworkDeviceData", &NetworkDeviceData_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("NetworkDeviceData", &NetworkDeviceData_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&NetworkDeviceData_JSON, self)
+    }
+}
+
+impl Clone for NetworkDeviceData {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&NetworkDeviceData_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.OpaqueDeviceConfiguration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct OpaqueDeviceConfiguration {
     pub driver: std::string::String,
 
@@ -105,11 +105,22 @@ static OpaqueDeviceConfiguration_JSON: [crate::json::Field<OpaqueDeviceConfigura
 ] };
 
 impl crate::json::Json for OpaqueDeviceConfiguration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("OpaqueDeviceConfiguration", &OpaqueDeviceConfiguration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("OpaqueDeviceConfiguration", &OpaqueDeviceConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&OpaqueDeviceConfiguration_JSON, self)
+    }
+}
+
+impl Clone for OpaqueDeviceConfiguration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&OpaqueDeviceConfiguration_JSON, self)
     }
 }

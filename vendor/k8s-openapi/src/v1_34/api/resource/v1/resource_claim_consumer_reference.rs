@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.ResourceClaimConsumerReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceClaimConsumerReference {
     pub api_group: Option<std::string::String>,
 
@@ -130,11 +130,22 @@ static ResourceClaimConsumerReference_JSON: [crate::json::Field<ResourceClaimCon
 ] };
 
 impl crate::json::Json for ResourceClaimConsumerReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceClaimConsumerReference", &ResourceClaimConsumerReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceClaimConsumerReference", &ResourceClaimConsumerReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceClaimConsumerReference_JSON, self)
+    }
+}
+
+impl Clone for ResourceClaimConsumerReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceClaimConsumerReference_JSON, self)
     }
 }

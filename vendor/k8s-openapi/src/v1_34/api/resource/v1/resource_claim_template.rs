@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1.ResourceClaimTemplate
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceClaimTemplate {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -152,11 +152,22 @@ static ResourceClaimTemplate_JSON: [crate::json::Field<ResourceClaimTemplate>; 4
 ] };
 
 impl crate::json::Json for ResourceClaimTemplate {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ResourceClaimTemplate_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ResourceClaimTemplate_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceClaimTemplate_JSON, self)
+    }
+}
+
+impl Clone for ResourceClaimTemplate {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceClaimTemplate_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1alpha3.DeviceTaintRuleSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceTaintRuleSpec {
     pub device_selector: Option<std::boxed::Box<crate::api::resource::v1alpha3::DeviceTaintSelector>>,
 
@@ -108,11 +108,22 @@ static DeviceTaintRuleSpec_JSON: [crate::json::Field<DeviceTaintRuleSpec>; 2] = 
 ] };
 
 impl crate::json::Json for DeviceTaintRuleSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceTaintRuleSpec", &DeviceTaintRuleSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceTaintRuleSpec", &DeviceTaintRuleSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceTaintRuleSpec_JSON, self)
+    }
+}
+
+impl Clone for DeviceTaintRuleSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceTaintRuleSpec_JSON, self)
     }
 }

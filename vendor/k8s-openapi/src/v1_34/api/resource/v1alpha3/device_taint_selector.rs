@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1alpha3.DeviceTaintSelector
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceTaintSelector {
     pub device: Option<std::string::String>,
 
@@ -152,11 +152,22 @@ static DeviceTaintSelector_JSON: [crate::json::Field<DeviceTaintSelector>; 5] = 
 ] };
 
 impl crate::json::Json for DeviceTaintSelector {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceTaintSelector", &DeviceTaintSelector_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceTaintSelector", &DeviceTaintSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceTaintSelector_JSON, self)
+    }
+}
+
+impl Clone for DeviceTaintSelector {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceTaintSelector_JSON, self)
     }
 }

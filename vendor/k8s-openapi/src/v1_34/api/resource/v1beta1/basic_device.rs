@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.BasicDevice
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct BasicDevice {
     pub all_nodes: Option<bool>,
 
@@ -240,11 +240,22 @@ static BasicDevice_JSON: [crate::json::Field<BasicDevice>; 11] = unsafe { [
 ] };
 
 impl crate::json::Json for BasicDevice {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("BasicDevice", &BasicDevice_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("BasicDevice", &BasicDevice_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&BasicDevice_JSON, self)
+    }
+}
+
+impl Clone for BasicDevice {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&BasicDevice_JSON, self)
     }
 }

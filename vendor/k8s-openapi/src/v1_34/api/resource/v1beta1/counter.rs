@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.Counter
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Counter {
     pub value: crate::apimachinery::pkg::api::resource::Quantity,
 }
@@ -94,11 +94,22 @@ static Counter_JSON: [crate::json::Field<Counter>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for Counter {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Counter", &Counter_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Counter", &Counter_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Counter_JSON, self)
+    }
+}
+
+impl Clone for Counter {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Counter_JSON, self)
     }
 }

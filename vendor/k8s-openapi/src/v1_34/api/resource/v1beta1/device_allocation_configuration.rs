@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.DeviceAllocationConfiguration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceAllocationConfiguration {
     pub opaque: Option<crate::api::resource::v1beta1::OpaqueDeviceConfiguration>,
 
@@ -122,11 +122,22 @@ static DeviceAllocationConfiguration_JSON: [crate::json::Field<DeviceAllocationC
 ] };
 
 impl crate::json::Json for DeviceAllocationConfiguration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceAllocationConfiguration", &DeviceAllocationConfiguration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceAllocationConfiguration", &DeviceAllocationConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceAllocationConfiguration_JSON, self)
+    }
+}
+
+impl Clone for DeviceAllocationConfiguration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceAllocationConfiguration_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.DeviceAttribute
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceAttribute {
     pub bool: Option<bool>,
 
@@ -138,11 +138,22 @@ static DeviceAttribute_JSON: [crate::json::Field<DeviceAttribute>; 4] = unsafe {
 ] };
 
 impl crate::json::Json for DeviceAttribute {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceAttribute", &DeviceAttribute_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceAttribute", &DeviceAttribute_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceAttribute_JSON, self)
+    }
+}
+
+impl Clone for DeviceAttribute {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceAttribute_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.DeviceCapacity
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceCapacity {
     pub request_policy: Option<std::boxed::Box<crate::api::resource::v1beta1::CapacityRequestPolicy>>,
 
@@ -108,11 +108,22 @@ static DeviceCapacity_JSON: [crate::json::Field<DeviceCapacity>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for DeviceCapacity {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceCapacity", &DeviceCapacity_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceCapacity", &DeviceCapacity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceCapacity_JSON, self)
+    }
+}
+
+impl Clone for DeviceCapacity {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceCapacity_JSON, self)
     }
 }

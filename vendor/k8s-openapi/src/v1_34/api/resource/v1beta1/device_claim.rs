@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.DeviceClaim
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceClaim {
     pub config: Option<std::vec::Vec<crate::api::resource::v1beta1::DeviceClaimConfiguration>>,
 
@@ -124,11 +124,22 @@ static DeviceClaim_JSON: [crate::json::Field<DeviceClaim>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for DeviceClaim {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceClaim", &DeviceClaim_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceClaim", &DeviceClaim_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceClaim_JSON, self)
+    }
+}
+
+impl Clone for DeviceClaim {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceClaim_JSON, self)
     }
 }

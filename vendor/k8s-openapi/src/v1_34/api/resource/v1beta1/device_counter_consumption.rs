@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.DeviceCounterConsumption
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceCounterConsumption {
     pub counter_set: std::string::String,
 
@@ -107,11 +107,22 @@ static DeviceCounterConsumption_JSON: [crate::json::Field<DeviceCounterConsumpti
 ] };
 
 impl crate::json::Json for DeviceCounterConsumption {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceCounterConsumption", &DeviceCounterConsumption_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceCounterConsumption", &DeviceCounterConsumption_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceCounterConsumption_JSON, self)
+    }
+}
+
+impl Clone for DeviceCounterConsumption {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceCounterConsumption_JSON, self)
     }
 }

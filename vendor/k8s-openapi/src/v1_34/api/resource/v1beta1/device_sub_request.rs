@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.DeviceSubRequest
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceSubRequest {
     pub allocation_mode: Option<std::string::String>,
 
@@ -175,11 +175,22 @@ static DeviceSubRequest_JSON: [crate::json::Field<DeviceSubRequest>; 7] = unsafe
 ] };
 
 impl crate::json::Json for DeviceSubRequest {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceSubRequest", &DeviceSubRequest_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceSubRequest", &DeviceSubRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceSubRequest_JSON, self)
+    }
+}
+
+impl Clone for DeviceSubRequest {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceSubRequest_JSON, self)
     }
 }

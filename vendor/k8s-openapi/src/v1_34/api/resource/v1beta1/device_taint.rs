@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.DeviceTaint
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceTaint {
     pub effect: std::string::String,
 
@@ -133,11 +133,22 @@ static DeviceTaint_JSON: [crate::json::Field<DeviceTaint>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for DeviceTaint {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceTaint", &DeviceTaint_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceTaint", &DeviceTaint_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceTaint_JSON, self)
+    }
+}
+
+impl Clone for DeviceTaint {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceTaint_JSON, self)
     }
 }

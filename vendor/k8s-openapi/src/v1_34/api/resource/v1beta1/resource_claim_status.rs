@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.ResourceClaimStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceClaimStatus {
     pub allocation: Option<crate::api::resource::v1beta1::AllocationResult>,
 
@@ -138,11 +138,22 @@ static ResourceClaimStatus_JSON: [crate::json::Field<ResourceClaimStatus>; 3] = 
 ] };
 
 impl crate::json::Json for ResourceClaimStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceClaimStatus", &ResourceClaimStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceClaimStatus", &ResourceClaimStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceClaimStatus_JSON, self)
+    }
+}
+
+impl Clone for ResourceClaimStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceClaimStatus_JSON, self)
     }
 }

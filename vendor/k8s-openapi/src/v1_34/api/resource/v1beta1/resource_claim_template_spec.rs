@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.ResourceClaimTemplateSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceClaimTemplateSpec {
     pub metadata: Option<crate::apimachinery::pkg::apis::meta::v1::ObjectMeta>,
 
@@ -108,11 +108,22 @@ static ResourceClaimTemplateSpec_JSON: [crate::json::Field<ResourceClaimTemplate
 ] };
 
 impl crate::json::Json for ResourceClaimTemplateSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceClaimTemplateSpec", &ResourceClaimTemplateSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceClaimTemplateSpec", &ResourceClaimTemplateSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceClaimTemplateSpec_JSON, self)
+    }
+}
+
+impl Clone for ResourceClaimTemplateSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceClaimTemplateSpec_JSON, self)
     }
 }

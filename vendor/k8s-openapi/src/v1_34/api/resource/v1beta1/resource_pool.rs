@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.ResourcePool
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourcePool {
     pub generation: i64,
 
@@ -116,11 +116,22 @@ static ResourcePool_JSON: [crate::json::Field<ResourcePool>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for ResourcePool {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourcePool", &ResourcePool_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourcePool", &ResourcePool_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourcePool_JSON, self)
+    }
+}
+
+impl Clone for ResourcePool {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourcePool_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.ResourceSlice
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceSlice {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -152,11 +152,22 @@ static ResourceSlice_JSON: [crate::json::Field<ResourceSlice>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for ResourceSlice {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &ResourceSlice_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &ResourceSlice_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceSlice_JSON, self)
+    }
+}
+
+impl Clone for ResourceSlice {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceSlice_JSON, self)
     }
 }

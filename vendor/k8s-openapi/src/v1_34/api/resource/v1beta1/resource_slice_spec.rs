@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta1.ResourceSliceSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceSliceSpec {
     pub all_nodes: Option<bool>,
 
@@ -189,11 +189,22 @@ static ResourceSliceSpec_JSON: [crate::json::Field<ResourceSliceSpec>; 8] = unsa
 ] };
 
 impl crate::json::Json for ResourceSliceSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceSliceSpec", &ResourceSliceSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceSliceSpec", &ResourceSliceSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceSliceSpec_JSON, self)
+    }
+}
+
+impl Clone for ResourceSliceSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceSliceSpec_JSON, self)
     }
 }

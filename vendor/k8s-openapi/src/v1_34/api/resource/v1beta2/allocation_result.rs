@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta2.AllocationResult
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AllocationResult {
     pub allocation_timestamp: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -124,11 +124,22 @@ static AllocationResult_JSON: [crate::json::Field<AllocationResult>; 3] = unsafe
 ] };
 
 impl crate::json::Json for AllocationResult {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("AllocationResult", &AllocationResult_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("AllocationResult", &AllocationResult_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&AllocationResult_JSON, self)
+    }
+}
+
+impl Clone for AllocationResult {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&AllocationResult_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta2.CapacityRequestPolicyRange
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CapacityRequestPolicyRange {
     pub max: Option<crate::apimachinery::pkg::api::resource::Quantity>,
 
@@ -122,11 +122,22 @@ static CapacityRequestPolicyRange_JSON: [crate::json::Field<CapacityRequestPolic
 ] };
 
 impl crate::json::Json for CapacityRequestPolicyRange {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CapacityRequestPolicyRange", &CapacityRequestPolicyRange_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CapacityRequestPolicyRange", &CapacityRequestPolicyRange_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CapacityRequestPolicyRange_JSON, self)
+    }
+}
+
+impl Clone for CapacityRequestPolicyRange {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CapacityRequestPolicyRange_JSON, self)
     }
 }

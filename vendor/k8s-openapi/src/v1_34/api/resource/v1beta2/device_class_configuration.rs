@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta2.DeviceClassConfiguration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceClassConfiguration {
     pub opaque: Option<crate::api::resource::v1beta2::OpaqueDeviceConfiguration>,
 }
@@ -96,11 +96,22 @@ static DeviceClassConfiguration_JSON: [crate::json::Field<DeviceClassConfigurati
 ] };
 
 impl crate::json::Json for DeviceClassConfiguration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceClassConfiguration", &DeviceClassConfiguration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceClassConfiguration", &DeviceClassConfiguration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceClassConfiguration_JSON, self)
+    }
+}
+
+impl Clone for DeviceClassConfiguration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceClassConfiguration_JSON, self)
     }
 }

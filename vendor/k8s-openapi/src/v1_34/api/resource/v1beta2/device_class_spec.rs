@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta2.DeviceClassSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceClassSpec {
     pub config: Option<std::vec::Vec<crate::api::resource::v1beta2::DeviceClassConfiguration>>,
 
@@ -124,11 +124,22 @@ static DeviceClassSpec_JSON: [crate::json::Field<DeviceClassSpec>; 3] = unsafe {
 ] };
 
 impl crate::json::Json for DeviceClassSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceClassSpec", &DeviceClassSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceClassSpec", &DeviceClassSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceClassSpec_JSON, self)
+    }
+}
+
+impl Clone for DeviceClassSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceClassSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta2.DeviceRequest
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceRequest {
     pub exactly: Option<std::boxed::Box<crate::api::resource::v1beta2::ExactDeviceRequest>>,
 
@@ -122,11 +122,22 @@ static DeviceRequest_JSON: [crate::json::Field<DeviceRequest>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for DeviceRequest {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceRequest", &DeviceRequest_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceRequest", &DeviceRequest_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceRequest_JSON, self)
+    }
+}
+
+impl Clone for DeviceRequest {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceRequest_JSON, self)
     }
 }

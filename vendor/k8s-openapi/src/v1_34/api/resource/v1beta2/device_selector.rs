@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta2.DeviceSelector
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeviceSelector {
     pub cel: Option<crate::api::resource::v1beta2::CELDeviceSelector>,
 }
@@ -96,11 +96,22 @@ static DeviceSelector_JSON: [crate::json::Field<DeviceSelector>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for DeviceSelector {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeviceSelector", &DeviceSelector_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeviceSelector", &DeviceSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeviceSelector_JSON, self)
+    }
+}
+
+impl Clone for DeviceSelector {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeviceSelector_JSON, self)
     }
 }

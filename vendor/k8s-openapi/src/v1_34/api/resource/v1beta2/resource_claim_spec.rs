@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.resource.v1beta2.ResourceClaimSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ResourceClaimSpec {
     pub devices: Option<crate::api::resource::v1beta2::DeviceClaim>,
 }
@@ -96,11 +96,22 @@ static ResourceClaimSpec_JSON: [crate::json::Field<ResourceClaimSpec>; 1] = unsa
 ] };
 
 impl crate::json::Json for ResourceClaimSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ResourceClaimSpec", &ResourceClaimSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ResourceClaimSpec", &ResourceClaimSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ResourceClaimSpec_JSON, self)
+    }
+}
+
+impl Clone for ResourceClaimSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ResourceClaimSpec_JSON, self)
     }
 }

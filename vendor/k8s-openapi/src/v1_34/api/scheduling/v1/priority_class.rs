@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.scheduling.v1.PriorityClass
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct PriorityClass {
     pub description: Option<std::string::String>,
 
@@ -194,11 +194,22 @@ static PriorityClass_JSON: [crate::json::Field<PriorityClass>; 7] = unsafe { [
 ] };
 
 impl crate::json::Json for PriorityClass {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &PriorityClass_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &PriorityClass_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&PriorityClass_JSON, self)
+    }
+}
+
+impl Clone for PriorityClass {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&PriorityClass_JSON, self)
     }
 }

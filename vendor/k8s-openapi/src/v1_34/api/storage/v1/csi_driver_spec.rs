@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.CSIDriverSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CSIDriverSpec {
     pub attach_required: Option<bool>,
 
@@ -208,11 +208,22 @@ static CSIDriverSpec_JSON: [crate::json::Field<CSIDriverSpec>; 9] = unsafe { [
 ] };
 
 impl crate::json::Json for CSIDriverSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CSIDriverSpec", &CSIDriverSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CSIDriverSpec", &CSIDriverSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CSIDriverSpec_JSON, self)
+    }
+}
+
+impl Clone for CSIDriverSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CSIDriverSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.CSINodeDriver
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CSINodeDriver {
     pub allocatable: Option<crate::api::storage::v1::VolumeNodeResources>,
 
@@ -133,11 +133,22 @@ static CSINodeDriver_JSON: [crate::json::Field<CSINodeDriver>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for CSINodeDriver {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CSINodeDriver", &CSINodeDriver_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CSINodeDriver", &CSINodeDriver_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CSINodeDriver_JSON, self)
+    }
+}
+
+impl Clone for CSINodeDriver {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CSINodeDriver_JSON, self)
     }
 }

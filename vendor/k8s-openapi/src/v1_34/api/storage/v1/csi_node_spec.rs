@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.CSINodeSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CSINodeSpec {
     pub drivers: std::vec::Vec<crate::api::storage::v1::CSINodeDriver>,
 }
@@ -101,11 +101,22 @@ static CSINodeSpec_JSON: [crate::json::Field<CSINodeSpec>; 1] = unsafe { [
 ] };
 
 impl crate::json::Json for CSINodeSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CSINodeSpec", &CSINodeSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CSINodeSpec", &CSINodeSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CSINodeSpec_JSON, self)
+    }
+}
+
+impl Clone for CSINodeSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CSINodeSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.CSIStorageCapacity
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CSIStorageCapacity {
     pub capacity: Option<crate::apimachinery::pkg::api::resource::Quantity>,
 
@@ -194,11 +194,22 @@ static CSIStorageCapacity_JSON: [crate::json::Field<CSIStorageCapacity>; 7] = un
 ] };
 
 impl crate::json::Json for CSIStorageCapacity {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &CSIStorageCapacity_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &CSIStorageCapacity_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CSIStorageCapacity_JSON, self)
+    }
+}
+
+impl Clone for CSIStorageCapacity {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CSIStorageCapacity_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.StorageClass
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageClass {
     pub allow_volume_expansion: Option<bool>,
 
@@ -238,11 +238,22 @@ static StorageClass_JSON: [crate::json::Field<StorageClass>; 10] = unsafe { [
 ] };
 
 impl crate::json::Json for StorageClass {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &StorageClass_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &StorageClass_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageClass_JSON, self)
+    }
+}
+
+impl Clone for StorageClass {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageClass_JSON, self)
     }
 }

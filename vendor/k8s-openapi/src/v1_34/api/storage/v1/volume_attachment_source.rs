@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.VolumeAttachmentSource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeAttachmentSource {
     pub inline_volume_spec: Option<std::boxed::Box<crate::api::core::v1::PersistentVolumeSpec>>,
 
@@ -110,11 +110,22 @@ static VolumeAttachmentSource_JSON: [crate::json::Field<VolumeAttachmentSource>;
 ] };
 
 impl crate::json::Json for VolumeAttachmentSource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeAttachmentSource", &VolumeAttachmentSource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeAttachmentSource", &VolumeAttachmentSource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeAttachmentSource_JSON, self)
+    }
+}
+
+impl Clone for VolumeAttachmentSource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeAttachmentSource_JSON, self)
     }
 }

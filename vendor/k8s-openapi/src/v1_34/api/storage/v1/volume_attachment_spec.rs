@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.VolumeAttachmentSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeAttachmentSpec {
     pub attacher: std::string::String,
 
@@ -116,11 +116,22 @@ static VolumeAttachmentSpec_JSON: [crate::json::Field<VolumeAttachmentSpec>; 3] 
 ] };
 
 impl crate::json::Json for VolumeAttachmentSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeAttachmentSpec", &VolumeAttachmentSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeAttachmentSpec", &VolumeAttachmentSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeAttachmentSpec_JSON, self)
+    }
+}
+
+impl Clone for VolumeAttachmentSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeAttachmentSpec_JSON, self)
     }
 }

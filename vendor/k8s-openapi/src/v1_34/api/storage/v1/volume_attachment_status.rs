@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.VolumeAttachmentStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeAttachmentStatus {
     pub attach_error: Option<crate::api::storage::v1::VolumeError>,
 
@@ -138,11 +138,22 @@ static VolumeAttachmentStatus_JSON: [crate::json::Field<VolumeAttachmentStatus>;
 ] };
 
 impl crate::json::Json for VolumeAttachmentStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeAttachmentStatus", &VolumeAttachmentStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeAttachmentStatus", &VolumeAttachmentStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeAttachmentStatus_JSON, self)
+    }
+}
+
+impl Clone for VolumeAttachmentStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeAttachmentStatus_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.VolumeError
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeError {
     pub error_code: Option<i32>,
 
@@ -124,11 +124,22 @@ static VolumeError_JSON: [crate::json::Field<VolumeError>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for VolumeError {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeError", &VolumeError_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeError", &VolumeError_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeError_JSON, self)
+    }
+}
+
+impl Clone for VolumeError {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeError_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1.VolumeNodeResources
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeNodeResources {
     pub count: Option<i32>,
 }
@@ -96,11 +96,22 @@ static VolumeNodeResources_JSON: [crate::json::Field<VolumeNodeResources>; 1] = 
 ] };
 
 impl crate::json::Json for VolumeNodeResources {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("VolumeNodeResources", &VolumeNodeResources_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("VolumeNodeResources", &VolumeNodeResources_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeNodeResources_JSON, self)
+    }
+}
+
+impl Clone for VolumeNodeResources {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeNodeResources_JSON, self)
     }
 }

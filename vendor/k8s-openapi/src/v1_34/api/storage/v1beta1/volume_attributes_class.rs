@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storage.v1beta1.VolumeAttributesClass
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct VolumeAttributesClass {
     pub driver_name: std::string::String,
 
@@ -168,11 +168,22 @@ static VolumeAttributesClass_JSON: [crate::json::Field<VolumeAttributesClass>; 5
 ] };
 
 impl crate::json::Json for VolumeAttributesClass {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &VolumeAttributesClass_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &VolumeAttributesClass_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&VolumeAttributesClass_JSON, self)
+    }
+}
+
+impl Clone for VolumeAttributesClass {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&VolumeAttributesClass_JSON, self)
     }
 }

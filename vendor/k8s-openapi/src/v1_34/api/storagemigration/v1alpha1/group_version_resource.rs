@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storagemigration.v1alpha1.GroupVersionResource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct GroupVersionResource {
     pub group: Option<std::string::String>,
 
@@ -124,11 +124,22 @@ static GroupVersionResource_JSON: [crate::json::Field<GroupVersionResource>; 3] 
 ] };
 
 impl crate::json::Json for GroupVersionResource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("GroupVersionResource", &GroupVersionResource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("GroupVersionResource", &GroupVersionResource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&GroupVersionResource_JSON, self)
+    }
+}
+
+impl Clone for GroupVersionResource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&GroupVersionResource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storagemigration.v1alpha1.MigrationCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct MigrationCondition {
     pub last_update_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -147,11 +147,22 @@ static MigrationCondition_JSON: [crate::json::Field<MigrationCondition>; 5] = un
 ] };
 
 impl crate::json::Json for MigrationCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("MigrationCondition", &MigrationCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("MigrationCondition", &MigrationCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&MigrationCondition_JSON, self)
+    }
+}
+
+impl Clone for MigrationCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&MigrationCondition_JSON, self)
     }
 }

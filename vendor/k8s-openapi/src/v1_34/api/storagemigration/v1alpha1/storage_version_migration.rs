@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storagemigration.v1alpha1.StorageVersionMigration
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageVersionMigration {
     pub metadata: crate::apimachinery::pkg::apis::meta::v1::ObjectMeta,
 
@@ -169,11 +169,22 @@ static StorageVersionMigration_JSON: [crate::json::Field<StorageVersionMigration
 ] };
 
 impl crate::json::Json for StorageVersionMigration {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &StorageVersionMigration_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &StorageVersionMigration_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageVersionMigration_JSON, self)
+    }
+}
+
+impl Clone for StorageVersionMigration {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageVersionMigration_JSON, self)
     }
 }

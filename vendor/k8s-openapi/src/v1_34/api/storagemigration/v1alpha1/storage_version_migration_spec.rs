@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageVersionMigrationSpec {
     pub continue_token: Option<std::string::String>,
 
@@ -108,11 +108,22 @@ static StorageVersionMigrationSpec_JSON: [crate::json::Field<StorageVersionMigra
 ] };
 
 impl crate::json::Json for StorageVersionMigrationSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StorageVersionMigrationSpec", &StorageVersionMigrationSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StorageVersionMigrationSpec", &StorageVersionMigrationSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageVersionMigrationSpec_JSON, self)
+    }
+}
+
+impl Clone for StorageVersionMigrationSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageVersionMigrationSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StorageVersionMigrationStatus {
     pub conditions: Option<std::vec::Vec<crate::api::storagemigration::v1alpha1::MigrationCondition>>,
 
@@ -117,11 +117,22 @@ static StorageVersionMigrationStatus_JSON: [crate::json::Field<StorageVersionMig
 ] };
 
 impl crate::json::Json for StorageVersionMigrationStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StorageVersionMigrationStatus", &StorageVersionMigrationStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StorageVersionMigrationStatus", &StorageVersionMigrationStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StorageVersionMigrationStatus_JSON, self)
+    }
+}
+
+impl Clone for StorageVersionMigrationStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StorageVersionMigrationStatus_JSON, self)
     }
 }

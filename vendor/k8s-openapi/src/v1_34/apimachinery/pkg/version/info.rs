@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.version.Info
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Info {
     pub build_date: std::string::String,
 
@@ -238,11 +238,22 @@ static Info_JSON: [crate::json::Field<Info>; 13] = unsafe { [
 ] };
 
 impl crate::json::Json for Info {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Info", &Info_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Info", &Info_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Info_JSON, self)
+    }
+}
+
+impl Clone for Info {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Info_JSON, self)
     }
 }

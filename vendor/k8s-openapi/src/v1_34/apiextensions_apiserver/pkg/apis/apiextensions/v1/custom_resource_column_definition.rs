@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceColumnDefinition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CustomResourceColumnDefinition {
     pub description: Option<std::string::String>,
 
@@ -158,11 +158,22 @@ static CustomResourceColumnDefinition_JSON: [crate::json::Field<CustomResourceCo
 ] };
 
 impl crate::json::Json for CustomResourceColumnDefinition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CustomResourceColumnDefinition", &CustomResourceColumnDefinition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CustomResourceColumnDefinition", &CustomResourceColumnDefinition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CustomResourceColumnDefinition_JSON, self)
+    }
+}
+
+impl Clone for CustomResourceColumnDefinition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CustomResourceColumnDefinition_JSON, self)
     }
 }

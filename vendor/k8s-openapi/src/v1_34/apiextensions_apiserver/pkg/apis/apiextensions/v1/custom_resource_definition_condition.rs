@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CustomResourceDefinitionCondition {
     pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -147,11 +147,22 @@ static CustomResourceDefinitionCondition_JSON: [crate::json::Field<CustomResourc
 ] };
 
 impl crate::json::Json for CustomResourceDefinitionCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CustomResourceDefinitionCondition", &CustomResourceDefinitionCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CustomResourceDefinitionCondition", &CustomResourceDefinitionCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CustomResourceDefinitionCondition_JSON, self)
+    }
+}
+
+impl Clone for CustomResourceDefinitionCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CustomResourceDefinitionCondition_JSON, self)
     }
 }

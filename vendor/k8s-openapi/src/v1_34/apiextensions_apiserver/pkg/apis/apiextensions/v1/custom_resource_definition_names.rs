@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CustomResourceDefinitionNames {
     pub categories: Option<std::vec::Vec<std::string::String>>,
 
@@ -161,11 +161,22 @@ static CustomResourceDefinitionNames_JSON: [crate::json::Field<CustomResourceDef
 ] };
 
 impl crate::json::Json for CustomResourceDefinitionNames {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CustomResourceDefinitionNames", &CustomResourceDefinitionNames_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CustomResourceDefinitionNames", &CustomResourceDefinitionNames_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CustomResourceDefinitionNames_JSON, self)
+    }
+}
+
+impl Clone for CustomResourceDefinitionNames {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CustomResourceDefinitionNames_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CustomResourceDefinitionStatus {
     pub accepted_names: Option<std::boxed::Box<crate::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinitionNames>>,
 
@@ -131,11 +131,22 @@ static CustomResourceDefinitionStatus_JSON: [crate::json::Field<CustomResourceDe
 ] };
 
 impl crate::json::Json for CustomResourceDefinitionStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CustomResourceDefinitionStatus", &CustomResourceDefinitionStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CustomResourceDefinitionStatus", &CustomResourceDefinitionStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CustomResourceDefinitionStatus_JSON, self)
+    }
+}
+
+impl Clone for CustomResourceDefinitionStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CustomResourceDefinitionStatus_JSON, self)
     }
 }

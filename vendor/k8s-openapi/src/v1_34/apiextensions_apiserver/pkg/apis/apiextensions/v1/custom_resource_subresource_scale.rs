@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceScale
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CustomResourceSubresourceScale {
     pub label_selector_path: Option<std::string::String>,
 
@@ -119,11 +119,22 @@ static CustomResourceSubresourceScale_JSON: [crate::json::Field<CustomResourceSu
 ] };
 
 impl crate::json::Json for CustomResourceSubresourceScale {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CustomResourceSubresourceScale", &CustomResourceSubresourceScale_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CustomResourceSubresourceScale", &CustomResourceSubresourceScale_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CustomResourceSubresourceScale_JSON, self)
+    }
+}
+
+impl Clone for CustomResourceSubresourceScale {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CustomResourceSubresourceScale_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresources
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CustomResourceSubresources {
     pub scale: Option<crate::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceSubresourceScale>,
 
@@ -110,11 +110,22 @@ static CustomResourceSubresources_JSON: [crate::json::Field<CustomResourceSubres
 ] };
 
 impl crate::json::Json for CustomResourceSubresources {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("CustomResourceSubresources", &CustomResourceSubresources_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("CustomResourceSubresources", &CustomResourceSubresources_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&CustomResourceSubresources_JSON, self)
+    }
+}
+
+impl Clone for CustomResourceSubresources {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&CustomResourceSubresources_JSON, self)
     }
 }

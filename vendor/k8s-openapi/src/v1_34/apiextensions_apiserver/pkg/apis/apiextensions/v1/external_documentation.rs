@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ExternalDocumentation
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ExternalDocumentation {
     pub description: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static ExternalDocumentation_JSON: [crate::json::Field<ExternalDocumentation>; 2
 ] };
 
 impl crate::json::Json for ExternalDocumentation {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ExternalDocumentation", &ExternalDocumentation_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ExternalDocumentation", &ExternalDocumentation_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ExternalDocumentation_JSON, self)
+    }
+}
+
+impl Clone for ExternalDocumentation {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ExternalDocumentation_JSON, self)
     }
 }

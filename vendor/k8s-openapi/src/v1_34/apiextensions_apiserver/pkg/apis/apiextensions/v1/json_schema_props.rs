@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct JSONSchemaProps {
     pub ref_path: Option<std::string::String>,
 
@@ -713,11 +713,22 @@ static JSONSchemaProps_JSON: [crate::json::Field<JSONSchemaProps>; 44] = unsafe 
 ] };
 
 impl crate::json::Json for JSONSchemaProps {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("JSONSchemaProps", &JSONSchemaProps_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("JSONSchemaProps", &JSONSchemaProps_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&JSONSchemaProps_JSON, self)
+    }
+}
+
+impl Clone for JSONSchemaProps {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&JSONSchemaProps_JSON, self)
     }
 }

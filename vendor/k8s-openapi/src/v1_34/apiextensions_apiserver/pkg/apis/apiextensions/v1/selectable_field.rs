@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.SelectableField
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SelectableField {
     pub json_path: std::string::String,
 }
@@ -94,11 +94,22 @@ static SelectableField_JSON: [crate::json::Field<SelectableField>; 1] = unsafe {
 ] };
 
 impl crate::json::Json for SelectableField {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("SelectableField", &SelectableField_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("SelectableField", &SelectableField_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&SelectableField_JSON, self)
+    }
+}
+
+impl Clone for SelectableField {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&SelectableField_JSON, self)
     }
 }

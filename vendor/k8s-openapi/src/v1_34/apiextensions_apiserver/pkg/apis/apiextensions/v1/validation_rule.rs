@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ValidationRule
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ValidationRule {
     pub field_path: Option<std::string::String>,
 
@@ -164,11 +164,22 @@ static ValidationRule_JSON: [crate::json::Field<ValidationRule>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for ValidationRule {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ValidationRule", &ValidationRule_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ValidationRule", &ValidationRule_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ValidationRule_JSON, self)
+    }
+}
+
+impl Clone for ValidationRule {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ValidationRule_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookClientConfig
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct WebhookClientConfig {
     pub ca_bundle: Option<crate::ByteString>,
 
@@ -124,11 +124,22 @@ static WebhookClientConfig_JSON: [crate::json::Field<WebhookClientConfig>; 3] = 
 ] };
 
 impl crate::json::Json for WebhookClientConfig {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("WebhookClientConfig", &WebhookClientConfig_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("WebhookClientConfig", &WebhookClientConfig_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&WebhookClientConfig_JSON, self)
+    }
+}
+
+impl Clone for WebhookClientConfig {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&WebhookClientConfig_JSON, self)
     }
 }

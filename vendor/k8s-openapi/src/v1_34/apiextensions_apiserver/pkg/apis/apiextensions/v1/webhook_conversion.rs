@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookConversion
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct WebhookConversion {
     pub client_config: Option<std::boxed::Box<crate::apiextensions_apiserver::pkg::apis::apiextensions::v1::WebhookClientConfig>>,
 
@@ -108,11 +108,22 @@ static WebhookConversion_JSON: [crate::json::Field<WebhookConversion>; 2] = unsa
 ] };
 
 impl crate::json::Json for WebhookConversion {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("WebhookConversion", &WebhookConversion_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("WebhookConversion", &WebhookConversion_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&WebhookConversion_JSON, self)
+    }
+}
+
+impl Clone for WebhookConversion {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&WebhookConversion_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct APIGroup {
     pub name: std::string::String,
 
@@ -164,11 +164,22 @@ static APIGroup_JSON: [crate::json::Field<APIGroup>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for APIGroup {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &APIGroup_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &APIGroup_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&APIGroup_JSON, self)
+    }
+}
+
+impl Clone for APIGroup {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&APIGroup_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.APIGroupList
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct APIGroupList {
     pub groups: std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::APIGroup>,
 }
@@ -125,11 +125,22 @@ static APIGroupList_JSON: [crate::json::Field<APIGroupList>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for APIGroupList {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &APIGroupList_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &APIGroupList_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&APIGroupList_JSON, self)
+    }
+}
+
+impl Clone for APIGroupList {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&APIGroupList_JSON, self)
     }
 }

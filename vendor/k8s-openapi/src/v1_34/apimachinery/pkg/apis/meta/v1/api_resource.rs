@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.APIResource
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct APIResource {
     pub categories: Option<std::vec::Vec<std::string::String>>,
 
@@ -208,11 +208,22 @@ static APIResource_JSON: [crate::json::Field<APIResource>; 10] = unsafe { [
 ] };
 
 impl crate::json::Json for APIResource {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("APIResource", &APIResource_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("APIResource", &APIResource_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&APIResource_JSON, self)
+    }
+}
+
+impl Clone for APIResource {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&APIResource_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.APIResourceList
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct APIResourceList {
     pub group_version: std::string::String,
 
@@ -136,11 +136,22 @@ static APIResourceList_JSON: [crate::json::Field<APIResourceList>; 4] = unsafe {
 ] };
 
 impl crate::json::Json for APIResourceList {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &APIResourceList_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &APIResourceList_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&APIResourceList_JSON, self)
+    }
+}
+
+impl Clone for APIResourceList {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&APIResourceList_JSON, self)
     }
 }

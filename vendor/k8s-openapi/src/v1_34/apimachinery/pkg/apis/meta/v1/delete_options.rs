@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct DeleteOptions {
     pub api_version: Option<std::string::String>,
 
@@ -194,11 +194,22 @@ static DeleteOptions_JSON: [crate::json::Field<DeleteOptions>; 8] = unsafe { [
 ] };
 
 impl crate::json::Json for DeleteOptions {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("DeleteOptions", &DeleteOptions_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("DeleteOptions", &DeleteOptions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&DeleteOptions_JSON, self)
+    }
+}
+
+impl Clone for DeleteOptions {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&DeleteOptions_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.FieldSelectorRequirement
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct FieldSelectorRequirement {
     pub key: std::string::String,
 
@@ -119,11 +119,22 @@ static FieldSelectorRequirement_JSON: [crate::json::Field<FieldSelectorRequireme
 ] };
 
 impl crate::json::Json for FieldSelectorRequirement {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("FieldSelectorRequirement", &FieldSelectorRequirement_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("FieldSelectorRequirement", &FieldSelectorRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&FieldSelectorRequirement_JSON, self)
+    }
+}
+
+impl Clone for FieldSelectorRequirement {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&FieldSelectorRequirement_JSON, self)
     }
 }

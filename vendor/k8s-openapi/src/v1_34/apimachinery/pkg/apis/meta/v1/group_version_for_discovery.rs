@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct GroupVersionForDiscovery {
     pub group_version: std::string::String,
 
@@ -105,11 +105,22 @@ static GroupVersionForDiscovery_JSON: [crate::json::Field<GroupVersionForDiscove
 ] };
 
 impl crate::json::Json for GroupVersionForDiscovery {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("GroupVersionForDiscovery", &GroupVersionForDiscovery_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("GroupVersionForDiscovery", &GroupVersionForDiscovery_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&GroupVersionForDiscovery_JSON, self)
+    }
+}
+
+impl Clone for GroupVersionForDiscovery {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&GroupVersionForDiscovery_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LabelSelector {
     pub match_expressions: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::LabelSelectorRequirement>>,
 
@@ -112,11 +112,22 @@ static LabelSelector_JSON: [crate::json::Field<LabelSelector>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for LabelSelector {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LabelSelector", &LabelSelector_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LabelSelector", &LabelSelector_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LabelSelector_JSON, self)
+    }
+}
+
+impl Clone for LabelSelector {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LabelSelector_JSON, self)
     }
 }

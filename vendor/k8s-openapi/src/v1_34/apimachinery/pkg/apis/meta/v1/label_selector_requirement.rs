@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct LabelSelectorRequirement {
     pub key: std::string::String,
 
@@ -119,11 +119,22 @@ static LabelSelectorRequirement_JSON: [crate::json::Field<LabelSelectorRequireme
 ] };
 
 impl crate::json::Json for LabelSelectorRequirement {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("LabelSelectorRequirement", &LabelSelectorRequirement_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("LabelSelectorRequirement", &LabelSelectorRequirement_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&LabelSelectorRequirement_JSON, self)
+    }
+}
+
+impl Clone for LabelSelectorRequirement {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&LabelSelectorRequirement_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ListMeta {
     pub continue_: Option<std::string::String>,
 
@@ -138,11 +138,22 @@ static ListMeta_JSON: [crate::json::Field<ListMeta>; 4] = unsafe { [
 ] };
 
 impl crate::json::Json for ListMeta {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ListMeta", &ListMeta_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ListMeta", &ListMeta_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ListMeta_JSON, self)
+    }
+}
+
+impl Clone for ListMeta {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ListMeta_JSON, self)
     }
 }

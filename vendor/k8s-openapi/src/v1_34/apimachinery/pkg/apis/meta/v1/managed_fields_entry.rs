@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ManagedFieldsEntry {
     pub api_version: Option<std::string::String>,
 
@@ -180,11 +180,22 @@ static ManagedFieldsEntry_JSON: [crate::json::Field<ManagedFieldsEntry>; 7] = un
 ] };
 
 impl crate::json::Json for ManagedFieldsEntry {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ManagedFieldsEntry", &ManagedFieldsEntry_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ManagedFieldsEntry", &ManagedFieldsEntry_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ManagedFieldsEntry_JSON, self)
+    }
+}
+
+impl Clone for ManagedFieldsEntry {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ManagedFieldsEntry_JSON, self)
     }
 }

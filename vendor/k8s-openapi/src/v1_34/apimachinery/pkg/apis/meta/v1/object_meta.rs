@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ObjectMeta {
     pub annotations: Option<std::collections::BTreeMap<std::string::String, std::string::String>>,
 
@@ -303,11 +303,22 @@ static ObjectMeta_JSON: [crate::json::Field<ObjectMeta>; 15] = unsafe { [
 ] };
 
 impl crate::json::Json for ObjectMeta {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ObjectMeta", &ObjectMeta_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ObjectMeta", &ObjectMeta_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ObjectMeta_JSON, self)
+    }
+}
+
+impl Clone for ObjectMeta {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ObjectMeta_JSON, self)
     }
 }

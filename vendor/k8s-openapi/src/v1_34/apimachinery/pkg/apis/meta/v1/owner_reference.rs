@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct OwnerReference {
     pub api_version: std::string::String,
 
@@ -155,11 +155,22 @@ static OwnerReference_JSON: [crate::json::Field<OwnerReference>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for OwnerReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("OwnerReference", &OwnerReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("OwnerReference", &OwnerReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&OwnerReference_JSON, self)
+    }
+}
+
+impl Clone for OwnerReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&OwnerReference_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.Preconditions
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Preconditions {
     pub resource_version: Option<std::string::String>,
 
@@ -110,11 +110,22 @@ static Preconditions_JSON: [crate::json::Field<Preconditions>; 2] = unsafe { [
 ] };
 
 impl crate::json::Json for Preconditions {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("Preconditions", &Preconditions_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("Preconditions", &Preconditions_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Preconditions_JSON, self)
+    }
+}
+
+impl Clone for Preconditions {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Preconditions_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServerAddressByClientCIDR {
     pub client_cidr: std::string::String,
 
@@ -105,11 +105,22 @@ static ServerAddressByClientCIDR_JSON: [crate::json::Field<ServerAddressByClient
 ] };
 
 impl crate::json::Json for ServerAddressByClientCIDR {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServerAddressByClientCIDR", &ServerAddressByClientCIDR_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServerAddressByClientCIDR", &ServerAddressByClientCIDR_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServerAddressByClientCIDR_JSON, self)
+    }
+}
+
+impl Clone for ServerAddressByClientCIDR {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServerAddressByClientCIDR_JSON, self)
     }
 }

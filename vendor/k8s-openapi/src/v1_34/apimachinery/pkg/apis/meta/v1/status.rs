@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.Status
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Status {
     pub code: Option<i32>,
 
@@ -207,11 +207,22 @@ static Status_JSON: [crate::json::Field<Status>; 8] = unsafe { [
 ] };
 
 impl crate::json::Json for Status {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>(<Self as crate::Resource>::KIND, &Status_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table(<Self as crate::Resource>::KIND, &Status_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&Status_JSON, self)
+    }
+}
+
+impl Clone for Status {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&Status_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.StatusCause
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StatusCause {
     pub field: Option<std::string::String>,
 
@@ -124,11 +124,22 @@ static StatusCause_JSON: [crate::json::Field<StatusCause>; 3] = unsafe { [
 ] };
 
 impl crate::json::Json for StatusCause {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StatusCause", &StatusCause_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StatusCause", &StatusCause_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StatusCause_JSON, self)
+    }
+}
+
+impl Clone for StatusCause {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StatusCause_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.apimachinery.pkg.apis.meta.v1.StatusDetails
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StatusDetails {
     pub causes: Option<std::vec::Vec<crate::apimachinery::pkg::apis::meta::v1::StatusCause>>,
 
@@ -166,11 +166,22 @@ static StatusDetails_JSON: [crate::json::Field<StatusDetails>; 6] = unsafe { [
 ] };
 
 impl crate::json::Json for StatusDetails {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("StatusDetails", &StatusDetails_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("StatusDetails", &StatusDetails_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&StatusDetails_JSON, self)
+    }
+}
+
+impl Clone for StatusDetails {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&StatusDetails_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceCondition
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct APIServiceCondition {
     pub last_transition_time: Option<crate::apimachinery::pkg::apis::meta::v1::Time>,
 
@@ -147,11 +147,22 @@ static APIServiceCondition_JSON: [crate::json::Field<APIServiceCondition>; 5] = 
 ] };
 
 impl crate::json::Json for APIServiceCondition {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("APIServiceCondition", &APIServiceCondition_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("APIServiceCondition", &APIServiceCondition_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&APIServiceCondition_JSON, self)
+    }
+}
+
+impl Clone for APIServiceCondition {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&APIServiceCondition_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceSpec
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct APIServiceSpec {
     pub ca_bundle: Option<crate::ByteString>,
 
@@ -175,11 +175,22 @@ static APIServiceSpec_JSON: [crate::json::Field<APIServiceSpec>; 7] = unsafe { [
 ] };
 
 impl crate::json::Json for APIServiceSpec {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("APIServiceSpec", &APIServiceSpec_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("APIServiceSpec", &APIServiceSpec_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&APIServiceSpec_JSON, self)
+    }
+}
+
+impl Clone for APIServiceSpec {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&APIServiceSpec_JSON, self)
     }
 }

@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceStatus
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct APIServiceStatus {
     pub conditions: Option<std::vec::Vec<crate::kube_aggregator::pkg::apis::apiregistration::v1::APIServiceCondition>>,
 }
@@ -103,11 +103,22 @@ static APIServiceStatus_JSON: [crate::json::Field<APIServiceStatus>; 1] = unsafe
 ] };
 
 impl crate::json::Json for APIServiceStatus {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("APIServiceStatus", &APIServiceStatus_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("APIServiceStatus", &APIServiceStatus_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&APIServiceStatus_JSON, self)
+    }
+}
+
+impl Clone for APIServiceStatus {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&APIServiceStatus_JSON, self)
     }
 }

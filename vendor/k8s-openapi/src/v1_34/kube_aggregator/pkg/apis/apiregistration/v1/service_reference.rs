@@ -1,6 +1,6 @@
 // Generated from definition io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReference
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ServiceReference {
     pub name: Option<std::string::String>,
 
@@ -124,11 +124,22 @@ static ServiceReference_JSON: [crate::json::Field<ServiceReference>; 3] = unsafe
 ] };
 
 impl crate::json::Json for ServiceReference {
+    const TABLE: bool = true;
+    const OPT_OPS: crate::json::Ops = crate::json::ops_opt_struct::<Self>;
+    const REQ_OPS: Option<crate::json::Ops> = Some(crate::json::ops_req_struct::<Self>);
+    const SHAPE: Option<&'static crate::json::Shape> = Some(&crate::json::Shape::of::<Self>("ServiceReference", &ServiceReference_JSON));
     #[inline(never)]
     fn decode(d: &mut crate::json::Dec<'_>) -> Result<Self, crate::json::Error> {
         d.table("ServiceReference", &ServiceReference_JSON)
     }
     fn encode(&self, e: &mut crate::json::Enc) {
         e.table(&ServiceReference_JSON, self)
+    }
+}
+
+impl Clone for ServiceReference {
+    #[inline(never)]
+    fn clone(&self) -> Self {
+        crate::json::clone_table(&ServiceReference_JSON, self)
     }
 }
