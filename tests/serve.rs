@@ -28,14 +28,19 @@ impl Drop for Server {
     }
 }
 
-fn start() -> (Server, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay")).args(["serve", "--port", "0", "--seed", "5"]).stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().expect("kubeplay serve starts");
+/// `kubeplay serve ARGS` on a free port: the server and its HTTP address.
+fn spawn(args: &[&str]) -> (Server, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay")).args(["serve", "--port", "0"]).args(args).stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn().expect("kubeplay serve starts");
     let stdout = child.stdout.take().expect("stdout");
     let mut first = String::new();
     BufReader::new(stdout).read_line(&mut first).expect("the address line");
     let url = first.split_whitespace().last().expect("an address").to_string();
     assert!(url.starts_with("http://127.0.0.1:"), "{}", first);
     (Server(child), url)
+}
+
+fn start() -> (Server, String) {
+    spawn(&["--seed", "5"])
 }
 
 fn kubectl(bin: &str, url: &str, args: &[&str]) -> (bool, String, String) {
@@ -133,11 +138,7 @@ fn post(url: &str, path: &str, line: &str) -> String {
 /// A server with a manual clock (time passes only with `kubeplay wait`), killed at the end.
 /// `start`: the cluster's clock starts at this Unix second (twins must start at the same one).
 fn start_manual(seed: &str, start: u64) -> (Server, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay")).args(["serve", "--port", "0", "--seed", seed, "--clock", "manual", "--start", &start.to_string()]).stdout(Stdio::piped()).spawn().expect("starts");
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("address");
-    let url = first.split_whitespace().last().unwrap().to_string();
-    (Server(child), url)
+    spawn(&["--seed", seed, "--clock", "manual", "--start", &start.to_string()])
 }
 
 fn now() -> u64 {
@@ -317,15 +318,7 @@ fn real_kubectl_over_https_authenticates_tokens_and_rbac_decides() {
         return;
     };
     let config = std::env::temp_dir().join(format!("kubeplay-test-{}.kubeconfig", std::process::id()));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay"))
-        .args(["serve", "--port", "0", "--seed", "4", "--clock", "manual", "--kubeconfig", config.to_str().unwrap()])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("starts");
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("address");
-    let _server = Server(child);
-    let url = first.split_whitespace().last().unwrap().to_string();
+    let (_server, url) = spawn(&["--seed", "4", "--clock", "manual", "--kubeconfig", config.to_str().unwrap()]);
     let kubeconfig = std::fs::read_to_string(&config).expect("the kubeconfig is written");
     assert!(kubeconfig.contains(&format!("server: {}\n", url.replace("http:", "https:"))) && kubeconfig.contains("client-certificate-data: "), "{}", kubeconfig);
     let https = |args: &[&str]| {
@@ -408,14 +401,7 @@ fn kube_rs_lists_creates_watches_and_patches() {
     use kube::api::{Api, ListParams, Patch, PatchParams, PostParams, WatchEvent, WatchParams};
     use kube::config::{KubeConfigOptions, Kubeconfig};
     let config = std::env::temp_dir().join(format!("kubeplay-kube-rs-{}.kubeconfig", std::process::id()));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kubeplay"))
-        .args(["serve", "--port", "0", "--seed", "6", "--kubeconfig", config.to_str().unwrap()])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("starts");
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).expect("address");
-    let _server = Server(child);
+    let _server = spawn(&["--seed", "6", "--kubeconfig", config.to_str().unwrap()]);
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
     rt.block_on(async {
         let kubeconfig = Kubeconfig::read_from(&config).expect("the kubeconfig reads");

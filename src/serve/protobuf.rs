@@ -114,17 +114,6 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn base64(data: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in data.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (*b as u32) << (16 - 8 * i));
-        for i in 0..4 {
-            out.push(if i <= chunk.len() { ABC[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
-        }
-    }
-    out
-}
 
 /// `2026-01-05T09:00:05Z`, with `micros` digits of fraction when given.
 fn time(seconds: i64, micros: Option<u32>) -> String {
@@ -163,7 +152,7 @@ fn duration(nanos: i64) -> String {
 fn scalar(f: &Field, wire: u64, bytes: &[u8], v: u64) -> Result<Option<Value>, String> {
     let value = match (f.ty, wire) {
         (Ty::Str, 2) => Value::String(String::from_utf8_lossy(bytes).into_owned()),
-        (Ty::Bytes, 2) => Value::String(base64(bytes)),
+        (Ty::Bytes, 2) => Value::String(super::base64(bytes)),
         (Ty::Bool, 0) => Value::Bool(v != 0),
         (Ty::Num, 0) => Value::from(v as i64),
         (Ty::Float, 1) => serde_json::Number::from_f64(f64::from_le_bytes(bytes.try_into().map_err(|_| "bad double")?)).map_or(Value::Null, Value::Number),

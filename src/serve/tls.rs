@@ -71,27 +71,16 @@ pub fn generate() -> Result<Tls, String> {
     Ok(Tls { config: Arc::new(config), ca_pem: ca.pem(), admin_cert_pem: admin.pem(), admin_key_pem: admin_key.serialize_pem() })
 }
 
-fn base64(data: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in data.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (*b as u32) << (16 - 8 * i));
-        for i in 0..4 {
-            out.push(if i <= chunk.len() { ABC[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
-        }
-    }
-    out
-}
 
 /// The kubeconfig for a server at `url` whose certificate the CA signed, with the admin's
 /// client certificate, as kubeadm writes `admin.conf`.
 pub fn kubeconfig(url: &str, tls: &Tls) -> String {
     format!(
         "apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: {}\n    server: {}\n  name: kubeplay\ncontexts:\n- context:\n    cluster: kubeplay\n    user: kubernetes-admin\n  name: kubernetes-admin@kubeplay\ncurrent-context: kubernetes-admin@kubeplay\nkind: Config\npreferences: {{}}\nusers:\n- name: kubernetes-admin\n  user:\n    client-certificate-data: {}\n    client-key-data: {}\n",
-        base64(tls.ca_pem.as_bytes()),
+        super::base64(tls.ca_pem.as_bytes()),
         url,
-        base64(tls.admin_cert_pem.as_bytes()),
-        base64(tls.admin_key_pem.as_bytes())
+        super::base64(tls.admin_cert_pem.as_bytes()),
+        super::base64(tls.admin_key_pem.as_bytes())
     )
 }
 
