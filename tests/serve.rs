@@ -222,6 +222,47 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_for_the_same_state() {
     assert!(differ.is_empty(), "{} of the commands print differently:\n{}", differ.len(), differ.join("\n"));
 }
 
+/// Server-side apply from the real kubectl: conflicts, forcing, and the managedFields it
+/// leaves, printed the same by kubeplay's kubectl applying the same file.
+#[test]
+fn server_side_apply_from_real_kubectl_conflicts_and_records_managers() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let (_server, url) = start_manual("12", now());
+    let real = |args: &[&str]| {
+        let (_, out, err) = kubectl(&bin, &url, args);
+        out + &err
+    };
+    let yaml = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    app: web\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.25\n";
+    let file = std::env::temp_dir().join(format!("kubeplay-ssa-{}.yaml", std::process::id()));
+    std::fs::write(&file, yaml).expect("writes the manifest");
+    let file = file.to_str().expect("a path");
+    let ours = |flags: &str| terminal(&url, &format!("kubectl apply --server-side {}-f - <<'YAML'\n{}YAML", flags, yaml));
+    assert_eq!(real(&["create", "deployment", "web", "--image=nginx:1.25", "--replicas=2"]), "deployment.apps/web created\n");
+    // replicas is kubectl-create's: both clients are refused with the same words.
+    let theirs = real(&["apply", "--server-side", "-f", file]);
+    assert!(theirs.starts_with("error: Apply failed with 1 conflict: conflict with \"kubectl-create\" using apps/v1: .spec.replicas\nPlease review the fields above"), "{}", theirs);
+    assert_eq!(theirs, ours(""));
+    assert_eq!(real(&["apply", "--server-side", "--force-conflicts", "-f", file]), "deployment.apps/web serverside-applied\n");
+    let managers = real(&["get", "deployment", "web", "-o", "jsonpath={range .metadata.managedFields[*]}{.manager}/{.operation}{\"\\n\"}{end}"]);
+    assert_eq!(managers, "kubectl/Apply\nkube-controller-manager/Update\nkubectl-create/Update\n");
+    for cmd in ["get deployment web -o yaml --show-managed-fields", "get deployment web -o json", "get deployment web -o yaml"] {
+        let args: Vec<&str> = cmd.split(' ').collect();
+        assert_eq!(real(&args), inspect(&url, &format!("kubectl {}", cmd)), "kubectl {}", cmd);
+    }
+    // kubectl scale writes replicas through /scale with no field manager: the manager is its
+    // User-Agent's product, the binary's name (`kubectl`, here `kubectl.1.33`).
+    assert_eq!(real(&["scale", "deployment", "web", "--replicas=1"]), "deployment.apps/web scaled\n");
+    let agent = Path::new(&bin).file_name().and_then(|n| n.to_str()).unwrap_or("kubectl").to_string();
+    let theirs = real(&["apply", "--server-side", "-f", file]);
+    let want = format!("error: Apply failed with 1 conflict: conflict with {:?} with subresource \"scale\" using apps/v1: .spec.replicas\n", agent);
+    assert!(theirs.starts_with(&want), "{}", theirs);
+    assert_eq!(theirs, ours(""));
+    let _ = std::fs::remove_file(file);
+}
+
 #[test]
 fn kubectl_v_logs_the_requests_it_sends_as_client_go_does() {
     let mut c = super::support::cluster(3);
@@ -438,6 +479,17 @@ fn kube_rs_lists_creates_watches_and_patches() {
         assert!(seen.is_ok(), "two pods Running within a minute: {:?}", running);
         let patched = deployments.patch("web", &PatchParams::default(), &Patch::Merge(serde_json::json!({"spec": {"replicas": 3}}))).await.expect("patched");
         assert_eq!(patched.spec.and_then(|s| s.replicas), Some(3));
+        // Server-side apply, as controllers built on kube-rs do: a ConfigMap created and owned.
+        let configmaps: Api<k8s_openapi::api::core::v1::ConfigMap> = Api::namespaced(client.clone(), "default");
+        let cm = serde_json::json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "owned"}, "data": {"k": "v"}});
+        let applied = configmaps.patch("owned", &PatchParams::apply("kube-rs-test"), &Patch::Apply(&cm)).await.expect("applied");
+        let entry = applied.metadata.managed_fields.unwrap_or_default().into_iter().next().expect("a managedFields entry");
+        assert_eq!((entry.manager.as_deref(), entry.operation.as_deref()), (Some("kube-rs-test"), Some("Apply")));
+        let refused = configmaps.patch("owned", &PatchParams::apply("other"), &Patch::Apply(serde_json::json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "owned"}, "data": {"k": "w"}}))).await;
+        match refused {
+            Err(kube::Error::Api(status)) => assert_eq!((status.code, status.message.as_str()), (409, "Apply failed with 1 conflict: conflict with \"kube-rs-test\": .data.k")),
+            other => panic!("expected a conflict, got {:?}", other.map(|c| c.data)),
+        }
         match deployments.get("nope").await {
             Err(kube::Error::Api(status)) => assert_eq!((status.code, status.message.as_str()), (404, "deployments.apps \"nope\" not found")),
             other => panic!("expected NotFound, got {:?}", other.map(|d| d.metadata.name)),

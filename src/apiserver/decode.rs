@@ -11,8 +11,11 @@ pub fn media_type(req: &Request) -> &str {
     req.header("Content-Type").unwrap_or("").split(';').next().unwrap_or("").trim()
 }
 
-/// The PATCH formats the apiserver applies (server-side apply is not served yet).
-pub const PATCH_TYPES: [&str; 3] = ["application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json"];
+/// The PATCH formats the apiserver applies.
+pub const PATCH_TYPES: [&str; 4] = ["application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json", APPLY_PATCH];
+
+/// Server-side apply's PATCH format: the configuration as YAML (JSON is YAML too).
+pub const APPLY_PATCH: &str = "application/apply-patch+yaml";
 
 /// A request body as a JSON value. JSON comes as sent and YAML is converted; a body in a format
 /// kubeplay's apiserver does not read is 415 Unsupported Media Type (as for a custom resource,
@@ -22,7 +25,7 @@ pub fn body_value(req: &Request) -> ApiResult<Value> {
     let body = req.body.as_deref().unwrap_or("");
     let bad = |e: String| ApiError::bad_request(format!("error decoding request body: {}", e));
     match media_type(req) {
-        "application/yaml" => match crate::manifest::parse_documents(body) {
+        "application/yaml" | APPLY_PATCH => match crate::manifest::parse_documents(body) {
             Ok(docs) if docs.len() == 1 => Ok(docs.into_iter().next().unwrap_or(Value::Null)),
             Ok(_) => Err(bad("a YAML body holds exactly one object".into())),
             Err(e) => Err(bad(e.0)),

@@ -42,6 +42,8 @@ pub enum FieldErrorType {
     Forbidden,
     TooLong,
     NotFound,
+    /// Server-side apply: another manager owns the field (the detail says which).
+    ManagerConflict,
 }
 
 impl FieldErrorType {
@@ -54,6 +56,7 @@ impl FieldErrorType {
             FieldErrorType::Forbidden => "FieldValueForbidden",
             FieldErrorType::TooLong => "FieldValueTooLong",
             FieldErrorType::NotFound => "FieldValueNotFound",
+            FieldErrorType::ManagerConflict => "FieldManagerConflict",
         }
     }
     fn text(self) -> &'static str {
@@ -65,6 +68,7 @@ impl FieldErrorType {
             FieldErrorType::Forbidden => "Forbidden",
             FieldErrorType::TooLong => "Too long",
             FieldErrorType::NotFound => "Not found",
+            FieldErrorType::ManagerConflict => "",
         }
     }
 }
@@ -102,6 +106,9 @@ impl FieldError {
 
     /// The body after the field path: `Invalid value: "x": detail`.
     pub fn body(&self) -> String {
+        if self.kind == FieldErrorType::ManagerConflict {
+            return self.detail.clone();
+        }
         let mut s = self.kind.text().to_string();
         if let Some(v) = &self.value {
             if !matches!(self.kind, FieldErrorType::Forbidden | FieldErrorType::Required) {
@@ -159,6 +166,10 @@ impl ApiError {
     }
     pub fn optimistic_lock(info: &ResourceInfo, name: &str) -> Self {
         Self::conflict(info, name, "the object has been modified; please apply your changes to the latest version and try again")
+    }
+    /// Server-side apply refused: fields other managers own would change.
+    pub fn apply_conflict(message: String, causes: Vec<FieldError>) -> Self {
+        ApiError { code: 409, reason: "Conflict", message, details: Some(Box::new(Details { causes, ..Default::default() })) }
     }
     pub fn invalid(info: &ResourceInfo, name: &str, causes: Vec<FieldError>) -> Self {
         Self::invalid_kind(info.kind, info.group, name, causes)

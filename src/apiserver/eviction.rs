@@ -231,6 +231,7 @@ impl ApiServer {
         }
         updated.status.get_or_insert_with(Default::default).disrupted_pods.get_or_insert_with(Default::default).insert(pod.to_string(), now);
         let ns = updated.metadata.namespace.clone().unwrap_or_default();
+        self.set_writer("system:apiserver", "status");
         match self.update_inner(Kind::PodDisruptionBudget, &ns, &name, updated.into_object(), true) {
             Ok(_) => Ok(None),
             // Another writer got there first (the disruption controller): the client retries.
@@ -288,6 +289,7 @@ impl ApiServer {
                 }
             };
             if changed {
+                self.set_writer("system:apiserver", "status");
                 let updated = self.update_inner(Kind::Pod, ns, name, Object::Pod(Box::new(pod)), true)?;
                 if opts.precondition_resource_version.is_some() {
                     opts.precondition_resource_version = updated.meta().resource_version.clone();

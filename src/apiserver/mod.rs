@@ -3,6 +3,7 @@
 //! optimistic concurrency; `rest` puts the same verbs behind HTTP-shaped requests.
 
 pub mod admission;
+pub mod apply;
 pub mod auth;
 pub mod decode;
 pub mod discovery;
@@ -10,6 +11,7 @@ pub mod openapi;
 pub mod errors;
 pub mod etcdctl;
 pub mod eviction;
+pub mod fields;
 pub mod http;
 pub mod limitranger;
 pub mod metrics;
@@ -144,6 +146,13 @@ pub struct ApiServer {
     raft: Raft,
     /// What metrics-server has scraped (served through the aggregation layer).
     metrics: metrics::MetricsStore,
+    /// The request's field manager (`fieldManager`, else its User-Agent's product), while
+    /// `rest` serves it; writes from inside take their manager from their user.
+    request_manager: Option<String>,
+    /// Who the write in progress is recorded as in `managedFields`.
+    writer: fields::Writer,
+    /// The write in progress is a server-side apply, its managedFields already worked out.
+    applying: bool,
 }
 
 const PROTECTED_NAMESPACES: &[&str] = &["default", "kube-system", "kube-public"];
@@ -176,7 +185,60 @@ impl ApiServer {
             services: Default::default(),
             raft,
             metrics: Default::default(),
+            request_manager: None,
+            writer: fields::Writer { manager: String::new(), subresource: String::new() },
+            applying: false,
         }
+    }
+
+    /// Names the manager the next writes are recorded as (None: each by its user).
+    pub fn set_field_manager(&mut self, manager: Option<&str>) {
+        self.request_manager = manager.map(str::to_string);
+    }
+
+    /// The manager a write by `user` is recorded as: the request's, else the component's.
+    fn set_writer(&mut self, user: &str, subresource: &str) {
+        let manager = self.request_manager.clone().unwrap_or_else(|| {
+            match user {
+                "system:kube-controller-manager" | "system:serviceaccount:kube-system:service-controller" => "kube-controller-manager",
+                "system:kube-scheduler" => "kube-scheduler",
+                "system:apiserver" => "kube-apiserver",
+                "system:serviceaccount:kube-system:kube-proxy" => "kube-proxy",
+                "system:serviceaccount:ingress-nginx:ingress-nginx" => "nginx-ingress-controller",
+                "system:serviceaccount:local-path-storage:local-path-provisioner-service-account" => "local-path-provisioner",
+                u if u.starts_with("system:node:") => "kubelet",
+                // The learner's kubectl names its manager for the verbs that have one; the
+                // others go by its User-Agent, `kubectl/v1.34.1 …`.
+                _ => "kubectl",
+            }
+            .to_string()
+        });
+        self.writer = fields::Writer { manager, subresource: subresource.to_string() };
+    }
+
+    /// Records the write of `obj` (replacing `old`, or created) in its managedFields, unless a
+    /// server-side apply already did. `old` and `new_json` carry the objects' JSON as written
+    /// for the store.
+    fn track_fields(&mut self, kind: Kind, old: Option<(&Object, &str)>, obj: &mut Object, new_json: &str) {
+        if self.applying {
+            return;
+        }
+        let sub = self.writer.subresource.clone();
+        // `managedFields: [{}]` clears them; a status write cannot set them; other writes can (a
+        // client that does not know them sends none, and keeps the object's).
+        let reset = sub != "status" && fields::is_reset(obj.meta().managed_fields.as_ref());
+        let sent = obj.meta_mut().managed_fields.take().filter(|m| !m.is_empty() && !reset && sub != "status");
+        let from_old = || old.and_then(|(o, _)| o.meta().managed_fields.clone());
+        let base = if reset { None } else { sent.clone().filter(|m| m.iter().any(|e| e.fields_v1.is_some())).or_else(from_old) };
+        let live = old.map_or_else(|| fields::zero(kind), |(_, json)| fields::parse_plain(json, kind, &sub));
+        let new = fields::parse_plain(new_json, kind, &sub);
+        let Some(changes) = fields::changes(kind, &live, &new, &sub) else {
+            obj.meta_mut().managed_fields = base;
+            return;
+        };
+        let now = self.epoch.time(self.now);
+        let entries = fields::update(kind, changes, fields::decode(base.as_ref()), &self.writer, &now);
+        obj.meta_mut().managed_fields = fields::encode(entries);
     }
 
     pub fn set_now(&mut self, now: SimTime) {
@@ -387,6 +449,7 @@ impl ApiServer {
             }
         }
         let name = obj.name().to_string();
+        self.set_writer(user, "");
         let result = self.create_inner(kind, ns, &name, obj, dry_run);
         self.audit(user, "create", kind, "", ns, &name, result.as_ref().map(|_| 201).unwrap_or_else(|e| e.code), result.as_ref().ok());
         result
@@ -396,6 +459,8 @@ impl ApiServer {
         let info = kind.info();
         registry::apply_defaults(&mut obj);
         self.namespace_check(kind, ns, name)?;
+        let json = obj.to_json_string();
+        self.track_fields(kind, None, &mut obj, &json);
         {
             let now_time = self.epoch.time(self.now);
             let uid = names::uuid(&mut self.rng);
@@ -493,17 +558,28 @@ impl ApiServer {
     /// Replaces an object (PUT), or its status (PUT …/status) when `status` is true.
     pub fn update(&mut self, user: &str, kind: Kind, ns: &str, obj: Object, status: bool) -> ApiResult<ObjectRef> {
         let name = obj.name().to_string();
-        let result = self.update_inner(kind, ns, &name, obj, status);
         let sub = if status { "status" } else { "" };
+        self.set_writer(user, sub);
+        let result = self.update_inner(kind, ns, &name, obj, status);
         self.audit(user, "update", kind, sub, ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code), result.as_ref().ok());
+        result
+    }
+
+    /// A write through the scale subresource (recorded as its own in managedFields).
+    pub(crate) fn update_scale(&mut self, user: &str, kind: Kind, ns: &str, obj: Object) -> ApiResult<ObjectRef> {
+        let name = obj.name().to_string();
+        self.set_writer(user, "scale");
+        let result = self.update_inner(kind, ns, &name, obj, false);
+        self.audit(user, "update", kind, "scale", ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code), result.as_ref().ok());
         result
     }
 
     /// An update with `dryRun=All`: admitted and validated, answered, not stored.
     pub fn update_dry_run(&mut self, user: &str, kind: Kind, ns: &str, obj: Object, status: bool) -> ApiResult<ObjectRef> {
         let name = obj.name().to_string();
-        let result = self.update_checked(kind, ns, &name, obj, status, true);
         let sub = if status { "status" } else { "" };
+        self.set_writer(user, sub);
+        let result = self.update_checked(kind, ns, &name, obj, status, true);
         self.audit(user, "update", kind, sub, ns, &name, result.as_ref().map(|_| 200).unwrap_or_else(|e| e.code), result.as_ref().ok());
         result
     }
@@ -573,9 +649,16 @@ impl ApiServer {
         if !errs.is_empty() {
             return Err(ApiError::invalid(info, name, errs));
         }
-        if same(&obj, &old) {
+        // A write that changes nothing (its managedFields aside, when it sends none or the same)
+        // is answered with the object as it is; anything else is recorded for its manager.
+        let sent = obj.meta_mut().managed_fields.take();
+        obj.meta_mut().managed_fields = old.meta().managed_fields.clone();
+        let (old_json, new_json) = (old.to_json_string(), obj.to_json_string());
+        if old_json == new_json && (sent.is_none() || sent == old.meta().managed_fields) {
             return Ok(old);
         }
+        obj.meta_mut().managed_fields = sent;
+        self.track_fields(kind, Some((&old, &old_json)), &mut obj, &new_json);
         if dry_run {
             return Ok(Arc::new(obj));
         }

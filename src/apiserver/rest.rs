@@ -49,7 +49,14 @@ impl ApiServer {
                 let mut effective = req.clone();
                 effective.user = user.name.clone();
                 effective.groups = user.groups.clone();
-                self.route(&effective, &mut warnings)
+                self.request_manager = req
+                    .query_value("fieldManager")
+                    .filter(|m| !m.is_empty())
+                    .or_else(|| req.header("User-Agent").map(|ua| ua.split('/').next().unwrap_or("")))
+                    .map(str::to_string);
+                let r = self.route(&effective, &mut warnings);
+                self.request_manager = None;
+                r
             }
             Err(e) => Err(e),
         };
@@ -280,7 +287,14 @@ impl ApiServer {
                 let updated = self.finalize_namespace(&req.user, name, finalizers)?;
                 Ok((200, out(&t, &updated)))
             }
+            (Method::Patch, Some(name), sub @ (None | Some("status"))) if super::decode::media_type(req) == super::decode::APPLY_PATCH => {
+                let (code, updated) = self.server_side_apply(req, t.kind, &t.version, &ns, name, sub.is_some(), warnings)?;
+                Ok((code, out(&t, &updated)))
+            }
             (Method::Patch, Some(name), sub @ (None | Some("status"))) => {
+                if req.query_value("force").is_some() {
+                    return Err(patch_options_invalid(super::errors::FieldError::forbidden("force", "may not be specified for non-apply patch")));
+                }
                 let updated = self.patch(req, t.kind, &t.version, &ns, name, sub.is_some(), warnings)?;
                 Ok((200, out(&t, &updated)))
             }
@@ -332,6 +346,11 @@ impl ApiServer {
         }
         self.update(&req.user, kind, ns, obj, status)
     }
+}
+
+/// The request's PatchOptions are invalid.
+pub(super) fn patch_options_invalid(e: super::errors::FieldError) -> ApiError {
+    ApiError::invalid_kind("PatchOptions", "meta.k8s.io", "", vec![e])
 }
 
 /// An object as the request's version shows it.

@@ -99,7 +99,7 @@ impl ApiServer {
         obj["spec"]["replicas"] = json!(replicas);
         let obj = Object::from_value(kind, obj).map_err(|e| ApiError::bad_request(e.to_string()))?;
         let dry_run = req.query_value("dryRun") == Some("All");
-        let updated = if dry_run { std::sync::Arc::new(obj) } else { self.update(&req.user, kind, ns, obj, false)? };
+        let updated = if dry_run { std::sync::Arc::new(obj) } else { self.update_scale(&req.user, kind, ns, obj)? };
         Ok((200, scale_of(&updated)))
     }
 }

@@ -26,6 +26,7 @@ const FLAGS: &[super::flags::Flag] = &[
     flag("validate", None, F::Value),
     flag("field-manager", None, F::Value),
     flag("server-side", None, F::Bool),
+    flag("force-conflicts", None, F::Bool),
     flag("save-config", None, F::Bool),
     flag("force", None, F::Bool),
     flag("overwrite", None, F::Bool),
@@ -153,8 +154,9 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode)
     if !p.positionals.is_empty() {
         return out.fail(plain(&format!("Unexpected args: [{}]\nSee 'kubectl {} -h' for help and examples", p.positionals.join(" "), verb)));
     }
-    if p.bool("server-side") {
-        return out.fail(plain("kubeplay does not simulate server-side apply yet"));
+    let server_side = p.bool("server-side");
+    if p.bool("force-conflicts") && !server_side {
+        return out.fail(plain("--force-conflicts only works with --server-side"));
     }
     let filenames = p.values("filename");
     if filenames.is_empty() {
@@ -167,6 +169,10 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode)
         "server" => "server",
         other => return out.fail(plain(&format!("Invalid dry-run value ({}). Must be \"none\", \"server\", or \"client\".", other))),
     };
+    if server_side && dry_run == "client" {
+        return out.fail(plain("--dry-run=client doesn't work with --server-side (did you mean --dry-run=server?)"));
+    }
+    let manager = p.value("field-manager").unwrap_or(if server_side { "kubectl" } else { "kubectl-client-side-apply" }).to_string();
     let output = p.value("output").unwrap_or("").to_string();
     let explicit_ns = p.has("namespace");
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
@@ -205,15 +211,16 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode)
         let result = match mode {
             Mode::Create => create_one(transport, doc, &res, &target_ns, dry_run, p.bool("save-config")),
             Mode::Replace => replace_one(transport, doc, &res, &target_ns, dry_run),
-            Mode::Apply => apply_one(transport, doc, &res, &target_ns, dry_run, out),
+            Mode::Apply if server_side => server_side_one(transport, doc, &res, &target_ns, dry_run, &manager, p.bool("force-conflicts")),
+            Mode::Apply => apply_one(transport, doc, &res, &target_ns, dry_run, &manager, out),
         };
         match result {
             Ok((word, obj)) => {
                 let name = obj["metadata"]["name"].as_str().or(doc.value["metadata"]["name"].as_str()).unwrap_or("").to_string();
                 match output.as_str() {
                     "name" => out.out(format!("{}/{}\n", res.kind_prefix(), name)),
-                    "yaml" => out.out(crate::manifest::to_yaml(&obj)),
-                    "json" => out.out(super::printers::to_json(&obj)),
+                    "yaml" => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&obj, p.bool("show-managed-fields")))),
+                    "json" => out.out(super::printers::to_json(&super::printers::omit_managed(&obj, p.bool("show-managed-fields")))),
                     _ => out.out(format!("{}/{} {}{}\n", res.kind_prefix(), name, word, suffix)),
                 }
             }
@@ -285,7 +292,41 @@ fn replace_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::
     send(t, with_dry_run(req, dry_run)).map(|v| ("replaced", v)).map_err(|e| Failure::Api(e.with_source("replacing", &doc.source)))
 }
 
-fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str, out: &mut Output) -> Result<(&'static str, Value), Failure> {
+/// `apply --server-side`: the whole file to the apiserver, which merges it and records the
+/// fields as this manager's.
+fn server_side_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str, manager: &str, force: bool) -> Result<(&'static str, Value), Failure> {
+    let name = doc.value["metadata"]["name"].as_str().unwrap_or("");
+    let mut req = Request::new(Method::Patch, res.item_path(ns, name));
+    if dry_run == "server" {
+        req = req.with_query("dryRun", "All");
+    }
+    let req = req
+        .with_query("fieldManager", manager)
+        .with_query("fieldValidation", "Strict")
+        .with_query("force", if force { "true" } else { "false" })
+        .with_header("Content-Type", crate::apiserver::decode::APPLY_PATCH)
+        .with_body(with_namespace(&doc.value, res, ns).to_string());
+    match send(t, req) {
+        Ok(v) => Ok(("serverside-applied", v)),
+        Err(e) if e.reason == "Conflict" => Err(Failure::Plain(format!("{}\n{}", e.message, CONFLICT_HELP))),
+        Err(e) => Err(Failure::Api(e)),
+    }
+}
+
+const CONFLICT_HELP: &str = "Please review the fields above--they currently have other managers. Here
+are the ways you can resolve this warning:
+* If you intend to manage all of these fields, please re-run the apply
+  command with the `--force-conflicts` flag.
+* If you do not intend to manage all of the fields, please edit your
+  manifest to remove references to the fields that should keep their
+  current managers.
+* You may co-own fields by updating your manifest to match the existing
+  value; in this case, you'll become the manager if the other manager(s)
+  stop managing the field (remove it from their configuration).
+See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts";
+
+#[allow(clippy::too_many_arguments)]
+fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str, manager: &str, out: &mut Output) -> Result<(&'static str, Value), Failure> {
     let name = doc.value["metadata"]["name"].as_str().unwrap_or("").to_string();
     if name.is_empty() {
         let gv = if res.group.is_empty() { format!("/{}", res.version) } else { format!("{}/{}", res.group, res.version) };
@@ -302,7 +343,7 @@ fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::Ap
                 return Ok(("created", modified));
             }
             let req = Request::new(Method::Post, res.collection_path(Some(ns)))
-                .with_query("fieldManager", "kubectl-client-side-apply")
+                .with_query("fieldManager", manager)
                 .with_query("fieldValidation", "Strict")
                 .with_header("Content-Type", "application/json")
                 .with_body(modified.to_string());
@@ -325,7 +366,7 @@ fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::Ap
         return Ok(("configured", modified));
     }
     let req = Request::new(Method::Patch, res.item_path(ns, &name))
-        .with_query("fieldManager", "kubectl-client-side-apply")
+        .with_query("fieldManager", manager)
         .with_query("fieldValidation", "Strict")
         .with_header("Content-Type", "application/strategic-merge-patch+json")
         .with_body(patch.to_string());

@@ -141,8 +141,8 @@ pub fn create_generated(inv: &mut Invocation, out: &mut super::Output, p: &super
     match result {
         Err(e) => out.fail(e.render()),
         Ok(v) => match p.value("output") {
-            Some("yaml") => out.out(crate::manifest::to_yaml(&v)),
-            Some("json") => out.out(super::printers::to_json(&v)),
+            Some("yaml") => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),
+            Some("json") => out.out(super::printers::to_json(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),
             Some("name") => out.out(format!("{}\n", display)),
             Some(o) if !o.is_empty() => out.fail(super::errors::plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
             _ => out.out(format!("{} {}{}\n", display, verb, suffix)),

@@ -434,8 +434,8 @@ pub(super) fn post(_kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, p:
         Err(e) if prefix == "deployment.apps" => out.fail(plain(&format!("failed to create deployment: {}", e.message))),
         Err(e) => out.fail(e.render()),
         Ok(v) => match p.value("output") {
-            Some("yaml") => out.out(crate::manifest::to_yaml(&v)),
-            Some("json") => out.out(super::printers::to_json(&v)),
+            Some("yaml") => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),
+            Some("json") => out.out(super::printers::to_json(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),
             Some("name") => out.out(format!("{}/{}\n", prefix, name)),
             Some(o) if !o.is_empty() => out.fail(plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
             _ => out.out(format!("{}/{} created{}\n", prefix, name, suffix)),

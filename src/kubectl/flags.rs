@@ -63,6 +63,8 @@ fn parse_bool(v: &str, flag_name: &str) -> Result<String, String> {
     }
 }
 
+const SHOW_MANAGED: Flag = flag("show-managed-fields", None, Kind::Bool);
+
 /// Parses `args` against `flags`; returns pflag's error message on failure.
 pub fn parse(args: &[String], flags: &[Flag]) -> Result<Parsed, String> {
     let mut out = Parsed::default();
@@ -80,7 +82,9 @@ pub fn parse(args: &[String], flags: &[Flag]) -> Result<Parsed, String> {
                 Some((n, v)) => (n, Some(v.to_string())),
                 None => (body, None),
             };
-            let Some(f) = flags.iter().find(|f| f.long == name) else {
+            // `--show-managed-fields` comes with `-o json|yaml` (kubectl's JSONYamlPrintFlags).
+            let show_managed = (name == SHOW_MANAGED.long && flags.iter().any(|f| f.long == "output")).then_some(&SHOW_MANAGED);
+            let Some(f) = flags.iter().find(|f| f.long == name).or(show_managed) else {
                 return Err(format!("unknown flag: --{}", name));
             };
             let v = match (f.kind, inline) {

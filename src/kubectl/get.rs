@@ -285,7 +285,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         if watching {
             let allow_missing = p.value("allow-missing-template-keys").is_none_or(|v| v == "true");
             let events = p.bool("output-watch-events");
-            let w = super::watch::WatchRequest { requests, opts, output, template, table, watch_only: p.bool("watch-only"), events, allow_missing };
+            let w = super::watch::WatchRequest { requests, opts, output, template, table, watch_only: p.bool("watch-only"), events, allow_missing, show_managed: p.bool("show-managed-fields") };
             return super::watch::run(inv, w, out);
         }
         let multi = requests.len() > 1 || p.bool("show-kind");
@@ -338,8 +338,8 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     let doc = if single { items.remove(0) } else { json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {"resourceVersion": ""}}) };
     let objs: Vec<&Value> = if single { vec![&doc] } else { doc["items"].as_array().map(|a| a.iter().collect()).unwrap_or_default() };
     match &mut printer {
-        Printer::Json => out.out(to_json(&doc)),
-        Printer::Yaml => out.out(crate::manifest::to_yaml(&doc)),
+        Printer::Json => out.out(to_json(&super::printers::omit_managed(&doc, p.bool("show-managed-fields")))),
+        Printer::Yaml => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&doc, p.bool("show-managed-fields")))),
         Printer::Name => out.out(objs.iter().map(|o| object_name(o) + "\n").collect::<String>()),
         Printer::JsonPath { raw, jp } => match print_jsonpath(raw, jp, &doc) {
             Ok(text) => out.out(text),

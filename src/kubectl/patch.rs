@@ -93,8 +93,8 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             _ => "",
         };
         match p.value("output") {
-            Some("yaml") => out.out(crate::manifest::to_yaml(&after)),
-            Some("json") => out.out(super::printers::to_json(&after)),
+            Some("yaml") => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&after, p.bool("show-managed-fields")))),
+            Some("json") => out.out(super::printers::to_json(&super::printers::omit_managed(&after, p.bool("show-managed-fields")))),
             Some("name") => out.out(format!("{}\n", t.display())),
             Some(o) if !o.is_empty() => return out.fail(plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
             _ => out.out(format!("{} patched{}\n", t.display(), suffix)),

@@ -108,6 +108,24 @@ pub fn table_cells(table: &Value, opts: &TableOptions) -> String {
     text
 }
 
+/// An object (or a List's objects) as `-o json|yaml` prints it: without `metadata.managedFields`
+/// unless `--show-managed-fields`.
+pub fn omit_managed(v: &Value, show: bool) -> std::borrow::Cow<'_, Value> {
+    let has = |o: &Value| o.pointer("/metadata/managedFields").is_some();
+    if show || !(has(v) || v["items"].as_array().is_some_and(|i| i.iter().any(has))) {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    let mut v = v.clone();
+    let strip = |o: &mut Value| {
+        if let Some(m) = o.get_mut("metadata").and_then(Value::as_object_mut) {
+            m.remove("managedFields");
+        }
+    };
+    strip(&mut v);
+    v.get_mut("items").and_then(Value::as_array_mut).into_iter().flatten().for_each(strip);
+    std::borrow::Cow::Owned(v)
+}
+
 /// JSON as kubectl prints it (`json.MarshalIndent` with four spaces: keys sorted, `<`, `>` and
 /// `&` escaped).
 pub fn to_json(v: &Value) -> String {

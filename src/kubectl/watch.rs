@@ -37,6 +37,8 @@ pub struct GetWatch {
     printed_headers: bool,
     /// How many objects the generic printers printed (YAML separates documents with `---`).
     printed: usize,
+    /// `--show-managed-fields`.
+    show_managed: bool,
 }
 
 impl PartialEq for GetWatch {
@@ -49,7 +51,7 @@ impl Eq for GetWatch {}
 
 impl GetWatch {
     fn new(format: Format, events: bool) -> Self {
-        GetWatch { stream: 0, format, events, output: true, widths: Some(Vec::new()), columns: Value::Null, printed_headers: false, printed: 0 }
+        GetWatch { stream: 0, format, events, output: true, widths: Some(Vec::new()), columns: Value::Null, printed_headers: false, printed: 0, show_managed: false }
     }
 
     /// Prints what arrived; true once the watch has ended (the server closed it: kubectl exits
@@ -100,7 +102,8 @@ impl GetWatch {
                 }
             }
             Format::Generic(printer) => {
-                let doc = if self.events { json!({"type": event, "object": obj}) } else { obj.clone() };
+                let shown = super::printers::omit_managed(&obj, self.show_managed).into_owned();
+                let doc = if self.events { json!({"type": event, "object": shown}) } else { shown };
                 match printer {
                     Printer::Json => out.out(to_json(&doc)),
                     Printer::Yaml => {
@@ -141,6 +144,7 @@ pub(super) struct WatchRequest<'a> {
     pub watch_only: bool,
     pub events: bool,
     pub allow_missing: bool,
+    pub show_managed: bool,
 }
 
 fn fetch(inv: &mut Invocation, req: Request) -> Result<Value, StatusError> {
@@ -184,6 +188,7 @@ pub(super) fn run(mut inv: Invocation, w: WatchRequest, out: &mut Output) {
         }
     }
     let mut watch = GetWatch::new(format, w.events);
+    watch.show_managed = w.show_managed;
     watch.output = !w.watch_only;
     for obj in current {
         match (&watch.format, list_rv.is_some()) {

@@ -5,7 +5,7 @@
 //! pumps open streams (watches, `logs -f`) to their connections as chunked responses. Requests
 //! act as the cluster admin, as on a local development cluster.
 //!
-//! Beside the Kubernetes API, `POST /kubeplay/v1/terminal` runs one line of kubeplay's own
+//! Beside the Kubernetes API, `POST /kubeplay/v1/terminal` runs lines of kubeplay's own
 //! terminal (its kubectl, `kubeplay wait 30s`, …) and answers what it printed, and
 //! `POST /kubeplay/v1/inspect` runs a read of its kubectl that takes no cluster time; with
 //! `--clock manual` time passes only when such a line lets it (`kubeplay wait`), so a test can
@@ -387,16 +387,25 @@ fn exec_input(mut r: BufReader<Reader>, w: Arc<Mutex<Writer>>, calls: Sender<Cal
 }
 
 /// One line of kubeplay's terminal, as the page's terminal would run it.
-fn terminal(cluster: &mut Cluster, line: &str) -> Response {
+fn terminal(cluster: &mut Cluster, lines: &str) -> Response {
     use kubeplay::shell::{finish, Session, Step};
-    let text = match Session::new().feed(line, cluster) {
-        Step::Done(mut out) => {
-            let first = out.text();
-            first + &finish(cluster, &mut out)
+    let mut session = Session::new();
+    let mut text = String::new();
+    let mut more = false;
+    for line in lines.split('\n') {
+        more = false;
+        match session.feed(line, cluster) {
+            Step::Done(mut out) => {
+                text.push_str(&out.text());
+                text.push_str(&finish(cluster, &mut out));
+            }
+            Step::More => more = true,
+            Step::Clear => {}
         }
-        Step::More => "kubeplay serve: one line at a time (no heredocs)\n".to_string(),
-        Step::Clear => String::new(),
-    };
+    }
+    if more {
+        text.push_str("kubeplay serve: the input ended inside a heredoc or quote\n");
+    }
     Response { code: 200, content_type: "text/plain; charset=utf-8".into(), body: text, warnings: Vec::new() }
 }
 

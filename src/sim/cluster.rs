@@ -259,10 +259,13 @@ impl Cluster {
         }
         // kubeadm's addon phase, as kubernetes-admin: CoreDNS and kube-proxy.
         let api_ip = config.nodes.first().map(|(n, _)| n.internal_ip.clone()).unwrap_or_default();
+        api.set_field_manager(Some("kubeadm"));
         for obj in super::kubeadm::addons(&api_ip, &config.cluster_cidr, "10.96.0.10") {
             let (kind, ns) = (obj.kind(), obj.namespace().to_string());
             api.create("kubernetes-admin", kind, &ns, obj, false).expect("kubeadm addon");
         }
+        // The other addons, as `kubectl apply -f` installs them.
+        api.set_field_manager(Some("kubectl-client-side-apply"));
         if config.metrics_server {
             for obj in super::kubeadm::metrics_server() {
                 let (kind, ns) = (obj.kind(), obj.namespace().to_string());
@@ -281,6 +284,7 @@ impl Cluster {
                 api.create("kubernetes-admin", kind, &ns, obj, false).expect("ingress-nginx addon");
             }
         }
+        api.set_field_manager(None);
         let mut wakeups = TimerQueue::new();
         let mut pending = BTreeSet::new();
         let mut names = vec![

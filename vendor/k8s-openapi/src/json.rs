@@ -518,6 +518,19 @@ impl<'a> Dec<'a> {
         let text = core::str::from_utf8(&self.s[start..self.i]).unwrap_or("null");
         crate::serde_json::from_str(text).map_err(|e| self.error(std::string::ToString::to_string(&e)))
     }
+    /// A value's JSON text, compact: as written when the input has no whitespace in it (what
+    /// this encoder writes), else re-written through serde_json.
+    #[inline(never)]
+    pub fn raw_json(&mut self) -> Result<std::string::String, Error> {
+        self.peek();
+        let start = self.i;
+        self.skip()?;
+        let text = core::str::from_utf8(&self.s[start..self.i]).unwrap_or("null");
+        if !text.bytes().any(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r')) {
+            return Ok(text.into());
+        }
+        crate::serde_json::from_str::<crate::serde_json::Value>(text).map(|v| std::string::ToString::to_string(&v)).map_err(|e| self.error(std::string::ToString::to_string(&e)))
+    }
     /// `any`: the type asks serde_json for any value (so a refused array or object is entered
     /// before it fails) rather than for a string (refused at its first byte).
     pub fn serde<T: crate::serde::de::DeserializeOwned>(&mut self, any: bool) -> Result<T, Error> {
@@ -974,6 +987,15 @@ impl<T: Json> Json for std::collections::BTreeMap<String, T> {
     }
 }
 
+impl Json for crate::apimachinery::pkg::apis::meta::v1::FieldsV1 {
+    fn decode(d: &mut Dec<'_>) -> Result<Self, Error> {
+        d.raw_json().map(Self)
+    }
+    fn encode(&self, e: &mut Enc) {
+        e.out.extend_from_slice(self.0.as_bytes());
+    }
+}
+
 /// Types with hand-written serde impls go through serde (each is small and holds no generated
 /// struct, so nothing is instantiated twice).
 macro_rules! through_serde {
@@ -996,7 +1018,6 @@ through_serde!(false:
 );
 through_serde!(true:
     crate::apimachinery::pkg::api::resource::Quantity,
-    crate::apimachinery::pkg::apis::meta::v1::FieldsV1,
     crate::apimachinery::pkg::runtime::RawExtension,
     crate::apimachinery::pkg::util::intstr::IntOrString,
     crate::api::apiserverinternal::v1alpha1::StorageVersionSpec,

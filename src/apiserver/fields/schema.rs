@@ -1,0 +1,158 @@
+//! The shapes server-side apply merges by: for every type of the kinds kubeplay serves, its
+//! fields, which lists are keyed (and by what), which are sets, which maps and structs are
+//! atomic. `schema.txt` is the structured-merge-diff schema Kubernetes v1.34 publishes for its
+//! built-in types, written one type per line (format in its header).
+
+use crate::api::Kind;
+use std::sync::OnceLock;
+
+/// A field's or an element's type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ty {
+    Scalar,
+    /// Replaced whole, whatever it holds (`__untyped_atomic_`).
+    Atomic,
+    /// Maps merge key by key, lists are atomic (`__untyped_deduced_`, raw JSON).
+    Deduced,
+    Named(usize),
+    /// A named struct merged field by field here though the type is atomic (`~g`, separable).
+    Granular(usize),
+    List(Box<Ty>, Rel),
+    /// A map of the element type; atomic when true.
+    Map(Box<Ty>, bool),
+}
+
+/// How a list's items are told apart.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rel {
+    Atomic,
+    /// Scalars, each at most once.
+    Set,
+    /// Items are objects told apart by these fields.
+    Keys(Vec<String>),
+}
+
+#[derive(Debug)]
+pub struct Field {
+    pub name: String,
+    pub ty: Ty,
+    /// Present in a zero-valued object of its type (a struct, or a field without `omitempty`).
+    pub in_zero: bool,
+}
+
+#[derive(Debug)]
+pub struct TypeDef {
+    pub name: String,
+    pub atomic: bool,
+    pub scalar: bool,
+    /// Sorted by name.
+    pub fields: Vec<Field>,
+}
+
+impl TypeDef {
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        self.fields.binary_search_by(|f| f.name.as_str().cmp(name)).ok().map(|i| &self.fields[i])
+    }
+}
+
+pub struct Schema {
+    /// Sorted by name.
+    pub types: Vec<TypeDef>,
+}
+
+const TEXT: &str = include_str!("schema.txt");
+
+impl Schema {
+    pub fn get() -> &'static Schema {
+        static SCHEMA: OnceLock<Schema> = OnceLock::new();
+        SCHEMA.get_or_init(|| Schema::parse(TEXT))
+    }
+
+    fn index(names: &[&str], name: &str) -> Option<usize> {
+        names.binary_search(&name).ok()
+    }
+
+    fn parse_ty(names: &[&str], s: &str) -> Ty {
+        if let Some(rest) = s.strip_prefix('[') {
+            let (inside, elem) = rest.split_once(']').unwrap_or(("", rest));
+            let rel = match inside {
+                "" => Rel::Atomic,
+                "=" => Rel::Set,
+                keys => Rel::Keys(keys.split(',').map(str::to_string).collect()),
+            };
+            return Ty::List(Box::new(Self::parse_ty(names, elem)), rel);
+        }
+        if let Some(rest) = s.strip_prefix('{') {
+            let (inside, elem) = rest.split_once('}').unwrap_or(("", rest));
+            return Ty::Map(Box::new(Self::parse_ty(names, elem)), inside == "!");
+        }
+        match s {
+            "s" => Ty::Scalar,
+            "U" => Ty::Atomic,
+            "D" => Ty::Deduced,
+            name => match name.strip_suffix("~g") {
+                Some(n) => Self::index(names, n).map_or(Ty::Deduced, Ty::Granular),
+                None => Self::index(names, name).map_or(Ty::Deduced, Ty::Named),
+            },
+        }
+    }
+
+    fn parse(text: &str) -> Schema {
+        let lines: Vec<Vec<&str>> = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split_whitespace().collect()).collect();
+        let mut names: Vec<&str> = lines.iter().map(|l| l[0].trim_end_matches('!')).collect();
+        crate::api::order::sort(&mut names);
+        let mut types: Vec<TypeDef> = lines
+            .iter()
+            .map(|l| {
+                let mut fields: Vec<Field> = l[1..]
+                    .iter()
+                    .filter(|f| **f != "=s")
+                    .filter_map(|f| {
+                        let (name, ty) = f.split_once(':')?;
+                        let (ty, in_zero) = match ty.strip_suffix("=0") {
+                            Some(t) => (t, true),
+                            None => (ty, false),
+                        };
+                        Some(Field { name: name.to_string(), ty: Self::parse_ty(&names, ty), in_zero })
+                    })
+                    .collect();
+                crate::api::order::sort_by(&mut fields, |a, b| a.name.cmp(&b.name));
+                TypeDef { name: l[0].trim_end_matches('!').to_string(), atomic: l[0].ends_with('!'), scalar: l.get(1) == Some(&"=s"), fields }
+            })
+            .collect();
+        crate::api::order::sort_by(&mut types, |a, b| a.name.cmp(&b.name));
+        Schema { types }
+    }
+
+    pub fn def(&self, i: usize) -> &TypeDef {
+        &self.types[i]
+    }
+
+    /// The type of a kind's objects: `apps.v1.Deployment`.
+    pub fn root(&self, kind: Kind) -> Ty {
+        let info = kind.info();
+        let group = if info.group.is_empty() { "core" } else { info.group.split('.').next().unwrap_or("") };
+        let name = format!("{}.{}.{}", group, info.version, info.kind);
+        self.types.binary_search_by(|t| t.name.as_str().cmp(&name)).map_or(Ty::Deduced, Ty::Named)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_type_and_every_name_resolves() {
+        let s = Schema::get();
+        for k in Kind::ALL {
+            assert!(matches!(s.root(*k), Ty::Named(_)), "{:?} has no type in schema.txt", k);
+        }
+        let pod_spec = s.types.iter().find(|t| t.name == "core.v1.PodSpec").expect("PodSpec");
+        match &pod_spec.field("containers").expect("containers").ty {
+            Ty::List(_, Rel::Keys(k)) => assert_eq!(k, &["name"]),
+            t => panic!("containers: {:?}", t),
+        }
+        let selector = s.types.iter().find(|t| t.name == "meta.v1.LabelSelector").expect("LabelSelector");
+        assert!(selector.atomic);
+    }
+}
