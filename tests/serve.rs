@@ -204,6 +204,10 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_for_the_same_state() {
         "get leases -A",
         "get clusterroles system:node-proxier -o yaml",
         "get --raw /api/v1/namespaces/default/services/nginx-service",
+        "get --raw /api/v1/namespaces/default/services/nginx-service/proxy/",
+        "get --raw /api/v1/namespaces/default/services/nginx-service:80/proxy/nope",
+        "get --raw /api/v1/namespaces/default/services/nope/proxy/",
+        "get --raw /api/v1/nodes/node01/proxy/healthz",
         "api-resources",
         "api-versions",
     ] {
@@ -276,8 +280,8 @@ fn kubectl_v_logs_the_requests_it_sends_as_client_go_does() {
     let body = eight.lines().find(|l| l.contains("] \"Response Body\" body=\"{") && l.contains("Status")).unwrap_or_else(|| panic!("{}", eight));
     assert!(body.contains("\\\"kind\\\":\\\"Status\\\"") && body.contains("\\\"code\\\":404"), "{}", body);
     assert!(eight.ends_with("Error from server (NotFound): pods \"nope\" not found\n"), "{}", eight);
-    // `get --raw`: the apiserver's answer as it is.
-    assert_eq!(super::support::run(&mut c, "kubectl get --raw /healthz"), "ok\n");
+    // `get --raw`: the apiserver's answer as it is (`ok` has no newline; JSON ends with one).
+    assert_eq!(super::support::run(&mut c, "kubectl get --raw /healthz"), "ok");
     let ns = super::support::run(&mut c, "kubectl get --raw /api/v1/namespaces/default");
     assert!(ns.starts_with("{\"apiVersion\":\"v1\",\"kind\":\"Namespace\"") && ns.ends_with("}\n"), "{}", ns);
     assert_eq!(super::support::run(&mut c, "kubectl get --raw /nope"), "Error from server (NotFound): the server could not find the requested resource\n");

@@ -17,6 +17,7 @@ pub mod limitranger;
 pub mod metrics;
 pub mod patch;
 pub mod podlog;
+pub mod proxy;
 pub mod printers;
 pub mod quota;
 pub mod rbac_policy;

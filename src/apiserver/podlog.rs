@@ -13,6 +13,10 @@ use serde_json::json;
 pub trait Nodes {
     /// Sends `req` to the kubelet of `node`; `Err` is the connection error.
     fn kubelet(&mut self, node: &str, req: &Request) -> Result<Response, String>;
+    /// An HTTP GET from the apiserver's node to a pod's address; None when no pod holds it.
+    fn pod_get(&mut self, _ip: &str, _port: u16, _path: &str, _agent: &str) -> Option<crate::kubelet::http::Answer> {
+        None
+    }
 }
 
 /// No kubelet can be reached (an apiserver without nodes).
@@ -107,7 +111,10 @@ impl ApiServer {
                 Ok(r) => r,
                 Err(e) => status(e),
             },
-            None => self.handle(req),
+            None => match self.proxy(req, nodes) {
+                Some(r) => r,
+                None => self.handle(req),
+            },
         }
     }
 

@@ -15,12 +15,34 @@ pub struct StatusError {
 impl StatusError {
     pub fn from_body(code: u16, body: &str) -> Self {
         let v: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+        if v.get("kind").and_then(Value::as_str) != Some("Status") && v.get("status").is_none() {
+            return Self::generic(code, body);
+        }
         StatusError {
             code,
             reason: v["reason"].as_str().unwrap_or("").to_string(),
             message: v["message"].as_str().unwrap_or(body).to_string(),
             details: v["details"].clone(),
         }
+    }
+    /// A response that is no `Status` (a page a proxied server answered): client-go's
+    /// `NewGenericServerResponse`, its words for the code.
+    fn generic(code: u16, body: &str) -> Self {
+        let (reason, message) = match code {
+            409 => ("Conflict", "the server reported a conflict".to_string()),
+            404 => ("NotFound", "the server could not find the requested resource".into()),
+            400 => ("BadRequest", "the server rejected our request for an unknown reason".into()),
+            401 => ("Unauthorized", "the server has asked for the client to provide credentials".into()),
+            403 => ("Forbidden", body.trim().to_string()),
+            405 => ("MethodNotAllowed", "the server does not allow this method on the requested resource".into()),
+            422 => ("Invalid", "the server rejected our request due to an error in our request".into()),
+            429 => ("TooManyRequests", "the server has received too many requests and has asked us to try again later".into()),
+            503 => ("ServiceUnavailable", "the server is currently unable to handle the request".into()),
+            504 => ("Timeout", "the server was unable to return a response in the time allotted, but may still be processing the request".into()),
+            c if c >= 500 => ("InternalError", format!("an error on the server ({:?}) has prevented the request from succeeding", body.trim())),
+            c => ("", format!("the server responded with the status code {} but did not return more information", c)),
+        };
+        StatusError { code, reason: reason.into(), message, details: Value::Null }
     }
     pub fn is_not_found(&self) -> bool {
         self.reason == "NotFound"

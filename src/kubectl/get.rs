@@ -233,7 +233,9 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         if resp.code >= 400 {
             return out.fail(super::errors::StatusError::from_body(resp.code, &resp.body).render());
         }
-        let nl = if resp.body.ends_with('\n') { "" } else { "\n" };
+        // The apiserver's JSON encoder ends its bodies with a newline; other answers (`ok`, a
+        // proxied page) come as they are.
+        let nl = if resp.body.ends_with('\n') || !resp.content_type.starts_with("application/json") { "" } else { "\n" };
         return out.out(format!("{}{}", resp.body, nl));
     }
     if p.positionals.is_empty() {

@@ -10,7 +10,7 @@ use crate::apiserver::http::{Request, Response};
 
 /// The kubeconfig's server (kubeadm's admin.conf on the control-plane node).
 pub const SERVER: &str = "https://172.30.1.2:6443";
-const USER_AGENT: &str = "kubectl/v1.34.1 (linux/amd64) kubernetes/93248f9";
+pub const USER_AGENT: &str = "kubectl/v1.34.1 (linux/amd64) kubernetes/93248f9";
 /// The kubectl process (as the sorter's klog lines name it).
 const PID: u32 = 4242;
 

@@ -203,6 +203,9 @@ impl Kubelet {
         use crate::apiserver::http::Response;
         let text = |code: u16, body: String| Response { code, content_type: "text/plain".into(), body, warnings: vec![] };
         let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+        if segs == ["healthz"] {
+            return text(200, "ok".into());
+        }
         let ["containerLogs", ns, pod, container] = segs.as_slice() else { return text(404, "404 page not found\n".into()) };
         let Some(w) = self.workers.get(&format!("{}/{}", ns, pod)) else {
             return text(404, format!("pod {:?} does not exist\n", pod));

@@ -134,7 +134,7 @@ const EXEC_STREAM: u64 = 1 << 62;
 
 /// The kubelets as the apiserver reaches them: a powered-off machine does not answer.
 struct KubeletDialer<'a> {
-    kubelets: &'a [Kubelet],
+    kubelets: &'a mut [Kubelet],
     now: SimTime,
     epoch_ms: i64,
 }
@@ -148,6 +148,12 @@ impl crate::apiserver::podlog::Nodes for KubeletDialer<'_> {
             },
             None => Err("connect: connection refused".into()),
         }
+    }
+    fn pod_get(&mut self, ip: &str, port: u16, path: &str, agent: &str) -> Option<crate::kubelet::http::Answer> {
+        // The apiserver's node (the first control plane) is the client.
+        let client = self.kubelets.first().map(|k| k.config().internal_ip.clone()).unwrap_or_default();
+        let now = self.now;
+        self.kubelets.iter_mut().filter(|k| k.unreachable().is_none()).find_map(|k| k.http_get(now, ip, port, path, &client, agent, "-"))
     }
 }
 
@@ -721,7 +727,7 @@ impl Cluster {
     pub fn request(&mut self, req: Request) -> Response {
         self.api.set_now(self.now);
         let epoch_ms = self.api.epoch().unix_ms;
-        let resp = self.api.handle_with(&req, &mut KubeletDialer { kubelets: &self.kubelets, now: self.now, epoch_ms });
+        let resp = self.api.handle_with(&req, &mut KubeletDialer { kubelets: &mut self.kubelets, now: self.now, epoch_ms });
         self.collect();
         resp
     }

@@ -1,7 +1,20 @@
 //! The shapes server-side apply merges by: for every type of the kinds kubeplay serves, its
 //! fields, which lists are keyed (and by what), which are sets, which maps and structs are
-//! atomic. `schema.txt` is the structured-merge-diff schema Kubernetes v1.34 publishes for its
-//! built-in types, written one type per line (format in its header).
+//! atomic.
+//!
+//! `schema.txt` is the structured-merge-diff schema Kubernetes publishes for its built-in types
+//! (client-go's `applyconfigurations/internal`, a copy slightly newer than v1.34: a few alpha
+//! fields more), restricted to the types reachable from the served kinds, one type per line:
+//! `TYPE[!] field:T[=0] …`, where `!` marks an atomic struct, `TYPE =s` a scalar type (Quantity,
+//! Time, IntOrString) and `=0` a field present in a zero-valued object (a struct, or a field
+//! without `omitempty`). T is `s` (scalar), a type name (`~g` after it: merged field by field
+//! though the type is atomic), `[]T` an atomic list, `[k1,k2]T` a list keyed by those fields,
+//! `[=]T` a set, `{}T` a map merged entry by entry, `{!}T` an atomic map; `U` is untyped and
+//! atomic, `D` untyped with maps merged and lists atomic. Left out, and so read as `D`: the
+//! in-tree cloud volume sources and alpha scheduling types (no kubeplay cluster has them).
+//! By hand: `core.v1.PodSpec.containers` carries `=0` (Go declares it without `omitempty`, so a
+//! zero pod spec holds `containers: null`, and kubectl-create's managedFields show no `.` on
+//! `f:containers`).
 
 use crate::api::Kind;
 use std::sync::OnceLock;
