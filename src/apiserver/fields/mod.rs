@@ -162,16 +162,31 @@ pub fn parse_plain(json: &str, kind: Kind, subresource: &str) -> Value {
         (true, _) => Some("status"),
         _ => None,
     };
-    let mut de = serde_json::Deserializer::from_str(json);
-    serde::de::DeserializeSeed::deserialize(Plain { skip }, &mut de).map(Value::Object).unwrap_or(Value::Null)
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let mut de = serde_json::Deserializer::from_str(json);
+        serde::de::DeserializeSeed::deserialize(Plain { skip }, &mut de).map(Value::Object).unwrap_or(Value::Null)
+    }
+    // In the page, the plain parse (serde_json's code is there already; a visitor of its own
+    // would add its own copy of the map reader).
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut v = without_managed(serde_json::from_str(json).unwrap_or(Value::Null));
+        if let (Some(k), Some(m)) = (skip, v.as_object_mut()) {
+            m.remove(k);
+        }
+        v
+    }
 }
 
 /// Reads an object's fields into a map, passing over one of them, and its metadata without
 /// managedFields.
+#[cfg(not(target_arch = "wasm32"))]
 struct Plain<'a> {
     skip: Option<&'a str>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> serde::de::DeserializeSeed<'de> for Plain<'_> {
     type Value = serde_json::Map<String, Value>;
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
@@ -179,6 +194,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for Plain<'_> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> serde::de::Visitor<'de> for Plain<'_> {
     type Value = serde_json::Map<String, Value>;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {

@@ -10,8 +10,11 @@
 //! without `omitempty`). T is `s` (scalar), a type name (`~g` after it: merged field by field
 //! though the type is atomic), `[]T` an atomic list, `[k1,k2]T` a list keyed by those fields,
 //! `[=]T` a set, `{}T` a map merged entry by entry, `{!}T` an atomic map; `U` is untyped and
-//! atomic, `D` untyped with maps merged and lists atomic. Left out, and so read as `D`: the
-//! in-tree cloud volume sources and alpha scheduling types (no kubeplay cluster has them).
+//! atomic, `D` untyped with maps merged and lists atomic. A struct's field the table leaves
+//! out is read as untyped with struct fields below it: so the table lists only what merges
+//! differently (atomic structs and maps, keyed lists, sets, maps, fields present in a zero
+//! object) and the way to them (`scripts/smd_schema.py` reduces the full table so). Left out
+//! as well: the in-tree cloud volume sources and alpha scheduling types.
 //! By hand: `core.v1.PodSpec.containers` carries `=0` (Go declares it without `omitempty`, so a
 //! zero pod spec holds `containers: null`, and kubectl-create's managedFields show no `.` on
 //! `f:containers`).
@@ -27,6 +30,9 @@ pub enum Ty {
     Atomic,
     /// Maps merge key by key, lists are atomic (`__untyped_deduced_`, raw JSON).
     Deduced,
+    /// A struct field the table leaves out: as `Deduced`, but an object's entries are fields
+    /// (what a struct, not a map, holds).
+    Fields,
     Named(usize),
     /// A named struct merged field by field here though the type is atomic (`~g`, separable).
     Granular(usize),
@@ -58,6 +64,8 @@ pub struct TypeDef {
     pub name: String,
     pub atomic: bool,
     pub scalar: bool,
+    /// A map of untyped values (`={}D`: FieldsV1), not a struct.
+    pub map: bool,
     /// Sorted by name.
     pub fields: Vec<Field>,
 }
@@ -103,21 +111,22 @@ impl Schema {
             "s" => Ty::Scalar,
             "U" => Ty::Atomic,
             "D" => Ty::Deduced,
+            // A struct the table leaves out (it merges as plain fields do).
             name => match name.strip_suffix("~g") {
-                Some(n) => Self::index(names, n).map_or(Ty::Deduced, Ty::Granular),
-                None => Self::index(names, name).map_or(Ty::Deduced, Ty::Named),
+                Some(n) => Self::index(names, n).map_or(Ty::Fields, Ty::Granular),
+                None => Self::index(names, name).map_or(Ty::Fields, Ty::Named),
             },
         }
     }
 
-    fn parse(text: &str) -> Schema {
+    pub(super) fn parse(text: &str) -> Schema {
         let lines: Vec<Vec<&str>> = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split_whitespace().collect()).collect();
-        let mut names: Vec<&str> = lines.iter().map(|l| l[0].trim_end_matches('!')).collect();
-        crate::api::order::sort(&mut names);
-        let mut types: Vec<TypeDef> = lines
+        // The table comes sorted by type name, and each type's fields by name.
+        let names: Vec<&str> = lines.iter().map(|l| l[0].trim_end_matches('!')).collect();
+        let types: Vec<TypeDef> = lines
             .iter()
             .map(|l| {
-                let mut fields: Vec<Field> = l[1..]
+                let fields: Vec<Field> = l[1..]
                     .iter()
                     .filter(|f| **f != "=s")
                     .filter_map(|f| {
@@ -129,11 +138,9 @@ impl Schema {
                         Some(Field { name: name.to_string(), ty: Self::parse_ty(&names, ty), in_zero })
                     })
                     .collect();
-                crate::api::order::sort_by(&mut fields, |a, b| a.name.cmp(&b.name));
-                TypeDef { name: l[0].trim_end_matches('!').to_string(), atomic: l[0].ends_with('!'), scalar: l.get(1) == Some(&"=s"), fields }
+                TypeDef { name: l[0].trim_end_matches('!').to_string(), atomic: l[0].ends_with('!'), scalar: l.get(1) == Some(&"=s"), map: l.get(1) == Some(&"={}D"), fields }
             })
             .collect();
-        crate::api::order::sort_by(&mut types, |a, b| a.name.cmp(&b.name));
         Schema { types }
     }
 
@@ -157,6 +164,10 @@ mod tests {
     #[test]
     fn every_kind_has_its_type_and_every_name_resolves() {
         let s = Schema::get();
+        assert!(s.types.windows(2).all(|w| w[0].name < w[1].name), "schema.txt is sorted by type name");
+        for t in &s.types {
+            assert!(t.fields.windows(2).all(|w| w[0].name < w[1].name), "{}'s fields are sorted", t.name);
+        }
         for k in Kind::ALL {
             assert!(matches!(s.root(*k), Ty::Named(_)), "{:?} has no type in schema.txt", k);
         }

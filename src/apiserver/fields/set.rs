@@ -5,7 +5,6 @@
 //! and has members below it.
 
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 /// One step of a path. The derived order is structured-merge-diff's: field names, then keys,
 /// then values, then indexes.
@@ -61,11 +60,12 @@ impl Pe {
     }
 }
 
-/// A set of paths: this node is in the set when `member`; `children` hold longer paths.
+/// A set of paths: this node is in the set when `member`; `children` hold longer paths, sorted
+/// by their first element (a few per node: a sorted vector, lighter than a map).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Set {
     pub member: bool,
-    pub children: BTreeMap<Pe, Set>,
+    pub children: Vec<(Pe, Set)>,
 }
 
 impl Set {
@@ -73,21 +73,42 @@ impl Set {
         !self.member && self.children.is_empty()
     }
 
+    fn find(&self, pe: &Pe) -> Result<usize, usize> {
+        self.children.binary_search_by(|(p, _)| p.cmp(pe))
+    }
+
+    /// The child at `pe`, made if missing.
+    fn slot(&mut self, pe: &Pe) -> &mut Set {
+        let i = match self.find(pe) {
+            Ok(i) => i,
+            Err(i) => {
+                self.children.insert(i, (pe.clone(), Set::default()));
+                i
+            }
+        };
+        &mut self.children[i].1
+    }
+
+    fn child_mut(&mut self, pe: &Pe) -> Option<(usize, &mut Set)> {
+        let i = self.find(pe).ok()?;
+        Some((i, &mut self.children[i].1))
+    }
+
     pub fn insert(&mut self, path: &[Pe]) {
         match path.split_first() {
             None => self.member = true,
-            Some((pe, rest)) => self.children.entry(pe.clone()).or_default().insert(rest),
+            Some((pe, rest)) => self.slot(pe).insert(rest),
         }
     }
 
     pub fn child(&self, pe: &Pe) -> Option<&Set> {
-        self.children.get(pe)
+        self.find(pe).ok().map(|i| &self.children[i].1)
     }
 
     pub fn union(&mut self, other: &Set) {
         self.member |= other.member;
         for (pe, o) in &other.children {
-            self.children.entry(pe.clone()).or_default().union(o);
+            self.slot(pe).union(o);
         }
     }
 
@@ -97,10 +118,10 @@ impl Set {
             self.member = false;
         }
         for (pe, o) in &other.children {
-            if let Some(c) = self.children.get_mut(pe) {
+            if let Some((i, c)) = self.child_mut(pe) {
                 c.difference(o);
                 if c.is_empty() {
-                    self.children.remove(pe);
+                    self.children.remove(i);
                 }
             }
         }
@@ -109,12 +130,12 @@ impl Set {
     /// The paths of `self` that are neither members of `other` nor below one.
     pub fn recursive_difference(&mut self, other: &Set) {
         for (pe, o) in &other.children {
-            if o.member {
-                self.children.remove(pe);
-            } else if let Some(c) = self.children.get_mut(pe) {
-                c.recursive_difference(o);
-                if c.is_empty() {
-                    self.children.remove(pe);
+            if let Some((i, c)) = self.child_mut(pe) {
+                if !o.member {
+                    c.recursive_difference(o);
+                }
+                if o.member || c.is_empty() {
+                    self.children.remove(i);
                 }
             }
         }
@@ -122,12 +143,12 @@ impl Set {
 
     /// The paths in both.
     pub fn intersection(&self, other: &Set) -> Set {
-        let mut out = Set { member: self.member && other.member, children: BTreeMap::new() };
+        let mut out = Set { member: self.member && other.member, children: Vec::new() };
         for (pe, c) in &self.children {
-            if let Some(o) = other.children.get(pe) {
+            if let Some(o) = other.child(pe) {
                 let i = c.intersection(o);
                 if !i.is_empty() {
-                    out.children.insert(pe.clone(), i);
+                    out.children.push((pe.clone(), i));
                 }
             }
         }
@@ -167,10 +188,10 @@ impl Set {
     pub fn from_fields_v1(v: &Value) -> Option<Set> {
         fn node(v: &Value) -> Option<Set> {
             let m = v.as_object()?;
-            let mut s = Set { member: m.is_empty() || m.contains_key("."), children: BTreeMap::new() };
+            let mut s = Set { member: m.is_empty() || m.contains_key("."), children: Vec::new() };
             for (k, c) in m {
                 if k != "." {
-                    s.children.insert(Pe::decode(k)?, node(c)?);
+                    *s.slot(&Pe::decode(k)?) = node(c)?;
                 }
             }
             Some(s)
@@ -184,16 +205,24 @@ impl Set {
 impl Set {
     /// Reads `fieldsV1` JSON text straight into a set; None when it is not a field set.
     pub fn parse(text: &str) -> Option<Set> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let mut s: Set = serde::de::DeserializeSeed::deserialize(Node, &mut de).ok()?;
-        s.member = false;
-        Some(s)
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let mut de = serde_json::Deserializer::from_str(text);
+            let mut s: Set = serde::de::DeserializeSeed::deserialize(Node, &mut de).ok()?;
+            s.member = false;
+            Some(s)
+        }
+        // In the page, through a JSON value (no second copy of serde_json's map reader).
+        #[cfg(target_arch = "wasm32")]
+        Set::from_fields_v1(&serde_json::from_str(text).ok()?)
     }
 }
 
 /// One node of `fieldsV1`: `{}` is a member, `"."` marks a member with members below.
+#[cfg(not(target_arch = "wasm32"))]
 struct Node;
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> serde::de::DeserializeSeed<'de> for Node {
     type Value = Set;
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Set, D::Error> {
@@ -201,6 +230,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for Node {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> serde::de::Visitor<'de> for Node {
     type Value = Set;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -216,7 +246,7 @@ impl<'de> serde::de::Visitor<'de> for Node {
                 s.member = true;
             } else {
                 let pe = Pe::decode(&k).ok_or_else(|| <A::Error as serde::de::Error>::custom("not a path element"))?;
-                s.children.insert(pe, a.next_value_seed(Node)?);
+                *s.slot(&pe) = a.next_value_seed(Node)?;
             }
         }
         s.member |= empty;

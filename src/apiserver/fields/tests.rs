@@ -129,3 +129,44 @@ fn managed_fields_round_trip_through_the_object() {
     assert_eq!((decoded.len(), &decoded[0].manager, &decoded[0].set, &decoded[0].time), (1, &entries[0].manager, &entries[0].set, &entries[0].time));
     assert!(is_reset(Some(&vec![ManagedFieldsEntry::default()])));
 }
+
+/// The page's table leaves out what merges the same when left out (`scripts/smd_schema.py`):
+/// for every corpus manifest of a served kind, the full table and the reduced one give the same
+/// applied field set and the same fields for a create.
+#[test]
+fn reduced_schema_merges_as_the_full_one() {
+    let full = schema::Schema::parse(include_str!("../../../scripts/smd_schema_full.txt"));
+    let reduced = Schema::get();
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kubernetes-website-examples");
+    let mut files = vec![corpus];
+    let mut checked = 0;
+    while let Some(p) = files.pop() {
+        if p.is_dir() {
+            files.extend(std::fs::read_dir(&p).expect("a directory").filter_map(|e| e.ok()).map(|e| e.path()));
+            continue;
+        }
+        if p.extension().and_then(|e| e.to_str()) != Some("yaml") {
+            continue;
+        }
+        let Ok(docs) = crate::manifest::parse_documents(&std::fs::read_to_string(&p).unwrap_or_default()) else { continue };
+        for doc in docs {
+            let (Some(av), Some(k)) = (doc["apiVersion"].as_str(), doc["kind"].as_str()) else { continue };
+            let Some(kind) = Kind::ALL.iter().copied().find(|x| x.info().api_version == av && x.info().kind == k) else { continue };
+            let sets = |s: &Schema| {
+                let ty = s.root(kind);
+                let mut applied = Set::default();
+                walk::to_set(s, &doc, &ty, &mut Vec::new(), &mut applied);
+                let mut c = walk::Comparison::default();
+                walk::compare(s, Some(&walk::zero(s, &ty)), Some(&doc), &ty, &mut Vec::new(), &mut c);
+                (applied.to_fields_v1(), c.added.to_fields_v1(), c.modified.to_fields_v1())
+            };
+            let (a, b) = (sets(&full), sets(reduced));
+            if a != b {
+                let show = |x: &(Value, Value, Value)| format!("{}\n{}\n{}", x.0, x.1, x.2);
+                panic!("{}\nfull:\n{}\nreduced:\n{}", p.display(), show(&a), show(&b));
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "only {} corpus objects checked", checked);
+}

@@ -16,6 +16,7 @@ enum Shape<'a> {
 }
 
 const DEDUCED: Ty = Ty::Deduced;
+const FIELDS: Ty = Ty::Fields;
 
 fn shape<'a>(s: &'a Schema, ty: &'a Ty, v: Option<&Value>) -> Shape<'a> {
     match ty {
@@ -35,14 +36,21 @@ fn shape<'a>(s: &'a Schema, ty: &'a Ty, v: Option<&Value>) -> Shape<'a> {
             Some(Value::Object(_)) => Shape::Fields(None, &DEDUCED),
             _ => Shape::Leaf,
         },
+        Ty::Fields => match v {
+            Some(Value::Object(_)) => Shape::Fields(None, &FIELDS),
+            _ => Shape::Leaf,
+        },
     }
 }
 
 /// A struct's or map's entry: its type, and whether it is a declared field.
 fn child<'a>(def: Option<&'a TypeDef>, elem: &'a Ty, key: &str) -> (&'a Ty, bool) {
-    match def.and_then(|d| d.field(key)) {
-        Some(f) => (&f.ty, true),
-        None => (elem, false),
+    match (def, def.and_then(|d| d.field(key))) {
+        (_, Some(f)) => (&f.ty, true),
+        (Some(d), None) if d.map => (&DEDUCED, false),
+        // A field the table leaves out: it merges as untyped fields do.
+        (Some(_), None) => (&FIELDS, true),
+        (None, None) => (elem, *elem == Ty::Fields),
     }
 }
 
@@ -282,7 +290,12 @@ pub fn zero(s: &Schema, ty: &Ty) -> Value {
     match ty {
         Ty::Named(i) | Ty::Granular(i) if !s.def(*i).scalar => {
             let def = s.def(*i);
-            Value::Object(def.fields.iter().filter(|f| f.in_zero).map(|f| (f.name.clone(), zero(s, &f.ty))).collect())
+            // Inserted one by one: collecting would build (and sort) a map from a vector.
+            let mut m = Map::new();
+            for f in def.fields.iter().filter(|f| f.in_zero) {
+                m.insert(f.name.clone(), zero(s, &f.ty));
+            }
+            Value::Object(m)
         }
         _ => Value::Null,
     }

@@ -24,7 +24,8 @@ impl<'de> serde::Deserialize<'de> for ByteString {
             }
 
             fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> where E: serde::de::Error {
-                let v = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, v).map_err(serde::de::Error::custom)?;
+                // Go's base64 (kubeplay: the same reader as the JSON codec's, and its words).
+                let v = crate::json::base64_decode(v).map_err(|at| serde::de::Error::custom(std::format!("illegal base64 data at input byte {}", at)))?;
                 Ok(ByteString(v))
             }
         }
@@ -35,7 +36,6 @@ impl<'de> serde::Deserialize<'de> for ByteString {
 
 impl serde::Serialize for ByteString {
     fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error> where S: serde::Serializer {
-        let s = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &self.0);
-        s.serialize(serializer)
+        crate::json::base64_encode(&self.0).serialize(serializer)
     }
 }
