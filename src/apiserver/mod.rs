@@ -199,11 +199,12 @@ impl ApiServer {
 
     /// The manager a write by `user` is recorded as: the request's, else the component's.
     fn set_writer(&mut self, user: &str, subresource: &str) {
-        let manager = self.request_manager.clone().unwrap_or_else(|| {
+        // The apiserver's own writes (an eviction's PDB status) are its own, whoever asked.
+        let own = (user == "system:apiserver").then(|| "kube-apiserver".to_string());
+        let manager = own.or_else(|| self.request_manager.clone()).unwrap_or_else(|| {
             match user {
                 "system:kube-controller-manager" | "system:serviceaccount:kube-system:service-controller" => "kube-controller-manager",
                 "system:kube-scheduler" => "kube-scheduler",
-                "system:apiserver" => "kube-apiserver",
                 "system:serviceaccount:kube-system:kube-proxy" => "kube-proxy",
                 "system:serviceaccount:ingress-nginx:ingress-nginx" => "nginx-ingress-controller",
                 "system:serviceaccount:local-path-storage:local-path-provisioner-service-account" => "local-path-provisioner",
