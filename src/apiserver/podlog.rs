@@ -71,21 +71,23 @@ fn container_of(spec: &crate::api::core::PodSpec, name: &str, req: &Request) -> 
     Ok(container)
 }
 
-/// `/api/v1/namespaces/NS/pods/NAME/exec` → (NS, NAME).
-fn exec_target(req: &Request) -> Option<(String, String)> {
+/// `/api/v1/namespaces/NS/pods/NAME/exec` (or `attach`) → (NS, NAME, the subresource).
+fn exec_target(req: &Request) -> Option<(String, String, &'static str)> {
     let segs: Vec<&str> = req.path.trim_end_matches('/').split('/').filter(|s| !s.is_empty()).collect();
     match segs.as_slice() {
-        ["api", "v1", "namespaces", ns, "pods", name, "exec"] => Some((ns.to_string(), name.to_string())),
+        ["api", "v1", "namespaces", ns, "pods", name, sub @ ("exec" | "attach")] => {
+            Some((ns.to_string(), name.to_string(), if *sub == "exec" { "exec" } else { "attach" }))
+        }
         _ => None,
     }
 }
 
 impl ApiServer {
-    /// `pods/exec`: where the stream goes. The node and the kubelet's request
-    /// (`/exec/NS/POD/CONTAINER?command=…`), or the error Status (a pod not on a node yet has
-    /// "no host assigned").
+    /// `pods/exec` and `pods/attach`: where the stream goes. The node and the kubelet's request
+    /// (`/exec/NS/POD/CONTAINER?command=…`, `/attach/NS/POD/CONTAINER`), or the error Status (a
+    /// pod not on a node yet has "no host assigned").
     pub fn exec_location(&mut self, req: &Request) -> Option<Result<(String, Request), Response>> {
-        let (ns, name) = exec_target(req)?;
+        let (ns, name, sub) = exec_target(req)?;
         let inner = |api: &mut ApiServer| -> Result<(String, Request), ApiError> {
             api.authenticate_and_authorize(req)?;
             api.readable()?;
@@ -95,7 +97,7 @@ impl ApiServer {
             let Some(node) = spec.node_name.filter(|n| !n.is_empty()) else {
                 return Err(ApiError::bad_request(format!("pod {} does not have a host assigned", name)));
             };
-            let mut kreq = Request::new(Method::Post, format!("/exec/{}/{}/{}", ns, name, container));
+            let mut kreq = Request::new(Method::Post, format!("/{}/{}/{}/{}", sub, ns, name, container));
             for (k, v) in req.query.iter().filter(|(k, _)| matches!(k.as_str(), "command" | "stdin" | "stdout" | "stderr" | "tty")) {
                 kreq = kreq.with_query(k, v.clone());
             }

@@ -549,23 +549,29 @@ fn resource_list(group: &str, version: &str) -> Value {
             r["categories"] = json!(i.categories);
         }
         resources.push(r);
-        if i.has_status {
-            resources.push(json!({"name": format!("{}/status", i.plural), "singularName": "", "namespaced": i.namespaced,
-                "kind": i.kind, "verbs": ["get", "patch", "update"]}));
-        }
         if super::scale::scalable(*k) {
             resources.push(json!({"name": format!("{}/scale", i.plural), "singularName": "", "namespaced": true, "group": "autoscaling", "version": "v1",
                 "kind": "Scale", "verbs": ["get", "patch", "update"]}));
         }
         if *k == Kind::Pod {
+            resources.push(json!({"name": "pods/attach", "singularName": "", "namespaced": true, "kind": "PodAttachOptions", "verbs": ["create", "get"]}));
             resources.push(json!({"name": "pods/binding", "singularName": "", "namespaced": true, "kind": "Binding", "verbs": ["create"]}));
             resources.push(json!({"name": "pods/eviction", "singularName": "", "namespaced": true, "group": "policy", "version": "v1", "kind": "Eviction", "verbs": ["create"]}));
             resources.push(json!({"name": "pods/exec", "singularName": "", "namespaced": true, "kind": "PodExecOptions", "verbs": ["create", "get"]}));
             resources.push(json!({"name": "pods/log", "singularName": "", "namespaced": true, "kind": "Pod", "verbs": ["get"]}));
         }
+        if matches!(k, Kind::Pod | Kind::Service | Kind::Node) {
+            resources.push(json!({"name": format!("{}/proxy", i.plural), "singularName": "", "namespaced": i.namespaced,
+                "kind": format!("{}ProxyOptions", i.kind), "verbs": ["create", "delete", "get", "patch", "update"]}));
+        }
         if *k == Kind::ServiceAccount {
             resources.push(json!({"name": "serviceaccounts/token", "singularName": "", "namespaced": true, "group": "authentication.k8s.io", "version": "v1",
                 "kind": "TokenRequest", "verbs": ["create"]}));
+        }
+        // Subresources come in name order: `status` after the others.
+        if i.has_status {
+            resources.push(json!({"name": format!("{}/status", i.plural), "singularName": "", "namespaced": i.namespaced,
+                "kind": i.kind, "verbs": ["get", "patch", "update"]}));
         }
     }
     let gv = if group.is_empty() { version.to_string() } else { format!("{}/{}", group, version) };

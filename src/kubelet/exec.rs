@@ -3,6 +3,12 @@
 //! streams what it writes until it exits, in cluster time: `sleep 5` in an exec takes five
 //! seconds. Frames follow the remote-command channel protocol: `1` stdout, `3` the final Status
 //! (`Success`, `NonZeroExitCode` with the code, or the runtime's internal error).
+//!
+//! `/attach/NS/POD/CONTAINER` joins the container's main process instead: what it writes from
+//! then on, and (with `stdin`) lines written into its standard input, which the runtime keeps
+//! open for a container with `stdin: true`. On a terminal (`tty: true`) the typed line is echoed
+//! into the container's log, as a terminal echoes it; with `stdinOnce` the first attached
+//! client to leave closes the input.
 
 use super::sh::Yield;
 use super::images::lookup;
@@ -30,6 +36,28 @@ pub struct ExecSession {
     follow: Option<(String, u64, bool)>,
     /// Lines written to the process's stdin that it has not read yet (a pipe holds them).
     input: Vec<String>,
+    /// An attach to the main process (whose output `follow` reads from the container's log).
+    attach: Option<Attached>,
+}
+
+/// How a client is attached to a container's main process.
+#[derive(Clone, Copy, Debug)]
+struct Attached {
+    stdin: bool,
+    tty: bool,
+    /// The shell's prompt has been sent since it last wrote or was written to.
+    prompted: bool,
+}
+
+impl ExecSession {
+    fn new(pod: String, container: &str) -> Self {
+        ExecSession { pod, container: container.to_string(), argv: vec![], proc: None, frames: vec![], done: false, wake: None, prompt: None, follow: None, input: Vec::new(), attach: None }
+    }
+
+    /// A stream that is over before it starts: only its Status.
+    fn failed(pod: String, container: &str, argv: Vec<String>, status: String) -> Self {
+        ExecSession { argv, frames: vec![status], done: true, ..ExecSession::new(pod, container) }
+    }
 }
 
 /// The running exec `id` (the kubelet's `execs` are in id order: ids only grow, and sessions
@@ -57,6 +85,9 @@ impl Kubelet {
     pub fn exec_start(&mut self, now: SimTime, req: &Request) -> Result<u64, Response> {
         let text = |code: u16, body: String| Response { code, content_type: "text/plain".into(), body, warnings: vec![] };
         let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
+        if let ["attach", ns, pod, container] = segs.as_slice() {
+            return self.attach_start(&format!("{}/{}", ns, pod), container, req);
+        }
         let ["exec", ns, pod, container] = segs.as_slice() else { return Err(text(404, "404 page not found\n".into())) };
         let key = format!("{}/{}", ns, pod);
         let argv: Vec<String> = req.query_values("command");
@@ -70,8 +101,7 @@ impl Kubelet {
             // The kubelet cannot reach containerd's socket.
             let msg = format!("Internal error occurred: error executing command in container: {}", super::cri::UNAVAILABLE);
             let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
-            let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None, input: Vec::new() };
-            self.execs.push((id, session));
+            self.execs.push((id, ExecSession::failed(key, container, argv, frame)));
             return Ok(id);
         }
         let pid = 7 + self.next_exec as u32;
@@ -87,14 +117,32 @@ impl Kubelet {
                     exec_id, why
                 );
                 let frame = status_frame(json!({"status": "Failure", "message": msg, "reason": "InternalError", "details": {"causes": [{"message": msg.trim_start_matches("Internal error occurred: ")}]}, "code": 500}));
-                let session = ExecSession { pod: key, container: container.to_string(), argv, proc: None, frames: vec![frame], done: true, wake: None, prompt: None, follow: None, input: Vec::new() };
-                self.execs.push((id, session));
+                self.execs.push((id, ExecSession::failed(key, container, argv, frame)));
                 return Ok(id);
             }
         };
-        let session = ExecSession { pod: key, container: container.to_string(), argv, proc: Some(Box::new(proc)), frames: vec![], done: false, wake: None, prompt, follow: None, input: Vec::new() };
+        let session = ExecSession { argv, proc: Some(Box::new(proc)), prompt, ..ExecSession::new(key, container) };
         self.execs.push((id, session));
         self.exec_resume(id, now);
+        Ok(id)
+    }
+
+    /// Attaches to `container`'s main process: its output from now on, and its input.
+    fn attach_start(&mut self, key: &str, container: &str, req: &Request) -> Result<u64, Response> {
+        let text = |body: String| Response { code: 500, content_type: "text/plain".into(), body, warnings: vec![] };
+        let Some(w) = self.workers.get(key) else { return Err(text(format!("pod {:?} does not exist\n", key.split('/').nth(1).unwrap_or("")))) };
+        if self.containerd.down {
+            return Err(text(super::cri::UNAVAILABLE.to_string()));
+        }
+        let running = w.containers.iter().find(|c| c.spec.name == container && matches!(c.state, CState::Running { .. }));
+        let Some((c, cid)) = running.and_then(|c| Some((c, c.container_id.clone()?))) else {
+            return Err(text(format!("container not found ({:?})", container)));
+        };
+        let attach = Attached { stdin: req.query_value("stdin") == Some("true"), tty: req.query_value("tty") == Some("true"), prompted: false };
+        let follow = Some((cid, c.log.position(), false));
+        self.next_exec += 1;
+        let id = self.next_exec;
+        self.execs.push((id, ExecSession { follow, attach: Some(attach), ..ExecSession::new(key.to_string(), container) }));
         Ok(id)
     }
 
@@ -122,7 +170,7 @@ impl Kubelet {
             frames.push(format!("1{}", first.body));
         }
         let follow = Some((id, c.log.position(), timestamps));
-        self.execs.push((sid, ExecSession { pod: key, container: container.to_string(), argv: vec![], proc: None, frames, done, wake: None, prompt: None, follow, input: Vec::new() }));
+        self.execs.push((sid, ExecSession { frames, done, follow, ..ExecSession::new(key, container) }));
         Ok(sid)
     }
 
@@ -136,14 +184,27 @@ impl Kubelet {
                 let (text, next) = c.log.render_from(pos, timestamps, epoch_ms);
                 if !text.is_empty() {
                     s.frames.push(format!("1{}", text));
+                    if let Some(a) = s.attach.as_mut() {
+                        a.prompted = false;
+                    }
                 }
                 s.follow = Some((cid, next, timestamps));
                 if !matches!(c.state, super::worker::CState::Running { .. }) {
                     s.done = true;
+                } else if let Some(a) = s.attach.as_mut().filter(|a| a.tty && !a.prompted) {
+                    // A shell waiting at its prompt (kubectl's resize on attaching has it redrawn).
+                    let waits = c.proc.as_ref().is_some_and(|p| p.awaiting_input()) && c.stdin.as_ref().is_some_and(|i| i.lines.is_empty());
+                    if waits && !c.log.pending_line().is_empty() {
+                        s.frames.push(format!("p{}", c.log.pending_line()));
+                        a.prompted = true;
+                    }
                 }
             }
             // Restarted, or gone: this instance's stream is over.
             _ => s.done = true,
+        }
+        if s.done && s.attach.is_some() {
+            s.frames.push(status_frame(json!({"status": "Success"})));
         }
     }
 
@@ -207,6 +268,23 @@ impl Kubelet {
     /// A line typed into an interactive exec: the shell runs it.
     pub fn exec_write(&mut self, id: u64, line: &str, now: SimTime) {
         let Some(s) = session(&mut self.execs, id) else { return };
+        if let Some(a) = s.attach.as_mut() {
+            a.prompted = false;
+            let Some(w) = self.workers.get_mut(&s.pod).filter(|_| a.stdin) else { return };
+            let Some(c) = w.containers.iter_mut().find(|c| c.spec.name == s.container && matches!(c.state, CState::Running { exits_at: None, .. })) else { return };
+            if a.tty {
+                // The terminal echoes the line (into the log); the writer has shown it already.
+                c.log.write(now, &format!("{}\n", line), None);
+                if let Some(f) = s.follow.as_mut() {
+                    f.1 = c.log.position();
+                }
+            }
+            if let Some(stdin) = c.stdin.as_mut().filter(|i| !i.closed) {
+                stdin.lines.push_back(line.to_string());
+                wake_reader(c, &mut w.next, now);
+            }
+            return;
+        }
         match s.proc.as_mut() {
             Some(p) if p.awaiting_input() && s.input.is_empty() => p.feed(line),
             // Busy (or reading no input yet): the line waits in the pipe.
@@ -247,9 +325,48 @@ impl Kubelet {
         }
     }
 
-    /// The client went away: the process is killed.
-    pub fn exec_close(&mut self, id: u64) {
+    /// The client went away: an exec's process is killed; an attached client that wrote to a
+    /// `stdinOnce` container's input closes it.
+    pub fn exec_close(&mut self, id: u64, now: SimTime) {
+        if let Some(s) = session(&mut self.execs, id).filter(|s| s.attach.is_some_and(|a| a.stdin)) {
+            if let Some(w) = self.workers.get_mut(&s.pod) {
+                let c = w.containers.iter_mut().find(|c| c.spec.name == s.container && c.spec.stdin_once == Some(true) && c.stdin.is_some());
+                if let Some(c) = c {
+                    if let Some(stdin) = c.stdin.as_mut() {
+                        stdin.closed = true;
+                    }
+                    wake_reader(c, &mut w.next, now);
+                }
+            }
+        }
         self.exec_remove(id);
+    }
+}
+
+/// A main process blocked reading its input runs on at `now` (a busy one reads the pipe when it
+/// next asks for a line).
+fn wake_reader(c: &mut super::worker::Ctr, next: &mut Option<SimTime>, now: SimTime) {
+    if c.proc.as_ref().is_some_and(|p| p.awaiting_input()) {
+        c.wake = Some(now);
+        *next = Some(next.map_or(now, |n| n.min(now)));
+    }
+}
+
+/// A shell named without a script (`sh`, `/bin/bash -i`): with its input open it reads
+/// commands from it. Its base name.
+pub fn plain_shell(argv: &[String]) -> Option<&str> {
+    let program = argv.first()?;
+    let base = program.rsplit('/').next().unwrap_or(program);
+    (matches!(base, "sh" | "ash" | "bash" | "dash") && !argv.iter().any(|a| a == "-c")).then_some(base)
+}
+
+/// Root's prompt in the shell `program` of `image`: ash shows the directory, dash only `#`,
+/// bash user@host.
+pub fn prompt(program: &str, image: Image, hostname: &str) -> String {
+    match (program.rsplit('/').next().unwrap_or(program), image) {
+        ("bash", _) => format!("root@{}:/# ", hostname),
+        (_, Image::Busybox | Image::Alpine | Image::Curl) => "/ # ".to_string(),
+        _ => "# ".to_string(),
     }
 }
 
@@ -281,15 +398,8 @@ impl PodWorker {
             let at = env.iter().position(|(k, _)| k == "HOSTNAME").map_or(env.len(), |i| i + 1);
             env.insert(at, ("TERM".into(), "xterm".into()));
         }
-        let base = program.rsplit('/').next().unwrap_or(program);
-        if stdin && matches!(base, "sh" | "ash" | "bash" | "dash") && !argv.iter().any(|a| a == "-c") {
-            // Root's prompt: ash shows the directory, dash only `#`, bash user@host.
-            let prompt = match (base, image) {
-                ("bash", _) => format!("root@{}:/# ", hostname),
-                (_, Image::Busybox | Image::Alpine | Image::Curl) => "/ # ".to_string(),
-                _ => "# ".to_string(),
-            };
-            return Ok((Proc::shell(program, &env, pid), Some(prompt)));
+        if stdin && plain_shell(argv).is_some() {
+            return Ok((Proc::shell(program, &env, pid), Some(prompt(program, image, &hostname))));
         }
         Ok((Proc::new(argv, &env, pid), None))
     }

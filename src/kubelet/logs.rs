@@ -118,6 +118,11 @@ impl Log {
         self.written
     }
 
+    /// The line being written and not yet ended (a shell's prompt on a terminal).
+    pub fn pending_line(&self) -> &str {
+        &self.partial
+    }
+
     /// What was written since `from`, and the new position.
     pub fn render_from(&self, from: u64, timestamps: bool, epoch_ms: i64) -> (String, u64) {
         let first = self.written - self.chunks.len() as u64;

@@ -66,6 +66,9 @@ pub struct Ctr {
     pub cpu_at: SimTime,
     /// The running main process, while it has more to do (a server blocked for good drops it).
     pub proc: Option<Box<Proc>>,
+    /// The main process's open standard input (`stdin: true`): lines attached clients wrote
+    /// that it has not read yet.
+    pub stdin: Option<Box<Stdin>>,
     /// When the main process's sleep ends.
     pub wake: Option<SimTime>,
     /// The container's writable layer.
@@ -106,6 +109,15 @@ impl Ctr {
     pub fn is_ready(&self) -> bool {
         matches!(self.state, CState::Running { .. }) && self.probes.as_ref().is_none_or(|p| p.started && p.ready)
     }
+}
+
+/// A container's standard input, kept open by the runtime (`stdin: true`): a pipe that attached
+/// clients write to and the main process reads a line at a time.
+#[derive(Clone, Debug, Default)]
+pub struct Stdin {
+    pub lines: std::collections::VecDeque<String>,
+    /// The first attach session ended with `stdinOnce`: the process reads end of input.
+    pub closed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -238,6 +250,7 @@ impl PodWorker {
                 cpu_ns: 0,
                 cpu_at: now,
                 proc: None,
+                stdin: None,
                 wake: None,
                 fs: Fs::default(),
                 env: Vec::new(),
@@ -835,7 +848,14 @@ fn start_container(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, (pod, spec, 
     c.demand = usage::demand(info.as_ref().map(|i| i.repository), &c.spec);
     c.cpu_ns = 0;
     c.cpu_at = now;
-    c.proc = Some(Box::new(Proc::new(&argv, &env, 1)));
+    // With stdin kept open, a shell named without a script reads its commands from it (as
+    // `kubectl run -it … -- sh` starts one); the other programs do not read their input here.
+    let interactive = c.spec.stdin == Some(true) && super::exec::plain_shell(&argv).is_some();
+    c.stdin = interactive.then(Box::default);
+    c.proc = Some(Box::new(match interactive {
+        true => Proc::shell(&argv[0], &env, 1),
+        false => Proc::new(&argv, &env, 1),
+    }));
     c.display = "ContainerCreating".into();
     c.display_message = None;
     resume(c, now, rt, pod, now, true)
@@ -850,7 +870,21 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
     let mut out = String::new();
     rt.mount_volumes(c);
     let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, domain: &pod.domain, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening, resolv: &pod.resolv, net: Default::default() };
-    let y = proc.run(&mut sys);
+    let y = loop {
+        let y = proc.run(&mut sys);
+        let Some(stdin) = c.stdin.as_mut().filter(|_| matches!(y, Yield::Forever) && proc.awaiting_input()) else { break y };
+        match stdin.lines.pop_front() {
+            Some(line) => proc.feed(&line),
+            None if stdin.closed => proc.close_input(),
+            None => {
+                // On a terminal the shell shows its prompt as it waits for the next line.
+                if c.spec.tty == Some(true) {
+                    sys.out.push_str(&super::exec::prompt(proc.name(), image, &pod.hostname));
+                }
+                break y;
+            }
+        }
+    };
     rt.save_volumes(c);
     // What a container prints as it starts is the same on every start: kept once per node.
     c.log.write(now, &out, first.then_some(&mut rt.banners));
@@ -860,7 +894,13 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
             c.proc = Some(proc);
             None
         }
-        Yield::Forever => None,
+        Yield::Forever => {
+            // A shell reading its stdin waits for the next line; nothing else wakes again.
+            if c.stdin.is_some() {
+                c.proc = Some(proc);
+            }
+            None
+        }
         Yield::Net(call) => {
             // Waits for the network; the answer wakes it (`Kubelet::net_reply`).
             rt.net_out.push(NetRequest { from: NetFrom::Main { pod: pod.key.clone(), container: c.spec.name.clone() }, src: pod.ip.clone(), call });

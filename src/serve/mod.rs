@@ -166,7 +166,7 @@ fn connection(r: Reader, mut w: Writer, calls: Sender<Call>) {
     let mut r = BufReader::new(r);
     while let Some(req) = read_request(&mut r) {
         let upgrade = header(&req, "upgrade").map(str::to_string);
-        if let Some(upgrade) = upgrade.filter(|_| req.path.ends_with("/exec")) {
+        if let Some(upgrade) = upgrade.filter(|_| req.path.ends_with("/exec") || req.path.ends_with("/attach")) {
             return exec_upgrade(req, &upgrade, r, w, calls);
         }
         if streams(&req) {
@@ -233,7 +233,7 @@ fn pump(w: &mut dyn Write, rx: Receiver<Chunk>) {
     }
 }
 
-/// `pods/exec` upgraded to a WebSocket (kubectl v1.30+; `v5.channel.k8s.io`). The stream opens
+/// `pods/exec` and `pods/attach` upgraded to a WebSocket (kubectl v1.30+; `v5.channel.k8s.io`). The stream opens
 /// in the cluster first, so a refusal (no such container, a pod on no node) is the plain error
 /// response the client reports. SPDY (kubectl's fallback, and older clients' only way) is not
 /// spoken: the stream is closed again and the client told so.

@@ -212,7 +212,7 @@ impl Transport for ApiTransport<'_> {
         let i = ((id & !EXEC_STREAM) >> 32) as usize;
         if let Some(k) = self.kubelets.get_mut(i).filter(|k| k.unreachable().is_none()) {
             k.exec_write(id & 0xffff_ffff, line, self.now);
-            if let Some(t) = k.exec_wake() {
+            if let Some(t) = k.next_wakeup(self.now) {
                 self.wakes.push((t, i));
             }
         }
@@ -221,8 +221,12 @@ impl Transport for ApiTransport<'_> {
         if id & EXEC_STREAM == 0 {
             return self.api.close_stream(id);
         }
-        if let Some(k) = self.kubelets.get_mut(((id & !EXEC_STREAM) >> 32) as usize) {
-            k.exec_close(id & 0xffff_ffff);
+        let i = ((id & !EXEC_STREAM) >> 32) as usize;
+        if let Some(k) = self.kubelets.get_mut(i) {
+            k.exec_close(id & 0xffff_ffff, self.now);
+            if let Some(t) = k.next_wakeup(self.now) {
+                self.wakes.push((t, i));
+            }
         }
     }
 }

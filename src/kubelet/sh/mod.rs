@@ -253,6 +253,17 @@ impl Proc {
         self.pc = 0;
     }
 
+    /// The name an interactive shell was started as (`sh`, `/bin/bash`).
+    pub fn name(&self) -> &str {
+        self.args.first().map_or("", String::as_str)
+    }
+
+    /// Its standard input ends (the attached client closed it): at the end of what it was
+    /// given the shell exits with the last command's status, as sh does on end of input.
+    pub fn close_input(&mut self) {
+        self.interactive = false;
+    }
+
     /// Whether an interactive shell has run all it was given and waits for a line.
     pub fn awaiting_input(&self) -> bool {
         self.interactive && self.pc >= self.code.len()
