@@ -4,6 +4,7 @@
 
 pub mod apiresources;
 pub mod apply;
+pub mod attach;
 pub mod verbose;
 pub mod autoscale;
 pub mod auth;
@@ -117,6 +118,7 @@ pub enum Following {
     Drain(Box<drain::DrainFollow>),
     Exec(exec::ExecFollow),
     GetWatch(Box<watch::GetWatch>),
+    Attach(Box<attach::AttachFollow>),
 }
 
 impl Following {
@@ -124,6 +126,7 @@ impl Following {
     pub fn prompt(&self) -> Option<&str> {
         match self {
             Following::Exec(e) => e.prompt.as_deref(),
+            Following::Attach(a) => a.prompt(),
             _ => None,
         }
     }
@@ -134,6 +137,7 @@ impl Following {
         match self {
             Following::RolloutStatus(s) => s.deadline_ms,
             Following::Drain(d) => d.next_ms(),
+            Following::Attach(a) => a.deadline_ms,
             Following::Exec(_) | Following::GetWatch(_) => None,
         }
     }
@@ -326,13 +330,16 @@ impl Kubectl {
             Following::Drain(d) => d.poll(t, now_ms, out),
             Following::Exec(e) => e.poll(t, out),
             Following::GetWatch(w) => w.poll(t, out),
+            Following::Attach(a) => a.poll(t, now_ms, out),
         }
     }
 
     /// A line the learner typed while the command runs (an interactive exec's shell reads it).
     pub fn write_follow(&mut self, f: &mut Following, t: &mut dyn Transport, line: &str) {
-        if let Following::Exec(e) = f {
-            e.write(t, line);
+        match f {
+            Following::Exec(e) => e.write(t, line),
+            Following::Attach(a) => a.write(t, line),
+            _ => {}
         }
     }
 
@@ -342,6 +349,7 @@ impl Kubectl {
             Following::RolloutStatus(s) => t.close_stream(s.stream),
             Following::Exec(e) => t.close_stream(e.stream),
             Following::GetWatch(w) => t.close_stream(w.stream),
+            Following::Attach(a) => a.cancel(t),
             Following::Drain(_) => {}
         }
     }
@@ -381,7 +389,7 @@ impl Kubectl {
         };
         // A command that resolves resources starts with discovery: a token the apiserver does
         // not take fails it (before kubeplay's cached discovery could answer).
-        let discovers = matches!(verb, "get" | "describe" | "delete" | "apply" | "label" | "annotate" | "patch" | "scale" | "rollout" | "edit" | "logs" | "exec" | "wait" | "set" | "expose" | "explain" | "api-resources" | "events" | "top");
+        let discovers = matches!(verb, "get" | "describe" | "delete" | "apply" | "label" | "annotate" | "patch" | "scale" | "rollout" | "edit" | "logs" | "exec" | "attach" | "wait" | "set" | "expose" | "explain" | "api-resources" | "events" | "top");
         if discovers && args.iter().any(|a| a == "--token" || a.starts_with("--token=")) && transport.round_trip(Request::new(crate::apiserver::http::Method::Get, "/api")).code == 401 {
             out.fail(verbose::unauthorized_discovery(self.now_unix_ms));
             return out;
@@ -421,6 +429,7 @@ impl Kubectl {
             "logs" => logs::run(self, inv, &mut out),
             "run" => run::run(self, inv, &mut out),
             "exec" => exec::run(self, inv, &mut out),
+            "attach" => attach::run(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),
             "expose" => expose::run(self, inv, &mut out),
             "patch" => patch::run(self, inv, &mut out),

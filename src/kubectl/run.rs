@@ -2,6 +2,7 @@
 //! -- [COMMAND] [ARGS…]`: one pod, built as kubectl's `BasicPod` generator builds it, sent as a
 //! POST (upstream `pkg/cmd/run/run.go`).
 
+use super::attach::{AttachFollow, RunAfter};
 use super::flags::{flag, Kind as F};
 use super::{parse_flags, Invocation, Kubectl, Output};
 use serde_json::{json, Map, Value};
@@ -60,6 +61,8 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         flag("field-manager", None, F::Value),
         flag("quiet", Some('q'), F::Bool),
         flag("overrides", None, F::Value),
+        flag("leave-stdin-open", None, F::Bool),
+        flag("pod-running-timeout", None, F::Value),
     ];
     let Some(p) = parse_flags("run", &inv.args, &flags, out) else { return };
     // cobra checks required flags before the command runs.
@@ -79,7 +82,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     if crate::kubelet::images::parse_image(&image).is_err() {
         return out.fail(format!("error: Invalid image name {:?}: invalid reference format\n", image));
     }
-    let (stdin, tty, remove) = (p.bool("stdin"), p.bool("tty"), p.bool("rm"));
+    let (stdin, tty, remove_created) = (p.bool("stdin"), p.bool("tty"), p.bool("rm"));
     if tty && !stdin {
         return out.fail(format!("error: -i/--stdin is required for containers with -t/--tty=true\n{}\n", USAGE));
     }
@@ -95,7 +98,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     };
     // `-i` attaches unless `--attach=false` says otherwise.
     let attach = if p.has("attach") { p.bool("attach") } else { stdin };
-    if remove && !attach {
+    if remove_created && !attach {
         return out.fail(format!("error: --rm should only be used for attached containers\n{}\n", USAGE));
     }
     let dry = p.value("dry-run").unwrap_or("none").to_string();
@@ -106,9 +109,12 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         "" | "Always" | "IfNotPresent" | "Never" => {}
         other => return out.fail(format!("error: invalid image pull policy: {}\n{}\n", other, USAGE)),
     }
-    if attach {
-        return out.fail("error: kubeplay does not simulate attaching to a pod (\"kubectl run -i/-t/--attach\") yet\n");
-    }
+    let timeout = match p.value("pod-running-timeout").map(crate::sim::clock::parse_duration) {
+        None => std::time::Duration::from_secs(60),
+        Some(Ok(d)) if !d.is_zero() => d,
+        Some(Ok(_)) => return out.fail(format!("error: --pod-running-timeout must be higher than zero\n{}\n", USAGE)),
+        Some(Err(e)) => return out.fail(format!("error: invalid argument {:?} for \"--pod-running-timeout\" flag: {}\n", p.value("pod-running-timeout").unwrap_or(""), e)),
+    };
     if p.has("overrides") {
         return out.fail("error: kubeplay does not simulate \"kubectl run --overrides\" yet\n");
     }
@@ -151,6 +157,17 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     if p.bool("privileged") {
         c["securityContext"] = json!({"privileged": true});
     }
+    // `-i` keeps a pipe open to the container's stdin; it closes when the first attach ends
+    // unless `--leave-stdin-open`.
+    if stdin {
+        c["stdin"] = json!(true);
+        if !p.bool("leave-stdin-open") {
+            c["stdinOnce"] = json!(true);
+        }
+    }
+    if tty {
+        c["tty"] = json!(true);
+    }
     let mut meta = json!({"name": name, "labels": labels, "creationTimestamp": null});
     if !annotations.is_empty() {
         meta["annotations"] = Value::Object(annotations);
@@ -171,7 +188,8 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let mut pod_out = Output::default();
     let path = format!("/api/v1/namespaces/{}/pods", ns);
     let expose = port.filter(|_| p.bool("expose"));
-    let pod_inv = Invocation { args: inv.args.clone(), stdin: inv.stdin, transport: &mut *inv.transport, files: inv.files };
+    let Invocation { args: inv_args, stdin: inv_stdin, transport, files } = inv;
+    let pod_inv = Invocation { args: inv_args.clone(), stdin: inv_stdin, transport: &mut *transport, files };
     super::create::post(kubectl, pod_inv, &mut pod_out, &p, &path, pod.clone(), "pod");
     if let Some(port) = expose.filter(|_| pod_out.exit_code == 0) {
         // The `service/v2` generator: the pod's labels select, the port is also the target.
@@ -186,10 +204,29 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             "spec": {"ports": [{"port": port, "protocol": "TCP", "targetPort": port}], "selector": pod["metadata"]["labels"].clone()},
             "status": {"loadBalancer": {}},
         });
-        super::create::post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/services", ns), svc, "service");
+        let svc_inv = Invocation { args: inv_args, stdin: inv_stdin, transport: &mut *transport, files };
+        super::create::post(kubectl, svc_inv, out, &p, &format!("/api/v1/namespaces/{}/services", ns), svc, "service");
         if p.value("output").is_some_and(|o| o == "yaml") {
             out.out("---\n");
         }
+    }
+    if attach && pod_out.exit_code == 0 && out.exit_code == 0 {
+        // Attached, kubectl prints no `pod/x created`; `--rm` deletes what was created.
+        let mut remove = vec![(format!("{}/{}", path, name), format!("pod {:?}", name))];
+        if expose.is_some() {
+            remove.push((format!("/api/v1/namespaces/{}/services/{}", ns, name), format!("service {:?}", name)));
+        }
+        let run = RunAfter {
+            remove: if remove_created { remove } else { Vec::new() },
+            wait_exit: !p.bool("leave-stdin-open") && matches!(restart.as_str(), "Never" | "OnFailure"),
+            timeout_ms: timeout.as_millis() as u64,
+        };
+        let mut pod = pod;
+        pod["metadata"]["namespace"] = json!(ns);
+        if let Some(f) = AttachFollow::start_run(&pod, stdin, tty, p.bool("quiet"), run, transport, kubectl.now_sim_ms, out) {
+            out.wait.push(super::WaitFor::Follow(super::Follow::Kubectl(Box::new(super::Following::Attach(Box::new(f))))));
+        }
+        return;
     }
     out.chunks.extend(pod_out.chunks);
     out.exit_code = out.exit_code.max(pod_out.exit_code);
