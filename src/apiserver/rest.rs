@@ -536,42 +536,54 @@ fn api_group_list(metrics: bool) -> Value {
     json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": list})
 }
 
+/// The subresources of the core group's kinds, in name order: (kind, suffix, group/version when
+/// not the parent's, kind, verbs). `scale` and `status` are added from the kind's traits.
+const SUBRESOURCES: [(Kind, &str, &str, &str, &[&str]); 9] = [
+    (Kind::Node, "proxy", "", "NodeProxyOptions", &PROXY_VERBS),
+    (Kind::Pod, "attach", "", "PodAttachOptions", &["create", "get"]),
+    (Kind::Pod, "binding", "", "Binding", &["create"]),
+    (Kind::Pod, "eviction", "policy/v1", "Eviction", &["create"]),
+    (Kind::Pod, "exec", "", "PodExecOptions", &["create", "get"]),
+    (Kind::Pod, "log", "", "Pod", &["get"]),
+    (Kind::Pod, "proxy", "", "PodProxyOptions", &PROXY_VERBS),
+    (Kind::Service, "proxy", "", "ServiceProxyOptions", &PROXY_VERBS),
+    (Kind::ServiceAccount, "token", "authentication.k8s.io/v1", "TokenRequest", &["create"]),
+];
+const PROXY_VERBS: [&str; 5] = ["create", "delete", "get", "patch", "update"];
+
+/// One entry of an APIResourceList.
+fn api_resource(name: String, singular: &str, namespaced: bool, gv: &str, kind: &str, verbs: &[&str]) -> Value {
+    let mut r = serde_json::Map::new();
+    r.insert("name".into(), Value::from(name));
+    r.insert("singularName".into(), Value::from(singular));
+    r.insert("namespaced".into(), Value::from(namespaced));
+    if let Some((g, v)) = gv.split_once('/') {
+        r.insert("group".into(), Value::from(g));
+        r.insert("version".into(), Value::from(v));
+    }
+    r.insert("kind".into(), Value::from(kind));
+    r.insert("verbs".into(), Value::from(verbs));
+    Value::Object(r)
+}
+
 fn resource_list(group: &str, version: &str) -> Value {
     let mut resources = Vec::new();
     for k in Kind::ALL.iter().filter(|k| k.info().group == group && conversion::is_served(**k, version)) {
         let i = k.info();
-        let mut r = json!({"name": i.plural, "singularName": i.singular, "namespaced": i.namespaced,
-            "kind": i.kind, "verbs": i.verbs});
+        let mut r = api_resource(i.plural.to_string(), i.singular, i.namespaced, "", i.kind, i.verbs);
         if !i.short_names.is_empty() {
-            r["shortNames"] = json!(i.short_names);
+            r["shortNames"] = Value::from(i.short_names);
         }
         if !i.categories.is_empty() {
-            r["categories"] = json!(i.categories);
+            r["categories"] = Value::from(i.categories);
         }
         resources.push(r);
-        if super::scale::scalable(*k) {
-            resources.push(json!({"name": format!("{}/scale", i.plural), "singularName": "", "namespaced": true, "group": "autoscaling", "version": "v1",
-                "kind": "Scale", "verbs": ["get", "patch", "update"]}));
-        }
-        if *k == Kind::Pod {
-            resources.push(json!({"name": "pods/attach", "singularName": "", "namespaced": true, "kind": "PodAttachOptions", "verbs": ["create", "get"]}));
-            resources.push(json!({"name": "pods/binding", "singularName": "", "namespaced": true, "kind": "Binding", "verbs": ["create"]}));
-            resources.push(json!({"name": "pods/eviction", "singularName": "", "namespaced": true, "group": "policy", "version": "v1", "kind": "Eviction", "verbs": ["create"]}));
-            resources.push(json!({"name": "pods/exec", "singularName": "", "namespaced": true, "kind": "PodExecOptions", "verbs": ["create", "get"]}));
-            resources.push(json!({"name": "pods/log", "singularName": "", "namespaced": true, "kind": "Pod", "verbs": ["get"]}));
-        }
-        if matches!(k, Kind::Pod | Kind::Service | Kind::Node) {
-            resources.push(json!({"name": format!("{}/proxy", i.plural), "singularName": "", "namespaced": i.namespaced,
-                "kind": format!("{}ProxyOptions", i.kind), "verbs": ["create", "delete", "get", "patch", "update"]}));
-        }
-        if *k == Kind::ServiceAccount {
-            resources.push(json!({"name": "serviceaccounts/token", "singularName": "", "namespaced": true, "group": "authentication.k8s.io", "version": "v1",
-                "kind": "TokenRequest", "verbs": ["create"]}));
-        }
-        // Subresources come in name order: `status` after the others.
-        if i.has_status {
-            resources.push(json!({"name": format!("{}/status", i.plural), "singularName": "", "namespaced": i.namespaced,
-                "kind": i.kind, "verbs": ["get", "patch", "update"]}));
+        // Subresources come in name order: `scale` and the table's, then `status`.
+        let scale = super::scale::scalable(*k).then_some(("scale", "autoscaling/v1", "Scale", &["get", "patch", "update"][..]));
+        let listed = SUBRESOURCES.iter().filter(|s| s.0 == *k).map(|s| (s.1, s.2, s.3, s.4));
+        let status = i.has_status.then_some(("status", "", i.kind, &["get", "patch", "update"][..]));
+        for (sub, gv, kind, verbs) in scale.into_iter().chain(listed).chain(status) {
+            resources.push(api_resource(format!("{}/{}", i.plural, sub), "", i.namespaced, gv, kind, verbs));
         }
     }
     let gv = if group.is_empty() { version.to_string() } else { format!("{}/{}", group, version) };

@@ -214,6 +214,14 @@ try {
   const applied = await lines();
   check(applied.some((l) => l.startsWith("# kubectl apply -f - <<'EOF'")) && applied.includes('deployment.apps/web created'), `the editor's Apply ran kubectl apply in the terminal: ${applied.slice(-2).join(' | ')}`);
 
+  // kubectl run -it: the terminal is attached to the container's shell until it exits.
+  const attached = await type('kubectl run -it --rm box --image=busybox:1.36 --restart=Never -- sh');
+  check((await prompt()) === '/ # ' && attached.includes("If you don't see a command prompt, try pressing enter."), `run -it attaches to the shell (prompt ${JSON.stringify(await prompt())}): ${attached.join(' | ')}`);
+  const echoed = await type('echo hello from $HOSTNAME');
+  check(echoed.includes('hello from box'), `the attached shell runs what is typed: ${echoed.join(' | ')}`);
+  const left = await type('exit');
+  check(left.includes('pod "box" deleted from default namespace') && (await prompt()) !== '/ # ', `exit ends the session and --rm deletes the pod: ${left.join(' | ')}`);
+
   // Cutting node02 off the network: it goes NotReady; reconnected, Ready again.
   await page.selectOption('#fault-node', 'node02');
   await page.click('#partition');
