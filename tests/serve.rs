@@ -113,10 +113,15 @@ fn inspect(url: &str, line: &str) -> String {
 }
 
 fn post(url: &str, path: &str, line: &str) -> String {
+    request(url, "POST", path, line)
+}
+
+/// One HTTP request: the response's body.
+fn request(url: &str, method: &str, path: &str, line: &str) -> String {
     use std::io::{Read, Write};
     let addr = url.trim_start_matches("http://");
     let mut s = std::net::TcpStream::connect(addr).expect("connects");
-    write!(s, "POST {} HTTP/1.1\r\nHost: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}", path, addr, line.len(), line).expect("sends");
+    write!(s, "{} {} HTTP/1.1\r\nHost: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}", method, path, addr, line.len(), line).expect("sends");
     let mut resp = String::new();
     // The server keeps the connection open: read the head, then exactly Content-Length bytes.
     let mut buf = [0u8; 65536];
@@ -546,4 +551,15 @@ fn lists_come_in_chunks_with_continue_tokens() {
     assert_eq!(lists, 3, "three chunks of three:\n{}", err);
     assert_eq!(without_ages(&theirs), without_ages(&inspect(&url, "kubectl get configmaps")));
     assert_eq!(theirs.lines().count(), 9, "{}", theirs);
+    // Once the list's revision is compacted (every five minutes, to the revision of five minutes
+    // before), its token has expired: 410, and a token that goes on at the latest revision.
+    terminal(&url, "kubeplay wait 11m");
+    let path = format!("/api/v1/namespaces/default/configmaps?limit=3&continue={}", token);
+    let (ok, _, err) = kubectl(&bin, &url, &["get", "--raw", &path]);
+    assert!(!ok && err.starts_with("Error from server (Expired): The provided continue parameter is too old to display a consistent list result."), "{}", err);
+    let status: serde_json::Value = serde_json::from_str(&request(&url, "GET", &path, "")).expect("a Status");
+    assert_eq!((status["code"].as_i64(), status["reason"].as_str()), (Some(410), Some("Expired")), "{}", status);
+    let again = status["metadata"]["continue"].as_str().expect("a token to go on with");
+    let rest: serde_json::Value = serde_json::from_str(&inspect(&url, &format!("kubectl get --raw '/api/v1/namespaces/default/configmaps?limit=3&continue={}'", again))).expect("JSON");
+    assert_eq!(names(&rest), ["c4", "c5", "c6"]);
 }

@@ -21,6 +21,8 @@ pub struct Details {
     pub kind: String,
     pub causes: Vec<FieldError>,
     pub retry_after_seconds: Option<i32>,
+    /// The Status's `metadata.continue` (an expired list chunk's token to go on from).
+    pub list_continue: String,
 }
 
 /// One field error: `spec.containers[0].image: Required value`.
@@ -261,7 +263,7 @@ impl ApiError {
             message: Some(self.message.clone()),
             reason: Some(self.reason.to_string()),
             status: Some("Failure".into()),
-            details: self.details.as_ref().map(|d| StatusDetails {
+            details: self.details.as_ref().filter(|d| d.list_continue.is_empty()).map(|d| StatusDetails {
                 name: (!d.name.is_empty()).then(|| d.name.clone()),
                 group: (!d.group.is_empty()).then(|| d.group.clone()),
                 kind: (!d.kind.is_empty()).then(|| d.kind.clone()),
@@ -278,7 +280,10 @@ impl ApiError {
                         .collect()
                 }),
             }),
-            metadata: Default::default(),
+            metadata: k8s_openapi::apimachinery::pkg::apis::meta::v1::ListMeta {
+                continue_: self.details.as_ref().map(|d| d.list_continue.clone()).filter(|c| !c.is_empty()),
+                ..Default::default()
+            },
         }
     }
 }

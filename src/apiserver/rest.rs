@@ -218,7 +218,7 @@ impl ApiServer {
                     .map_err(|e| selector_error(t.kind, req, &e))?;
                 let list = self.list(t.kind, t.namespace.as_deref(), &labels, &fields)?;
                 let filtered = !labels.is_empty() || !req.query_value("fieldSelector").unwrap_or("").is_empty();
-                let page = Page::of(req, &list.items, list.resource_version, filtered)?;
+                let page = Page::of(req, &list.items, (list.resource_version, self.store.compacted_revision()), filtered)?;
                 if table {
                     let mut tbl = printers::table(t.kind, page.items, page.resource_version, self.epoch, self.now);
                     page.annotate(&mut tbl["metadata"]);
@@ -396,7 +396,7 @@ struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    fn of(req: &Request, items: &'a [ObjectRef], rv: i64, filtered: bool) -> ApiResult<Page<'a>> {
+    fn of(req: &Request, items: &'a [ObjectRef], (rv, compacted): (i64, i64), filtered: bool) -> ApiResult<Page<'a>> {
         let key = |o: &ObjectRef| if o.namespace().is_empty() { o.name().to_string() } else { format!("{}/{}", o.namespace(), o.name()) };
         let (mut from, mut resource_version) = (0, rv);
         if let Some(token) = req.query_value("continue").filter(|t| !t.is_empty()) {
@@ -407,7 +407,20 @@ impl<'a> Page<'a> {
                 return Err(invalid("server does not recognize this encoded key"));
             }
             let start = v["start"].as_str().unwrap_or("").trim_end_matches('\0').to_string();
-            resource_version = v["rv"].as_i64().unwrap_or(rv);
+            // The list's revision compacted away: the chunk cannot be consistent any more
+            // (`handleCompactedErrorForPaging`): 410, with a token that goes on at the latest
+            // revision (-1) for a client that accepts an inconsistent list.
+            match v["rv"].as_i64() {
+                Some(-1) => {}
+                Some(token_rv) if token_rv < compacted => {
+                    let again = super::tokens::base64url(json!({"v": "meta.k8s.io/v1", "rv": -1, "start": v["start"]}).to_string().as_bytes());
+                    let mut e = ApiError::gone(INCONSISTENT_CONTINUE);
+                    e.details = Some(Box::new(super::errors::Details { list_continue: again, ..Default::default() }));
+                    return Err(e);
+                }
+                Some(token_rv) if token_rv != 0 => resource_version = token_rv,
+                _ => return Err(invalid("incorrect encoded start resourceVersion (version meta.k8s.io/v1)")),
+            }
             from = items.partition_point(|o| key(o) <= start);
         }
         let limit = req.query_value("limit").and_then(|l| l.parse::<usize>().ok()).filter(|l| *l > 0).unwrap_or(usize::MAX);
@@ -430,6 +443,8 @@ impl<'a> Page<'a> {
         }
     }
 }
+
+const INCONSISTENT_CONTINUE: &str = "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.";
 
 /// `?dryRun=All`: the write is checked and answered, not stored.
 fn dry_run(req: &Request) -> bool {
