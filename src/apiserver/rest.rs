@@ -224,7 +224,8 @@ impl ApiServer {
                     page.annotate(&mut tbl["metadata"]);
                     return Ok((200, include_objects(tbl, req, &t, page.items)));
                 }
-                let items: Vec<Value> = page.items.iter().map(|o| out(&t, o)).collect();
+                // A typed list's items go without their kind and apiVersion (the list says them).
+                let items: Vec<Value> = page.items.iter().map(|o| untyped(out(&t, o))).collect();
                 let mut meta = json!({"resourceVersion": page.resource_version.to_string()});
                 page.annotate(&mut meta);
                 Ok((200, json!({"kind": format!("{}List", info.kind), "apiVersion": conversion::api_version(t.kind, &t.version),
@@ -442,6 +443,14 @@ impl<'a> Page<'a> {
             meta["remainingItemCount"] = json!(n);
         }
     }
+}
+
+fn untyped(mut v: Value) -> Value {
+    if let Some(m) = v.as_object_mut() {
+        m.remove("kind");
+        m.remove("apiVersion");
+    }
+    v
 }
 
 const INCONSISTENT_CONTINUE: &str = "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.";

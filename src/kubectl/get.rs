@@ -300,7 +300,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         let res = r.resource;
         if r.names.is_empty() {
             match get_json(&mut inv, list_request(res, &opts, "application/json")) {
-                Ok(v) => items.extend(v["items"].as_array().cloned().unwrap_or_default()),
+                Ok(v) => items.extend(super::list_items(&v)),
                 Err(e) => errors.push(GetError::Api(e)),
             }
             continue;

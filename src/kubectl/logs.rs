@@ -163,7 +163,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         // The pods to read: one named pod, one pod of a workload, or every pod the selector picks.
         let (pods, from_selector) = if let Some(sel) = &selector {
             let list = get(&mut inv, &format!("/api/v1/namespaces/{}/pods?labelSelector={}", ns, encode(sel)))?;
-            let mut items = list["items"].as_array().cloned().unwrap_or_default();
+            let mut items = super::list_items(&list);
             if items.is_empty() {
                 out.err(format!("No resources found in {} namespace.\n", ns));
             }
@@ -256,7 +256,7 @@ pub(super) fn pods_of(kubectl: &mut Kubectl, inv: &mut Invocation, ns: &str, arg
         return Err(plain(&format!("cannot {} {}", what, res.kind.to_ascii_lowercase())));
     }
     let list = get(inv, &format!("/api/v1/namespaces/{}/pods?labelSelector={}", ns, encode(&selector_text(sel))))?;
-    let mut items = list["items"].as_array().cloned().unwrap_or_default();
+    let mut items = super::list_items(&list);
     if items.is_empty() {
         return Err(plain("timed out waiting for the condition"));
     }

@@ -605,3 +605,21 @@ Usage:
 Use \"kubectl <command> --help\" for more information about a given command.
 Use \"kubectl options\" for a list of global command-line options (applies to all commands).
 ";
+
+/// A list's items as kubectl's visitors hand them on: each with the list's kind (less `List`) and
+/// apiVersion, which the apiserver leaves out of a typed list's items (`FlattenListVisitor`).
+pub fn list_items(list: &serde_json::Value) -> Vec<serde_json::Value> {
+    let kind = list["kind"].as_str().and_then(|k| k.strip_suffix("List")).filter(|k| !k.is_empty());
+    let items = list["items"].as_array().into_iter().flatten().cloned();
+    items
+        .map(|mut item| {
+            if let (Some(k), Some(m)) = (kind, item.as_object_mut()) {
+                if !m.contains_key("kind") {
+                    m.insert("apiVersion".into(), list["apiVersion"].clone());
+                    m.insert("kind".into(), serde_json::Value::from(k));
+                }
+            }
+            item
+        })
+        .collect()
+}

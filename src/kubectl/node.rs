@@ -55,7 +55,7 @@ pub fn resolve_nodes(kubectl: &mut Kubectl, inv: &mut Invocation, args: &[String
     let mut out = Vec::new();
     if let Some(sel) = selector.filter(|s| !s.is_empty()) {
         let list = get_json(inv, Request::new(Method::Get, "/api/v1/nodes").with_query("labelSelector", sel))?;
-        out.extend(list["items"].as_array().into_iter().flatten().cloned());
+        out.extend(super::list_items(&list));
     }
     for a in args {
         let (path, node) = match a.split_once('/') {

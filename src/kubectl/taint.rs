@@ -267,7 +267,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             return out.fail(StatusError::from_body(resp.code, &resp.body).render());
         }
         let list: Value = serde_json::from_str(&resp.body).unwrap_or(Value::Null);
-        list["items"].as_array().into_iter().flatten().cloned().map(Ok).collect()
+        super::list_items(&list).into_iter().map(Ok).collect()
     } else {
         resources[1..]
             .iter()

@@ -193,7 +193,7 @@ pub(super) fn run(mut inv: Invocation, w: WatchRequest, out: &mut Output) {
     for obj in current {
         match (&watch.format, list_rv.is_some()) {
             (Format::Generic(_), true) => {
-                for item in obj["items"].as_array().cloned().unwrap_or_default() {
+                for item in super::list_items(&obj) {
                     watch.print(item, "ADDED", out);
                 }
             }

@@ -184,7 +184,7 @@ impl Client<'_> {
                 req = req.with_query("continue", token.clone());
             }
             let v = self.send(req)?;
-            items.extend(v["items"].as_array().cloned().unwrap_or_default());
+            items.extend(crate::kubectl::list_items(&v));
             token = v["metadata"]["continue"].as_str().unwrap_or("").to_string();
             if token.is_empty() {
                 break;
