@@ -222,6 +222,11 @@ try {
   const left = await type('exit');
   check(left.includes('pod "box" deleted from default namespace') && (await prompt()) !== '/ # ', `exit ends the session and --rm deletes the pod: ${left.join(' | ')}`);
 
+  // kubectl -v=8 shows the REST calls behind a command: the request line and the answer's status.
+  const verbose = await type('kubectl -v=8 get pods');
+  const listAt = verbose.findIndex((l) => /round_trippers\.go:\d+\] "Request" verb="GET" url="https:\/\/[\d.]+:6443\/api\/v1\/namespaces\/default\/pods\?limit=500"/.test(l));
+  check(listAt >= 0 && verbose.slice(listAt).some((l) => /"Response" status="200 OK"/.test(l)), `kubectl -v=8 get pods shows the GET and its 200 OK:\n${verbose.filter((l) => /"(Request|Response)"/.test(l)).join('\n')}`);
+
   // Cutting node02 off the network: it goes NotReady; reconnected, Ready again.
   await page.selectOption('#fault-node', 'node02');
   await page.click('#partition');
