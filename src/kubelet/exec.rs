@@ -417,7 +417,7 @@ impl PodWorker {
         let image = Image::of(c.image.as_ref().ok().and_then(lookup).map_or("", |i| i.repository));
         let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
         rt.mount_volumes(c);
-        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, domain: &domain, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening, resolv: &resolv, net: Default::default() };
+        let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &hostname, domain: &domain, image, fs: &mut c.fs, cpus: rt.cpus, ip: &ip, main: &main, out, listen: &mut c.listening, resolv: &resolv, net: Default::default(), host: None };
         let y = proc.run(&mut sys);
         rt.save_volumes(c);
         y

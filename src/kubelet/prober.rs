@@ -182,7 +182,7 @@ fn check(probe: &Probe, ports: &[(String, i32)], t: &mut Target) -> Result<(), S
         let mut proc = Proc::new(&argv, t.env, 1000);
         let mut out = String::new();
         let mut listen = t.listening.clone();
-        let mut sys = Sys { now_ms: t.now_ms, hostname: t.hostname, domain: "", image: t.image, fs: t.fs, cpus: t.cpus, ip: t.ip, main: "", out: &mut out, listen: &mut listen, resolv: "", net: Default::default() };
+        let mut sys = Sys { now_ms: t.now_ms, hostname: t.hostname, domain: "", image: t.image, fs: t.fs, cpus: t.cpus, ip: t.ip, main: "", out: &mut out, listen: &mut listen, resolv: "", net: Default::default(), host: None };
         let mut waited = Duration::ZERO;
         loop {
             match proc.run(&mut sys) {

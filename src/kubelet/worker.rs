@@ -869,7 +869,7 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
     let main = c.spec.command.iter().chain(c.spec.args.iter()).flatten().cloned().collect::<Vec<_>>().join(" ");
     let mut out = String::new();
     rt.mount_volumes(c);
-    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, domain: &pod.domain, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening, resolv: &pod.resolv, net: Default::default() };
+    let mut sys = Sys { now_ms: rt.epoch_ms + now.as_millis() as i64, hostname: &pod.hostname, domain: &pod.domain, image, fs: &mut c.fs, cpus: rt.cpus, ip: &pod.ip, main: &main, out: &mut out, listen: &mut c.listening, resolv: &pod.resolv, net: Default::default(), host: None };
     let y = loop {
         let y = proc.run(&mut sys);
         let Some(stdin) = c.stdin.as_mut().filter(|_| matches!(y, Yield::Forever) && proc.awaiting_input()) else { break y };

@@ -7,6 +7,7 @@ pub mod curl;
 pub mod editor;
 pub mod node;
 pub mod playground;
+pub mod script;
 pub mod terminal;
 pub mod words;
 
@@ -49,6 +50,8 @@ pub struct Session {
     node: Option<node::NodeShell>,
     /// Exported variables (`export ETCDCTL_API=3`).
     env: std::collections::BTreeMap<String, String>,
+    /// `$?`: the exit status of the last command.
+    status: i32,
 }
 
 /// `NAME=value` words in front of a command.
@@ -134,15 +137,31 @@ impl Session {
             let text = if p.heredoc.strip_tabs { line.trim_start_matches('\t') } else { line };
             if text == p.heredoc.delimiter {
                 let p = self.pending.take().expect("pending");
-                return self.execute(p.words, Some(p.body), cluster);
+                return match self.execute(p.words, Some(p.body), cluster) {
+                    Step::Done(out) => self.done(out),
+                    other => other,
+                };
             }
             p.body.push_str(text);
             p.body.push('\n');
             return Step::More;
         }
         let parsed = match split(line) {
-            Ok(p) => p,
-            Err(e) => return Step::Done(failure(format!("bash: {}\n", e), 2)),
+            Ok(p) if self.node.is_some() || p.heredoc.is_some() || !script::needs_shell(line) => p,
+            // Pipes, lists, expansions: the shell interpreter runs the line.
+            Ok(_) => {
+                let out = self.script(line, cluster);
+                return self.done(out);
+            }
+            Err(e) if e.starts_with(words::UNSUPPORTED) && self.node.is_none() => {
+                let out = self.script(line, cluster);
+                return self.done(out);
+            }
+            Err(e) => match e.strip_prefix(words::UNSUPPORTED) {
+                // The node shell runs one command per line.
+                Some(op) => return self.done(failure(format!("bash: kubeplay's node shell does not support {} yet: run one command per line\n", op), 2)),
+                None => return self.done(failure(format!("bash: {}\n", e), 2)),
+            },
         };
         if let Some(mut shell) = self.node.take() {
             return match shell.run(&parsed.words, cluster) {
@@ -161,7 +180,17 @@ impl Session {
             self.pending = Some(Pending { words: parsed.words, heredoc, body: String::new() });
             return Step::More;
         }
-        self.execute(parsed.words, None, cluster)
+        let step = self.execute(parsed.words, None, cluster);
+        match step {
+            Step::Done(out) => self.done(out),
+            other => other,
+        }
+    }
+
+    /// A command is over (or has printed its first output): its status is `$?`.
+    fn done(&mut self, out: Output) -> Step {
+        self.status = out.exit_code;
+        Step::Done(out)
     }
 
     fn execute(&mut self, words: Vec<String>, stdin: Option<String>, cluster: &mut Cluster) -> Step {
@@ -542,13 +571,20 @@ impl Foreground {
 /// Runs the cluster until a command is over, handing out what it prints as it prints it.
 /// Runs the cluster until the command is over (true), or waits for a line of input (false).
 pub fn drive(cluster: &mut Cluster, fg: &mut Foreground, emit: &mut dyn FnMut(&str)) -> bool {
-    loop {
-        let mut out = Output::default();
-        let done = fg.poll(cluster, &mut out);
+    drive_output(cluster, fg, &mut |out| {
         let text = out.text();
         if !text.is_empty() {
             emit(&text);
         }
+    })
+}
+
+/// `drive`, handing out the output with its streams apart.
+pub fn drive_output(cluster: &mut Cluster, fg: &mut Foreground, emit: &mut dyn FnMut(Output)) -> bool {
+    loop {
+        let mut out = Output::default();
+        let done = fg.poll(cluster, &mut out);
+        emit(out);
         if done {
             return true;
         }

@@ -14,6 +14,9 @@ pub struct Line {
     pub heredoc: Option<Heredoc>,
 }
 
+/// What `split` says of an operator it leaves to the shell interpreter (`shell::script`).
+pub const UNSUPPORTED: &str = "not a simple command: ";
+
 /// Parses one line. Errors are bash's messages.
 pub fn split(line: &str) -> Result<Line, String> {
     let mut out = Line::default();
@@ -102,7 +105,7 @@ pub fn split(line: &str) -> Result<Line, String> {
                 } else {
                     c.to_string()
                 };
-                return Err(format!("kubeplay's shell does not support `{}' yet: run one command per line", op));
+                return Err(format!("{}`{}'", UNSUPPORTED, op));
             }
             _ => {
                 in_word = true;

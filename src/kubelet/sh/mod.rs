@@ -117,6 +117,15 @@ impl Fs {
     }
 }
 
+/// Programs outside the container's image: the learner's terminal runs its own commands
+/// (`kubectl`, `kubeplay`, `etcdctl`, …) through the same shell.
+pub trait Host {
+    /// Runs `argv` if it is one of the host's commands: its exit status, with what it wrote to
+    /// stdout in `out` (its stderr goes straight to the terminal, after `shown`, what the
+    /// shell has printed there so far). None for a program the host does not have.
+    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str) -> Option<i32>;
+}
+
 /// What a process can reach: the clock, its container's identity and filesystem, and where its
 /// output goes.
 pub struct Sys<'a> {
@@ -141,6 +150,8 @@ pub struct Sys<'a> {
     pub resolv: &'a str,
     /// The answers the network has given the command being run (the process's, lent for the run).
     pub net: net::NetIo,
+    /// The learner's own commands, when this shell is the learner's terminal.
+    pub host: Option<&'a mut dyn Host>,
 }
 
 /// The ports a container's servers listen on, each with its document root: a small map kept
@@ -267,6 +278,16 @@ impl Proc {
     /// Whether an interactive shell has run all it was given and waits for a line.
     pub fn awaiting_input(&self) -> bool {
         self.interactive && self.pc >= self.code.len()
+    }
+
+    /// The shell's variables (exported or not).
+    pub fn vars(&self) -> &BTreeMap<String, String> {
+        &self.vars
+    }
+
+    /// `$?` as the previous command left it.
+    pub fn set_status(&mut self, status: i32) {
+        self.status = status;
     }
 
     pub fn env(&self) -> Vec<(String, String)> {
@@ -477,7 +498,10 @@ impl Proc {
         // The child shares the parent's answers from the network: a call it makes blocks the parent.
         let mut net = std::mem::take(&mut sys.net);
         net.depth += 1;
-        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, domain: sys.domain, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured, listen: sys.listen, resolv: sys.resolv, net };
+        let mut sub = Sys { now_ms: sys.now_ms, hostname: sys.hostname, domain: sys.domain, image: sys.image, fs: sys.fs, cpus: sys.cpus, ip: sys.ip, main: sys.main, out: &mut captured, listen: sys.listen, resolv: sys.resolv, net, host: match sys.host {
+            Some(ref mut h) => Some(&mut **h as &mut dyn Host),
+            None => None,
+        } };
         for _ in 0..100 {
             match child.run_inner(&mut sub) {
                 Yield::Sleep(d) if sub.net.want.is_none() => sub.now_ms += d.as_millis() as i64,
@@ -627,7 +651,20 @@ impl Proc {
                 env.extend(assigns.iter().cloned());
                 programs::env(name, args, &env, out)
             }
-            _ => programs::run(name, args, stdin, out, sys),
+            // xargs: the command with the words of its input after its arguments.
+            "xargs" if sys.image.has(name) => {
+                let mut argv: Vec<String> = if args.is_empty() { vec!["echo".into()] } else { args.to_vec() };
+                argv.extend(stdin.unwrap_or("").split_whitespace().map(str::to_string));
+                self.command(&argv, assigns, None, out, sys)
+            }
+            _ => {
+                if let Some(h) = sys.host.as_deref_mut() {
+                    if let Some(code) = h.run(argv, &self.env(), stdin, out, sys.out) {
+                        return Flow::Status(code);
+                    }
+                }
+                programs::run(name, args, stdin, out, sys)
+            }
         }
     }
 }

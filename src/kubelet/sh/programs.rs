@@ -26,11 +26,12 @@ const BUSYBOX: &[&str] = &[
     "[", "cat", "cp", "date", "df", "du", "echo", "env", "false", "free", "grep", "head", "hostname", "id", "ifconfig", "ip", "kill", "ls", "mkdir", "mv", "nc",
     "nslookup", "ping", "printenv", "printf", "ps", "pwd", "rm", "sed", "seq", "sh", "sleep", "sort", "tail", "tee", "telnet", "test", "top", "touch", "true",
     "uname", "uptime", "wc", "wget", "whoami", "yes", "ash", "base64", "basename", "dirname", "expr", "md5sum", "sha256sum", "stat", "timeout", "watch",
+    "xargs", "awk", "cut", "uniq",
 ];
 const DEBIAN: &[&str] = &[
     "[", "cat", "cp", "date", "df", "du", "echo", "env", "false", "grep", "head", "hostname", "id", "kill", "ls", "mkdir", "mv", "printenv", "printf", "pwd",
     "rm", "sed", "seq", "sh", "bash", "dash", "sleep", "sort", "tail", "tee", "test", "touch", "true", "uname", "wc", "whoami", "yes", "base64", "basename",
-    "dirname", "expr", "md5sum", "sha256sum", "stat", "timeout", "uptime",
+    "dirname", "expr", "md5sum", "sha256sum", "stat", "timeout", "uptime", "xargs", "awk", "cut", "uniq",
 ];
 
 impl Image {
@@ -595,11 +596,81 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             }
             Flow::Forever
         }
+        "sort" | "uniq" | "cut" | "awk" => {
+            let files: Vec<&String> = args.iter().filter(|a| !a.starts_with('-') && !(base == "awk" && a.contains('{'))).collect();
+            let input = match files.first().filter(|_| base == "sort" || base == "uniq") {
+                Some(f) => read_file(sys, f).unwrap_or_default(),
+                None => stdin.unwrap_or("").to_string(),
+            };
+            out.push_str(&filter(base, args, &input));
+            Flow::Status(0)
+        }
         _ => {
             // A utility we model no further: it does its job silently.
             Flow::Status(0)
         }
     }
+}
+
+/// The text filters: `sort [-r] [-n] [-u]`, `uniq [-c]`, `cut -d D -f N[,M]`, and awk's
+/// `[-F D] '{print $N, …}'` (fields and literals; `$0` the line, `NF` the field count).
+pub(super) fn filter(program: &str, args: &[String], input: &str) -> String {
+    let has = |f: char| args.iter().any(|a| a.starts_with('-') && !a.starts_with("--") && a.contains(f));
+    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).map(String::as_str).or_else(|| args.iter().find_map(|a| a.strip_prefix(flag).filter(|v| !v.is_empty())));
+    let mut lines: Vec<String> = input.lines().map(str::to_string).collect();
+    match program {
+        "sort" => {
+            let num = |l: &String| l.trim_start().split(|c: char| !c.is_ascii_digit() && c != '-').next().and_then(|n| n.parse::<i64>().ok()).unwrap_or(0);
+            match has('n') {
+                true => crate::api::order::sort_by(&mut lines, |a, b| num(a).cmp(&num(b)).then_with(|| a.cmp(b))),
+                false => crate::api::order::sort_by(&mut lines, |a, b| a.cmp(b)),
+            }
+            if has('r') {
+                lines.reverse();
+            }
+            if has('u') {
+                lines.dedup();
+            }
+        }
+        "uniq" => {
+            let mut out: Vec<(usize, String)> = Vec::new();
+            for l in lines {
+                match out.last_mut() {
+                    Some((n, last)) if *last == l => *n += 1,
+                    _ => out.push((1, l)),
+                }
+            }
+            lines = out.into_iter().map(|(n, l)| if has('c') { format!("{:>7} {}", n, l) } else { l }).collect();
+        }
+        "cut" => {
+            let delim = value("-d").unwrap_or("\t").to_string();
+            let fields: Vec<usize> = value("-f").unwrap_or("").split(',').filter_map(|f| f.parse().ok()).collect();
+            lines = lines.iter().map(|l| l.split(delim.as_str()).enumerate().filter(|(i, _)| fields.contains(&(i + 1))).map(|(_, f)| f).collect::<Vec<_>>().join(&delim)).collect();
+        }
+        _ => {
+            let sep = value("-F");
+            let prog = args.iter().find(|a| a.contains('{')).map_or("", String::as_str);
+            let body = prog.trim().trim_start_matches('{').trim_end_matches('}').trim();
+            let items: Vec<&str> = body.strip_prefix("print").unwrap_or("").split(',').map(str::trim).filter(|i| !i.is_empty()).collect();
+            lines = lines
+                .iter()
+                .map(|l| {
+                    let fields: Vec<&str> = match sep {
+                        Some(d) => l.split(d).collect(),
+                        None => l.split_whitespace().collect(),
+                    };
+                    let one = |item: &str| match item {
+                        "$0" => l.to_string(),
+                        "NF" => fields.len().to_string(),
+                        i if i.starts_with('"') => i.trim_matches('"').to_string(),
+                        i => i.strip_prefix('$').and_then(|n| n.parse::<usize>().ok()).and_then(|n| fields.get(n.wrapping_sub(1))).map_or(String::new(), |f| f.to_string()),
+                    };
+                    if items.is_empty() { l.to_string() } else { items.iter().map(|i| one(i)).collect::<Vec<_>>().join(" ") }
+                })
+                .collect();
+        }
+    }
+    lines.into_iter().map(|l| l + "\n").collect()
 }
 
 const NGINX_ENTRYPOINT: &[&str] = &[

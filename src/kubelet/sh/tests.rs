@@ -14,7 +14,7 @@ fn run_in(image: Image, argv: &[&str], env: &[(&str, &str)]) -> (String, Duratio
     let mut slept = Duration::ZERO;
     let main = argv.join(" ");
     for _ in 0..10_000 {
-        let mut sys = Sys { now_ms: 1_795_000_000_000 + slept.as_millis() as i64, hostname: "web-1", domain: "", image, fs: &mut fs, cpus: 2, ip: "10.244.1.5", main: &main, out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+        let mut sys = Sys { now_ms: 1_795_000_000_000 + slept.as_millis() as i64, hostname: "web-1", domain: "", image, fs: &mut fs, cpus: 2, ip: "10.244.1.5", main: &main, out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default(), host: None };
         match p.run(&mut sys) {
             Yield::Sleep(d) => slept += d,
             y => return (out, slept, y),
@@ -59,7 +59,7 @@ fn loops_and_conditionals_run_in_cluster_time() {
     // An endless loop with a sleep keeps running; one without burns CPU but still yields.
     let mut p = Proc::new(&["sh".into(), "-c".into(), "while true; do echo hi; sleep 5; done".into()], &[], 1);
     let (mut fs, mut out) = (Fs::default(), String::new());
-    let mut sys = Sys { now_ms: 0, hostname: "h", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+    let mut sys = Sys { now_ms: 0, hostname: "h", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default(), host: None };
     for _ in 0..3 {
         assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(5)));
     }
@@ -73,7 +73,7 @@ fn the_liveness_probe_example_uses_the_container_filesystem() {
     let argv: Vec<String> = argv.iter().map(|s| s.to_string()).collect();
     let mut p = Proc::new(&argv, &[], 1);
     let (mut fs, mut out) = (Fs::default(), String::new());
-    let mut sys = Sys { now_ms: 0, hostname: "liveness-exec", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+    let mut sys = Sys { now_ms: 0, hostname: "liveness-exec", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default(), host: None };
     assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(30)));
     assert_eq!(sys.fs.read(Image::Busybox, "/tmp/healthy").as_deref(), Some(""));
     assert_eq!(p.run(&mut sys), Yield::Sleep(Duration::from_secs(600)));
@@ -140,7 +140,7 @@ fn run_net(argv: &[&str], answer: impl Fn(&net::NetCall) -> net::NetReply) -> (S
     let mut out = String::new();
     let mut calls = Vec::new();
     for _ in 0..100 {
-        let mut sys = Sys { now_ms: 0, hostname: "client", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "10.244.2.7", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default() };
+        let mut sys = Sys { now_ms: 0, hostname: "client", domain: "", image: Image::Busybox, fs: &mut fs, cpus: 1, ip: "10.244.2.7", main: "", out: &mut out, listen: &mut Default::default(), resolv: RESOLV, net: Default::default(), host: None };
         match p.run(&mut sys) {
             Yield::Net(call) => {
                 p.net_reply(answer(&call));
@@ -195,4 +195,15 @@ fn network_clients_wait_for_the_network_and_run_on_with_its_answers() {
     assert!(out.contains("Name:\tweb.default.svc.cluster.local\nAddress: 10.96.7.7\n\n** server can't find web.svc.cluster.local: NXDOMAIN\n\n"), "{}", out);
     // The other search domains' NXDOMAIN make it exit 1, as busybox's does.
     assert_eq!(y, Yield::Exit(1));
+}
+
+#[test]
+fn text_filters_sort_count_cut_and_print_fields() {
+    use super::programs::filter;
+    let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(filter("sort", &args(&["-rn"]), "2 b\n10 a\n1 c\n"), "10 a\n2 b\n1 c\n");
+    assert_eq!(filter("uniq", &args(&["-c"]), "a\na\nb\n"), "      2 a\n      1 b\n");
+    assert_eq!(filter("cut", &args(&["-d", ":", "-f", "1,3"]), "a:b:c\n"), "a:c\n");
+    assert_eq!(filter("awk", &args(&["{print $2, NF}"]), "web-1   1/1   Running\n"), "1/1 3\n");
+    assert_eq!(filter("awk", &args(&["-F/", "{print $2}"]), "pod/web-1\n"), "web-1\n");
 }

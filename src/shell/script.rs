@@ -1,0 +1,145 @@
+//! Lines that need a shell beyond one simple command: pipes (`kubectl get pods | grep web`),
+//! lists (`&&`, `||`, `;`), `$VAR` and `$?`, command substitution (`$(kubectl get pods -o
+//! name)`), redirections, loops. They run in the interpreter the containers' shells use
+//! (`kubelet::sh`), on the control-plane host (Ubuntu's coreutils: grep, head, wc, sort, awk,
+//! xargs, …), with the learner's own commands — `kubectl`, `kubeplay`, `etcdctl`, `curl` — as
+//! host programs. A command that waits or follows (`rollout status`, `get -w`) runs to its end
+//! in cluster time before the next one starts, as in a script.
+
+use super::{Session, Step};
+use crate::kubectl::{Output, Stream};
+use crate::kubelet::sh::programs::Image;
+use crate::kubelet::sh::{Fs, Host, Ports, Proc, Sys, Yield};
+use crate::sim::Cluster;
+use std::time::Duration;
+
+/// The learner's commands, as the interpreter's host programs.
+struct Learner<'c> {
+    session: &'c mut Session,
+    cluster: &'c mut Cluster,
+    /// What the terminal shows, in order.
+    term: Output,
+    /// How much of the shell's own output is already in `term`.
+    flushed: usize,
+}
+
+impl Learner<'_> {
+    /// Moves what the shell printed since the last flush to the terminal.
+    fn flush(&mut self, shown: &str) {
+        if let Some(new) = shown.get(self.flushed..).filter(|s| !s.is_empty()) {
+            self.term.out(new.to_string());
+        }
+        self.flushed = shown.len();
+    }
+}
+
+const HOST_COMMANDS: [&str; 8] = ["kubectl", "k", "kubeplay", "etcdctl", "curl", "ssh", "timeout", "clear"];
+
+impl Host for Learner<'_> {
+    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str) -> Option<i32> {
+        let name = argv.first()?.as_str();
+        if !HOST_COMMANDS.contains(&name) && !Image::Ubuntu.has(name) {
+            self.flush(shown);
+            self.term.err(format!("bash: {}: command not found\n", name));
+            return Some(127);
+        }
+        if !HOST_COMMANDS.contains(&name) {
+            return None;
+        }
+        self.session.env = env.iter().cloned().collect();
+        let mut o = match self.session.execute(argv.to_vec(), stdin.map(str::to_string), self.cluster) {
+            Step::Done(o) => o,
+            Step::More | Step::Clear => Output::default(),
+        };
+        // What it still waits for or follows runs to its end before the next command.
+        let mut rest = Output::default();
+        if let Some(mut fg) = super::Foreground::start(&mut o, self.cluster.now(), false) {
+            super::drive_output(self.cluster, &mut fg, &mut |chunk| rest.chunks.extend(chunk.chunks));
+            o.exit_code = fg.exit_code;
+        }
+        for (stream, text) in o.chunks.drain(..).chain(rest.chunks) {
+            match stream {
+                Stream::Stdout => out.push_str(&text),
+                Stream::Stderr => {
+                    self.flush(shown);
+                    self.term.err(text);
+                }
+            }
+        }
+        Some(o.exit_code)
+    }
+}
+
+const LOGIN: [(&str, &str); 5] = [("HOME", "/root"), ("HOSTNAME", "controlplane"), ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("SHELL", "/bin/bash"), ("USER", "root")];
+
+/// Whether a line needs the shell: an operator, or an expansion outside single quotes.
+pub fn needs_shell(line: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if !quoted => escaped = true,
+            '\'' => quoted = !quoted,
+            '$' | '`' if !quoted => return true,
+            '#' if !quoted => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+impl Session {
+    /// Runs a line through the shell interpreter; its output and exit status.
+    pub(super) fn script(&mut self, line: &str, cluster: &mut Cluster) -> Output {
+        // root's login shell on the control-plane node, and what the learner set.
+        let mut env: Vec<(String, String)> = LOGIN.iter().filter(|(k, _)| !self.env.contains_key(*k)).map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        env.extend(self.env.iter().map(|(k, v)| (k.clone(), v.clone())));
+        let mut proc = Proc::new(&["bash".to_string(), "-c".to_string(), line.to_string()], &env, 4242);
+        proc.set_status(self.status);
+        let mut fs = Fs::default();
+        let mut listen = Ports::default();
+        let mut shown = String::new();
+        let mut learner = Learner { session: self, cluster, term: Output::default(), flushed: 0 };
+        let mut code = 0;
+        // A busy loop or `sleep` takes cluster time; a few minutes of it at most.
+        for _ in 0..10_000 {
+            let now_ms = learner.cluster.epoch_unix_ms() + learner.cluster.now().as_millis() as i64;
+            let mut sys = Sys { now_ms, hostname: "controlplane", domain: "", image: Image::Ubuntu, fs: &mut fs, cpus: 2, ip: "", main: "-bash", out: &mut shown, listen: &mut listen, resolv: "", net: Default::default(), host: Some(&mut learner) };
+            let y = proc.run(&mut sys);
+            match y {
+                Yield::Sleep(d) => learner.cluster.run_for(d.max(Duration::from_millis(1))),
+                Yield::Exit(c) => {
+                    code = c;
+                    break;
+                }
+                // Blocked for good (`tail -f`), or the network (no such programs on the host).
+                Yield::Forever | Yield::Net(_) => {
+                    code = 130;
+                    break;
+                }
+            }
+        }
+        learner.flush(&shown);
+        let mut term = std::mem::take(&mut learner.term);
+        let vars = proc.vars().clone();
+        self.env = vars;
+        term.exit_code = code;
+        term
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::needs_shell;
+
+    #[test]
+    fn only_operators_and_expansions_outside_single_quotes_need_the_shell() {
+        assert!(!needs_shell("kubectl get pods -o jsonpath='{$.items[0]}'"));
+        assert!(!needs_shell("kubectl get pods # what $ costs"));
+        assert!(!needs_shell("echo \\$HOME"));
+        assert!(needs_shell("echo $HOME"));
+        assert!(needs_shell("echo \"$(kubectl get pods -o name)\""));
+        assert!(needs_shell("kubectl delete `kubectl get pods -o name`"));
+    }
+}
