@@ -52,6 +52,8 @@ pub struct Session {
     env: std::collections::BTreeMap<String, String>,
     /// `$?`: the exit status of the last command.
     status: i32,
+    /// `alias k=kubectl`: a command's first word replaced by the alias's words.
+    aliases: std::collections::BTreeMap<String, String>,
 }
 
 /// `NAME=value` words in front of a command.
@@ -195,6 +197,14 @@ impl Session {
 
     fn execute(&mut self, words: Vec<String>, stdin: Option<String>, cluster: &mut Cluster) -> Step {
         let (vars, words) = split_assignments(&words);
+        let expanded: Vec<String>;
+        let words = match words.first().and_then(|w| self.aliases.get(w)).and_then(|a| split(a).ok()) {
+            Some(alias) => {
+                expanded = alias.words.into_iter().chain(words[1..].iter().cloned()).collect();
+                &expanded[..]
+            }
+            None => words,
+        };
         let Some((cmd, args)) = words.split_first() else {
             // `NAME=value` alone sets a shell variable.
             self.env.extend(vars);
@@ -208,6 +218,13 @@ impl Session {
                     if let Some((k, v)) = a.split_once('=') {
                         self.env.insert(k.to_string(), v.to_string());
                     }
+                }
+                Step::Done(Output::default())
+            }
+            "alias" => Step::Done(self.alias(args)),
+            "unalias" => {
+                for a in args {
+                    self.aliases.remove(a);
                 }
                 Step::Done(Output::default())
             }
@@ -235,6 +252,30 @@ impl Session {
 }
 
 impl Session {
+    /// `alias [NAME[=VALUE]…]`: sets aliases, or prints them as bash does (`alias k='kubectl'`).
+    fn alias(&mut self, args: &[String]) -> Output {
+        let mut o = Output::default();
+        let show = |k: &str, v: &str| format!("alias {}='{}'\n", k, v.replace('\'', "'\\''"));
+        if args.is_empty() {
+            o.out(self.aliases.iter().map(|(k, v)| show(k, v)).collect::<String>());
+        }
+        for a in args {
+            match a.split_once('=') {
+                Some((k, v)) => {
+                    self.aliases.insert(k.to_string(), v.to_string());
+                }
+                None => match self.aliases.get(a) {
+                    Some(v) => o.out(show(a, v)),
+                    None => {
+                        o.err(format!("bash: alias: {}: not found\n", a));
+                        o.exit_code = 1;
+                    }
+                },
+            }
+        }
+        o
+    }
+
     /// `ssh NODE` (or `kubeplay ssh NODE`): a root shell on the node.
     fn ssh(&mut self, args: &[String], cluster: &Cluster) -> Output {
         let Some(target) = args.iter().find(|a| !a.starts_with('-')) else {

@@ -33,17 +33,18 @@ impl Learner<'_> {
     }
 }
 
-const HOST_COMMANDS: [&str; 8] = ["kubectl", "k", "kubeplay", "etcdctl", "curl", "ssh", "timeout", "clear"];
+const HOST_COMMANDS: [&str; 10] = ["kubectl", "k", "kubeplay", "etcdctl", "curl", "ssh", "timeout", "clear", "alias", "unalias"];
 
 impl Host for Learner<'_> {
     fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str) -> Option<i32> {
         let name = argv.first()?.as_str();
-        if !HOST_COMMANDS.contains(&name) && !Image::Ubuntu.has(name) {
+        let host = HOST_COMMANDS.contains(&name) || self.session.aliases.contains_key(name);
+        if !host && !Image::Ubuntu.has(name) {
             self.flush(shown);
             self.term.err(format!("bash: {}: command not found\n", name));
             return Some(127);
         }
-        if !HOST_COMMANDS.contains(&name) {
+        if !host {
             return None;
         }
         self.session.env = env.iter().cloned().collect();

@@ -1,5 +1,5 @@
 # The terminal's shell: pipes into grep, head, wc, sort, awk, cut and xargs; lists with &&, ||
-# and ;; variables, $? and $((…)); command substitution; redirection to a file. kubectl's own
+# and ;; variables, $? and $((…)); command substitution; redirection to a file; aliases. kubectl's own
 # output (and its errors, which go to the terminal, not down the pipe) is the same as alone.
 kubectl create deployment web --image=nginx --replicas=3 --dry-run=client -o yaml | kubectl apply -f -
 kubeplay wait 30s
@@ -21,3 +21,9 @@ kubectl get pods > pods.txt; cat pods.txt | wc -l
 kubectl get ns --no-headers | cut -d' ' -f1 | sort -r
 kubectl rollout status deployment/web && echo rolled
 nosuchcommand | grep x
+alias kgp='kubectl get pods'
+alias
+kgp -n kube-system --no-headers | wc -l
+alias nope
+unalias kgp
+kgp
