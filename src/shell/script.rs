@@ -47,7 +47,11 @@ impl Host for Learner<'_> {
         if !host {
             return None;
         }
-        self.session.env = env.iter().cloned().collect();
+        // (Inserted one by one: collecting into a map would bring in another stable sort.)
+        self.session.env.clear();
+        for (k, v) in env {
+            self.session.env.insert(k.clone(), v.clone());
+        }
         let mut o = match self.session.execute(argv.to_vec(), stdin.map(str::to_string), self.cluster) {
             Step::Done(o) => o,
             Step::More | Step::Clear => Output::default(),

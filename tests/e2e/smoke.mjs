@@ -227,6 +227,12 @@ try {
   const listAt = verbose.findIndex((l) => /round_trippers\.go:\d+\] "Request" verb="GET" url="https:\/\/[\d.]+:6443\/api\/v1\/namespaces\/default\/pods\?limit=500"/.test(l));
   check(listAt >= 0 && verbose.slice(listAt).some((l) => /"Response" status="200 OK"/.test(l)), `kubectl -v=8 get pods shows the GET and its 200 OK:\n${verbose.filter((l) => /"(Request|Response)"/.test(l)).join('\n')}`);
 
+  // The shell: a pipe into head and xargs, and $? after it.
+  const piped = await type('kubectl get pods -o name | grep nginx | head -1 | xargs kubectl delete');
+  check(piped.length === 1 && /^pod "nginx-\w{5}" deleted from default namespace$/.test(piped[0]), `a pipe through grep, head and xargs deletes one pod: ${piped.join(' | ')}`);
+  const status = await type('echo $?');
+  check(status[0] === '0', `$? is the pipe's status: ${status.join(' | ')}`);
+
   // Cutting node02 off the network: it goes NotReady; reconnected, Ready again.
   await page.selectOption('#fault-node', 'node02');
   await page.click('#partition');
