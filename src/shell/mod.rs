@@ -109,8 +109,12 @@ Commands:
                          or ETCDCTL_CACERT, ETCDCTL_CERT, ETCDCTL_KEY under /etc/kubernetes/pki/etcd)
   timeout 20s CMD        stop a command after 20 seconds (Ctrl-C stops it too)
   clear                  clear the terminal
+  alias k=kubectl        aliases, as bash has them
 
 Heredocs work: kubectl apply -f - <<EOF ... EOF
+So do pipes, lists and expansions, with grep, head, tail, wc, sort, uniq, cut, awk, xargs:
+  kubectl get pods -o name | head -1 | xargs kubectl delete
+  kubectl get pods --no-headers | awk '{print $1}' && echo $?
 ";
 
 impl Session {
