@@ -109,6 +109,8 @@ pub enum Follow {
     Etcd(Box<crate::apiserver::etcdctl::EtcdWatch>),
     /// A kubectl command reading a watch stream.
     Kubectl(Box<Following>),
+    /// `watch kubectl …`: the command run again every interval, its screen redrawn.
+    Repeat(Box<crate::sim::cluster::waits::Repeat>),
 }
 
 /// kubectl commands that keep reading a watch.

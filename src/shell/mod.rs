@@ -233,6 +233,7 @@ impl Session {
                 Step::Done(Output::default())
             }
             "timeout" => self.timeout(args, stdin, cluster),
+            "watch" => Step::Done(self.watch(args, cluster)),
             "etcdctl" => Step::Done(cluster.etcdctl(args, &env)),
             "kubectl" | "k" => Step::Done(cluster.apply(Command::Kubectl { args: args.to_vec(), stdin })),
             "kubeplay" if args.first().is_some_and(|a| a == "ssh") => Step::Done(self.ssh(&args[1..], cluster)),
@@ -278,6 +279,49 @@ impl Session {
             }
         }
         o
+    }
+
+    /// `watch [-n SECONDS] [-t] COMMAND`: kubectl commands, run again every interval.
+    fn watch(&mut self, args: &[String], cluster: &Cluster) -> Output {
+        let (mut interval_ms, mut show_title, mut i) = (2000u64, true, 0);
+        while let Some(a) = args.get(i).filter(|a| a.starts_with('-')) {
+            let value = match a.as_str() {
+                "-t" | "--no-title" => {
+                    show_title = false;
+                    i += 1;
+                    continue;
+                }
+                "-n" | "--interval" => {
+                    i += 1;
+                    args.get(i).map(String::as_str)
+                }
+                a => a.strip_prefix("--interval=").or_else(|| a.strip_prefix("-n")),
+            };
+            match value.and_then(|v| decfloat::parse(v)).filter(|s: &f64| s.is_finite() && *s >= 0.0) {
+                Some(s) => interval_ms = ((s * 1000.0) as u64).max(100),
+                None => return failure(format!("watch: failed to parse argument: '{}'\n", value.unwrap_or(a)), 1),
+            }
+            i += 1;
+        }
+        // `watch "kubectl get pods"` and `watch kubectl get pods` alike; an alias first.
+        let mut words: Vec<String> = match &args[i..] {
+            [one] => split(one).map(|l| l.words).unwrap_or_default(),
+            more => more.to_vec(),
+        };
+        if let Some(alias) = words.first().and_then(|w| self.aliases.get(w)).and_then(|a| split(a).ok()) {
+            words.splice(0..1, alias.words);
+        }
+        let title = args[i..].join(" ");
+        match words.split_first() {
+            None => failure("Usage:\n watch [options] command\n".into(), 1),
+            Some((cmd, rest)) if cmd == "kubectl" || cmd == "k" => {
+                let mut o = Output::default();
+                let repeat = crate::sim::cluster::waits::Repeat { args: rest.to_vec(), title, show_title, interval_ms, next_ms: cluster.now().as_millis() };
+                o.wait.push(WaitFor::Follow(Follow::Repeat(Box::new(repeat))));
+                o
+            }
+            Some(_) => failure("watch: kubeplay's watch runs kubectl commands (watch kubectl get pods)\n".into(), 1),
+        }
     }
 
     /// `ssh NODE` (or `kubeplay ssh NODE`): a root shell on the node.
@@ -606,6 +650,7 @@ impl Foreground {
             .filter_map(|w| match w {
                 WaitFor::Until(t) if now.as_millis() < *t => Some(SimTime::from_millis(*t)),
                 WaitFor::Follow(Follow::Kubectl(f)) => f.deadline_ms().filter(|t| now.as_millis() < *t).map(SimTime::from_millis),
+                WaitFor::Follow(Follow::Repeat(r)) => Some(SimTime::from_millis(r.next_ms.max(now.as_millis() + 1))),
                 _ => None,
             })
             .min();
@@ -662,10 +707,12 @@ pub fn run_script_streaming(cluster: &mut Cluster, script: &str, emit: &mut dyn 
     for line in script.lines() {
         let mut last = '\n';
         let mut emit_tracked = |s: &str| {
+            // A transcript shows each screen a redrawing command (`watch`) drew, one after another.
+            let s = s.replace(crate::sim::cluster::waits::REDRAW, "");
             if let Some(c) = s.chars().last() {
                 last = c;
             }
-            emit(s);
+            emit(&s);
         };
         if let Some(mut fg) = reading.take() {
             emit_tracked(&format!("{}{}\n", fg.prompt().unwrap_or(""), line));

@@ -33,7 +33,7 @@ impl Learner<'_> {
     }
 }
 
-const HOST_COMMANDS: [&str; 10] = ["kubectl", "k", "kubeplay", "etcdctl", "curl", "ssh", "timeout", "clear", "alias", "unalias"];
+const HOST_COMMANDS: [&str; 11] = ["kubectl", "k", "kubeplay", "etcdctl", "curl", "ssh", "timeout", "clear", "alias", "unalias", "watch"];
 
 impl Host for Learner<'_> {
     fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str) -> Option<i32> {

@@ -50,6 +50,8 @@ pub struct Terminal {
     pub version: u64,
     /// The node shell's prompt while one is open (`ssh node01`).
     node_prompt: Option<String>,
+    /// Lines the running command has printed (a redrawn screen replaces them).
+    printed: usize,
 }
 
 impl Terminal {
@@ -65,6 +67,7 @@ impl Terminal {
             paused: false,
             version: 0,
             node_prompt: None,
+            printed: 0,
         }
     }
 
@@ -132,6 +135,7 @@ impl Terminal {
                 self.version += 1;
             }
             Step::Done(mut out) => {
+                self.printed = 0;
                 self.foreground = Foreground::start(&mut out, self.cluster.now(), true);
                 self.show(&out);
                 self.check_waits();
@@ -191,7 +195,19 @@ impl Terminal {
     fn show(&mut self, out: &Output) {
         for (stream, text) in &out.chunks {
             let kind = if *stream == Stream::Stdout { LineKind::Stdout } else { LineKind::Stderr };
+            // A screen that replaces the one before (`watch`): what the command printed goes.
+            let text = match text.strip_prefix(crate::sim::cluster::waits::REDRAW) {
+                Some(rest) => {
+                    let keep = self.lines.len().saturating_sub(self.printed);
+                    self.lines.truncate(keep);
+                    self.printed = 0;
+                    rest
+                }
+                None => text.as_str(),
+            };
+            let before = self.lines.len();
             self.push(kind, text);
+            self.printed += self.lines.len().saturating_sub(before);
         }
     }
 
@@ -342,6 +358,22 @@ mod tests {
         assert!(!t.busy());
         t.submit("kubectl get pods");
         assert!(text(&t).ends_with("No resources found in default namespace.\n"), "{}", text(&t));
+    }
+
+    #[test]
+    fn watch_redraws_its_screen_in_place_until_ctrl_c() {
+        let mut t = term();
+        t.submit("echo before");
+        t.submit("watch -n 1 kubectl get configmaps");
+        assert!(t.busy(), "watch runs until Ctrl-C");
+        for _ in 0..35 {
+            t.tick(Duration::from_millis(100));
+        }
+        let shown = text(&t);
+        assert_eq!(shown.matches("Every 1.0s: kubectl get configmaps").count(), 1, "one screen, redrawn:\n{}", shown);
+        assert!(shown.contains("kube-root-ca.crt") && shown.contains("before\n"), "{}", shown);
+        t.interrupt("");
+        assert!(!t.busy());
     }
 
     #[test]

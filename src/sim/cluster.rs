@@ -30,7 +30,7 @@ mod observe;
 #[path = "requests.rs"]
 pub mod requests;
 #[path = "waits.rs"]
-mod waits;
+pub mod waits;
 use crate::controllers::ControllerManager;
 use crate::kubectl::{Files, Kubectl, NoFiles, Transport};
 use crate::client::leaderelection::{Candidate, LeaderElector};

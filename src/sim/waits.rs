@@ -5,6 +5,23 @@ use super::{ApiTransport, Cluster};
 use crate::apiserver::http::{Method, Request};
 use crate::kubectl::{Follow, Output, WaitFor};
 
+/// `watch [-n SECONDS] [-t] kubectl …` (procps): the command runs every interval and its output
+/// replaces the screen, under a title line with the interval, the command, the host and the time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repeat {
+    /// kubectl's arguments.
+    pub args: Vec<String>,
+    /// The command as typed, for the title.
+    pub title: String,
+    pub show_title: bool,
+    pub interval_ms: u64,
+    /// When it runs next, in virtual milliseconds.
+    pub next_ms: u64,
+}
+
+/// What starts a screen that replaces the one before (a terminal redraws it in place).
+pub const REDRAW: char = '\u{c}';
+
 impl Cluster {
     /// Advances one thing a command waits for: appends what a following command printed since
     /// the last call to `out`, and returns whether this wait is over.
@@ -31,6 +48,29 @@ impl Cluster {
                 self.schedule_kubelets(wakes);
                 self.collect();
                 done
+            }
+            WaitFor::Follow(Follow::Repeat(r)) => {
+                let now_ms = self.now.as_millis();
+                if now_ms < r.next_ms {
+                    return false;
+                }
+                let mut o = self.apply(crate::sim::Command::Kubectl { args: r.args.clone(), stdin: None });
+                for w in std::mem::take(&mut o.wait) {
+                    self.cancel_wait(&w);
+                }
+                let mut screen = String::from(REDRAW);
+                if r.show_title {
+                    let left = format!("Every {}.{}s: {}", r.interval_ms / 1000, r.interval_ms % 1000 / 100, r.title);
+                    let unix_ms = self.epoch_unix_ms() + now_ms as i64;
+                    let right = format!("controlplane: {}", crate::kubelet::sh::programs::strftime("%a %b %e %H:%M:%S %Y", unix_ms));
+                    screen.push_str(&format!("{}{}{}\n\n", left, " ".repeat(80usize.saturating_sub(left.len() + right.len()).max(1)), right));
+                }
+                screen.push_str(&o.text());
+                out.out(screen);
+                while r.next_ms <= now_ms {
+                    r.next_ms += r.interval_ms.max(100);
+                }
+                false
             }
             other => self.wait_satisfied(other),
         }

@@ -1,5 +1,5 @@
 # The terminal's shell: pipes into grep, head, wc, sort, awk, cut and xargs; lists with &&, ||
-# and ;; variables, $? and $((…)); command substitution; redirection to a file; aliases. kubectl's own
+# and ;; variables, $? and $((…)); command substitution; redirection to a file; aliases; watch. kubectl's own
 # output (and its errors, which go to the terminal, not down the pipe) is the same as alone.
 kubectl create deployment web --image=nginx --replicas=3 --dry-run=client -o yaml | kubectl apply -f -
 kubeplay wait 30s
@@ -27,3 +27,4 @@ kgp -n kube-system --no-headers | wc -l
 alias nope
 unalias kgp
 kgp
+timeout 5 watch kubectl get deploy web
