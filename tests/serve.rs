@@ -334,6 +334,20 @@ fn real_kubectl_creates_execs_and_drains_as_kubeplays_kubectl_does() {
     for cmd in [format!("exec {} -- env", pod), format!("exec {} -- ls /nope", pod), format!("exec {} -c nope -- env", pod), format!("exec nope -- env"), format!("attach {} -c nope", pod), format!("attach nope")] {
         compare(&cmd, real(&cmd.split(' ').collect::<Vec<_>>()), terminal(&b, &format!("kubectl {}", cmd)));
     }
+    // label and annotate: fetched, changed, sent back as merge patches.
+    for cmd in [
+        "label deployment nginx-deployment tier=web",
+        "label deployment nginx-deployment tier=db",
+        "label deployment nginx-deployment tier=db --overwrite",
+        "label deployment nginx-deployment tier- other-",
+        "label pods --all -l app.kubernetes.io/name=nginx checked=yes",
+        "label pods -l app.kubernetes.io/name=nginx checked=yes",
+        "annotate deployment nginx-deployment note=x",
+        "annotate deployment nginx-deployment note=y",
+        "label pod nope a=b",
+    ] {
+        compare(cmd, real(&cmd.split(' ').collect::<Vec<_>>()), terminal(&b, &format!("kubectl {}", cmd)));
+    }
     // drain waits for each evicted pod to go: the real client's server gets time in steps until
     // it is done. Its evictions run concurrently, so lines are compared in order of text.
     let node = inspect(&a, &format!("kubectl get pod {} -o jsonpath={{.spec.nodeName}}", pod));

@@ -21,6 +21,7 @@ pub mod flags;
 pub mod get;
 pub mod gofmt;
 pub mod jsonpath;
+pub mod label;
 pub mod node;
 pub mod patch;
 pub mod printers;
@@ -432,6 +433,8 @@ impl Kubectl {
             "run" => run::run(self, inv, &mut out),
             "exec" => exec::run(self, inv, &mut out),
             "attach" => attach::run(self, inv, &mut out),
+            "label" => label::label(self, inv, &mut out),
+            "annotate" => label::annotate(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),
             "expose" => expose::run(self, inv, &mut out),
             "patch" => patch::run(self, inv, &mut out),

@@ -11,8 +11,8 @@ use crate::sim::Cluster;
 const COMMANDS: [&str; 8] = ["kubectl", "k", "kubeplay", "etcdctl", "ssh", "clear", "export", "timeout"];
 
 /// The kubectl verbs kubeplay answers.
-const VERBS: [&str; 23] = [
-    "apply", "attach", "auth", "autoscale", "cordon", "create", "delete", "describe", "drain", "exec", "expose", "get", "logs", "patch", "replace", "rollout", "run", "scale", "set", "taint",
+const VERBS: [&str; 25] = [
+    "annotate", "apply", "attach", "auth", "autoscale", "cordon", "create", "delete", "describe", "drain", "exec", "expose", "get", "label", "logs", "patch", "replace", "rollout", "run", "scale", "set", "taint",
     "top", "uncordon", "version",
 ];
 

@@ -136,6 +136,7 @@ pub fn bump_generation(new: &mut Object, old: &Object, status_subresource: bool)
 pub fn validate_create(obj: &Object) -> Vec<FieldError> {
     let meta = obj.meta();
     let mut errs = validate_meta_name(obj.kind(), meta);
+    errs.extend(validation::labels_and_annotations(meta.labels.as_ref(), meta.annotations.as_ref()));
     errs.extend(validate_spec(obj));
     errs
 }
@@ -171,10 +172,11 @@ fn validate_spec(obj: &Object) -> Vec<FieldError> {
 
 /// Validation on update: the spec checks plus what may not change.
 pub fn validate_update(new: &Object, old: &Object, status_subresource: bool) -> Vec<FieldError> {
-    let mut errs = match (new, old) {
+    let mut errs = validation::labels_and_annotations(new.meta().labels.as_ref(), new.meta().annotations.as_ref());
+    errs.extend(match (new, old) {
         (Object::Service(n), Object::Service(o)) => service::validate_update(n, o),
         _ => validate_spec(new),
-    };
+    });
     match (new, old) {
         // Through `/status` the spec is the old one.
         (Object::Pod(n), Object::Pod(o)) if !status_subresource => errs.extend(pod::validate_update(n, o)),

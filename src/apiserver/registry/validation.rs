@@ -118,6 +118,72 @@ pub fn path_segment_name(value: &str) -> Vec<String> {
     errs
 }
 
+const QUALIFIED_NAME_FMT: &str = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+const QUALIFIED_NAME_MSG: &str = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+
+/// `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`, whole.
+fn is_qualified_part(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty() && b[0].is_ascii_alphanumeric() && b[b.len() - 1].is_ascii_alphanumeric() && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+}
+
+/// `IsQualifiedName`: label and annotation keys, `[prefix/]name`.
+pub fn qualified_name(value: &str) -> Vec<String> {
+    let parts: Vec<&str> = value.split('/').collect();
+    let mut errs = Vec::new();
+    let name = match parts.as_slice() {
+        [name] => *name,
+        [prefix, name] => {
+            if prefix.is_empty() {
+                errs.push("prefix part must be non-empty".to_string());
+            } else {
+                errs.extend(dns1123_subdomain(prefix).into_iter().map(|m| format!("prefix part {}", m)));
+            }
+            *name
+        }
+        _ => {
+            let e = regex_error(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, &["MyName", "my.name", "123-abc"]);
+            return vec![format!("a qualified name {} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')", e)];
+        }
+    };
+    if name.is_empty() {
+        errs.push("name part must be non-empty".to_string());
+    } else if name.len() > 63 {
+        errs.push("name part must be no more than 63 characters".to_string());
+    }
+    if !is_qualified_part(name) {
+        errs.push(format!("name part {}", regex_error(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, &["MyName", "my.name", "123-abc"])));
+    }
+    errs
+}
+
+/// `IsValidLabelValue`.
+pub fn label_value(value: &str) -> Vec<String> {
+    let mut errs = Vec::new();
+    if value.len() > 63 {
+        errs.push("must be no more than 63 characters".to_string());
+    }
+    if !value.is_empty() && !is_qualified_part(value) {
+        let msg = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+        errs.push(regex_error(msg, "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?", &["MyValue", "my_value", "12345"]));
+    }
+    errs
+}
+
+/// `ValidateObjectMeta`'s label and annotation checks (`metadata.labels`, `metadata.annotations`):
+/// keys are qualified names (annotations' in any case), label values valid label values.
+pub fn labels_and_annotations(labels: Option<&std::collections::BTreeMap<String, String>>, annotations: Option<&std::collections::BTreeMap<String, String>>) -> Vec<FieldError> {
+    let mut errs = Vec::new();
+    for (k, v) in labels.into_iter().flatten() {
+        errs.extend(name_errors("metadata.labels", k, qualified_name(k)));
+        errs.extend(name_errors("metadata.labels", v, label_value(v)));
+    }
+    for k in annotations.into_iter().flatten().map(|(k, _)| k) {
+        errs.extend(name_errors("metadata.annotations", k, qualified_name(&k.to_ascii_lowercase())));
+    }
+    errs
+}
+
 /// Turns name-check messages into `Invalid value` field errors on `field`.
 pub fn name_errors(field: &str, value: &str, messages: Vec<String>) -> Vec<FieldError> {
     messages.into_iter().map(|m| FieldError::invalid(field, &json!(value), m)).collect()
