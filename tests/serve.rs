@@ -334,8 +334,19 @@ fn real_kubectl_creates_execs_and_drains_as_kubeplays_kubectl_does() {
     for cmd in [format!("exec {} -- env", pod), format!("exec {} -- ls /nope", pod), format!("exec {} -c nope -- env", pod), format!("exec nope -- env"), format!("attach {} -c nope", pod), format!("attach nope")] {
         compare(&cmd, real(&cmd.split(' ').collect::<Vec<_>>()), terminal(&b, &format!("kubectl {}", cmd)));
     }
-    // label and annotate: fetched, changed, sent back as merge patches.
+    // label and annotate: fetched, changed, sent back as merge patches; the generators of
+    // configmap, secret generic and serviceaccount.
     for cmd in [
+        "create configmap cm --from-literal=a=1 --from-literal=b=x=y --dry-run=client -o yaml",
+        "create configmap cm --from-literal=a=1 --from-literal=b=x=y",
+        "create configmap cm --from-literal=a=1",
+        "create configmap x --from-literal=a=1 --from-literal=a=2",
+        "create secret generic s --from-literal=user=admin --dry-run=client -o yaml",
+        "create secret generic s --from-literal=user=admin",
+        "create secret generic s --from-literal=user=admin",
+        "create serviceaccount sa",
+        "create sa sa",
+
         "label deployment nginx-deployment tier=web",
         "label deployment nginx-deployment tier=db",
         "label deployment nginx-deployment tier=db --overwrite",

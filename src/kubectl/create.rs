@@ -20,6 +20,9 @@ pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool
         "ingress" | "ing" => ingress,
         "service" | "svc" => service,
         "token" => token,
+        "configmap" | "cm" => configmap,
+        "secret" => secret,
+        "serviceaccount" | "sa" => serviceaccount,
         _ => return false,
     };
     let mut args = inv.args.clone();
@@ -392,6 +395,144 @@ fn deployment(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     post(kubectl, inv, out, &p, &path, obj, "deployment.apps");
 }
 
+/// `exactly one NAME is required`, as the generators check it.
+fn one_name(p: &super::flags::Parsed, command: &str, out: &mut Output) -> Option<String> {
+    match p.positionals.as_slice() {
+        [n] => Some(n.clone()),
+        more => {
+            out.fail(format!("error: exactly one NAME is required, got {}\nSee 'kubectl {} -h' for help and examples\n", more.len(), command));
+            None
+        }
+    }
+}
+
+/// `--from-literal`, `--from-file` and `--from-env-file` into keys and values, in order
+/// (`handleConfigMapFromLiteralSources` and friends); `what` names the object in errors.
+fn data_sources(p: &super::flags::Parsed, files: &dyn super::Files, what: &str) -> Result<Vec<(String, String)>, String> {
+    let mut data: Vec<(String, String)> = Vec::new();
+    let add = |k: String, v: String, data: &mut Vec<(String, String)>| -> Result<(), String> {
+        let key_ok = !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+        if !key_ok {
+            let rule = "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+            return Err(match what {
+                "Secret" => format!("{:?} is not valid key name for a Secret {}", k, rule),
+                _ => format!("{:?} is not a valid key name for a ConfigMap: {}", k, rule),
+            });
+        }
+        if data.iter().any(|(old, _)| *old == k) {
+            return Err(format!("cannot add key {:?}, another key by that name already exists in Data for {} {:?}", k, what, p.positionals.first().map_or("", String::as_str)));
+        }
+        data.push((k, v));
+        Ok(())
+    };
+    for f in p.values("from-file") {
+        let (key, path) = match f.split_once('=') {
+            Some((k, path)) => (k.to_string(), path.to_string()),
+            None => (f.rsplit('/').next().unwrap_or(&f).to_string(), f.clone()),
+        };
+        match files.list_dir(&path) {
+            Some(names) => {
+                for n in names {
+                    let text = files.read(&format!("{}/{}", path.trim_end_matches('/'), n)).map_err(|_| format!("error reading {}: no such file or directory", path))?;
+                    add(n, text, &mut data)?;
+                }
+            }
+            None => {
+                let text = files.read(&path).map_err(|_| format!("error reading {}: no such file or directory", path))?;
+                add(key, text, &mut data)?;
+            }
+        }
+    }
+    for l in p.values("from-literal") {
+        let Some((k, v)) = l.split_once('=').filter(|(k, _)| !k.is_empty()) else {
+            return Err(format!("invalid literal source {}, expected key=value", l));
+        };
+        add(k.to_string(), v.to_string(), &mut data)?;
+    }
+    for path in p.values("from-env-file") {
+        let text = files.read(&path).map_err(|_| format!("error reading {}: no such file or directory", path))?;
+        for line in text.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
+            let (k, v) = line.split_once('=').unwrap_or((line, ""));
+            let env_ok = !k.is_empty() && !k.starts_with(|c: char| c.is_ascii_digit()) && k.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+            if !env_ok {
+                return Err(format!("{:?} is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')", k));
+            }
+            add(k.to_string(), v.to_string(), &mut data)?;
+        }
+    }
+    Ok(data)
+}
+
+const DATA_FLAGS: [super::flags::Flag; 8] = [
+    flag("from-literal", None, F::Values),
+    flag("from-file", None, F::Values),
+    flag("from-env-file", None, F::Values),
+    flag("dry-run", None, F::Value),
+    flag("output", Some('o'), F::Value),
+    flag("save-config", None, F::Bool),
+    flag("field-manager", None, F::Value),
+    flag("type", None, F::Value),
+];
+
+/// `kubectl create configmap NAME [--from-literal=K=V] [--from-file=[K=]PATH] [--from-env-file=PATH]`.
+fn configmap(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let Some(p) = parse_flags("create configmap", &inv.args, &DATA_FLAGS[..7], out) else { return };
+    let Some(name) = one_name(&p, "create configmap", out) else { return };
+    let data = match data_sources(&p, inv.files, "ConfigMap") {
+        Ok(d) => d,
+        Err(e) => return out.fail(plain(&e)),
+    };
+    let mut obj = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name, "creationTimestamp": null}});
+    if !data.is_empty() {
+        obj["data"] = Value::Object(data.into_iter().map(|(k, v)| (k, Value::from(v))).collect());
+    }
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/configmaps", ns), obj, "configmap");
+}
+
+/// `kubectl create secret generic NAME [--from-literal=K=V] [--from-file=…] [--type=T]`.
+fn secret(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let help = "Create a secret with specified type.\n\n A docker-registry type secret is for accessing a container registry.\n\n A generic type secret indicate an Opaque secret type.\n\n A tls type secret holds TLS certificate and its associated key.\n\nAvailable Commands:\n  docker-registry   Create a secret for use with a Docker registry\n  generic           Create a secret from a local file, directory, or literal value\n  tls               Create a TLS secret\n\nUsage:\n  kubectl create secret (docker-registry | generic | tls) [options]\n\nUse \"kubectl create secret <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n";
+    let Some(pos) = super::find_verb(&inv.args) else { return out.out(help) };
+    match inv.args[pos].as_str() {
+        "generic" => {}
+        "tls" | "docker-registry" => return out.fail(format!("error: kubeplay does not simulate \"kubectl create secret {}\" yet\n", inv.args[pos])),
+        _ => return out.out(help),
+    }
+    let mut args = inv.args.clone();
+    args.remove(pos);
+    let Some(p) = parse_flags("create secret generic", &args, &DATA_FLAGS, out) else { return };
+    let Some(name) = one_name(&p, "create secret generic", out) else { return };
+    let data = match data_sources(&p, inv.files, "Secret") {
+        Ok(d) => d,
+        Err(e) => return out.fail(plain(&e)),
+    };
+    let secret = k8s_openapi::api::core::v1::Secret {
+        data: (!data.is_empty()).then(|| data.into_iter().map(|(k, v)| (k, k8s_openapi::ByteString(v.into_bytes()))).collect()),
+        ..Default::default()
+    };
+    let mut obj = json!({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": name, "creationTimestamp": null}});
+    // Without --type the apiserver's default (Opaque) applies.
+    if let Some(t) = p.value("type").filter(|t| !t.is_empty()) {
+        obj["type"] = json!(t);
+    }
+    if let Some(d) = crate::api::json_value(&secret).get("data") {
+        obj["data"] = d.clone();
+    }
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    let inv = Invocation { args, ..inv };
+    post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/secrets", ns), obj, "secret");
+}
+
+/// `kubectl create serviceaccount NAME`.
+fn serviceaccount(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let Some(p) = parse_flags("create serviceaccount", &inv.args, NAMESPACE_FLAGS, out) else { return };
+    let Some(name) = one_name(&p, "create serviceaccount", out) else { return };
+    let obj = json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": name, "creationTimestamp": null}});
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/serviceaccounts", ns), obj, "serviceaccount");
+}
+
 fn namespace(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let Some(p) = parse_flags("create namespace", &inv.args, NAMESPACE_FLAGS, out) else { return };
     let name = match p.positionals.as_slice() {
@@ -432,6 +573,9 @@ pub(super) fn post(_kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, p:
     };
     match result {
         Err(e) if prefix == "deployment.apps" => out.fail(plain(&format!("failed to create deployment: {}", e.message))),
+        // The generators' own words (`create secret` has no colon).
+        Err(e) if prefix == "secret" => out.fail(plain(&format!("failed to create secret {}", e.message))),
+        Err(e) if matches!(prefix, "configmap" | "serviceaccount") => out.fail(plain(&format!("failed to create {}: {}", prefix, e.message))),
         Err(e) => out.fail(e.render()),
         Ok(v) => match p.value("output") {
             Some("yaml") => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),

@@ -596,6 +596,25 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             }
             Flow::Forever
         }
+        "base64" => {
+            let input = args.iter().find(|a| !a.starts_with('-')).and_then(|f| read_file(sys, f)).or(stdin.map(str::to_string)).unwrap_or_default();
+            if args.iter().any(|a| a == "-d" || a == "--decode") {
+                match base64_decode(&input) {
+                    Some(bytes) => out.push_str(&String::from_utf8_lossy(&bytes)),
+                    None => {
+                        out.push_str("base64: invalid input\n");
+                        return Flow::Status(1);
+                    }
+                }
+            } else {
+                let e = base64_encode(input.as_bytes());
+                // GNU base64 wraps at 76 columns.
+                for chunk in e.as_bytes().chunks(76) {
+                    out.push_str(&format!("{}\n", String::from_utf8_lossy(chunk)));
+                }
+            }
+            Flow::Status(0)
+        }
         "sort" | "uniq" | "cut" | "awk" => {
             let files: Vec<&String> = args.iter().filter(|a| !a.starts_with('-') && !(base == "awk" && a.contains('{'))).collect();
             let input = match files.first().filter(|_| base == "sort" || base == "uniq") {
@@ -610,6 +629,37 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             Flow::Status(0)
         }
     }
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+fn base64_encode(b: &[u8]) -> String {
+    let mut out = String::new();
+    for c in b.chunks(3) {
+        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
+        for i in 0..4 {
+            out.push(if i <= c.len() { B64[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+        }
+    }
+    out
+}
+
+/// Standard base64, whitespace ignored; None for anything else.
+fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let (mut out, mut acc, mut bits) = (Vec::new(), 0u32, 0);
+    for c in text.bytes().filter(|c| !c.is_ascii_whitespace()) {
+        if c == b'=' {
+            break;
+        }
+        acc = acc << 6 | B64.iter().position(|x| *x == c)? as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
 }
 
 /// The text filters: `sort [-r] [-n] [-u]`, `uniq [-c]`, `cut -d D -f N[,M]`, and awk's

@@ -207,3 +207,17 @@ fn text_filters_sort_count_cut_and_print_fields() {
     assert_eq!(filter("awk", &args(&["{print $2, NF}"]), "web-1   1/1   Running\n"), "1/1 3\n");
     assert_eq!(filter("awk", &args(&["-F/", "{print $2}"]), "pod/web-1\n"), "web-1\n");
 }
+
+#[test]
+fn base64_round_trips_as_gnu_prints_it() {
+    let run = |script: &str| {
+        let mut p = Proc::new(&["sh".into(), "-c".into(), script.into()], &[], 1);
+        let (mut fs, mut out, mut listen) = (Fs::default(), String::new(), Ports::default());
+        let mut sys = Sys { now_ms: 0, hostname: "h", domain: "", image: Image::Ubuntu, fs: &mut fs, cpus: 1, ip: "", main: "", out: &mut out, listen: &mut listen, resolv: "", net: Default::default(), host: None };
+        p.run(&mut sys);
+        out
+    };
+    assert_eq!(run("echo s3cr3t | base64"), "czNjcjN0Cg==\n");
+    assert_eq!(run("echo czNjcjN0 | base64 -d"), "s3cr3t");
+    assert_eq!(run("printf ab | base64"), "YWI=\n");
+}

@@ -1,5 +1,6 @@
 # kubectl label and annotate: set, refuse to change without --overwrite, remove with KEY-, by
-# selector or --all, --list; a Service follows the labels its selector matches.
+# selector or --all, --list; a Service follows the labels its selector matches. The generators of
+# configmap, secret generic and serviceaccount.
 kubectl create deployment web --image=nginx --replicas=2
 kubectl expose deployment web --port=80 --selector=tier=front
 kubeplay wait 30s
@@ -27,3 +28,13 @@ kubectl annotate deployment web owner=team-b --overwrite --dry-run=client
 kubectl annotate deployment web owner-
 kubectl annotate deployment web --list
 kubectl annotate deployment web 'Bad/Key/x=1'
+kubectl create configmap app-config --from-literal=color=blue --from-literal=greeting='hello world'
+kubectl get configmap app-config -o jsonpath='{.data}'; echo
+kubectl create configmap app-config --from-literal=color=red
+kubectl create configmap bad --from-literal=nokey
+kubectl create secret generic creds --from-literal=user=admin --from-literal=password=s3cr3t
+kubectl get secret creds -o jsonpath='{.data.password}' | base64 -d; echo
+kubectl describe secret creds
+kubectl create serviceaccount builder
+kubectl create sa builder
+kubectl get serviceaccounts
