@@ -43,9 +43,9 @@ pub trait Collect: Iterator + Sized {
 
 impl<I: Iterator> Collect for I {}
 
-/// A small map with integer keys as a vector, without a `BTreeMap` instance of its own: the
-/// entries sorted by key, of equal keys only the last (what inserting them into a map keeps).
-pub fn sorted_entries<K: Ord + Copy, V>(mut v: Vec<(K, V)>) -> Vec<(K, V)> {
+/// A small map as a vector, without a `BTreeMap` instance of its own: the entries sorted by
+/// key, of equal keys only the last (what inserting them into a map keeps).
+pub fn sorted_entries<K: Ord, V>(mut v: Vec<(K, V)>) -> Vec<(K, V)> {
     sort_by(&mut v, |a, b| a.0.cmp(&b.0));
     let mut out: Vec<(K, V)> = Vec::with_capacity(v.len());
     for e in v {

@@ -14,7 +14,6 @@ use crate::api::{Kind, Typed};
 use crate::kubelet::usage::NodeStats;
 use crate::sim::clock::SimTime;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 
 pub const GROUP: &str = "metrics.k8s.io";
 const VERSION: &str = "metrics.k8s.io/v1beta1";
@@ -52,32 +51,46 @@ impl Series {
 
 /// metrics-server's storage: node series under their names, container series under
 /// `namespace/pod/container` (none of those names can hold a `/`), so a pod is a key range.
+/// Each is a vector sorted by key (rebuilt whole at every scrape), not a map of its own type.
 #[derive(Default)]
 pub struct MetricsStore {
-    nodes: BTreeMap<String, Series>,
-    containers: BTreeMap<String, Series>,
+    nodes: Vec<(String, Series)>,
+    containers: Vec<(String, Series)>,
+}
+
+/// The series under `key` taken out of `v` (what a map's `remove` gave), or a new one.
+fn take(v: &mut [(String, Series)], key: &str) -> Series {
+    match v.binary_search_by(|e| e.0.as_str().cmp(key)) {
+        Ok(i) => std::mem::take(&mut v[i].1),
+        Err(_) => Series::default(),
+    }
+}
+
+/// The entries from `from` on, in key order.
+fn from<'a>(v: &'a [(String, Series)], from: &str) -> &'a [(String, Series)] {
+    &v[v.partition_point(|e| e.0.as_str() < from)..]
 }
 
 impl MetricsStore {
     /// Stores one scrape of every reachable node; what the scrape did not return is forgotten.
     pub fn ingest(&mut self, scrape: Vec<NodeStats>) {
-        let mut nodes = BTreeMap::new();
-        let mut containers = BTreeMap::new();
+        let mut nodes = Vec::new();
+        let mut containers = Vec::new();
         for n in scrape {
-            let mut s = self.nodes.remove(&n.node).unwrap_or_default();
+            let mut s = take(&mut self.nodes, &n.node);
             s.push(Point { at: n.at, start: SimTime::ZERO, cpu_ns: n.cpu_ns, memory: n.memory });
-            nodes.insert(n.node, s);
+            nodes.push((n.node, s));
             for p in n.pods {
                 for c in p.containers {
                     let key = format!("{}/{}/{}", p.namespace, p.name, c.name);
-                    let mut s = self.containers.remove(&key).unwrap_or_default();
+                    let mut s = take(&mut self.containers, &key);
                     s.push(Point { at: n.at, start: c.start, cpu_ns: c.cpu_ns, memory: c.memory });
-                    containers.insert(key, s);
+                    containers.push((key, s));
                 }
             }
         }
-        self.nodes = nodes;
-        self.containers = containers;
+        self.nodes = crate::api::order::sorted_entries(nodes);
+        self.containers = crate::api::order::sorted_entries(containers);
     }
 
     pub fn clear(&mut self) {
@@ -87,9 +100,9 @@ impl MetricsStore {
 
     /// The pods with series, as (namespace, name), in order (all, or one namespace's).
     fn pods(&self, ns: Option<&str>) -> Vec<(String, String)> {
-        let from = ns.map(|n| format!("{}/", n)).unwrap_or_default();
+        let start = ns.map(|n| format!("{}/", n)).unwrap_or_default();
         let mut out: Vec<(String, String)> = Vec::new();
-        for key in self.containers.range(from.clone()..).map(|(k, _)| k).take_while(|k| k.starts_with(&from)) {
+        for key in from(&self.containers, &start).iter().map(|(k, _)| k).take_while(|k| k.starts_with(&start)) {
             let mut parts = key.splitn(3, '/');
             let (n, p) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
             if out.last().is_none_or(|(a, b)| a != n || b != p) {
@@ -199,7 +212,7 @@ impl ApiServer {
     /// A pod's metrics, when every container has a rate.
     fn pod_metrics(&self, key: &(String, String), created: &crate::api::metav1::Time) -> Option<Value> {
         let prefix = format!("{}/{}/", key.0, key.1);
-        let cs: Vec<(&str, &Series)> = self.metrics.containers.range(prefix.clone()..).take_while(|(k, _)| k.starts_with(&prefix)).map(|(k, s)| (&k[prefix.len()..], s)).collect();
+        let cs: Vec<(&str, &Series)> = from(&self.metrics.containers, &prefix).iter().take_while(|(k, _)| k.starts_with(&prefix)).map(|(k, s)| (&k[prefix.len()..], s)).collect();
         if cs.is_empty() {
             return None;
         }
