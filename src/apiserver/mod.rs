@@ -126,7 +126,8 @@ pub(crate) struct Stream {
 }
 
 pub struct ApiServer {
-    streams: BTreeMap<u64, Stream>,
+    /// Boxed, as the other maps under a `u64` key: one copy of the map's code for all of them.
+    streams: BTreeMap<u64, Box<Stream>>,
     store: Store<Object>,
     store_watch: WatchId,
     cacher: Cacher,

@@ -96,7 +96,7 @@ impl ApiServer {
         let filter = super::watch::WatchFilter { kind: t.kind, namespace: t.namespace.clone(), labels, fields };
         let id = self.watch(super::watch::CLIENT, filter, from).map_err(fail)?;
         let table = req.header("Accept").is_some_and(|a| a.contains("as=Table"));
-        self.streams.insert(id, super::Stream { kind: t.kind, version: t.version.clone(), table, sent_columns: false });
+        self.streams.insert(id, Box::new(super::Stream { kind: t.kind, version: t.version.clone(), table, sent_columns: false }));
         Ok(id)
     }
 

@@ -88,7 +88,8 @@ enum Field {
 /// The fan-out hub.
 #[derive(Debug, Default)]
 pub struct Cacher {
-    watches: BTreeMap<ClientWatchId, ClientWatch>,
+    /// Boxed, as the other maps under a `u64` key: one copy of the map's code for all of them.
+    watches: BTreeMap<ClientWatchId, Box<ClientWatch>>,
     by_kind: BTreeMap<Kind, BTreeSet<ClientWatchId>>,
     /// Watches pinned to one value of an indexed field, by kind, field and value.
     by_field: BTreeMap<(Kind, Field), BTreeMap<String, BTreeSet<ClientWatchId>>>,
@@ -110,7 +111,7 @@ impl Cacher {
             Some((kind, field, value)) => self.by_field.entry((kind, field)).or_default().entry(value.to_string()).or_default().insert(id),
             None => self.by_kind.entry(filter.kind).or_default().insert(id),
         };
-        self.watches.insert(id, ClientWatch { owner, filter, queue: VecDeque::new(), last_wakeup: None });
+        self.watches.insert(id, Box::new(ClientWatch { owner, filter, queue: VecDeque::new(), last_wakeup: None }));
         id
     }
 

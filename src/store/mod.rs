@@ -155,7 +155,8 @@ pub struct Store<V: Pack> {
     backend: BTreeMap<Revision, Record<V>>,
     current: i64,
     compacted: i64,
-    watchers: BTreeMap<WatchId, Watcher>,
+    /// Boxed, as the other maps under a `u64` key: one copy of the map's code for all of them.
+    watchers: BTreeMap<WatchId, Box<Watcher>>,
     next_watch: WatchId,
     /// (superseding revision, superseded revision) for live values that became history, in the
     /// order they did; packed once every watcher is past the superseding revision.
@@ -355,7 +356,7 @@ impl<V: Pack> Store<V> {
         let id = self.next_watch;
         self.next_watch += 1;
         let next_rev = if start == 0 { self.current + 1 } else { start };
-        self.watchers.insert(id, Watcher { prefix: prefix.to_string(), next_rev });
+        self.watchers.insert(id, Box::new(Watcher { prefix: prefix.to_string(), next_rev }));
         Ok(id)
     }
 
