@@ -30,11 +30,24 @@ pub struct Point {
 /// A workload: kind (`Deployment`, …), namespace, name.
 pub type WorkloadKey = (&'static str, String, String);
 
+/// The maps are keyed by strings (and the series boxed) to share the page's code of maps it
+/// already has rather than bring their own.
 #[derive(Default)]
 pub struct Metrics {
-    workloads: BTreeMap<WorkloadKey, VecDeque<Point>>,
-    /// (namespace, pod) → requests it answered.
-    requests: BTreeMap<(String, String), u64>,
+    /// Under [`workload_key`], in (kind, namespace, name) order.
+    workloads: BTreeMap<String, Box<(WorkloadKey, VecDeque<Point>)>>,
+    /// `namespace/pod` → requests it answered.
+    requests: BTreeMap<String, u64>,
+}
+
+/// A workload's map key: kind, namespace and name joined by NULs (which none of them holds, and
+/// which sort before any other character), so keys sort as the (kind, namespace, name) tuples.
+fn workload_key(kind: &str, namespace: &str, name: &str) -> String {
+    format!("{}\0{}\0{}", kind, namespace, name)
+}
+
+fn pod_key(namespace: &str, pod: &str) -> String {
+    format!("{}/{}", namespace, pod)
 }
 
 /// Desired and ready replicas of a workload object, as `kubectl get` reads them.
@@ -79,23 +92,23 @@ impl Metrics {
         let kind = o.kind();
         if a.verb == "delete" {
             if kind == Kind::Pod {
-                self.requests.remove(&(a.namespace.clone(), a.name.clone()));
+                self.requests.remove(&pod_key(&a.namespace, &a.name));
             } else if let Some((k, _, _)) = replicas(kind, o) {
-                self.workloads.remove(&(k, a.namespace.clone(), a.name.clone()));
+                self.workloads.remove(&workload_key(k, &a.namespace, &a.name));
             }
             return;
         }
         let Some((k, desired, ready)) = replicas(kind, o) else { return };
-        let key = (k, a.namespace.clone(), a.name.clone());
+        let key = workload_key(k, &a.namespace, &a.name);
         let point = Point { at: a.at, desired, ready };
         if !self.workloads.contains_key(&key) && self.workloads.len() >= SERIES {
             // The workload idle longest gives way (rare: only past SERIES workloads).
-            let idle = self.workloads.iter().min_by_key(|(_, s)| s.back().map(|p| p.at)).map(|(k, _)| k.clone());
+            let idle = self.workloads.iter().min_by_key(|(_, s)| s.1.back().map(|p| p.at)).map(|(k, _)| k.clone());
             if let Some(idle) = idle {
                 self.workloads.remove(&idle);
             }
         }
-        let series = self.workloads.entry(key).or_default();
+        let series = &mut self.workloads.entry(key).or_insert_with(|| Box::new(((k, a.namespace.clone(), a.name.clone()), VecDeque::new()))).1;
         if series.back().is_some_and(|p| p.desired == desired && p.ready == ready) {
             return;
         }
@@ -107,7 +120,7 @@ impl Metrics {
 
     /// A pod answered an HTTP request that came through the network.
     pub fn answered(&mut self, namespace: &str, pod: &str) {
-        let key = (namespace.to_string(), pod.to_string());
+        let key = pod_key(namespace, pod);
         if let Some(n) = self.requests.get_mut(&key) {
             *n += 1;
         } else if self.requests.len() < COUNTERS {
@@ -117,17 +130,16 @@ impl Metrics {
 
     /// Requests a pod has answered.
     pub fn requests(&self, namespace: &str, pod: &str) -> u64 {
-        self.requests.get(&(namespace.to_string(), pod.to_string())).copied().unwrap_or(0)
+        self.requests.get(&pod_key(namespace, pod)).copied().unwrap_or(0)
     }
 
     /// The workloads followed, in order.
     pub fn workloads(&self) -> impl Iterator<Item = &WorkloadKey> {
-        self.workloads.keys()
+        self.workloads.values().map(|w| &w.0)
     }
 
     /// A workload's desired and ready replicas, oldest first.
     pub fn series(&self, kind: &str, namespace: &str, name: &str) -> Option<&VecDeque<Point>> {
-        let kind = ["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"].into_iter().find(|k| *k == kind)?;
-        self.workloads.get(&(kind, namespace.to_string(), name.to_string()))
+        self.workloads.get(&workload_key(kind, namespace, name)).map(|w| &w.1)
     }
 }
