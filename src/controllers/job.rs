@@ -146,10 +146,46 @@ fn set_condition(s: &mut JobStatus, ctx: &Ctx, t: &str, status: &str, reason: &s
     true
 }
 
+/// A set of completion indexes, in order: a `BTreeSet<u64>` under an order-preserving key (the
+/// page has that set's code already) rather than a `BTreeSet<i32>` of its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Indexes(BTreeSet<u64>);
+
+impl Indexes {
+    fn key(i: i32) -> u64 {
+        (i as i64 - i32::MIN as i64) as u64
+    }
+    pub fn insert(&mut self, i: i32) -> bool {
+        self.0.insert(Self::key(i))
+    }
+    pub fn contains(&self, i: &i32) -> bool {
+        self.0.contains(&Self::key(*i))
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = i32> + '_ {
+        self.0.iter().map(|k| (*k as i64 + i32::MIN as i64) as i32)
+    }
+}
+
+impl FromIterator<i32> for Indexes {
+    fn from_iter<I: IntoIterator<Item = i32>>(iter: I) -> Self {
+        let mut set = Indexes::default();
+        for i in iter {
+            set.insert(i);
+        }
+        set
+    }
+}
+
 /// "0-2,5": the compressed interval list of `completedIndexes`.
-pub fn format_indexes(set: &BTreeSet<i32>) -> String {
+pub fn format_indexes(set: &Indexes) -> String {
     let mut out: Vec<String> = Vec::new();
-    let mut iter = set.iter().copied().peekable();
+    let mut iter = set.iter().peekable();
     while let Some(first) = iter.next() {
         let mut last = first;
         while iter.peek() == Some(&(last + 1)) {
@@ -160,12 +196,14 @@ pub fn format_indexes(set: &BTreeSet<i32>) -> String {
     out.join(",")
 }
 
-pub fn parse_indexes(s: &str, completions: i32) -> BTreeSet<i32> {
-    let mut set = BTreeSet::new();
+pub fn parse_indexes(s: &str, completions: i32) -> Indexes {
+    let mut set = Indexes::default();
     for part in s.split(',').filter(|p| !p.is_empty()) {
         let (a, b) = part.split_once('-').unwrap_or((part, part));
         if let (Ok(a), Ok(b)) = (a.parse::<i32>(), b.parse::<i32>()) {
-            set.extend((a..=b.min(completions - 1)).filter(|i| *i >= 0));
+            for i in (a..=b.min(completions - 1)).filter(|i| *i >= 0) {
+                set.insert(i);
+            }
         }
     }
     set
@@ -537,7 +575,7 @@ impl JobController {
 
     /// `manageJob`: as many active pods as parallelism allows and completions still need.
     #[allow(clippy::too_many_arguments)]
-    fn manage(&mut self, ctx: &mut Ctx, key: &str, job: &Job, obj: &crate::api::Object, pods: &Informer, active: &[&Pod], succeeded: i32, done: &BTreeSet<i32>) -> Result<i32, String> {
+    fn manage(&mut self, ctx: &mut Ctx, key: &str, job: &Job, obj: &crate::api::Object, pods: &Informer, active: &[&Pod], succeeded: i32, done: &Indexes) -> Result<i32, String> {
         let n_active = active.len() as i32;
         if !self.satisfied(key, ctx.now) {
             return Ok(n_active);
@@ -577,7 +615,7 @@ impl JobController {
         let mut indexes: Vec<Option<i32>> = Vec::new();
         let count = ((want - n_active) as usize).min(BURST);
         if indexed(job) {
-            let busy: BTreeSet<i32> = active.iter().filter_map(|p| pod_index(p)).into_set();
+            let busy: Indexes = active.iter().filter_map(|p| pod_index(p)).collect();
             let c = completions.unwrap_or(0);
             indexes.extend((0..c).filter(|i| !done.contains(i) && !busy.contains(i)).take(count).map(Some));
         } else {
@@ -653,9 +691,9 @@ mod tests {
 
     #[test]
     fn completed_indexes_are_compressed_intervals() {
-        let set: BTreeSet<i32> = [0, 1, 2, 5, 7, 8].into_iter().collect();
+        let set: Indexes = [0, 1, 2, 5, 7, 8].into_iter().collect();
         assert_eq!(format_indexes(&set), "0-2,5,7-8");
         assert_eq!(parse_indexes("0-2,5,7-8", 8), [0, 1, 2, 5, 7].into_iter().collect());
-        assert_eq!(format_indexes(&BTreeSet::new()), "");
+        assert_eq!(format_indexes(&Indexes::default()), "");
     }
 }

@@ -14,7 +14,8 @@ pub struct NodeIpam {
     /// The cluster CIDR's network address and how many /24s it holds.
     base: u32,
     subnets: u32,
-    used: BTreeSet<u32>,
+    /// As `u64`s: the page's one integer set.
+    used: BTreeSet<u64>,
     /// No subnet below this one is free (allocation takes the lowest free one).
     lowest_free: u32,
     pub queue: WorkQueue,
@@ -51,7 +52,7 @@ impl NodeIpam {
         match delta {
             Delta::Deleted(o) => {
                 if let Some(idx) = o.as_node().and_then(|n| n.spec.as_ref()).and_then(|s| s.pod_cidr.as_deref()).and_then(|c| self.cidr_index(c)) {
-                    self.used.remove(&idx);
+                    self.used.remove(&(idx as u64));
                     self.lowest_free = self.lowest_free.min(idx);
                 }
             }
@@ -60,7 +61,7 @@ impl NodeIpam {
                 // Occupy CIDRs already assigned (on restart), queue nodes without one.
                 match o.as_node().and_then(|n| n.spec.as_ref()).and_then(|s| s.pod_cidr.as_deref()).and_then(|c| self.cidr_index(c)) {
                     Some(idx) => {
-                        self.used.insert(idx);
+                        self.used.insert(idx as u64);
                     }
                     None => self.queue.add(&o.cache_key()),
                 }
@@ -75,7 +76,7 @@ impl NodeIpam {
             if node.spec.as_ref().and_then(|s| s.pod_cidr.as_ref()).is_some() {
                 continue;
             }
-            let Some(idx) = (self.lowest_free..self.subnets).find(|i| !self.used.contains(i)) else {
+            let Some(idx) = (self.lowest_free..self.subnets).find(|i| !self.used.contains(&(*i as u64))) else {
                 ctx.trace(format!("no pod CIDR left for node {}", key));
                 continue;
             };
@@ -87,7 +88,7 @@ impl NodeIpam {
             spec.pod_cidrs = Some(vec![cidr.clone()]);
             match ctx.update(n.into_object()) {
                 Ok(_) => {
-                    self.used.insert(idx);
+                    self.used.insert(idx as u64);
                     ctx.trace(format!("allocated pod CIDR {} to node {}", cidr, key));
                 }
                 Err(e) => {

@@ -3,7 +3,6 @@
 //! handing out dynamic values at random from the upper band and leaving the lower band for values
 //! users ask for (`ServiceIPStaticSubrange`, `ServiceNodePortStaticSubrange`).
 
-use crate::api::order::Collect;
 use super::validation::{dns1035_label, dns1123_label, name_errors, validate_name};
 use crate::api::core::{Service, ServicePort};
 use crate::apiserver::errors::FieldError;
@@ -28,9 +27,19 @@ pub fn parse_ip(s: &str) -> Option<u32> {
 }
 
 #[derive(Debug, Default)]
+/// The taken IPs and ports as `u64`s (only ever looked up, never walked): the page's one
+/// integer set rather than a `BTreeSet<u32>` and a `BTreeSet<i32>` of their own.
 pub struct ServiceAllocator {
-    ips: BTreeSet<u32>,
-    ports: BTreeSet<i32>,
+    ips: BTreeSet<u64>,
+    ports: BTreeSet<u64>,
+}
+
+fn ip_key(ip: u32) -> u64 {
+    ip as u64
+}
+
+fn port_key(p: i32) -> u64 {
+    p as i64 as u64
 }
 
 /// What one Service holds, to release on failure or deletion.
@@ -55,7 +64,7 @@ impl ServiceAllocator {
                 if ip <= CIDR_BASE || ip >= CIDR_BASE + CIDR_SIZE - 1 {
                     return Err(format!("failed to allocate IP {}: provided IP ({}) is not in the valid range. The range of valid IPs is {}", w, w, SERVICE_CIDR));
                 }
-                if !self.ips.insert(ip) {
+                if !self.ips.insert(ip_key(ip)) {
                     return Err(format!("failed to allocate IP {}: provided IP is already allocated", w));
                 }
                 Ok(ip)
@@ -64,11 +73,11 @@ impl ServiceAllocator {
                 // The static band is min(max(16, size/16), 256) addresses at the bottom.
                 let band = 256u64;
                 let ips = &self.ips;
-                let off = Self::random_free(rng, band, (CIDR_SIZE - 1) as u64, |o| ips.contains(&(CIDR_BASE + o as u32)))
-                    .or_else(|| Self::random_free(rng, 1, band, |o| ips.contains(&(CIDR_BASE + o as u32))))
+                let off = Self::random_free(rng, band, (CIDR_SIZE - 1) as u64, |o| ips.contains(&ip_key(CIDR_BASE + o as u32)))
+                    .or_else(|| Self::random_free(rng, 1, band, |o| ips.contains(&ip_key(CIDR_BASE + o as u32))))
                     .ok_or_else(|| "failed to allocate a serviceIP: range is full".to_string())?;
                 let ip = CIDR_BASE + off as u32;
-                self.ips.insert(ip);
+                self.ips.insert(ip_key(ip));
                 Ok(ip)
             }
         }
@@ -80,7 +89,7 @@ impl ServiceAllocator {
                 if !(NODE_PORT_MIN..=NODE_PORT_MAX).contains(&p) {
                     return Err(format!("provided port is not in the valid range. The range of valid ports is {}-{}", NODE_PORT_MIN, NODE_PORT_MAX));
                 }
-                if !self.ports.insert(p) {
+                if !self.ports.insert(port_key(p)) {
                     return Err("provided port is already allocated".into());
                 }
                 Ok(p)
@@ -89,11 +98,11 @@ impl ServiceAllocator {
                 let size = (NODE_PORT_MAX - NODE_PORT_MIN + 1) as u64;
                 let band = (size / 32).clamp(16, 128);
                 let ports = &self.ports;
-                let off = Self::random_free(rng, band, size, |o| ports.contains(&(NODE_PORT_MIN + o as i32)))
-                    .or_else(|| Self::random_free(rng, 0, band, |o| ports.contains(&(NODE_PORT_MIN + o as i32))))
+                let off = Self::random_free(rng, band, size, |o| ports.contains(&port_key(NODE_PORT_MIN + o as i32)))
+                    .or_else(|| Self::random_free(rng, 0, band, |o| ports.contains(&port_key(NODE_PORT_MIN + o as i32))))
                     .ok_or_else(|| "range is full".to_string())?;
                 let p = NODE_PORT_MIN + off as i32;
-                self.ports.insert(p);
+                self.ports.insert(port_key(p));
                 Ok(p)
             }
         }
@@ -101,18 +110,22 @@ impl ServiceAllocator {
 
     pub fn release(&mut self, held: &Held) {
         for ip in &held.ips {
-            self.ips.remove(ip);
+            self.ips.remove(&ip_key(*ip));
         }
         for p in &held.ports {
-            self.ports.remove(p);
+            self.ports.remove(&port_key(*p));
         }
     }
 
     /// Marks what an existing Service holds (e.g. `10.96.0.1` for `kubernetes`).
     pub fn occupy(&mut self, svc: &Service) {
         let held = held_by(svc);
-        self.ips.extend(held.ips);
-        self.ports.extend(held.ports);
+        for ip in held.ips {
+            self.ips.insert(ip_key(ip));
+        }
+        for p in held.ports {
+            self.ports.insert(port_key(p));
+        }
     }
 }
 
@@ -322,7 +335,10 @@ pub fn update_node_ports(new: &mut Service, old: &Service, alloc: &mut ServiceAl
     let nt = type_of(new);
     let old_ports: Vec<Option<i32>> = old.spec.iter().flat_map(|s| s.ports.iter().flatten()).map(|p| p.node_port).collect();
     let spec = new.spec.get_or_insert_with(Default::default);
-    let had: BTreeSet<i32> = old_ports.iter().flatten().copied().filter(|p| *p != 0).into_set();
+    // Sorted vectors, not sets of their own type.
+    let mut had: Vec<i32> = old_ports.iter().flatten().copied().filter(|p| *p != 0).collect();
+    crate::api::order::sort(&mut had);
+    had.dedup();
     let needs = nt == "NodePort" || (nt == "LoadBalancer" && spec.allocate_load_balancer_node_ports != Some(false));
     let (mut taken, mut errs) = (Held::default(), Vec::new());
     if needs {
@@ -344,7 +360,7 @@ pub fn update_node_ports(new: &mut Service, old: &Service, alloc: &mut ServiceAl
         alloc.release(&taken);
         return Err(errs);
     }
-    let kept: BTreeSet<i32> = spec.ports.iter().flatten().filter_map(|p| p.node_port).into_set();
+    let kept: Vec<i32> = spec.ports.iter().flatten().filter_map(|p| p.node_port).collect();
     let given_up = Held { ips: Vec::new(), ports: had.into_iter().filter(|p| !kept.contains(p)).collect() };
     Ok((taken, given_up))
 }
