@@ -99,7 +99,9 @@ pub struct Cluster {
     /// The lab load balancer's turn per address (the next node to get a connection).
     lb_turns: BTreeMap<String, usize>,
     wakeups: TimerQueue<Owner>,
-    pending: BTreeSet<(SimTime, Owner)>,
+    /// The (time, owner) pairs in `wakeups`, under the timer queue's own map type (the owner
+    /// widened into the sequence slot) rather than a set type of their own.
+    pending: BTreeMap<(SimTime, u64), Owner>,
     trace: VecDeque<TraceEvent>,
     trace_dropped: u64,
     /// What each component did and why (`kubeplay timeline`, the page's timeline).
@@ -296,7 +298,7 @@ impl Cluster {
         }
         api.set_field_manager(None);
         let mut wakeups = TimerQueue::new();
-        let mut pending = BTreeSet::new();
+        let mut pending = BTreeMap::new();
         let mut names = vec![
             ("system:kube-controller-manager".to_string(), "controller-manager".to_string()),
             ("system:kube-scheduler".to_string(), "scheduler".to_string()),
@@ -307,22 +309,22 @@ impl Cluster {
         });
         if local_path.is_some() {
             wakeups.push(SimTime::ZERO, LOCAL_PATH);
-            pending.insert((SimTime::ZERO, LOCAL_PATH));
+            pending.insert((SimTime::ZERO, LOCAL_PATH as u64), LOCAL_PATH);
         }
         if config.load_balancer {
             wakeups.push(SimTime::ZERO, SERVICE_LB);
-            pending.insert((SimTime::ZERO, SERVICE_LB));
+            pending.insert((SimTime::ZERO, SERVICE_LB as u64), SERVICE_LB);
         }
         for owner in [CONTROLLER_MANAGER, SCHEDULER, METRICS_SERVER, KUBE_PROXY] {
             wakeups.push(SimTime::ZERO, owner);
-            pending.insert((SimTime::ZERO, owner));
+            pending.insert((SimTime::ZERO, owner as u64), owner);
         }
         let mut kubelets = Vec::new();
         for (i, (node, start)) in config.nodes.iter().enumerate() {
             let owner = KUBELET_BASE + i as Owner;
             let at = SimTime::ZERO + *start;
             wakeups.push(at, owner);
-            pending.insert((at, owner));
+            pending.insert((at, owner as u64), owner);
             names.push((format!("system:node:{}", node.name), format!("kubelet/{}", node.name)));
             let mut node = node.clone();
             super::kubeadm::set_pod_network_cidr(&mut node.static_pods, &config.cluster_cidr);
@@ -469,7 +471,7 @@ impl Cluster {
 
     fn schedule(&mut self, at: SimTime, owner: Owner) {
         let at = at.max(self.now);
-        if self.pending.insert((at, owner)) {
+        if self.pending.insert((at, owner as u64), owner).is_none() {
             self.wakeups.push(at, owner);
         }
     }
@@ -670,10 +672,10 @@ impl Cluster {
         self.api.set_now(self.now);
         self.compact_if_due();
         let mut due = Vec::new();
-        let mut seen = BTreeSet::new();
+        let mut seen: BTreeSet<u64> = BTreeSet::new();
         while let Some((at, owner)) = self.wakeups.pop_due(self.now) {
-            self.pending.remove(&(at, owner));
-            if seen.insert(owner) {
+            self.pending.remove(&(at, owner as u64));
+            if seen.insert(owner as u64) {
                 due.push(owner);
             }
         }
