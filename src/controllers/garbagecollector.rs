@@ -25,13 +25,19 @@ struct OwnerKey {
 /// A dependent: its kind, cache key and uid.
 type Dependent = (Kind, String, String);
 
+/// A dependent's key in its owner's map: kind (as a fixed-width number), cache key and uid
+/// joined by NULs, so keys sort as the dependents do (no map code of a tuple type of its own).
+fn dep_key(d: &Dependent) -> String {
+    format!("{:04}\0{}\0{}", d.0 as u32, d.1, d.2)
+}
+
 const ORPHAN: &str = "orphan";
 const FOREGROUND: &str = "foregroundDeletion";
 
 #[derive(Default)]
 pub struct GarbageCollector {
-    /// owner uid → its dependents.
-    dependents: BTreeMap<String, BTreeSet<Dependent>>,
+    /// owner uid → its dependents, under [`dep_key`].
+    dependents: BTreeMap<String, BTreeMap<String, Box<Dependent>>>,
     /// Owners known to exist, by uid.
     alive: BTreeSet<String>,
     /// Dependents to check because an owner of theirs may be gone.
@@ -62,7 +68,7 @@ impl GarbageCollector {
         let me = (o.kind(), o.cache_key(), o.uid().to_string());
         for ow in owners_of(o) {
             if let Some(set) = self.dependents.get_mut(&ow.uid) {
-                set.remove(&me);
+                set.remove(&dep_key(&me));
                 if set.is_empty() {
                     self.dependents.remove(&ow.uid);
                 }
@@ -81,8 +87,8 @@ impl GarbageCollector {
                 // The owner is gone: queue its dependents.
                 if let Some(deps) = self.dependents.remove(o.uid()) {
                     let ok = OwnerKey { uid: o.uid().into(), kind: o.kind().info().kind.into(), namespace: o.namespace().into(), name: o.name().into() };
-                    for d in deps {
-                        self.attempt.push_back((d, ok.clone()));
+                    for d in deps.into_values() {
+                        self.attempt.push_back((*d, ok.clone()));
                     }
                 }
             }
@@ -92,7 +98,8 @@ impl GarbageCollector {
                 }
                 self.alive.insert(o.uid().to_string());
                 for ow in owners_of(o) {
-                    self.dependents.entry(ow.uid.clone()).or_default().insert((o.kind(), o.cache_key(), o.uid().to_string()));
+                    let d: Dependent = (o.kind(), o.cache_key(), o.uid().to_string());
+                    self.dependents.entry(ow.uid.clone()).or_default().insert(dep_key(&d), Box::new(d));
                     if !self.alive.contains(&ow.uid) {
                         self.attempt.push_back(((o.kind(), o.cache_key(), o.uid().to_string()), ow));
                     }
@@ -158,7 +165,7 @@ impl GarbageCollector {
         if owner.uid() != uid {
             return;
         }
-        let deps: Vec<Dependent> = self.dependents.get(uid).map(|s| s.iter().cloned().collect()).unwrap_or_default();
+        let deps: Vec<Dependent> = self.dependents.get(uid).map(|s| s.values().map(|d| (**d).clone()).collect()).unwrap_or_default();
         let finalizer = if has_finalizer(&owner, ORPHAN) { ORPHAN } else { FOREGROUND };
         if finalizer == ORPHAN {
             for (dk, dkey, _) in &deps {
