@@ -87,15 +87,17 @@ pub struct Cluster {
     kube_proxy: crate::network::proxy::kube_proxy::KubeProxy,
     /// The node kernels' random numbers (`statistic`) and `recent` lists (node, name, source).
     net_rng: SimRng,
-    net_recent: BTreeMap<(String, String, String), SimTime>,
+    /// The network maps are keyed by their parts joined with NULs (`requests::net_key`), values
+    /// boxed, to use the page's existing map code rather than tuple-keyed maps of their own.
+    net_recent: BTreeMap<String, SimTime>,
     /// While `kubeplay trace` records: the hops of the pods' requests.
     net_trace: Option<Vec<String>>,
     /// IPVS's scheduler state per node and virtual server (the last real server chosen), and
     /// its persistence templates (node, virtual server, client) → (real server, last used).
-    ipvs_last: BTreeMap<(String, String), String>,
-    ipvs_persist: BTreeMap<(String, String, String), (String, SimTime)>,
+    ipvs_last: BTreeMap<String, String>,
+    ipvs_persist: BTreeMap<String, Box<(String, SimTime)>>,
     /// When each (node, virtual server, real server)'s recent connections were made.
-    ipvs_conns: BTreeMap<(String, String, String), Vec<SimTime>>,
+    ipvs_conns: BTreeMap<String, Box<Vec<SimTime>>>,
     /// The lab load balancer's turn per address (the next node to get a connection).
     lb_turns: BTreeMap<String, usize>,
     wakeups: TimerQueue<Owner>,

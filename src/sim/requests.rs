@@ -48,9 +48,15 @@ pub enum Outcome {
 }
 
 /// The rng and `recent` tables the node kernels use.
+/// A key of the network's maps: its parts (node, names, addresses) joined by NULs.
+pub(super) fn net_key(parts: &[&str]) -> String {
+    parts.join("\0")
+}
+
 pub struct NetKernel<'a> {
     pub rng: &'a mut crate::sim::rng::SimRng,
-    pub recent: &'a mut BTreeMap<(String, String, String), crate::sim::clock::SimTime>,
+    /// Under [`net_key`] of (node, name, source).
+    pub recent: &'a mut BTreeMap<String, crate::sim::clock::SimTime>,
     pub node: &'a str,
     pub now: crate::sim::clock::SimTime,
 }
@@ -60,7 +66,7 @@ impl Kernel for NetKernel<'_> {
         (self.rng.next_u64() >> 33) as u32
     }
     fn recent(&mut self, name: &str, src: &str, seconds: i32) -> bool {
-        let key = (self.node.to_string(), name.to_string(), src.to_string());
+        let key = net_key(&[self.node, name, src]);
         self.recent.get(&key).is_some_and(|t| self.now.since(*t).as_secs() < seconds as u64)
     }
 }
@@ -162,7 +168,7 @@ impl Cluster {
         }
         for (name, set) in &v.recent {
             if *set {
-                self.net_recent.insert((node.clone(), name.clone(), src_ip.clone()), self.now);
+                self.net_recent.insert(net_key(&[&node, name, &src_ip]), self.now);
             }
         }
         let mut dnat = v.dnat.clone();
@@ -319,7 +325,7 @@ impl Cluster {
         let now = self.now;
         let conns = |vs: &crate::network::proxy::ipvs::VirtualServer, d: &str| {
             let window = if vs.proto == "UDP" { 300 } else { 120 };
-            let key = (node.to_string(), vs.key(), d.to_string());
+            let key = net_key(&[node, &vs.key(), d]);
             let n = self.ipvs_conns.get(&key).map_or(0, |ts| ts.iter().filter(|t| now.since(**t).as_secs() < window).count());
             (0, n as u32)
         };
@@ -333,12 +339,12 @@ impl Cluster {
         if vs.dests.is_empty() {
             return None;
         }
-        let key = (node.to_string(), vs.key());
+        let key = net_key(&[node, &vs.key()]);
         if let Some(t) = vs.persistent {
-            let pkey = (node.to_string(), vs.key(), client.to_string());
-            if let Some((d, at)) = self.ipvs_persist.get(&pkey).filter(|(d, at)| vs.dests.contains(d) && self.now.since(*at).as_secs() < t as u64) {
+            let pkey = net_key(&[node, &vs.key(), client]);
+            if let Some((d, at)) = self.ipvs_persist.get(&pkey).map(|e| &**e).filter(|(d, at)| vs.dests.contains(d) && self.now.since(*at).as_secs() < t as u64) {
                 let (d, _) = (d.clone(), *at);
-                self.ipvs_persist.insert(pkey, (d.clone(), self.now));
+                self.ipvs_persist.insert(pkey, Box::new((d.clone(), self.now)));
                 self.ipvs_connection(node, vs, &d);
                 return Some((d, format!("persistent template for {}", client)));
             }
@@ -351,7 +357,7 @@ impl Cluster {
         self.ipvs_last.insert(key, d.clone());
         self.ipvs_connection(node, vs, &d);
         if vs.persistent.is_some() {
-            self.ipvs_persist.insert((node.to_string(), vs.key(), client.to_string()), (d.clone(), self.now));
+            self.ipvs_persist.insert(net_key(&[node, &vs.key(), client]), Box::new((d.clone(), self.now)));
         }
         let why = match vs.scheduler.as_str() {
             "rr" => format!("round robin, server {} of {}", next + 1, vs.dests.len()),
@@ -363,7 +369,7 @@ impl Cluster {
     /// A connection IPVS made to a real server (kept while young enough to count in `ipvsadm`).
     fn ipvs_connection(&mut self, node: &str, vs: &crate::network::proxy::ipvs::VirtualServer, dest: &str) {
         let now = self.now;
-        let conns = self.ipvs_conns.entry((node.to_string(), vs.key(), dest.to_string())).or_default();
+        let conns = self.ipvs_conns.entry(net_key(&[node, &vs.key(), dest])).or_default();
         conns.retain(|t| now.since(*t).as_secs() < 300);
         conns.push(now);
     }

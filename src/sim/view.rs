@@ -182,11 +182,12 @@ fn services(api: &ApiServer) -> Vec<ServiceView> {
     let no_fields = crate::api::fields::FieldSelector::default();
     let svcs = api.list(Kind::Service, None, &everything, &no_fields).map(|l| l.items).unwrap_or_default();
     let slices = api.list(Kind::EndpointSlice, None, &everything, &no_fields).map(|l| l.items).unwrap_or_default();
-    let mut by_service: BTreeMap<(String, String), Vec<(String, bool)>> = BTreeMap::new();
+    // Under `namespace/name`, boxed: the page's existing map code, not a map type of its own.
+    let mut by_service: BTreeMap<String, Box<Vec<(String, bool)>>> = BTreeMap::new();
     for o in &slices {
         let Some(s) = o.as_typed::<EndpointSlice>() else { continue };
         let Some(svc) = s.metadata.labels.as_ref().and_then(|l| l.get(crate::network::proxy::SERVICE_NAME_LABEL)) else { continue };
-        let eps = by_service.entry((o.namespace().to_string(), svc.clone())).or_default();
+        let eps = by_service.entry(format!("{}/{}", o.namespace(), svc)).or_default();
         for e in &s.endpoints {
             let name = e.target_ref.as_ref().and_then(|r| r.name.clone()).or_else(|| e.addresses.first().cloned()).unwrap_or_default();
             let ready = e.conditions.as_ref().and_then(|c| c.ready).unwrap_or(true);
@@ -216,7 +217,7 @@ fn services(api: &ApiServer) -> Vec<ServiceView> {
                 type_: spec.type_.clone().unwrap_or_else(|| "ClusterIP".into()),
                 cluster_ip: spec.cluster_ip.clone().unwrap_or_default(),
                 ports,
-                endpoints: by_service.remove(&(o.namespace().to_string(), o.name().to_string())).unwrap_or_default(),
+                endpoints: by_service.remove(&format!("{}/{}", o.namespace(), o.name())).map(|e| *e).unwrap_or_default(),
             })
         })
         .collect()
