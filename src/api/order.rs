@@ -57,6 +57,15 @@ pub fn sorted_entries<K: Ord, V>(mut v: Vec<(K, V)>) -> Vec<(K, V)> {
     out
 }
 
+/// A small set of strings as a sorted vector without duplicates (look up with `binary_search`),
+/// without a `BTreeSet<&str>` instance of its own.
+pub fn str_set<'a>(it: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut v: Vec<&str> = it.collect();
+    sort(&mut v);
+    v.dedup();
+    v
+}
+
 /// The value of `key` in entries from [`sorted_entries`].
 pub fn entry<K: Ord, V>(v: &[(K, V)], key: K) -> Option<&V> {
     v.iter().find(|e| e.0 == key).map(|e| &e.1)

@@ -476,9 +476,9 @@ impl DaemonSetController {
             }
         }
         // Pods for nodes that no longer exist.
-        let names: std::collections::BTreeSet<&str> = crate::api::order::Collect::into_set(nodes.iter().filter_map(|n| n.metadata.name.as_deref()));
+        let names = crate::api::order::str_set(nodes.iter().filter_map(|n| n.metadata.name.as_deref()));
         for (node, pods) in by_node {
-            if !names.contains(node.as_str()) {
+            if names.binary_search(&node.as_str()).is_err() {
                 delete.extend(pods.iter().filter(|p| p.meta().deletion_timestamp.is_none()).cloned());
             }
         }

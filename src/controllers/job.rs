@@ -7,7 +7,6 @@
 //! `SuccessCriteriaMet` / `FailureTarget` come first and `Complete` / `Failed` once no pod is
 //! left terminating; `Indexed` completion mode; `suspend`; `ttlSecondsAfterFinished`.
 
-use crate::api::order::Collect;
 use super::replicaset::pods_to_delete;
 use crate::api::batch::{Job, JobCondition, JobStatus, UncountedTerminatedPods};
 use crate::api::core::{EnvVar, EnvVarSource, ObjectFieldSelector, Pod};
@@ -416,7 +415,7 @@ impl JobController {
             }
             newly.push(p);
         }
-        let mut tracked: BTreeSet<&str> = owned.iter().filter(|p| has_finalizer(p)).filter_map(|p| p.metadata.uid.as_deref()).into_set();
+        let mut tracked = crate::api::order::str_set(owned.iter().filter(|p| has_finalizer(p)).filter_map(|p| p.metadata.uid.as_deref()));
         if !newly.is_empty() {
             let mut s = status.clone();
             s.uncounted_terminated_pods = Some(uncounted.clone());
@@ -436,7 +435,9 @@ impl JobController {
             }
             for p in &newly {
                 if self.remove_finalizer(ctx, p) {
-                    tracked.remove(p.metadata.uid.as_deref().unwrap_or(""));
+                    if let Ok(i) = tracked.binary_search(&p.metadata.uid.as_deref().unwrap_or("")) {
+                        tracked.remove(i);
+                    }
                 }
             }
         }
@@ -445,7 +446,7 @@ impl JobController {
         let mut keep = UncountedTerminatedPods::default();
         for (ids, success) in [(&uncounted.succeeded, true), (&uncounted.failed, false)] {
             for id in ids.iter().flatten() {
-                if tracked.contains(id.as_str()) {
+                if tracked.binary_search(&id.as_str()).is_ok() {
                     let list = if success { &mut keep.succeeded } else { &mut keep.failed };
                     list.get_or_insert_with(Vec::new).push(id.clone());
                 } else if success {
@@ -459,7 +460,7 @@ impl JobController {
                 }
             }
         }
-        let all_counted = keep.succeeded.is_none() && keep.failed.is_none() && tracked.iter().all(|id| !owned.iter().any(|p| p.metadata.uid.as_deref() == Some(id) && is_finished(p, job)));
+        let all_counted = keep.succeeded.is_none() && keep.failed.is_none() && tracked.iter().all(|id| !owned.iter().any(|p| p.metadata.uid.as_deref() == Some(*id) && is_finished(p, job)));
         status.uncounted_terminated_pods = Some(keep);
         if indexed(job) {
             status.completed_indexes = Some(format_indexes(&succeeded_indexes));
@@ -681,8 +682,8 @@ impl JobController {
 
 /// The cache's shared references to `which` (pods of this Job), for deletion.
 fn owned_refs(pods: &Informer, uid: &str, which: &[&Pod]) -> Vec<ObjectRef> {
-    let wanted: BTreeSet<&str> = which.iter().filter_map(|p| p.metadata.uid.as_deref()).into_set();
-    pods.controlled_by(uid).filter(|o| wanted.contains(o.uid())).cloned().collect()
+    let wanted = crate::api::order::str_set(which.iter().filter_map(|p| p.metadata.uid.as_deref()));
+    pods.controlled_by(uid).filter(|o| wanted.binary_search(&o.uid()).is_ok()).cloned().collect()
 }
 
 #[cfg(test)]
