@@ -4,9 +4,10 @@ import gzip, os, sys
 
 # A ratchet: issue 7's budget is 1 MiB (1,048,576) gzipped and the page is not there yet
 # (1,104,043 at stop 25); the gate sits just above where it is so that nothing grows it back.
-# Raised from 1,100 KiB at stop 27 for `kubectl attach` / `run -it` (kubectl's attach, the
-# kubelet's stdin, +7 KB; the page measured 1,133,434).
-BUDGET_GZIP = 1108 * 1024
+# Raised from 1,100 KiB at stop 27: attach and run -it, the terminal's shell (pipes, lists,
+# expansions, alias, watch), label/annotate and the configmap/secret/serviceaccount generators
+# added about 29 KB; map-instantiation work paid back 19 KB (page 1,135,825).
+BUDGET_GZIP = 1110 * 1024
 
 def main(dist):
     rows, raw_total, gz_total = [], 0, 0
