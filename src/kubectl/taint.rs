@@ -7,7 +7,7 @@ use super::flags::{flag, Kind as F};
 use super::node::{usage_error, DryRun};
 use super::{parse_flags, Invocation, Kubectl, Output};
 use crate::apiserver::http::{Method, Request};
-use crate::apiserver::registry::validation::dns1123_subdomain;
+use crate::apiserver::registry::validation::{label_value, qualified_name};
 use serde_json::{json, Value};
 
 const FLAGS: &[super::flags::Flag] = &[
@@ -48,69 +48,6 @@ impl Taint {
     fn matches(&self, other: &Taint) -> bool {
         self.key == other.key && self.effect == other.effect
     }
-}
-
-/// `RegexError`, with upstream's doubled space before "or".
-fn regex_error(msg: &str, fmt: &str, examples: &[&str]) -> String {
-    let ex: Vec<String> = examples.iter().map(|e| format!("'{}', ", e)).collect();
-    format!("{} (e.g. {}regex used for validation is '{}')", msg, ex.join(" or "), fmt)
-}
-
-const QNAME_FMT: &str = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
-
-fn qname_ok(s: &str) -> bool {
-    let b = s.as_bytes();
-    !b.is_empty() && b[0].is_ascii_alphanumeric() && b[b.len() - 1].is_ascii_alphanumeric() && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
-}
-
-/// `validation.IsQualifiedName`.
-pub fn qualified_name(value: &str) -> Vec<String> {
-    let mut errs = Vec::new();
-    let msg = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-    let parts: Vec<&str> = value.split('/').collect();
-    let name = match parts.as_slice() {
-        [n] => *n,
-        [prefix, n] => {
-            if prefix.is_empty() {
-                errs.push("prefix part must be non-empty".to_string());
-            } else {
-                errs.extend(dns1123_subdomain(prefix).into_iter().map(|m| format!("prefix part {}", m)));
-            }
-            *n
-        }
-        _ => {
-            errs.push(format!(
-                "a qualified name {} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')",
-                regex_error(msg, QNAME_FMT, &["MyName", "my.name", "123-abc"])
-            ));
-            return errs;
-        }
-    };
-    if name.is_empty() {
-        errs.push("name part must be non-empty".to_string());
-    } else if name.len() > 63 {
-        errs.push("name part must be no more than 63 characters".to_string());
-    }
-    if !qname_ok(name) {
-        errs.push(format!("name part {}", regex_error(msg, QNAME_FMT, &["MyName", "my.name", "123-abc"])));
-    }
-    errs
-}
-
-/// `validation.IsValidLabelValue`.
-pub fn label_value(value: &str) -> Vec<String> {
-    let mut errs = Vec::new();
-    if value.len() > 63 {
-        errs.push("must be no more than 63 characters".to_string());
-    }
-    if !value.is_empty() && !qname_ok(value) {
-        errs.push(regex_error(
-            "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
-            &format!("({})?", QNAME_FMT),
-            &["MyValue", "my_value", "12345"],
-        ));
-    }
-    errs
 }
 
 /// `parseTaint`: `KEY=VALUE:EFFECT`, `KEY:EFFECT` or `KEY`.
