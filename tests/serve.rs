@@ -587,4 +587,8 @@ fn lists_come_in_chunks_with_continue_tokens() {
     let again = status["metadata"]["continue"].as_str().expect("a token to go on with");
     let rest: serde_json::Value = serde_json::from_str(&inspect(&url, &format!("kubectl get --raw '/api/v1/namespaces/default/configmaps?limit=3&continue={}'", again))).expect("JSON");
     assert_eq!(names(&rest), ["c4", "c5", "c6"]);
+    // A body over the apiserver's 3 MiB limit is refused before it is decoded.
+    let big = format!("{{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{{\"name\":\"big\"}},\"data\":{{\"a\":\"{}\"}}}}", "a".repeat(4 << 20));
+    let status: serde_json::Value = serde_json::from_str(&request(&url, "POST", "/api/v1/namespaces/default/configmaps", &big)).expect("a Status");
+    assert_eq!((status["code"].as_i64(), status["message"].as_str()), (Some(413), Some("Request entity too large: limit is 3145728")), "{}", status);
 }

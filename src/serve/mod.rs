@@ -87,8 +87,12 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Reads one request off the connection (None: the client closed it or sent nonsense).
-fn read_request(r: &mut BufReader<Reader>) -> Option<Request> {
+/// The most of a request body the apiserver reads (`MaxRequestBodyBytes`, 3 MiB).
+const MAX_BODY: usize = 3 << 20;
+
+/// Reads one request off the connection (None: the client closed it or sent nonsense; Err: the
+/// answer to a request refused before it reaches the apiserver).
+fn read_request(r: &mut BufReader<Reader>) -> Option<Result<Request, Response>> {
     let mut line = String::new();
     if r.read_line(&mut line).ok()? == 0 {
         return None;
@@ -120,8 +124,14 @@ fn read_request(r: &mut BufReader<Reader>) -> Option<Request> {
             req.headers.push((k, v));
         }
     }
+    if length > MAX_BODY {
+        // `limitedReadBody`: the body is drained (the connection stays usable) and refused.
+        std::io::copy(&mut r.by_ref().take(length as u64), &mut std::io::sink()).ok()?;
+        let e = kubeplay::apiserver::errors::ApiError { code: 413, reason: "RequestEntityTooLarge", message: format!("Request entity too large: limit is {}", MAX_BODY), details: None };
+        return Some(Err(Response::json(413, e.status_body())));
+    }
     if length > 0 {
-        let mut body = vec![0u8; length.min(8 << 20)];
+        let mut body = vec![0u8; length];
         r.read_exact(&mut body).ok()?;
         let media = req.header("content-type").unwrap_or("").split(';').next().unwrap_or("").trim().to_string();
         // A typed client's protobuf body is read into JSON here; one that cannot be read is
@@ -135,7 +145,7 @@ fn read_request(r: &mut BufReader<Reader>) -> Option<Request> {
             None => req.body = Some(String::from_utf8_lossy(&body).into_owned()),
         }
     }
-    Some(req)
+    Some(Ok(req))
 }
 
 fn write_response(w: &mut dyn Write, resp: &Response) -> std::io::Result<()> {
@@ -165,6 +175,15 @@ fn header<'r>(req: &'r Request, name: &str) -> Option<&'r str> {
 fn connection(r: Reader, mut w: Writer, calls: Sender<Call>) {
     let mut r = BufReader::new(r);
     while let Some(req) = read_request(&mut r) {
+        let req = match req {
+            Ok(req) => req,
+            Err(resp) => {
+                if write_response(&mut w, &resp).is_err() {
+                    return;
+                }
+                continue;
+            }
+        };
         let upgrade = header(&req, "upgrade").map(str::to_string);
         if let Some(upgrade) = upgrade.filter(|_| req.path.ends_with("/exec") || req.path.ends_with("/attach")) {
             return exec_upgrade(req, &upgrade, r, w, calls);
