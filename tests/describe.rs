@@ -532,7 +532,7 @@ fn describe_errors_and_empty_results() {
         ("kubectl describe pod nginx -l run=nginx", "error: name cannot be provided when a selector is specified\n"),
         ("kubectl describe pod/nginx -l run=nginx", "error: selectors and the all flag cannot be used when passing resource/name arguments\n"),
         ("kubectl describe pod/nginx pods", "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'\n"),
-        ("kubectl describe pods --bogus", "Error: unknown flag: --bogus\nSee 'kubectl describe --help' for usage.\n"),
+        ("kubectl describe pods --bogus", "error: unknown flag: --bogus\nSee 'kubectl describe --help' for usage.\n"),
         ("kubectl describe -k dir", "error: kubeplay does not simulate \"kubectl describe -k\" yet\n"),
         ("kubectl describe -f missing.yaml", "error: the path \"missing.yaml\" does not exist\n"),
     ];

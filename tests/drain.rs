@@ -186,7 +186,7 @@ fn drain_and_cordon_usage_errors() {
     assert_eq!(run(&mut c, "kubectl drain node01 -l a=b"), "error: cannot specify both a node name and a --selector option\nSee 'kubectl drain -h' for help and examples\n");
     assert_eq!(run(&mut c, "kubectl drain nope"), "Error from server (NotFound): nodes \"nope\" not found\n");
     assert_eq!(run(&mut c, "kubectl drain node01 --pod-selector=a,,b"), "error: --pod-selector=<pod_selector> must be a valid label selector\n");
-    assert_eq!(run(&mut c, "kubectl drain node01 --timeout=30"), "Error: invalid argument \"30\" for \"--timeout\" flag: time: missing unit in duration \"30\"\nSee 'kubectl drain --help' for usage.\n");
+    assert_eq!(run(&mut c, "kubectl drain node01 --timeout=30"), "error: invalid argument \"30\" for \"--timeout\" flag: time: missing unit in duration \"30\"\nSee 'kubectl drain --help' for usage.\n");
     assert_eq!(run(&mut c, "kubectl cordon node01 --dry-run=maybe"), "error: Invalid dry-run value (maybe). Must be \"none\", \"server\", or \"client\".\n");
     // Nothing was cordoned by the failures.
     assert!(run(&mut c, "kubectl get nodes").lines().all(|l| !l.contains("SchedulingDisabled")));

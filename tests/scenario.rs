@@ -106,7 +106,7 @@ fn errors_read_like_kubectl() {
     assert_eq!(run(&mut c, "kubectl get podz"), "error: the server doesn't have a resource type \"podz\"\n");
     assert_eq!(run(&mut c, "kubectl delete pod"), "error: resource(s) were provided, but no name was specified\n");
     assert_eq!(run(&mut c, "kubectl get pods"), "No resources found in default namespace.\n");
-    assert_eq!(run(&mut c, "kubectl get pods --bogus"), "Error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n");
+    assert_eq!(run(&mut c, "kubectl get pods --bogus"), "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n");
     let out = run_script(&mut c, &apply_heredoc(&NGINX_RC.replace("kind: ReplicationController", "kind: ReplicationControler")));
     assert!(out.contains("error: resource mapping not found for name: \"nginx\" namespace: \"\" from \"STDIN\": no matches for kind \"ReplicationControler\" in version \"v1\"\nensure CRDs are installed first\n"), "{}", out);
     let out = run_script(&mut c, &apply_heredoc(&NGINX_RC.replace("app: nginx\n    spec", "app: web\n    spec")));

@@ -356,6 +356,20 @@ fn real_kubectl_creates_execs_and_drains_as_kubeplays_kubectl_does() {
         "annotate deployment nginx-deployment note=x",
         "annotate deployment nginx-deployment note=y",
         "label pod nope a=b",
+        // wait: conditions met at once, checked once, errors (ones that take time are golden).
+        "wait --for=condition=Available deployment/nginx-deployment",
+        "wait --for=condition=Ready pods -l app.kubernetes.io/name=nginx",
+        "wait --for=jsonpath={.status.phase}=Running pods --all -o name",
+        "wait --for=condition=Ready=false pods --all --timeout=0",
+        "wait --for=condition=Available deployment/nginx-deployment deployment/nope --timeout=0",
+        "wait --for=delete pod/nope",
+        "wait --for=create deployment/nginx-deployment",
+        "wait --for=condition=Ready pods -l app=none",
+        "wait --for=condition=Ready pods",
+        "wait --for=bogus pod/x",
+        "wait --for=jsonpath={.spec.containers} deployment/nginx-deployment -o yaml",
+        "wait --for=condition=Ready pods --all --timeout=10",
+        "get pods --bogus",
     ] {
         compare(cmd, real(&cmd.split(' ').collect::<Vec<_>>()), terminal(&b, &format!("kubectl {}", cmd)));
     }

@@ -69,7 +69,7 @@ fn scale_patches_the_scale_subresource() {
     assert!(t.contains("--current-replicas=5\ndeployment.apps/web scaled\n"), "{}", t);
     assert!(t.contains("$ kubectl scale deploy/web\nerror: required flag(s) \"replicas\" not set\n"), "{}", t);
     assert!(t.contains("--replicas=-1\nerror: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n"), "{}", t);
-    assert!(t.contains("Error: invalid argument \"x\" for \"--replicas\" flag: strconv.ParseInt: parsing \"x\": invalid syntax\nSee 'kubectl scale --help' for usage.\n"), "{}", t);
+    assert!(t.contains("error: invalid argument \"x\" for \"--replicas\" flag: strconv.ParseInt: parsing \"x\": invalid syntax\nSee 'kubectl scale --help' for usage.\n"), "{}", t);
     assert!(t.contains("Error from server (NotFound): deployments.apps \"nope\" not found\n"), "{}", t);
     assert!(t.contains("$ kubectl scale --replicas=2\nerror: You must provide one or more resources by argument or filename.\n"), "{}", t);
     assert!(t.contains("--all\nerror: selectors and the all flag cannot be used when passing resource/name arguments\n"), "{}", t);

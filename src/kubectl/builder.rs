@@ -15,7 +15,7 @@ Example resource specifications include:
    '<resource> <name>'
    '<resource>'";
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Target {
     pub resource: ApiResource,
     pub namespace: String,

@@ -43,7 +43,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let mut grace: i64 = match p.value("grace-period").map(|g| g.parse::<i64>()) {
         None => -1,
         Some(Ok(g)) => g,
-        Some(Err(_)) => return out.fail(format!("Error: invalid argument {:?} for \"--grace-period\" flag: strconv.ParseInt: parsing {:?}: invalid syntax\nSee 'kubectl delete --help' for usage.\n", p.value("grace-period").unwrap_or(""), p.value("grace-period").unwrap_or(""))),
+        Some(Err(_)) => return out.fail(format!("error: invalid argument {:?} for \"--grace-period\" flag: strconv.ParseInt: parsing {:?}: invalid syntax\nSee 'kubectl delete --help' for usage.\n", p.value("grace-period").unwrap_or(""), p.value("grace-period").unwrap_or(""))),
     };
     if p.bool("now") {
         if grace != -1 {

@@ -572,7 +572,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             let parsed = if v != "0" && v.parse::<u64>().is_ok() { Err(format!("time: missing unit in duration {:?}", v)) } else { crate::sim::clock::parse_duration(v) };
             match parsed {
                 Ok(d) => d.as_millis() as u64,
-                Err(e) => return out.fail(format!("Error: invalid argument {:?} for \"--timeout\" flag: {}\nSee 'kubectl drain --help' for usage.\n", v, e)),
+                Err(e) => return out.fail(format!("error: invalid argument {:?} for \"--timeout\" flag: {}\nSee 'kubectl drain --help' for usage.\n", v, e)),
             }
         }
     };

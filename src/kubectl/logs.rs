@@ -138,7 +138,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     }
     let tail: i64 = match p.value("tail").map(|t| t.parse::<i64>()) {
         Some(Ok(t)) => t,
-        Some(Err(_)) => return out.fail(format!("Error: invalid argument {:?} for \"--tail\" flag: strconv.ParseInt: parsing {:?}: invalid syntax\nSee 'kubectl logs --help' for usage.\n", p.value("tail").unwrap_or(""), p.value("tail").unwrap_or(""))),
+        Some(Err(_)) => return out.fail(format!("error: invalid argument {:?} for \"--tail\" flag: strconv.ParseInt: parsing {:?}: invalid syntax\nSee 'kubectl logs --help' for usage.\n", p.value("tail").unwrap_or(""), p.value("tail").unwrap_or(""))),
         None if selector.is_some() => 10,
         None => -1,
     };
@@ -156,7 +156,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     if let Some(s) = p.value("since").filter(|s| !s.is_empty() && *s != "0s") {
         match since_seconds(s) {
             Ok(n) => query.push(("sinceSeconds".into(), n.to_string())),
-            Err(e) => return out.fail(format!("Error: {}\nSee 'kubectl logs --help' for usage.\n", e)),
+            Err(e) => return out.fail(format!("error: {}\nSee 'kubectl logs --help' for usage.\n", e)),
         }
     }
     let result = (|| -> Result<(), String> {

@@ -35,6 +35,7 @@ pub mod tabwriter;
 pub mod taint;
 pub mod top;
 pub mod logs;
+pub mod wait;
 pub mod watch;
 
 use crate::apiserver::http::{Request, Response};
@@ -122,6 +123,7 @@ pub enum Following {
     Exec(exec::ExecFollow),
     GetWatch(Box<watch::GetWatch>),
     Attach(Box<attach::AttachFollow>),
+    Wait(Box<wait::WaitFollow>),
 }
 
 impl Following {
@@ -141,6 +143,7 @@ impl Following {
             Following::RolloutStatus(s) => s.deadline_ms,
             Following::Drain(d) => d.next_ms(),
             Following::Attach(a) => a.deadline_ms,
+            Following::Wait(w) => w.deadline_ms(),
             Following::Exec(_) | Following::GetWatch(_) => None,
         }
     }
@@ -334,6 +337,7 @@ impl Kubectl {
             Following::Exec(e) => e.poll(t, out),
             Following::GetWatch(w) => w.poll(t, out),
             Following::Attach(a) => a.poll(t, now_ms, out),
+            Following::Wait(w) => w.poll(self, t, now_ms, out),
         }
     }
 
@@ -353,6 +357,7 @@ impl Kubectl {
             Following::Exec(e) => t.close_stream(e.stream),
             Following::GetWatch(w) => t.close_stream(w.stream),
             Following::Attach(a) => a.cancel(t),
+            Following::Wait(w) => w.cancel(t),
             Following::Drain(_) => {}
         }
     }
@@ -433,6 +438,7 @@ impl Kubectl {
             "run" => run::run(self, inv, &mut out),
             "exec" => exec::run(self, inv, &mut out),
             "attach" => attach::run(self, inv, &mut out),
+            "wait" => wait::run(self, inv, &mut out),
             "label" => label::label(self, inv, &mut out),
             "annotate" => label::annotate(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),
@@ -444,7 +450,7 @@ impl Kubectl {
                 out.fail(format!("error: kubeplay does not simulate \"kubectl {}\" yet\n", v));
             }
             other => {
-                let mut msg = format!("Error: unknown command {:?} for \"kubectl\"\n", other);
+                let mut msg = format!("error: unknown command {:?} for \"kubectl\"\n", other);
                 let suggestions: Vec<&str> =
                     COMMANDS.iter().copied().filter(|c| levenshtein(c, other) <= 2 || c.starts_with(other)).collect();
                 if !suggestions.is_empty() {
@@ -453,7 +459,6 @@ impl Kubectl {
                         msg.push_str(&format!("\t{}\n", s));
                     }
                 }
-                msg.push('\n');
                 out.fail(msg);
             }
         }
@@ -523,7 +528,7 @@ pub fn parse_flags(verb: &str, args: &[String], flags: &[Flag], out: &mut Output
     match flags::parse(args, &all) {
         Ok(p) => Some(p),
         Err(e) => {
-            out.fail(format!("Error: {}\nSee 'kubectl {} --help' for usage.\n", e, verb));
+            out.fail(format!("error: {}\nSee 'kubectl {} --help' for usage.\n", e, verb));
             None
         }
     }

@@ -29,7 +29,7 @@ pub fn int_flag(p: &Parsed, name: &str, verb: &str, out: &mut Output) -> Result<
             Ok(n) => Ok(Some(n)),
             Err(_) => {
                 let why = if v.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '+') && !v.is_empty() && v != "-" && v != "+" { "value out of range" } else { "invalid syntax" };
-                out.fail(format!("Error: invalid argument {:?} for \"--{}\" flag: strconv.ParseInt: parsing {:?}: {}\nSee 'kubectl {} --help' for usage.\n", v, name, v, why, verb));
+                out.fail(format!("error: invalid argument {:?} for \"--{}\" flag: strconv.ParseInt: parsing {:?}: {}\nSee 'kubectl {} --help' for usage.\n", v, name, v, why, verb));
                 Err(())
             }
         },

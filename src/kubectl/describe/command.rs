@@ -274,7 +274,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         Some(Ok(n)) => n,
         Some(Err(_)) => {
             let v = p.value("chunk-size").unwrap_or("");
-            return out.fail(format!("Error: invalid argument {:?} for \"--chunk-size\" flag: strconv.ParseInt: parsing {:?}: invalid syntax\nSee 'kubectl describe --help' for usage.\n", v, v));
+            return out.fail(format!("error: invalid argument {:?} for \"--chunk-size\" flag: strconv.ParseInt: parsing {:?}: invalid syntax\nSee 'kubectl describe --help' for usage.\n", v, v));
         }
     };
     if p.has("kustomize") {
