@@ -606,3 +606,64 @@ fn lists_come_in_chunks_with_continue_tokens() {
     let status: serde_json::Value = serde_json::from_str(&request(&url, "POST", "/api/v1/namespaces/default/configmaps", &big)).expect("a Status");
     assert_eq!((status["code"].as_i64(), status["message"].as_str()), (Some(413), Some("Request entity too large: limit is 3145728")), "{}", status);
 }
+
+/// `kubectl config` is the client's own business: the real kubectl, given the kubeconfig that
+/// kubeplay's kubectl reads (`config view --raw`), prints for each view and change what
+/// kubeplay's kubectl prints (the file's path aside: kubeplay's is `/root/.kube/config`).
+#[test]
+fn real_kubectl_edits_a_kubeconfig_as_kubeplays_kubectl_does() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let (_server, url) = start_manual("3", now());
+    let dir = std::env::temp_dir().join(format!("kubeplay-kubeconfig-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let file = dir.join("config");
+    std::fs::write(&file, terminal(&url, "kubectl config view --raw")).expect("the kubeconfig is written");
+    let mut differ = Vec::new();
+    for cmd in [
+        "config view",
+        "config get-contexts",
+        "config set-context --current --namespace=dev",
+        "config view --minify -o jsonpath={..namespace}",
+        "config set-context prod --cluster=kubernetes --user=kubernetes-admin --namespace=team",
+        "config set-context prod --namespace=team2",
+        "config get-contexts",
+        "config get-contexts prod nope nope2",
+        "config get-contexts --no-headers",
+        "config get-contexts -o name",
+        "config get-contexts -o wide",
+        "config use-context prod",
+        "config use-context nope",
+        "config current-context",
+        "config get-clusters",
+        "config get-users",
+        "config view -o json",
+        "config view --minify --raw",
+        "config rename-context prod staging",
+        "config rename-context nope x",
+        "config rename-context staging kubernetes-admin@kubernetes",
+        "config rename-context a",
+        "config delete-context",
+        "config delete-context staging",
+        "config delete-context nope",
+        "get pods --context nope",
+        "config use-context kubernetes-admin@kubernetes",
+        "config set-context --current --namespace=",
+        "config set-context",
+        "config set-context a b",
+        "config use",
+        "config bogus",
+        "config",
+    ] {
+        let real = Command::new("sh").arg("-c").arg(format!("{} {} 2>&1", bin, cmd)).env("KUBECONFIG", &file).env("HOME", &dir).output().expect("kubectl runs");
+        let theirs = String::from_utf8_lossy(&real.stdout).replace(file.to_str().unwrap_or(""), "/root/.kube/config");
+        let ours = terminal(&url, &format!("kubectl {}", cmd));
+        if theirs != ours {
+            differ.push(format!("kubectl {}\n--- real kubectl\n{}--- kubeplay\n{}", cmd, theirs, ours));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(differ.is_empty(), "{} of the commands print differently:\n{}", differ.len(), differ.join("\n"));
+}

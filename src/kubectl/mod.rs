@@ -9,6 +9,7 @@ pub mod verbose;
 pub mod autoscale;
 pub mod auth;
 pub mod builder;
+pub mod config;
 pub mod create;
 pub mod delete;
 pub mod describe;
@@ -285,6 +286,20 @@ fn impersonation(args: &[String]) -> (Option<String>, Vec<String>, Option<String
     (user, groups, token)
 }
 
+/// A global flag's value anywhere on the command line (`--context X`, `--context=X`).
+fn flag_value(args: &[String], name: &str) -> Option<String> {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == name {
+            return it.next().cloned();
+        }
+        if let Some(v) = a.strip_prefix(name).and_then(|r| r.strip_prefix('=')) {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
 fn levenshtein(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
@@ -307,11 +322,13 @@ pub struct Invocation<'a> {
     pub files: &'a dyn Files,
 }
 
-/// A kubectl "installation": its discovery cache and its kubeconfig's namespace.
+/// A kubectl "installation": its discovery cache and its kubeconfig (whose current context's
+/// namespace is the command's default).
 #[derive(Default)]
 pub struct Kubectl {
     discovery: Option<Discovery>,
     pub namespace: String,
+    pub config: config::Kubeconfig,
     /// The machine's clock: milliseconds since the Unix epoch (`rollout restart` stamps it).
     pub now_unix_ms: i64,
     /// Virtual time in milliseconds when the command started (client-side timeouts count from it).
@@ -320,7 +337,12 @@ pub struct Kubectl {
 
 impl Kubectl {
     pub fn new() -> Self {
-        Kubectl { discovery: None, namespace: "default".into(), now_unix_ms: 0, now_sim_ms: 0 }
+        Kubectl { discovery: None, namespace: "default".into(), config: Default::default(), now_unix_ms: 0, now_sim_ms: 0 }
+    }
+
+    /// A kubectl reading this kubeconfig.
+    pub fn with_config(config: config::Kubeconfig) -> Self {
+        Kubectl { config, ..Kubectl::new() }
     }
 
     /// `time.Now().Format(time.RFC3339)` on the learner's machine (UTC).
@@ -378,6 +400,17 @@ impl Kubectl {
             return out;
         };
         let verb = args[verb_pos].as_str();
+        // The kubeconfig's context (`--context` or the current one) gives the namespace.
+        if verb != "config" {
+            let context = flag_value(args, "--context").unwrap_or_else(|| self.config.current.clone());
+            match self.config.namespace_of(&context) {
+                Ok(ns) => self.namespace = ns,
+                Err(e) => {
+                    out.fail(e);
+                    return out;
+                }
+            }
+        }
         let rest: Vec<String> = args.iter().enumerate().filter(|(i, _)| *i != verb_pos).map(|(_, a)| a.clone()).collect();
         let (as_user, as_groups, token) = impersonation(args);
         let mut impersonating;
@@ -439,6 +472,7 @@ impl Kubectl {
             "exec" => exec::run(self, inv, &mut out),
             "attach" => attach::run(self, inv, &mut out),
             "wait" => wait::run(self, inv, &mut out),
+            "config" => config::run(self, inv, &mut out),
             "label" => label::label(self, inv, &mut out),
             "annotate" => label::annotate(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),

@@ -36,7 +36,7 @@ impl Learner<'_> {
 const HOST_COMMANDS: [&str; 11] = ["kubectl", "k", "kubeplay", "etcdctl", "curl", "ssh", "timeout", "clear", "alias", "unalias", "watch"];
 
 impl Host for Learner<'_> {
-    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str) -> Option<i32> {
+    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str, tty: bool) -> Option<i32> {
         let name = argv.first()?.as_str();
         let host = HOST_COMMANDS.contains(&name) || self.session.aliases.contains_key(name);
         if !host && !Image::Ubuntu.has(name) {
@@ -64,6 +64,11 @@ impl Host for Learner<'_> {
         }
         for (stream, text) in o.chunks.drain(..).chain(rest.chunks) {
             match stream {
+                // On the terminal, stdout and stderr interleave as they were written.
+                Stream::Stdout if tty => {
+                    self.flush(shown);
+                    self.term.out(text);
+                }
                 Stream::Stdout => out.push_str(&text),
                 Stream::Stderr => {
                     self.flush(shown);

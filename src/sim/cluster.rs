@@ -347,6 +347,13 @@ impl Cluster {
         let cm_election = LeaderElector::new("kube-controller-manager", candidates("kube-controller-manager"));
         let scheduler_election = LeaderElector::new("kube-scheduler", candidates("kube-scheduler"));
         let kube_proxy = crate::network::proxy::kube_proxy::KubeProxy::new(kubelets.len(), &config.cluster_cidr);
+        // kubeadm's admin.conf: the first control plane's address, the cluster CA (the one pods
+        // see in kube-root-ca.crt), the admin's certificate and key.
+        let pem = |name: &str| crate::controllers::serviceaccount::fake_certificate(&mut rng.fork(name));
+        let b64 = |text: String| crate::kubelet::sh::programs::base64_encode(text.as_bytes());
+        let key = pem("pki/admin-key").replace("CERTIFICATE", "RSA PRIVATE KEY");
+        let server = format!("https://{}:6443", config.nodes.first().map(|(n, _)| n.internal_ip.as_str()).unwrap_or("172.30.1.2"));
+        let kubeconfig = crate::kubectl::config::Kubeconfig::admin(&server, &b64(pem("pki")), &b64(pem("pki/admin")), &b64(key));
         Cluster {
             kube_proxy,
             net_rng: rng.fork("kernel"),
@@ -379,7 +386,7 @@ impl Cluster {
             metrics: Default::default(),
             last_trace: Default::default(),
             steps: 0,
-            kubectl: Kubectl::new(),
+            kubectl: Kubectl::with_config(kubeconfig),
             workspace: Box::new(NoFiles),
             next_compaction: SimTime::ZERO + COMPACTION_INTERVAL,
             compact_to: None,

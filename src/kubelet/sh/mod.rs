@@ -122,8 +122,10 @@ impl Fs {
 pub trait Host {
     /// Runs `argv` if it is one of the host's commands: its exit status, with what it wrote to
     /// stdout in `out` (its stderr goes straight to the terminal, after `shown`, what the
-    /// shell has printed there so far). None for a program the host does not have.
-    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str) -> Option<i32>;
+    /// shell has printed there so far). `tty`: its stdout is the terminal too (not a pipe, a
+    /// file or a command substitution), so the host may write it there itself, in order with
+    /// its stderr. None for a program the host does not have.
+    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str, tty: bool) -> Option<i32>;
 }
 
 /// What a process can reach: the clock, its container's identity and filesystem, and where its
@@ -198,6 +200,8 @@ pub struct Proc {
     interactive: bool,
     /// The network's answers to the command it is running.
     net: net::NetIo,
+    /// Whether the command being run writes its stdout to the terminal.
+    stdout_tty: bool,
 }
 
 /// Operations run per call before a busy process yields a millisecond of CPU time.
@@ -227,7 +231,7 @@ impl Proc {
                 exported.push(k.clone());
             }
         }
-        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false, net: Default::default() };
+        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false, net: Default::default(), stdout_tty: false };
         if let Some((script, args)) = shell_script(argv) {
             p.args = args;
             p.code = match parse::compile(&script) {
@@ -520,7 +524,7 @@ impl Proc {
         let n = p.cmds.len();
         for (i, cmd) in p.cmds.iter().enumerate() {
             let mut out = String::new();
-            flow = self.simple(cmd, input.take(), &mut out, sys);
+            flow = self.simple(cmd, input.take(), &mut out, sys, i + 1 == n);
             if matches!(flow, Flow::Blocked) {
                 return flow;
             }
@@ -543,7 +547,7 @@ impl Proc {
         }
     }
 
-    fn simple(&mut self, cmd: &Simple, stdin: Option<String>, out: &mut String, sys: &mut Sys) -> Flow {
+    fn simple(&mut self, cmd: &Simple, stdin: Option<String>, out: &mut String, sys: &mut Sys, last: bool) -> Flow {
         let mut argv = Vec::new();
         for w in &cmd.words {
             argv.extend(self.expand(w, sys));
@@ -596,6 +600,7 @@ impl Proc {
             return Flow::Status(self.status);
         }
         let mut buf = String::new();
+        self.stdout_tty = last && to_file.is_none() && !discard && sys.net.depth == 0;
         let flow = self.command(&argv, &assigns, stdin.as_deref(), &mut buf, sys);
         if matches!(flow, Flow::Blocked) {
             return flow;
@@ -659,7 +664,9 @@ impl Proc {
             }
             _ => {
                 if let Some(h) = sys.host.as_deref_mut() {
-                    if let Some(code) = h.run(argv, &self.env(), stdin, out, sys.out) {
+                    // Inside a command substitution the terminal's text is not `sys.out`.
+                    let shown: &str = if sys.net.depth == 0 { sys.out } else { "" };
+                    if let Some(code) = h.run(argv, &self.env(), stdin, out, shown, self.stdout_tty) {
                         return Flow::Status(code);
                     }
                 }

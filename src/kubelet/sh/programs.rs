@@ -633,7 +633,7 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-fn base64_encode(b: &[u8]) -> String {
+pub fn base64_encode(b: &[u8]) -> String {
     let mut out = String::new();
     for c in b.chunks(3) {
         let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
