@@ -373,6 +373,9 @@ fn real_kubectl_creates_execs_and_drains_as_kubeplays_kubectl_does() {
     ] {
         compare(cmd, real(&cmd.split(' ').collect::<Vec<_>>()), terminal(&b, &format!("kubectl {}", cmd)));
     }
+    // cluster-info names the server of each client's kubeconfig: the real one's is `--server`.
+    let ours = terminal(&b, "kubectl cluster-info").replace("https://172.30.1.2:6443", &a);
+    compare("cluster-info", real(&["cluster-info"]), ours);
     // drain waits for each evicted pod to go: the real client's server gets time in steps until
     // it is done. Its evictions run concurrently, so lines are compared in order of text.
     let node = inspect(&a, &format!("kubectl get pod {} -o jsonpath={{.spec.nodeName}}", pod));

@@ -404,3 +404,60 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         other => out.fail(format!("error: unknown command {:?}\nSee 'kubectl config -h' for help and examples\n", other)),
     }
 }
+
+/// `kubectl cluster-info` (upstream `pkg/cmd/clusterinfo`): the server of the kubeconfig's
+/// cluster, and the Services labelled `kubernetes.io/cluster-service=true` in kube-system (or
+/// `-n`), each reached through the apiserver's service proxy (or its load balancer).
+pub fn cluster_info(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let Some(p) = parse_flags("cluster-info", &inv.args, &[], out) else { return };
+    if p.positionals.first().map(String::as_str) == Some("dump") {
+        return out.fail("error: kubeplay does not simulate \"kubectl cluster-info dump\" yet\n");
+    }
+    let cfg = &kubectl.config;
+    let context = super::flag_value(&inv.args, "--context").unwrap_or_else(|| cfg.current.clone());
+    let cluster = cfg.context(&context).map(|c| c.cluster.clone()).unwrap_or_default();
+    let host = cfg.clusters.iter().find(|(n, _)| *n == cluster).map(|(_, s)| s.clone()).unwrap_or_default();
+    let ns = p.value("namespace").unwrap_or("kube-system");
+    let req = crate::apiserver::http::Request::new(crate::apiserver::http::Method::Get, format!("/api/v1/namespaces/{}/services", ns))
+        .with_header("Accept", "application/json")
+        .with_query("labelSelector", "kubernetes.io/cluster-service=true");
+    let resp = inv.transport.round_trip(req);
+    let mut text = String::new();
+    if resp.is_success() {
+        text.push_str(&format!("Kubernetes control plane is running at {}\n", host));
+        let list: Value = serde_json::from_str(&resp.body).unwrap_or(Value::Null);
+        for svc in list["items"].as_array().into_iter().flatten() {
+            let name = svc["metadata"]["name"].as_str().unwrap_or("");
+            let ports = svc["spec"]["ports"].as_array().cloned().unwrap_or_default();
+            let link = match svc["status"]["loadBalancer"]["ingress"][0].as_object() {
+                Some(ingress) => {
+                    let ip = ingress.get("ip").and_then(Value::as_str).filter(|s| !s.is_empty()).or(ingress.get("hostname").and_then(Value::as_str)).unwrap_or("");
+                    ports.iter().map(|p| format!("http://{}:{} ", ip, p["port"].as_i64().unwrap_or(0))).collect()
+                }
+                None => {
+                    // `JoinSchemeNamePort`: https when the port is named so or is 443.
+                    let target = match ports.first() {
+                        Some(port) => {
+                            let port_name = port["name"].as_str().unwrap_or("");
+                            let https = port_name == "https" || port["port"].as_i64() == Some(443);
+                            match (https, port_name.is_empty()) {
+                                (true, _) => format!("https:{}:{}", name, port_name),
+                                (false, true) => name.to_string(),
+                                (false, false) => format!("{}:{}", name, port_name),
+                            }
+                        }
+                        None => name.to_string(),
+                    };
+                    format!("{}/api/v1/namespaces/{}/services/{}/proxy", host, svc["metadata"]["namespace"].as_str().unwrap_or(ns), target)
+                }
+            };
+            let shown = svc["metadata"]["labels"]["kubernetes.io/name"].as_str().filter(|s| !s.is_empty()).unwrap_or(name);
+            text.push_str(&format!("{} is running at {}\n", shown, link));
+        }
+    }
+    text.push_str("\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n");
+    out.out(text);
+    if !resp.is_success() {
+        out.fail(super::errors::StatusError::from_body(resp.code, &resp.body).render());
+    }
+}

@@ -473,6 +473,7 @@ impl Kubectl {
             "attach" => attach::run(self, inv, &mut out),
             "wait" => wait::run(self, inv, &mut out),
             "config" => config::run(self, inv, &mut out),
+            "cluster-info" => config::cluster_info(self, inv, &mut out),
             "label" => label::label(self, inv, &mut out),
             "annotate" => label::annotate(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),

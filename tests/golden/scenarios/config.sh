@@ -1,8 +1,9 @@
-# kubectl config: kubeadm's admin kubeconfig viewed and changed. The current context's namespace
+# kubectl config: kubeadm's admin kubeconfig viewed and changed (cluster-info names its server). The current context's namespace
 # is where commands go without -n; --context picks another context for one command; every
 # message as the real kubectl prints it (compared with kubectl v1.33 on the same kubeconfig).
 kubectl config view
 kubectl config get-contexts
+kubectl cluster-info
 kubectl create namespace dev
 kubectl config set-context --current --namespace=dev
 kubectl config view --minify -o jsonpath='{..namespace}'
