@@ -150,10 +150,16 @@ fn now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
-/// Every age (`61s`, `5m2s`, `<invalid>`) as `AGE`, and runs of spaces as one.
+/// Every age (`61s`, `5m2s`, `<invalid>`, also before a `)`) as `AGE`, and runs of spaces as one.
 fn without_ages(text: &str) -> String {
     let age = |w: &str| w == "<invalid>" || (!w.is_empty() && w.trim_end_matches(|c: char| c.is_ascii_digit() || "smhdy".contains(c)).is_empty() && w.ends_with(|c: char| "smhdy".contains(c)) && w.starts_with(|c: char| c.is_ascii_digit()));
-    text.lines().map(|l| l.split_whitespace().map(|w| if age(w) { "AGE" } else { w }).collect::<Vec<_>>().join(" ") + "\n").collect()
+    // An age may close a parenthesis: `(x2 over 5m)`.
+    let word = |w: &str| match w.strip_suffix(')') {
+        Some(inner) if age(inner) => "AGE)".to_string(),
+        _ if age(w) => "AGE".to_string(),
+        _ => w.to_string(),
+    };
+    text.lines().map(|l| l.split_whitespace().map(word).collect::<Vec<_>>().join(" ") + "\n").collect()
 }
 
 #[test]
@@ -215,10 +221,19 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_for_the_same_state() {
         "get --raw /api/v1/nodes/node01/proxy/healthz",
         "api-resources",
         "api-versions",
+        "events",
+        "events -A --types=Warning,normal",
+        "events --for deployment/nginx-deployment",
+        "events --for deployments.apps/nginx-deployment -o name",
+        "events --for foo/x",
+        "events --for pods.v1/x",
+        "events --for x",
+        "events --types=bogus",
+        "events -n nope",
     ] {
         let args: Vec<&str> = cmd.split(' ').collect();
         let (mut theirs, mut ours) = (real(&args), inspect(&url, &format!("kubectl {}", cmd)));
-        if cmd.starts_with("describe") {
+        if cmd.starts_with("describe") || cmd.starts_with("events") {
             // describe computes ages on the client, from the client's clock: the real kubectl's
             // wall clock stands behind the cluster's manual one (`<invalid>`), so ages (and the
             // padding they set) are left out of the comparison there; everything else must match.

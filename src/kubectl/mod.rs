@@ -16,6 +16,7 @@ pub mod describe;
 pub mod discovery;
 pub mod drain;
 pub mod errors;
+pub mod events;
 pub mod exec;
 pub mod expose;
 pub mod flags;
@@ -125,6 +126,7 @@ pub enum Following {
     GetWatch(Box<watch::GetWatch>),
     Attach(Box<attach::AttachFollow>),
     Wait(Box<wait::WaitFollow>),
+    Events(Box<events::EventsWatch>),
 }
 
 impl Following {
@@ -145,7 +147,7 @@ impl Following {
             Following::Drain(d) => d.next_ms(),
             Following::Attach(a) => a.deadline_ms,
             Following::Wait(w) => w.deadline_ms(),
-            Following::Exec(_) | Following::GetWatch(_) => None,
+            Following::Exec(_) | Following::GetWatch(_) | Following::Events(_) => None,
         }
     }
 }
@@ -360,6 +362,7 @@ impl Kubectl {
             Following::GetWatch(w) => w.poll(t, out),
             Following::Attach(a) => a.poll(t, now_ms, out),
             Following::Wait(w) => w.poll(self, t, now_ms, out),
+            Following::Events(e) => e.poll(t, self.now_unix_ms, out),
         }
     }
 
@@ -380,6 +383,7 @@ impl Kubectl {
             Following::GetWatch(w) => t.close_stream(w.stream),
             Following::Attach(a) => a.cancel(t),
             Following::Wait(w) => w.cancel(t),
+            Following::Events(e) => t.close_stream(e.stream),
             Following::Drain(_) => {}
         }
     }
@@ -474,6 +478,7 @@ impl Kubectl {
             "wait" => wait::run(self, inv, &mut out),
             "config" => config::run(self, inv, &mut out),
             "cluster-info" => config::cluster_info(self, inv, &mut out),
+            "events" => events::run(self, inv, &mut out),
             "label" => label::label(self, inv, &mut out),
             "annotate" => label::annotate(self, inv, &mut out),
             "autoscale" => autoscale::run(self, inv, &mut out),

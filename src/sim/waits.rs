@@ -40,6 +40,8 @@ impl Cluster {
             WaitFor::Follow(Follow::Kubectl(f)) => {
                 self.api.set_now(self.now);
                 let now_ms = self.now.as_millis();
+                // The client's clock moves on while it follows (ages it prints are from now).
+                self.kubectl.now_unix_ms = self.epoch_unix_ms() + now_ms as i64;
                 let (done, wakes) = {
                     let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
                     let done = self.kubectl.poll_follow(f, &mut t, now_ms, out);

@@ -8,7 +8,7 @@ mod containers;
 mod events;
 mod format;
 mod generic;
-mod gosort;
+pub mod gosort;
 mod network;
 mod nodes;
 mod pods;
