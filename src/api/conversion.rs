@@ -62,6 +62,12 @@ pub fn to_storage(kind: Kind, version: &str, mut v: Value) -> Value {
 
 /// Converts an object from the storage version to a served version.
 pub fn from_storage(kind: Kind, version: &str, mut v: Value) -> Value {
+    // A role's `rules` has no omitempty in Go: a role without rules (an aggregated one) says null.
+    if matches!(kind, Kind::Role | Kind::ClusterRole) {
+        if let Some(o) = v.as_object_mut().filter(|o| !o.contains_key("rules")) {
+            o.insert("rules".into(), Value::Null);
+        }
+    }
     if kind == Kind::HorizontalPodAutoscaler && version == "v1" {
         v["apiVersion"] = json!("autoscaling/v1");
         let is_cpu = |m: &Value| m["type"] == "Resource" && m["resource"]["name"] == "cpu";

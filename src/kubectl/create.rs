@@ -23,6 +23,12 @@ pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool
         "configmap" | "cm" => configmap,
         "secret" => secret,
         "serviceaccount" | "sa" => serviceaccount,
+        "job" => super::generators::job,
+        "cronjob" | "cj" => super::generators::cronjob,
+        "role" => super::generators::role,
+        "clusterrole" => super::generators::clusterrole,
+        "rolebinding" => super::generators::rolebinding,
+        "clusterrolebinding" => super::generators::clusterrolebinding,
         _ => return false,
     };
     let mut args = inv.args.clone();
@@ -576,6 +582,7 @@ pub(super) fn post(_kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, p:
         // The generators' own words (`create secret` has no colon).
         Err(e) if prefix == "secret" => out.fail(plain(&format!("failed to create secret {}", e.message))),
         Err(e) if matches!(prefix, "configmap" | "serviceaccount") => out.fail(plain(&format!("failed to create {}: {}", prefix, e.message))),
+        Err(e) if matches!(prefix, "job.batch" | "cronjob.batch") => out.fail(plain(&format!("failed to create {}: {}", &prefix[..prefix.len() - 6], e.message))),
         Err(e) => out.fail(e.render()),
         Ok(v) => match p.value("output") {
             Some("yaml") => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),

@@ -20,6 +20,7 @@ pub mod events;
 pub mod exec;
 pub mod expose;
 pub mod flags;
+pub mod generators;
 pub mod get;
 pub mod gofmt;
 pub mod jsonpath;

@@ -1,0 +1,403 @@
+//! More of `kubectl create`'s generators (upstream `pkg/cmd/create`): `job` (from an image and
+//! command, or `--from=cronjob/NAME` as the CronJob controller would make it), `cronjob`,
+//! `role` and `clusterrole` (verbs and resources checked as `create_role.go` checks them, one
+//! rule per API group), `rolebinding` and `clusterrolebinding`. Each builds the object kubectl
+//! builds, then sends it through `create::post` (`--dry-run`, `-o`, the created line).
+
+use super::create::post;
+use super::errors::{plain, StatusError};
+use super::flags::{flag, Kind as F, Parsed};
+use super::{parse_flags, Invocation, Kubectl, Output};
+use crate::apiserver::http::{Method, Request};
+use serde_json::{json, Value};
+
+const COMMON: [super::flags::Flag; 5] = [
+    flag("dry-run", None, F::Value),
+    flag("output", Some('o'), F::Value),
+    flag("save-config", None, F::Bool),
+    flag("field-manager", None, F::Value),
+    flag("validate", None, F::Value),
+];
+
+fn with_common(extra: &[super::flags::Flag]) -> Vec<super::flags::Flag> {
+    let mut f = COMMON.to_vec();
+    f.extend_from_slice(extra);
+    f
+}
+
+/// `NameFromCommandArgs`: exactly one name before a `--`; what follows is the command.
+fn name_and_command(p: &Parsed, cmd: &str, out: &mut Output) -> Option<(String, Vec<String>)> {
+    let before = p.dash.unwrap_or(p.positionals.len());
+    if before != 1 {
+        out.fail(format!("error: exactly one NAME is required, got {}\nSee 'kubectl {} -h' for help and examples\n", before, cmd));
+        return None;
+    }
+    Some((p.positionals[0].clone(), p.positionals[1..].to_vec()))
+}
+
+/// `metadata` with the name, and the namespace when `-n` named one (`EnforceNamespace`).
+fn meta(p: &Parsed, name: &str) -> Value {
+    let mut m = json!({"name": name, "creationTimestamp": null});
+    if let Some(ns) = p.value("namespace") {
+        m["namespace"] = json!(ns);
+    }
+    m
+}
+
+fn namespace(kubectl: &Kubectl, p: &Parsed) -> String {
+    p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone())
+}
+
+fn pod_template(name: &str, image: &str, command: &[String], restart: &str) -> Value {
+    let mut c = json!({"name": name, "image": image, "resources": {}});
+    if !command.is_empty() {
+        c["command"] = json!(command);
+    }
+    json!({"metadata": {"creationTimestamp": null}, "spec": {"containers": [c], "restartPolicy": restart}})
+}
+
+/// `kubectl create job NAME --image=IMAGE [-- COMMAND…]` or `--from=cronjob/NAME`.
+pub fn job(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = with_common(&[flag("image", None, F::Value), flag("from", None, F::Value)]);
+    let Some(p) = parse_flags("create job", &inv.args, &flags, out) else { return };
+    let Some((name, command)) = name_and_command(&p, "create job", out) else { return };
+    let image = p.value("image").unwrap_or("");
+    let from = p.value("from").unwrap_or("");
+    if image.is_empty() == from.is_empty() {
+        return out.fail("error: either --image or --from must be specified\n");
+    }
+    if !from.is_empty() && !command.is_empty() {
+        return out.fail("error: cannot specify --from and command\n");
+    }
+    let ns = namespace(kubectl, &p);
+    let obj = if from.is_empty() {
+        json!({"apiVersion": "batch/v1", "kind": "Job", "metadata": meta(&p, &name), "spec": {"template": pod_template(&name, image, &command, "Never")}, "status": {}})
+    } else {
+        let Some((kind, source)) = from.split_once('/') else {
+            return out.fail(plain(&format!("from must be of the form <resource>/<name>, got {:?}", from)));
+        };
+        let disco = kubectl.discovery(inv.transport);
+        let Some(res) = disco.resolve(kind).cloned() else {
+            return out.fail(format!("error: the server doesn't have a resource type {:?}\n", kind));
+        };
+        let resp = inv.transport.round_trip(Request::new(Method::Get, res.item_path(&ns, source)).with_header("Accept", "application/json"));
+        if !resp.is_success() {
+            return out.fail(StatusError::from_body(resp.code, &resp.body).render());
+        }
+        if !(res.group == "batch" && res.kind == "CronJob") {
+            // The fetched object is switched on by its Go type.
+            return out.fail(format!("error: unknown object type *{}.{}\n", res.version, res.kind));
+        }
+        let cj: Value = serde_json::from_str(&resp.body).unwrap_or(Value::Null);
+        // `createJobFromCronJob`: what the CronJob controller would make, marked as made by hand.
+        let template = &cj["spec"]["jobTemplate"];
+        let mut annotations = json!({"cronjob.kubernetes.io/instantiate": "manual"});
+        for (k, v) in template["metadata"]["annotations"].as_object().into_iter().flatten() {
+            annotations[k] = v.clone();
+        }
+        let mut m = meta(&p, &name);
+        m["annotations"] = annotations;
+        if let Some(labels) = template["metadata"]["labels"].as_object() {
+            m["labels"] = json!(labels);
+        }
+        m["ownerReferences"] = json!([{"apiVersion": "batch/v1", "kind": "CronJob", "name": cj["metadata"]["name"], "uid": cj["metadata"]["uid"], "controller": true}]);
+        json!({"apiVersion": "batch/v1", "kind": "Job", "metadata": m, "spec": template["spec"], "status": {}})
+    };
+    post(kubectl, inv, out, &p, &format!("/apis/batch/v1/namespaces/{}/jobs", ns), obj, "job.batch");
+}
+
+/// `kubectl create cronjob NAME --image=IMAGE --schedule='0/5 * * * ?' [--restart=…] [-- COMMAND…]`.
+pub fn cronjob(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = with_common(&[flag("image", None, F::Value), flag("schedule", None, F::Value), flag("restart", None, F::Value)]);
+    let Some(p) = parse_flags("create cronjob", &inv.args, &flags, out) else { return };
+    let missing: Vec<&str> = ["image", "schedule"].into_iter().filter(|f| !p.has(f)).collect();
+    if !missing.is_empty() {
+        return out.fail(format!("error: required flag(s) {} not set\n", missing.iter().map(|m| format!("{:?}", m)).collect::<Vec<_>>().join(", ")));
+    }
+    let Some((name, command)) = name_and_command(&p, "create cronjob", out) else { return };
+    let image = p.value("image").unwrap_or("");
+    let restart = p.value("restart").unwrap_or("OnFailure");
+    let obj = json!({
+        "apiVersion": "batch/v1",
+        "kind": "CronJob",
+        "metadata": meta(&p, &name),
+        "spec": {
+            "schedule": p.value("schedule").unwrap_or(""),
+            "jobTemplate": {"metadata": {"name": name, "creationTimestamp": null}, "spec": {"template": pod_template(&name, image, &command, restart)}},
+        },
+        "status": {},
+    });
+    let ns = namespace(kubectl, &p);
+    post(kubectl, inv, out, &p, &format!("/apis/batch/v1/namespaces/{}/cronjobs", ns), obj, "cronjob.batch");
+}
+
+const RESOURCE_VERBS: [&str; 14] = ["*", "get", "delete", "list", "create", "update", "patch", "watch", "proxy", "deletecollection", "use", "bind", "escalate", "impersonate"];
+const NON_RESOURCE_VERBS: [&str; 8] = ["*", "get", "post", "put", "delete", "patch", "head", "options"];
+
+/// The verbs that only some resources take (`specialVerbs`): (verb, group, resource).
+const SPECIAL: [(&str, &str, &str); 12] = [
+    ("use", "policy", "podsecuritypolicies"),
+    ("use", "extensions", "podsecuritypolicies"),
+    ("bind", "rbac.authorization.k8s.io", "roles"),
+    ("bind", "rbac.authorization.k8s.io", "clusterroles"),
+    ("escalate", "rbac.authorization.k8s.io", "roles"),
+    ("escalate", "rbac.authorization.k8s.io", "clusterroles"),
+    ("impersonate", "", "users"),
+    ("impersonate", "", "serviceaccounts"),
+    ("impersonate", "", "groups"),
+    ("impersonate", "authentication.k8s.io", "userextras"),
+    ("impersonate", "authentication.k8s.io", "uids"),
+    ("impersonate", "", "uids"),
+];
+
+/// `--resource=RESOURCE[.GROUP][/SUBRESOURCE]`.
+struct ResourceArg {
+    resource: String,
+    group: String,
+    sub: String,
+}
+
+/// Repeated and comma-separated flag values, in order.
+fn list(p: &Parsed, name: &str) -> Vec<String> {
+    p.values(name).iter().flat_map(|v| v.split(',').map(str::to_string).collect::<Vec<_>>()).filter(|v| !v.is_empty()).collect()
+}
+
+fn dedup(v: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for x in v {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// The rules of a Role or ClusterRole (`Complete`, `Validate` and `generateResourcePolicyRules`);
+/// an error is the text to print. Warnings about unusual verbs go to `out`.
+fn rules(kubectl: &mut Kubectl, inv: &mut Invocation, p: &Parsed, urls: &[String], cluster: bool, out: &mut Output) -> Result<Vec<Value>, String> {
+    let mut verbs = Vec::new();
+    for v in list(p, "verb") {
+        if v == "*" {
+            verbs = vec!["*".to_string()];
+            break;
+        }
+        if !verbs.contains(&v) {
+            verbs.push(v);
+        }
+    }
+    let mut resources: Vec<ResourceArg> = Vec::new();
+    for r in list(p, "resource") {
+        let (main, sub) = r.split_once('/').map_or((r.as_str(), ""), |(m, s)| (m, s));
+        let (resource, group) = main.split_once('.').map_or((main, ""), |(r, g)| (r, g));
+        let arg = ResourceArg { resource: resource.into(), group: group.into(), sub: sub.into() };
+        if arg.resource == "*" && group.is_empty() && sub.is_empty() && !main.contains('.') {
+            resources = vec![arg];
+            break;
+        }
+        resources.push(arg);
+    }
+    let names = dedup(list(p, "resource-name"));
+    if verbs.is_empty() {
+        return Err(plain("at least one verb must be specified"));
+    }
+    let warn = |out: &mut Output| {
+        for v in &verbs {
+            if !RESOURCE_VERBS.contains(&v.as_str()) {
+                out.err(format!("Warning: '{}' is not a standard resource verb\n", v));
+            }
+        }
+    };
+    if !cluster {
+        warn(out);
+    }
+    if resources.is_empty() && urls.is_empty() {
+        return Err(plain(if cluster { "one of resource or nonResourceURL must be specified" } else { "at least one resource must be specified" }));
+    }
+    // Each resource mapped through discovery (`ResourceFor`): short names expand, the group
+    // fills in; a resource discovery does not know is an error unless it is `*`.
+    let mut mapped: Vec<(String, String)> = Vec::new();
+    if !resources.is_empty() {
+        if cluster {
+            warn(out);
+        }
+        let disco = kubectl.discovery(inv.transport);
+        for r in &resources {
+            if r.resource.is_empty() {
+                return Err(plain("resource must be specified if apiGroup/subresource specified"));
+            }
+            let query = if r.group.is_empty() { r.resource.clone() } else { format!("{}.{}", r.resource, r.group) };
+            let found = (r.resource != "*").then(|| disco.resolve(&query)).flatten();
+            let (resource, group) = found.map_or((r.resource.clone(), r.group.clone()), |a| (a.name.clone(), a.group.clone()));
+            for v in &verbs {
+                if SPECIAL.iter().any(|(sv, _, _)| sv == v) && !SPECIAL.iter().any(|(sv, g, res)| sv == v && *g == group && *res == resource) {
+                    return Err(plain(&format!("can not perform '{}' on '{}' in group '{}'", v, resource, group)));
+                }
+            }
+            if found.is_none() && r.resource != "*" {
+                return Err(match r.group.as_str() {
+                    "" => format!("the server doesn't have a resource type {:?}\n", r.resource),
+                    g => format!("the server doesn't have a resource type {:?} in group {:?}\n", r.resource, g),
+                });
+            }
+            let full = if r.sub.is_empty() { resource } else { format!("{}/{}", resource, r.sub) };
+            if !mapped.contains(&(group.clone(), full.clone())) {
+                mapped.push((group, full));
+            }
+        }
+    }
+    if !urls.is_empty() {
+        if let Some(v) = verbs.iter().find(|v| !NON_RESOURCE_VERBS.contains(&v.as_str())) {
+            return Err(plain(&format!("invalid verb: '{}' for nonResourceURL", v)));
+        }
+        for u in urls.iter().filter(|u| *u != "*") {
+            if !u.starts_with('/') {
+                return Err(plain("nonResourceURL should start with /"));
+            }
+            if u[..u.len() - 1].contains('*') {
+                return Err(plain("nonResourceURL only supports wildcard matches when '*' is at the end"));
+            }
+        }
+    }
+    // One rule per API group, groups in order.
+    let mut groups: Vec<&String> = mapped.iter().map(|(g, _)| g).collect();
+    crate::api::order::sort(&mut groups);
+    groups.dedup();
+    let mut out_rules: Vec<Value> = groups
+        .into_iter()
+        .map(|g| {
+            let res: Vec<&String> = mapped.iter().filter(|(mg, _)| mg == g).map(|(_, r)| r).collect();
+            let mut rule = json!({"verbs": verbs, "apiGroups": [g], "resources": res});
+            if !names.is_empty() {
+                rule["resourceNames"] = json!(names);
+            }
+            rule
+        })
+        .collect();
+    if !urls.is_empty() {
+        out_rules.push(json!({"verbs": verbs, "nonResourceURLs": urls}));
+    }
+    Ok(out_rules)
+}
+
+/// `kubectl create role NAME --verb=… --resource=… [--resource-name=…]`.
+pub fn role(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
+    let flags = with_common(&[flag("verb", None, F::Values), flag("resource", None, F::Values), flag("resource-name", None, F::Values)]);
+    let Some(p) = parse_flags("create role", &inv.args, &flags, out) else { return };
+    let Some((name, _)) = name_and_command(&p, "create role", out) else { return };
+    let rules = match rules(kubectl, &mut inv, &p, &[], false, out) {
+        Ok(r) => r,
+        Err(e) => return out.fail(e),
+    };
+    let obj = json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": meta(&p, &name), "rules": rules});
+    let ns = namespace(kubectl, &p);
+    post(kubectl, inv, out, &p, &format!("/apis/rbac.authorization.k8s.io/v1/namespaces/{}/roles", ns), obj, "role.rbac.authorization.k8s.io");
+}
+
+/// `kubectl create clusterrole NAME --verb=… [--resource=…] [--non-resource-url=…]` or
+/// `--aggregation-rule=KEY=VALUE,…`.
+pub fn clusterrole(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
+    let flags = with_common(&[
+        flag("verb", None, F::Values),
+        flag("resource", None, F::Values),
+        flag("resource-name", None, F::Values),
+        flag("non-resource-url", None, F::Values),
+        flag("aggregation-rule", None, F::Value),
+    ]);
+    let Some(p) = parse_flags("create clusterrole", &inv.args, &flags, out) else { return };
+    let Some((name, _)) = name_and_command(&p, "create clusterrole", out) else { return };
+    let urls = list(&p, "non-resource-url");
+    let mut m = meta(&p, &name);
+    if let Some(o) = m.as_object_mut() {
+        o.remove("namespace");
+    }
+    let aggregation = p.value("aggregation-rule").unwrap_or("");
+    let obj = if !aggregation.is_empty() {
+        if !urls.is_empty() || !list(&p, "verb").is_empty() || !list(&p, "resource").is_empty() || !list(&p, "resource-name").is_empty() {
+            return out.fail(plain("aggregation rule must be specified without nonResourceURLs, verbs, resources or resourceNames"));
+        }
+        let mut labels = serde_json::Map::new();
+        for pair in aggregation.split(',') {
+            match pair.split_once('=') {
+                Some((k, v)) => {
+                    labels.insert(k.to_string(), json!(v));
+                }
+                None => return out.fail(format!("error: invalid argument {:?} for \"--aggregation-rule\" flag: {} must be formatted as key=value\n", aggregation, pair)),
+            }
+        }
+        json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": m, "aggregationRule": {"clusterRoleSelectors": [{"matchLabels": labels}]}, "rules": null})
+    } else {
+        match rules(kubectl, &mut inv, &p, &urls, true, out) {
+            Ok(r) => json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": m, "rules": r}),
+            Err(e) => return out.fail(e),
+        }
+    };
+    post(kubectl, inv, out, &p, "/apis/rbac.authorization.k8s.io/v1/clusterroles", obj, "clusterrole.rbac.authorization.k8s.io");
+}
+
+/// Subjects in kubectl's order: users, groups, then service accounts (`NAMESPACE:NAME`).
+fn subjects(p: &Parsed) -> Result<Vec<Value>, String> {
+    let mut s = Vec::new();
+    for u in p.values("user") {
+        s.push(json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": u}));
+    }
+    for g in p.values("group") {
+        s.push(json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": g}));
+    }
+    for sa in p.values("serviceaccount") {
+        let parts: Vec<&str> = sa.split(':').collect();
+        match parts.as_slice() {
+            [ns, name] if !ns.is_empty() && !name.is_empty() => s.push(json!({"kind": "ServiceAccount", "name": name, "namespace": ns})),
+            _ => return Err(plain("serviceaccount must be <namespace>:<name>")),
+        }
+    }
+    Ok(s)
+}
+
+const BINDING_FLAGS: [super::flags::Flag; 4] = [flag("clusterrole", None, F::Value), flag("user", None, F::Values), flag("group", None, F::Values), flag("serviceaccount", None, F::Values)];
+
+/// `kubectl create rolebinding NAME --clusterrole=NAME|--role=NAME [--user=…] [--group=…] [--serviceaccount=NS:NAME]`.
+pub fn rolebinding(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let mut flags = with_common(&BINDING_FLAGS);
+    flags.push(flag("role", None, F::Value));
+    let Some(p) = parse_flags("create rolebinding", &inv.args, &flags, out) else { return };
+    let Some((name, _)) = name_and_command(&p, "create rolebinding", out) else { return };
+    let (role, cluster_role) = (p.value("role").unwrap_or(""), p.value("clusterrole").unwrap_or(""));
+    if role.is_empty() == cluster_role.is_empty() {
+        return out.fail(plain("exactly one of clusterrole or role must be specified"));
+    }
+    let subjects = match subjects(&p) {
+        Ok(s) => s,
+        Err(e) => return out.fail(e),
+    };
+    let role_ref = if role.is_empty() { json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": cluster_role}) } else { json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": role}) };
+    let mut obj = json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": meta(&p, &name), "roleRef": role_ref});
+    if !subjects.is_empty() {
+        obj["subjects"] = json!(subjects);
+    }
+    let ns = namespace(kubectl, &p);
+    post(kubectl, inv, out, &p, &format!("/apis/rbac.authorization.k8s.io/v1/namespaces/{}/rolebindings", ns), obj, "rolebinding.rbac.authorization.k8s.io");
+}
+
+/// `kubectl create clusterrolebinding NAME --clusterrole=NAME [--user=…] [--group=…] [--serviceaccount=NS:NAME]`.
+pub fn clusterrolebinding(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = with_common(&BINDING_FLAGS);
+    let Some(p) = parse_flags("create clusterrolebinding", &inv.args, &flags, out) else { return };
+    if !p.has("clusterrole") {
+        return out.fail("error: required flag(s) \"clusterrole\" not set\n");
+    }
+    let Some((name, _)) = name_and_command(&p, "create clusterrolebinding", out) else { return };
+    let subjects = match subjects(&p) {
+        Ok(s) => s,
+        Err(e) => return out.fail(e),
+    };
+    let mut m = meta(&p, &name);
+    if let Some(o) = m.as_object_mut() {
+        o.remove("namespace");
+    }
+    let mut obj = json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": m,
+        "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": p.value("clusterrole").unwrap_or("")}});
+    if !subjects.is_empty() {
+        obj["subjects"] = json!(subjects);
+    }
+    post(kubectl, inv, out, &p, "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings", obj, "clusterrolebinding.rbac.authorization.k8s.io");
+}
