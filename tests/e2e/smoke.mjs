@@ -233,6 +233,13 @@ try {
   const status = await type('echo $?');
   check(status[0] === '0', `$? is the pipe's status: ${status.join(' | ')}`);
 
+  // The kubeconfig: the current context's namespace is every command's default; kubectl wait.
+  const switched = await type('kubectl config set-context --current --namespace=kube-system');
+  check(switched.includes('Context "kubernetes-admin@kubernetes" modified.'), `set-context --current changes the context: ${switched.join(' | ')}`);
+  const waited = await type('kubectl wait --for=condition=Ready pod -l k8s-app=kube-dns --timeout=30s');
+  check(waited.length === 2 && waited.every((l) => /^pod\/coredns-\w+-\w{5} condition met$/.test(l)), `kubectl wait finds the kube-system pods without -n: ${waited.join(' | ')}`);
+  await type('kubectl config set-context --current --namespace=default');
+
   // Cutting node02 off the network: it goes NotReady; reconnected, Ready again.
   await page.selectOption('#fault-node', 'node02');
   await page.click('#partition');
