@@ -230,6 +230,8 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_for_the_same_state() {
         "events --for x",
         "events --types=bogus",
         "events -n nope",
+        "get pods --help",
+        "get -h",
     ] {
         let args: Vec<&str> = cmd.split(' ').collect();
         let (mut theirs, mut ours) = (real(&args), inspect(&url, &format!("kubectl {}", cmd)));
