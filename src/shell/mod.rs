@@ -41,7 +41,12 @@ struct Pending {
     words: Vec<String>,
     heredoc: Heredoc,
     body: String,
+    /// A line for the shell, run once the body is in `script::HEREDOC_FILE`.
+    shell: Option<String>,
 }
+
+/// The commands the terminal runs itself; others on the host's PATH go to the shell.
+const OWN: [&str; 13] = ["export", "alias", "unalias", "timeout", "watch", "etcdctl", "kubectl", "k", "kubeplay", "clear", "curl", "ssh", "echo"];
 
 #[derive(Default)]
 pub struct Session {
@@ -112,6 +117,8 @@ Commands:
   alias k=kubectl        aliases, as bash has them
 
 Heredocs work: kubectl apply -f - <<EOF ... EOF
+Your files live in /root on this host: cat > pod.yaml <<EOF ... EOF, ls, cat, mkdir, cd, rm,
+then kubectl apply -f pod.yaml (or a directory).
 So do pipes, lists and expansions, with grep, head, tail, wc, sort, uniq, cut, awk, xargs:
   kubectl get pods -o name | head -1 | xargs kubectl delete
   kubectl get pods --no-headers | awk '{print $1}' && echo $?
@@ -143,6 +150,12 @@ impl Session {
             let text = if p.heredoc.strip_tabs { line.trim_start_matches('\t') } else { line };
             if text == p.heredoc.delimiter {
                 let p = self.pending.take().expect("pending");
+                if let Some(shell_line) = p.shell {
+                    cluster.host_fs.write(script::HEREDOC_FILE, &p.body, false);
+                    let out = self.script(&shell_line, cluster);
+                    cluster.host_fs.remove(crate::kubelet::sh::programs::Image::Ubuntu, script::HEREDOC_FILE);
+                    return self.done(out);
+                }
                 return match self.execute(p.words, Some(p.body), cluster) {
                     Step::Done(out) => self.done(out),
                     other => other,
@@ -151,6 +164,22 @@ impl Session {
             p.body.push_str(text);
             p.body.push('\n');
             return Step::More;
+        }
+        // A command of the host's own (`cat`, `ls`, `mkdir`, …), or a line kubeplay's parser
+        // leaves to the shell, runs in the shell; a heredoc on it is read first.
+        let first = line.split_whitespace().next().unwrap_or("");
+        let first = self.aliases.get(first).and_then(|a| a.split_whitespace().next().map(str::to_string)).unwrap_or_else(|| first.to_string());
+        let host_program = !OWN.contains(&first.as_str()) && (first == "cd" || crate::kubelet::sh::programs::Image::Ubuntu.has(&first));
+        let for_shell = self.node.is_none() && (host_program || split(line).is_err_and(|e| e.starts_with(words::UNSUPPORTED)));
+        if for_shell {
+            if let Some((shell_line, heredoc)) = script::shell_heredoc(line) {
+                self.pending = Some(Pending { words: Vec::new(), heredoc, body: String::new(), shell: Some(shell_line) });
+                return Step::More;
+            }
+            if host_program {
+                let out = self.script(line, cluster);
+                return self.done(out);
+            }
         }
         let parsed = match split(line) {
             Ok(p) if self.node.is_some() || p.heredoc.is_some() || !script::needs_shell(line) => p,
@@ -183,7 +212,7 @@ impl Session {
             };
         }
         if let Some(heredoc) = parsed.heredoc {
-            self.pending = Some(Pending { words: parsed.words, heredoc, body: String::new() });
+            self.pending = Some(Pending { words: parsed.words, heredoc, body: String::new(), shell: None });
             return Step::More;
         }
         let step = self.execute(parsed.words, None, cluster);

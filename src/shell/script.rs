@@ -36,7 +36,7 @@ impl Learner<'_> {
 const HOST_COMMANDS: [&str; 11] = ["kubectl", "k", "kubeplay", "etcdctl", "curl", "ssh", "timeout", "clear", "alias", "unalias", "watch"];
 
 impl Host for Learner<'_> {
-    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str, tty: bool) -> Option<i32> {
+    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str, tty: bool, fs: &mut Fs) -> Option<i32> {
         let name = argv.first()?.as_str();
         let host = HOST_COMMANDS.contains(&name) || self.session.aliases.contains_key(name);
         if !host && !Image::Ubuntu.has(name) {
@@ -52,6 +52,8 @@ impl Host for Learner<'_> {
         for (k, v) in env {
             self.session.env.insert(k.clone(), v.clone());
         }
+        // The shell's files are the host's while the command runs (`kubectl apply -f` reads them).
+        std::mem::swap(&mut self.cluster.host_fs, fs);
         let mut o = match self.session.execute(argv.to_vec(), stdin.map(str::to_string), self.cluster) {
             Step::Done(o) => o,
             Step::More | Step::Clear => Output::default(),
@@ -62,6 +64,7 @@ impl Host for Learner<'_> {
             super::drive_output(self.cluster, &mut fg, &mut |chunk| rest.chunks.extend(chunk.chunks));
             o.exit_code = fg.exit_code;
         }
+        std::mem::swap(&mut self.cluster.host_fs, fs);
         for (stream, text) in o.chunks.drain(..).chain(rest.chunks) {
             match stream {
                 // On the terminal, stdout and stderr interleave as they were written.
@@ -81,6 +84,46 @@ impl Host for Learner<'_> {
 }
 
 const LOGIN: [(&str, &str); 5] = [("HOME", "/root"), ("HOSTNAME", "controlplane"), ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("SHELL", "/bin/bash"), ("USER", "root")];
+
+/// Where a heredoc's body waits while its command runs (bash writes heredocs to a file too).
+pub const HEREDOC_FILE: &str = "/tmp/.kubeplay-heredoc";
+
+/// A heredoc on a line the shell runs (`cat > pod.yaml <<'EOF'`): the line with `<<WORD`
+/// turned into `< FILE`, and the heredoc (its body is read before the line runs). The body
+/// is taken as written, as with a quoted delimiter.
+pub fn shell_heredoc(line: &str) -> Option<(String, super::words::Heredoc)> {
+    let b = line.as_bytes();
+    let (mut quote, mut i) = (0u8, 0);
+    while i + 1 < b.len() {
+        match b[i] {
+            q @ (b'\'' | b'"') if quote == 0 => quote = q,
+            q if q == quote => quote = 0,
+            b'<' if quote == 0 && b[i + 1] == b'<' => {
+                let mut j = i + 2;
+                let strip_tabs = b.get(j) == Some(&b'-');
+                if strip_tabs {
+                    j += 1;
+                }
+                while b.get(j) == Some(&b' ') {
+                    j += 1;
+                }
+                let start = j;
+                while j < b.len() && !matches!(b[j], b' ' | b'|' | b';' | b'&' | b'>' | b'<') {
+                    j += 1;
+                }
+                let delimiter: String = line[start..j].chars().filter(|c| *c != '\'' && *c != '"').collect();
+                if delimiter.is_empty() {
+                    return None;
+                }
+                let rewritten = format!("{}< {}{}", &line[..i], HEREDOC_FILE, &line[j..]);
+                return Some((rewritten, super::words::Heredoc { delimiter, strip_tabs }));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
 
 /// Whether a line needs the shell: an operator, or an expansion outside single quotes.
 pub fn needs_shell(line: &str) -> bool {
@@ -107,7 +150,8 @@ impl Session {
         env.extend(self.env.iter().map(|(k, v)| (k.clone(), v.clone())));
         let mut proc = Proc::new(&["bash".to_string(), "-c".to_string(), line.to_string()], &env, 4242);
         proc.set_status(self.status);
-        let mut fs = Fs::default();
+        // The learner's files persist from line to line on the control-plane host.
+        let mut fs = std::mem::take(&mut cluster.host_fs);
         let mut listen = Ports::default();
         let mut shown = String::new();
         let mut learner = Learner { session: self, cluster, term: Output::default(), flushed: 0 };
@@ -132,6 +176,7 @@ impl Session {
         }
         learner.flush(&shown);
         let mut term = std::mem::take(&mut learner.term);
+        cluster.host_fs = fs;
         let vars = proc.vars().clone();
         self.env = vars;
         term.exit_code = code;

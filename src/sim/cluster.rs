@@ -119,6 +119,9 @@ pub struct Cluster {
     cm_election: LeaderElector,
     scheduler_election: LeaderElector,
     workspace: Box<dyn Files>,
+    /// The control-plane host's disk where the learner works (`/root`): what the terminal's
+    /// shell writes (`cat > pod.yaml <<EOF`), and what `kubectl apply -f` reads first.
+    pub host_fs: crate::kubelet::sh::Fs,
     next_compaction: SimTime,
     compact_to: Option<i64>,
 }
@@ -388,6 +391,12 @@ impl Cluster {
             steps: 0,
             kubectl: Kubectl::with_config(kubeconfig),
             workspace: Box::new(NoFiles),
+            host_fs: {
+                let mut fs = crate::kubelet::sh::Fs::default();
+                fs.mkdir("/root");
+                fs.cwd = "/root".into();
+                fs
+            },
             next_compaction: SimTime::ZERO + COMPACTION_INTERVAL,
             compact_to: None,
         }
@@ -771,7 +780,8 @@ impl Cluster {
         self.kubectl.now_sim_ms = self.now.as_millis();
         self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
         let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
-        let out = self.kubectl.run(args, stdin, &mut t, self.workspace.as_ref());
+        let files = HostFiles { fs: &self.host_fs, base: self.workspace.as_ref() };
+        let out = self.kubectl.run(args, stdin, &mut t, &files);
         (out, t.wakes)
     }
 
@@ -834,4 +844,30 @@ fn bootstrap_kubernetes_service(api: &mut ApiServer, config: &ClusterConfig) {
         ports: Some(vec![SlicePort { name: Some("https".into()), port: Some(6443), protocol: Some("TCP".into()), app_protocol: None }]),
     };
     api.create("system:apiserver", Kind::EndpointSlice, "default", slice.into_object(), false).expect("kubernetes endpointslice");
+}
+
+/// The files kubectl reads: the learner's on the control-plane host first, then the workspace
+/// (the disk natively, nothing in the page).
+struct HostFiles<'a> {
+    fs: &'a crate::kubelet::sh::Fs,
+    base: &'a dyn Files,
+}
+
+impl Files for HostFiles<'_> {
+    fn read(&self, path: &str) -> Result<String, String> {
+        match self.fs.written(path) {
+            Some(text) => Ok(text.to_string()),
+            None => self.base.read(path),
+        }
+    }
+    fn list_dir(&self, path: &str) -> Option<Vec<String>> {
+        let image = crate::kubelet::sh::programs::Image::Ubuntu;
+        let dir = self.fs.abs(path);
+        let files: Vec<String> = self.fs.list(image, &dir).into_iter().filter(|n| self.fs.written(&format!("{}/{}", dir.trim_end_matches('/'), n)).is_some()).collect();
+        if files.is_empty() {
+            self.base.list_dir(path)
+        } else {
+            Some(files)
+        }
+    }
 }

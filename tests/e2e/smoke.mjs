@@ -233,6 +233,13 @@ try {
   const status = await type('echo $?');
   check(status[0] === '0', `$? is the pipe's status: ${status.join(' | ')}`);
 
+  // The learner's files: a heredoc into a file on the host, ls, then kubectl apply -f reads it.
+  for (const l of ["cat > cm.yaml <<'EOF'", 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: from-a-file', 'data:', '  k: v', 'EOF']) await type(l);
+  const listed = await type('ls');
+  check(listed.includes('cm.yaml'), `ls shows the file the heredoc wrote: ${listed.join(' | ')}`);
+  const fromFile = await type('kubectl apply -f cm.yaml');
+  check(fromFile.includes('configmap/from-a-file created'), `kubectl apply -f reads the learner's file: ${fromFile.join(' | ')}`);
+
   // The kubeconfig: the current context's namespace is every command's default; kubectl wait.
   const switched = await type('kubectl config set-context --current --namespace=kube-system');
   check(switched.includes('Context "kubernetes-admin@kubernetes" modified.'), `set-context --current changes the context: ${switched.join(' | ')}`);

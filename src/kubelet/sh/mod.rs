@@ -34,10 +34,28 @@ pub struct Fs {
     files: BTreeMap<String, String>,
     dirs: BTreeSet<String>,
     removed: BTreeSet<String>,
+    /// The working directory relative paths resolve against ("" is `/`).
+    pub cwd: String,
 }
 
 impl Fs {
+    /// A path as the filesystem keys it: absolute, `.` and `..` resolved against the cwd.
+    pub fn abs(&self, path: &str) -> String {
+        let joined = if path.starts_with('/') { path.to_string() } else { format!("{}/{}", self.cwd, path) };
+        let mut parts: Vec<&str> = Vec::new();
+        for seg in joined.split('/') {
+            match seg {
+                "" | "." => {}
+                ".." => {
+                    parts.pop();
+                }
+                s => parts.push(s),
+            }
+        }
+        format!("/{}", parts.join("/"))
+    }
     pub fn read(&self, image: Image, path: &str) -> Option<String> {
+        let path = &self.abs(path);
         if let Some(f) = self.files.get(path) {
             return Some(f.clone());
         }
@@ -48,9 +66,10 @@ impl Fs {
     }
     /// What the container itself wrote at `path`.
     pub fn written(&self, path: &str) -> Option<&str> {
-        self.files.get(path).map(String::as_str)
+        self.files.get(&self.abs(path)).map(String::as_str)
     }
     pub fn write(&mut self, path: &str, text: &str, append: bool) {
+        let path = &self.abs(path);
         self.removed.remove(path);
         let f = self.files.entry(path.to_string()).or_default();
         if !append {
@@ -59,6 +78,7 @@ impl Fs {
         f.push_str(text);
     }
     pub fn remove(&mut self, image: Image, path: &str) -> bool {
+        let path = &self.abs(path);
         let existed = self.files.remove(path).is_some() || (image.file(path).is_some() && !self.removed.contains(path));
         if existed {
             self.removed.insert(path.to_string());
@@ -66,10 +86,12 @@ impl Fs {
         existed
     }
     pub fn is_dir(&self, image: Image, path: &str) -> bool {
+        let path = &self.abs(path);
         let p = path.trim_end_matches('/');
         p.is_empty() || self.dirs.contains(p) || image.is_dir(p) || self.files.keys().any(|f| f.starts_with(&format!("{}/", p)))
     }
     pub fn mkdir(&mut self, path: &str) {
+        let path = self.abs(path);
         self.dirs.insert(path.trim_end_matches('/').to_string());
     }
     /// Replaces what is under `root` with a volume's contents (paths relative to it; a path
@@ -105,6 +127,7 @@ impl Fs {
 
     /// Names directly under a directory (the image's and the container's).
     pub fn list(&self, image: Image, dir: &str) -> Vec<String> {
+        let dir = &self.abs(dir);
         let prefix = format!("{}/", dir.trim_end_matches('/'));
         let mut names: BTreeSet<String> = image.list(dir).into_iter().map(str::to_string).into_set();
         for p in self.files.keys().chain(self.dirs.iter()) {
@@ -125,7 +148,8 @@ pub trait Host {
     /// shell has printed there so far). `tty`: its stdout is the terminal too (not a pipe, a
     /// file or a command substitution), so the host may write it there itself, in order with
     /// its stderr. None for a program the host does not have.
-    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str, tty: bool) -> Option<i32>;
+    /// `fs` is the shell's filesystem, lent for the command.
+    fn run(&mut self, argv: &[String], env: &[(String, String)], stdin: Option<&str>, out: &mut String, shown: &str, tty: bool, fs: &mut Fs) -> Option<i32>;
 }
 
 /// What a process can reach: the clock, its container's identity and filesystem, and where its
@@ -621,6 +645,20 @@ impl Proc {
             ":" | "true" => Flow::Status(0),
             "false" => Flow::Status(1),
             "exit" => Flow::Exit(args.first().and_then(|a| a.parse().ok()).unwrap_or(self.status)),
+            // `cd [DIR]`: the working directory (the home directory without an argument).
+            "cd" => {
+                let home = self.vars.get("HOME").cloned().unwrap_or_else(|| "/".into());
+                let dir = args.first().cloned().unwrap_or(home);
+                // A container's image lists only some of its directories: there any `cd` is
+                // taken; the learner's own host knows its directories.
+                if sys.host.is_none() || sys.fs.is_dir(sys.image, &dir) {
+                    sys.fs.cwd = sys.fs.abs(&dir).trim_end_matches('/').to_string();
+                    Flow::Status(0)
+                } else {
+                    out.push_str(&format!("bash: cd: {}: No such file or directory\n", dir));
+                    Flow::Status(1)
+                }
+            }
             "export" => {
                 for a in args {
                     let (k, v) = a.split_once('=').map(|(k, v)| (k, Some(v))).unwrap_or((a, None));
@@ -640,7 +678,7 @@ impl Proc {
                 }
                 Flow::Status(0)
             }
-            "set" | "trap" | "wait" | "ulimit" | "umask" | "shift" | "cd" | "local" | "readonly" => Flow::Status(0),
+            "set" | "trap" | "wait" | "ulimit" | "umask" | "shift" | "local" | "readonly" => Flow::Status(0),
             "exec" if args.is_empty() => Flow::Status(0),
             "exec" => Flow::Exec(args.to_vec()),
             "read" => {
@@ -666,7 +704,7 @@ impl Proc {
                 if let Some(h) = sys.host.as_deref_mut() {
                     // Inside a command substitution the terminal's text is not `sys.out`.
                     let shown: &str = if sys.net.depth == 0 { sys.out } else { "" };
-                    if let Some(code) = h.run(argv, &self.env(), stdin, out, shown, self.stdout_tty) {
+                    if let Some(code) = h.run(argv, &self.env(), stdin, out, shown, self.stdout_tty, sys.fs) {
                         return Flow::Status(code);
                     }
                 }

@@ -288,12 +288,13 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             for a in args {
                 match read_file(sys, a) {
                     Some(t) => out.push_str(&t),
+                    // busybox's words, or GNU coreutils' on Debian and Ubuntu images.
                     None if sys.fs.is_dir(sys.image, a) => {
-                        out.push_str(&format!("cat: read error: Is a directory\n"));
+                        out.push_str(&if sys.image.programs() == BUSYBOX { "cat: read error: Is a directory\n".to_string() } else { format!("cat: {}: Is a directory\n", a) });
                         status = 1;
                     }
                     None => {
-                        out.push_str(&format!("cat: can't open '{}': No such file or directory\n", a));
+                        out.push_str(&if sys.image.programs() == BUSYBOX { format!("cat: can't open '{}': No such file or directory\n", a) } else { format!("cat: {}: No such file or directory\n", a) });
                         status = 1;
                     }
                 }
@@ -312,7 +313,7 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             Flow::Status(!test(&a, sys) as i32)
         }
         "pwd" => {
-            out.push_str("/\n");
+            out.push_str(&format!("{}\n", if sys.fs.cwd.is_empty() { "/" } else { &sys.fs.cwd }));
             Flow::Status(0)
         }
         "hostname" => {
@@ -376,7 +377,7 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
         "ls" => {
             let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
             let mut status = 0;
-            let dirs: Vec<String> = if paths.is_empty() { vec!["/".to_string()] } else { paths.iter().map(|p| p.to_string()).collect() };
+            let dirs: Vec<String> = if paths.is_empty() { vec![".".to_string()] } else { paths.iter().map(|p| p.to_string()).collect() };
             for d in &dirs {
                 if sys.fs.is_dir(sys.image, d) {
                     for n in sys.fs.list(sys.image, d) {

@@ -1,0 +1,33 @@
+# The learner's files on the control-plane host (/root): a heredoc into a file, ls, cat, cd,
+# mkdir, rm, a redirection; kubectl apply -f reads them (a file, a directory); they persist
+# from line to line.
+cat > pod.yaml <<'EOF2'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: p1
+spec:
+  containers:
+  - name: c
+    image: nginx
+EOF2
+ls
+pwd
+cat pod.yaml | head -3
+kubectl apply -f pod.yaml
+echo hello > note.txt
+cat note.txt
+mkdir manifests
+cd manifests
+pwd
+kubectl create deployment web --image=nginx --dry-run=client -o yaml > web.yaml
+ls
+cd ..
+kubectl apply -f manifests/
+kubectl apply -f manifests/web.yaml
+ls manifests
+cd /nope
+rm note.txt
+ls
+cat nope.txt
+kubectl apply -f nope.yaml
