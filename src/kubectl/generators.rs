@@ -9,7 +9,7 @@ use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F, Parsed};
 use super::{parse_flags, Invocation, Kubectl, Output};
 use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 const COMMON: [super::flags::Flag; 5] = [
     flag("dry-run", None, F::Value),
@@ -35,11 +35,31 @@ fn name_and_command(p: &Parsed, cmd: &str, out: &mut Output) -> Option<(String, 
     Some((p.positionals[0].clone(), p.positionals[1..].to_vec()))
 }
 
+/// A JSON value from a template: each string `"$N"` in it stands for `vars[N]`. Templates are
+/// data, not code: far smaller in the page than `json!`'s expansions.
+pub(super) fn tpl(template: &str, vars: Vec<Value>) -> Value {
+    fn fill(v: &mut Value, vars: &[Value]) {
+        match v {
+            Value::String(s) => {
+                if let Some(x) = s.strip_prefix('$').and_then(|n| n.parse::<usize>().ok()).and_then(|i| vars.get(i)) {
+                    *v = x.clone();
+                }
+            }
+            Value::Object(m) => m.values_mut().for_each(|x| fill(x, vars)),
+            Value::Array(a) => a.iter_mut().for_each(|x| fill(x, vars)),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::from_str(template).unwrap_or(Value::Null);
+    fill(&mut v, &vars);
+    v
+}
+
 /// `metadata` with the name, and the namespace when `-n` named one (`EnforceNamespace`).
 fn meta(p: &Parsed, name: &str) -> Value {
-    let mut m = json!({"name": name, "creationTimestamp": null});
+    let mut m = tpl(r#"{"name":"$0","creationTimestamp":null}"#, vec![name.into()]);
     if let Some(ns) = p.value("namespace") {
-        m["namespace"] = json!(ns);
+        m["namespace"] = ns.into();
     }
     m
 }
@@ -49,11 +69,11 @@ fn namespace(kubectl: &Kubectl, p: &Parsed) -> String {
 }
 
 fn pod_template(name: &str, image: &str, command: &[String], restart: &str) -> Value {
-    let mut c = json!({"name": name, "image": image, "resources": {}});
+    let mut t = tpl(r#"{"metadata":{"creationTimestamp":null},"spec":{"containers":[{"name":"$0","image":"$1","resources":{}}],"restartPolicy":"$2"}}"#, vec![name.into(), image.into(), restart.into()]);
     if !command.is_empty() {
-        c["command"] = json!(command);
+        t["spec"]["containers"][0]["command"] = command.into();
     }
-    json!({"metadata": {"creationTimestamp": null}, "spec": {"containers": [c], "restartPolicy": restart}})
+    t
 }
 
 /// `kubectl create job NAME --image=IMAGE [-- COMMAND…]` or `--from=cronjob/NAME`.
@@ -70,8 +90,8 @@ pub fn job(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         return out.fail("error: cannot specify --from and command\n");
     }
     let ns = namespace(kubectl, &p);
-    let obj = if from.is_empty() {
-        json!({"apiVersion": "batch/v1", "kind": "Job", "metadata": meta(&p, &name), "spec": {"template": pod_template(&name, image, &command, "Never")}, "status": {}})
+    let (m, spec) = if from.is_empty() {
+        (meta(&p, &name), tpl(r#"{"template":"$0"}"#, vec![pod_template(&name, image, &command, "Never")]))
     } else {
         let Some((kind, source)) = from.split_once('/') else {
             return out.fail(plain(&format!("from must be of the form <resource>/<name>, got {:?}", from)));
@@ -91,18 +111,19 @@ pub fn job(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         let cj: Value = serde_json::from_str(&resp.body).unwrap_or(Value::Null);
         // `createJobFromCronJob`: what the CronJob controller would make, marked as made by hand.
         let template = &cj["spec"]["jobTemplate"];
-        let mut annotations = json!({"cronjob.kubernetes.io/instantiate": "manual"});
+        let mut annotations = tpl(r#"{"cronjob.kubernetes.io/instantiate":"manual"}"#, vec![]);
         for (k, v) in template["metadata"]["annotations"].as_object().into_iter().flatten() {
             annotations[k] = v.clone();
         }
         let mut m = meta(&p, &name);
         m["annotations"] = annotations;
         if let Some(labels) = template["metadata"]["labels"].as_object() {
-            m["labels"] = json!(labels);
+            m["labels"] = Value::Object(labels.clone());
         }
-        m["ownerReferences"] = json!([{"apiVersion": "batch/v1", "kind": "CronJob", "name": cj["metadata"]["name"], "uid": cj["metadata"]["uid"], "controller": true}]);
-        json!({"apiVersion": "batch/v1", "kind": "Job", "metadata": m, "spec": template["spec"], "status": {}})
+        m["ownerReferences"] = tpl(r#"[{"apiVersion":"batch/v1","kind":"CronJob","name":"$0","uid":"$1","controller":true}]"#, vec![cj["metadata"]["name"].clone(), cj["metadata"]["uid"].clone()]);
+        (m, template["spec"].clone())
     };
+    let obj = tpl(r#"{"apiVersion":"batch/v1","kind":"Job","metadata":"$0","spec":"$1","status":{}}"#, vec![m, spec]);
     post(kubectl, inv, out, &p, &format!("/apis/batch/v1/namespaces/{}/jobs", ns), obj, "job.batch");
 }
 
@@ -117,16 +138,10 @@ pub fn cronjob(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let Some((name, command)) = name_and_command(&p, "create cronjob", out) else { return };
     let image = p.value("image").unwrap_or("");
     let restart = p.value("restart").unwrap_or("OnFailure");
-    let obj = json!({
-        "apiVersion": "batch/v1",
-        "kind": "CronJob",
-        "metadata": meta(&p, &name),
-        "spec": {
-            "schedule": p.value("schedule").unwrap_or(""),
-            "jobTemplate": {"metadata": {"name": name, "creationTimestamp": null}, "spec": {"template": pod_template(&name, image, &command, restart)}},
-        },
-        "status": {},
-    });
+    let obj = tpl(
+        r#"{"apiVersion":"batch/v1","kind":"CronJob","metadata":"$0","spec":{"schedule":"$1","jobTemplate":{"metadata":{"name":"$2","creationTimestamp":null},"spec":{"template":"$3"}}},"status":{}}"#,
+        vec![meta(&p, &name), p.value("schedule").unwrap_or("").into(), name.as_str().into(), pod_template(&name, image, &command, restart)],
+    );
     let ns = namespace(kubectl, &p);
     post(kubectl, inv, out, &p, &format!("/apis/batch/v1/namespaces/{}/cronjobs", ns), obj, "cronjob.batch");
 }
@@ -262,19 +277,20 @@ fn rules(kubectl: &mut Kubectl, inv: &mut Invocation, p: &Parsed, urls: &[String
     let mut groups: Vec<&String> = mapped.iter().map(|(g, _)| g).collect();
     crate::api::order::sort(&mut groups);
     groups.dedup();
+    let verbs = Value::from(verbs);
     let mut out_rules: Vec<Value> = groups
         .into_iter()
         .map(|g| {
-            let res: Vec<&String> = mapped.iter().filter(|(mg, _)| mg == g).map(|(_, r)| r).collect();
-            let mut rule = json!({"verbs": verbs, "apiGroups": [g], "resources": res});
+            let res: Vec<Value> = mapped.iter().filter(|(mg, _)| mg == g).map(|(_, r)| r.as_str().into()).collect();
+            let mut rule = tpl(r#"{"verbs":"$0","apiGroups":["$1"],"resources":"$2"}"#, vec![verbs.clone(), g.as_str().into(), Value::Array(res)]);
             if !names.is_empty() {
-                rule["resourceNames"] = json!(names);
+                rule["resourceNames"] = names.as_slice().into();
             }
             rule
         })
         .collect();
     if !urls.is_empty() {
-        out_rules.push(json!({"verbs": verbs, "nonResourceURLs": urls}));
+        out_rules.push(tpl(r#"{"verbs":"$0","nonResourceURLs":"$1"}"#, vec![verbs, urls.into()]));
     }
     Ok(out_rules)
 }
@@ -288,7 +304,7 @@ pub fn role(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         Ok(r) => r,
         Err(e) => return out.fail(e),
     };
-    let obj = json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": meta(&p, &name), "rules": rules});
+    let obj = tpl(r#"{"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":"$0","rules":"$1"}"#, vec![meta(&p, &name), Value::Array(rules)]);
     let ns = namespace(kubectl, &p);
     post(kubectl, inv, out, &p, &format!("/apis/rbac.authorization.k8s.io/v1/namespaces/{}/roles", ns), obj, "role.rbac.authorization.k8s.io");
 }
@@ -319,34 +335,47 @@ pub fn clusterrole(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output)
         for pair in aggregation.split(',') {
             match pair.split_once('=') {
                 Some((k, v)) => {
-                    labels.insert(k.to_string(), json!(v));
+                    labels.insert(k.to_string(), v.into());
                 }
                 None => return out.fail(format!("error: invalid argument {:?} for \"--aggregation-rule\" flag: {} must be formatted as key=value\n", aggregation, pair)),
             }
         }
-        json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": m, "aggregationRule": {"clusterRoleSelectors": [{"matchLabels": labels}]}, "rules": null})
+        tpl(r#"{"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole","metadata":"$0","aggregationRule":{"clusterRoleSelectors":[{"matchLabels":"$1"}]},"rules":null}"#, vec![m, Value::Object(labels)])
     } else {
         match rules(kubectl, &mut inv, &p, &urls, true, out) {
-            Ok(r) => json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": m, "rules": r}),
+            Ok(r) => tpl(r#"{"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole","metadata":"$0","rules":"$1"}"#, vec![m, Value::Array(r)]),
             Err(e) => return out.fail(e),
         }
     };
     post(kubectl, inv, out, &p, "/apis/rbac.authorization.k8s.io/v1/clusterroles", obj, "clusterrole.rbac.authorization.k8s.io");
 }
 
+/// A subject or role reference in the RBAC group.
+fn rbac_ref(kind: &str, name: &str) -> Value {
+    tpl(r#"{"apiGroup":"rbac.authorization.k8s.io","kind":"$0","name":"$1"}"#, vec![kind.into(), name.into()])
+}
+
+/// A RoleBinding or ClusterRoleBinding, with its subjects when there are any.
+fn binding(kind: &str, m: Value, role_ref: Value, subjects: Vec<Value>) -> Value {
+    let mut obj = tpl(r#"{"apiVersion":"rbac.authorization.k8s.io/v1","kind":"$0","metadata":"$1","roleRef":"$2"}"#, vec![kind.into(), m, role_ref]);
+    if !subjects.is_empty() {
+        obj["subjects"] = Value::Array(subjects);
+    }
+    obj
+}
+
 /// Subjects in kubectl's order: users, groups, then service accounts (`NAMESPACE:NAME`).
 fn subjects(p: &Parsed) -> Result<Vec<Value>, String> {
     let mut s = Vec::new();
-    for u in p.values("user") {
-        s.push(json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": u}));
-    }
-    for g in p.values("group") {
-        s.push(json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": g}));
+    for (flag, kind) in [("user", "User"), ("group", "Group")] {
+        for n in p.values(flag) {
+            s.push(rbac_ref(kind, &n));
+        }
     }
     for sa in p.values("serviceaccount") {
         let parts: Vec<&str> = sa.split(':').collect();
         match parts.as_slice() {
-            [ns, name] if !ns.is_empty() && !name.is_empty() => s.push(json!({"kind": "ServiceAccount", "name": name, "namespace": ns})),
+            [ns, name] if !ns.is_empty() && !name.is_empty() => s.push(tpl(r#"{"kind":"ServiceAccount","name":"$0","namespace":"$1"}"#, vec![(*name).into(), (*ns).into()])),
             _ => return Err(plain("serviceaccount must be <namespace>:<name>")),
         }
     }
@@ -369,11 +398,8 @@ pub fn rolebinding(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         Ok(s) => s,
         Err(e) => return out.fail(e),
     };
-    let role_ref = if role.is_empty() { json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": cluster_role}) } else { json!({"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": role}) };
-    let mut obj = json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": meta(&p, &name), "roleRef": role_ref});
-    if !subjects.is_empty() {
-        obj["subjects"] = json!(subjects);
-    }
+    let role_ref = if role.is_empty() { rbac_ref("ClusterRole", cluster_role) } else { rbac_ref("Role", role) };
+    let obj = binding("RoleBinding", meta(&p, &name), role_ref, subjects);
     let ns = namespace(kubectl, &p);
     post(kubectl, inv, out, &p, &format!("/apis/rbac.authorization.k8s.io/v1/namespaces/{}/rolebindings", ns), obj, "rolebinding.rbac.authorization.k8s.io");
 }
@@ -394,10 +420,6 @@ pub fn clusterrolebinding(kubectl: &mut Kubectl, inv: Invocation, out: &mut Outp
     if let Some(o) = m.as_object_mut() {
         o.remove("namespace");
     }
-    let mut obj = json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": m,
-        "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": p.value("clusterrole").unwrap_or("")}});
-    if !subjects.is_empty() {
-        obj["subjects"] = json!(subjects);
-    }
+    let obj = binding("ClusterRoleBinding", m, rbac_ref("ClusterRole", p.value("clusterrole").unwrap_or("")), subjects);
     post(kubectl, inv, out, &p, "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings", obj, "clusterrolebinding.rbac.authorization.k8s.io");
 }
