@@ -7,7 +7,6 @@ use super::errors::{ApiError, FieldError};
 use super::http::{Method, Request, Response};
 use super::ApiServer;
 use crate::api::Kind;
-use serde_json::json;
 
 /// How the apiserver reaches kubelets.
 pub trait Nodes {
@@ -131,7 +130,7 @@ impl ApiServer {
                 let n: i64 = v.parse().map_err(|_| ApiError::bad_request(format!("{}: Invalid value: \"{}\": must be an integer", key, v)))?;
                 if n < 0 || (key != "tailLines" && n == 0) {
                     let what = if key == "tailLines" { "must be greater than or equal to 0" } else { "must be greater than 0" };
-                    return Err(ApiError::invalid(Kind::Pod.info(), name, vec![FieldError::invalid(key, &json!(n), what)]));
+                    return Err(ApiError::invalid(Kind::Pod.info(), name, vec![FieldError::invalid(key, &serde_json::Value::from(n), what)]));
                 }
             }
         }

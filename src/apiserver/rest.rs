@@ -440,7 +440,7 @@ impl<'a> Page<'a> {
             meta["continue"] = json!(t);
         }
         if let Some(n) = self.remaining {
-            meta["remainingItemCount"] = json!(n);
+            meta["remainingItemCount"] = serde_json::Value::from(n);
         }
     }
 }

@@ -83,7 +83,7 @@ impl ApiServer {
         let mut k8s = json!({"namespace": ns, "serviceaccount": {"name": name, "uid": uid}});
         if let Some((n, u)) = &bound.pod {
             k8s["pod"] = json!({"name": n, "uid": u});
-            k8s["warnafter"] = json!(iat + seconds);
+            k8s["warnafter"] = serde_json::Value::from(iat + seconds);
         }
         if let Some((n, u)) = &bound.node {
             k8s["node"] = json!({"name": n, "uid": u});
@@ -140,7 +140,7 @@ impl ApiServer {
         let spec = &body["spec"];
         let seconds = spec["expirationSeconds"].as_i64().unwrap_or(3600);
         let field = |detail: &str| {
-            ApiError::invalid_kind("TokenRequest", "authentication.k8s.io", name, vec![super::errors::FieldError::invalid("spec.expirationSeconds", &json!(seconds), detail)])
+            ApiError::invalid_kind("TokenRequest", "authentication.k8s.io", name, vec![super::errors::FieldError::invalid("spec.expirationSeconds", &serde_json::Value::from(seconds), detail)])
         };
         if seconds < 600 {
             return Err(field("may not specify a duration less than 10 minutes"));

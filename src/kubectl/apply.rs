@@ -136,7 +136,7 @@ fn with_namespace(doc: &Value, res: &super::discovery::ApiResource, ns: &str) ->
         if !value["metadata"].is_object() {
             value["metadata"] = json!({});
         }
-        value["metadata"]["namespace"] = json!(ns);
+        value["metadata"]["namespace"] = serde_json::Value::from(ns);
     }
     value
 }

@@ -70,7 +70,7 @@ fn can_i(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             ra["name"] = json!(n);
         }
         if let Some(s) = p.value("subresource") {
-            ra["subresource"] = json!(s);
+            ra["subresource"] = serde_json::Value::from(s);
         }
         json!({"resourceAttributes": ra})
     };

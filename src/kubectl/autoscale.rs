@@ -58,7 +58,7 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         let name = p.value("name").filter(|n| !n.is_empty()).unwrap_or(&t.name).to_string();
         let mut spec = json!({"scaleTargetRef": {"apiVersion": r.api_version(), "kind": r.kind, "name": t.name}, "maxReplicas": max});
         if min > 0 {
-            spec["minReplicas"] = json!(min);
+            spec["minReplicas"] = serde_json::Value::from(min);
         }
         if cpu >= 0 {
             spec["metrics"] = json!([{"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": cpu}}}]);

@@ -149,7 +149,7 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     };
     let mut spec = json!({});
     if let Some(c) = p.value("class").filter(|c| !c.is_empty()) {
-        spec["ingressClassName"] = json!(c);
+        spec["ingressClassName"] = serde_json::Value::from(c);
     }
     if !backend_flag.is_empty() {
         spec["defaultBackend"] = backend(backend_flag);
@@ -168,7 +168,7 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             continue;
         }
         match idx {
-            Some(i) if !host.is_empty() => tls[i]["hosts"].as_array_mut().map(|h| h.push(json!(host))).unwrap_or_else(|| tls[i]["hosts"] = json!([host])),
+            Some(i) if !host.is_empty() => tls[i]["hosts"].as_array_mut().map(|h| h.push(serde_json::Value::from(host))).unwrap_or_else(|| tls[i]["hosts"] = json!([host])),
             Some(_) => {}
             None => {
                 let mut t = json!({});
@@ -176,7 +176,7 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
                     t["hosts"] = json!([host]);
                 }
                 if !secret.is_empty() {
-                    t["secretName"] = json!(secret);
+                    t["secretName"] = serde_json::Value::from(secret);
                 }
                 if t.as_object().is_some_and(|o| !o.is_empty()) {
                     tls.push(t);
@@ -203,24 +203,24 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             None => {
                 let mut x = json!({"http": {"paths": [entry]}});
                 if !host.is_empty() {
-                    x["host"] = json!(host);
+                    x["host"] = serde_json::Value::from(host);
                 }
                 out_rules.push(x);
             }
         }
     }
     if !out_rules.is_empty() {
-        spec["rules"] = json!(out_rules);
+        spec["rules"] = serde_json::Value::from(out_rules);
     }
     if !tls.is_empty() {
-        spec["tls"] = json!(tls);
+        spec["tls"] = serde_json::Value::from(tls);
     }
     let mut meta = json!({"name": name, "creationTimestamp": null});
     if let Some(ns) = p.value("namespace") {
-        meta["namespace"] = json!(ns);
+        meta["namespace"] = serde_json::Value::from(ns);
     }
     if !annotations.is_empty() {
-        let map: serde_json::Map<String, Value> = annotations.iter().filter_map(|a| a.split_once('=')).map(|(k, v)| (k.to_string(), json!(v))).into_json_map();
+        let map: serde_json::Map<String, Value> = annotations.iter().filter_map(|a| a.split_once('=')).map(|(k, v)| (k.to_string(), serde_json::Value::from(v))).into_json_map();
         meta["annotations"] = Value::Object(map);
     }
     let obj = json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});
@@ -289,9 +289,9 @@ fn service(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             return out.fail(format!("error: strconv.ParseUint: parsing {:?}: {}\n", parts[0], why));
         };
         let target = match parts.get(1) {
-            None => json!(port),
+            None => serde_json::Value::from(port),
             Some(t) => match t.parse::<i64>() {
-                Ok(n) if (1..=65535).contains(&n) => json!(n),
+                Ok(n) if (1..=65535).contains(&n) => serde_json::Value::from(n),
                 Ok(_) => return out.fail("error: must be between 1 and 65535, inclusive\n"),
                 Err(_) => {
                     let errs = crate::apiserver::registry::validation::port_name(t);
@@ -304,24 +304,24 @@ fn service(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         };
         let mut p = json!({"name": spec.replace(':', "-"), "port": port, "protocol": "TCP", "targetPort": target});
         if let Some(np) = node_port.filter(|n| *n != 0) {
-            p["nodePort"] = json!(np);
+            p["nodePort"] = serde_json::Value::from(np);
         }
         ports.push(p);
     }
     let labels = json!({"app": name});
     let mut meta = json!({"creationTimestamp": null, "labels": labels, "name": name});
     if let Some(ns) = p.value("namespace") {
-        meta["namespace"] = json!(ns);
+        meta["namespace"] = serde_json::Value::from(ns);
     }
     let mut spec = json!({"selector": labels, "type": type_});
     if !ports.is_empty() {
-        spec["ports"] = json!(ports);
+        spec["ports"] = serde_json::Value::from(ports);
     }
     if !external.is_empty() {
-        spec["externalName"] = json!(external);
+        spec["externalName"] = serde_json::Value::from(external);
     }
     if !cluster_ip.is_empty() {
-        spec["clusterIP"] = json!(cluster_ip);
+        spec["clusterIP"] = serde_json::Value::from(cluster_ip);
     }
     let obj = json!({"apiVersion": "v1", "kind": "Service", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
@@ -372,7 +372,7 @@ fn deployment(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         }
         let mut c = json!({"image": image, "name": cname, "resources": {}});
         if !command.is_empty() {
-            c["command"] = json!(command);
+            c["command"] = serde_json::json!(command);
         }
         containers.push(c);
     }
@@ -382,7 +382,7 @@ fn deployment(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let labels = json!({"app": name});
     let mut meta = json!({"name": name, "labels": labels, "creationTimestamp": null});
     if let Some(ns) = p.value("namespace") {
-        meta["namespace"] = json!(ns);
+        meta["namespace"] = serde_json::Value::from(ns);
     }
     let obj = json!({
         "apiVersion": "apps/v1",
@@ -520,7 +520,7 @@ fn secret(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let mut obj = json!({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": name, "creationTimestamp": null}});
     // Without --type the apiserver's default (Opaque) applies.
     if let Some(t) = p.value("type").filter(|t| !t.is_empty()) {
-        obj["type"] = json!(t);
+        obj["type"] = serde_json::Value::from(t);
     }
     if let Some(d) = crate::api::json_value(&secret).get("data") {
         obj["data"] = d.clone();

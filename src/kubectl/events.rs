@@ -160,8 +160,8 @@ impl EventsWatch {
             }
             let mut e = ev["object"].clone();
             if wanted(&self.types, &e) {
-                e["kind"] = json!("Event");
-                e["apiVersion"] = json!("v1");
+                e["kind"] = serde_json::Value::from("Event");
+                e["apiVersion"] = serde_json::Value::from("v1");
                 batch.push(e);
             }
         }

@@ -15,7 +15,7 @@ fn parse_pairs(spec: &str, what: &str) -> Result<Map<String, Value>, String> {
     for part in spec.split(',') {
         match part.split_once('=') {
             Some((k, v)) if !k.is_empty() => {
-                m.insert(k.to_string(), json!(v));
+                m.insert(k.to_string(), serde_json::Value::from(v));
             }
             _ => return Err(format!("invalid {} spec: {}", what, part)),
         }
@@ -143,13 +143,13 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     };
     let mut c = json!({"name": name, "image": image, "resources": {}});
     if !args.is_empty() {
-        c[if p.bool("command") { "command" } else { "args" }] = json!(args);
+        c[if p.bool("command") { "command" } else { "args" }] = serde_json::Value::from(args);
     }
     if !env.is_empty() {
-        c["env"] = json!(env);
+        c["env"] = serde_json::Value::from(env);
     }
     if let Some(pol) = p.value("image-pull-policy").filter(|v| !v.is_empty()) {
-        c["imagePullPolicy"] = json!(pol);
+        c["imagePullPolicy"] = serde_json::Value::from(pol);
     }
     if let Some(port) = port {
         c["ports"] = json!([{"containerPort": port}]);
@@ -160,20 +160,20 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     // `-i` keeps a pipe open to the container's stdin; it closes when the first attach ends
     // unless `--leave-stdin-open`.
     if stdin {
-        c["stdin"] = json!(true);
+        c["stdin"] = serde_json::Value::from(true);
         if !p.bool("leave-stdin-open") {
-            c["stdinOnce"] = json!(true);
+            c["stdinOnce"] = serde_json::Value::from(true);
         }
     }
     if tty {
-        c["tty"] = json!(true);
+        c["tty"] = serde_json::Value::from(true);
     }
     let mut meta = json!({"name": name, "labels": labels, "creationTimestamp": null});
     if !annotations.is_empty() {
         meta["annotations"] = Value::Object(annotations);
     }
     if let Some(ns) = p.value("namespace") {
-        meta["namespace"] = json!(ns);
+        meta["namespace"] = serde_json::Value::from(ns);
     }
     let pod = json!({
         "apiVersion": "v1",
@@ -222,7 +222,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             timeout_ms: timeout.as_millis() as u64,
         };
         let mut pod = pod;
-        pod["metadata"]["namespace"] = json!(ns);
+        pod["metadata"]["namespace"] = serde_json::Value::from(ns);
         if let Some(f) = AttachFollow::start_run(&pod, stdin, tty, p.bool("quiet"), run, transport, kubectl.now_sim_ms, out) {
             out.wait.push(super::WaitFor::Follow(super::Follow::Kubectl(Box::new(super::Following::Attach(Box::new(f))))));
         }

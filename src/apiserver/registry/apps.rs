@@ -128,7 +128,7 @@ pub fn validate_selector_and_template(selector: Option<&LabelSelector>, template
 
 fn replicas_ok(r: Option<i32>) -> Vec<FieldError> {
     match r {
-        Some(n) if n < 0 => vec![FieldError::invalid("spec.replicas", &json!(n), "must be greater than or equal to 0")],
+        Some(n) if n < 0 => vec![FieldError::invalid("spec.replicas", &serde_json::Value::from(n), "must be greater than or equal to 0")],
         _ => vec![],
     }
 }

@@ -7,7 +7,6 @@ use super::pod::{default_pod_spec, validate_pod_spec};
 use crate::api::batch::{CronJob, Job, JobSpec};
 use crate::api::metav1::LabelSelector;
 use crate::apiserver::errors::FieldError;
-use serde_json::json;
 use std::collections::BTreeMap;
 
 pub fn default_job_spec(spec: &mut JobSpec, labels: &mut Option<BTreeMap<String, String>>) {
@@ -75,7 +74,7 @@ pub fn validate_job_spec(spec: &JobSpec, path: &str) -> Vec<FieldError> {
     for (field, v) in [("parallelism", spec.parallelism), ("completions", spec.completions), ("backoffLimit", spec.backoff_limit)] {
         if let Some(n) = v {
             if n < 0 {
-                errs.push(FieldError::invalid(format!("{}.{}", path, field), &json!(n), "must be greater than or equal to 0"));
+                errs.push(FieldError::invalid(format!("{}.{}", path, field), &serde_json::Value::from(n), "must be greater than or equal to 0"));
             }
         }
     }
@@ -118,7 +117,7 @@ pub fn validate_cronjob(c: &CronJob) -> Vec<FieldError> {
         errs.push(FieldError::required("spec.schedule", ""));
     } else {
         for e in cron_errors(&spec.schedule) {
-            errs.push(FieldError::invalid("spec.schedule", &json!(spec.schedule), e));
+            errs.push(FieldError::invalid("spec.schedule", &serde_json::json!(spec.schedule), e));
         }
     }
     if let Some(p) = spec.concurrency_policy.as_deref() {

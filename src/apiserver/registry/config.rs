@@ -8,7 +8,6 @@ use crate::api::scheduling::PriorityClass;
 use crate::api::storage::StorageClass;
 use crate::apiserver::errors::FieldError;
 use k8s_openapi::ByteString;
-use serde_json::json;
 
 /// `IsConfigMapKey`.
 fn key_errors(field: &str, key: &str) -> Vec<FieldError> {
@@ -17,12 +16,12 @@ fn key_errors(field: &str, key: &str) -> Vec<FieldError> {
     if !ok {
         errs.push(FieldError::invalid(
             format!("{}[{}]", field, key),
-            &json!(key),
+            &serde_json::Value::from(key),
             "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')",
         ));
     }
     if key == "." || key == ".." {
-        errs.push(FieldError::invalid(format!("{}[{}]", field, key), &json!(key), format!("must not be '{}'", key)));
+        errs.push(FieldError::invalid(format!("{}[{}]", field, key), &serde_json::Value::from(key), format!("must not be '{}'", key)));
     }
     errs
 }
@@ -35,7 +34,7 @@ pub fn validate_configmap(cm: &ConfigMap) -> Vec<FieldError> {
     for k in cm.binary_data.iter().flat_map(|d| d.keys()) {
         errs.extend(key_errors("binaryData", k));
         if cm.data.as_ref().is_some_and(|d| d.contains_key(k)) {
-            errs.push(FieldError::invalid(format!("data[{}]", k), &json!(k), "duplicate of key present in binaryData"));
+            errs.push(FieldError::invalid(format!("data[{}]", k), &serde_json::json!(k), "duplicate of key present in binaryData"));
         }
     }
     errs

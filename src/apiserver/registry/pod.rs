@@ -9,7 +9,6 @@ use crate::api::core::{
 };
 use crate::apiserver::errors::FieldError;
 use crate::sim::rng::SimRng;
-use serde_json::json;
 use std::collections::BTreeSet;
 
 /// `SetDefaults_Container` for one container.
@@ -286,7 +285,7 @@ pub fn validate_pod_spec(spec: &PodSpec, path: &str) -> Vec<FieldError> {
         } else {
             errs.extend(name_errors(&format!("{}.name", cp), &c.name, dns1123_label(&c.name)));
             if !names.insert(c.name.clone()) {
-                errs.push(FieldError::duplicate(format!("{}.name", cp), &json!(c.name)));
+                errs.push(FieldError::duplicate(format!("{}.name", cp), &serde_json::json!(c.name)));
             }
         }
         if c.image.as_deref().unwrap_or("").trim().is_empty() {
@@ -304,7 +303,7 @@ pub fn validate_pod_spec(spec: &PodSpec, path: &str) -> Vec<FieldError> {
             if !(1..=65535).contains(&port.container_port) {
                 errs.push(FieldError::invalid(
                     format!("{}.ports[{}].containerPort", cp, j),
-                    &json!(port.container_port),
+                    &serde_json::Value::from(port.container_port),
                     "must be between 1 and 65535, inclusive",
                 ));
             }

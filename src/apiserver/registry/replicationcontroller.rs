@@ -5,7 +5,6 @@ use super::pod::{default_pod_spec, validate_pod_spec};
 use crate::api::core::ReplicationController;
 use crate::api::labels::Selector;
 use crate::apiserver::errors::FieldError;
-use serde_json::json;
 
 pub fn default(rc: &mut ReplicationController) {
     let spec = rc.spec.get_or_insert_with(Default::default);
@@ -33,7 +32,7 @@ pub fn validate(rc: &ReplicationController) -> Vec<FieldError> {
     };
     let replicas = spec.replicas.unwrap_or(1);
     if replicas < 0 {
-        errs.push(FieldError::invalid("spec.replicas", &json!(replicas), "must be greater than or equal to 0"));
+        errs.push(FieldError::invalid("spec.replicas", &serde_json::Value::from(replicas), "must be greater than or equal to 0"));
     }
     let selector = spec.selector.clone().unwrap_or_default();
     if selector.is_empty() {
@@ -46,7 +45,7 @@ pub fn validate(rc: &ReplicationController) -> Vec<FieldError> {
             if !selector.is_empty() && !Selector::from_map(&selector).matches(Some(&labels)) {
                 errs.push(FieldError::invalid(
                     "spec.template.metadata.labels",
-                    &json!(labels),
+                    &serde_json::json!(labels),
                     "`selector` does not match template `labels`",
                 ));
             }

@@ -7,7 +7,6 @@ use crate::api::quantity::Qty;
 use crate::api::Object;
 use crate::apiserver::errors::FieldError;
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
-use serde_json::json;
 use std::collections::BTreeMap;
 
 fn list(m: &mut Option<BTreeMap<String, Quantity>>) {
@@ -132,29 +131,29 @@ pub fn validate_requirements(r: &ResourceRequirements, path: &str) -> Vec<FieldE
     for (name, q) in &limits {
         let fp = format!("{}.limits[{}]", path, name);
         if !valid_container_resource(name) {
-            errs.push(FieldError::invalid(&fp, &json!(name), "must be a standard resource for containers"));
+            errs.push(FieldError::invalid(&fp, &serde_json::json!(name), "must be a standard resource for containers"));
         }
         if Qty::parse(&q.0).is_some_and(|v| v.milli < 0) {
-            errs.push(FieldError::invalid(&fp, &json!(q.0), "must be greater than or equal to 0"));
+            errs.push(FieldError::invalid(&fp, &serde_json::json!(q.0), "must be greater than or equal to 0"));
         }
     }
     for (name, q) in &requests {
         let fp = format!("{}.requests[{}]", path, name);
         if !valid_container_resource(name) {
-            errs.push(FieldError::invalid(&fp, &json!(name), "must be a standard resource for containers"));
+            errs.push(FieldError::invalid(&fp, &serde_json::json!(name), "must be a standard resource for containers"));
         }
         let Some(req) = Qty::parse(&q.0) else { continue };
         if req.milli < 0 {
-            errs.push(FieldError::invalid(&fp, &json!(q.0), "must be greater than or equal to 0"));
+            errs.push(FieldError::invalid(&fp, &serde_json::json!(q.0), "must be greater than or equal to 0"));
         }
         if let Some(lim) = limits.get(name).and_then(|l| Qty::parse(&l.0)) {
             let overcommit = matches!(name.as_str(), "cpu" | "memory" | "ephemeral-storage");
             if req.milli != lim.milli && !overcommit {
-                errs.push(FieldError::invalid(format!("{}.requests", path), &json!(req.canonical()), format!("must be equal to {} limit of {}", name, lim.canonical())));
+                errs.push(FieldError::invalid(format!("{}.requests", path), &serde_json::Value::from(req.canonical()), format!("must be equal to {} limit of {}", name, lim.canonical())));
             } else if req.milli > lim.milli {
                 errs.push(FieldError::invalid(
                     format!("{}.requests", path),
-                    &json!(req.canonical()),
+                    &serde_json::Value::from(req.canonical()),
                     format!("must be less than or equal to {} limit of {}", name, lim.canonical()),
                 ));
             }
@@ -171,6 +170,7 @@ pub fn get(list: Option<&BTreeMap<String, Quantity>>, name: &str) -> Option<Qty>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn requests_above_limits_are_invalid() {

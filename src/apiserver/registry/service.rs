@@ -182,7 +182,7 @@ pub fn allocate(svc: &mut Service, alloc: &mut ServiceAllocator, rng: &mut SimRn
     let mut errs = Vec::new();
     // This cluster is single-stack IPv4 (kubeadm's default).
     if spec.ip_family_policy.as_deref() == Some("RequireDualStack") {
-        errs.push(FieldError::invalid("spec.ipFamilyPolicy", &json!("RequireDualStack"), "this cluster is not configured for dual-stack services"));
+        errs.push(FieldError::invalid("spec.ipFamilyPolicy", &serde_json::Value::from("RequireDualStack"), "this cluster is not configured for dual-stack services"));
     }
     for (i, fam) in spec.ip_families.iter().flatten().enumerate() {
         match fam.as_str() {
@@ -207,7 +207,7 @@ pub fn allocate(svc: &mut Service, alloc: &mut ServiceAllocator, rng: &mut SimRn
                     spec.cluster_ip = Some(ip_to_string(ip));
                     spec.cluster_ips = Some(vec![ip_to_string(ip)]);
                 }
-                Err(e) => errs.push(FieldError::invalid("spec.clusterIPs", &json!(wanted.into_iter().collect::<Vec<_>>()), e)),
+                Err(e) => errs.push(FieldError::invalid("spec.clusterIPs", &serde_json::Value::from(wanted.into_iter().collect::<Vec<_>>()), e)),
             },
         }
         spec.ip_families.get_or_insert_with(|| vec!["IPv4".into()]);
@@ -222,7 +222,7 @@ pub fn allocate(svc: &mut Service, alloc: &mut ServiceAllocator, rng: &mut SimRn
                     held.ports.push(n);
                     p.node_port = Some(n);
                 }
-                Err(e) => errs.push(FieldError::invalid(format!("spec.ports[{}].nodePort", i), &json!(wanted.unwrap_or(0)), e)),
+                Err(e) => errs.push(FieldError::invalid(format!("spec.ports[{}].nodePort", i), &serde_json::Value::from(wanted.unwrap_or(0)), e)),
             }
         }
     }
@@ -243,12 +243,12 @@ fn validate_port(p: &ServicePort, i: usize, multi: bool, names: &mut BTreeSet<St
         Some(n) => {
             errs.extend(name_errors(&format!("{}.name", path), n, dns1123_label(n)));
             if !names.insert(n.to_string()) {
-                errs.push(FieldError::duplicate(format!("{}.name", path), &json!(n)));
+                errs.push(FieldError::duplicate(format!("{}.name", path), &serde_json::Value::from(n)));
             }
         }
     }
     if !(1..=65535).contains(&p.port) {
-        errs.push(FieldError::invalid(format!("{}.port", path), &json!(p.port), "must be between 1 and 65535, inclusive"));
+        errs.push(FieldError::invalid(format!("{}.port", path), &serde_json::Value::from(p.port), "must be between 1 and 65535, inclusive"));
     }
     if let Some(proto) = p.protocol.as_deref() {
         if !["SCTP", "TCP", "UDP"].contains(&proto) {
@@ -257,7 +257,7 @@ fn validate_port(p: &ServicePort, i: usize, multi: bool, names: &mut BTreeSet<St
     }
     if let Some(IntOrString::Int(tp)) = p.target_port {
         if !(1..=65535).contains(&tp) {
-            errs.push(FieldError::invalid(format!("{}.targetPort", path), &json!(tp), "must be between 1 and 65535, inclusive"));
+            errs.push(FieldError::invalid(format!("{}.targetPort", path), &serde_json::Value::from(tp), "must be between 1 and 65535, inclusive"));
         }
     }
     errs
@@ -352,7 +352,7 @@ pub fn update_node_ports(new: &mut Service, old: &Service, alloc: &mut ServiceAl
                     taken.ports.push(n);
                     p.node_port = Some(n);
                 }
-                Err(e) => errs.push(FieldError::invalid(format!("spec.ports[{}].nodePort", i), &json!(wanted.unwrap_or(0)), e)),
+                Err(e) => errs.push(FieldError::invalid(format!("spec.ports[{}].nodePort", i), &serde_json::Value::from(wanted.unwrap_or(0)), e)),
             }
         }
     }
@@ -370,7 +370,7 @@ pub fn validate_update(new: &Service, old: &Service) -> Vec<FieldError> {
     let n = new.spec.as_ref().and_then(|s| s.cluster_ips.clone()).unwrap_or_default();
     let o = old.spec.as_ref().and_then(|s| s.cluster_ips.clone()).unwrap_or_default();
     if !o.is_empty() && !n.is_empty() && n != o {
-        errs.push(FieldError::invalid("spec.clusterIPs[0]", &json!(n), "may not change once set"));
+        errs.push(FieldError::invalid("spec.clusterIPs[0]", &serde_json::Value::from(n), "may not change once set"));
     }
     errs
 }

@@ -1,7 +1,6 @@
 //! Name validation with apimachinery's exact messages (`pkg/util/validation`).
 
 use crate::apiserver::errors::FieldError;
-use serde_json::json;
 
 const DNS1123_LABEL_FMT: &str = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
 const DNS1123_SUBDOMAIN_FMT: &str = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
@@ -186,7 +185,7 @@ pub fn labels_and_annotations(labels: Option<&std::collections::BTreeMap<String,
 
 /// Turns name-check messages into `Invalid value` field errors on `field`.
 pub fn name_errors(field: &str, value: &str, messages: Vec<String>) -> Vec<FieldError> {
-    messages.into_iter().map(|m| FieldError::invalid(field, &json!(value), m)).collect()
+    messages.into_iter().map(|m| FieldError::invalid(field, &serde_json::Value::from(value), m)).collect()
 }
 
 /// `ValidateObjectMeta`'s name checks: required (unless generateName), then the kind's name rule.
