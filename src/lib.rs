@@ -14,6 +14,7 @@ pub mod api;
 pub mod apiserver;
 pub mod client;
 pub mod controllers;
+pub mod json_lit;
 pub mod kubectl;
 pub mod kubelet;
 pub mod manifest;

@@ -3,7 +3,8 @@
 //! stored as `autoscaling/v2` and also served as `autoscaling/v1`.
 
 use super::Kind;
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// Every version a kind is served at; the first is its storage (and preferred) version.
 pub fn served_versions(kind: Kind) -> &'static [&'static str] {

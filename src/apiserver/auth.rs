@@ -6,7 +6,8 @@ use super::http::{Method, Request};
 use super::ApiServer;
 use crate::api::rbac::{ClusterRole, ClusterRoleBinding, PolicyRule, Role, RoleBinding, Subject};
 use crate::api::{Kind, Typed};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// Who a request is from, after impersonation.
 #[derive(Clone, Debug, PartialEq, Eq)]

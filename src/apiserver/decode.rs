@@ -151,7 +151,7 @@ pub fn unknown_fields(input: &Value, typed: &Value, path: &str, out: &mut Vec<St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn strict_decoding_names_the_unknown_field() {

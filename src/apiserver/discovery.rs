@@ -6,7 +6,8 @@
 
 use super::http::{Method, Request, Response};
 use super::ApiServer;
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// What a client asks for to get the aggregated form.
 pub const MEDIA: &str = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";

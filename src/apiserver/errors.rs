@@ -321,8 +321,8 @@ impl ApiError {
     /// (`{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":…}`).
     pub fn status_body(&self) -> String {
         let mut status = crate::api::json_value(&self.to_status());
-        status["kind"] = serde_json::json!("Status");
-        status["apiVersion"] = serde_json::json!("v1");
+        status["kind"] = crate::json!("Status");
+        status["apiVersion"] = crate::json!("v1");
         let mut out = String::new();
         go_order(&status, &["kind", "apiVersion", "metadata", "status", "message", "reason", "details", "code"], &mut out);
         out

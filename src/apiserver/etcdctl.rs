@@ -5,7 +5,7 @@
 
 use super::ApiServer;
 use crate::store::raft::Member;
-use serde_json::json;
+use crate::json;
 use std::collections::BTreeMap;
 
 pub const ETCD_VERSION: &str = "3.6.4";

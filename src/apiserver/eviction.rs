@@ -12,7 +12,8 @@ use crate::api::core::{Pod, PodCondition};
 use crate::api::labels::Selector;
 use crate::api::policy::PodDisruptionBudget;
 use crate::api::{Kind, Object, Typed};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// `MaxDisruptedPodSize`: more unconfirmed evictions than this and the budget refuses.
 pub const MAX_DISRUPTED_POD_SIZE: usize = 2000;

@@ -13,7 +13,8 @@ use crate::api::labels::Selector;
 use crate::api::{Kind, Typed};
 use crate::kubelet::usage::NodeStats;
 use crate::sim::clock::SimTime;
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 pub const GROUP: &str = "metrics.k8s.io";
 const VERSION: &str = "metrics.k8s.io/v1beta1";

@@ -7,7 +7,8 @@
 
 use crate::api::conversion;
 use crate::api::Kind;
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// The content type of the v2 document kubectl asks for.
 pub const V2_PROTOBUF: &str = "application/com.github.proto-openapi.spec.v2@v1.0+protobuf";

@@ -52,7 +52,7 @@ pub fn create_merge_patch(original: &Value, modified: &Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn rfc7386_examples() {
@@ -294,7 +294,7 @@ pub fn json_patch(doc: &mut Value, ops: &Value) -> Result<(), JsonPatchError> {
 #[cfg(test)]
 mod patch_tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn strategic_merge_merges_containers_by_name() {

@@ -335,7 +335,7 @@ mod tests {
     fn names_and_usage() {
         assert_eq!(count_name(Kind::Deployment), "count/deployments.apps");
         assert_eq!(count_name(Kind::Pod), "count/pods");
-        let pod: Pod = serde_json::from_value(serde_json::json!({
+        let pod: Pod = serde_json::from_value(crate::json!({
             "metadata": {"name": "p"},
             "spec": {"containers": [
                 {"name": "a", "image": "nginx", "resources": {"requests": {"cpu": "250m", "memory": "64Mi"}, "limits": {"cpu": "500m"}}},

@@ -11,7 +11,8 @@ use super::{printers, ApiServer, DeleteOptions, Propagation};
 use crate::api::fields::FieldSelector;
 use crate::api::labels::Selector;
 use crate::api::{Kind, ObjectRef};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// A parsed resource path.
 #[derive(Debug)]

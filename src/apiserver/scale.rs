@@ -7,7 +7,8 @@ use super::http::{Method, Request};
 use super::patch::{json_patch, merge_patch, strategic_merge_patch};
 use super::ApiServer;
 use crate::api::{Kind, Object, ObjectRef};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// Whether a kind serves `/scale`.
 pub fn scalable(kind: Kind) -> bool {

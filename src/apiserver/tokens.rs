@@ -9,7 +9,7 @@ use super::errors::{ApiError, ApiResult};
 use super::ApiServer;
 use crate::api::Kind;
 use crate::sim::rng::fnv1a64;
-use serde_json::json;
+use crate::json;
 
 pub const ISSUER: &str = "https://kubernetes.default.svc.cluster.local";
 /// `ExpirationExtensionSeconds`: a kubelet's projected token is valid for a year.

@@ -114,7 +114,7 @@ fn go_type(kind: Kind, doc: &Value, path: &[Seg], expected: &str) -> String {
         "a map" => {
             let mut p = path.to_vec();
             p.push(Seg::Key("k".into()));
-            let probe = replaced(doc, path, serde_json::json!({"k": true}));
+            let probe = replaced(doc, path, crate::json!({"k": true}));
             match expected_at(kind, &probe, &p, Value::Bool(true)) {
                 Some(e) => format!("map[string]{}", go_type(kind, &probe, &p, &e)),
                 None => "map[string]bool".into(),
@@ -215,7 +215,7 @@ pub fn go_message(kind: Kind, doc: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     fn pod(spec: Value) -> Value {
         json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "x"}, "spec": spec})

@@ -33,9 +33,9 @@ pub struct History {
 fn patch_of(template: &PodTemplateSpec) -> serde_json::Value {
     let mut template = crate::api::json_value(template);
     if let Some(m) = template.as_object_mut() {
-        m.insert("$patch".into(), serde_json::json!("replace"));
+        m.insert("$patch".into(), crate::json!("replace"));
     }
-    serde_json::json!({"spec": {"template": template}})
+    crate::json!({"spec": {"template": template}})
 }
 
 /// `constructHistory` / `getStatefulSetRevisions`: find the revision equal to the current

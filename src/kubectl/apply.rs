@@ -7,7 +7,8 @@ use super::get::report;
 use super::source::{map_doc, read_sources, target_namespace, Doc};
 use super::{parse_flags, Invocation, Kubectl, Output};
 use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
 

@@ -7,7 +7,8 @@ use super::flags::{flag, Kind as F};
 use super::tabwriter;
 use super::{parse_flags, Invocation, Kubectl, Output};
 use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 const FLAGS: &[super::flags::Flag] = &[
     flag("all-namespaces", Some('A'), F::Bool),

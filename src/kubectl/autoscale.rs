@@ -8,7 +8,7 @@ use super::errors::plain;
 use super::flags::{flag, Kind as F};
 use super::scale::int_flag;
 use super::{parse_flags, Invocation, Kubectl, Output};
-use serde_json::json;
+use crate::json;
 
 const FLAGS: &[super::flags::Flag] = &[
     flag("min", None, F::Value),

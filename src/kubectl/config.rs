@@ -10,7 +10,8 @@
 use super::errors::plain;
 use super::flags::{flag, Kind as F};
 use super::{parse_flags, Invocation, Kubectl, Output};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// Where the kubeconfig lives on the control-plane node (messages name it).
 const PATH: &str = "/root/.kube/config";

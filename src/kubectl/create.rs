@@ -6,7 +6,8 @@ use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F};
 use super::{parse_flags, Invocation, Kubectl, Output};
 use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 const NAMESPACE_FLAGS: &[super::flags::Flag] =
     &[flag("dry-run", None, F::Value), flag("output", Some('o'), F::Value), flag("save-config", None, F::Bool), flag("field-manager", None, F::Value)];
@@ -372,7 +373,7 @@ fn deployment(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         }
         let mut c = json!({"image": image, "name": cname, "resources": {}});
         if !command.is_empty() {
-            c["command"] = serde_json::json!(command);
+            c["command"] = crate::json!(command);
         }
         containers.push(c);
     }

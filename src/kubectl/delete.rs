@@ -7,7 +7,8 @@ use super::get::{report, resolve_args};
 use super::source::{map_doc, read_sources, target_namespace};
 use super::{parse_flags, Invocation, Kubectl, Output, WaitFor};
 use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 const FLAGS: &[super::flags::Flag] = &[
     flag("filename", Some('f'), F::Values),

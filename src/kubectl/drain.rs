@@ -11,7 +11,8 @@ use super::node::{cordon_nodes, resolve_nodes, usage_error, DryRun};
 use super::{parse_flags, Follow, Following, Invocation, Kubectl, Output, Transport, WaitFor};
 use crate::apiserver::http::{Method, Request};
 use crate::api::labels::Selector;
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// `EvictErrorRetryDelay`, as `kubectl drain` sets it.
 const RETRY_MS: u64 = 5_000;

@@ -9,7 +9,8 @@ use super::errors::{plain, StatusError};
 use super::flags::{flag, Kind as F};
 use super::{parse_flags, Follow, Following, Invocation, Kubectl, Output, Transport, WaitFor};
 use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 const FLAGS: &[super::flags::Flag] = &[
     flag("watch", Some('w'), F::Bool),

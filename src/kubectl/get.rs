@@ -11,7 +11,8 @@ use super::printers::{columns_from_spec, columns_from_template, print_custom_col
 use super::sorter::{sort_objects, sort_table_rows, SortError};
 use super::{parse_flags, Files, Invocation, Kubectl, Output};
 use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 pub const TABLE_ACCEPT: &str = "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
 

@@ -332,7 +332,7 @@ fn json_into(v: &Value, s: &mut String, indent: Option<&str>, depth: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn floats_as_go_prints_them() {

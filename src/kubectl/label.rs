@@ -7,7 +7,8 @@ use super::builder::{self, Target};
 use super::errors::plain;
 use super::flags::{flag, Kind as F};
 use super::{parse_flags, Invocation, Kubectl, Output};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
+use crate::json;
 
 /// What differs between the two commands.
 struct Verb {

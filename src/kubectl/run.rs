@@ -5,7 +5,8 @@
 use super::attach::{AttachFollow, RunAfter};
 use super::flags::{flag, Kind as F};
 use super::{parse_flags, Invocation, Kubectl, Output};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
+use crate::json;
 
 const USAGE: &str = "See 'kubectl run -h' for help and examples";
 

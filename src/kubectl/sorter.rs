@@ -543,7 +543,7 @@ pub fn sort_table_rows(objs: &[Value], field: &str, now_unix_ms: i64) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     struct Ints(Vec<i32>);
     impl SortData for Ints {

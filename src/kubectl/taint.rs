@@ -8,7 +8,8 @@ use super::node::{usage_error, DryRun};
 use super::{parse_flags, Invocation, Kubectl, Output};
 use crate::apiserver::http::{Method, Request};
 use crate::apiserver::registry::validation::{label_value, qualified_name};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 const FLAGS: &[super::flags::Flag] = &[
     flag("selector", Some('l'), F::Value),

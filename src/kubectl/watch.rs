@@ -11,7 +11,8 @@ use super::get::{build_printer, list_request, object_name, Options, Printer, Req
 use super::printers::{print_custom_columns, print_jsonpath, table_cells, to_json, TableOptions};
 use super::{tabwriter, Follow, Following, Invocation, Output, Transport, WaitFor};
 use crate::apiserver::http::{Method, Request};
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// How each object is printed.
 #[derive(Clone, Debug)]

@@ -18,7 +18,7 @@ use super::worker::{CState, NodeRuntime, PodWorker};
 use super::Kubelet;
 use crate::apiserver::http::{Request, Response};
 use crate::sim::clock::SimTime;
-use serde_json::json;
+use crate::json;
 
 /// One running exec: the process, and the frames not yet read.
 pub struct ExecSession {

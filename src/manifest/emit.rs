@@ -319,7 +319,7 @@ pub fn to_yaml(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn quoting_follows_go_yaml_v2() {

@@ -190,7 +190,7 @@ mod tests {
     #[test]
     fn decodes_like_go_yaml_v2() {
         let docs = parse_documents("a: 1\na: 2\nmode: 0644\nok: yes\n80: http\n").unwrap();
-        assert_eq!(docs[0], serde_json::json!({"a": 2, "mode": 420, "ok": true, "80": "http"}));
+        assert_eq!(docs[0], crate::json!({"a": 2, "mode": 420, "ok": true, "80": "http"}));
         let mut bomb = String::from("a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for i in 1..10 {
             bomb.push_str(&format!("a{}: &a{} [*a{p},*a{p},*a{p},*a{p},*a{p},*a{p},*a{p},*a{p},*a{p}]\n", i, i, p = i - 1));
@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn yaml_output_sorts_keys() {
-        let v: Value = serde_json::json!({"b": 1, "a": {"d": [1, 2], "c": "x"}});
+        let v: Value = crate::json!({"b": 1, "a": {"d": [1, 2], "c": "x"}});
         assert_eq!(to_yaml(&v), "a:\n  c: x\n  d:\n  - 1\n  - 2\nb: 1\n");
     }
 }

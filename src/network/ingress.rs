@@ -199,23 +199,23 @@ mod tests {
     use super::*;
 
     fn ingress(name: &str, yaml_spec: serde_json::Value) -> Ingress {
-        let v = serde_json::json!({"metadata": {"name": name, "namespace": "default"}, "spec": yaml_spec});
+        let v = crate::json!({"metadata": {"name": name, "namespace": "default"}, "spec": yaml_spec});
         k8s_openapi::json::from_str(&v.to_string()).expect("ingress")
     }
 
     fn backend(svc: &str, port: i32) -> serde_json::Value {
-        serde_json::json!({"service": {"name": svc, "port": {"number": port}}})
+        crate::json!({"service": {"name": svc, "port": {"number": port}}})
     }
 
     #[test]
     fn hosts_and_paths_route_as_nginx_does() {
-        let a = ingress("a", serde_json::json!({"rules": [
+        let a = ingress("a", crate::json!({"rules": [
             {"host": "foo.example", "http": {"paths": [
                 {"path": "/", "pathType": "Prefix", "backend": backend("web", 80)},
                 {"path": "/api", "pathType": "Prefix", "backend": backend("api", 8080)},
                 {"path": "/login", "pathType": "Exact", "backend": backend("auth", 80)}]}},
             {"host": "*.shop.example", "http": {"paths": [{"path": "/", "pathType": "Prefix", "backend": backend("shop", 80)}]}}]}));
-        let b = ingress("b", serde_json::json!({"defaultBackend": backend("fallback", 80)}));
+        let b = ingress("b", crate::json!({"defaultBackend": backend("fallback", 80)}));
         let c = NginxConfig::build(&[&a, &b]);
         let to = |host: &str, path: &str| {
             let r = c.route(host, path);
@@ -235,7 +235,7 @@ mod tests {
 
     #[test]
     fn without_a_default_backend_unmatched_requests_get_the_controllers_404() {
-        let a = ingress("a", serde_json::json!({"rules": [{"host": "foo.example", "http": {"paths": [
+        let a = ingress("a", crate::json!({"rules": [{"host": "foo.example", "http": {"paths": [
             {"path": "/app", "pathType": "Prefix", "backend": backend("web", 80)}]}}]}));
         let c = NginxConfig::build(&[&a]);
         assert_eq!(c.route("bar.example", "/app").location.backend, None);

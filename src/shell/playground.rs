@@ -10,7 +10,8 @@ use super::terminal::{Line, LineKind, Terminal};
 use crate::sim::clock::SimTime;
 use crate::sim::config::ClusterConfig;
 use crate::sim::Cluster;
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 use std::time::Duration;
 
 /// The speeds the time control offers (virtual seconds per real second).

@@ -272,7 +272,7 @@ pub fn of_fields(paths: &[&str]) -> Set {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn fields_v1_round_trips_with_member_markers() {

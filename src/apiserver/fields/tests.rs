@@ -1,7 +1,7 @@
 //! Field management and server-side apply against what kube-apiserver v1.34 records.
 
 use super::*;
-use serde_json::json;
+use crate::json;
 
 /// An update as the apiserver records it: what changed from `live` to `new`, for `w`.
 fn update(kind: Kind, live: &Value, new: &Value, entries: Vec<Entry>, w: &Writer, now: &Time) -> Vec<Entry> {

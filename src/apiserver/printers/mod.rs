@@ -11,7 +11,8 @@ use crate::api::core::Container;
 use crate::api::meta::Epoch;
 use crate::api::{Kind, Object, ObjectRef};
 use crate::sim::clock::SimTime;
-use serde_json::{json, Value};
+use serde_json::Value;
+use crate::json;
 
 /// A column: name, type, priority (1 = only with `-o wide`).
 pub struct Col(pub &'static str, pub &'static str, pub u8);

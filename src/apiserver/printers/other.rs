@@ -135,7 +135,7 @@ pub fn endpointslice_cells(e: &EndpointSlice, age: String) -> Vec<Value> {
     }
     vec![
         serde_json::Value::from(e.metadata.name.clone().unwrap_or_default()),
-        serde_json::json!(e.address_type),
+        crate::json!(e.address_type),
         serde_json::Value::from(if ports.is_empty() { "<unset>".to_string() } else { ports.join(",") }),
         serde_json::Value::from(endpoints),
         serde_json::Value::from(age),
@@ -147,7 +147,7 @@ pub fn storage_class_cells(s: &StorageClass, age: String) -> Vec<Value> {
     let name = s.metadata.name.clone().unwrap_or_default();
     vec![
         serde_json::Value::from(if default { format!("{} (default)", name) } else { name }),
-        serde_json::json!(s.provisioner),
+        crate::json!(s.provisioner),
         serde_json::Value::from(s.reclaim_policy.clone().unwrap_or_else(|| "Delete".into())),
         serde_json::Value::from(s.volume_binding_mode.clone().unwrap_or_else(|| "Immediate".into())),
         serde_json::Value::from(s.allow_volume_expansion.unwrap_or(false).to_string()),

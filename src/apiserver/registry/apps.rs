@@ -12,7 +12,7 @@ use crate::api::labels::Selector;
 use crate::api::metav1::LabelSelector;
 use crate::apiserver::errors::FieldError;
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
-use serde_json::json;
+use crate::json;
 
 fn pct(s: &str) -> IntOrString {
     IntOrString::String(s.into())

@@ -117,7 +117,7 @@ pub fn validate_cronjob(c: &CronJob) -> Vec<FieldError> {
         errs.push(FieldError::required("spec.schedule", ""));
     } else {
         for e in cron_errors(&spec.schedule) {
-            errs.push(FieldError::invalid("spec.schedule", &serde_json::json!(spec.schedule), e));
+            errs.push(FieldError::invalid("spec.schedule", &crate::json!(spec.schedule), e));
         }
     }
     if let Some(p) = spec.concurrency_policy.as_deref() {

@@ -34,7 +34,7 @@ pub fn validate_configmap(cm: &ConfigMap) -> Vec<FieldError> {
     for k in cm.binary_data.iter().flat_map(|d| d.keys()) {
         errs.extend(key_errors("binaryData", k));
         if cm.data.as_ref().is_some_and(|d| d.contains_key(k)) {
-            errs.push(FieldError::invalid(format!("data[{}]", k), &serde_json::json!(k), "duplicate of key present in binaryData"));
+            errs.push(FieldError::invalid(format!("data[{}]", k), &crate::json!(k), "duplicate of key present in binaryData"));
         }
     }
     errs

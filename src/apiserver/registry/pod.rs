@@ -285,7 +285,7 @@ pub fn validate_pod_spec(spec: &PodSpec, path: &str) -> Vec<FieldError> {
         } else {
             errs.extend(name_errors(&format!("{}.name", cp), &c.name, dns1123_label(&c.name)));
             if !names.insert(c.name.clone()) {
-                errs.push(FieldError::duplicate(format!("{}.name", cp), &serde_json::json!(c.name)));
+                errs.push(FieldError::duplicate(format!("{}.name", cp), &crate::json!(c.name)));
             }
         }
         if c.image.as_deref().unwrap_or("").trim().is_empty() {

@@ -45,7 +45,7 @@ pub fn validate(rc: &ReplicationController) -> Vec<FieldError> {
             if !selector.is_empty() && !Selector::from_map(&selector).matches(Some(&labels)) {
                 errs.push(FieldError::invalid(
                     "spec.template.metadata.labels",
-                    &serde_json::json!(labels),
+                    &crate::json!(labels),
                     "`selector` does not match template `labels`",
                 ));
             }

@@ -131,20 +131,20 @@ pub fn validate_requirements(r: &ResourceRequirements, path: &str) -> Vec<FieldE
     for (name, q) in &limits {
         let fp = format!("{}.limits[{}]", path, name);
         if !valid_container_resource(name) {
-            errs.push(FieldError::invalid(&fp, &serde_json::json!(name), "must be a standard resource for containers"));
+            errs.push(FieldError::invalid(&fp, &crate::json!(name), "must be a standard resource for containers"));
         }
         if Qty::parse(&q.0).is_some_and(|v| v.milli < 0) {
-            errs.push(FieldError::invalid(&fp, &serde_json::json!(q.0), "must be greater than or equal to 0"));
+            errs.push(FieldError::invalid(&fp, &crate::json!(q.0), "must be greater than or equal to 0"));
         }
     }
     for (name, q) in &requests {
         let fp = format!("{}.requests[{}]", path, name);
         if !valid_container_resource(name) {
-            errs.push(FieldError::invalid(&fp, &serde_json::json!(name), "must be a standard resource for containers"));
+            errs.push(FieldError::invalid(&fp, &crate::json!(name), "must be a standard resource for containers"));
         }
         let Some(req) = Qty::parse(&q.0) else { continue };
         if req.milli < 0 {
-            errs.push(FieldError::invalid(&fp, &serde_json::json!(q.0), "must be greater than or equal to 0"));
+            errs.push(FieldError::invalid(&fp, &crate::json!(q.0), "must be greater than or equal to 0"));
         }
         if let Some(lim) = limits.get(name).and_then(|l| Qty::parse(&l.0)) {
             let overcommit = matches!(name.as_str(), "cpu" | "memory" | "ephemeral-storage");
@@ -170,7 +170,7 @@ pub fn get(list: Option<&BTreeMap<String, Quantity>>, name: &str) -> Option<Qty>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn requests_above_limits_are_invalid() {

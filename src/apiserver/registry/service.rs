@@ -8,7 +8,7 @@ use crate::api::core::{Service, ServicePort};
 use crate::apiserver::errors::FieldError;
 use crate::sim::rng::SimRng;
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
-use serde_json::json;
+use crate::json;
 use std::collections::BTreeSet;
 
 pub const SERVICE_CIDR: &str = "10.96.0.0/12";

@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn repeats_show_count_and_span() {
-        let ev: Event = serde_json::from_value(serde_json::json!({
+        let ev: Event = serde_json::from_value(crate::json!({
             "metadata": {"name": "x.1", "namespace": "default"},
             "involvedObject": {"kind": "Pod", "name": "x"},
             "type": "Warning", "reason": "BackOff", "message": "Back-off restarting failed container\n",

@@ -211,7 +211,7 @@ pub fn decode<T: crate::api::Json + Default>(v: Value) -> T {
 
 /// A pod template, decoded as the pod it describes.
 pub fn decode_template(v: &Value) -> k8s_openapi::api::core::v1::PodTemplateSpec {
-    let pod: k8s_openapi::api::core::v1::Pod = decode(serde_json::json!({"metadata": v["metadata"], "spec": v["spec"]}));
+    let pod: k8s_openapi::api::core::v1::Pod = decode(crate::json!({"metadata": v["metadata"], "spec": v["spec"]}));
     k8s_openapi::api::core::v1::PodTemplateSpec { metadata: (!v["metadata"].is_null()).then_some(pod.metadata), spec: pod.spec }
 }
 

@@ -161,7 +161,7 @@ fn describe_pod(w: &mut Writer, pod: &Pod, now: i64) {
     describe_containers(w, "Containers", &spec.containers, Some(status.container_statuses.as_deref().unwrap_or(&[])), Some(&resolver), "");
     if let Some(eph) = spec.ephemeral_containers.as_ref().filter(|e| !e.is_empty()) {
         let as_containers: Vec<Container> = {
-            let wrapped: Pod = super::decode(serde_json::json!({"spec": {"containers": crate::api::json_value(eph)}}));
+            let wrapped: Pod = super::decode(crate::json!({"spec": {"containers": crate::api::json_value(eph)}}));
             wrapped.spec.map(|s| s.containers).unwrap_or_default()
         };
         describe_containers(w, "Ephemeral Containers", &as_containers, Some(status.ephemeral_container_statuses.as_deref().unwrap_or(&[])), Some(&resolver), "");

@@ -2,7 +2,7 @@
 //! `kubectl.1.33 annotate --local -f pod.json z=z -o jsonpath=…` on the same object.
 
 use super::*;
-use serde_json::json;
+use crate::json;
 
 fn pod() -> Value {
     json!({
