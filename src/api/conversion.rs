@@ -43,7 +43,7 @@ pub fn versioned_round_trip(kind: Kind, version: &str, v: &Value) -> Result<Valu
 /// Converts an object from a served version to the storage version.
 pub fn to_storage(kind: Kind, version: &str, mut v: Value) -> Value {
     if kind == Kind::HorizontalPodAutoscaler && version == "v1" {
-        v["apiVersion"] = serde_json::Value::from("autoscaling/v2");
+        v["apiVersion"] = Value::from("autoscaling/v2");
         if let Some(spec) = v.get_mut("spec").and_then(Value::as_object_mut) {
             if let Some(pct) = spec.remove("targetCPUUtilizationPercentage") {
                 spec.insert(
@@ -70,7 +70,7 @@ pub fn from_storage(kind: Kind, version: &str, mut v: Value) -> Value {
         }
     }
     if kind == Kind::HorizontalPodAutoscaler && version == "v1" {
-        v["apiVersion"] = serde_json::Value::from("autoscaling/v1");
+        v["apiVersion"] = Value::from("autoscaling/v1");
         let is_cpu = |m: &Value| m["type"] == "Resource" && m["resource"]["name"] == "cpu";
         if let Some(spec) = v.get_mut("spec").and_then(Value::as_object_mut) {
             let metrics = spec.remove("metrics").unwrap_or(Value::Null);

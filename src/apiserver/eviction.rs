@@ -29,7 +29,7 @@ const VIOLATES: &str = "Cannot evict pod as it would violate the pod's disruptio
 fn too_many_requests(cause: String, retry_after: i32) -> (u16, Value) {
     let mut details = json!({"causes": [{"reason": "DisruptionBudget", "message": cause}]});
     if retry_after > 0 {
-        details["retryAfterSeconds"] = serde_json::Value::from(retry_after);
+        details["retryAfterSeconds"] = Value::from(retry_after);
     }
     (429, json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure", "message": VIOLATES, "reason": "TooManyRequests", "details": details, "code": 429}))
 }

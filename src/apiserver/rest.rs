@@ -441,7 +441,7 @@ impl<'a> Page<'a> {
             meta["continue"] = json!(t);
         }
         if let Some(n) = self.remaining {
-            meta["remainingItemCount"] = serde_json::Value::from(n);
+            meta["remainingItemCount"] = Value::from(n);
         }
     }
 }

@@ -42,7 +42,7 @@ fn scale_of(obj: &ObjectRef) -> Value {
     let mut status = json!({"replicas": status_replicas});
     let selector = selector_string(obj);
     if !selector.is_empty() {
-        status["selector"] = serde_json::Value::from(selector);
+        status["selector"] = Value::from(selector);
     }
     json!({"kind": "Scale", "apiVersion": "autoscaling/v1", "metadata": m, "spec": {"replicas": spec_replicas}, "status": status})
 }
@@ -91,13 +91,13 @@ impl ApiServer {
             v => v.as_i64().filter(|r| i32::try_from(*r).is_ok()).ok_or_else(|| invalid(name, FieldError::invalid("spec.replicas", v, "must be an integer")))?,
         };
         if replicas < 0 {
-            return Err(invalid(name, FieldError::invalid("spec.replicas", &serde_json::Value::from(replicas), "must be greater than or equal to 0")));
+            return Err(invalid(name, FieldError::invalid("spec.replicas", &Value::from(replicas), "must be greater than or equal to 0")));
         }
         let mut obj = current.to_value();
         if let Some(rv) = wanted["metadata"]["resourceVersion"].as_str().filter(|rv| !rv.is_empty()) {
-            obj["metadata"]["resourceVersion"] = serde_json::Value::from(rv);
+            obj["metadata"]["resourceVersion"] = Value::from(rv);
         }
-        obj["spec"]["replicas"] = serde_json::Value::from(replicas);
+        obj["spec"]["replicas"] = Value::from(replicas);
         let obj = Object::from_value(kind, obj).map_err(|e| ApiError::bad_request(e.to_string()))?;
         let dry_run = req.query_value("dryRun") == Some("All");
         let updated = if dry_run { std::sync::Arc::new(obj) } else { self.update_scale(&req.user, kind, ns, obj)? };

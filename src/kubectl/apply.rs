@@ -137,7 +137,7 @@ fn with_namespace(doc: &Value, res: &super::discovery::ApiResource, ns: &str) ->
         if !value["metadata"].is_object() {
             value["metadata"] = json!({});
         }
-        value["metadata"]["namespace"] = serde_json::Value::from(ns);
+        value["metadata"]["namespace"] = Value::from(ns);
     }
     value
 }

@@ -71,7 +71,7 @@ fn can_i(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             ra["name"] = json!(n);
         }
         if let Some(s) = p.value("subresource") {
-            ra["subresource"] = serde_json::Value::from(s);
+            ra["subresource"] = Value::from(s);
         }
         json!({"resourceAttributes": ra})
     };

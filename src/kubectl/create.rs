@@ -150,7 +150,7 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     };
     let mut spec = json!({});
     if let Some(c) = p.value("class").filter(|c| !c.is_empty()) {
-        spec["ingressClassName"] = serde_json::Value::from(c);
+        spec["ingressClassName"] = Value::from(c);
     }
     if !backend_flag.is_empty() {
         spec["defaultBackend"] = backend(backend_flag);
@@ -169,7 +169,7 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             continue;
         }
         match idx {
-            Some(i) if !host.is_empty() => tls[i]["hosts"].as_array_mut().map(|h| h.push(serde_json::Value::from(host))).unwrap_or_else(|| tls[i]["hosts"] = json!([host])),
+            Some(i) if !host.is_empty() => tls[i]["hosts"].as_array_mut().map(|h| h.push(Value::from(host))).unwrap_or_else(|| tls[i]["hosts"] = json!([host])),
             Some(_) => {}
             None => {
                 let mut t = json!({});
@@ -177,7 +177,7 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
                     t["hosts"] = json!([host]);
                 }
                 if !secret.is_empty() {
-                    t["secretName"] = serde_json::Value::from(secret);
+                    t["secretName"] = Value::from(secret);
                 }
                 if t.as_object().is_some_and(|o| !o.is_empty()) {
                     tls.push(t);
@@ -204,24 +204,24 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             None => {
                 let mut x = json!({"http": {"paths": [entry]}});
                 if !host.is_empty() {
-                    x["host"] = serde_json::Value::from(host);
+                    x["host"] = Value::from(host);
                 }
                 out_rules.push(x);
             }
         }
     }
     if !out_rules.is_empty() {
-        spec["rules"] = serde_json::Value::from(out_rules);
+        spec["rules"] = Value::from(out_rules);
     }
     if !tls.is_empty() {
-        spec["tls"] = serde_json::Value::from(tls);
+        spec["tls"] = Value::from(tls);
     }
     let mut meta = json!({"name": name, "creationTimestamp": null});
     if let Some(ns) = p.value("namespace") {
-        meta["namespace"] = serde_json::Value::from(ns);
+        meta["namespace"] = Value::from(ns);
     }
     if !annotations.is_empty() {
-        let map: serde_json::Map<String, Value> = annotations.iter().filter_map(|a| a.split_once('=')).map(|(k, v)| (k.to_string(), serde_json::Value::from(v))).into_json_map();
+        let map: serde_json::Map<String, Value> = annotations.iter().filter_map(|a| a.split_once('=')).map(|(k, v)| (k.to_string(), Value::from(v))).into_json_map();
         meta["annotations"] = Value::Object(map);
     }
     let obj = json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});
@@ -290,9 +290,9 @@ fn service(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             return out.fail(format!("error: strconv.ParseUint: parsing {:?}: {}\n", parts[0], why));
         };
         let target = match parts.get(1) {
-            None => serde_json::Value::from(port),
+            None => Value::from(port),
             Some(t) => match t.parse::<i64>() {
-                Ok(n) if (1..=65535).contains(&n) => serde_json::Value::from(n),
+                Ok(n) if (1..=65535).contains(&n) => Value::from(n),
                 Ok(_) => return out.fail("error: must be between 1 and 65535, inclusive\n"),
                 Err(_) => {
                     let errs = crate::apiserver::registry::validation::port_name(t);
@@ -305,24 +305,24 @@ fn service(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         };
         let mut p = json!({"name": spec.replace(':', "-"), "port": port, "protocol": "TCP", "targetPort": target});
         if let Some(np) = node_port.filter(|n| *n != 0) {
-            p["nodePort"] = serde_json::Value::from(np);
+            p["nodePort"] = Value::from(np);
         }
         ports.push(p);
     }
     let labels = json!({"app": name});
     let mut meta = json!({"creationTimestamp": null, "labels": labels, "name": name});
     if let Some(ns) = p.value("namespace") {
-        meta["namespace"] = serde_json::Value::from(ns);
+        meta["namespace"] = Value::from(ns);
     }
     let mut spec = json!({"selector": labels, "type": type_});
     if !ports.is_empty() {
-        spec["ports"] = serde_json::Value::from(ports);
+        spec["ports"] = Value::from(ports);
     }
     if !external.is_empty() {
-        spec["externalName"] = serde_json::Value::from(external);
+        spec["externalName"] = Value::from(external);
     }
     if !cluster_ip.is_empty() {
-        spec["clusterIP"] = serde_json::Value::from(cluster_ip);
+        spec["clusterIP"] = Value::from(cluster_ip);
     }
     let obj = json!({"apiVersion": "v1", "kind": "Service", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
@@ -373,7 +373,7 @@ fn deployment(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         }
         let mut c = json!({"image": image, "name": cname, "resources": {}});
         if !command.is_empty() {
-            c["command"] = crate::json!(command);
+            c["command"] = json!(command);
         }
         containers.push(c);
     }
@@ -383,7 +383,7 @@ fn deployment(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let labels = json!({"app": name});
     let mut meta = json!({"name": name, "labels": labels, "creationTimestamp": null});
     if let Some(ns) = p.value("namespace") {
-        meta["namespace"] = serde_json::Value::from(ns);
+        meta["namespace"] = Value::from(ns);
     }
     let obj = json!({
         "apiVersion": "apps/v1",
@@ -521,7 +521,7 @@ fn secret(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let mut obj = json!({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": name, "creationTimestamp": null}});
     // Without --type the apiserver's default (Opaque) applies.
     if let Some(t) = p.value("type").filter(|t| !t.is_empty()) {
-        obj["type"] = serde_json::Value::from(t);
+        obj["type"] = Value::from(t);
     }
     if let Some(d) = crate::api::json_value(&secret).get("data") {
         obj["data"] = d.clone();

@@ -145,7 +145,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let word = if force && grace == 0 { "force deleted" } else { "deleted" };
     let mut body = json!({"kind": "DeleteOptions", "apiVersion": "v1", "propagationPolicy": propagation});
     if grace >= 0 {
-        body["gracePeriodSeconds"] = serde_json::Value::from(grace);
+        body["gracePeriodSeconds"] = Value::from(grace);
     }
     for t in &targets {
         let mut req = Request::new(Method::Delete, t.path.clone()).with_header("Content-Type", "application/json").with_body(body.to_string());

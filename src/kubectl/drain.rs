@@ -357,7 +357,7 @@ impl DrainFollow {
         // deletePods: every DELETE first; any failure but NotFound ends the node.
         let mut body = json!({"kind": "DeleteOptions", "apiVersion": "v1"});
         if self.opts.grace >= 0 {
-            body["gracePeriodSeconds"] = serde_json::Value::from(self.opts.grace);
+            body["gracePeriodSeconds"] = Value::from(self.opts.grace);
         }
         for p in &pods {
             let mut req = Request::new(Method::Delete, p.path()).with_header("Content-Type", "application/json").with_body(body.to_string());
@@ -397,7 +397,7 @@ impl DrainFollow {
             }
             let mut opts = json!({});
             if self.opts.grace >= 0 {
-                opts["gracePeriodSeconds"] = serde_json::Value::from(self.opts.grace);
+                opts["gracePeriodSeconds"] = Value::from(self.opts.grace);
             }
             if server_dry {
                 opts["dryRun"] = json!(["All"]);

@@ -161,8 +161,8 @@ impl EventsWatch {
             }
             let mut e = ev["object"].clone();
             if wanted(&self.types, &e) {
-                e["kind"] = serde_json::Value::from("Event");
-                e["apiVersion"] = serde_json::Value::from("v1");
+                e["kind"] = Value::from("Event");
+                e["apiVersion"] = Value::from("v1");
                 batch.push(e);
             }
         }

@@ -34,7 +34,7 @@ fn parse_map(s: &str) -> Result<Map<String, Value>, String> {
     let mut m = Map::new();
     for kv in s.split(',').filter(|p| !p.is_empty()) {
         let Some((k, v)) = kv.split_once('=') else { return Err(format!("invalid label spec: {}", kv)) };
-        m.insert(k.to_string(), serde_json::Value::from(v));
+        m.insert(k.to_string(), Value::from(v));
     }
     Ok(m)
 }
@@ -132,12 +132,12 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             .map(|(i, (port, proto, name))| {
                 let mut sp = Map::new();
                 if many {
-                    sp.insert("name".into(), serde_json::Value::from(if name.is_empty() { format!("port-{}", i + 1) } else { name.clone() }));
+                    sp.insert("name".into(), Value::from(if name.is_empty() { format!("port-{}", i + 1) } else { name.clone() }));
                 }
                 sp.insert("port".into(), json!(port));
-                sp.insert("protocol".into(), serde_json::Value::from(protocol.unwrap_or(proto)));
+                sp.insert("protocol".into(), Value::from(protocol.unwrap_or(proto)));
                 let tp = match target {
-                    Some(t) => t.parse::<i64>().map(|n| serde_json::Value::from(n)).unwrap_or_else(|_| serde_json::Value::from(t)),
+                    Some(t) => t.parse::<i64>().map(|n| Value::from(n)).unwrap_or_else(|_| Value::from(t)),
                     None => json!(port),
                 };
                 sp.insert("targetPort".into(), tp);
@@ -158,15 +158,15 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         }
         let mut spec = json!({"ports": spec_ports, "selector": selector});
         if !svc_type.is_empty() {
-            spec["type"] = serde_json::Value::from(svc_type);
+            spec["type"] = Value::from(svc_type);
         }
         for (flag, field) in [("cluster-ip", "clusterIP"), ("load-balancer-ip", "loadBalancerIP"), ("session-affinity", "sessionAffinity")] {
             if let Some(v) = p.value(flag).filter(|v| !v.is_empty()) {
-                spec[field] = serde_json::Value::from(v);
+                spec[field] = Value::from(v);
             }
         }
         if let Some(v) = p.value("external-ip").filter(|v| !v.is_empty()) {
-            spec["externalIPs"] = serde_json::Value::from(v.split(',').collect::<Vec<_>>());
+            spec["externalIPs"] = Value::from(v.split(',').collect::<Vec<_>>());
         }
         let svc = json!({"apiVersion": "v1", "kind": "Service", "metadata": meta, "spec": spec, "status": {"loadBalancer": {}}});
         let path = format!("/api/v1/namespaces/{}/services", ns);

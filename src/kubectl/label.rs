@@ -164,7 +164,7 @@ fn run(verb: &Verb, kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output
                 meta[verb.field] = Value::Object(patch);
             }
             if let Some(rv) = p.value("resource-version") {
-                meta["resourceVersion"] = serde_json::Value::from(rv);
+                meta["resourceVersion"] = Value::from(rv);
             }
             let body = if meta.as_object().is_some_and(|m| m.is_empty()) { json!({}) } else { json!({ "metadata": meta }) };
             let manager = p.value("field-manager").unwrap_or(if verb.name == "label" { "kubectl-label" } else { "kubectl-annotate" });

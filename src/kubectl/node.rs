@@ -92,7 +92,7 @@ pub fn cordon_nodes(inv: &mut Invocation, nodes: &[Value], desired: bool, dry: D
             continue;
         }
         if dry != DryRun::Client {
-            let patch = json!({"spec": {"unschedulable": if desired { serde_json::Value::from(true) } else { Value::Null }}});
+            let patch = json!({"spec": {"unschedulable": if desired { Value::from(true) } else { Value::Null }}});
             let mut req = Request::new(Method::Patch, format!("/api/v1/nodes/{}", name))
                 .with_header("Content-Type", "application/strategic-merge-patch+json")
                 .with_body(patch.to_string());

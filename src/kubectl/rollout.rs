@@ -403,7 +403,7 @@ fn history(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
             let Some((_, (rs, template))) = numbered(&by_rev, revision) else { return out.fail("error: unable to find the specified revision\n") };
             let mut template = template.clone();
             if let Some(cause) = rs["metadata"]["annotations"][CHANGE_CAUSE].as_str() {
-                template["metadata"]["annotations"][CHANGE_CAUSE] = serde_json::Value::from(cause);
+                template["metadata"]["annotations"][CHANGE_CAUSE] = Value::from(cause);
             }
             out.out(format!("{} with revision #{}\n{}\n", t.display(), revision, super::describe::pod_template_text(&template)));
             continue;

@@ -16,7 +16,7 @@ fn parse_pairs(spec: &str, what: &str) -> Result<Map<String, Value>, String> {
     for part in spec.split(',') {
         match part.split_once('=') {
             Some((k, v)) if !k.is_empty() => {
-                m.insert(k.to_string(), serde_json::Value::from(v));
+                m.insert(k.to_string(), Value::from(v));
             }
             _ => return Err(format!("invalid {} spec: {}", what, part)),
         }
@@ -144,13 +144,13 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     };
     let mut c = json!({"name": name, "image": image, "resources": {}});
     if !args.is_empty() {
-        c[if p.bool("command") { "command" } else { "args" }] = serde_json::Value::from(args);
+        c[if p.bool("command") { "command" } else { "args" }] = Value::from(args);
     }
     if !env.is_empty() {
-        c["env"] = serde_json::Value::from(env);
+        c["env"] = Value::from(env);
     }
     if let Some(pol) = p.value("image-pull-policy").filter(|v| !v.is_empty()) {
-        c["imagePullPolicy"] = serde_json::Value::from(pol);
+        c["imagePullPolicy"] = Value::from(pol);
     }
     if let Some(port) = port {
         c["ports"] = json!([{"containerPort": port}]);
@@ -161,20 +161,20 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     // `-i` keeps a pipe open to the container's stdin; it closes when the first attach ends
     // unless `--leave-stdin-open`.
     if stdin {
-        c["stdin"] = serde_json::Value::from(true);
+        c["stdin"] = Value::from(true);
         if !p.bool("leave-stdin-open") {
-            c["stdinOnce"] = serde_json::Value::from(true);
+            c["stdinOnce"] = Value::from(true);
         }
     }
     if tty {
-        c["tty"] = serde_json::Value::from(true);
+        c["tty"] = Value::from(true);
     }
     let mut meta = json!({"name": name, "labels": labels, "creationTimestamp": null});
     if !annotations.is_empty() {
         meta["annotations"] = Value::Object(annotations);
     }
     if let Some(ns) = p.value("namespace") {
-        meta["namespace"] = serde_json::Value::from(ns);
+        meta["namespace"] = Value::from(ns);
     }
     let pod = json!({
         "apiVersion": "v1",
@@ -223,7 +223,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             timeout_ms: timeout.as_millis() as u64,
         };
         let mut pod = pod;
-        pod["metadata"]["namespace"] = serde_json::Value::from(ns);
+        pod["metadata"]["namespace"] = Value::from(ns);
         if let Some(f) = AttachFollow::start_run(&pod, stdin, tty, p.bool("quiet"), run, transport, kubectl.now_sim_ms, out) {
             out.wait.push(super::WaitFor::Follow(super::Follow::Kubectl(Box::new(super::Following::Attach(Box::new(f))))));
         }

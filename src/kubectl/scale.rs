@@ -121,7 +121,7 @@ fn scale_checked(inv: &mut Invocation, t: &Target, replicas: i64, current: Optio
     if let Some(r) = rv.filter(|r| *r != have_rv) {
         return Err(plain(&format!("Expected resource version to be {}, was {}", r, have_rv)));
     }
-    scale["spec"]["replicas"] = serde_json::Value::from(replicas);
+    scale["spec"]["replicas"] = Value::from(replicas);
     let req = Request::new(Method::Put, scale_path(t)).with_header("Content-Type", "application/json").with_body(scale.to_string());
     send(inv, req, dry_server)
 }

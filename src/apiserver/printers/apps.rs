@@ -27,14 +27,14 @@ pub fn rs_cells(rs: &ReplicaSet, age: String) -> Vec<Value> {
     let st = rs.status.clone().unwrap_or_default();
     let (names, images) = containers(spec.template.as_ref());
     vec![
-        serde_json::Value::from(rs.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(spec.replicas.unwrap_or(1)),
-        serde_json::Value::from(st.replicas),
-        serde_json::Value::from(st.ready_replicas.unwrap_or(0)),
-        serde_json::Value::from(age),
-        serde_json::Value::from(names),
-        serde_json::Value::from(images),
-        serde_json::Value::from(format_label_selector(Some(&spec.selector))),
+        Value::from(rs.metadata.name.clone().unwrap_or_default()),
+        Value::from(spec.replicas.unwrap_or(1)),
+        Value::from(st.replicas),
+        Value::from(st.ready_replicas.unwrap_or(0)),
+        Value::from(age),
+        Value::from(names),
+        Value::from(images),
+        Value::from(format_label_selector(Some(&spec.selector))),
     ]
 }
 
@@ -43,14 +43,14 @@ pub fn deployment_cells(d: &Deployment, age: String) -> Vec<Value> {
     let st = d.status.clone().unwrap_or_default();
     let (names, images) = containers(Some(&spec.template));
     vec![
-        serde_json::Value::from(d.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(1))),
-        serde_json::Value::from(st.updated_replicas.unwrap_or(0)),
-        serde_json::Value::from(st.available_replicas.unwrap_or(0)),
-        serde_json::Value::from(age),
-        serde_json::Value::from(names),
-        serde_json::Value::from(images),
-        serde_json::Value::from(format_label_selector(Some(&spec.selector))),
+        Value::from(d.metadata.name.clone().unwrap_or_default()),
+        Value::from(format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(1))),
+        Value::from(st.updated_replicas.unwrap_or(0)),
+        Value::from(st.available_replicas.unwrap_or(0)),
+        Value::from(age),
+        Value::from(names),
+        Value::from(images),
+        Value::from(format_label_selector(Some(&spec.selector))),
     ]
 }
 
@@ -60,17 +60,17 @@ pub fn ds_cells(ds: &DaemonSet, age: String) -> Vec<Value> {
     let (names, images) = containers(Some(&spec.template));
     let node_selector = spec.template.spec.as_ref().and_then(|s| s.node_selector.clone());
     vec![
-        serde_json::Value::from(ds.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(st.desired_number_scheduled),
-        serde_json::Value::from(st.current_number_scheduled),
-        serde_json::Value::from(st.number_ready),
-        serde_json::Value::from(st.updated_number_scheduled.unwrap_or(0)),
-        serde_json::Value::from(st.number_available.unwrap_or(0)),
-        serde_json::Value::from(format_labels(node_selector.as_ref())),
-        serde_json::Value::from(age),
-        serde_json::Value::from(names),
-        serde_json::Value::from(images),
-        serde_json::Value::from(format_label_selector(Some(&spec.selector))),
+        Value::from(ds.metadata.name.clone().unwrap_or_default()),
+        Value::from(st.desired_number_scheduled),
+        Value::from(st.current_number_scheduled),
+        Value::from(st.number_ready),
+        Value::from(st.updated_number_scheduled.unwrap_or(0)),
+        Value::from(st.number_available.unwrap_or(0)),
+        Value::from(format_labels(node_selector.as_ref())),
+        Value::from(age),
+        Value::from(names),
+        Value::from(images),
+        Value::from(format_label_selector(Some(&spec.selector))),
     ]
 }
 
@@ -79,11 +79,11 @@ pub fn sts_cells(s: &StatefulSet, age: String) -> Vec<Value> {
     let st = s.status.clone().unwrap_or_default();
     let (names, images) = containers(Some(&spec.template));
     vec![
-        serde_json::Value::from(s.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(1))),
-        serde_json::Value::from(age),
-        serde_json::Value::from(names),
-        serde_json::Value::from(images),
+        Value::from(s.metadata.name.clone().unwrap_or_default()),
+        Value::from(format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(1))),
+        Value::from(age),
+        Value::from(names),
+        Value::from(images),
     ]
 }
 
@@ -120,14 +120,14 @@ pub fn job_cells(j: &Job, epoch: Epoch, now: SimTime, age: String) -> Vec<Value>
     };
     let (names, images) = containers(Some(&spec.template));
     vec![
-        serde_json::Value::from(j.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(status),
-        serde_json::Value::from(completions),
-        serde_json::Value::from(duration),
-        serde_json::Value::from(age),
-        serde_json::Value::from(names),
-        serde_json::Value::from(images),
-        serde_json::Value::from(format_label_selector(spec.selector.as_ref())),
+        Value::from(j.metadata.name.clone().unwrap_or_default()),
+        Value::from(status),
+        Value::from(completions),
+        Value::from(duration),
+        Value::from(age),
+        Value::from(names),
+        Value::from(images),
+        Value::from(format_label_selector(spec.selector.as_ref())),
     ]
 }
 
@@ -138,15 +138,15 @@ pub fn cronjob_cells(c: &CronJob, epoch: Epoch, now: SimTime, age: String) -> Ve
     let job_spec = spec.job_template.spec.clone().unwrap_or_default();
     let (names, images) = containers(Some(&job_spec.template));
     vec![
-        serde_json::Value::from(c.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(spec.schedule),
-        serde_json::Value::from(spec.time_zone.clone().unwrap_or_else(|| "<none>".into())),
-        serde_json::Value::from(spec.suspend.map(print_bool).unwrap_or("<unset>")),
-        serde_json::Value::from(st.active.as_ref().map_or(0, |a| a.len())),
-        serde_json::Value::from(last),
-        serde_json::Value::from(age),
-        serde_json::Value::from(names),
-        serde_json::Value::from(images),
-        serde_json::Value::from(format_label_selector(job_spec.selector.as_ref())),
+        Value::from(c.metadata.name.clone().unwrap_or_default()),
+        Value::from(spec.schedule),
+        Value::from(spec.time_zone.clone().unwrap_or_else(|| "<none>".into())),
+        Value::from(spec.suspend.map(print_bool).unwrap_or("<unset>")),
+        Value::from(st.active.as_ref().map_or(0, |a| a.len())),
+        Value::from(last),
+        Value::from(age),
+        Value::from(names),
+        Value::from(images),
+        Value::from(format_label_selector(job_spec.selector.as_ref())),
     ]
 }

@@ -113,15 +113,15 @@ pub fn pod_cells(pod: &Pod, epoch: Epoch, now: SimTime, age: String) -> Vec<Valu
         }
     };
     vec![
-        serde_json::Value::from(pod.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(format!("{}/{}", ready, total)),
-        serde_json::Value::from(reason),
-        serde_json::Value::from(restarts_cell),
-        serde_json::Value::from(age),
-        serde_json::Value::from(ip.unwrap_or_else(|| "<none>".into())),
-        serde_json::Value::from(spec.node_name.filter(|n| !n.is_empty()).unwrap_or_else(|| "<none>".into())),
-        serde_json::Value::from(status.nominated_node_name.filter(|n| !n.is_empty()).unwrap_or_else(|| "<none>".into())),
-        serde_json::Value::from(gates),
+        Value::from(pod.metadata.name.clone().unwrap_or_default()),
+        Value::from(format!("{}/{}", ready, total)),
+        Value::from(reason),
+        Value::from(restarts_cell),
+        Value::from(age),
+        Value::from(ip.unwrap_or_else(|| "<none>".into())),
+        Value::from(spec.node_name.filter(|n| !n.is_empty()).unwrap_or_else(|| "<none>".into())),
+        Value::from(status.nominated_node_name.filter(|n| !n.is_empty()).unwrap_or_else(|| "<none>".into())),
+        Value::from(gates),
     ]
 }
 
@@ -164,16 +164,16 @@ pub fn node_cells(node: &Node, age: String) -> Vec<Value> {
     };
     let or_unknown = |s: &str| if s.is_empty() { "<unknown>".to_string() } else { s.to_string() };
     vec![
-        serde_json::Value::from(node.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(node_status(node)),
-        serde_json::Value::from(if roles.is_empty() { "<none>".to_string() } else { roles.join(",") }),
-        serde_json::Value::from(age),
-        serde_json::Value::from(info.kubelet_version),
-        serde_json::Value::from(addr("InternalIP")),
-        serde_json::Value::from(addr("ExternalIP")),
-        serde_json::Value::from(or_unknown(&info.os_image)),
-        serde_json::Value::from(or_unknown(&info.kernel_version)),
-        serde_json::Value::from(or_unknown(&info.container_runtime_version)),
+        Value::from(node.metadata.name.clone().unwrap_or_default()),
+        Value::from(node_status(node)),
+        Value::from(if roles.is_empty() { "<none>".to_string() } else { roles.join(",") }),
+        Value::from(age),
+        Value::from(info.kubelet_version),
+        Value::from(addr("InternalIP")),
+        Value::from(addr("ExternalIP")),
+        Value::from(or_unknown(&info.os_image)),
+        Value::from(or_unknown(&info.kernel_version)),
+        Value::from(or_unknown(&info.container_runtime_version)),
     ]
 }
 
@@ -183,20 +183,20 @@ pub fn rc_cells(rc: &ReplicationController, age: String) -> Vec<Value> {
     let containers = spec.template.as_ref().and_then(|t| t.spec.as_ref()).map(|s| s.containers.clone()).unwrap_or_default();
     let (names, images) = container_cells(&containers);
     vec![
-        serde_json::Value::from(rc.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(spec.replicas.unwrap_or(1)),
-        serde_json::Value::from(status.replicas),
-        serde_json::Value::from(status.ready_replicas.unwrap_or(0)),
-        serde_json::Value::from(age),
-        serde_json::Value::from(names),
-        serde_json::Value::from(images),
-        serde_json::Value::from(format_labels(spec.selector.as_ref())),
+        Value::from(rc.metadata.name.clone().unwrap_or_default()),
+        Value::from(spec.replicas.unwrap_or(1)),
+        Value::from(status.replicas),
+        Value::from(status.ready_replicas.unwrap_or(0)),
+        Value::from(age),
+        Value::from(names),
+        Value::from(images),
+        Value::from(format_labels(spec.selector.as_ref())),
     ]
 }
 
 pub fn namespace_cells(ns: &Namespace, age: String) -> Vec<Value> {
     let phase = ns.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default();
-    vec![serde_json::Value::from(ns.metadata.name.clone().unwrap_or_default()), serde_json::Value::from(phase), serde_json::Value::from(age)]
+    vec![Value::from(ns.metadata.name.clone().unwrap_or_default()), Value::from(phase), Value::from(age)]
 }
 
 pub fn event_cells(e: &Event, epoch: Epoch, now: SimTime) -> Vec<Value> {
@@ -236,16 +236,16 @@ pub fn event_cells(e: &Event, epoch: Epoch, now: SimTime) -> Vec<Value> {
         }
     };
     vec![
-        serde_json::Value::from(last),
-        serde_json::Value::from(e.type_.clone().unwrap_or_default()),
-        serde_json::Value::from(e.reason.clone().unwrap_or_default()),
-        serde_json::Value::from(target),
-        serde_json::Value::from(io.field_path.clone().unwrap_or_default()),
-        serde_json::Value::from(source),
-        serde_json::Value::from(e.message.clone().unwrap_or_default().trim()),
-        serde_json::Value::from(first),
-        serde_json::Value::from(count),
-        serde_json::Value::from(e.metadata.name.clone().unwrap_or_default()),
+        Value::from(last),
+        Value::from(e.type_.clone().unwrap_or_default()),
+        Value::from(e.reason.clone().unwrap_or_default()),
+        Value::from(target),
+        Value::from(io.field_path.clone().unwrap_or_default()),
+        Value::from(source),
+        Value::from(e.message.clone().unwrap_or_default().trim()),
+        Value::from(first),
+        Value::from(count),
+        Value::from(e.metadata.name.clone().unwrap_or_default()),
     ]
 }
 
@@ -295,13 +295,13 @@ pub fn service_cells(svc: &Service, age: String) -> Vec<Value> {
         })
         .collect();
     vec![
-        serde_json::Value::from(svc.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(type_),
-        serde_json::Value::from(cluster_ip.unwrap_or_else(|| "<none>".into())),
-        serde_json::Value::from(external),
-        serde_json::Value::from(if ports.is_empty() { "<none>".to_string() } else { ports.join(",") }),
-        serde_json::Value::from(age),
-        serde_json::Value::from(format_labels(spec.selector.as_ref())),
+        Value::from(svc.metadata.name.clone().unwrap_or_default()),
+        Value::from(type_),
+        Value::from(cluster_ip.unwrap_or_else(|| "<none>".into())),
+        Value::from(external),
+        Value::from(if ports.is_empty() { "<none>".to_string() } else { ports.join(",") }),
+        Value::from(age),
+        Value::from(format_labels(spec.selector.as_ref())),
     ]
 }
 
@@ -334,7 +334,7 @@ pub fn endpoints_cells(ep: &Endpoints, age: String) -> Vec<Value> {
     if count > list.len() {
         text.push_str(&format!(" + {} more...", count - list.len()));
     }
-    vec![serde_json::Value::from(ep.metadata.name.clone().unwrap_or_default()), serde_json::Value::from(none_if_empty(text)), serde_json::Value::from(age)]
+    vec![Value::from(ep.metadata.name.clone().unwrap_or_default()), Value::from(none_if_empty(text)), Value::from(age)]
 }
 
 fn access_modes(modes: Option<&Vec<String>>) -> String {
@@ -363,17 +363,17 @@ pub fn pv_cells(pv: &PersistentVolume, age: String) -> Vec<Value> {
         status = "Terminating".into();
     }
     vec![
-        serde_json::Value::from(pv.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(capacity),
-        serde_json::Value::from(access_modes(spec.access_modes.as_ref())),
-        serde_json::Value::from(spec.persistent_volume_reclaim_policy.clone().unwrap_or_default()),
-        serde_json::Value::from(status),
-        serde_json::Value::from(claim),
-        serde_json::Value::from(spec.storage_class_name.clone().unwrap_or_default()),
-        serde_json::Value::from(spec.volume_attributes_class_name.clone().unwrap_or_else(|| "<unset>".into())),
-        serde_json::Value::from(pv.status.as_ref().and_then(|s| s.reason.clone()).unwrap_or_default()),
-        serde_json::Value::from(age),
-        serde_json::Value::from(spec.volume_mode.clone().unwrap_or_else(|| "<unset>".into())),
+        Value::from(pv.metadata.name.clone().unwrap_or_default()),
+        Value::from(capacity),
+        Value::from(access_modes(spec.access_modes.as_ref())),
+        Value::from(spec.persistent_volume_reclaim_policy.clone().unwrap_or_default()),
+        Value::from(status),
+        Value::from(claim),
+        Value::from(spec.storage_class_name.clone().unwrap_or_default()),
+        Value::from(spec.volume_attributes_class_name.clone().unwrap_or_else(|| "<unset>".into())),
+        Value::from(pv.status.as_ref().and_then(|s| s.reason.clone()).unwrap_or_default()),
+        Value::from(age),
+        Value::from(spec.volume_mode.clone().unwrap_or_else(|| "<unset>".into())),
     ]
 }
 
@@ -384,15 +384,15 @@ pub fn pvc_cells(pvc: &PersistentVolumeClaim, age: String) -> Vec<Value> {
     let capacity = if bound.is_empty() { String::new() } else { status.capacity.as_ref().and_then(|c| c.get("storage")).map(|q| q.0.clone()).unwrap_or_default() };
     let modes = if bound.is_empty() { String::new() } else { access_modes(status.access_modes.as_ref()) };
     vec![
-        serde_json::Value::from(pvc.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(if pvc.metadata.deletion_timestamp.is_some() { "Terminating".to_string() } else { status.phase.clone().unwrap_or_default() }),
-        serde_json::Value::from(bound),
-        serde_json::Value::from(capacity),
-        serde_json::Value::from(modes),
-        serde_json::Value::from(spec.storage_class_name.clone().unwrap_or_default()),
-        serde_json::Value::from(spec.volume_attributes_class_name.clone().unwrap_or_else(|| "<unset>".into())),
-        serde_json::Value::from(age),
-        serde_json::Value::from(spec.volume_mode.clone().unwrap_or_else(|| "<unset>".into())),
+        Value::from(pvc.metadata.name.clone().unwrap_or_default()),
+        Value::from(if pvc.metadata.deletion_timestamp.is_some() { "Terminating".to_string() } else { status.phase.clone().unwrap_or_default() }),
+        Value::from(bound),
+        Value::from(capacity),
+        Value::from(modes),
+        Value::from(spec.storage_class_name.clone().unwrap_or_default()),
+        Value::from(spec.volume_attributes_class_name.clone().unwrap_or_else(|| "<unset>".into())),
+        Value::from(age),
+        Value::from(spec.volume_mode.clone().unwrap_or_else(|| "<unset>".into())),
     ]
 }
 
@@ -411,5 +411,5 @@ pub fn quota_cells(q: &ResourceQuota, age: String) -> Vec<Value> {
             requests.push(cell);
         }
     }
-    vec![serde_json::Value::from(q.metadata.name.clone().unwrap_or_default()), serde_json::Value::from(age), serde_json::Value::from(requests.join(", ")), serde_json::Value::from(limits.join(", "))]
+    vec![Value::from(q.metadata.name.clone().unwrap_or_default()), Value::from(age), Value::from(requests.join(", ")), Value::from(limits.join(", "))]
 }

@@ -122,8 +122,8 @@ fn partial_metadata(o: &Object) -> Value {
 
 fn cells(o: &Object, epoch: Epoch, now: SimTime) -> Vec<Value> {
     let age = epoch.age(o.meta().creation_timestamp.as_ref(), now);
-    let name = serde_json::Value::from(o.name());
-    let created_at = || serde_json::Value::from(o.meta().creation_timestamp.as_ref().map(|t| t.0.to_string()).unwrap_or_else(|| "<unknown>".into()));
+    let name = Value::from(o.name());
+    let created_at = || Value::from(o.meta().creation_timestamp.as_ref().map(|t| t.0.to_string()).unwrap_or_else(|| "<unknown>".into()));
     match o {
         Object::Pod(p) => core::pod_cells(p, epoch, now, age),
         Object::Node(n) => core::node_cells(n, age),
@@ -132,10 +132,10 @@ fn cells(o: &Object, epoch: Epoch, now: SimTime) -> Vec<Value> {
         Object::Event(e) => core::event_cells(e, epoch, now),
         Object::Service(s) => core::service_cells(s, age),
         Object::Endpoints(e) => core::endpoints_cells(e, age),
-        Object::ConfigMap(c) => vec![name, serde_json::Value::from(c.data.as_ref().map_or(0, |d| d.len()) + c.binary_data.as_ref().map_or(0, |d| d.len())), serde_json::Value::from(age)],
-        Object::Secret(s) => vec![name, serde_json::Value::from(s.type_.clone().unwrap_or_else(|| "Opaque".into())),
-            serde_json::Value::from(s.data.as_ref().map_or(0, |d| d.len())), serde_json::Value::from(age)],
-        Object::ServiceAccount(sa) => vec![name, serde_json::Value::from(sa.secrets.as_ref().map_or(0, |s| s.len()).to_string()), serde_json::Value::from(age)],
+        Object::ConfigMap(c) => vec![name, Value::from(c.data.as_ref().map_or(0, |d| d.len()) + c.binary_data.as_ref().map_or(0, |d| d.len())), Value::from(age)],
+        Object::Secret(s) => vec![name, Value::from(s.type_.clone().unwrap_or_else(|| "Opaque".into())),
+            Value::from(s.data.as_ref().map_or(0, |d| d.len())), Value::from(age)],
+        Object::ServiceAccount(sa) => vec![name, Value::from(sa.secrets.as_ref().map_or(0, |s| s.len()).to_string()), Value::from(age)],
         Object::PersistentVolume(pv) => core::pv_cells(pv, age),
         Object::PersistentVolumeClaim(pvc) => core::pvc_cells(pvc, age),
         Object::ResourceQuota(q) => core::quota_cells(q, age),
@@ -161,14 +161,14 @@ fn cells(o: &Object, epoch: Epoch, now: SimTime) -> Vec<Value> {
                     format!("{}/{}", gk.to_ascii_lowercase(), r.name)
                 },
             );
-            vec![name, serde_json::Value::from(controller), serde_json::Value::from(cr.revision), serde_json::Value::from(age)]
+            vec![name, Value::from(controller), Value::from(cr.revision), Value::from(age)]
         }
-        Object::Lease(l) => vec![name, serde_json::Value::from(l.spec.as_ref().and_then(|s| s.holder_identity.clone()).unwrap_or_default()), serde_json::Value::from(age)],
+        Object::Lease(l) => vec![name, Value::from(l.spec.as_ref().and_then(|s| s.holder_identity.clone()).unwrap_or_default()), Value::from(age)],
         Object::StorageClass(s) => other::storage_class_cells(s, age),
         Object::RoleBinding(b) => other::binding_cells(&b.role_ref, b.subjects.as_deref(), o.name(), age),
         Object::ClusterRoleBinding(b) => other::binding_cells(&b.role_ref, b.subjects.as_deref(), o.name(), age),
-        Object::PriorityClass(p) => vec![name, serde_json::Value::from(p.value), serde_json::Value::from(p.global_default.unwrap_or(false)), serde_json::Value::from(age),
-            serde_json::Value::from(p.preemption_policy.clone().unwrap_or_else(|| "PreemptLowerPriority".into()))],
+        Object::PriorityClass(p) => vec![name, Value::from(p.value), Value::from(p.global_default.unwrap_or(false)), Value::from(age),
+            Value::from(p.preemption_policy.clone().unwrap_or_else(|| "PreemptLowerPriority".into()))],
     }
 }
 

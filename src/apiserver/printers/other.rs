@@ -50,24 +50,24 @@ pub fn hpa_cells(h: &HorizontalPodAutoscaler, age: String) -> Vec<Value> {
     let spec = h.spec.clone().unwrap_or_default();
     let st = h.status.clone().unwrap_or_default();
     vec![
-        serde_json::Value::from(h.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(format!("{}/{}", spec.scale_target_ref.kind, spec.scale_target_ref.name)),
-        serde_json::Value::from(hpa_metrics(spec.metrics.as_deref().unwrap_or(&[]), st.current_metrics.as_deref().unwrap_or(&[]))),
-        serde_json::Value::from(spec.min_replicas.map(|m| m.to_string()).unwrap_or_else(|| "<unset>".into())),
-        serde_json::Value::from(spec.max_replicas),
-        serde_json::Value::from(st.current_replicas.unwrap_or(0)),
-        serde_json::Value::from(age),
+        Value::from(h.metadata.name.clone().unwrap_or_default()),
+        Value::from(format!("{}/{}", spec.scale_target_ref.kind, spec.scale_target_ref.name)),
+        Value::from(hpa_metrics(spec.metrics.as_deref().unwrap_or(&[]), st.current_metrics.as_deref().unwrap_or(&[]))),
+        Value::from(spec.min_replicas.map(|m| m.to_string()).unwrap_or_else(|| "<unset>".into())),
+        Value::from(spec.max_replicas),
+        Value::from(st.current_replicas.unwrap_or(0)),
+        Value::from(age),
     ]
 }
 
 pub fn pdb_cells(p: &PodDisruptionBudget, age: String) -> Vec<Value> {
     let spec = p.spec.clone().unwrap_or_default();
     vec![
-        serde_json::Value::from(p.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(spec.min_available.as_ref().map(intstr).unwrap_or_else(|| "N/A".into())),
-        serde_json::Value::from(spec.max_unavailable.as_ref().map(intstr).unwrap_or_else(|| "N/A".into())),
-        serde_json::Value::from(p.status.as_ref().map_or(0, |s| s.disruptions_allowed)),
-        serde_json::Value::from(age),
+        Value::from(p.metadata.name.clone().unwrap_or_default()),
+        Value::from(spec.min_available.as_ref().map(intstr).unwrap_or_else(|| "N/A".into())),
+        Value::from(spec.max_unavailable.as_ref().map(intstr).unwrap_or_else(|| "N/A".into())),
+        Value::from(p.status.as_ref().map_or(0, |s| s.disruptions_allowed)),
+        Value::from(age),
     ]
 }
 
@@ -90,12 +90,12 @@ pub fn ingress_cells(i: &Ingress, age: String) -> Vec<Value> {
         .unwrap_or_default();
     let ports = if spec.tls.as_ref().is_some_and(|t| !t.is_empty()) { "80, 443" } else { "80" };
     vec![
-        serde_json::Value::from(i.metadata.name.clone().unwrap_or_default()),
-        serde_json::Value::from(spec.ingress_class_name.clone().unwrap_or_else(|| "<none>".into())),
-        serde_json::Value::from(host_cell),
-        serde_json::Value::from(address.join(",")),
-        serde_json::Value::from(ports),
-        serde_json::Value::from(age),
+        Value::from(i.metadata.name.clone().unwrap_or_default()),
+        Value::from(spec.ingress_class_name.clone().unwrap_or_else(|| "<none>".into())),
+        Value::from(host_cell),
+        Value::from(address.join(",")),
+        Value::from(ports),
+        Value::from(age),
     ]
 }
 
@@ -109,12 +109,12 @@ pub fn ingress_class_cells(c: &IngressClass, age: String) -> Vec<Value> {
             None => format!("{}/{}", p.kind, p.name),
         })
         .unwrap_or_else(|| "<none>".into());
-    vec![serde_json::Value::from(c.metadata.name.clone().unwrap_or_default()), serde_json::Value::from(spec.controller.clone().unwrap_or_default()), serde_json::Value::from(params), serde_json::Value::from(age)]
+    vec![Value::from(c.metadata.name.clone().unwrap_or_default()), Value::from(spec.controller.clone().unwrap_or_default()), Value::from(params), Value::from(age)]
 }
 
 pub fn netpol_cells(n: &NetworkPolicy, age: String) -> Vec<Value> {
     let sel = n.spec.as_ref().and_then(|s| s.pod_selector.clone()).unwrap_or_default();
-    vec![serde_json::Value::from(n.metadata.name.clone().unwrap_or_default()), serde_json::Value::from(format_label_selector(Some(&sel))), serde_json::Value::from(age)]
+    vec![Value::from(n.metadata.name.clone().unwrap_or_default()), Value::from(format_label_selector(Some(&sel))), Value::from(age)]
 }
 
 pub fn endpointslice_cells(e: &EndpointSlice, age: String) -> Vec<Value> {
@@ -134,11 +134,11 @@ pub fn endpointslice_cells(e: &EndpointSlice, age: String) -> Vec<Value> {
         endpoints.push_str(&format!(" + {} more...", total - addrs.len()));
     }
     vec![
-        serde_json::Value::from(e.metadata.name.clone().unwrap_or_default()),
+        Value::from(e.metadata.name.clone().unwrap_or_default()),
         crate::json!(e.address_type),
-        serde_json::Value::from(if ports.is_empty() { "<unset>".to_string() } else { ports.join(",") }),
-        serde_json::Value::from(endpoints),
-        serde_json::Value::from(age),
+        Value::from(if ports.is_empty() { "<unset>".to_string() } else { ports.join(",") }),
+        Value::from(endpoints),
+        Value::from(age),
     ]
 }
 
@@ -146,12 +146,12 @@ pub fn storage_class_cells(s: &StorageClass, age: String) -> Vec<Value> {
     let default = s.metadata.annotations.as_ref().and_then(|a| a.get("storageclass.kubernetes.io/is-default-class")).is_some_and(|v| v == "true");
     let name = s.metadata.name.clone().unwrap_or_default();
     vec![
-        serde_json::Value::from(if default { format!("{} (default)", name) } else { name }),
+        Value::from(if default { format!("{} (default)", name) } else { name }),
         crate::json!(s.provisioner),
-        serde_json::Value::from(s.reclaim_policy.clone().unwrap_or_else(|| "Delete".into())),
-        serde_json::Value::from(s.volume_binding_mode.clone().unwrap_or_else(|| "Immediate".into())),
-        serde_json::Value::from(s.allow_volume_expansion.unwrap_or(false).to_string()),
-        serde_json::Value::from(age),
+        Value::from(s.reclaim_policy.clone().unwrap_or_else(|| "Delete".into())),
+        Value::from(s.volume_binding_mode.clone().unwrap_or_else(|| "Immediate".into())),
+        Value::from(s.allow_volume_expansion.unwrap_or(false).to_string()),
+        Value::from(age),
     ]
 }
 
@@ -165,5 +165,5 @@ pub fn binding_cells(role: &RoleRef, subjects: Option<&[Subject]>, name: &str, a
             .collect::<Vec<_>>()
             .join(", ")
     };
-    vec![serde_json::Value::from(name), serde_json::Value::from(format!("{}/{}", role.kind, role.name)), serde_json::Value::from(age), serde_json::Value::from(pick("User")), serde_json::Value::from(pick("Group")), serde_json::Value::from(pick("ServiceAccount"))]
+    vec![Value::from(name), Value::from(format!("{}/{}", role.kind, role.name)), Value::from(age), Value::from(pick("User")), Value::from(pick("Group")), Value::from(pick("ServiceAccount"))]
 }
