@@ -88,7 +88,12 @@ pub fn selected_targets(kubectl: &mut Kubectl, inv: &mut Invocation, args: &[Str
 
 /// GETs a target.
 pub fn fetch(inv: &mut Invocation, t: &Target) -> Result<Value, StatusError> {
-    let resp = inv.transport.round_trip(Request::new(Method::Get, t.path()).with_header("Accept", "application/json"));
+    get(inv.transport, t)
+}
+
+/// GETs a target over a transport (a command that follows has no invocation any more).
+pub fn get(transport: &mut dyn super::Transport, t: &Target) -> Result<Value, StatusError> {
+    let resp = transport.round_trip(Request::new(Method::Get, t.path()).with_header("Accept", "application/json"));
     if !resp.is_success() {
         return Err(StatusError::from_body(resp.code, &resp.body));
     }

@@ -112,10 +112,7 @@ fn stamp(v: &Value) -> Option<k8s_openapi::jiff::Timestamp> {
 
 /// `translateTimestampSince`: `<unknown>` for none, else the HumanDuration since.
 fn since(now_ms: i64, v: &Value) -> String {
-    match stamp(v) {
-        None => "<unknown>".into(),
-        Some(ts) => crate::sim::clock::human_duration_signed(now_ms as i128 * 1_000_000 - ts.as_nanosecond()),
-    }
+    super::describe::format::human_since(now_ms, stamp(v).as_ref())
 }
 
 /// `getInterval`: the first sighting, or `LAST (xN over FIRST)` for a series or a repeat.

@@ -320,7 +320,7 @@ impl WaitFollow {
         if item.object.is_some() {
             return Some(item);
         }
-        match fetch(t, &item.target) {
+        match builder::get(t, &item.target) {
             Ok(v) => {
                 item.object = Some(v);
                 self.queue[0] = item.clone();
@@ -345,7 +345,7 @@ impl WaitFollow {
             }
             Cond::Delete => {
                 // `IsDeleted`: a GET first; gone already is done.
-                let current = match fetch(t, target) {
+                let current = match builder::get(t, target) {
                     Ok(v) => v,
                     Err(e) if e.is_not_found() => {
                         self.print(target, item.object.as_ref().unwrap_or(&Value::Null), out);
@@ -360,7 +360,7 @@ impl WaitFollow {
             }
             cond => {
                 if check_once {
-                    let current = fetch(t, target).map_err(|e| e.render())?;
+                    let current = builder::get(t, target).map_err(|e| e.render())?;
                     return match cond.check(&current)? {
                         true => {
                             self.print(target, &current, out);
@@ -450,14 +450,6 @@ fn timed_out(t: &Target) -> String {
     format!("timed out waiting for the condition on {}/{}", t.resource.name, t.name)
 }
 
-fn fetch(t: &mut dyn Transport, target: &Target) -> Result<Value, StatusError> {
-    let resp = t.round_trip(Request::new(Method::Get, target.path()).with_header("Accept", "application/json"));
-    if !resp.is_success() {
-        return Err(StatusError::from_body(resp.code, &resp.body));
-    }
-    Ok(serde_json::from_str(&resp.body).unwrap_or(Value::Null))
-}
-
 /// Why the builder's objects could not be listed.
 enum Resolve {
     /// A named object does not exist (yet): `--for=create` asks again, others report it.
@@ -471,7 +463,7 @@ enum Resolve {
 fn resolve(kubectl: &mut Kubectl, t: &mut dyn Transport, spec: &Spec) -> Result<Vec<Item>, Resolve> {
     let items = resolve_all(kubectl, t, spec)?;
     for i in items.iter().filter(|i| i.object.is_none()) {
-        match fetch(t, &i.target) {
+        match builder::get(t, &i.target) {
             Ok(_) => {}
             Err(e) if e.is_not_found() => return Err(Resolve::NotFound),
             Err(e) => return Err(Resolve::Failed(e.render())),

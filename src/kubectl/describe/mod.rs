@@ -6,7 +6,7 @@ mod command;
 mod config;
 mod containers;
 mod events;
-mod format;
+pub mod format;
 mod generic;
 pub mod gosort;
 mod network;
