@@ -2,16 +2,10 @@
 """Prints the built page's size, raw and gzipped, per asset and in total; fails over budget."""
 import gzip, os, sys
 
-# A ratchet: issue 7's budget is 1 MiB (1,048,576) gzipped and the page is not there yet
-# (1,104,043 at stop 25); the gate sits just above where it is so that nothing grows it back.
-# Raised from 1,100 KiB at stop 27: attach and run -it, the terminal's shell (pipes, lists,
-# expansions, alias, watch), label/annotate and the configmap/secret/serviceaccount generators
-# added about 29 KB; map-instantiation work paid back 19 KB (page 1,135,825).
-# Raised to 1,127 KiB at stop 28: kubectl wait, events, config, cluster-info, the job/cronjob/
-# RBAC generators, get --help and the learner's files added about 33 KB; a crate-local json!
-# (one shared insert per key instead of inline code), Value::from for single values and the
-# generators' JSON templates paid back 16 KB (page 1,152,671).
-BUDGET_GZIP = 1127 * 1024
+# Issue 7's budget: the whole page at most 1 MiB gzipped. Since stop 29 the wasm ships LZMA-packed
+# (scripts/pack.py), a quarter smaller than gzip -9 makes it: the page went from 1,152,699 to
+# 892,050 bytes, and what a learner downloads is what is counted here.
+BUDGET_GZIP = 1024 * 1024
 
 def main(dist):
     rows, raw_total, gz_total = [], 0, 0

@@ -30,6 +30,9 @@ try {
   await page.goto(`${url}?seed=7`);
   await page.waitForSelector('#terminal-input', { timeout: 30000 });
   check((await page.textContent('#seed')) === 'seed 7', 'the page shows the seed the address asked for');
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  check(fetched.some((f) => f.endsWith('_bg.wasm.lzma')) && !fetched.some((f) => f.endsWith('.wasm')),
+    `the page boots from the LZMA-packed wasm (${fetched.filter((f) => f.includes('wasm')).join(', ')}; unpacked in ${await page.evaluate(() => Math.round(performance.getEntriesByName('kubeplay:unpack')[0].duration))} ms)`);
 
   const lines = () => page.$$eval('#terminal-output .line', (els) => els.map((e) => e.textContent));
   const prompt = () => page.$eval('.inputline .prompt', (e) => e.textContent);
