@@ -718,3 +718,41 @@ fn real_kubectl_edits_a_kubeconfig_as_kubeplays_kubectl_does() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(differ.is_empty(), "{} of the commands print differently:\n{}", differ.len(), differ.join("\n"));
 }
+
+/// `--help`, `-h` and `kubectl help`: the real kubectl's texts for every command kubeplay
+/// simulates, found through aliases and around flags as cobra finds them.
+#[test]
+fn real_kubectl_and_kubeplays_kubectl_print_the_same_help() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let texts = include_str!("../src/kubectl/help/texts.txt");
+    let mut cmds: Vec<String> = texts
+        .lines()
+        .filter_map(|l| l.strip_prefix("==> kubectl")?.strip_suffix(" <=="))
+        .filter(|p| !matches!(*p, " options" | " help"))
+        .map(|p| format!("{} --help", p.trim()))
+        .collect();
+    assert!(cmds.len() > 60, "the help texts list {} commands", cmds.len());
+    for extra in [
+        "-h", "help", "help --help", "help create deployment", "help foo", "help get pods", "options",
+        "create deploy web -h", "top po -h", "config use -h", "-n kube-system create -h", "create -n x service nodeport -h",
+        "exec -h web -- sh", "get pods -h", "rollout status deploy/web -h", "set image -h",
+    ] {
+        cmds.push(extra.to_string());
+    }
+    let mut c = super::support::cluster(1);
+    let mut differ = Vec::new();
+    for cmd in &cmds {
+        let args: Vec<&str> = cmd.split(' ').filter(|a| !a.is_empty()).collect();
+        // No --server: it would stand before `help`, which cobra refuses there.
+        let real = Command::new(&bin).args(&args).env("KUBECONFIG", "/nonexistent").output().expect("kubectl runs");
+        let (out, err) = (String::from_utf8_lossy(&real.stdout).into_owned(), String::from_utf8_lossy(&real.stderr).into_owned());
+        let ours = super::support::run(&mut c, &format!("kubectl {}", cmd));
+        if out.clone() + &err != ours {
+            differ.push(format!("kubectl {}\n--- real kubectl\n{}{}--- kubeplay\n{}", cmd, out, err, ours));
+        }
+    }
+    assert!(differ.is_empty(), "{} of {} help commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
+}

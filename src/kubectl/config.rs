@@ -147,109 +147,10 @@ fn go_json(v: &Value, depth: usize, out: &mut String) {
     }
 }
 
-const USE_HELP: &str = "Set the current-context in a kubeconfig file.
-
-Aliases:
-use-context, use
-
-Examples:
-  # Use the context for the minikube cluster
-  kubectl config use-context minikube
-
-Usage:
-  kubectl config use-context CONTEXT_NAME [options]
-
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
-
-const DELETE_HELP: &str = "Delete the specified context from the kubeconfig.
-
-Examples:
-  # Delete the context for the minikube cluster
-  kubectl config delete-context minikube
-
-Usage:
-  kubectl config delete-context NAME [options]
-
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
-
-const RENAME_HELP: &str = "Renames a context from the kubeconfig file.
-
- CONTEXT_NAME is the context name that you want to change.
-
- NEW_NAME is the new name you want to set.
-
- Note: If the context being renamed is the 'current-context', this field will also be updated.
-
-Examples:
-  # Rename the context 'old-name' to 'new-name' in your kubeconfig file
-  kubectl config rename-context old-name new-name
-
-Usage:
-  kubectl config rename-context CONTEXT_NAME NEW_NAME [options]
-
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
-
-const SET_CONTEXT_HELP: &str = "Set a context entry in kubeconfig.
-
- Specifying a name that already exists will merge new fields on top of existing values for those fields.
-
-Examples:
-  # Set the user field on the gce context entry without touching other values
-  kubectl config set-context gce --user=cluster-admin
-
-Options:
-    --cluster='':
-\tcluster for the context entry in kubeconfig
-
-    --current=false:
-\tModify the current context
-
-    --namespace='':
-\tnamespace for the context entry in kubeconfig
-
-    --user='':
-\tuser for the context entry in kubeconfig
-
-Usage:
-  kubectl config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace] [options]
-
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
-
-const CONFIG_HELP: &str = "Modify kubeconfig files using subcommands like \"kubectl config set current-context my-context\".
-
- The loading order follows these rules:
-
-  1.  If the --kubeconfig flag is set, then only that file is loaded. The flag may only be set once and no merging takes place.
-  2.  If $KUBECONFIG environment variable is set, then it is used as a list of paths (normal path delimiting rules for your system). These paths are merged. When a value is modified, it is modified in the file that defines the stanza. When a value is created, it is created in the first file that exists. If no files in the chain exist, then it creates the last file in the list.
-  3.  Otherwise, ${HOME}/.kube/config is used and no merging takes place.
-
-Available Commands:
-  current-context   Display the current-context
-  delete-cluster    Delete the specified cluster from the kubeconfig
-  delete-context    Delete the specified context from the kubeconfig
-  delete-user       Delete the specified user from the kubeconfig
-  get-clusters      Display clusters defined in the kubeconfig
-  get-contexts      Describe one or many contexts
-  get-users         Display users defined in the kubeconfig
-  rename-context    Rename a context from the kubeconfig file
-  set               Set an individual value in a kubeconfig file
-  set-cluster       Set a cluster entry in kubeconfig
-  set-context       Set a context entry in kubeconfig
-  set-credentials   Set a user entry in kubeconfig
-  unset             Unset an individual value in a kubeconfig file
-  use-context       Set the current-context in a kubeconfig file
-  view              Display merged kubeconfig settings or a specified kubeconfig file
-
-Usage:
-  kubectl config SUBCOMMAND [options]
-
-Use \"kubectl config <command> --help\" for more information about a given command.
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
+/// A command's help text (the usage these commands print with their errors).
+fn help(path: &str) -> &'static str {
+    super::help::text(path).unwrap_or_default()
+}
 
 /// Usage then `error: Unexpected args: [a b]`, as cobra's `UsageErrorf` in these commands.
 fn unexpected(help: &str, args: &[String], out: &mut Output) {
@@ -259,7 +160,7 @@ fn unexpected(help: &str, args: &[String], out: &mut Output) {
 
 pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let Some(sub) = inv.args.iter().position(|a| !a.starts_with('-')) else {
-        out.err(CONFIG_HELP);
+        out.err(help("config"));
         out.exit_code = 1;
         return;
     };
@@ -337,7 +238,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         }
         "use-context" | "use" => {
             let Some(p) = parse_flags(&verb, &args, &[], out) else { return };
-            let [ctx] = p.positionals.as_slice() else { return unexpected(USE_HELP, &p.positionals, out) };
+            let [ctx] = p.positionals.as_slice() else { return unexpected(help("config use-context"), &p.positionals, out) };
             if cfg.context(ctx).is_none() {
                 return out.fail(format!("error: no context exists with the name: {:?}\n", ctx));
             }
@@ -348,7 +249,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             let flags = [flag("current", None, F::Bool), flag("cluster", None, F::Value), flag("user", None, F::Value)];
             let Some(p) = parse_flags(&verb, &args, &flags, out) else { return };
             if p.positionals.len() > 1 || (p.bool("current") && !p.positionals.is_empty()) {
-                return unexpected(SET_CONTEXT_HELP, &p.positionals, out);
+                return unexpected(help("config set-context"), &p.positionals, out);
             }
             let ctx_name = if p.bool("current") { cfg.current.clone() } else { p.positionals.first().cloned().unwrap_or_default() };
             if ctx_name.is_empty() {
@@ -374,7 +275,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         }
         "delete-context" => {
             let Some(p) = parse_flags(&verb, &args, &[], out) else { return };
-            let Some(ctx) = p.positionals.first() else { return out.out(DELETE_HELP) };
+            let Some(ctx) = p.positionals.first() else { return out.out(help("config delete-context")) };
             if cfg.context(ctx).is_none() {
                 return out.fail(format!("error: cannot delete context {}, not in {}\n", ctx, PATH));
             }
@@ -386,7 +287,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         }
         "rename-context" => {
             let Some(p) = parse_flags(&verb, &args, &[], out) else { return };
-            let [old, new] = p.positionals.as_slice() else { return unexpected(RENAME_HELP, &p.positionals, out) };
+            let [old, new] = p.positionals.as_slice() else { return unexpected(help("config rename-context"), &p.positionals, out) };
             if cfg.context(old).is_none() {
                 return out.fail(format!("error: cannot rename the context {:?}, it's not in {}\n", old, PATH));
             }

@@ -223,15 +223,9 @@ pub(super) struct Options {
     pub ignore_not_found: bool,
 }
 
-/// `kubectl get --help` (and `-h`), the text kubectl prints: its long description, examples,
-/// options and usage.
-const HELP: &str = include_str!("help/get.txt");
 
 pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     let Some(p) = parse_flags("get", &inv.args, FLAGS, out) else { return };
-    if p.bool("help") {
-        return out.out(HELP);
-    }
     if let Some(raw) = p.value("raw") {
         // `--raw PATH`: the apiserver's answer, byte for byte.
         if !p.positionals.is_empty() {

@@ -11,41 +11,6 @@ use super::{parse_flags, Invocation, Kubectl, Output};
 use crate::apiserver::http::{encode, Method, Request};
 use serde_json::Value;
 
-pub const HELP: &str = "Print the logs for a container in a pod or specified resource. If the pod has only one container, the container name is optional.
-
-Examples:
-  # Return snapshot logs from pod nginx with only one container
-  kubectl logs nginx
-  
-  # Return snapshot logs from pod nginx, prefixing each line with the source pod and container name
-  kubectl logs nginx --prefix
-  
-  # Return snapshot logs from pod nginx with multi containers
-  kubectl logs nginx --all-containers=true
-  
-  # Return snapshot logs from all containers in pods defined by label app=nginx
-  kubectl logs -l app=nginx --all-containers=true
-  
-  # Return snapshot of previous terminated ruby container logs from pod web-1
-  kubectl logs -p -c ruby web-1
-  
-  # Display only the most recent 20 lines of output in pod nginx
-  kubectl logs --tail=20 nginx
-  
-  # Show all logs from pod nginx written in the last hour
-  kubectl logs --since=1h nginx
-  
-  # Return snapshot logs from first container of a job named hello
-  kubectl logs job/hello
-  
-  # Return snapshot logs from container nginx-1 of a deployment named nginx
-  kubectl logs deployment/nginx -c nginx-1
-
-Usage:
-  kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]
-
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
 
 const FLAGS: &[super::flags::Flag] = &[
     flag("all-containers", None, F::Bool),
@@ -117,9 +82,6 @@ fn since_seconds(s: &str) -> Result<i64, String> {
 
 pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     let Some(p) = parse_flags("logs", &inv.args, FLAGS, out) else { return };
-    if p.bool("help") {
-        return out.out(HELP);
-    }
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
     let selector = p.value("selector").filter(|s| !s.is_empty()).map(str::to_string);
     let usage = "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n";

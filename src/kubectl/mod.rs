@@ -23,6 +23,7 @@ pub mod flags;
 pub mod generators;
 pub mod get;
 pub mod gofmt;
+pub mod help;
 pub mod jsonpath;
 pub mod label;
 pub mod node;
@@ -401,10 +402,21 @@ impl Kubectl {
     pub fn run(&mut self, args: &[String], stdin: Option<&str>, transport: &mut dyn Transport, files: &dyn Files) -> Output {
         let mut out = Output::default();
         let Some(verb_pos) = find_verb(args) else {
-            out.out(HELP);
+            out.out(help::text("").unwrap_or_default());
             return out;
         };
         let verb = args[verb_pos].as_str();
+        if verb == "help" {
+            help::command(&args[verb_pos + 1..], &mut out);
+            return out;
+        }
+        if verb == "options" {
+            out.out(help::text("options").unwrap_or_default());
+            return out;
+        }
+        if help::asked(args) && help::flag(verb, &args[verb_pos + 1..], &mut out) {
+            return out;
+        }
         // The kubeconfig's context (`--context` or the current one) gives the namespace.
         if verb != "config" {
             let context = flag_value(args, "--context").unwrap_or_else(|| self.config.current.clone());
@@ -552,14 +564,20 @@ pub(crate) fn find_verb(args: &[String]) -> Option<usize> {
         if !a.starts_with('-') {
             return Some(i);
         }
-        let takes_value = |name: &str| GLOBAL_FLAGS.iter().any(|f| f.kind != F::Bool && (f.long == name || f.short.map(|c| c.to_string()).as_deref() == Some(name)));
-        let name = a.trim_start_matches('-');
-        if !name.contains('=') && takes_value(name) && (a.starts_with("--") || name.len() == 1) {
+        if global_flag_takes_value(a) {
             i += 1;
         }
         i += 1;
     }
     None
+}
+
+/// Whether `a` is a global flag whose value is the next word (`-n NS`, `--context NAME`).
+pub(crate) fn global_flag_takes_value(a: &str) -> bool {
+    let name = a.trim_start_matches('-');
+    !name.contains('=')
+        && (a.starts_with("--") || name.len() == 1)
+        && GLOBAL_FLAGS.iter().any(|f| f.kind != F::Bool && (f.long == name || f.short.map(|c| c.to_string()).as_deref() == Some(name)))
 }
 
 /// Parses a verb's flags plus the global ones; on error prints cobra's two lines.
@@ -586,76 +604,6 @@ fn version(inv: Invocation, out: &mut Output) {
     out.out(format!("Server Version: {}\n", v["gitVersion"].as_str().unwrap_or("unknown")));
 }
 
-const HELP: &str = "kubectl controls the Kubernetes cluster manager.
-
- Find more information at: https://kubernetes.io/docs/reference/kubectl/
-
-Basic Commands (Beginner):
-  create          Create a resource from a file or from stdin
-  expose          Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
-  run             Run a particular image on the cluster
-  set             Set specific features on objects
-
-Basic Commands (Intermediate):
-  explain         Get documentation for a resource
-  get             Display one or many resources
-  edit            Edit a resource on the server
-  delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
-
-Deploy Commands:
-  rollout         Manage the rollout of a resource
-  scale           Set a new size for a deployment, replica set, or replication controller
-  autoscale       Auto-scale a deployment, replica set, stateful set, or replication controller
-
-Cluster Management Commands:
-  certificate     Modify certificate resources
-  cluster-info    Display cluster information
-  top             Display resource (CPU/memory) usage
-  cordon          Mark node as unschedulable
-  uncordon        Mark node as schedulable
-  drain           Drain node in preparation for maintenance
-  taint           Update the taints on one or more nodes
-
-Troubleshooting and Debugging Commands:
-  describe        Show details of a specific resource or group of resources
-  logs            Print the logs for a container in a pod
-  attach          Attach to a running container
-  exec            Execute a command in a container
-  port-forward    Forward one or more local ports to a pod
-  proxy           Run a proxy to the Kubernetes API server
-  cp              Copy files and directories to and from containers
-  auth            Inspect authorization
-  debug           Create debugging sessions for troubleshooting workloads and nodes
-  events          List events
-
-Advanced Commands:
-  diff            Diff the live version against a would-be applied version
-  apply           Apply a configuration to a resource by file name or stdin
-  patch           Update fields of a resource
-  replace         Replace a resource by file name or stdin
-  wait            Experimental: Wait for a specific condition on one or many resources
-  kustomize       Build a kustomization target from a directory or URL
-
-Settings Commands:
-  label           Update the labels on a resource
-  annotate        Update the annotations on a resource
-  completion      Output shell completion code for the specified shell (bash, zsh, fish, or powershell)
-
-Subcommands provided by plugins:
-
-Other Commands:
-  api-resources   Print the supported API resources on the server
-  api-versions    Print the supported API versions on the server, in the form of \"group/version\"
-  config          Modify kubeconfig files
-  plugin          Provides utilities for interacting with plugins
-  version         Print the client and server version information
-
-Usage:
-  kubectl [flags] [options]
-
-Use \"kubectl <command> --help\" for more information about a given command.
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
 
 /// A list's items as kubectl's visitors hand them on: each with the list's kind (less `List`) and
 /// apiVersion, which the apiserver leaves out of a typed list's items (`FlattenListVisitor`).
