@@ -756,3 +756,76 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_help() {
     }
     assert!(differ.is_empty(), "{} of {} help commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }
+
+/// `set env` and `set resources`: the same changes, listings, warnings and errors from the real
+/// kubectl on one cluster and kubeplay's kubectl on its twin.
+#[test]
+fn real_kubectl_sets_env_and_resources_as_kubeplays_kubectl_does() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let start = now();
+    let ((_a, a), (_b, b)) = (start_manual("13", start), start_manual("13", start));
+    for url in [&a, &b] {
+        for line in ["kubectl create deployment web --image=nginx", "kubectl create configmap cfg --from-literal=db-host=x", "kubectl create secret generic sec --from-literal=pass.word=s3"] {
+            terminal(url, line);
+        }
+    }
+    let mut differ = Vec::new();
+    let cmds = [
+        "set env deploy/web A=1 B=2",
+        "set env deploy/web A=1",
+        "set env deploy/web A=3 B-",
+        "set env deploy/web --from=configmap/cfg --prefix=DB_",
+        "set env deploy/web --from=secret/sec --keys=pass.word",
+        "set env deploy/web --list",
+        "set env deploy/web --list --resolve",
+        "set env deploy/web 1A=x",
+        "set env deploy/web A=1 deploy",
+        "set env deploy/web A=1 A-",
+        "set env deploy/web -c foo X=1",
+        "set env deploy/web --overwrite=false A=9",
+        "set env deploy/web C=1 --dry-run=client -o name",
+        "set env deploy/web",
+        "set env",
+        "set env deploy/web --from=deploy/web",
+        "set env deploy/web --keys=x",
+        "set env deploy/web D=1 -o jsonpath={.spec.template.spec.containers[0].env}",
+        "set env deploy/web A- D- DB_DB_HOST-",
+        "set env deploy --all E=5",
+        "set env deploy -l app=web F=6 -c ng*",
+        "set env deploy -l app=web F=7 -c *x",
+        "set env cm/cfg F=1",
+        "set env deploy/web -c nginx G=1 --dry-run=server",
+        "get deploy web -o jsonpath={.spec.template.spec.containers[0].env}",
+        "set resources deploy/web --limits=cpu=200m,memory=512Mi",
+        "set resources deploy/web --limits=cpu=200m,memory=512Mi",
+        "set resources deploy/web --requests=cpu=100m -c nginx",
+        "set resources deploy/web -c foo --requests=cpu=1",
+        "set resources deploy/web",
+        "set resources deploy/web --requests=cpu=abc",
+        "set resources deploy/web --requests=cpux=1",
+        "set resources deploy/web --requests=cpu=1",
+        "set resources deploy/web --requests=memory=100Mi --limits=memory=",
+        "set resources cm/cfg --limits=cpu=1",
+        "set resources deploy web --limits=cpu=300m -o name",
+        "set resources",
+        "get deploy web -o jsonpath={.spec.template.spec.containers[0].resources}",
+    ];
+    for cmd in cmds {
+        let (ok, out, err) = kubectl(&bin, &a, &cmd.split(' ').collect::<Vec<_>>());
+        let theirs = format!("{}{}[{}]\n", out, err, if ok { "ok" } else { "failed" });
+        let ours = terminal(&b, &format!("kubectl {} && echo [ok] || echo [failed]", cmd));
+        // The real kubectl's streams come apart here (warnings go to stderr before the result).
+        let lines = |t: &str| {
+            let mut l: Vec<String> = t.lines().map(str::to_string).collect();
+            l.sort_unstable();
+            l
+        };
+        if lines(&theirs) != lines(&ours) {
+            differ.push(format!("kubectl {}\n--- real kubectl\n{}--- kubeplay\n{}", cmd, theirs, ours));
+        }
+    }
+    assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
+}

@@ -145,13 +145,29 @@ pub fn create_generated(inv: &mut Invocation, out: &mut super::Output, p: &super
     };
     match result {
         Err(e) => out.fail(e.render()),
-        Ok(v) => match p.value("output") {
-            Some("yaml") => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),
-            Some("json") => out.out(super::printers::to_json(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),
-            Some("name") => out.out(format!("{}\n", display)),
-            Some(o) if !o.is_empty() => out.fail(super::errors::plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
-            _ => out.out(format!("{} {}{}\n", display, verb, suffix)),
-        },
+        Ok(v) => print_obj(out, p, &v, display, &format!("{}{}", verb, suffix)),
     }
     out.exit_code == 0
+}
+
+/// What a command that changed an object prints of it: the object in the `-o` format, or
+/// `<display> <what>` (`deployment.apps/web env updated`).
+pub fn print_obj(out: &mut super::Output, p: &super::flags::Parsed, v: &Value, display: &str, what: &str) {
+    match p.value("output") {
+        Some("yaml") => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(v, p.bool("show-managed-fields")))),
+        Some("json") => out.out(super::printers::to_json(&super::printers::omit_managed(v, p.bool("show-managed-fields")))),
+        Some("name") => out.out(format!("{}\n", display)),
+        Some(o) if o.starts_with("jsonpath=") || o.starts_with("jsonpath-as-json=") => {
+            let (format, text) = o.split_once('=').unwrap_or_default();
+            match super::jsonpath::JsonPath::parse(text) {
+                Ok(jp) => match super::printers::print_jsonpath(text, &mut jp.enable_json_output(format == "jsonpath-as-json"), v) {
+                    Ok(s) => out.out(s),
+                    Err(e) => out.fail(super::errors::plain(&e)),
+                },
+                Err(e) => out.fail(super::errors::plain(&format!("error parsing jsonpath {}, {}", text, e))),
+            }
+        }
+        Some(o) if !o.is_empty() => out.fail(super::errors::plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
+        _ => out.out(format!("{} {}\n", display, what)),
+    }
 }

@@ -230,19 +230,18 @@ fn ingress(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     post(kubectl, inv, out, &p, &path, obj, "ingress.networking.k8s.io");
 }
 
-const SERVICE_HELP: &str = "Create a service using a specified subcommand.\n\nAliases:\nservice, svc\n\nAvailable Commands:\n  clusterip      Create a ClusterIP service\n  externalname   Create an ExternalName service\n  loadbalancer   Create a LoadBalancer service\n  nodeport       Create a NodePort service\n\nUsage:\n  kubectl create service [flags] [options]\n\nUse \"kubectl create service <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n";
 
 /// `kubectl create service clusterip|nodeport|loadbalancer|externalname NAME [--tcp=PORT[:TARGET]]…`,
 /// built as kubectl's `create_service.go` builds it: each `--tcp` a port named after it
 /// (`80:8080` → `80-8080`), the selector and label `app=NAME`.
 fn service(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
-    let Some(pos) = super::find_verb(&inv.args) else { return out.fail(SERVICE_HELP) };
+    let Some(pos) = super::find_verb(&inv.args) else { return out.fail(super::help::text("create service").unwrap_or_default()) };
     let (type_, sub) = match inv.args[pos].as_str() {
         "clusterip" => ("ClusterIP", "clusterip"),
         "nodeport" => ("NodePort", "nodeport"),
         "loadbalancer" => ("LoadBalancer", "loadbalancer"),
         "externalname" => ("ExternalName", "externalname"),
-        _ => return out.fail(SERVICE_HELP),
+        _ => return out.fail(super::help::text("create service").unwrap_or_default()),
     };
     let mut args = inv.args.clone();
     args.remove(pos);
@@ -499,7 +498,7 @@ fn configmap(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
 
 /// `kubectl create secret generic NAME [--from-literal=K=V] [--from-file=…] [--type=T]`.
 fn secret(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
-    let help = "Create a secret with specified type.\n\n A docker-registry type secret is for accessing a container registry.\n\n A generic type secret indicate an Opaque secret type.\n\n A tls type secret holds TLS certificate and its associated key.\n\nAvailable Commands:\n  docker-registry   Create a secret for use with a Docker registry\n  generic           Create a secret from a local file, directory, or literal value\n  tls               Create a TLS secret\n\nUsage:\n  kubectl create secret (docker-registry | generic | tls) [options]\n\nUse \"kubectl create secret <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n";
+    let help = super::help::text("create secret").unwrap_or_default();
     let Some(pos) = super::find_verb(&inv.args) else { return out.out(help) };
     match inv.args[pos].as_str() {
         "generic" => {}

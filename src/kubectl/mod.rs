@@ -33,6 +33,7 @@ pub mod rollout;
 pub mod run;
 pub mod scale;
 pub mod set;
+pub mod set_pod;
 pub mod sorter;
 pub mod source;
 pub mod tabwriter;

@@ -10,41 +10,6 @@ use crate::apiserver::http::{Method, Request};
 use serde_json::Value;
 use crate::json;
 
-const HELP: &str = "Manage the rollout of one or many resources.
-        
- Valid resource types include:
-
-  *  deployments
-  *  daemonsets
-  *  statefulsets
-
-Examples:
-  # Rollback to the previous deployment
-  kubectl rollout undo deployment/abc
-  
-  # Check the rollout status of a daemonset
-  kubectl rollout status daemonset/foo
-  
-  # Restart a deployment
-  kubectl rollout restart deployment/abc
-  
-  # Restart deployments with the 'app=nginx' label
-  kubectl rollout restart deployment --selector=app=nginx
-
-Available Commands:
-  history       View rollout history
-  pause         Mark the provided resource as paused
-  restart       Restart a resource
-  resume        Resume a paused resource
-  status        Show the status of the rollout
-  undo          Undo a previous rollout
-
-Usage:
-  kubectl rollout SUBCOMMAND [options]
-
-Use \"kubectl rollout <command> --help\" for more information about a given command.
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
 
 const REVISION: &str = "deployment.kubernetes.io/revision";
 const CHANGE_CAUSE: &str = "kubernetes.io/change-cause";
@@ -52,7 +17,7 @@ const HASH_LABEL: &str = "pod-template-hash";
 
 pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let Some(pos) = super::find_verb(&inv.args) else {
-        out.out(HELP);
+        out.out(super::help::text("rollout").unwrap_or_default());
         out.exit_code = 1;
         return;
     };

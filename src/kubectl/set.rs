@@ -8,31 +8,13 @@ use super::{parse_flags, Invocation, Kubectl, Output};
 use serde_json::{Map, Value};
 use crate::json;
 
-const HELP: &str = "Configure application resources.
-
- These commands help you make changes to existing application resources.
-
-Available Commands:
-  env              Update environment variables on a pod template
-  image            Update the image of a pod template
-  resources        Update resource requests/limits on objects with pod templates
-  selector         Set the selector on a resource
-  serviceaccount   Update the service account of a resource
-  subject          Update the user, group, or service account in a role binding or cluster role binding
-
-Usage:
-  kubectl set SUBCOMMAND [options]
-
-Use \"kubectl set <command> --help\" for more information about a given command.
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
 
 const SUBCOMMANDS: &[&str] = &["env", "image", "resources", "selector", "serviceaccount", "subject"];
 
 pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let Some(pos) = super::find_verb(&inv.args) else {
         // cobra's DefaultSubCommandRun: the help on stderr, exit 1.
-        out.err(HELP);
+        out.err(super::help::text("set").unwrap_or_default());
         out.exit_code = 1;
         return;
     };
@@ -42,13 +24,15 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let inv = Invocation { args, ..inv };
     match sub.as_str() {
         "image" => image(kubectl, inv, out),
+        "env" => super::set_pod::env(kubectl, inv, out),
+        "resources" => super::set_pod::resources(kubectl, inv, out),
         s if SUBCOMMANDS.contains(&s) => out.fail(format!("error: kubeplay does not simulate \"kubectl set {}\" yet\n", s)),
         other => out.fail(format!("error: unknown command {:?}\nSee 'kubectl set -h' for help and examples\n", other)),
     }
 }
 
 /// Where a kind keeps its pod spec (`UpdatePodSpecForObject`), as a JSON pointer.
-fn pod_spec_pointer(kind: &str) -> Option<&'static str> {
+pub(super) fn pod_spec_pointer(kind: &str) -> Option<&'static str> {
     match kind {
         "Pod" => Some("/spec"),
         "ReplicationController" | "Deployment" | "DaemonSet" | "ReplicaSet" | "StatefulSet" | "Job" => Some("/spec/template/spec"),
@@ -58,7 +42,7 @@ fn pod_spec_pointer(kind: &str) -> Option<&'static str> {
 }
 
 /// Nests `leaf` under the pointer's path: `/spec/template/spec` → `{"spec":{"template":{"spec":leaf}}}`.
-fn nest(pointer: &str, leaf: Value) -> Value {
+pub(super) fn nest(pointer: &str, leaf: Value) -> Value {
     pointer.split('/').filter(|s| !s.is_empty()).rev().fold(leaf, |acc, key| json!({ key: acc }))
 }
 

@@ -10,22 +10,6 @@ use crate::api::quantity::{parse_milli, parse_value};
 use crate::apiserver::http::{encode, Method, Request};
 use serde_json::Value;
 
-pub const HELP: &str = "Display resource (CPU/memory) usage.
-
- The top command allows you to see the resource consumption for nodes or pods.
-
- This command requires Metrics Server to be correctly configured and working on the server.
-
-Available Commands:
-  node          Display resource (CPU/memory) usage of nodes
-  pod           Display resource (CPU/memory) usage of pods
-
-Usage:
-  kubectl top [flags] [options]
-
-Use \"kubectl top <command> --help\" for more information about a given command.
-Use \"kubectl options\" for a list of global command-line options (applies to all commands).
-";
 
 const NODE_FLAGS: &[super::flags::Flag] = &[
     flag("no-headers", None, F::Bool),
@@ -84,12 +68,12 @@ fn query(selector: Option<&str>, fields: Option<&str>) -> String {
 
 pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     let sub = super::find_verb(&inv.args);
-    let Some(i) = sub else { return out.out(HELP) };
+    let Some(i) = sub else { return out.out(super::help::text("top").unwrap_or_default()) };
     let which = inv.args.remove(i);
     match which.as_str() {
         "node" | "nodes" | "no" => top_node(&mut inv, out),
         "pod" | "pods" | "po" => top_pod(kubectl, &mut inv, out),
-        _ => out.out(HELP),
+        _ => out.out(super::help::text("top").unwrap_or_default()),
     }
 }
 

@@ -646,7 +646,7 @@ pub fn base64_encode(b: &[u8]) -> String {
 }
 
 /// Standard base64, whitespace ignored; None for anything else.
-fn base64_decode(text: &str) -> Option<Vec<u8>> {
+pub(crate) fn base64_decode(text: &str) -> Option<Vec<u8>> {
     let (mut out, mut acc, mut bits) = (Vec::new(), 0u32, 0);
     for c in text.bytes().filter(|c| !c.is_ascii_whitespace()) {
         if c == b'=' {
