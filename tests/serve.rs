@@ -757,6 +757,49 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_help() {
     assert!(differ.is_empty(), "{} of {} help commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }
 
+/// Runs `setup` (kubeplay terminal lines) on twin clusters, then each command with the real
+/// kubectl on one and kubeplay's kubectl on the other; returns the commands that printed
+/// differently (lines compared as a set: the real kubectl's stderr comes apart from stdout).
+fn differences_on_twins(bin: &str, seed: &str, setup: &[&str], cmds: &[&str]) -> Vec<String> {
+    let start = now();
+    let ((_a, a), (_b, b)) = (start_manual(seed, start), start_manual(seed, start));
+    for url in [&a, &b] {
+        for line in setup {
+            terminal(url, line);
+        }
+    }
+    let lines = |t: &str| {
+        let mut l: Vec<String> = t.lines().map(str::to_string).collect();
+        l.sort_unstable();
+        l
+    };
+    let mut differ = Vec::new();
+    for cmd in cmds {
+        // Shell-like words: a single-quoted part stays one word.
+        let mut args: Vec<String> = Vec::new();
+        for (i, part) in cmd.split('\'').enumerate() {
+            if i % 2 == 1 {
+                args.last_mut().expect("a quote ends a word").push_str(part);
+            } else {
+                for (j, w) in part.split(' ').enumerate() {
+                    match args.last_mut() {
+                        Some(last) if j == 0 && !part.starts_with(' ') && i > 0 => last.push_str(w),
+                        _ if w.is_empty() => {}
+                        _ => args.push(w.to_string()),
+                    }
+                }
+            }
+        }
+        let (ok, out, err) = kubectl(bin, &a, &args.iter().map(String::as_str).collect::<Vec<_>>());
+        let theirs = format!("{}{}[{}]\n", out, err, if ok { "ok" } else { "failed" });
+        let ours = terminal(&b, &format!("kubectl {} && echo [ok] || echo [failed]", cmd));
+        if lines(&theirs) != lines(&ours) {
+            differ.push(format!("kubectl {}\n--- real kubectl\n{}--- kubeplay\n{}", cmd, theirs, ours));
+        }
+    }
+    differ
+}
+
 /// `set env` and `set resources`: the same changes, listings, warnings and errors from the real
 /// kubectl on one cluster and kubeplay's kubectl on its twin.
 #[test]
@@ -765,14 +808,7 @@ fn real_kubectl_sets_env_and_resources_as_kubeplays_kubectl_does() {
         eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
         return;
     };
-    let start = now();
-    let ((_a, a), (_b, b)) = (start_manual("13", start), start_manual("13", start));
-    for url in [&a, &b] {
-        for line in ["kubectl create deployment web --image=nginx", "kubectl create configmap cfg --from-literal=db-host=x", "kubectl create secret generic sec --from-literal=pass.word=s3"] {
-            terminal(url, line);
-        }
-    }
-    let mut differ = Vec::new();
+    let setup = ["kubectl create deployment web --image=nginx", "kubectl create configmap cfg --from-literal=db-host=x", "kubectl create secret generic sec --from-literal=pass.word=s3"];
     let cmds = [
         "set env deploy/web A=1 B=2",
         "set env deploy/web A=1",
@@ -813,19 +849,54 @@ fn real_kubectl_sets_env_and_resources_as_kubeplays_kubectl_does() {
         "set resources",
         "get deploy web -o jsonpath={.spec.template.spec.containers[0].resources}",
     ];
-    for cmd in cmds {
-        let (ok, out, err) = kubectl(&bin, &a, &cmd.split(' ').collect::<Vec<_>>());
-        let theirs = format!("{}{}[{}]\n", out, err, if ok { "ok" } else { "failed" });
-        let ours = terminal(&b, &format!("kubectl {} && echo [ok] || echo [failed]", cmd));
-        // The real kubectl's streams come apart here (warnings go to stderr before the result).
-        let lines = |t: &str| {
-            let mut l: Vec<String> = t.lines().map(str::to_string).collect();
-            l.sort_unstable();
-            l
-        };
-        if lines(&theirs) != lines(&ours) {
-            differ.push(format!("kubectl {}\n--- real kubectl\n{}--- kubeplay\n{}", cmd, theirs, ours));
-        }
-    }
+    let differ = differences_on_twins(&bin, "13", &setup, &cmds);
+    assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
+}
+
+/// The quota, priorityclass, poddisruptionbudget and secret docker-registry generators: the
+/// objects, the created lines and the errors, from both clients.
+#[test]
+fn real_kubectl_and_kubeplays_kubectl_generate_quotas_priorityclasses_pdbs_and_registry_secrets() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let cmds = [
+        "create quota q --hard=cpu=1,memory=1G,pods=2 --scopes=BestEffort,NotTerminating --dry-run=client -o yaml",
+        "create quota q --hard=cpu=1000m,memory=1024Mi --dry-run=client -o yaml",
+        "create quota q",
+        "create quota q --hard=cpu",
+        "create quota q --hard=cpu=x",
+        "create quota q --hard=pods=2",
+        "create quota a b",
+        "create quota",
+        "create priorityclass high --value=1000 --description=hi --dry-run=client -o yaml",
+        "create priorityclass high --global-default --preemption-policy=Never --dry-run=client -o yaml",
+        "create priorityclass high --value=x",
+        "create priorityclass high --value=99999999999",
+        "create priorityclass high --value=5",
+        "create priorityclass high --value=5",
+        "create priorityclass low --value=5 -n x",
+        "create pc mid --value=7 -o name",
+        "create pdb p --selector=app=rails --min-available=1 --dry-run=client -o yaml",
+        "create pdb p --selector=app=rails --max-unavailable=50% --dry-run=client -o yaml",
+        "create pdb p --selector='tier in (a,b),!legacy,app=x' --min-available=2 --dry-run=client -o yaml",
+        "create pdb p --selector=app!=x --min-available=2",
+        "create pdb p --selector=app=rails",
+        "create pdb p --min-available=1",
+        "create pdb p --selector=app=rails --min-available=1 --max-unavailable=1",
+        "create pdb p --selector='a in (b' --min-available=1",
+        "create pdb p --selector=app=x --min-available=1",
+        "create pdb p --selector=app=x --min-available=1",
+        "create poddisruptionbudget",
+        "create secret docker-registry reg --docker-server=r.io --docker-username=u --docker-password=p --docker-email=e@x --dry-run=client -o yaml",
+        "create secret docker-registry reg --docker-username=u",
+        "create secret docker-registry reg",
+        "create secret docker-registry reg --docker-username=u --docker-password='p\"q' --dry-run=client -o yaml",
+        "create secret docker-registry reg --docker-username=u --docker-password=p",
+        "create secret docker-registry reg --docker-username=u --docker-password=p",
+        "create secret docker-registry reg2 --from-file=/nonexistent",
+    ];
+    let differ = differences_on_twins(&bin, "14", &[], &cmds);
     assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }

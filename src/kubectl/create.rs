@@ -26,6 +26,9 @@ pub fn run_sub(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) -> bool
         "serviceaccount" | "sa" => serviceaccount,
         "job" => super::generators::job,
         "cronjob" | "cj" => super::generators::cronjob,
+        "quota" | "resourcequota" => super::generators::quota,
+        "priorityclass" | "pc" => super::generators::priorityclass,
+        "poddisruptionbudget" | "pdb" => super::generators::pdb,
         "role" => super::generators::role,
         "clusterrole" => super::generators::clusterrole,
         "rolebinding" => super::generators::rolebinding,
@@ -402,7 +405,7 @@ fn deployment(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
 }
 
 /// `exactly one NAME is required`, as the generators check it.
-fn one_name(p: &super::flags::Parsed, command: &str, out: &mut Output) -> Option<String> {
+pub(super) fn one_name(p: &super::flags::Parsed, command: &str, out: &mut Output) -> Option<String> {
     match p.positionals.as_slice() {
         [n] => Some(n.clone()),
         more => {
@@ -414,7 +417,7 @@ fn one_name(p: &super::flags::Parsed, command: &str, out: &mut Output) -> Option
 
 /// `--from-literal`, `--from-file` and `--from-env-file` into keys and values, in order
 /// (`handleConfigMapFromLiteralSources` and friends); `what` names the object in errors.
-fn data_sources(p: &super::flags::Parsed, files: &dyn super::Files, what: &str) -> Result<Vec<(String, String)>, String> {
+pub(super) fn data_sources(p: &super::flags::Parsed, files: &dyn super::Files, what: &str) -> Result<Vec<(String, String)>, String> {
     let mut data: Vec<(String, String)> = Vec::new();
     let add = |k: String, v: String, data: &mut Vec<(String, String)>| -> Result<(), String> {
         let key_ok = !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
@@ -502,7 +505,12 @@ fn secret(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let Some(pos) = super::find_verb(&inv.args) else { return out.out(help) };
     match inv.args[pos].as_str() {
         "generic" => {}
-        "tls" | "docker-registry" => return out.fail(format!("error: kubeplay does not simulate \"kubectl create secret {}\" yet\n", inv.args[pos])),
+        "docker-registry" => {
+            let mut args = inv.args.clone();
+            args.remove(pos);
+            return super::generators::docker_registry(kubectl, Invocation { args, ..inv }, out);
+        }
+        "tls" => return out.fail(format!("error: kubeplay does not simulate \"kubectl create secret {}\" yet\n", inv.args[pos])),
         _ => return out.out(help),
     }
     let mut args = inv.args.clone();
@@ -582,15 +590,12 @@ pub(super) fn post(_kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, p:
         // The generators' own words (`create secret` has no colon).
         Err(e) if prefix == "secret" => out.fail(plain(&format!("failed to create secret {}", e.message))),
         Err(e) if matches!(prefix, "configmap" | "serviceaccount") => out.fail(plain(&format!("failed to create {}: {}", prefix, e.message))),
+        Err(e) if prefix == "resourcequota" => out.fail(plain(&format!("failed to create quota: {}", e.message))),
+        Err(e) if prefix == "priorityclass.scheduling.k8s.io" => out.fail(plain(&format!("failed to create priorityclass: {}", e.message))),
+        Err(e) if prefix == "poddisruptionbudget.policy" => out.fail(plain(&format!("failed to create poddisruptionbudgets: {}", e.message))),
         Err(e) if matches!(prefix, "job.batch" | "cronjob.batch") => out.fail(plain(&format!("failed to create {}: {}", &prefix[..prefix.len() - 6], e.message))),
         Err(e) => out.fail(e.render()),
-        Ok(v) => match p.value("output") {
-            Some("yaml") => out.out(crate::manifest::to_yaml(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),
-            Some("json") => out.out(super::printers::to_json(&super::printers::omit_managed(&v, p.bool("show-managed-fields")))),
-            Some("name") => out.out(format!("{}/{}\n", prefix, name)),
-            Some(o) if !o.is_empty() => out.fail(plain(&format!("unable to match a printer suitable for the output format {:?}, allowed formats are: json,name,yaml", o))),
-            _ => out.out(format!("{}/{} created{}\n", prefix, name, suffix)),
-        },
+        Ok(v) => super::builder::print_obj(out, p, &v, &format!("{}/{}", prefix, name), &format!("created{}", suffix)),
     }
 }
 

@@ -1,8 +1,9 @@
 //! More of `kubectl create`'s generators (upstream `pkg/cmd/create`): `job` (from an image and
 //! command, or `--from=cronjob/NAME` as the CronJob controller would make it), `cronjob`,
 //! `role` and `clusterrole` (verbs and resources checked as `create_role.go` checks them, one
-//! rule per API group), `rolebinding` and `clusterrolebinding`. Each builds the object kubectl
-//! builds, then sends it through `create::post` (`--dry-run`, `-o`, the created line).
+//! rule per API group), `rolebinding` and `clusterrolebinding`, `quota`, `priorityclass`,
+//! `poddisruptionbudget` and `secret docker-registry`. Each builds the object kubectl builds,
+//! then sends it through `create::post` (`--dry-run`, `-o`, the created line).
 
 use super::create::post;
 use super::errors::{plain, StatusError};
@@ -422,4 +423,175 @@ pub fn clusterrolebinding(kubectl: &mut Kubectl, inv: Invocation, out: &mut Outp
     }
     let obj = binding("ClusterRoleBinding", m, rbac_ref("ClusterRole", p.value("clusterrole").unwrap_or("")), subjects);
     post(kubectl, inv, out, &p, "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings", obj, "clusterrolebinding.rbac.authorization.k8s.io");
+}
+
+/// `--hard=cpu=1,memory=1G`: each quantity as the typed object carries it (canonical form).
+fn quantities(spec: &str) -> Result<serde_json::Map<String, Value>, String> {
+    let mut m = serde_json::Map::new();
+    for part in spec.split(',').filter(|s| !s.is_empty()) {
+        let (k, q) = part.split_once('=').ok_or_else(|| format!("Invalid argument syntax {}, expected <resource>=<value>", part))?;
+        let q = crate::api::quantity::canonicalize(q).ok_or("quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")?;
+        m.insert(k.to_string(), Value::from(q));
+    }
+    Ok(m)
+}
+
+/// `kubectl create quota NAME [--hard=key1=value1,key2=value2] [--scopes=Scope1,Scope2]`.
+pub fn quota(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = with_common(&[flag("hard", None, F::Value), flag("scopes", None, F::Value)]);
+    let Some(p) = parse_flags("create quota", &inv.args, &flags, out) else { return };
+    let Some(name) = super::create::one_name(&p, "create quota", out) else { return };
+    let hard = match quantities(p.value("hard").unwrap_or("")) {
+        Ok(h) => h,
+        Err(e) => return out.fail(plain(&e)),
+    };
+    let mut obj = tpl(r#"{"apiVersion":"v1","kind":"ResourceQuota","metadata":"$0","spec":{},"status":{}}"#, vec![meta(&p, &name)]);
+    if !hard.is_empty() {
+        obj["spec"]["hard"] = Value::Object(hard);
+    }
+    let scopes: Vec<Value> = p.value("scopes").unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect();
+    if !scopes.is_empty() {
+        obj["spec"]["scopes"] = Value::Array(scopes);
+    }
+    let ns = namespace(kubectl, &p);
+    post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/resourcequotas", ns), obj, "resourcequota");
+}
+
+/// `kubectl create priorityclass NAME --value=VALUE --global-default=BOOL [--description=…] [--preemption-policy=…]`.
+pub fn priorityclass(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = with_common(&[flag("value", None, F::Value), flag("global-default", None, F::Bool), flag("description", None, F::Value), flag("preemption-policy", None, F::Value)]);
+    let Some(p) = parse_flags("create priorityclass", &inv.args, &flags, out) else { return };
+    let value = p.value("value").unwrap_or("0");
+    let Ok(value) = value.parse::<i32>() else {
+        return out.fail(format!("error: invalid argument {:?} for \"--value\" flag: strconv.ParseInt: parsing {:?}: {}\nSee 'kubectl create priorityclass --help' for usage.\n", value, value, if value.parse::<i64>().is_ok() { "value out of range" } else { "invalid syntax" }));
+    };
+    let Some(name) = super::create::one_name(&p, "create priorityclass", out) else { return };
+    let mut m = meta(&p, &name);
+    if let Some(o) = m.as_object_mut() {
+        o.remove("namespace");
+    }
+    let mut obj = tpl(r#"{"apiVersion":"scheduling.k8s.io/v1","kind":"PriorityClass","metadata":"$0","value":"$1","preemptionPolicy":"$2"}"#, vec![m, value.into(), p.value("preemption-policy").unwrap_or("PreemptLowerPriority").into()]);
+    if p.bool("global-default") {
+        obj["globalDefault"] = true.into();
+    }
+    if let Some(d) = p.value("description").filter(|d| !d.is_empty()) {
+        obj["description"] = d.into();
+    }
+    post(kubectl, inv, out, &p, "/apis/scheduling.k8s.io/v1/priorityclasses", obj, "priorityclass.scheduling.k8s.io");
+}
+
+/// `metav1.ParseToLabelSelector`: equality into matchLabels, the set-based forms into matchExpressions.
+fn label_selector(text: &str) -> Result<Value, String> {
+    use crate::api::labels::{Op, Selector};
+    let mut sel = Selector::parse(text).map_err(|e| format!("couldn't parse the selector string {:?}: {}", text, e))?;
+    // labels.Parse keeps the requirements sorted by key.
+    crate::api::order::sort_by_key(&mut sel.requirements, |r| r.key.clone());
+    let (mut labels, mut exprs) = (serde_json::Map::new(), Vec::new());
+    for r in sel.requirements {
+        let op = match r.op {
+            Op::Equals => {
+                labels.insert(r.key, r.values.first().cloned().unwrap_or_default().into());
+                continue;
+            }
+            Op::In => "In",
+            Op::NotIn => "NotIn",
+            Op::Exists => "Exists",
+            Op::DoesNotExist => "DoesNotExist",
+            Op::Gt => return Err("\"gt\" isn't supported in label selectors".into()),
+            Op::Lt => return Err("\"lt\" isn't supported in label selectors".into()),
+            Op::NotEquals => return Err("\"!=\" is not a valid label selector operator".into()),
+        };
+        let mut e = tpl(r#"{"key":"$0","operator":"$1"}"#, vec![r.key.into(), op.into()]);
+        if !r.values.is_empty() {
+            e["values"] = r.values.into();
+        }
+        exprs.push(e);
+    }
+    let mut s = serde_json::Map::new();
+    if !labels.is_empty() {
+        s.insert("matchLabels".into(), Value::Object(labels));
+    }
+    if !exprs.is_empty() {
+        s.insert("matchExpressions".into(), Value::Array(exprs));
+    }
+    Ok(Value::Object(s))
+}
+
+/// `kubectl create poddisruptionbudget NAME --selector=SELECTOR --min-available=N|--max-unavailable=N`.
+pub fn pdb(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = with_common(&[flag("selector", None, F::Value), flag("min-available", None, F::Value), flag("max-unavailable", None, F::Value)]);
+    let Some(p) = parse_flags("create poddisruptionbudget", &inv.args, &flags, out) else { return };
+    let Some(name) = super::create::one_name(&p, "create poddisruptionbudget", out) else { return };
+    let (min, max) = (p.value("min-available").unwrap_or(""), p.value("max-unavailable").unwrap_or(""));
+    let selector = p.value("selector").unwrap_or("");
+    let err = if selector.is_empty() {
+        Some("a selector must be specified")
+    } else if min.is_empty() && max.is_empty() {
+        Some("one of min-available or max-unavailable must be specified")
+    } else if !min.is_empty() && !max.is_empty() {
+        Some("min-available and max-unavailable cannot be both specified")
+    } else {
+        None
+    };
+    if let Some(e) = err {
+        return out.fail(plain(e));
+    }
+    let selector = match label_selector(selector) {
+        Ok(s) => s,
+        Err(e) => return out.fail(plain(&e)),
+    };
+    // intstr.Parse: a number, or the text (`50%`).
+    let int_or_string = |v: &str| v.parse::<i32>().map_or_else(|_| Value::from(v), Value::from);
+    let mut obj = tpl(
+        r#"{"apiVersion":"policy/v1","kind":"PodDisruptionBudget","metadata":"$0","spec":{"selector":"$1"},"status":{"currentHealthy":0,"desiredHealthy":0,"disruptionsAllowed":0,"expectedPods":0}}"#,
+        vec![meta(&p, &name), selector],
+    );
+    if !min.is_empty() {
+        obj["spec"]["minAvailable"] = int_or_string(min);
+    } else {
+        obj["spec"]["maxUnavailable"] = int_or_string(max);
+    }
+    let ns = namespace(kubectl, &p);
+    post(kubectl, inv, out, &p, &format!("/apis/policy/v1/namespaces/{}/poddisruptionbudgets", ns), obj, "poddisruptionbudget.policy");
+}
+
+/// `kubectl create secret docker-registry NAME --docker-username=… --docker-password=…
+/// [--docker-server=…] [--docker-email=…]` (or `--from-file`): a `.dockerconfigjson` Secret.
+pub fn docker_registry(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
+    let flags = with_common(&[
+        flag("docker-server", None, F::Value),
+        flag("docker-username", None, F::Value),
+        flag("docker-password", None, F::Value),
+        flag("docker-email", None, F::Value),
+        flag("from-file", None, F::Values),
+        flag("append-hash", None, F::Bool),
+    ]);
+    let Some(p) = parse_flags("create secret docker-registry", &inv.args, &flags, out) else { return };
+    let Some(name) = super::create::one_name(&p, "create secret docker-registry", out) else { return };
+    let (user, password, email) = (p.value("docker-username").unwrap_or(""), p.value("docker-password").unwrap_or(""), p.value("docker-email").unwrap_or(""));
+    let server = p.value("docker-server").unwrap_or("https://index.docker.io/v1/");
+    let from_files = p.values("from-file");
+    if from_files.is_empty() && (user.is_empty() || password.is_empty() || server.is_empty()) {
+        return out.fail(plain("either --from-file or the combination of --docker-username, --docker-password and --docker-server is required"));
+    }
+    let b64 = |s: &str| crate::kubelet::sh::programs::base64_encode(s.as_bytes());
+    let mut data = serde_json::Map::new();
+    if from_files.is_empty() {
+        // Go's json.Marshal of DockerConfigJSON: fields in struct order, empty ones left out.
+        let q = |s: &str| Value::from(s).to_string();
+        let mut entry = format!("\"username\":{},\"password\":{}", q(user), q(password));
+        if !email.is_empty() {
+            entry.push_str(&format!(",\"email\":{}", q(email)));
+        }
+        entry.push_str(&format!(",\"auth\":{}", q(&b64(&format!("{}:{}", user, password)))));
+        data.insert(".dockerconfigjson".into(), b64(&format!("{{\"auths\":{{{}:{{{}}}}}}}", q(server), entry)).into());
+    } else {
+        match super::create::data_sources(&p, inv.files, "Secret") {
+            Ok(d) => data.extend(d.into_iter().map(|(k, v)| (k, Value::from(b64(&v))))),
+            Err(e) => return out.fail(plain(&e)),
+        }
+    }
+    let obj = tpl(r#"{"apiVersion":"v1","kind":"Secret","metadata":"$0","type":"kubernetes.io/dockerconfigjson","data":"$1"}"#, vec![meta(&p, &name), Value::Object(data)]);
+    let ns = namespace(kubectl, &p);
+    post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/secrets", ns), obj, "secret");
 }
