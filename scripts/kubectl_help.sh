@@ -16,7 +16,7 @@ PATHS=(
   "create service loadbalancer" "create service externalname" "create serviceaccount"
   "create token" "create ingress" "create job" "create cronjob" "create role" "create clusterrole"
   "create rolebinding" "create clusterrolebinding"
-  rollout "rollout status" "rollout history" "rollout undo" "rollout restart" "rollout pause"
+  "apply view-last-applied" rollout "rollout status" "rollout history" "rollout undo" "rollout restart" "rollout pause"
   "rollout resume" set "set image" "set env" "set resources" auth "auth can-i" "auth whoami"
   config "config view" "config get-contexts" "config current-context" "config use-context"
   "config set-context" "config get-clusters" "config get-users" "config rename-context"

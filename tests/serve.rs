@@ -900,3 +900,33 @@ fn real_kubectl_and_kubeplays_kubectl_generate_quotas_priorityclasses_pdbs_and_r
     let differ = differences_on_twins(&bin, "14", &[], &cmds);
     assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }
+
+/// `apply view-last-applied`: the annotation as YAML or JSON, by name, selector, `--all` or file.
+#[test]
+fn real_kubectl_and_kubeplays_kubectl_view_the_last_applied_configuration_alike() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels: {x: \"1\"}\ndata:\n  k: v\n";
+    let file = std::env::temp_dir().join(format!("kubeplay-val-{}.yaml", std::process::id()));
+    std::fs::write(&file, manifest).expect("writes the manifest");
+    let apply = format!("kubectl apply -f - <<'EOF'\n{}EOF", manifest);
+    let setup = [apply.as_str(), "kubectl create cm b --from-literal=a=1"];
+    let from_file = format!("apply view-last-applied -f {}", file.display());
+    let cmds = [
+        "apply view-last-applied cm/a",
+        "apply view-last-applied cm a -o json",
+        "apply view-last-applied cm/b",
+        "apply view-last-applied cm/nope",
+        "apply view-last-applied",
+        from_file.as_str(),
+        "apply view-last-applied cm -l x=1",
+        "apply view-last-applied cm --all",
+        "apply view-last-applied cm/a -o wide",
+        "apply view-last-applied cm/a cm/b",
+    ];
+    let differ = differences_on_twins(&bin, "15", &setup, &cmds);
+    let _ = std::fs::remove_file(&file);
+    assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
+}

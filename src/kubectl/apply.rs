@@ -400,3 +400,65 @@ mod tests {
         assert_eq!(three_way_patch(Some(&original), &modified, &live), json!({"metadata": {"labels": {"b": null}}, "spec": {"replicas": 5}}));
     }
 }
+
+/// `kubectl apply view-last-applied (TYPE [NAME | -l label] | TYPE/NAME | -f FILENAME)`: each
+/// object's last-applied annotation, as YAML (the default) or indented JSON; an object without
+/// one prints nothing.
+pub fn view_last_applied(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
+    let flags = [
+        flag("filename", Some('f'), F::Values),
+        flag("recursive", Some('R'), F::Bool),
+        flag("selector", Some('l'), F::Value),
+        flag("all", None, F::Bool),
+        flag("output", Some('o'), F::Value),
+        flag("kustomize", Some('k'), F::Value),
+    ];
+    let Some(p) = parse_flags("apply view-last-applied", &inv.args, &flags, out) else { return };
+    let format = p.value("output").unwrap_or("yaml");
+    if format != "yaml" && format != "json" {
+        return out.fail(format!("error: Unexpected -o output mode: {}, the flag 'output' must be one of yaml|json\nSee 'kubectl apply view-last-applied -h' for help and examples\n", format));
+    }
+    let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
+    let filenames = p.values("filename");
+    let targets = if filenames.is_empty() {
+        if p.positionals.is_empty() {
+            return out.fail(format!("error: {}\n", super::builder::NO_RESOURCES));
+        }
+        match super::builder::selected_targets(kubectl, &mut inv, &p.positionals, &ns, p.value("selector"), p.bool("all")) {
+            Ok(t) => t,
+            Err(e) => return out.fail(e),
+        }
+    } else {
+        let docs = match read_sources(&filenames, p.bool("recursive"), inv.stdin, inv.files) {
+            Ok(d) => d,
+            Err(e) => return out.fail(plain(&e)),
+        };
+        kubectl.discovery(inv.transport);
+        let disco = kubectl.discovery.as_ref().expect("discovery");
+        let mut targets = Vec::new();
+        for doc in &docs {
+            let target = map_doc(doc, disco).and_then(|res| {
+                let namespace = target_namespace(doc, res, &ns, p.value("namespace").is_some())?;
+                Ok(super::builder::Target { resource: res.clone(), namespace, name: doc.value["metadata"]["name"].as_str().unwrap_or("").to_string() })
+            });
+            match target {
+                Ok(t) => targets.push(t),
+                Err(e) => return out.fail(plain(&e)),
+            }
+        }
+        targets
+    };
+    for t in targets {
+        let obj = match super::builder::fetch(&mut inv, &t) {
+            Ok(v) => v,
+            Err(e) => return out.fail(e.render()),
+        };
+        let Some(applied) = obj["metadata"]["annotations"][LAST_APPLIED].as_str() else { continue };
+        let Ok(v) = serde_json::from_str::<Value>(applied) else { continue };
+        if format == "json" {
+            out.out(format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
+        } else {
+            out.out(crate::manifest::to_yaml(&v));
+        }
+    }
+}

@@ -459,7 +459,15 @@ impl Kubectl {
         let inv = Invocation { args: rest, stdin, transport, files };
         match verb {
             "get" => get::run(self, inv, &mut out),
-            "apply" => apply::run(self, inv, &mut out, apply::Mode::Apply),
+            "apply" => match inv.args.iter().position(|a| a == "view-last-applied" || a == "edit-last-applied" || a == "set-last-applied") {
+                Some(i) if inv.args[i] == "view-last-applied" && find_verb(&inv.args) == Some(i) => {
+                    let mut args = inv.args.clone();
+                    args.remove(i);
+                    apply::view_last_applied(self, Invocation { args, ..inv }, &mut out)
+                }
+                Some(i) if find_verb(&inv.args) == Some(i) => out.fail(format!("error: kubeplay does not simulate \"kubectl apply {}\" yet\n", inv.args[i])),
+                _ => apply::run(self, inv, &mut out, apply::Mode::Apply),
+            },
             "create" => {
                 let has_sub = inv.args.iter().any(|a| !a.starts_with('-') && !a.contains('=')) && !inv.args.iter().any(|a| a == "-f" || a.starts_with("--filename") || a.starts_with("-f"));
                 if has_sub {

@@ -9,6 +9,7 @@ use crate::api::order::Collect;
 pub mod net;
 pub mod parse;
 pub mod programs;
+pub mod sed;
 
 use parse::{Op, Part, Pipeline, Redir, Simple, Word};
 use programs::Image;

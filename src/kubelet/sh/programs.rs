@@ -349,6 +349,22 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             out.push_str(&format!("{}\n", strftime(fmt, sys.now_ms)));
             Flow::Status(0)
         }
+        "sed" => {
+            let result = super::sed::sed(args, stdin, &mut |f| read_file(sys, f));
+            match result {
+                Ok((text, writes)) => {
+                    out.push_str(&text);
+                    for (f, t) in writes {
+                        sys.fs.write(&f, &t, false);
+                    }
+                    Flow::Status(0)
+                }
+                Err((msg, code)) => {
+                    out.push_str(&msg);
+                    Flow::Status(code)
+                }
+            }
+        }
         "touch" => {
             for a in args.iter().filter(|a| !a.starts_with('-')) {
                 if read_file(sys, a).is_none() {
