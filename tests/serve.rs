@@ -768,8 +768,24 @@ fn differences_on_twins(bin: &str, seed: &str, setup: &[&str], cmds: &[&str]) ->
             terminal(url, line);
         }
     }
+    // kubectl diff's temporary directories are random and its file times the wall clock's.
+    let neutral = |l: &str| -> String {
+        let mut out = String::new();
+        let mut rest = l;
+        while let Some(i) = rest.find("/tmp/LIVE-").or_else(|| rest.find("/tmp/MERGED-")) {
+            let dash = i + rest[i..].find('-').unwrap_or(0) + 1;
+            out.push_str(&rest[..dash]);
+            out.push('N');
+            rest = rest[dash..].trim_start_matches(|c: char| c.is_ascii_digit());
+        }
+        out.push_str(rest);
+        match out.split_once('\t') {
+            Some((path, stamp)) if stamp.ends_with(" +0000") => format!("{}\tSTAMP", path),
+            _ => out,
+        }
+    };
     let lines = |t: &str| {
-        let mut l: Vec<String> = t.lines().map(str::to_string).collect();
+        let mut l: Vec<String> = t.lines().map(neutral).collect();
         l.sort_unstable();
         l
     };
@@ -928,5 +944,26 @@ fn real_kubectl_and_kubeplays_kubectl_view_the_last_applied_configuration_alike(
     ];
     let differ = differences_on_twins(&bin, "15", &setup, &cmds);
     let _ = std::fs::remove_file(&file);
+    assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
+}
+
+/// `kubectl diff`: live against the apiserver's dry-run merge, as `diff -u -N` prints them,
+/// exit status 1 for differences, 0 for none, 2 for errors; a Secret's values masked.
+#[test]
+fn real_kubectl_and_kubeplays_kubectl_diff_alike() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let manifest = |a: &str, p: &str| format!("apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cfg, labels: {{app: web}}}}\ndata: {{a: \"{}\", b: x}}\n---\napiVersion: v1\nkind: Secret\nmetadata: {{name: s}}\nstringData: {{p: \"{}\", q: same}}\n", a, p);
+    let dir = std::env::temp_dir();
+    let (one, two) = (dir.join(format!("kubeplay-diff1-{}.yaml", std::process::id())), dir.join(format!("kubeplay-diff2-{}.yaml", std::process::id())));
+    std::fs::write(&one, manifest("1", "x")).expect("writes");
+    std::fs::write(&two, manifest("2", "y")).expect("writes");
+    let (d1, d2) = (format!("diff -f {}", one.display()), format!("diff -f {}", two.display()));
+    let apply = format!("apply -f {}", one.display());
+    let cmds = [d1.as_str(), apply.as_str(), d1.as_str(), d2.as_str(), "diff", "diff -f /nonexistent.yaml"];
+    let differ = differences_on_twins(&bin, "16", &[], &cmds);
+    let _ = (std::fs::remove_file(&one), std::fs::remove_file(&two));
     assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }

@@ -115,6 +115,15 @@ pub fn three_way_patch(original: Option<&Value>, modified: &Value, current: &Val
 /// The object as sent (`GetModifiedConfiguration`): the last-applied annotation holds the object's
 /// own JSON with that annotation removed, leaving `annotations: {}` when there were no others.
 fn with_last_applied(doc: &Value) -> Value {
+    let mut v = without_last_applied(doc);
+    let encoded = format!("{}\n", v);
+    v["metadata"]["annotations"][LAST_APPLIED] = Value::String(encoded);
+    v
+}
+
+/// `GetModifiedConfiguration` without annotating: the object with its annotations (an empty
+/// map when none) less the last-applied one.
+fn without_last_applied(doc: &Value) -> Value {
     let mut clean = doc.clone();
     if !clean["metadata"].is_object() {
         clean["metadata"] = json!({});
@@ -122,12 +131,8 @@ fn with_last_applied(doc: &Value) -> Value {
     let meta = clean["metadata"].as_object_mut().expect("metadata");
     let mut annotations = meta.get("annotations").and_then(Value::as_object).cloned().unwrap_or_default();
     annotations.remove(LAST_APPLIED);
-    meta.insert("annotations".into(), Value::Object(annotations.clone()));
-    let encoded = format!("{}\n", clean);
-    annotations.insert(LAST_APPLIED.into(), Value::String(encoded));
-    let mut v = clean;
-    v["metadata"]["annotations"] = Value::Object(annotations);
-    v
+    meta.insert("annotations".into(), Value::Object(annotations));
+    clean
 }
 
 /// kubectl puts the target namespace into a namespaced object before it encodes it.
@@ -213,7 +218,7 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode)
             Mode::Create => create_one(transport, doc, &res, &target_ns, dry_run, p.bool("save-config")),
             Mode::Replace => replace_one(transport, doc, &res, &target_ns, dry_run),
             Mode::Apply if server_side => server_side_one(transport, doc, &res, &target_ns, dry_run, &manager, p.bool("force-conflicts")),
-            Mode::Apply => apply_one(transport, doc, &res, &target_ns, dry_run, &manager, out),
+            Mode::Apply => apply_one(transport, doc, &res, &target_ns, dry_run, &manager, out, true),
         };
         match result {
             Ok((word, obj)) => {
@@ -241,9 +246,19 @@ pub fn run(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output, mode: Mode)
     }
 }
 
-enum Failure {
+pub(super) enum Failure {
     Api(StatusError),
     Plain(String),
+}
+
+impl Failure {
+    /// As kubectl prints it.
+    pub(super) fn render(&self) -> String {
+        match self {
+            Failure::Api(e) => e.render(),
+            Failure::Plain(s) => plain(s),
+        }
+    }
 }
 
 fn send(t: &mut dyn super::Transport, req: Request) -> Result<Value, StatusError> {
@@ -327,7 +342,10 @@ are the ways you can resolve this warning:
 See https://kubernetes.io/docs/reference/using-api/server-side-apply/#conflicts";
 
 #[allow(clippy::too_many_arguments)]
-fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str, manager: &str, out: &mut Output) -> Result<(&'static str, Value), Failure> {
+/// Applies one document (client-side): created, configured or unchanged, and the object the
+/// apiserver returned. `annotate`: whether the sent object carries the last-applied annotation
+/// (`kubectl diff` merges without it).
+pub(super) fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::ApiResource, ns: &str, dry_run: &str, manager: &str, out: &mut Output, annotate: bool) -> Result<(&'static str, Value), Failure> {
     let name = doc.value["metadata"]["name"].as_str().unwrap_or("").to_string();
     if name.is_empty() {
         let gv = if res.group.is_empty() { format!("/{}", res.version) } else { format!("{}/{}", res.group, res.version) };
@@ -336,7 +354,7 @@ fn apply_one(t: &mut dyn super::Transport, doc: &Doc, res: &super::discovery::Ap
             res.name, res.kind, ns, doc.source
         )));
     }
-    let modified = with_last_applied(&with_namespace(&doc.value, res, ns));
+    let modified = if annotate { with_last_applied(&with_namespace(&doc.value, res, ns)) } else { without_last_applied(&with_namespace(&doc.value, res, ns)) };
     let current = match send(t, Request::new(Method::Get, res.item_path(ns, &name)).with_header("Accept", "application/json")) {
         Ok(v) => v,
         Err(e) if e.is_not_found() => {

@@ -13,6 +13,7 @@ pub mod config;
 pub mod create;
 pub mod delete;
 pub mod describe;
+pub mod diff;
 pub mod discovery;
 pub mod drain;
 pub mod errors;
@@ -482,6 +483,7 @@ impl Kubectl {
             }
             "delete" => delete::run(self, inv, &mut out),
             "replace" => apply::run(self, inv, &mut out, apply::Mode::Replace),
+            "diff" => diff::run(self, inv, &mut out),
             "version" => version(inv, &mut out),
             "auth" => auth::run(self, inv, &mut out),
             "rollout" => rollout::run(self, inv, &mut out),
