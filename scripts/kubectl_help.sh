@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 K=${1:-/usr/lib/google-cloud-sdk/bin/kubectl.1.33}
 PATHS=(
   "" help options get describe logs run exec attach expose apply replace patch delete label annotate
-  diff scale autoscale wait events top "top node" "top pod" cordon uncordon drain taint cluster-info
+  diff edit scale autoscale wait events top "top node" "top pod" cordon uncordon drain taint cluster-info
   version api-resources api-versions
   create "create deployment" "create namespace" "create configmap" "create secret"
   "create secret generic" "create secret docker-registry" "create quota" "create priorityclass"

@@ -967,3 +967,82 @@ fn real_kubectl_and_kubeplays_kubectl_diff_alike() {
     let _ = (std::fs::remove_file(&one), std::fs::remove_file(&two));
     assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }
+
+/// `kubectl edit`: the real kubectl with an editor that saves a prepared text, and kubeplay's
+/// kubectl with that text as its editor (a heredoc), on twin clusters: edits, cancelled edits,
+/// client-side and server-side validation, changed identities, lists, kept copies.
+#[test]
+fn real_kubectl_and_kubeplays_kubectl_edit_alike() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let start = now();
+    let ((_a, a), (_b, b)) = (start_manual("17", start), start_manual("17", start));
+    for url in [&a, &b] {
+        terminal(url, "kubectl create configmap x --from-literal=a=1; kubectl create configmap y --from-literal=b=1; kubectl create deployment web --image=nginx");
+    }
+    const HEADER: &str = "# Please edit the object below. Lines beginning with a '#' will be ignored,\n# and an empty file will abort the edit. If an error occurs while saving this file will be\n# reopened with the relevant failures.\n#\n";
+    let dir = std::env::temp_dir();
+    let (saved, editor) = (dir.join(format!("kubeplay-edit-{}.yaml", std::process::id())), dir.join(format!("kubeplay-editor-{}.sh", std::process::id())));
+    std::fs::write(&editor, format!("#!/bin/sh\ncp {} \"$1\"\n", saved.display())).expect("writes");
+    let _ = Command::new("chmod").arg("+x").arg(&editor).status();
+    let base = Path::new(&bin).file_name().and_then(|n| n.to_str()).unwrap_or("kubectl").to_string();
+    // Temporary files have random names.
+    let neutral = |t: &str| -> String {
+        let t = t.replace(&format!("{}-edit-", base), "kubectl-edit-").replace(&format!("`{} replace", base), "`kubectl replace");
+        let mut out = String::new();
+        let mut rest = t.as_str();
+        while let Some(i) = rest.find("kubectl-edit-") {
+            out.push_str(&rest[..i + "kubectl-edit-".len()]);
+            out.push('N');
+            rest = rest[i + "kubectl-edit-".len()..].trim_start_matches(|c: char| c.is_ascii_digit());
+        }
+        out.push_str(rest);
+        out
+    };
+    // Each cluster's editor starts from its own object (the twins' resource versions differ).
+    let current = |url: &str, what: &str| if url == a { kubectl(&bin, &a, &["get", what, "-o", "yaml"]).1 } else { inspect(url, &format!("kubectl get {} -o yaml", what)) };
+    let edit = |url: &str, what: &str, f: &dyn Fn(&str) -> String| format!("{}{}", HEADER, f(&current(url, what)));
+    let same = |s: &str| s.to_string();
+    type Case<'a> = (&'a str, Box<dyn Fn(&str) -> String + 'a>);
+    let cases: Vec<Case> = vec![
+        ("edit cm x", Box::new(|u| edit(u, "cm/x", &|s| s.replace("a: \"1\"", "a: \"2\"")))),
+        ("edit cm x", Box::new(|u| edit(u, "cm/x", &same))),
+        ("edit cm x", Box::new(|u| edit(u, "cm/x", &|s| s.lines().filter(|l| !l.contains("uid:") && !l.contains("resourceVersion:")).map(|l| format!("{}\n", l)).collect()))),
+        ("edit cm x", Box::new(|u| edit(u, "cm/x", &|s| s.replace("name: x", "name: z")))),
+        ("edit cm x", Box::new(|u| edit(u, "cm/x", &|s| s.replace("data:\n", "data:\n b: c: d\n")))),
+        ("edit cm x", Box::new(|_| "# nothing\n\n".to_string())),
+        ("edit cm x --validate=false", Box::new(|_| "# nothing\n\n".to_string())),
+        ("edit cm x", Box::new(|u| edit(u, "cm/x", &|s| s.replace("kind: ConfigMap", "kind: 7")))),
+        ("edit cm x", Box::new(|u| edit(u, "cm/x", &|s| s.replace("namespace: default", "namespace: kube-system")))),
+        ("edit cm x --output-patch", Box::new(|u| edit(u, "cm/x", &|s| s.replace("a: \"2\"", "a: \"3\"")))),
+        ("edit cm x -o wide", Box::new(|_| String::new())),
+        ("edit cm nope", Box::new(|_| String::new())),
+        ("edit", Box::new(|_| String::new())),
+        ("edit deployment web", Box::new(|u| edit(u, "deployment/web", &|s| s.replace("replicas: 1\n  revision", "replicas: -1\n  revision").replace("- image: nginx", "- image: \"\"")))),
+        ("edit deploy/web", Box::new(|u| edit(u, "deployment/web", &|s| s.replace("- image: nginx", "- image: httpd")))),
+    ];
+    let mut differ = Vec::new();
+    for (args, text) in &cases {
+        std::fs::write(&saved, text(&a)).expect("writes");
+        let words: Vec<&str> = args.split(' ').collect();
+        let real = Command::new("timeout")
+            .arg("60")
+            .arg(&bin)
+            .args(["--server", &a])
+            .args(&words)
+            .env("KUBECONFIG", "/nonexistent")
+            .env("HOME", std::env::temp_dir())
+            .env("KUBE_EDITOR", &editor)
+            .output()
+            .expect("kubectl runs");
+        let theirs = format!("{}{}[rc={}]\n", String::from_utf8_lossy(&real.stdout), String::from_utf8_lossy(&real.stderr), real.status.code().unwrap_or(-1));
+        let ours = terminal(&b, &format!("kubectl {} <<'KPEOF'\n{}KPEOF\necho \"[rc=$?]\"", args, text(&b)));
+        if neutral(&theirs) != neutral(&ours) {
+            differ.push(format!("kubectl {}\n--- real kubectl\n{}--- kubeplay\n{}", args, theirs, ours));
+        }
+    }
+    let _ = (std::fs::remove_file(&saved), std::fs::remove_file(&editor));
+    assert!(differ.is_empty(), "{} of {} edits differ:\n{}", differ.len(), cases.len(), differ.join("\n"));
+}

@@ -10,8 +10,10 @@ use crate::api::Kind;
 use serde_json::Value;
 use crate::json;
 
-/// The content type of the v2 document kubectl asks for.
-pub const V2_PROTOBUF: &str = "application/com.github.proto-openapi.spec.v2@v1.0+protobuf";
+/// The content type of the v2 document as kube-openapi's handler returns it: kubectl asks for
+/// `…spec.v2@v1.0+protobuf`, and the answer names the same type with a dot, which Go's
+/// `mime.ParseMediaType` accepts (an `@` makes the client fail its validation).
+pub const V2_PROTOBUF: &str = "application/com.github.proto-openapi.spec.v2.v1.0+protobuf";
 
 /// `group/version` as the v3 root names it: `api/v1`, `apis/apps/v1`.
 fn gv_path(group: &str, version: &str) -> String {

@@ -14,6 +14,7 @@ pub mod create;
 pub mod delete;
 pub mod describe;
 pub mod diff;
+pub mod edit;
 pub mod discovery;
 pub mod drain;
 pub mod errors;
@@ -162,6 +163,8 @@ pub struct Output {
     pub chunks: Vec<(Stream, String)>,
     pub exit_code: i32,
     pub wait: Vec<WaitFor>,
+    /// Files the command leaves on the learner's host (`kubectl edit`'s kept copy).
+    pub writes: Vec<(String, String)>,
     /// The shell's `timeout DURATION`: the command is stopped after this long.
     pub timeout: Option<std::time::Duration>,
 }
@@ -484,6 +487,7 @@ impl Kubectl {
             "delete" => delete::run(self, inv, &mut out),
             "replace" => apply::run(self, inv, &mut out, apply::Mode::Replace),
             "diff" => diff::run(self, inv, &mut out),
+            "edit" => edit::run(self, inv, &mut out),
             "version" => version(inv, &mut out),
             "auth" => auth::run(self, inv, &mut out),
             "rollout" => rollout::run(self, inv, &mut out),

@@ -139,10 +139,38 @@ fn yaml_error(e: serde_yaml::Error) -> ParseError {
         Some(i) => msg[..i].to_string(),
         None => msg.clone(),
     };
+    // go-yaml numbers a scanner's problem from 1 but a parser's from 0 (its decoder adds one
+    // for scanner errors only), so "did not find expected key" names the line before.
+    const PARSER_PROBLEMS: &[&str] = &[
+        "did not find expected key",
+        "did not find expected node content",
+        "did not find expected '-' indicator",
+        "did not find expected ',' or ']'",
+        "did not find expected ',' or '}'",
+        "did not find expected <document start>",
+        "found undefined tag handle",
+        "found duplicate %YAML directive",
+        "found incompatible YAML document",
+        "found duplicate %TAG directive",
+    ];
     match e.location() {
-        Some(loc) => ParseError(format!("error converting YAML to JSON: yaml: line {}: {}", loc.line(), text)),
+        Some(loc) => {
+            let line = if PARSER_PROBLEMS.iter().any(|p| text.starts_with(p)) { loc.line() - 1 } else { loc.line() };
+            ParseError(format!("error converting YAML to JSON: yaml: line {}: {}", line, text))
+        }
         None => ParseError(format!("error converting YAML to JSON: yaml: {}", text)),
     }
+}
+
+/// The first document as kubectl's client-side validator reads it (`yaml.ToJSON`, which stops
+/// after one document): `Null` when there is none.
+pub fn parse_first(text: &str) -> Result<Value, ParseError> {
+    let text = yaml11::rewrite(text);
+    let first = match serde_yaml::Deserializer::from_str(&text).next() {
+        Some(de) => Json::deserialize(de).map(|Json(v)| v).map_err(yaml_error),
+        None => Ok(Value::Null),
+    };
+    first
 }
 
 fn expand_list(v: Value, out: &mut Vec<Value>) {

@@ -781,7 +781,10 @@ impl Cluster {
         self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
         let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
         let files = HostFiles { fs: &self.host_fs, base: self.workspace.as_ref() };
-        let out = self.kubectl.run(args, stdin, &mut t, &files);
+        let mut out = self.kubectl.run(args, stdin, &mut t, &files);
+        for (path, text) in std::mem::take(&mut out.writes) {
+            self.host_fs.write(&path, &text, false);
+        }
         (out, t.wakes)
     }
 
