@@ -142,6 +142,7 @@ fn validate(text: &str) -> Result<(), String> {
 }
 
 /// The reasons an edit is reopened, written under the header (`editHeader.writeTo`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Reason {
     head: String,
     other: Vec<String>,
@@ -192,191 +193,243 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     } else {
         crate::manifest::to_yaml(&shown)
     };
-    let session = Session {
+    let mut session = Session {
         manager: p.value("field-manager").unwrap_or("kubectl-edit").to_string(),
         original: format!("{}{}", HEADER, body),
         format: format.to_string(),
         validating: !matches!(p.value("validate"), Some("false" | "ignore")),
         output_patch: p.bool("output-patch"),
-        editor,
         ns,
         targets,
         objects,
+        reasons: Vec::new(),
+        edited: String::new(),
+        contains_error: false,
+        pass: 0,
+        stamp: kubectl.now_unix_ms as u64,
+        files: Vec::new(),
     };
-    let mut files = Vec::new();
-    session.passes(kubectl, &mut inv, out, &mut files);
-    out.writes.extend(files);
+    match editor {
+        // The page's editor pane: the command waits for what the learner saves.
+        None if kubectl.editor_pane => out.wait.push(super::WaitFor::Follow(super::Follow::Kubectl(Box::new(super::Following::Edit(Box::new(EditFollow { session, saved: None })))))),
+        // Standard input is what the editor saves, each time it opens; with none, the editor
+        // leaves the file as it was.
+        _ => loop {
+            let text = editor.clone().unwrap_or_else(|| session.buffer());
+            if session.save(&text, kubectl, inv.transport, out) {
+                break;
+            }
+        },
+    }
 }
 
-/// One edit: what went to the editor and what it is compared with.
-struct Session {
+/// One edit: what went to the editor, what it is compared with, and how far it got
+/// (`editFn`'s loop state).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
     targets: Vec<Target>,
     objects: Vec<Value>,
     original: String,
-    editor: Option<String>,
     ns: String,
     manager: String,
     format: String,
     validating: bool,
     output_patch: bool,
+    reasons: Vec<Reason>,
+    edited: String,
+    contains_error: bool,
+    pass: u64,
+    /// The clock when the edit began (the temporary files' names come from it).
+    stamp: u64,
+    /// The temporary files this edit has left so far.
+    files: Vec<(String, String)>,
+}
+
+/// `kubectl edit` waiting for the page's editor pane.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditFollow {
+    pub session: Session,
+    /// What the editor saved, not yet read.
+    saved: Option<String>,
+}
+
+impl EditFollow {
+    /// The file the editor has open and its text.
+    pub fn buffer(&self) -> (String, String) {
+        (self.session.next_file(), self.session.buffer())
+    }
+
+    /// The editor saved and closed.
+    pub fn write(&mut self, text: &str) {
+        self.saved = Some(text.to_string());
+    }
+
+    /// Reads what the editor saved; true once the edit is over.
+    pub fn poll(&mut self, kubectl: &Kubectl, t: &mut dyn super::Transport, out: &mut Output) -> bool {
+        match self.saved.take() {
+            Some(text) => self.session.save(&text, kubectl, t, out),
+            None => false,
+        }
+    }
 }
 
 impl Session {
-    /// The editor's passes until the edit is saved or given up; `files` ends holding the
-    /// temporary files left behind.
-    fn passes(&self, kubectl: &Kubectl, inv: &mut Invocation, out: &mut Output, files: &mut Vec<(String, String)>) {
-        let Session {
-            targets,
-            objects,
-            original,
-            editor,
-            ns,
-            manager,
-            format,
-            validating,
-            output_patch,
-        } = self;
-        let mut reasons: Vec<Reason> = Vec::new();
-        let mut edited = String::new();
-        let mut contains_error = false;
-        // Each pass writes a new temporary file (os.CreateTemp's random name, drawn here from the
-        // clock and the pass).
-        let mut pass = 0u64;
-        loop {
-            pass += 1;
-            let seed = (kubectl.now_unix_ms as u64).wrapping_add(pass).wrapping_mul(2862933555777941757);
-            let file = format!("/tmp/kubectl-edit-{}.{}", (seed >> 33) as u32, format);
-            let buffer = if contains_error {
-                format!("{}{}", header(&reasons), strip_comments(&edited))
-            } else {
-                original.clone()
-            };
-            // The editor saves what standard input holds, or leaves the file as it was.
-            let previous = std::mem::replace(&mut edited, editor.clone().unwrap_or(buffer));
-            files.push((file.clone(), edited.clone()));
-            let keep = |out: &mut Output| out.err(format!("A copy of your changes has been stored to {:?}\n", file));
-            if contains_error && strip_comments(&previous) == strip_comments(&edited) {
-                keep(out);
-                return out.fail("error: Edit cancelled, no valid changes were saved.\n");
-            }
-            // The previous pass's file goes once this one is read.
-            files.retain(|f| f.0 == file);
-            let resource = |t: &Target| {
-                if t.resource.group.is_empty() {
-                    t.resource.name.clone()
-                } else {
-                    format!("{}.{}", t.resource.name, t.resource.group)
-                }
-            };
-            if *validating {
-                if let Err(e) = validate(&strip_comments(&edited)) {
-                    contains_error = true;
-                    let first = &targets[0];
-                    reasons = vec![Reason {
-                        head: format!("{} {:?} was not valid", resource(first), first.name),
-                        other: vec![format!("<nil>: Invalid value: \"The edited file failed validation\": {}", e)],
-                    }];
-                    out.err(format!("error: {} {:?} is invalid\n", resource(first), first.name));
-                    continue;
-                }
-            }
-            if strip_comments(original) == strip_comments(&edited) {
-                files.clear();
-                return out.err("Edit cancelled, no changes made.\n");
-            }
-            if !has_lines(&edited) {
-                files.clear();
-                return out.err("Edit cancelled, saved file was empty.\n");
-            }
-            reasons.clear();
-            let mut updated = match read_edited(&edited, kubectl) {
-                Ok(u) => u,
-                Err(e) => {
-                    contains_error = true;
-                    reasons.push(Reason {
-                        head: format!("The edited file had a syntax error: {}", e),
-                        other: Vec::new(),
-                    });
-                    continue;
-                }
-            };
-            for (obj, res) in updated.iter_mut() {
-                let obj_ns = obj["metadata"]["namespace"].as_str().unwrap_or("").to_string();
-                if res.namespaced && obj_ns.is_empty() && obj["metadata"].is_object() {
-                    obj["metadata"]["namespace"] = Value::from(ns.as_str());
-                }
-                if res.namespaced && !obj_ns.is_empty() && obj_ns != *ns {
-                    keep(out);
-                    return out.fail(format!(
-                        "error: the namespace from the provided object {:?} does not match the namespace {:?}. You must pass '--namespace={}' to perform this operation.\n",
-                        obj_ns, ns, obj_ns
-                    ));
-                }
-            }
-            let (mut invalid, mut notfound, mut retryable) = (0, 0, 0);
-            for (after, _) in &updated {
-                let uid = &after["metadata"]["uid"];
-                let Some((t, before)) = targets.iter().zip(objects.iter()).find(|(_, o)| &o["metadata"]["uid"] == uid) else {
-                    keep(out);
-                    return out.fail(format!("error: no original object found for &unstructured.Unstructured{{Object:{}}}\n", go_syntax(after)));
-                };
-                if before == after {
-                    out.out(format!("{} skipped\n", t.display()));
-                    continue;
-                }
-                let unchanged = |k: &str| before[k] == after[k];
-                if !unchanged("apiVersion") || !unchanged("kind") || before["metadata"]["name"] != after["metadata"]["name"] || !unchanged("managedFields") {
-                    keep(out);
-                    return out.fail("error: At least one of apiVersion, kind and name was changed\n");
-                }
-                let patch = crate::apiserver::patch::create_merge_patch(before, after);
-                if *output_patch {
-                    out.out(format!("Patch: {}\n", patch));
-                }
-                let resp = inv.transport.round_trip(
-                    Request::new(Method::Patch, t.path())
-                        .with_query("fieldManager", manager.as_str())
-                        .with_query("fieldValidation", "Strict")
-                        .with_header("Content-Type", "application/merge-patch+json")
-                        .with_body(patch.to_string()),
-                );
-                if resp.is_success() {
-                    out.out(format!("{} edited\n", t.display()));
-                    continue;
-                }
-                let resource = resource(t);
-                let e = super::errors::StatusError::from_body(resp.code, &resp.body);
-                if e.reason == "Invalid" {
-                    invalid += 1;
-                    let causes = e.details["causes"].as_array().into_iter().flatten();
-                    let other = causes.map(|c| format!("{}: {}", c["field"].as_str().unwrap_or(""), c["message"].as_str().unwrap_or(""))).collect();
-                    reasons.push(Reason {
-                        head: format!("{} {:?} was not valid", resource, t.name),
-                        other,
-                    });
-                    out.err(format!("error: {} {:?} is invalid\n", resource, t.name));
-                } else if e.is_not_found() {
-                    notfound += 1;
-                    out.err(format!("error: {} {:?} could not be found on the server\n", resource, t.name));
-                } else {
-                    retryable += 1;
-                    out.err(format!("error: {} {:?} could not be patched: {}\n", resource, t.name, e.message));
-                }
-            }
-            if retryable > 0 || notfound > 0 {
-                if retryable > 0 {
-                    out.err(format!("You can run `kubectl replace -f {}` to try this update again.\n", file));
-                } else {
-                    out.err(format!("The edits you made on deleted resources have been saved to {:?}\n", file));
-                }
-                out.exit_code = 1;
-                return;
-            }
-            if invalid == 0 {
-                files.clear();
-                return;
-            }
-            contains_error = true;
+    /// The temporary file the next pass writes (os.CreateTemp's random name, drawn here from the
+    /// clock and the pass).
+    fn next_file(&self) -> String {
+        self.file(self.pass + 1)
+    }
+
+    fn file(&self, pass: u64) -> String {
+        let seed = self.stamp.wrapping_add(pass).wrapping_mul(2862933555777941757);
+        format!("/tmp/kubectl-edit-{}.{}", (seed >> 33) as u32, self.format)
+    }
+
+    /// What the editor opens next: the object, or after a failed pass the edited text under the
+    /// reasons.
+    pub fn buffer(&self) -> String {
+        if self.contains_error {
+            format!("{}{}", header(&self.reasons), strip_comments(&self.edited))
+        } else {
+            self.original.clone()
         }
+    }
+
+    /// One pass of `editFn`'s loop with the text the editor saved; true once the edit is over
+    /// (done, cancelled or failed), false when the editor opens again.
+    fn save(&mut self, saved: &str, kubectl: &Kubectl, transport: &mut dyn super::Transport, out: &mut Output) -> bool {
+        let over = self.pass_once(saved, kubectl, transport, out);
+        if over {
+            out.writes.extend(self.files.drain(..));
+        }
+        over
+    }
+
+    fn pass_once(&mut self, saved: &str, kubectl: &Kubectl, transport: &mut dyn super::Transport, out: &mut Output) -> bool {
+        self.pass += 1;
+        let file = self.file(self.pass);
+        let previous = std::mem::replace(&mut self.edited, saved.to_string());
+        let edited = self.edited.clone();
+        self.files.push((file.clone(), edited.clone()));
+        let keep = |out: &mut Output| out.err(format!("A copy of your changes has been stored to {:?}\n", file));
+        if self.contains_error && strip_comments(&previous) == strip_comments(&edited) {
+            keep(out);
+            out.fail("error: Edit cancelled, no valid changes were saved.\n");
+            return true;
+        }
+        // The previous pass's file goes once this one is read.
+        self.files.retain(|f| f.0 == file);
+        if self.validating {
+            if let Err(e) = validate(&strip_comments(&edited)) {
+                self.contains_error = true;
+                let first = &self.targets[0];
+                self.reasons = vec![Reason {
+                    head: format!("{} {:?} was not valid", resource(first), first.name),
+                    other: vec![format!("<nil>: Invalid value: \"The edited file failed validation\": {}", e)],
+                }];
+                out.err(format!("error: {} {:?} is invalid\n", resource(first), first.name));
+                return false;
+            }
+        }
+        if strip_comments(&self.original) == strip_comments(&edited) || !has_lines(&edited) {
+            self.files.clear();
+            out.err(if has_lines(&edited) { "Edit cancelled, no changes made.\n" } else { "Edit cancelled, saved file was empty.\n" });
+            return true;
+        }
+        self.reasons.clear();
+        let mut updated = match read_edited(&edited, kubectl) {
+            Ok(u) => u,
+            Err(e) => {
+                self.contains_error = true;
+                self.reasons.push(Reason { head: format!("The edited file had a syntax error: {}", e), other: Vec::new() });
+                return false;
+            }
+        };
+        let ns = self.ns.as_str();
+        for (obj, res) in updated.iter_mut() {
+            let obj_ns = obj["metadata"]["namespace"].as_str().unwrap_or("").to_string();
+            if res.namespaced && obj_ns.is_empty() && obj["metadata"].is_object() {
+                obj["metadata"]["namespace"] = Value::from(ns);
+            }
+            if res.namespaced && !obj_ns.is_empty() && obj_ns != ns {
+                keep(out);
+                out.fail(format!(
+                    "error: the namespace from the provided object {:?} does not match the namespace {:?}. You must pass '--namespace={}' to perform this operation.\n",
+                    obj_ns, ns, obj_ns
+                ));
+                return true;
+            }
+        }
+        let (mut invalid, mut notfound, mut retryable) = (0, 0, 0);
+        for (after, _) in &updated {
+            let uid = &after["metadata"]["uid"];
+            let Some((t, before)) = self.targets.iter().zip(self.objects.iter()).find(|(_, o)| &o["metadata"]["uid"] == uid) else {
+                keep(out);
+                out.fail(format!("error: no original object found for &unstructured.Unstructured{{Object:{}}}\n", go_syntax(after)));
+                return true;
+            };
+            if before == after {
+                out.out(format!("{} skipped\n", t.display()));
+                continue;
+            }
+            let unchanged = |k: &str| before[k] == after[k];
+            if !unchanged("apiVersion") || !unchanged("kind") || before["metadata"]["name"] != after["metadata"]["name"] || !unchanged("managedFields") {
+                keep(out);
+                out.fail("error: At least one of apiVersion, kind and name was changed\n");
+                return true;
+            }
+            let patch = crate::apiserver::patch::create_merge_patch(before, after);
+            if self.output_patch {
+                out.out(format!("Patch: {}\n", patch));
+            }
+            let resp = transport.round_trip(
+                Request::new(Method::Patch, t.path())
+                    .with_query("fieldManager", self.manager.as_str())
+                    .with_query("fieldValidation", "Strict")
+                    .with_header("Content-Type", "application/merge-patch+json")
+                    .with_body(patch.to_string()),
+            );
+            if resp.is_success() {
+                out.out(format!("{} edited\n", t.display()));
+                continue;
+            }
+            let e = super::errors::StatusError::from_body(resp.code, &resp.body);
+            let (what, name) = (resource(t), &t.name);
+            if e.reason == "Invalid" {
+                invalid += 1;
+                let causes = e.details["causes"].as_array().into_iter().flatten();
+                let other = causes.map(|c| format!("{}: {}", c["field"].as_str().unwrap_or(""), c["message"].as_str().unwrap_or(""))).collect();
+                self.reasons.push(Reason { head: format!("{} {:?} was not valid", what, name), other });
+                out.err(format!("error: {} {:?} is invalid\n", what, name));
+            } else if e.is_not_found() {
+                notfound += 1;
+                out.err(format!("error: {} {:?} could not be found on the server\n", what, name));
+            } else {
+                retryable += 1;
+                out.err(format!("error: {} {:?} could not be patched: {}\n", what, name, e.message));
+            }
+        }
+        if retryable > 0 {
+            out.err(format!("You can run `kubectl replace -f {}` to try this update again.\n", file));
+        } else if notfound > 0 {
+            out.err(format!("The edits you made on deleted resources have been saved to {:?}\n", file));
+        } else if invalid == 0 {
+            self.files.clear();
+            return true;
+        } else {
+            self.contains_error = true;
+            return false;
+        }
+        out.exit_code = 1;
+        true
+    }
+}
+
+/// `configmaps`, `deployments.apps`: the resource as edit's messages name it.
+fn resource(t: &Target) -> String {
+    if t.resource.group.is_empty() {
+        t.resource.name.clone()
+    } else {
+        format!("{}.{}", t.resource.name, t.resource.group)
     }
 }

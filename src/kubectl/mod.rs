@@ -132,6 +132,8 @@ pub enum Following {
     Attach(Box<attach::AttachFollow>),
     Wait(Box<wait::WaitFollow>),
     Events(Box<events::EventsWatch>),
+    /// `kubectl edit` while the page's editor pane has the file open.
+    Edit(Box<edit::EditFollow>),
 }
 
 impl Following {
@@ -152,7 +154,7 @@ impl Following {
             Following::Drain(d) => d.next_ms(),
             Following::Attach(a) => a.deadline_ms,
             Following::Wait(w) => w.deadline_ms(),
-            Following::Exec(_) | Following::GetWatch(_) | Following::Events(_) => None,
+            Following::Exec(_) | Following::GetWatch(_) | Following::Events(_) | Following::Edit(_) => None,
         }
     }
 }
@@ -342,11 +344,14 @@ pub struct Kubectl {
     pub now_unix_ms: i64,
     /// Virtual time in milliseconds when the command started (client-side timeouts count from it).
     pub now_sim_ms: u64,
+    /// Whether `kubectl edit` opens the page's editor pane (its `KUBE_EDITOR`); elsewhere the
+    /// editor saves what standard input holds.
+    pub editor_pane: bool,
 }
 
 impl Kubectl {
     pub fn new() -> Self {
-        Kubectl { discovery: None, namespace: "default".into(), config: Default::default(), now_unix_ms: 0, now_sim_ms: 0 }
+        Kubectl { discovery: None, namespace: "default".into(), config: Default::default(), now_unix_ms: 0, now_sim_ms: 0, editor_pane: false }
     }
 
     /// A kubectl reading this kubeconfig.
@@ -370,6 +375,7 @@ impl Kubectl {
             Following::Attach(a) => a.poll(t, now_ms, out),
             Following::Wait(w) => w.poll(self, t, now_ms, out),
             Following::Events(e) => e.poll(t, self.now_unix_ms, out),
+            Following::Edit(e) => e.poll(self, t, out),
         }
     }
 
@@ -378,6 +384,8 @@ impl Kubectl {
         match f {
             Following::Exec(e) => e.write(t, line),
             Following::Attach(a) => a.write(t, line),
+            // The editor pane saved the file.
+            Following::Edit(e) => e.write(line),
             _ => {}
         }
     }
@@ -391,7 +399,7 @@ impl Kubectl {
             Following::Attach(a) => a.cancel(t),
             Following::Wait(w) => w.cancel(t),
             Following::Events(e) => t.close_stream(e.stream),
-            Following::Drain(_) => {}
+            Following::Drain(_) | Following::Edit(_) => {}
         }
     }
 

@@ -658,6 +658,17 @@ impl Foreground {
         })
     }
 
+    /// The file `kubectl edit` has open in the page's editor pane, and its text.
+    pub fn editing(&self) -> Option<(String, String)> {
+        self.waits.iter().find_map(|w| match w {
+            WaitFor::Follow(Follow::Kubectl(f)) => match f.as_ref() {
+                crate::kubectl::Following::Edit(e) => Some(e.buffer()),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
     /// A line for the running command (the remote shell reads it).
     pub fn write(&mut self, cluster: &mut Cluster, line: &str) {
         for w in &mut self.waits {

@@ -59,6 +59,8 @@ enum Input {
     Turn,
     /// A command run by a button (the faults panel), beside the terminal's own.
     Action(String),
+    /// The editor pane saved the file `kubectl edit` opened.
+    EditorSave(String),
 }
 
 pub struct Playground {
@@ -70,12 +72,30 @@ pub struct Playground {
     revealed: Option<u64>,
     /// The manifest editor's text (saved with the session).
     pub editor: String,
+    /// The editor pane's unsaved text of the file `kubectl edit` has open, by file.
+    pub edit_draft: Option<(String, String)>,
     journal: Vec<(u64, Input)>,
 }
 
 impl Playground {
     pub fn new(setup: Setup) -> Playground {
-        Playground { term: Terminal::new(Cluster::boot(setup.config())), setup, speed: 1.0, revealed: None, editor: super::editor::EXAMPLES[0].1.to_string(), journal: Vec::new() }
+        let mut cluster = Cluster::boot(setup.config());
+        // The page's KUBE_EDITOR is its editor pane.
+        cluster.use_editor_pane();
+        Playground { term: Terminal::new(cluster), setup, speed: 1.0, revealed: None, editor: super::editor::EXAMPLES[0].1.to_string(), edit_draft: None, journal: Vec::new() }
+    }
+
+    /// The file a running `kubectl edit` has open, and its text (the editor pane shows them).
+    pub fn editing(&self) -> Option<(String, String)> {
+        self.term.editing()
+    }
+
+    /// The editor pane saves the file `kubectl edit` opened and closes it.
+    pub fn save_edit(&mut self, text: &str) {
+        if self.editing().is_some() {
+            self.journal.push((self.now_ms(), Input::EditorSave(text.to_string())));
+            self.term.save_edit(text);
+        }
     }
 
     pub fn cluster(&self) -> &Cluster {
@@ -185,6 +205,7 @@ impl Playground {
                 Input::Interrupt(l) => json!([t, "c", l]),
                 Input::Turn => json!([t, "t"]),
                 Input::Action(l) => json!([t, "a", l]),
+                Input::EditorSave(l) => json!([t, "s", l]),
             })
             .collect();
         let lines: Vec<Value> = self
@@ -261,6 +282,7 @@ impl Playground {
                     p.turn();
                 }
                 Some("a") => p.action(text),
+                Some("s") => p.save_edit(text),
                 _ => return Err("bad journal entry".into()),
             }
         }
@@ -359,6 +381,44 @@ mod tests {
         assert_eq!(r.term.history(), p.term.history());
         assert_eq!(r.term.lines().count(), 0);
         assert_eq!(q.save(), saved, "a restored playground saves the same state");
+    }
+
+    #[test]
+    fn kubectl_edit_opens_the_editor_pane_and_a_reload_replays_what_it_saved() {
+        let mut p = Playground::new(setup());
+        p.submit("kubectl create deployment web --image=nginx");
+        for _ in 0..10 {
+            p.tick(Duration::from_millis(200));
+        }
+        p.submit("kubectl edit deployment web");
+        let (file, text) = p.editing().expect("the editor pane has the file");
+        assert!(file.starts_with("/tmp/kubectl-edit-") && file.ends_with(".yaml"), "{}", file);
+        assert!(text.starts_with("# Please edit the object below.") && text.contains("kind: Deployment\n"), "{}", text);
+        assert!(p.term.busy(), "the terminal waits for the editor");
+        // Time passes while the learner edits; the deployment's status moves on meanwhile.
+        for _ in 0..10 {
+            p.tick(Duration::from_millis(200));
+        }
+        p.save_edit(&text.replace("  replicas: 1\n  revisionHistoryLimit", "  replicas: -1\n  revisionHistoryLimit"));
+        let screen = |p: &Playground| p.term.lines().map(|l| l.text.clone()).collect::<Vec<_>>();
+        assert!(screen(&p).contains(&"error: deployments.apps \"web\" is invalid".to_string()), "{:?}", screen(&p));
+        let (_, reopened) = p.editing().expect("an invalid change reopens the editor");
+        assert!(reopened.contains("# deployments.apps \"web\" was not valid:\n# * spec.replicas: Invalid value: -1: must be greater than or equal to 0\n"), "{}", reopened);
+        p.save_edit(&reopened.replace("replicas: -1\n  revisionHistoryLimit", "replicas: 2\n  revisionHistoryLimit"));
+        assert!(p.editing().is_none());
+        assert!(screen(&p).contains(&"deployment.apps/web edited".to_string()), "{:?}", screen(&p));
+        assert!(!p.term.busy());
+        let replicas = |p: &mut Playground| p.term.cluster.inspect(&["get".into(), "deploy".into(), "web".into(), "-o".into(), "jsonpath={.spec.replicas}".into()]).text();
+        assert_eq!(replicas(&mut p), "2");
+        // Saving the file unchanged cancels.
+        p.submit("kubectl edit deployment web");
+        let (_, text) = p.editing().expect("opens again");
+        p.save_edit(&text);
+        assert_eq!(screen(&p).last().map(String::as_str), Some("Edit cancelled, no changes made."));
+        let mut q = Playground::restore(&p.save()).expect("restores");
+        assert_eq!(replicas(&mut q), "2");
+        assert_eq!(screen(&q), screen(&p));
+        assert_eq!(q.save(), p.save());
     }
 
     #[test]

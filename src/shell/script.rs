@@ -125,17 +125,20 @@ pub fn shell_heredoc(line: &str) -> Option<(String, super::words::Heredoc)> {
     None
 }
 
-/// Whether a line needs the shell: an operator, or an expansion outside single quotes.
+/// Whether a line needs the shell: an operator, an expansion outside single quotes, or a
+/// pathname pattern outside quotes.
 pub fn needs_shell(line: &str) -> bool {
-    let mut quoted = false;
-    let mut escaped = false;
+    let (mut single, mut double, mut escaped) = (false, false, false);
     for c in line.chars() {
         match c {
             _ if escaped => escaped = false,
-            '\\' if !quoted => escaped = true,
-            '\'' => quoted = !quoted,
-            '$' | '`' if !quoted => return true,
-            '#' if !quoted => return false,
+            '\\' if !single => escaped = true,
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            '$' | '`' if !single => return true,
+            // Pathname expansion.
+            '*' | '?' | '[' if !single && !double => return true,
+            '#' if !single && !double => return false,
             _ => {}
         }
     }

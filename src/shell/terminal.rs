@@ -143,6 +143,22 @@ impl Terminal {
         }
     }
 
+    /// The file a running `kubectl edit` has open in the editor pane, and its text.
+    pub fn editing(&self) -> Option<(String, String)> {
+        self.foreground.as_ref().and_then(|f| f.editing())
+    }
+
+    /// The editor pane saved and closed the file `kubectl edit` opened.
+    pub fn save_edit(&mut self, text: &str) {
+        if self.editing().is_none() {
+            return;
+        }
+        if let Some(fg) = self.foreground.as_mut() {
+            fg.write(&mut self.cluster, text);
+        }
+        self.check_waits();
+    }
+
     /// Pastes text: every complete line is submitted; the rest is returned for the input box.
     pub fn paste(&mut self, current: &str, text: &str) -> String {
         let (lines, rest) = split_paste(current, text);

@@ -774,6 +774,11 @@ impl Cluster {
         }
     }
 
+    /// `kubectl edit` opens the page's editor pane rather than reading standard input.
+    pub fn use_editor_pane(&mut self) {
+        self.kubectl.editor_pane = true;
+    }
+
     /// Runs kubectl at the current moment; returns its output and the kubelets it woke.
     fn run_kubectl(&mut self, args: &[String], stdin: Option<&str>) -> (Output, Vec<(SimTime, usize)>) {
         self.api.set_now(self.now);

@@ -47,6 +47,9 @@ impl Cluster {
                     let done = self.kubectl.poll_follow(f, &mut t, now_ms, out);
                     (done, t.wakes)
                 };
+                for (path, text) in std::mem::take(&mut out.writes) {
+                    self.host_fs.write(&path, &text, false);
+                }
                 self.schedule_kubelets(wakes);
                 self.collect();
                 done

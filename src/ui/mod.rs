@@ -236,6 +236,8 @@ fn App() -> Html {
     let uptime = crate::sim::clock::stopwatch(p.uptime());
     let view = Rc::new(p.cluster().snapshot());
     let revealed = p.revealed();
+    // While `kubectl edit` runs, the editor pane is its editor.
+    let editing = p.editing().is_some();
     let frame = p.cluster().now().as_millis() / 100;
     let shown = cursor.get();
     let (trace_node, trace_pods) = {
@@ -246,7 +248,7 @@ fn App() -> Html {
     drop(p);
     let tab_button = |id: &'static str, label: &'static str| {
         let tab = tab.clone();
-        let on = *tab == id;
+        let on = if editing { id == "editor" } else { *tab == id };
         html! { <button id={format!("tab-{}", id)} class={classes!("tab", on.then_some("on"))} onclick={Callback::from(move |_: MouseEvent| tab.set(id))}>{ label }</button> }
     };
     html! {
@@ -287,7 +289,7 @@ fn App() -> Html {
                     <faults_view::Faults play={play} view={view.clone()} redraw={redraw.clone()} />
                     <cluster_view::ClusterMap view={view.clone()} {trace_node} {trace_pods} on_select={on_select.clone()} />
                     <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }{ tab_button("inspect", "Inspect") }{ tab_button("store", "Store") }{ tab_button("plots", "Plots") }{ tab_button("editor", "Editor") }</div>
-                    { match *tab {
+                    { match if editing { "editor" } else { *tab } {
                         "trace" => html! { <trace_view::TraceView play={play} cursor={cursor.clone()} redraw={redraw.clone()} {shown} /> },
                         "editor" => html! { <editor_view::EditorView play={play} redraw={redraw.clone()} /> },
                         "plots" => html! { <plots_view::PlotsView play={play} view={view.clone()} frame={frame / 5} /> },

@@ -217,6 +217,23 @@ try {
   const applied = await lines();
   check(applied.some((l) => l.startsWith("# kubectl apply -f - <<'EOF'")) && applied.includes('deployment.apps/web created'), `the editor's Apply ran kubectl apply in the terminal: ${applied.slice(-2).join(' | ')}`);
 
+  // kubectl edit: the editor pane is kubectl's editor; the terminal waits until it is saved.
+  await page.click('#tab-timeline');
+  await page.fill('#terminal-input', 'kubectl edit deployment web');
+  await page.press('#terminal-input', 'Enter');
+  await page.waitForSelector('#editor-save', { timeout: 10000 });
+  const opened = await page.inputValue('#editor-text');
+  check(opened.startsWith('# Please edit the object below.') && opened.includes('\nkind: Deployment\n') && (await page.textContent('#editor-file')).startsWith('kubectl edit · /tmp/kubectl-edit-'),
+    `kubectl edit opens the deployment in the editor pane: ${opened.split('\n').slice(0, 6).join(' | ')}`);
+  check((await prompt()) === '', 'the terminal waits while the editor has the file');
+  await page.fill('#editor-text', opened.replace(/\n  replicas: \d+\n/, '\n  replicas: 2\n'));
+  await page.click('#editor-save');
+  for (let i = 0; i < 50 && (await prompt()) === ''; i++) await page.waitForTimeout(100);
+  const edited = await lines();
+  check(edited.includes('deployment.apps/web edited') && (await page.$('#editor-save')) === null, `Save sends the change and closes the file: ${edited.slice(-2).join(' | ')}`);
+  const scaled = await type("kubectl get deployment web -o jsonpath='{.spec.replicas}'");
+  check(scaled[0] === '2', `the edit changed the deployment: ${scaled.join(' | ')}`);
+
   // kubectl run -it: the terminal is attached to the container's shell until it exits.
   const attached = await type('kubectl run -it --rm box --image=busybox:1.36 --restart=Never -- sh');
   check((await prompt()) === '/ # ' && attached.includes("If you don't see a command prompt, try pressing enter."), `run -it attaches to the shell (prompt ${JSON.stringify(await prompt())}): ${attached.join(' | ')}`);

@@ -6,6 +6,7 @@
 //! shell at all.
 
 use crate::api::order::Collect;
+pub mod glob;
 pub mod net;
 pub mod parse;
 pub mod programs;
@@ -373,7 +374,7 @@ impl Proc {
                 Op::ForStart(words) => {
                     let mut list = Vec::new();
                     for w in &words {
-                        list.extend(self.expand(w, sys));
+                        list.extend(self.expand_globbing(w, sys));
                     }
                     if sys.net.want.is_some() {
                         return self.blocked(sys);
@@ -433,9 +434,38 @@ impl Proc {
     /// Expands a word into fields: variables, arithmetic and command substitution, with
     /// unquoted results split on blanks.
     pub fn expand(&mut self, w: &Word, sys: &mut Sys) -> Vec<String> {
-        let mut fields: Vec<String> = Vec::new();
+        self.expand_fields(w, sys).into_iter().map(|(f, _)| f).collect()
+    }
+
+    /// A command's words and a `for` list: expanded, then each field with an unquoted `*`, `?`
+    /// or `[` replaced by the paths it matches (pathname expansion; a pattern matching nothing
+    /// stays as it is, as bash leaves it).
+    pub fn expand_globbing(&mut self, w: &Word, sys: &mut Sys) -> Vec<String> {
+        let mut out = Vec::new();
+        for (field, pattern) in self.expand_fields(w, sys) {
+            let matches = pattern.map(|p| glob::expand(&p, sys.fs, sys.image)).unwrap_or_default();
+            if matches.is_empty() {
+                out.push(field);
+            } else {
+                out.extend(matches);
+            }
+        }
+        out
+    }
+
+    /// The fields of a word, each with its pattern when unquoted glob characters are in it (the
+    /// quoted ones escaped with `\\`).
+    fn expand_fields(&mut self, w: &Word, sys: &mut Sys) -> Vec<(String, Option<String>)> {
+        let mut fields: Vec<(String, Option<String>)> = Vec::new();
         let mut cur = String::new();
+        let mut pat = String::new();
+        let mut globby = false;
         let mut have = false;
+        let end = |cur: &mut String, pat: &mut String, globby: &mut bool, fields: &mut Vec<(String, Option<String>)>| {
+            fields.push((std::mem::take(cur), if *globby { Some(std::mem::take(pat)) } else { None }));
+            pat.clear();
+            *globby = false;
+        };
         for part in w {
             let (text, quoted) = match part {
                 Part::Lit(s, q) => (s.clone(), *q),
@@ -461,28 +491,31 @@ impl Proc {
             };
             if quoted {
                 cur.push_str(&text);
+                pat.push_str(&glob::escape(&text));
                 have = true;
                 continue;
             }
             let mut pieces = text.split([' ', '\t', '\n']).peekable();
             let starts_blank = text.starts_with([' ', '\t', '\n']);
             if starts_blank && have {
-                fields.push(std::mem::take(&mut cur));
+                end(&mut cur, &mut pat, &mut globby, &mut fields);
                 have = false;
             }
             while let Some(p) = pieces.next() {
                 if !p.is_empty() {
                     cur.push_str(p);
+                    pat.push_str(p);
+                    globby |= p.contains(['*', '?', '[']);
                     have = true;
                 }
                 if pieces.peek().is_some() && have {
-                    fields.push(std::mem::take(&mut cur));
+                    end(&mut cur, &mut pat, &mut globby, &mut fields);
                     have = false;
                 }
             }
         }
         if have {
-            fields.push(cur);
+            end(&mut cur, &mut pat, &mut globby, &mut fields);
         }
         fields
     }
@@ -575,7 +608,7 @@ impl Proc {
     fn simple(&mut self, cmd: &Simple, stdin: Option<String>, out: &mut String, sys: &mut Sys, last: bool) -> Flow {
         let mut argv = Vec::new();
         for w in &cmd.words {
-            argv.extend(self.expand(w, sys));
+            argv.extend(self.expand_globbing(w, sys));
         }
         let mut assigns = Vec::new();
         for (name, w) in &cmd.assigns {

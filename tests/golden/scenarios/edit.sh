@@ -12,4 +12,4 @@ kubectl get configmap settings -o yaml | sed 's/blue/green/' | kubectl edit conf
 kubectl get configmap settings -o jsonpath='{.data.color}{"\n"}'
 kubectl edit configmap missing; echo "exit $?"
 kubectl edit configmap settings -o wide; echo "exit $?"
-ls /tmp
+ls /tmp/kubectl-edit-*
