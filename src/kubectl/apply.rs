@@ -447,24 +447,10 @@ pub fn view_last_applied(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut O
             Err(e) => return out.fail(e),
         }
     } else {
-        let docs = match read_sources(&filenames, p.bool("recursive"), inv.stdin, inv.files) {
-            Ok(d) => d,
-            Err(e) => return out.fail(plain(&e)),
-        };
-        kubectl.discovery(inv.transport);
-        let disco = kubectl.discovery.as_ref().expect("discovery");
-        let mut targets = Vec::new();
-        for doc in &docs {
-            let target = map_doc(doc, disco).and_then(|res| {
-                let namespace = target_namespace(doc, res, &ns, p.value("namespace").is_some())?;
-                Ok(super::builder::Target { resource: res.clone(), namespace, name: doc.value["metadata"]["name"].as_str().unwrap_or("").to_string() })
-            });
-            match target {
-                Ok(t) => targets.push(t),
-                Err(e) => return out.fail(plain(&e)),
-            }
+        match super::builder::file_targets(kubectl, &mut inv, &filenames, p.bool("recursive"), &ns, p.value("namespace").is_some()) {
+            Ok(t) => t,
+            Err(e) => return out.fail(e),
         }
-        targets
     };
     for t in targets {
         let obj = match super::builder::fetch(&mut inv, &t) {

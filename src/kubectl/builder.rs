@@ -86,6 +86,23 @@ pub fn selected_targets(kubectl: &mut Kubectl, inv: &mut Invocation, args: &[Str
     Ok(out)
 }
 
+/// The objects `-f` names (files, directories, `-`) as targets, each in its own namespace or
+/// the command's; errors come as the text to print.
+pub fn file_targets(kubectl: &mut Kubectl, inv: &mut Invocation, files: &[String], recursive: bool, ns: &str, explicit_ns: bool) -> Result<Vec<Target>, String> {
+    use super::errors::plain;
+    use super::source::{map_doc, read_sources, target_namespace};
+    let docs = read_sources(files, recursive, inv.stdin, inv.files).map_err(|e| plain(&e))?;
+    kubectl.discovery(inv.transport);
+    let disco = kubectl.discovery.as_ref().expect("discovery");
+    let mut out = Vec::new();
+    for doc in &docs {
+        let res = map_doc(doc, disco).map_err(|e| plain(&e))?;
+        let namespace = target_namespace(doc, res, ns, explicit_ns).map_err(|e| plain(&e))?;
+        out.push(Target { resource: res.clone(), namespace, name: doc.value["metadata"]["name"].as_str().unwrap_or("").to_string() });
+    }
+    Ok(out)
+}
+
 /// GETs a target.
 pub fn fetch(inv: &mut Invocation, t: &Target) -> Result<Value, StatusError> {
     get(inv.transport, t)

@@ -11,9 +11,8 @@
 
 use super::builder::{self, Target};
 use super::discovery::ApiResource;
-use super::errors::plain;
 use super::flags::{flag, Kind as F};
-use super::source::{map_doc, read_sources, target_namespace, Doc};
+use super::source::{map_doc, Doc};
 use super::{parse_flags, Invocation, Kubectl, Output};
 use crate::apiserver::http::{Method, Request};
 use serde_json::Value;
@@ -51,20 +50,7 @@ fn targets(kubectl: &mut Kubectl, inv: &mut Invocation, p: &super::flags::Parsed
         let all = p.positionals.len() == 1 && !p.positionals[0].contains('/');
         return builder::selected_targets(kubectl, inv, &p.positionals, ns, None, all);
     }
-    let docs = read_sources(&files, p.bool("recursive"), inv.stdin, inv.files).map_err(|e| plain(&e))?;
-    kubectl.discovery(inv.transport);
-    let disco = kubectl.discovery.as_ref().expect("discovery");
-    let mut out = Vec::new();
-    for doc in &docs {
-        let res = map_doc(doc, disco).map_err(|e| plain(&e))?;
-        let namespace = target_namespace(doc, res, ns, p.has("namespace")).map_err(|e| plain(&e))?;
-        out.push(Target {
-            resource: res.clone(),
-            namespace,
-            name: doc.value["metadata"]["name"].as_str().unwrap_or("").to_string(),
-        });
-    }
-    Ok(out)
+    builder::file_targets(kubectl, inv, &files, p.bool("recursive"), ns, p.has("namespace"))
 }
 
 /// The file's text without comment lines (`cmdutil.StripComments`, `ManualStrip`).
