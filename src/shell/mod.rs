@@ -150,14 +150,23 @@ impl Session {
             let text = if p.heredoc.strip_tabs { line.trim_start_matches('\t') } else { line };
             if text == p.heredoc.delimiter {
                 let p = self.pending.take().expect("pending");
-                if let Some(shell_line) = p.shell {
-                    cluster.host_fs.write(script::HEREDOC_FILE, &p.body, false);
-                    let out = self.script(&shell_line, cluster);
-                    cluster.host_fs.remove(crate::kubelet::sh::programs::Image::Ubuntu, script::HEREDOC_FILE);
-                    return self.done(out);
-                }
-                return match self.execute(p.words, Some(p.body), cluster) {
-                    Step::Done(out) => self.done(out),
+                let (body, mut said) = self.heredoc_body(&p, cluster);
+                let step = match p.shell {
+                    Some(shell_line) => {
+                        cluster.host_fs.write(script::HEREDOC_FILE, &body, false);
+                        let out = self.script(&shell_line, cluster);
+                        cluster.host_fs.remove(crate::kubelet::sh::programs::Image::Ubuntu, script::HEREDOC_FILE);
+                        Step::Done(out)
+                    }
+                    None => self.execute(p.words, Some(body), cluster),
+                };
+                return match step {
+                    Step::Done(mut out) => {
+                        // What the expansion printed (`$(bad)`'s error) comes first.
+                        said.chunks.append(&mut out.chunks);
+                        out.chunks = said.chunks;
+                        self.done(out)
+                    }
                     other => other,
                 };
             }
@@ -220,6 +229,19 @@ impl Session {
             Step::Done(out) => self.done(out),
             other => other,
         }
+    }
+
+    /// A finished heredoc's body, expanded when its delimiter was unquoted, and what the
+    /// expansion printed.
+    fn heredoc_body(&mut self, p: &Pending, cluster: &mut Cluster) -> (String, Output) {
+        if !p.heredoc.expand || !p.body.contains(['$', '`', '\\']) {
+            return (p.body.clone(), Output::default());
+        }
+        let line = format!("printf '%s' \"{}\" > {}", script::heredoc_word(&p.body), script::HEREDOC_FILE);
+        let said = self.script(&line, cluster);
+        let body = cluster.host_fs.written(script::HEREDOC_FILE).unwrap_or_default().to_string();
+        cluster.host_fs.remove(crate::kubelet::sh::programs::Image::Ubuntu, script::HEREDOC_FILE);
+        (body, said)
     }
 
     /// A command is over (or has printed its first output): its status is `$?`.

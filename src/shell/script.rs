@@ -89,8 +89,7 @@ const LOGIN: [(&str, &str); 5] = [("HOME", "/root"), ("HOSTNAME", "controlplane"
 pub const HEREDOC_FILE: &str = "/tmp/.kubeplay-heredoc";
 
 /// A heredoc on a line the shell runs (`cat > pod.yaml <<'EOF'`): the line with `<<WORD`
-/// turned into `< FILE`, and the heredoc (its body is read before the line runs). The body
-/// is taken as written, as with a quoted delimiter.
+/// turned into `< FILE`, and the heredoc (its body is read before the line runs).
 pub fn shell_heredoc(line: &str) -> Option<(String, super::words::Heredoc)> {
     let b = line.as_bytes();
     let (mut quote, mut i) = (0u8, 0);
@@ -111,18 +110,100 @@ pub fn shell_heredoc(line: &str) -> Option<(String, super::words::Heredoc)> {
                 while j < b.len() && !matches!(b[j], b' ' | b'|' | b';' | b'&' | b'>' | b'<') {
                     j += 1;
                 }
-                let delimiter: String = line[start..j].chars().filter(|c| *c != '\'' && *c != '"').collect();
+                let word = &line[start..j];
+                let delimiter: String = word.chars().filter(|c| !matches!(c, '\'' | '"' | '\\')).collect();
                 if delimiter.is_empty() {
                     return None;
                 }
+                let expand = delimiter.len() == word.len();
                 let rewritten = format!("{}< {}{}", &line[..i], HEREDOC_FILE, &line[j..]);
-                return Some((rewritten, super::words::Heredoc { delimiter, strip_tabs }));
+                return Some((rewritten, super::words::Heredoc { delimiter, strip_tabs, expand }));
             }
             _ => {}
         }
         i += 1;
     }
     None
+}
+
+/// A heredoc's body as the inside of a double-quoted word that expands to what bash makes of
+/// the body: `$…`, `${…}`, `$(…)` and backquotes expand, `\` escapes only `$`, `` ` ``, `\`
+/// and a newline, and a `"` is an ordinary character.
+pub fn heredoc_word(body: &str) -> String {
+    let b: Vec<char> = body.chars().collect();
+    let mut out = String::with_capacity(body.len() + 8);
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            '\\' => match b.get(i + 1) {
+                Some(c @ ('$' | '`' | '\\' | '\n')) => {
+                    out.push('\\');
+                    out.push(*c);
+                    i += 2;
+                }
+                // `\"` stays two characters in a heredoc.
+                Some('"') => {
+                    out.push_str("\\\\\\\"");
+                    i += 2;
+                }
+                _ => {
+                    out.push('\\');
+                    i += 1;
+                }
+            },
+            '"' => {
+                out.push_str("\\\"");
+                i += 1;
+            }
+            // A substitution is parsed afresh inside double quotes: copy it as written.
+            '$' if matches!(b.get(i + 1), Some('(' | '{')) => {
+                let end = substitution_end(&b, i + 1);
+                out.extend(&b[i..end]);
+                i = end;
+            }
+            '`' => {
+                let mut j = i + 1;
+                while j < b.len() && b[j] != '`' {
+                    j += if b[j] == '\\' { 2 } else { 1 };
+                }
+                let end = (j + 1).min(b.len());
+                out.extend(&b[i..end]);
+                i = end;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Where the `(…)` or `{…}` opening at `open` ends (one past its closing bracket), skipping
+/// quoted text and nested brackets.
+fn substitution_end(b: &[char], open: usize) -> usize {
+    let (opener, closer) = if b[open] == '(' { ('(', ')') } else { ('{', '}') };
+    let (mut depth, mut i, mut quote) = (0usize, open, None::<char>);
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some('"') if c == '\\' => i += 1,
+            Some(_) => {}
+            None if c == '\\' => i += 1,
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == opener => depth += 1,
+            None if c == closer => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    b.len()
 }
 
 /// Whether a line needs the shell: an operator, an expansion outside single quotes, or a

@@ -6,6 +6,9 @@ pub struct Heredoc {
     pub delimiter: String,
     /// `<<-`: leading tabs are stripped from body lines and the delimiter line.
     pub strip_tabs: bool,
+    /// An unquoted delimiter: the body undergoes parameter expansion, command substitution
+    /// and `\` escapes as bash does (`<<'EOF'`, `<<"EOF"` and `<<\EOF` keep it as written).
+    pub expand: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -85,11 +88,11 @@ pub fn split(line: &str) -> Result<Line, String> {
                 while matches!(chars.get(i), Some(' ') | Some('\t')) {
                     i += 1;
                 }
-                let mut delim = String::new();
+                let (mut delim, mut expand) = (String::new(), true);
                 while let Some(ch) = chars.get(i) {
                     match ch {
                         ' ' | '\t' => break,
-                        '\'' | '"' => {}
+                        '\'' | '"' | '\\' => expand = false,
                         c => delim.push(*c),
                     }
                     i += 1;
@@ -97,7 +100,7 @@ pub fn split(line: &str) -> Result<Line, String> {
                 if delim.is_empty() {
                     return Err("syntax error near unexpected token `newline'".into());
                 }
-                out.heredoc = Some(Heredoc { delimiter: delim, strip_tabs });
+                out.heredoc = Some(Heredoc { delimiter: delim, strip_tabs, expand });
             }
             '|' | ';' | '&' | '>' | '<' => {
                 let op: String = if matches!(chars.get(i + 1), Some('|') | Some('&') | Some('>')) && chars[i + 1] == c || (c == '&' && chars.get(i + 1) == Some(&'&')) {
@@ -142,8 +145,8 @@ mod tests {
     fn heredocs() {
         let l = split("kubectl apply -f - <<EOF").unwrap();
         assert_eq!(l.words, vec!["kubectl", "apply", "-f", "-"]);
-        assert_eq!(l.heredoc, Some(Heredoc { delimiter: "EOF".into(), strip_tabs: false }));
+        assert_eq!(l.heredoc, Some(Heredoc { delimiter: "EOF".into(), strip_tabs: false, expand: true }));
         let l = split("cat <<-'END'").unwrap();
-        assert_eq!(l.heredoc, Some(Heredoc { delimiter: "END".into(), strip_tabs: true }));
+        assert_eq!(l.heredoc, Some(Heredoc { delimiter: "END".into(), strip_tabs: true, expand: false }));
     }
 }

@@ -4,7 +4,7 @@
 # the runtime's own error for a program the image does not have (nginx has no `ps`). A pod whose
 # ConfigMap is missing waits in ContainerCreating (FailedMount); a missing key stops the
 # container with CreateContainerConfigError.
-kubectl apply -f - <<YAML
+kubectl apply -f - <<'YAML'
 apiVersion: v1
 kind: ConfigMap
 metadata:

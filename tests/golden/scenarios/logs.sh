@@ -2,7 +2,7 @@
 # the apiserver and the node's kubelet: a loop that ticks every 10 s, a crash loop (--previous),
 # an image that cannot be pulled, a two-container pod (the "Defaulted container" note, -c,
 # --all-containers --prefix), a command the image does not have, and a node that is off.
-kubectl apply -f - <<EOF
+kubectl apply -f - <<'EOF'
 apiVersion: v1
 kind: Pod
 metadata:

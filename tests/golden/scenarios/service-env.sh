@@ -2,7 +2,7 @@
 # link variables for each Service with a cluster IP in its namespace that existed when it
 # started (and for `kubernetes` always, even with enableServiceLinks: false); `$(VAR)` in env,
 # command and args sees them.
-kubectl apply -f - <<EOF2
+kubectl apply -f - <<'EOF2'
 apiVersion: v1
 kind: Service
 metadata:

@@ -28,3 +28,19 @@ alias nope
 unalias kgp
 kgp
 timeout 5 watch kubectl get deploy web
+export APP=web; TAG=1.27
+cat <<EOF
+image: nginx:${TAG} for $APP in "$(kubectl get ns default -o name)" `echo ok` \$HOME \"q\"
+EOF
+cat <<'EOF'
+kept: $APP $(echo no)
+EOF
+kubectl apply -f - <<EOF
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ${APP}-settings
+data:
+  tag: "$TAG"
+EOF
+kubectl get configmap $APP-settings -o jsonpath='{.data.tag}'; echo
