@@ -74,15 +74,19 @@ fn container_of(spec: &crate::api::core::PodSpec, name: &str, req: &Request) -> 
 fn exec_target(req: &Request) -> Option<(String, String, &'static str)> {
     let segs: Vec<&str> = req.path.trim_end_matches('/').split('/').filter(|s| !s.is_empty()).collect();
     match segs.as_slice() {
-        ["api", "v1", "namespaces", ns, "pods", name, sub @ ("exec" | "attach")] => {
-            Some((ns.to_string(), name.to_string(), if *sub == "exec" { "exec" } else { "attach" }))
+        ["api", "v1", "namespaces", ns, "pods", name, sub @ ("exec" | "attach" | "portforward")] => {
+            Some((ns.to_string(), name.to_string(), match *sub {
+                "exec" => "exec",
+                "attach" => "attach",
+                _ => "portforward",
+            }))
         }
         _ => None,
     }
 }
 
 impl ApiServer {
-    /// `pods/exec` and `pods/attach`: where the stream goes. The node and the kubelet's request
+    /// `pods/exec`, `pods/attach` and `pods/portforward`: where the stream goes. The node and the kubelet's request
     /// (`/exec/NS/POD/CONTAINER?command=…`, `/attach/NS/POD/CONTAINER`), or the error Status (a
     /// pod not on a node yet has "no host assigned").
     pub fn exec_location(&mut self, req: &Request) -> Option<Result<(String, Request), Response>> {
@@ -92,6 +96,13 @@ impl ApiServer {
             api.readable()?;
             let obj = api.get(Kind::Pod, &ns, &name)?;
             let spec = obj.as_pod().and_then(|p| p.spec.clone()).unwrap_or_default();
+            if sub == "portforward" {
+                // The kubelet's `/portForward/NS/POD`: the ports travel in each stream's headers.
+                let Some(node) = spec.node_name.filter(|n| !n.is_empty()) else {
+                    return Err(ApiError::bad_request(format!("pod {} does not have a host assigned", name)));
+                };
+                return Ok((node, Request::new(Method::Post, format!("/portForward/{}/{}", ns, name))));
+            }
             let container = container_of(&spec, &name, req)?;
             let Some(node) = spec.node_name.filter(|n| !n.is_empty()) else {
                 return Err(ApiError::bad_request(format!("pod {} does not have a host assigned", name)));

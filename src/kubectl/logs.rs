@@ -32,7 +32,7 @@ const FLAGS: &[super::flags::Flag] = &[
     flag("help", Some('h'), F::Bool),
 ];
 
-fn get(inv: &mut Invocation, path: &str) -> Result<Value, String> {
+pub(super) fn get(inv: &mut Invocation, path: &str) -> Result<Value, String> {
     let resp = inv.transport.round_trip(Request::from_target(Method::Get, path).with_header("Accept", "application/json"));
     if !resp.is_success() {
         return Err(StatusError::from_body(resp.code, &resp.body).render());

@@ -30,6 +30,7 @@ pub mod jsonpath;
 pub mod label;
 pub mod node;
 pub mod patch;
+pub mod port_forward;
 pub mod printers;
 pub mod rollout;
 pub mod run;
@@ -71,6 +72,12 @@ pub trait Transport {
     /// Sends a line of input on a stream (an interactive exec's stdin).
     fn write_stream(&mut self, id: u64, line: &str) {
         let _ = (id, line);
+    }
+    /// Listens on the client's machine for a port-forward stream (`port` 0: any free port):
+    /// the port bound, or `net.Listen`'s error.
+    fn listen(&mut self, stream: u64, address: &str, port: u16, remote: u16) -> Result<u16, String> {
+        let _ = (stream, remote);
+        Err(format!("listen tcp {}:{}: bind: operation not permitted", address, port))
     }
 }
 
@@ -134,6 +141,7 @@ pub enum Following {
     Events(Box<events::EventsWatch>),
     /// `kubectl edit` while the page's editor pane has the file open.
     Edit(Box<edit::EditFollow>),
+    PortForward(port_forward::PortForwardFollow),
 }
 
 impl Following {
@@ -154,7 +162,7 @@ impl Following {
             Following::Drain(d) => d.next_ms(),
             Following::Attach(a) => a.deadline_ms,
             Following::Wait(w) => w.deadline_ms(),
-            Following::Exec(_) | Following::GetWatch(_) | Following::Events(_) | Following::Edit(_) => None,
+            Following::Exec(_) | Following::GetWatch(_) | Following::Events(_) | Following::Edit(_) | Following::PortForward(_) => None,
         }
     }
 }
@@ -263,6 +271,9 @@ impl Transport for Impersonating<'_> {
     }
     fn write_stream(&mut self, id: u64, line: &str) {
         self.inner.write_stream(id, line)
+    }
+    fn listen(&mut self, stream: u64, address: &str, port: u16, remote: u16) -> Result<u16, String> {
+        self.inner.listen(stream, address, port, remote)
     }
 }
 
@@ -376,6 +387,7 @@ impl Kubectl {
             Following::Wait(w) => w.poll(self, t, now_ms, out),
             Following::Events(e) => e.poll(t, self.now_unix_ms, out),
             Following::Edit(e) => e.poll(self, t, out),
+            Following::PortForward(f) => f.poll(t, self.now_unix_ms, out),
         }
     }
 
@@ -399,6 +411,7 @@ impl Kubectl {
             Following::Attach(a) => a.cancel(t),
             Following::Wait(w) => w.cancel(t),
             Following::Events(e) => t.close_stream(e.stream),
+            Following::PortForward(f) => t.close_stream(f.stream),
             Following::Drain(_) | Following::Edit(_) => {}
         }
     }
@@ -510,6 +523,7 @@ impl Kubectl {
             "logs" => logs::run(self, inv, &mut out),
             "run" => run::run(self, inv, &mut out),
             "exec" => exec::run(self, inv, &mut out),
+            "port-forward" => port_forward::run(self, inv, &mut out),
             "attach" => attach::run(self, inv, &mut out),
             "wait" => wait::run(self, inv, &mut out),
             "config" => config::run(self, inv, &mut out),
@@ -576,6 +590,9 @@ impl Transport for Warner<'_> {
     }
     fn write_stream(&mut self, id: u64, line: &str) {
         self.inner.write_stream(id, line)
+    }
+    fn listen(&mut self, stream: u64, address: &str, port: u16, remote: u16) -> Result<u16, String> {
+        self.inner.listen(stream, address, port, remote)
     }
 }
 

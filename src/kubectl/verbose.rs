@@ -34,7 +34,7 @@ fn header(unix_ms: i64, at: &str) -> String {
     severity_header('I', unix_ms, at)
 }
 
-fn severity_header(severity: char, unix_ms: i64, at: &str) -> String {
+pub(super) fn severity_header(severity: char, unix_ms: i64, at: &str) -> String {
     let ts = k8s_openapi::jiff::Timestamp::from_second(unix_ms.div_euclid(1000)).unwrap_or(k8s_openapi::jiff::Timestamp::UNIX_EPOCH);
     format!("{}{}.{:06} {:>7} {}] ", severity, crate::api::timefmt::klog(&ts), unix_ms.rem_euclid(1000) * 1000, PID, at)
 }
@@ -149,6 +149,9 @@ impl Transport for Verbose<'_> {
     }
     fn write_stream(&mut self, id: u64, line: &str) {
         self.inner.write_stream(id, line)
+    }
+    fn listen(&mut self, stream: u64, address: &str, port: u16, remote: u16) -> Result<u16, String> {
+        self.inner.listen(stream, address, port, remote)
     }
 }
 

@@ -37,7 +37,7 @@ pub struct CriImage {
 
 /// A sandbox's id: containerd's is random; here it is derived from the pod's uid so it stays
 /// the same for the pod's life.
-fn sandbox_id(uid: &str) -> String {
+pub(super) fn sandbox_id(uid: &str) -> String {
     let a = crate::sim::rng::fnv1a64(uid.as_bytes());
     let b = crate::sim::rng::fnv1a64(format!("{}/sandbox", uid).as_bytes());
     let c = crate::sim::rng::fnv1a64(format!("{}/pause", uid).as_bytes());
@@ -171,6 +171,13 @@ pub struct Veth {
     pub created: SimTime,
 }
 
+/// A pod sandbox's network namespace (`cni-<uuid>`), derived from the pod's uid.
+pub(super) fn netns_of(uid: &str) -> String {
+    let a = crate::sim::rng::fnv1a64(format!("netns{}", uid).as_bytes());
+    let b = crate::sim::rng::fnv1a64(&a.to_be_bytes());
+    format!("cni-{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", a >> 32, (a >> 16) & 0xffff, a & 0xffff, b >> 48, b & 0xffff_ffff_ffff)
+}
+
 /// A locally administered MAC address derived from a name.
 pub fn mac_of(seed: &str) -> String {
     let h = crate::sim::rng::fnv1a64(seed.as_bytes()).to_be_bytes();
@@ -189,10 +196,7 @@ impl Kubelet {
             .filter_map(|w| {
                 let uid = w.pod().metadata.uid.clone().unwrap_or_default();
                 let h = format!("{:016x}", crate::sim::rng::fnv1a64(format!("veth{}", uid).as_bytes()));
-                let a = crate::sim::rng::fnv1a64(format!("netns{}", uid).as_bytes());
-                let b = crate::sim::rng::fnv1a64(&a.to_be_bytes());
-                let netns = format!("cni-{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", a >> 32, (a >> 16) & 0xffff, a & 0xffff, b >> 48, b & 0xffff_ffff_ffff);
-                Some(Veth { name: format!("veth{}", &h[..8]), mac: mac_of(&h), netns, created: w.sandbox_ready_at? })
+                Some(Veth { name: format!("veth{}", &h[..8]), mac: mac_of(&h), netns: netns_of(&uid), created: w.sandbox_ready_at? })
             })
             .collect();
         crate::api::order::sort_by(&mut veths, |a, b| a.created.cmp(&b.created).then_with(|| a.name.cmp(&b.name)));

@@ -22,12 +22,12 @@ use crate::json;
 
 /// One running exec: the process, and the frames not yet read.
 pub struct ExecSession {
-    pod: String,
+    pub(super) pod: String,
     container: String,
     argv: Vec<String>,
     proc: Option<Box<super::sh::Proc>>,
-    frames: Vec<String>,
-    done: bool,
+    pub(super) frames: Vec<String>,
+    pub(super) done: bool,
     wake: Option<SimTime>,
     /// An interactive shell's prompt: sent (on kubeplay's channel `p`, the terminal's own line
     /// editing standing in for the TTY's echo) whenever it waits for a line.
@@ -38,6 +38,8 @@ pub struct ExecSession {
     input: Vec<String>,
     /// An attach to the main process (whose output `follow` reads from the container's log).
     attach: Option<Attached>,
+    /// A port-forward into the pod's network namespace (`portforward.rs`).
+    pub(super) forward: bool,
 }
 
 /// How a client is attached to a container's main process.
@@ -50,8 +52,8 @@ struct Attached {
 }
 
 impl ExecSession {
-    fn new(pod: String, container: &str) -> Self {
-        ExecSession { pod, container: container.to_string(), argv: vec![], proc: None, frames: vec![], done: false, wake: None, prompt: None, follow: None, input: Vec::new(), attach: None }
+    pub(super) fn new(pod: String, container: &str) -> Self {
+        ExecSession { pod, container: container.to_string(), argv: vec![], proc: None, frames: vec![], done: false, wake: None, prompt: None, follow: None, input: Vec::new(), attach: None, forward: false }
     }
 
     /// A stream that is over before it starts: only its Status.
@@ -62,7 +64,7 @@ impl ExecSession {
 
 /// The running exec `id` (the kubelet's `execs` are in id order: ids only grow, and sessions
 /// are pushed).
-fn session(execs: &mut [(u64, ExecSession)], id: u64) -> Option<&mut ExecSession> {
+pub(super) fn session(execs: &mut [(u64, ExecSession)], id: u64) -> Option<&mut ExecSession> {
     execs.iter_mut().find(|(k, _)| *k == id).map(|(_, s)| s)
 }
 
@@ -87,6 +89,9 @@ impl Kubelet {
         let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
         if let ["attach", ns, pod, container] = segs.as_slice() {
             return self.attach_start(&format!("{}/{}", ns, pod), container, req);
+        }
+        if let ["portForward", ns, pod] = segs.as_slice() {
+            return self.portforward_start(&format!("{}/{}", ns, pod));
         }
         let ["exec", ns, pod, container] = segs.as_slice() else { return Err(text(404, "404 page not found\n".into())) };
         let key = format!("{}/{}", ns, pod);
@@ -312,6 +317,7 @@ impl Kubelet {
     pub fn exec_read(&mut self, id: u64) -> (Vec<String>, bool) {
         let epoch_ms = self.runtime.epoch_ms;
         self.follow_read(id, epoch_ms);
+        self.portforward_check(id);
         match session(&mut self.execs, id) {
             Some(s) => {
                 let frames = std::mem::take(&mut s.frames);

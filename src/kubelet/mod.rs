@@ -10,6 +10,8 @@ pub use eviction::binary_si as eviction_quantity;
 pub use cri::mac_of as cri_mac;
 pub mod env;
 mod exec;
+mod portforward;
+pub use portforward::ForwardTarget;
 mod node_status;
 pub mod http;
 mod prober;
@@ -106,7 +108,7 @@ pub struct Kubelet {
     /// Node memory: pressure last seen, and memory held outside Kubernetes.
     pub eviction: eviction::Eviction,
     /// Running `kubectl exec` processes, by stream id.
-    execs: Vec<(u64, exec::ExecSession)>,
+    pub(super) execs: Vec<(u64, exec::ExecSession)>,
     next_exec: u64,
 }
 

@@ -4,6 +4,7 @@
 
 pub mod complete;
 pub mod curl;
+mod jobs;
 pub mod editor;
 pub mod node;
 pub mod playground;
@@ -46,7 +47,7 @@ struct Pending {
 }
 
 /// The commands the terminal runs itself; others on the host's PATH go to the shell.
-const OWN: [&str; 13] = ["export", "alias", "unalias", "timeout", "watch", "etcdctl", "kubectl", "k", "kubeplay", "clear", "curl", "ssh", "echo"];
+const OWN: [&str; 16] = ["export", "alias", "unalias", "timeout", "watch", "etcdctl", "kubectl", "k", "kubeplay", "clear", "curl", "ssh", "echo", "jobs", "fg", "kill"];
 
 #[derive(Default)]
 pub struct Session {
@@ -59,6 +60,13 @@ pub struct Session {
     status: i32,
     /// `alias k=kubectl`: a command's first word replaced by the alias's words.
     aliases: std::collections::BTreeMap<String, String>,
+    /// Background jobs (`COMMAND &`), oldest first.
+    jobs: Vec<jobs::Job>,
+    /// How many jobs have been started (their PIDs follow from it).
+    jobs_started: u32,
+    /// A background job's line runs through the shell: what its command still follows.
+    backgrounding: bool,
+    bg_waits: Vec<crate::kubectl::WaitFor>,
 }
 
 /// `NAME=value` words in front of a command.
@@ -113,6 +121,9 @@ Commands:
   etcdctl ...            etcd's client (needs kubeadm's certificates: --cacert, --cert, --key
                          or ETCDCTL_CACERT, ETCDCTL_CERT, ETCDCTL_KEY under /etc/kubernetes/pki/etcd)
   timeout 20s CMD        stop a command after 20 seconds (Ctrl-C stops it too)
+  CMD &                  run a command in the background, as bash does, e.g.
+                         kubectl port-forward svc/web 8080:80 & then curl localhost:8080;
+                         jobs lists them, kill %1 ends one, fg brings it back
   clear                  clear the terminal
   alias k=kubectl        aliases, as bash has them
 
@@ -173,6 +184,11 @@ impl Session {
             p.body.push_str(text);
             p.body.push('\n');
             return Step::More;
+        }
+        if self.node.is_none() {
+            if let Some(command) = jobs::background(line) {
+                return self.start_job(command, cluster);
+            }
         }
         // A command of the host's own (`cat`, `ls`, `mkdir`, …), or a line kubeplay's parser
         // leaves to the shell, runs in the shell; a heredoc on it is read first.
@@ -290,6 +306,12 @@ impl Session {
             "kubeplay" if args.first().is_some_and(|a| a == "ssh") => Step::Done(self.ssh(&args[1..], cluster)),
             "kubeplay" => Step::Done(kubeplay(args, cluster)),
             "clear" => Step::Clear,
+            "jobs" => Step::Done(self.jobs_builtin()),
+            "fg" => self.fg_builtin(args),
+            "kill" => match self.kill_builtin(args, cluster) {
+                Some(o) => Step::Done(o),
+                None => Step::Done(self.script(&words.join(" "), cluster)),
+            },
             "curl" => Step::Done(curl::curl(args, cluster, false)),
             "ssh" => Step::Done(self.ssh(args, cluster)),
             "echo" => {
@@ -795,11 +817,17 @@ pub fn run_script_streaming(cluster: &mut Cluster, script: &str, emit: &mut dyn 
             match session.feed(line, cluster) {
                 Step::More | Step::Clear => {}
                 Step::Done(mut out) => {
+                    // Background jobs' output meanwhile, then the command's.
+                    emit_tracked(&session.poll_jobs(cluster).text());
                     emit_tracked(&out.text());
                     if let Some(mut fg) = Foreground::start(&mut out, cluster.now(), false) {
                         if !drive(cluster, &mut fg, &mut emit_tracked) {
                             reading = Some(fg);
                         }
+                    }
+                    emit_tracked(&session.poll_jobs(cluster).text());
+                    if reading.is_none() && !session.in_heredoc() {
+                        emit_tracked(&session.notices());
                     }
                 }
             }
@@ -811,6 +839,7 @@ pub fn run_script_streaming(cluster: &mut Cluster, script: &str, emit: &mut dyn 
     if let Some(mut fg) = reading {
         fg.cancel(cluster);
     }
+    session.end_jobs(cluster);
 }
 
 pub fn finish(cluster: &mut Cluster, out: &mut Output) -> String {

@@ -58,8 +58,12 @@ impl Host for Learner<'_> {
             Step::Done(o) => o,
             Step::More | Step::Clear => Output::default(),
         };
-        // What it still waits for or follows runs to its end before the next command.
+        // What it still waits for or follows runs to its end before the next command, unless
+        // the line is a background job's: the job follows it.
         let mut rest = Output::default();
+        if self.session.backgrounding && self.session.bg_waits.is_empty() && !o.wait.is_empty() {
+            self.session.bg_waits = std::mem::take(&mut o.wait);
+        }
         if let Some(mut fg) = super::Foreground::start(&mut o, self.cluster.now(), false) {
             super::drive_output(self.cluster, &mut fg, &mut |chunk| rest.chunks.extend(chunk.chunks));
             o.exit_code = fg.exit_code;

@@ -136,9 +136,24 @@ impl Terminal {
             }
             Step::Done(mut out) => {
                 self.printed = 0;
+                // What background jobs printed meanwhile (a port-forward handling the
+                // connection this command made) comes first.
+                let jobs = self.session.poll_jobs(&mut self.cluster);
+                self.show(&jobs);
                 self.foreground = Foreground::start(&mut out, self.cluster.now(), true);
                 self.show(&out);
                 self.check_waits();
+                self.job_notices();
+            }
+        }
+    }
+
+    /// Before the next prompt: the background jobs that ended.
+    fn job_notices(&mut self) {
+        if self.foreground.is_none() && !self.session.in_heredoc() {
+            let n = self.session.notices();
+            if !n.is_empty() {
+                self.push(LineKind::Stderr, &n);
             }
         }
     }
@@ -229,12 +244,17 @@ impl Terminal {
 
     /// Lets the running command print what it has and finish if it is over.
     fn check_waits(&mut self) {
+        if self.session.has_jobs() {
+            let jobs = self.session.poll_jobs(&mut self.cluster);
+            self.show(&jobs);
+        }
         let Some(mut fg) = self.foreground.take() else { return };
         let mut out = Output::default();
         let done = fg.poll(&mut self.cluster, &mut out);
         self.show(&out);
         if done {
             self.version += 1;
+            self.job_notices();
         } else {
             self.foreground = Some(fg);
         }
@@ -374,6 +394,31 @@ mod tests {
         assert!(!t.busy());
         t.submit("kubectl get pods");
         assert!(text(&t).ends_with("No resources found in default namespace.\n"), "{}", text(&t));
+    }
+
+    #[test]
+    fn a_background_port_forward_serves_curl_until_its_pod_goes() {
+        let mut t = term();
+        t.submit("kubectl run web --image=nginx");
+        for _ in 0..300 {
+            t.tick(Duration::from_millis(100));
+        }
+        t.submit("kubectl port-forward pod/web 8080:80 &");
+        assert!(!t.busy() && t.prompt() == Some(PROMPT), "the prompt comes back");
+        assert!(text(&t).ends_with("[1] 5107\nForwarding from 127.0.0.1:8080 -> 80\nForwarding from [::1]:8080 -> 80\n"), "{}", text(&t));
+        t.submit("curl -s localhost:8080 | grep title");
+        assert!(text(&t).ends_with("Handling connection for 8080\n<title>Welcome to nginx!</title>\n"), "{}", text(&t));
+        t.submit("jobs");
+        assert!(text(&t).ends_with("[1]+  Running                 kubectl port-forward pod/web 8080:80 &\n"), "{}", text(&t));
+        // The pod goes while the prompt waits: the job says so as it happens; bash reports
+        // the job's end before the next prompt.
+        t.submit("kubectl delete pod web --wait=false");
+        for _ in 0..100 {
+            t.tick(Duration::from_millis(100));
+        }
+        assert!(text(&t).ends_with("error: lost connection to pod\n"), "{}", text(&t));
+        t.submit("curl localhost:8080");
+        assert!(text(&t).ends_with("Couldn't connect to server\n[1]+  Exit 1                  kubectl port-forward pod/web 8080:80\n"), "{}", text(&t));
     }
 
     #[test]

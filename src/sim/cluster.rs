@@ -23,6 +23,8 @@ mod addons;
 mod faults;
 #[path = "http.rs"]
 mod http;
+#[path = "hostports.rs"]
+pub mod hostports;
 #[path = "ingress.rs"]
 mod ingress;
 #[path = "observe.rs"]
@@ -122,6 +124,8 @@ pub struct Cluster {
     /// The control-plane host's disk where the learner works (`/root`): what the terminal's
     /// shell writes (`cat > pod.yaml <<EOF`), and what `kubectl apply -f` reads first.
     pub host_fs: crate::kubelet::sh::Fs,
+    /// The ports open on that host, `kubectl port-forward`'s listeners among them.
+    pub host_ports: hostports::HostPorts,
     next_compaction: SimTime,
     compact_to: Option<i64>,
 }
@@ -134,6 +138,8 @@ pub struct ApiTransport<'a> {
     pub now: SimTime,
     /// Kubelets (by index) that must run at a time: an exec that sleeps.
     pub wakes: Vec<(SimTime, usize)>,
+    /// The learner's machine, where port-forward listens.
+    pub host: &'a mut hostports::HostPorts,
 }
 
 /// Exec stream ids: this bit, the kubelet's index above bit 32, the kubelet's own id below.
@@ -201,6 +207,9 @@ impl Transport for ApiTransport<'_> {
         }
         Ok(EXEC_STREAM | ((i as u64) << 32) | id)
     }
+    fn listen(&mut self, stream: u64, address: &str, port: u16, remote: u16) -> Result<u16, String> {
+        self.host.listen(stream, address, port, remote)
+    }
     fn read_stream(&mut self, id: u64) -> (Vec<String>, bool) {
         if id & EXEC_STREAM == 0 {
             return self.api.read_stream(id);
@@ -228,6 +237,7 @@ impl Transport for ApiTransport<'_> {
         if id & EXEC_STREAM == 0 {
             return self.api.close_stream(id);
         }
+        self.host.close(id);
         let i = ((id & !EXEC_STREAM) >> 32) as usize;
         if let Some(k) = self.kubelets.get_mut(i) {
             k.exec_close(id & 0xffff_ffff, self.now);
@@ -397,6 +407,7 @@ impl Cluster {
                 fs.cwd = "/root".into();
                 fs
             },
+            host_ports: Default::default(),
             next_compaction: SimTime::ZERO + COMPACTION_INTERVAL,
             compact_to: None,
         }
@@ -784,7 +795,7 @@ impl Cluster {
         self.api.set_now(self.now);
         self.kubectl.now_sim_ms = self.now.as_millis();
         self.kubectl.now_unix_ms = self.config.epoch_unix_ms + self.now.as_millis() as i64;
-        let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+        let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new(), host: &mut self.host_ports };
         let files = HostFiles { fs: &self.host_fs, base: self.workspace.as_ref() };
         let mut out = self.kubectl.run(args, stdin, &mut t, &files);
         for (path, text) in std::mem::take(&mut out.writes) {

@@ -14,7 +14,7 @@ use crate::kubectl::Transport;
 impl Cluster {
     fn outside<T>(&mut self, f: impl FnOnce(&mut ApiTransport) -> T) -> T {
         self.api.set_now(self.now);
-        let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+        let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new(), host: &mut self.host_ports };
         let out = f(&mut t);
         let wakes = std::mem::take(&mut t.wakes);
         self.schedule_kubelets(wakes);

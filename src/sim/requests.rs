@@ -415,6 +415,12 @@ impl Cluster {
         let mut trace = vec![format!("request: GET http://{}:{}{} from the learner's machine ({})", host, port, path, WORKSTATION_IP)];
         let host_header = host_header.map_or_else(|| if port == 80 { host.to_string() } else { format!("{}:{}", host, port) }, str::to_string);
         let req = HttpReq { path: path.to_string(), host: host_header, agent: CURL_AGENT.to_string(), forwarded: None, headers: Vec::new(), tls: None };
+        // The learner's own machine: what listens there is kubectl port-forward.
+        let local = resolve.unwrap_or(host).trim_start_matches('[').trim_end_matches(']');
+        if matches!(local, "localhost" | "127.0.0.1" | "::1") {
+            let outcome = self.forwarded_http(local, port, &req, &mut trace);
+            return (outcome, trace);
+        }
         let dst = if let Some(ip) = resolve {
             trace.push(format!("resolve: {} is {} (curl --resolve)", host, ip));
             ip.to_string()
@@ -436,6 +442,36 @@ impl Cluster {
             Carried::Upstream | Carried::TimedOut | Carried::NoRoute => Outcome::Timeout,
         };
         (outcome, trace)
+    }
+
+    /// A connection to the learner's machine at `port`: a port-forward listener there carries it
+    /// over its stream to the pod's own `localhost`, as the kubelet's port-forward dials it.
+    fn forwarded_http(&mut self, host: &str, port: u16, req: &HttpReq, trace: &mut Vec<String>) -> Outcome {
+        // curl tries each address `localhost` has (::1, then 127.0.0.1).
+        let addrs: &[&str] = if host == "localhost" { &["::1", "127.0.0.1"] } else { &[host] };
+        let Some(l) = addrs.iter().find_map(|a| self.host_ports.find(a, port)).cloned() else {
+            trace.push(format!("connect: nothing listens on {} port {} on the learner's machine: refused", host, port));
+            return Outcome::Refused;
+        };
+        let i = ((l.stream & !super::EXEC_STREAM) >> 32) as usize;
+        let sid = l.stream & 0xffff_ffff;
+        let Some(k) = self.kubelets.get_mut(i).filter(|k| k.unreachable().is_none()) else { return Outcome::Refused };
+        let node = k.name().to_string();
+        k.portforward_frame(sid, format!("c{}", l.port));
+        let Some(target) = k.portforward_target(sid) else { return Outcome::Resolved(Answer::NoReply) };
+        let pod = k.pod_with_ip(&target.ip).unwrap_or_default();
+        trace.push(format!("port-forward: {}:{} is kubectl port-forward's listener; its stream goes through the apiserver to the kubelet on {}", l.address, l.port, node));
+        trace.push(format!("{}: the kubelet dials localhost:{} in the network namespace of pod {}", node, l.remote, pod));
+        if k.listener(&target.ip, l.remote).is_none() {
+            let why = target.refused(l.remote);
+            k.portforward_frame(sid, format!("e{}", why));
+            trace.push(format!("{}: pod {}: nothing listens on port {}: the dial is refused, and kubectl loses the connection", node, pod, l.remote));
+            return Outcome::Resolved(Answer::NoReply);
+        }
+        match self.answer_http(i, &target.ip, l.remote, req, "127.0.0.1", None, "127.0.0.1", trace) {
+            Answer::Refused => Outcome::Refused,
+            a => Outcome::Resolved(a),
+        }
     }
 
     /// The server in the pod answers; conntrack reverses the NAT on the way back.

@@ -43,7 +43,7 @@ impl Cluster {
                 // The client's clock moves on while it follows (ages it prints are from now).
                 self.kubectl.now_unix_ms = self.epoch_unix_ms() + now_ms as i64;
                 let (done, wakes) = {
-                    let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+                    let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new(), host: &mut self.host_ports };
                     let done = self.kubectl.poll_follow(f, &mut t, now_ms, out);
                     (done, t.wakes)
                 };
@@ -86,7 +86,7 @@ impl Cluster {
         if let WaitFor::Follow(Follow::Kubectl(f)) = w {
             self.api.set_now(self.now);
             let wakes = {
-                let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+                let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new(), host: &mut self.host_ports };
                 self.kubectl.write_follow(f, &mut t, line);
                 t.wakes
             };
@@ -98,7 +98,7 @@ impl Cluster {
     /// A command stopped while it waited: whatever it held open (a watch) is closed.
     pub fn cancel_wait(&mut self, w: &WaitFor) {
         if let WaitFor::Follow(Follow::Kubectl(f)) = w {
-            let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new() };
+            let mut t = ApiTransport { api: &mut self.api, kubelets: &mut self.kubelets, now: self.now, wakes: Vec::new(), host: &mut self.host_ports };
             self.kubectl.cancel_follow(f, &mut t);
         }
     }
