@@ -869,6 +869,41 @@ fn real_kubectl_sets_env_and_resources_as_kubeplays_kubectl_does() {
     assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }
 
+/// `kubectl cp` out of pods (the container's `tar cf -` over the exec stream, its messages on
+/// stdout, upstream's exit status) and its errors, from the real kubectl on one cluster and
+/// kubeplay's on its twin.
+#[test]
+fn real_kubectl_copies_out_of_pods_as_kubeplays_kubectl_does() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let setup = ["kubectl run web --image=nginx", "kubectl run bb --image=busybox -- sleep 3600", "kubectl run still --image=registry.k8s.io/pause:3.10", "kubeplay wait 30s"];
+    let dir = std::env::temp_dir().join(format!("kubeplay-cp-{}", std::process::id()));
+    let d = dir.display();
+    let cmds = [
+        format!("cp web:/usr/share/nginx/html/index.html {}/index.html", d),
+        format!("cp web:/usr/share/nginx/html {}/html", d),
+        format!("cp bb:/etc/hostname {}/hostname", d),
+        format!("cp default/bb:etc/hostname {}/relative", d),
+        format!("cp web:/nope {}/nope", d),
+        format!("cp nope:/etc/hostname {}/x", d),
+        format!("cp still:/etc/hostname {}/x", d),
+        format!("cp web:/etc/hostname -c nope {}/x", d),
+        "cp web:/a bb:/b".to_string(),
+        "cp :x web:/tmp".to_string(),
+        "cp a/b/c:x y".to_string(),
+        "cp a b".to_string(),
+        "cp a".to_string(),
+        "cp web: x".to_string(),
+        format!("cp {}/missing web:/tmp", d),
+    ];
+    let cmds: Vec<&str> = cmds.iter().map(String::as_str).collect();
+    let differ = differences_on_twins(&bin, "15", &setup, &cmds);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
+}
+
 /// The quota, priorityclass, poddisruptionbudget and secret docker-registry generators: the
 /// objects, the created lines and the errors, from both clients.
 #[test]

@@ -111,6 +111,8 @@ impl ApiServer {
             for (k, v) in req.query.iter().filter(|(k, _)| matches!(k.as_str(), "command" | "stdin" | "stdout" | "stderr" | "tty")) {
                 kreq = kreq.with_query(k, v.clone());
             }
+            // What the client streams into the process's stdin.
+            kreq.body = req.body.clone();
             Ok((node, kreq))
         };
         Some(inner(self).map_err(status))

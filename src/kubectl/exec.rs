@@ -140,6 +140,10 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     let (stdin, tty) = (p.bool("stdin"), p.bool("tty") && p.bool("stdin"));
     if stdin {
         req = req.with_query("stdin", "true");
+        // Input from a pipe or a file is streamed in whole (a terminal's lines go one by one).
+        if let Some(text) = inv.stdin.filter(|t| !t.is_empty()) {
+            req = req.with_body(text.to_string());
+        }
     }
     req = req.with_query("stdout", "true");
     req = if tty { req.with_query("tty", "true") } else { req.with_query("stderr", "true") };

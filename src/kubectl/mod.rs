@@ -10,6 +10,7 @@ pub mod autoscale;
 pub mod auth;
 pub mod builder;
 pub mod config;
+pub mod cp;
 pub mod create;
 pub mod delete;
 pub mod describe;
@@ -86,6 +87,10 @@ pub trait Files {
     fn read(&self, path: &str) -> Result<String, String>;
     /// Names of the files directly in a directory, or None if `path` is not a directory.
     fn list_dir(&self, path: &str) -> Option<Vec<String>>;
+    /// Everything directly in a directory (files and directories), or None if `path` is not one.
+    fn entries(&self, path: &str) -> Option<Vec<String>> {
+        self.list_dir(path)
+    }
 }
 
 /// No files at all (tests, widgets without a workspace).
@@ -523,6 +528,7 @@ impl Kubectl {
             "logs" => logs::run(self, inv, &mut out),
             "run" => run::run(self, inv, &mut out),
             "exec" => exec::run(self, inv, &mut out),
+            "cp" => cp::run(self, inv, &mut out),
             "port-forward" => port_forward::run(self, inv, &mut out),
             "attach" => attach::run(self, inv, &mut out),
             "wait" => wait::run(self, inv, &mut out),

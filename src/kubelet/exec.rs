@@ -111,7 +111,20 @@ impl Kubelet {
         }
         let pid = 7 + self.next_exec as u32;
         let io = (req.query_value("stdin") == Some("true"), req.query_value("tty") == Some("true"));
-        let (proc, prompt) = match w.exec_proc(container, &argv, io, pid) {
+        // Input sent with the request (`kubectl exec -i` reading a pipe or a file): a shell
+        // runs it as its script; another program reads it.
+        let piped = req.body.clone().filter(|b| io.0 && !b.is_empty());
+        let exec_argv = match (&piped, plain_shell(&argv)) {
+            (Some(script), Some(_)) => vec![argv[0].clone(), "-c".into(), script.clone()],
+            _ => argv.clone(),
+        };
+        let io = if piped.is_some() { (false, io.1) } else { io };
+        let (proc, prompt) = match w.exec_proc(container, &exec_argv, io, pid).map(|(mut p, prompt)| {
+            if let Some(text) = piped.clone().filter(|_| exec_argv.len() == argv.len()) {
+                p.set_stdin(text);
+            }
+            (p, prompt)
+        }) {
             Ok(p) => p,
             Err(ExecError::NotRunning) => return Err(text(500, format!("container not found ({:?})", container))),
             Err(ExecError::NotFound(why)) => {
@@ -223,8 +236,8 @@ impl Kubelet {
             Some(w) => w.exec_run(&s.container, &mut proc, now, &mut self.runtime, &mut out),
             None => Yield::Exit(137),
         };
-        if !out.is_empty() {
-            s.frames.push(format!("1{}", out));
+        for (err, text) in super::sh::streams(&out) {
+            s.frames.push(format!("{}{}", if err { '2' } else { '1' }, text));
         }
         match y {
             Yield::Sleep(d) => {

@@ -187,7 +187,7 @@ fn check(probe: &Probe, ports: &[(String, i32)], t: &mut Target) -> Result<(), S
         loop {
             match proc.run(&mut sys) {
                 Yield::Exit(0) => return Ok(()),
-                Yield::Exit(_) => return Err(out.trim_end().to_string()),
+                Yield::Exit(_) => return Err(super::sh::unmark(out.trim_end())),
                 Yield::Sleep(d) if waited + d <= timeout => {
                     waited += d;
                     sys.now_ms += d.as_millis() as i64;

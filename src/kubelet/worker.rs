@@ -887,7 +887,7 @@ fn resume(c: &mut Ctr, now: SimTime, rt: &mut NodeRuntime, pod: &PodEnv, started
     };
     rt.save_volumes(c);
     // What a container prints as it starts is the same on every start: kept once per node.
-    c.log.write(now, &out, first.then_some(&mut rt.banners));
+    c.log.write(now, &super::sh::unmark(&out), first.then_some(&mut rt.banners));
     let mut exits_at = match y {
         Yield::Sleep(d) => {
             c.wake = Some(now + d);

@@ -27,7 +27,13 @@ impl Learner<'_> {
     /// Moves what the shell printed since the last flush to the terminal.
     fn flush(&mut self, shown: &str) {
         if let Some(new) = shown.get(self.flushed..).filter(|s| !s.is_empty()) {
-            self.term.out(new.to_string());
+            for (err, text) in crate::kubelet::sh::streams(new) {
+                if err {
+                    self.term.err(text.to_string());
+                } else {
+                    self.term.out(text.to_string());
+                }
+            }
         }
         self.flushed = shown.len();
     }

@@ -889,4 +889,11 @@ impl Files for HostFiles<'_> {
             Some(files)
         }
     }
+    fn entries(&self, path: &str) -> Option<Vec<String>> {
+        let image = crate::kubelet::sh::programs::Image::Ubuntu;
+        if self.fs.is_dir(image, path) && self.fs.written(path).is_none() {
+            return Some(self.fs.list(image, &self.fs.abs(path)));
+        }
+        self.base.entries(path)
+    }
 }

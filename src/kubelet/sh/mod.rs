@@ -11,11 +11,54 @@ pub mod net;
 pub mod parse;
 pub mod programs;
 pub mod sed;
+pub mod tar;
 
 use parse::{Op, Part, Pipeline, Redir, Simple, Word};
 use programs::Image;
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
+
+/// A program's standard error inside its output: the text between these marks. (Most programs
+/// here write their messages inline, interleaved as a container log records them; a program
+/// whose stdout is data — `tar cf -` — marks its messages so a pipe, a redirection or an exec
+/// stream can keep them apart.)
+pub const ERR_START: char = '\u{e}';
+pub const ERR_END: char = '\u{f}';
+
+/// Writes `text` to standard error.
+pub fn stderr(out: &mut String, text: &str) {
+    out.push(ERR_START);
+    out.push_str(text);
+    out.push(ERR_END);
+}
+
+/// Output in its pieces, in order: (whether it is standard error, the text).
+pub fn streams(s: &str) -> Vec<(bool, &str)> {
+    let mut v = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find(ERR_START) {
+        if i > 0 {
+            v.push((false, &rest[..i]));
+        }
+        let after = &rest[i + ERR_START.len_utf8()..];
+        let end = after.find(ERR_END).unwrap_or(after.len());
+        v.push((true, &after[..end]));
+        rest = after.get(end + ERR_END.len_utf8()..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        v.push((false, rest));
+    }
+    v
+}
+
+/// Output with the standard-error marks taken out (both streams, interleaved).
+pub fn unmark(s: &str) -> String {
+    if s.contains(ERR_START) {
+        s.replace([ERR_START, ERR_END], "")
+    } else {
+        s.to_string()
+    }
+}
 
 /// Why a process stopped running for now.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -228,6 +271,9 @@ pub struct Proc {
     net: net::NetIo,
     /// Whether the command being run writes its stdout to the terminal.
     stdout_tty: bool,
+    /// What was piped into the process (`kubectl exec -i` with input): the first command to
+    /// run reads it.
+    stdin: Option<String>,
 }
 
 /// Operations run per call before a busy process yields a millisecond of CPU time.
@@ -257,7 +303,7 @@ impl Proc {
                 exported.push(k.clone());
             }
         }
-        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false, net: Default::default(), stdout_tty: false };
+        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false, net: Default::default(), stdout_tty: false, stdin: None };
         if let Some((script, args)) = shell_script(argv) {
             p.args = args;
             p.code = match parse::compile(&script) {
@@ -271,6 +317,11 @@ impl Proc {
             };
         }
         p
+    }
+
+    /// Its standard input: all of `text`, then its end.
+    pub fn set_stdin(&mut self, text: String) {
+        self.stdin = Some(text);
     }
 
     /// An interactive shell (`sh` with a terminal): it runs each line it is fed.
@@ -573,11 +624,22 @@ impl Proc {
         sys.net = std::mem::take(&mut sub.net);
         sys.net.depth -= 1;
         self.status = child.status;
+        if captured.contains(ERR_START) {
+            let mut value = String::new();
+            for (err, text) in streams(&captured) {
+                if err {
+                    stderr(sys.out, text);
+                } else {
+                    value.push_str(text);
+                }
+            }
+            captured = value;
+        }
         captured.trim_end_matches('\n').to_string()
     }
 
     fn pipeline(&mut self, p: &Pipeline, sys: &mut Sys) -> Flow {
-        let mut input: Option<String> = None;
+        let mut input: Option<String> = self.stdin.take();
         let mut flow = Flow::Status(0);
         let n = p.cmds.len();
         for (i, cmd) in p.cmds.iter().enumerate() {
@@ -620,6 +682,9 @@ impl Proc {
         // Redirections: where this command's output and input go.
         let mut to_file: Option<(String, bool)> = None;
         let mut discard = false;
+        // Where standard error goes: the terminal (None), a file, nowhere, or with stdout.
+        let mut err_to: Option<(String, bool)> = None;
+        let mut err_with_out = false;
         let mut stdin = stdin;
         for r in &cmd.redirs {
             match r {
@@ -631,12 +696,19 @@ impl Proc {
                         } else {
                             to_file = Some((path, *append));
                         }
-                    } else if path != "/dev/null" && !path.starts_with("/proc/") {
-                        sys.fs.write(&path, "", *append);
+                    } else {
+                        if path != "/dev/null" && !path.starts_with("/proc/") {
+                            sys.fs.write(&path, "", *append);
+                        }
+                        err_to = Some((path, true));
                     }
                 }
                 Redir::In(target) => {
                     let path = self.expand(target, sys).join(" ");
+                    if path == "/dev/null" {
+                        stdin = Some(String::new());
+                        continue;
+                    }
                     match sys.fs.read(sys.image, &path) {
                         Some(t) => stdin = Some(t),
                         None => {
@@ -645,6 +717,7 @@ impl Proc {
                         }
                     }
                 }
+                Redir::Dup { fd: 2, to: 1 } => err_with_out = true,
                 Redir::Dup { .. } => {}
             }
         }
@@ -662,6 +735,18 @@ impl Proc {
         let flow = self.command(&argv, &assigns, stdin.as_deref(), &mut buf, sys);
         if matches!(flow, Flow::Blocked) {
             return flow;
+        }
+        if buf.contains(ERR_START) {
+            let mut data = String::new();
+            for (err, text) in streams(&buf) {
+                match (&err_to, err && !err_with_out) {
+                    (_, false) => data.push_str(text),
+                    (Some((path, _)), true) if path == "/dev/null" => {}
+                    (Some((path, _)), true) => sys.fs.write(path, text, true),
+                    (None, true) => stderr(sys.out, text),
+                }
+            }
+            buf = data;
         }
         match (to_file, discard) {
             (_, true) => {}

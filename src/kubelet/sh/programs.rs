@@ -26,12 +26,12 @@ const BUSYBOX: &[&str] = &[
     "[", "cat", "cp", "date", "df", "du", "echo", "env", "false", "free", "grep", "head", "hostname", "id", "ifconfig", "ip", "kill", "ls", "mkdir", "mv", "nc",
     "nslookup", "ping", "printenv", "printf", "ps", "pwd", "rm", "sed", "seq", "sh", "sleep", "sort", "tail", "tee", "telnet", "test", "top", "touch", "true",
     "uname", "uptime", "wc", "wget", "whoami", "yes", "ash", "base64", "basename", "dirname", "expr", "md5sum", "sha256sum", "stat", "timeout", "watch",
-    "xargs", "awk", "cut", "uniq",
+    "xargs", "awk", "cut", "uniq", "tar",
 ];
 const DEBIAN: &[&str] = &[
     "[", "cat", "cp", "date", "df", "du", "echo", "env", "false", "grep", "head", "hostname", "id", "kill", "ls", "mkdir", "mv", "printenv", "printf", "pwd",
     "rm", "sed", "seq", "sh", "bash", "dash", "sleep", "sort", "tail", "tee", "test", "touch", "true", "uname", "wc", "whoami", "yes", "base64", "basename",
-    "dirname", "expr", "md5sum", "sha256sum", "stat", "timeout", "uptime", "xargs", "awk", "cut", "uniq",
+    "dirname", "expr", "md5sum", "sha256sum", "stat", "timeout", "uptime", "xargs", "awk", "cut", "uniq", "tar",
 ];
 
 impl Image {
@@ -394,16 +394,29 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
             let mut status = 0;
             let dirs: Vec<String> = if paths.is_empty() { vec![".".to_string()] } else { paths.iter().map(|p| p.to_string()).collect() };
+            // Missing operands first, then files, then each directory (under a heading when
+            // there are several operands).
+            let (mut files, mut listed) = (Vec::new(), Vec::new());
             for d in &dirs {
                 if sys.fs.is_dir(sys.image, d) {
-                    for n in sys.fs.list(sys.image, d) {
-                        out.push_str(&format!("{}\n", n));
-                    }
+                    listed.push(d);
                 } else if read_file(sys, d).is_some() {
-                    out.push_str(&format!("{}\n", d));
+                    files.push(d);
                 } else {
                     out.push_str(&format!("ls: {}: No such file or directory\n", d));
                     status = 1;
+                }
+            }
+            for f in &files {
+                out.push_str(&format!("{}\n", f));
+            }
+            for (i, d) in listed.iter().enumerate() {
+                if dirs.len() > 1 {
+                    let gap = if i > 0 || !files.is_empty() { "\n" } else { "" };
+                    out.push_str(&format!("{}{}:\n", gap, d));
+                }
+                for n in sys.fs.list(sys.image, d) {
+                    out.push_str(&format!("{}\n", n));
                 }
             }
             Flow::Status(status)
@@ -511,6 +524,7 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
                 _ => Flow::Status(0),
             }
         }
+        "tar" => super::tar::tar(args, stdin, out, sys),
         "wget" => super::net::wget(args, out, sys),
         "nslookup" => super::net::nslookup(args, out, sys),
         "curl" => super::net::curl(args, out, sys, if sys.image == Image::Curl { "8.17.0" } else { "8.14.1" }),
@@ -769,7 +783,7 @@ fn network_unreachable(prog: &str, args: &[String], out: &mut String) -> Flow {
 
 /// Files the kubelet manages in every container (written by the process, they stay written),
 /// then the container's and the image's own.
-pub(super) fn read_file(sys: &Sys, path: &str) -> Option<String> {
+pub fn read_file(sys: &Sys, path: &str) -> Option<String> {
     if let Some(written) = sys.fs.written(path) {
         return Some(written.to_string());
     }
