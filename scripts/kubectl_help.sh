@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 K=${1:-/usr/lib/google-cloud-sdk/bin/kubectl.1.33}
 PATHS=(
-  "" help options get describe logs run exec attach port-forward cp expose apply replace patch delete label annotate
+  "" help options get describe explain logs run exec attach port-forward cp expose apply replace patch delete label annotate
   diff edit scale autoscale wait events top "top node" "top pod" cordon uncordon drain taint cluster-info
   version api-resources api-versions
   create "create deployment" "create namespace" "create configmap" "create secret"

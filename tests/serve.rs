@@ -904,6 +904,38 @@ fn real_kubectl_copies_out_of_pods_as_kubeplays_kubectl_does() {
     assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }
 
+/// `kubectl explain`: the real kubectl reading kubeplay's `/openapi/v3` documents and kubeplay's
+/// kubectl reading the same documents print the same text, byte for byte: resources and field
+/// paths, arrays, maps, references, `--recursive`, `--api-version`, and the errors.
+#[test]
+fn real_kubectl_explains_as_kubeplays_kubectl_does() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let (_server, url) = start_manual("16", now());
+    let cmds = [
+        "pods", "pod.spec", "pod.spec.containers", "pod.spec.containers.livenessProbe.httpGet", "pods.spec.containers.resources --recursive",
+        "deploy.spec.replicas", "deployments.apps.spec.strategy", "deploy --recursive", "svc.spec.ports.port", "svc.spec.type", "cm.data",
+        "pod.metadata.labels", "node.status.capacity", "ingress.spec.rules.http.paths.backend", "rolebinding.subjects", "networkpolicy --recursive",
+        "hpa --api-version=autoscaling/v1", "hpa.spec.metrics", "cronjob.spec.jobTemplate.spec.template.spec.containers.image", "sts.spec.volumeClaimTemplates",
+        "pod.spec.affinity.nodeAffinity --recursive", "pvc.spec.resources", "secret", "sc", "pc.value", "lease.spec", "endpointslice.endpoints",
+        "controllerrevision.data", "pod.spec.foo", "pod.spec.containers.ports.containerPort.foo", "nope", "pods --api-version=v2", "pods --api-version=x/y/z",
+        "", "pods nodes", "pods --output=json",
+    ];
+    let mut differ = Vec::new();
+    for c in cmds {
+        let args: Vec<&str> = std::iter::once("explain").chain(c.split(' ').filter(|w| !w.is_empty())).collect();
+        let (ok, out, err) = kubectl(&bin, &url, &args);
+        let theirs = format!("{}{}[{}]\n", out, err, if ok { "ok" } else { "failed" });
+        let ours = terminal(&url, &format!("kubectl explain {} && echo [ok] || echo [failed]", c));
+        if theirs != ours {
+            differ.push(format!("kubectl explain {}\n--- real kubectl\n{}--- kubeplay\n{}", c, theirs, ours));
+        }
+    }
+    assert!(differ.is_empty(), "{} of {} explanations differ:\n{}", differ.len(), cmds.len(), differ.join("\n"));
+}
+
 /// The quota, priorityclass, poddisruptionbudget and secret docker-registry generators: the
 /// objects, the created lines and the errors, from both clients.
 #[test]

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod decode;
 pub mod discovery;
 pub mod openapi;
+pub mod schemas;
 pub mod errors;
 pub mod etcdctl;
 pub mod eviction;

@@ -3,7 +3,8 @@
 //! validation to the server (kubeplay's strict decoding); so each group-version's v3 document
 //! lists every kind's paths, tagged with `x-kubernetes-group-version-kind`, with the query
 //! parameters the handler honours. The v2 document is served as the protobuf kubectl asks for
-//! and holds no definitions yet (field schemas for `kubectl explain` are still to come).
+//! and holds no definitions; the v3 documents carry the kinds' schemas (`schemas.rs`), which
+//! `kubectl explain` reads.
 
 use crate::api::conversion;
 use crate::api::Kind;
@@ -56,6 +57,7 @@ pub fn v3_group_version(path: &str) -> Option<Value> {
         return None;
     }
     let mut paths = serde_json::Map::new();
+    let roots: Vec<String> = kinds.iter().map(|(k, v)| super::schemas::definition_for(k.info().group, v, k.info().kind)).collect();
     for (k, v) in kinds {
         let i = k.info();
         let gvk = json!({"group": i.group, "version": v, "kind": i.kind});
@@ -67,7 +69,7 @@ pub fn v3_group_version(path: &str) -> Option<Value> {
         paths.insert(base.clone(), json!({"get": op("list", &[]), "post": op("post", &write)}));
         paths.insert(format!("{}/{{name}}", base), json!({"get": op("get", &[]), "put": op("put", &write), "patch": op("patch", &patch_params), "delete": op("delete", &[param("dryRun", "When present, indicates that modifications should not be persisted.")])}));
     }
-    Some(json!({"openapi": "3.0.0", "info": {"title": "Kubernetes", "version": super::rest::GIT_VERSION}, "paths": paths, "components": {"schemas": {}}}))
+    Some(json!({"openapi": "3.0.0", "info": {"title": "Kubernetes", "version": super::rest::GIT_VERSION}, "paths": paths, "components": {"schemas": super::schemas::components(&roots)}}))
 }
 
 #[cfg(test)]

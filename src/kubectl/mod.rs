@@ -20,6 +20,7 @@ pub mod discovery;
 pub mod drain;
 pub mod errors;
 pub mod events;
+pub mod explain;
 pub mod exec;
 pub mod expose;
 pub mod flags;
@@ -529,6 +530,7 @@ impl Kubectl {
             "run" => run::run(self, inv, &mut out),
             "exec" => exec::run(self, inv, &mut out),
             "cp" => cp::run(self, inv, &mut out),
+            "explain" => explain::run(self, inv, &mut out),
             "port-forward" => port_forward::run(self, inv, &mut out),
             "attach" => attach::run(self, inv, &mut out),
             "wait" => wait::run(self, inv, &mut out),
