@@ -234,6 +234,17 @@ try {
   const scaled = await type("kubectl get deployment web -o jsonpath='{.spec.replicas}'");
   check(scaled[0] === '2', `the edit changed the deployment: ${scaled.join(' | ')}`);
 
+  // A background job: kubectl port-forward listens on the learner's machine while the prompt
+  // is back, and curl through it reaches a pod of the deployment.
+  const rolled = await type('kubectl rollout status deployment/web');
+  check(rolled.some((l) => l.includes('successfully rolled out')), `the deployment's pods run: ${rolled.join(' | ')}`);
+  const forwarding = await type('kubectl port-forward deployment/web 8080:80 &');
+  check(forwarding.includes('[1] 5107') && forwarding.includes('Forwarding from 127.0.0.1:8080 -> 80') && (await prompt()) !== '', `port-forward runs as a job and the prompt comes back: ${forwarding.join(' | ')}`);
+  const through = await type('curl -s localhost:8080 | grep title');
+  check(through.includes('Handling connection for 8080') && through.includes('<title>Welcome to nginx!</title>'), `curl goes through the forward: ${through.join(' | ')}`);
+  const killed = await type('kill %1');
+  check(killed.some((l) => /^\[1\]\+ +Terminated +kubectl port-forward deployment\/web 8080:80$/.test(l)), `kill %1 ends the job: ${killed.join(' | ')}`);
+
   // kubectl run -it: the terminal is attached to the container's shell until it exits.
   const attached = await type('kubectl run -it --rm box --image=busybox:1.36 --restart=Never -- sh');
   check((await prompt()) === '/ # ' && attached.includes("If you don't see a command prompt, try pressing enter."), `run -it attaches to the shell (prompt ${JSON.stringify(await prompt())}): ${attached.join(' | ')}`);
