@@ -63,11 +63,12 @@ impl Kubelet {
         }
     }
 
-    /// A port-forward stream ends when its pod's containers stop (the pod deleted or evicted).
+    /// A port-forward stream lives in the pod's sandbox: it ends when the pod stops (deleted,
+    /// evicted, or done), not when one of its containers restarts.
     pub(super) fn portforward_check(&mut self, id: u64) {
         let Some(s) = session(&mut self.execs, id).filter(|s| s.forward) else { return };
-        let running = self.workers.get(&s.pod).is_some_and(|w| w.pod_ip().is_some() && w.containers.iter().any(|c| matches!(c.state, CState::Running { .. })));
-        if !running {
+        let alive = self.workers.get(&s.pod).is_some_and(|w| w.pod_ip().is_some() && !w.containers.iter().all(|c| matches!(c.state, CState::Terminated(_))));
+        if !alive {
             s.done = true;
         }
     }
