@@ -11,7 +11,7 @@ PATHS=(
   diff edit scale autoscale wait events top "top node" "top pod" cordon uncordon drain taint cluster-info
   version api-resources api-versions
   create "create deployment" "create namespace" "create configmap" "create secret"
-  "create secret generic" "create secret docker-registry" "create quota" "create priorityclass"
+  "create secret generic" "create secret docker-registry" "create secret tls" "create quota" "create priorityclass"
   "create poddisruptionbudget" "create service" "create service clusterip" "create service nodeport"
   "create service loadbalancer" "create service externalname" "create serviceaccount"
   "create token" "create ingress" "create job" "create cronjob" "create role" "create clusterrole"

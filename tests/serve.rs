@@ -904,6 +904,40 @@ fn real_kubectl_copies_out_of_pods_as_kubeplays_kubectl_does() {
     assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }
 
+/// `kubectl create secret tls`: the same Secrets and the same crypto/tls errors (switched
+/// inputs, mismatched keys and key types, PKCS #1/#8 and SEC 1 keys) from the real kubectl and
+/// kubeplay's, with openssl-made pairs from tests/fixtures/tls.
+#[test]
+fn real_kubectl_creates_tls_secrets_as_kubeplays_kubectl_does() {
+    let Some(bin) = kubectl_binary() else {
+        eprintln!("SKIPPED: no kubectl binary on this machine (looked for kubectl.1.33 and /usr/bin/kubectl)");
+        return;
+    };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
+    let names = ["web.crt", "web.key", "web-pkcs1.key", "other.key", "ec.crt", "ec.key", "ec-other.key"];
+    // kubeplay's kubectl reads the learner's machine: the same files at the same paths.
+    let setup: Vec<String> = names.iter().map(|n| format!("cat > {0}/{1} <<'EOF'\n{2}EOF", dir.display(), n, std::fs::read_to_string(dir.join(n)).expect("fixture"))).collect();
+    let setup: Vec<&str> = setup.iter().map(String::as_str).collect();
+    let f = |n: &str| dir.join(n).display().to_string();
+    let cmds = [
+        format!("create secret tls web --cert={} --key={}", f("web.crt"), f("web.key")),
+        format!("create secret tls web --cert={} --key={}", f("web.crt"), f("web.key")),
+        format!("create secret tls ec --cert={} --key={} --dry-run=client -o yaml", f("ec.crt"), f("ec.key")),
+        format!("create secret tls one --cert={} --key={} -o name --dry-run=client", f("web.crt"), f("web-pkcs1.key")),
+        format!("create secret tls x --cert={} --key={}", f("web.crt"), f("other.key")),
+        format!("create secret tls x --cert={} --key={}", f("ec.crt"), f("ec-other.key")),
+        format!("create secret tls x --cert={} --key={}", f("ec.crt"), f("web.key")),
+        format!("create secret tls x --cert={} --key={}", f("web.key"), f("web.crt")),
+        format!("create secret tls x --cert={} --key={}", f("web.crt"), f("web.crt")),
+        format!("create secret tls x --cert=/nope.crt --key={}", f("web.key")),
+        format!("create secret tls x --cert={}", f("web.crt")),
+        "create secret tls".to_string(),
+    ];
+    let cmds: Vec<&str> = cmds.iter().map(String::as_str).collect();
+    let differ = differences_on_twins(&bin, "18", &setup, &cmds);
+    assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
+}
+
 /// `kubectl explain`: the real kubectl reading kubeplay's `/openapi/v3` documents and kubeplay's
 /// kubectl reading the same documents print the same text, byte for byte: resources and field
 /// paths, arrays, maps, references, `--recursive`, `--api-version`, and the errors.

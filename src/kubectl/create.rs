@@ -510,7 +510,11 @@ fn secret(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
             args.remove(pos);
             return super::generators::docker_registry(kubectl, Invocation { args, ..inv }, out);
         }
-        "tls" => return out.fail(format!("error: kubeplay does not simulate \"kubectl create secret {}\" yet\n", inv.args[pos])),
+        "tls" => {
+            let mut args = inv.args.clone();
+            args.remove(pos);
+            return super::tls::secret_tls(kubectl, Invocation { args, ..inv }, out);
+        }
         _ => return out.out(help),
     }
     let mut args = inv.args.clone();

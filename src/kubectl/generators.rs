@@ -20,7 +20,7 @@ const COMMON: [super::flags::Flag; 5] = [
     flag("validate", None, F::Value),
 ];
 
-fn with_common(extra: &[super::flags::Flag]) -> Vec<super::flags::Flag> {
+pub(super) fn with_common(extra: &[super::flags::Flag]) -> Vec<super::flags::Flag> {
     let mut f = COMMON.to_vec();
     f.extend_from_slice(extra);
     f
@@ -57,7 +57,7 @@ pub(super) fn tpl(template: &str, vars: Vec<Value>) -> Value {
 }
 
 /// `metadata` with the name, and the namespace when `-n` named one (`EnforceNamespace`).
-fn meta(p: &Parsed, name: &str) -> Value {
+pub(super) fn meta(p: &Parsed, name: &str) -> Value {
     let mut m = tpl(r#"{"name":"$0","creationTimestamp":null}"#, vec![name.into()]);
     if let Some(ns) = p.value("namespace") {
         m["namespace"] = ns.into();
@@ -65,7 +65,7 @@ fn meta(p: &Parsed, name: &str) -> Value {
     m
 }
 
-fn namespace(kubectl: &Kubectl, p: &Parsed) -> String {
+pub(super) fn namespace(kubectl: &Kubectl, p: &Parsed) -> String {
     p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone())
 }
 

@@ -43,6 +43,7 @@ pub mod sorter;
 pub mod source;
 pub mod tabwriter;
 pub mod taint;
+pub mod tls;
 pub mod top;
 pub mod logs;
 pub mod wait;
