@@ -42,11 +42,20 @@ pub fn resources(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         return out.out(text);
     }
     let mut text = String::new();
+    let wide = output == "wide";
     if !p.bool("no-headers") {
-        text.push_str("NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n");
+        text.push_str(if wide { "NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\tVERBS\tCATEGORIES\n" } else { "NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n" });
     }
     for r in rows {
-        text.push_str(&format!("{}\t{}\t{}\t{}\t{}\n", r.name, r.short_names.join(","), r.api_version(), r.namespaced, r.kind));
+        text.push_str(&format!("{}\t{}\t{}\t{}\t{}", r.name, r.short_names.join(","), r.api_version(), r.namespaced, r.kind));
+        if wide {
+            // The verbs as a sorted set.
+            let mut verbs = r.verbs.clone();
+            crate::api::order::sort(&mut verbs);
+            verbs.dedup();
+            text.push_str(&format!("\t{}\t{}", verbs.join(","), r.categories.join(",")));
+        }
+        text.push('\n');
     }
     out.out(super::tabwriter::format(&text, 0, 3));
 }

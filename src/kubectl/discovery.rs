@@ -16,6 +16,7 @@ pub struct ApiResource {
     pub namespaced: bool,
     pub short_names: Vec<String>,
     pub categories: Vec<String>,
+    pub verbs: Vec<String>,
 }
 
 impl ApiResource {
@@ -91,6 +92,7 @@ fn add_list(out: &mut Vec<ApiResource>, group: &str, version: &str, list: &Value
             namespaced: r["namespaced"].as_bool().unwrap_or(false),
             short_names: strs(&r["shortNames"]),
             categories: strs(&r["categories"]),
+            verbs: strs(&r["verbs"]),
         });
     }
 }
