@@ -83,9 +83,9 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     }
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
     let quiet = p.bool("quiet");
-    let pod = match super::logs::pods_of(kubectl, &mut inv, &ns, &resource, false, "attach to", out) {
-        Ok(mut pods) if !pods.is_empty() => pods.swap_remove(0),
-        Ok(_) => return,
+    let pod = match super::logs::attachable_pod(kubectl, &mut inv, &ns, &resource, "attach to", out) {
+        Ok(Some(pod)) => pod,
+        Ok(None) => return,
         Err(e) => return out.fail(e),
     };
     if let Some(phase @ ("Succeeded" | "Failed")) = pod["status"]["phase"].as_str() {

@@ -110,9 +110,9 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
         return out.fail("error: you must specify at least one command for the container\n");
     }
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
-    let pod = match super::logs::pods_of(kubectl, &mut inv, &ns, &resource, false, "exec into", out) {
-        Ok(mut pods) if !pods.is_empty() => pods.swap_remove(0),
-        Ok(_) => return,
+    let pod = match super::logs::attachable_pod(kubectl, &mut inv, &ns, &resource, "exec into", out) {
+        Ok(Some(pod)) => pod,
+        Ok(None) => return,
         Err(e) => return out.fail(e),
     };
     let name = pod["metadata"]["name"].as_str().unwrap_or("").to_string();

@@ -230,6 +230,33 @@ pub(super) fn pods_of(kubectl: &mut Kubectl, inv: &mut Invocation, ns: &str, arg
     Ok(items)
 }
 
+/// How active a pod is, in `podutils.ActivePods` order (greater is more active): on a node,
+/// its phase (Pending, Unknown, Running), ready, ready the longest, restarted the least, oldest.
+/// RFC 3339 times compare as text; a missing one counts as the newest.
+fn activity(pod: &Value) -> (bool, u8, bool, std::cmp::Reverse<String>, std::cmp::Reverse<i64>, std::cmp::Reverse<String>) {
+    let assigned = pod["spec"]["nodeName"].as_str().is_some_and(|n| !n.is_empty());
+    let phase = match pod["status"]["phase"].as_str() {
+        Some("Running") => 2,
+        Some("Unknown") => 1,
+        _ => 0,
+    };
+    let ready = pod["status"]["conditions"].as_array().into_iter().flatten().find(|c| c["type"] == "Ready");
+    let is_ready = ready.is_some_and(|c| c["status"] == "True");
+    let since = if is_ready { ready.and_then(|c| c["lastTransitionTime"].as_str()).unwrap_or("~").to_string() } else { String::new() };
+    let restarts = pod["status"]["containerStatuses"].as_array().into_iter().flatten().filter_map(|c| c["restartCount"].as_i64()).max().unwrap_or(0);
+    let created = pod["metadata"]["creationTimestamp"].as_str().unwrap_or("~").to_string();
+    (assigned, phase, is_ready, std::cmp::Reverse(since), std::cmp::Reverse(restarts), std::cmp::Reverse(created))
+}
+
+/// `polymorphichelpers.AttachablePodForObject` (exec, attach, port-forward): the pod itself, or
+/// of a workload's or Service's pods the most active one (`GetFirstPod` with
+/// `sort.Reverse(podutils.ActivePods)`), without logs' "Found N pods" note.
+pub(super) fn attachable_pod(kubectl: &mut Kubectl, inv: &mut Invocation, ns: &str, arg: &str, what: &str, out: &mut Output) -> Result<Option<Value>, String> {
+    let mut pods = pods_of(kubectl, inv, ns, arg, true, what, out)?;
+    crate::api::order::sort_by(&mut pods, |a, b| activity(b).cmp(&activity(a)));
+    Ok((!pods.is_empty()).then(|| pods.swap_remove(0)))
+}
+
 /// The container to use when none is named (`podcmd.FindOrDefaultContainerByName`): the
 /// `kubectl.kubernetes.io/default-container` annotation's, else the first, with the
 /// "Defaulted container" note on stderr when there was a choice (unless `quiet`).

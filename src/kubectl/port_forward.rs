@@ -57,23 +57,6 @@ impl PortForwardFollow {
 
 const USAGE: &str = "See 'kubectl port-forward -h' for help and examples";
 
-/// How active a pod is, in `podutils.ActivePods` order (greater is more active): on a node,
-/// its phase (Pending, Unknown, Running), ready, ready the longest, restarted the least, oldest.
-/// RFC 3339 times compare as text; a missing one counts as the newest.
-fn activity(pod: &Value) -> (bool, u8, bool, std::cmp::Reverse<String>, std::cmp::Reverse<i64>, std::cmp::Reverse<String>) {
-    let assigned = pod["spec"]["nodeName"].as_str().is_some_and(|n| !n.is_empty());
-    let phase = match pod["status"]["phase"].as_str() {
-        Some("Running") => 2,
-        Some("Unknown") => 1,
-        _ => 0,
-    };
-    let ready = pod["status"]["conditions"].as_array().into_iter().flatten().find(|c| c["type"] == "Ready");
-    let is_ready = ready.is_some_and(|c| c["status"] == "True");
-    let since = if is_ready { ready.and_then(|c| c["lastTransitionTime"].as_str()).unwrap_or("~").to_string() } else { String::new() };
-    let restarts = pod["status"]["containerStatuses"].as_array().into_iter().flatten().filter_map(|c| c["restartCount"].as_i64()).max().unwrap_or(0);
-    let created = pod["metadata"]["creationTimestamp"].as_str().unwrap_or("~").to_string();
-    (assigned, phase, is_ready, std::cmp::Reverse(since), std::cmp::Reverse(restarts), std::cmp::Reverse(created))
-}
 
 /// `splitPort`: `[LOCAL:]REMOTE` (any other number of colons: the first part for both).
 fn split_port(port: &str) -> (&str, &str) {
@@ -231,15 +214,10 @@ pub fn run(kubectl: &mut Kubectl, mut inv: Invocation, out: &mut Output) {
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
     let arg = p.positionals[0].clone();
     let ports = &p.positionals[1..];
-    // The pod it names (without logs' "Found N pods" note), and the Service whose ports to
-    // translate.
-    let pod = match super::logs::pods_of(kubectl, &mut inv, &ns, &arg, true, "attach to", out) {
-        Ok(mut pods) if !pods.is_empty() => {
-            // GetFirstPod: the most active pod (sort.Reverse(podutils.ActivePods)).
-            crate::api::order::sort_by(&mut pods, |a, b| activity(b).cmp(&activity(a)));
-            pods.swap_remove(0)
-        }
-        Ok(_) => return,
+    // The pod it names, and the Service whose ports to translate.
+    let pod = match super::logs::attachable_pod(kubectl, &mut inv, &ns, &arg, "attach to", out) {
+        Ok(Some(pod)) => pod,
+        Ok(None) => return,
         Err(e) => return out.fail(e),
     };
     let svc = match arg.split_once('/') {
