@@ -6,6 +6,7 @@
 //! shell at all.
 
 use crate::api::order::Collect;
+pub mod fileutil;
 pub mod glob;
 pub mod net;
 pub mod parse;

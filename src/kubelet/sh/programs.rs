@@ -525,6 +525,9 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             }
         }
         "tar" => super::tar::tar(args, stdin, out, sys),
+        "cp" | "mv" => super::fileutil::cp_mv(base, args, out, sys),
+        "tee" => super::fileutil::tee(args, stdin, out, sys),
+        "basename" | "dirname" => super::fileutil::names(base, args, out),
         "wget" => super::net::wget(args, out, sys),
         "nslookup" => super::net::nslookup(args, out, sys),
         "curl" => super::net::curl(args, out, sys, if sys.image == Image::Curl { "8.17.0" } else { "8.14.1" }),
@@ -656,8 +659,9 @@ pub fn run(name: &str, args: &[String], stdin: Option<&str>, out: &mut String, s
             Flow::Status(0)
         }
         _ => {
-            // A utility we model no further: it does its job silently.
-            Flow::Status(0)
+            // A utility of the image that kubeplay does not model: said so, not faked.
+            super::stderr(out, &format!("{}: kubeplay does not simulate this program yet\n", base));
+            Flow::Status(1)
         }
     }
 }

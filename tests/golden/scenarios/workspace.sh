@@ -31,3 +31,10 @@ rm note.txt
 ls
 cat nope.txt
 kubectl apply -f nope.yaml
+cp pod.yaml copy.yaml && mkdir -p backup && cp pod.yaml copy.yaml backup && ls backup
+mv copy.yaml moved.yaml; ls
+cp backup saved; cp -r backup saved && ls saved
+cp pod.yaml copy.yaml nowhere
+echo note | tee -a notes.txt > /dev/null; cat notes.txt
+basename /root/backup/pod.yaml .yaml; dirname /root/backup/pod.yaml
+df -h
