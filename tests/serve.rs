@@ -906,7 +906,7 @@ fn real_kubectl_copies_out_of_pods_as_kubeplays_kubectl_does() {
 
 /// `kubectl create secret tls`: the same Secrets and the same crypto/tls errors (switched
 /// inputs, mismatched keys and key types, PKCS #1/#8 and SEC 1 keys) from the real kubectl and
-/// kubeplay's, with openssl-made pairs from tests/fixtures/tls.
+/// kubeplay's, with openssl-made pairs from tests/fixtures/tls; and `--append-hash` names.
 #[test]
 fn real_kubectl_creates_tls_secrets_as_kubeplays_kubectl_does() {
     let Some(bin) = kubectl_binary() else {
@@ -932,6 +932,13 @@ fn real_kubectl_creates_tls_secrets_as_kubeplays_kubectl_does() {
         format!("create secret tls x --cert=/nope.crt --key={}", f("web.key")),
         format!("create secret tls x --cert={}", f("web.crt")),
         "create secret tls".to_string(),
+        // --append-hash: the same name suffix for every generator that has it.
+        format!("create secret tls t --cert={} --key={} --append-hash --dry-run=client -o name", f("web.crt"), f("web.key")),
+        "create configmap a --append-hash --dry-run=client -o name".to_string(),
+        "create configmap a --from-literal=k=v --from-literal=h='<b>&' --append-hash -o name".to_string(),
+        "create secret generic s --from-literal=k=v --type=foo --append-hash --dry-run=client -o name".to_string(),
+        "create secret generic e --append-hash --dry-run=client -o name".to_string(),
+        "create secret docker-registry d --docker-username=u --docker-password=p --append-hash --dry-run=client -o name".to_string(),
     ];
     let cmds: Vec<&str> = cmds.iter().map(String::as_str).collect();
     let differ = differences_on_twins(&bin, "18", &setup, &cmds);

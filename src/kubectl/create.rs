@@ -472,7 +472,7 @@ pub(super) fn data_sources(p: &super::flags::Parsed, files: &dyn super::Files, w
     Ok(data)
 }
 
-const DATA_FLAGS: [super::flags::Flag; 8] = [
+const DATA_FLAGS: [super::flags::Flag; 9] = [
     flag("from-literal", None, F::Values),
     flag("from-file", None, F::Values),
     flag("from-env-file", None, F::Values),
@@ -480,12 +480,40 @@ const DATA_FLAGS: [super::flags::Flag; 8] = [
     flag("output", Some('o'), F::Value),
     flag("save-config", None, F::Bool),
     flag("field-manager", None, F::Value),
+    flag("append-hash", None, F::Bool),
     flag("type", None, F::Value),
 ];
 
+/// `--append-hash` (`hash.ConfigMapHash`, `hash.SecretHash`): the name gets `-` and ten
+/// characters of the SHA-256 of the object's kind, name, type and data as Go's json.Marshal
+/// writes them (keys sorted, `<`, `>` and `&` escaped), with 0 1 3 a e spelled g h k m t.
+pub(super) fn append_hash(obj: &mut Value) {
+    let mut m = serde_json::Map::new();
+    let data = obj.get("data").cloned().unwrap_or_else(|| json!({}));
+    m.insert("data".into(), data);
+    m.insert("kind".into(), obj["kind"].clone());
+    m.insert("name".into(), obj["metadata"]["name"].clone());
+    if obj["kind"] == "Secret" {
+        m.insert("type".into(), Value::from(obj["type"].as_str().unwrap_or("")));
+    }
+    let text = Value::Object(m).to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
+    let digest = crate::network::hash::sha256(text.as_bytes());
+    let hex: String = digest.iter().take(5).map(|b| format!("{:02x}", b)).collect();
+    let suffix: String = hex.chars().map(|c| match c {
+        '0' => 'g',
+        '1' => 'h',
+        '3' => 'k',
+        'a' => 'm',
+        'e' => 't',
+        c => c,
+    }).collect();
+    let name = format!("{}-{}", obj["metadata"]["name"].as_str().unwrap_or(""), suffix);
+    obj["metadata"]["name"] = Value::from(name);
+}
+
 /// `kubectl create configmap NAME [--from-literal=K=V] [--from-file=[K=]PATH] [--from-env-file=PATH]`.
 fn configmap(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
-    let Some(p) = parse_flags("create configmap", &inv.args, &DATA_FLAGS[..7], out) else { return };
+    let Some(p) = parse_flags("create configmap", &inv.args, &DATA_FLAGS[..8], out) else { return };
     let Some(name) = one_name(&p, "create configmap", out) else { return };
     let data = match data_sources(&p, inv.files, "ConfigMap") {
         Ok(d) => d,
@@ -494,6 +522,9 @@ fn configmap(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     let mut obj = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name, "creationTimestamp": null}});
     if !data.is_empty() {
         obj["data"] = Value::Object(data.into_iter().map(|(k, v)| (k, Value::from(v))).collect());
+    }
+    if p.bool("append-hash") {
+        append_hash(&mut obj);
     }
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
     post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/configmaps", ns), obj, "configmap");
@@ -536,6 +567,9 @@ fn secret(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
     }
     if let Some(d) = crate::api::json_value(&secret).get("data") {
         obj["data"] = d.clone();
+    }
+    if p.bool("append-hash") {
+        append_hash(&mut obj);
     }
     let ns = p.value("namespace").map(str::to_string).unwrap_or_else(|| kubectl.namespace.clone());
     let inv = Invocation { args, ..inv };

@@ -591,7 +591,10 @@ pub fn docker_registry(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output)
             Err(e) => return out.fail(plain(&e)),
         }
     }
-    let obj = tpl(r#"{"apiVersion":"v1","kind":"Secret","metadata":"$0","type":"kubernetes.io/dockerconfigjson","data":"$1"}"#, vec![meta(&p, &name), Value::Object(data)]);
+    let mut obj = tpl(r#"{"apiVersion":"v1","kind":"Secret","metadata":"$0","type":"kubernetes.io/dockerconfigjson","data":"$1"}"#, vec![meta(&p, &name), Value::Object(data)]);
+    if p.bool("append-hash") {
+        super::create::append_hash(&mut obj);
+    }
     let ns = namespace(kubectl, &p);
     post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/secrets", ns), obj, "secret");
 }

@@ -193,7 +193,10 @@ pub fn secret_tls(kubectl: &mut Kubectl, inv: Invocation, out: &mut Output) {
         return out.fail(plain(&e));
     }
     let b64 = |s: &str| Value::from(crate::kubelet::sh::programs::base64_encode(s.as_bytes()));
-    let obj = tpl(r#"{"apiVersion":"v1","kind":"Secret","metadata":"$0","type":"kubernetes.io/tls","data":{"tls.crt":"$1","tls.key":"$2"}}"#, vec![meta(&p, &name), b64(&cert_text), b64(&key_text)]);
+    let mut obj = tpl(r#"{"apiVersion":"v1","kind":"Secret","metadata":"$0","type":"kubernetes.io/tls","data":{"tls.crt":"$1","tls.key":"$2"}}"#, vec![meta(&p, &name), b64(&cert_text), b64(&key_text)]);
+    if p.bool("append-hash") {
+        super::create::append_hash(&mut obj);
+    }
     let ns = namespace(kubectl, &p);
     super::create::post(kubectl, inv, out, &p, &format!("/api/v1/namespaces/{}/secrets", ns), obj, "secret");
 }
