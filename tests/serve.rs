@@ -207,6 +207,7 @@ fn real_kubectl_and_kubeplays_kubectl_print_the_same_for_the_same_state() {
         "get deployment nginx-deployment -o name",
         "get pods -o jsonpath={.items[*].status.podIP}",
         "get pods -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName",
+        "get pods -o custom-columns=NAME:.metadata.name,IP:.status.podIP",
         "describe replicaset",
         "describe namespace default",
         "describe nodes",
