@@ -16,57 +16,45 @@ use serde_json::Value;
 /// go-wordwrap's `WrapString`: breaks at spaces so lines stay within `lim` characters (a word
 /// longer than that stays whole); newlines in `s` are kept.
 pub fn wrap(s: &str, lim: usize) -> String {
+    let len = |t: &str| t.chars().count();
+    // What is pending goes out: the spaces, then the word.
+    fn flush(buf: &mut String, space: &mut String, word: &mut String) {
+        buf.push_str(space);
+        buf.push_str(word);
+        space.clear();
+        word.clear();
+    }
+    // A line ends: without a word after them, spaces that would overflow it are dropped.
+    let end_line = |buf: &mut String, current: usize, space: &mut String, word: &mut String| {
+        if word.is_empty() && current + len(space) > lim {
+            space.clear();
+        }
+        flush(buf, space, word);
+    };
     let mut buf = String::with_capacity(s.len() + 16);
     let (mut current, mut word, mut space) = (0usize, String::new(), String::new());
-    let (mut word_len, mut space_len) = (0usize, 0usize);
     for c in s.chars() {
         if c == '\n' {
-            if word.is_empty() {
-                // Trailing spaces that would overflow the line are dropped.
-                if current + space_len <= lim {
-                    buf.push_str(&space);
-                }
-            } else {
-                buf.push_str(&space);
-                buf.push_str(&word);
-                word.clear();
-                word_len = 0;
-            }
-            space.clear();
-            space_len = 0;
+            end_line(&mut buf, current, &mut space, &mut word);
             buf.push(c);
             current = 0;
         } else if c.is_whitespace() && c != '\u{a0}' {
             if space.is_empty() || !word.is_empty() {
-                current += space_len + word_len;
-                buf.push_str(&space);
-                space.clear();
-                space_len = 0;
-                buf.push_str(&word);
-                word.clear();
-                word_len = 0;
+                current += len(&space) + len(&word);
+                flush(&mut buf, &mut space, &mut word);
             }
             space.push(c);
-            space_len += 1;
         } else {
             word.push(c);
-            word_len += 1;
-            if current + space_len + word_len > lim && word_len < lim {
+            let word_len = len(&word);
+            if current + len(&space) + word_len > lim && word_len < lim {
                 buf.push('\n');
                 current = 0;
                 space.clear();
-                space_len = 0;
             }
         }
     }
-    if word.is_empty() {
-        if current + space_len <= lim {
-            buf.push_str(&space);
-        }
-    } else {
-        buf.push_str(&space);
-        buf.push_str(&word);
-    }
+    end_line(&mut buf, current, &mut space, &mut word);
     buf
 }
 
