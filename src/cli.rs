@@ -25,6 +25,9 @@ const USAGE: &str = "usage:
   kubeplay                         interactive terminal on a new cluster
   kubeplay run [--seed N] [--control-planes 1|3] [--ingress] FILE|-
                                    run a script and print its transcript
+  kubeplay lesson list | check DIR | solve ID|DIR
+                                   the bundled course; a lesson folder read and checked;
+                                   a lesson's solutions replayed (its golden transcript)
   kubeplay serve [--port 6443] [--seed N] [--control-planes 1|3] [--clock real|manual]
                  [--start UNIX_SECONDS] [--kubeconfig FILE]
                                    run the cluster in real time and serve its API on
@@ -49,6 +52,7 @@ pub fn main() -> i32 {
         None => repl(kubeplay::sim::config::DEFAULT_SEED, 1),
         Some("run") => run(&args[1..]),
         Some("serve") => serve(&args[1..]),
+        Some("lesson") => lesson(&args[1..]),
         Some("--seed") => match args.get(1).and_then(|s| s.parse().ok()) {
             Some(seed) => repl(seed, 1),
             None => usage(),
@@ -96,6 +100,65 @@ fn serve(args: &[String]) -> i32 {
 fn usage() -> i32 {
     eprint!("{}", USAGE);
     2
+}
+
+/// A lesson folder's files from disk (`lesson.md` and what lies beside it).
+fn lesson_folder(dir: &str) -> Result<kubeplay::lesson::Folder, String> {
+    let mut files = kubeplay::lesson::Folder::new();
+    for e in std::fs::read_dir(dir).map_err(|e| format!("{}: {}", dir, e))?.flatten() {
+        let path = e.path();
+        if path.is_file() {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                files.insert(e.file_name().to_string_lossy().into_owned(), text);
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// A lesson by bundled id, or from a folder on disk.
+fn lesson_named(name: &str) -> Result<kubeplay::lesson::Lesson, String> {
+    if std::path::Path::new(name).is_dir() {
+        let folder = std::path::Path::new(name).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        return kubeplay::lesson::Lesson::parse(&folder, &lesson_folder(name)?);
+    }
+    kubeplay::lesson::find(name).ok_or_else(|| format!("no lesson {:?} (kubeplay lesson list)", name))
+}
+
+fn lesson(args: &[String]) -> i32 {
+    let sub = args.first().map(String::as_str);
+    if sub == Some("list") {
+        for (folder, files) in kubeplay::lesson::bundled() {
+            match kubeplay::lesson::Lesson::parse(folder, &files) {
+                Ok(l) => println!("{:<24} {:>3} min  {} steps  {}", l.id, l.minutes, l.steps.len(), l.title),
+                Err(e) => println!("{:<24} error: {}", folder, e),
+            }
+        }
+        return 0;
+    }
+    let (Some(verb), Some(name)) = (sub, args.get(1)) else { return usage() };
+    let lesson = match lesson_named(name) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("kubeplay: {}", e);
+            return 1;
+        }
+    };
+    match verb {
+        "check" => {
+            println!("{}: {} steps, {} checks", lesson.id, lesson.steps.len(), lesson.check_count());
+            0
+        }
+        "solve" => {
+            let solved = kubeplay::lesson::solve::solve(&lesson);
+            print!("{}", solved.transcript);
+            for p in &solved.problems {
+                eprintln!("kubeplay: {}", p);
+            }
+            i32::from(!solved.problems.is_empty())
+        }
+        _ => usage(),
+    }
 }
 
 fn run(args: &[String]) -> i32 {

@@ -17,6 +17,7 @@ pub mod controllers;
 pub mod json_lit;
 pub mod kubectl;
 pub mod kubelet;
+pub mod lesson;
 pub mod manifest;
 pub mod network;
 pub mod plots;

@@ -13,6 +13,7 @@ mod golden;
 mod json_codec;
 mod network;
 mod jsonpath;
+mod lessons;
 mod no_panic;
 mod scenario;
 mod scheduler;

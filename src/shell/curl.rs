@@ -15,9 +15,23 @@ pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
     let mut o = Output::default();
     let (mut silent, mut show_errors, mut url) = (false, false, None);
     let (mut host_header, mut resolve) = (None, Vec::new());
+    let (mut fail, mut file, mut write_out) = (false, None::<String>, None::<String>);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
+            "-o" | "--output" | "-w" | "--write-out" => {
+                let Some(v) = it.next() else {
+                    o.fail(format!("curl: option {}: requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", a));
+                    o.exit_code = 2;
+                    return o;
+                };
+                if a == "-o" || a == "--output" {
+                    file = Some(v.clone());
+                } else {
+                    write_out = Some(v.clone());
+                }
+            }
+            "-f" | "--fail" => fail = true,
             "-H" | "--header" | "--resolve" => {
                 let Some(v) = it.next() else {
                     o.fail(format!("curl: option {}: requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", a));
@@ -38,7 +52,11 @@ pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
             }
             "-s" | "--silent" => silent = true,
             "-S" | "--show-error" => show_errors = true,
-            "-sS" | "-Ss" => (silent, show_errors) = (true, true),
+            f if f.len() > 1 && !f.starts_with("--") && f[1..].chars().all(|c| "sSf".contains(c)) => {
+                silent |= f.contains('s');
+                show_errors |= f.contains('S');
+                fail |= f.contains('f');
+            }
             f if f.starts_with('-') => {
                 o.fail(format!("curl: option {}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n", f));
                 o.exit_code = 2;
@@ -88,9 +106,20 @@ pub fn curl(args: &[String], cluster: &mut Cluster, trace: bool) -> Output {
         o.exit_code = code;
     };
     match outcome {
-        Outcome::Resolved(Answer::Http { body, .. }) => {
+        Outcome::Resolved(Answer::Http { code, body }) => {
+            if fail && code >= 400 {
+                err(&mut o, 22, format!("The requested URL returned error: {}", code));
+                return o;
+            }
             if !trace {
-                o.out(body);
+                match file.as_deref() {
+                    Some("/dev/null") => {}
+                    Some(f) if f != "-" => cluster.host_fs.write(&cluster.host_fs.abs(f), &body, false),
+                    _ => o.out(body.clone()),
+                }
+            }
+            if let Some(w) = write_out {
+                o.out(crate::kubelet::sh::net::write_out_text(&w, code, &host, body.len()));
             }
         }
         Outcome::Resolved(Answer::NoReply) => err(&mut o, 52, "Empty reply from server".into()),

@@ -224,7 +224,13 @@ impl Session {
             },
         };
         if let Some(mut shell) = self.node.take() {
-            return match shell.run(&parsed.words, cluster) {
+            let started = cluster.now();
+            let ran = shell.run(&parsed.words, cluster);
+            if !parsed.words.is_empty() {
+                let code = ran.as_ref().map_or(0, |o| o.exit_code);
+                cluster.commands.record(started, &parsed.words, Some(&shell.node), code);
+            }
+            return match ran {
                 Some(out) => {
                     self.node = Some(shell);
                     Step::Done(out)
@@ -266,7 +272,23 @@ impl Session {
         Step::Done(out)
     }
 
+    /// Runs one simple command, and notes it in the cluster's command log (lessons read it).
     fn execute(&mut self, words: Vec<String>, stdin: Option<String>, cluster: &mut Cluster) -> Step {
+        let started = cluster.now();
+        let (_, plain) = split_assignments(&words);
+        let noted: Vec<String> = match plain.first().and_then(|w| self.aliases.get(w)).and_then(|a| split(a).ok()) {
+            Some(alias) => alias.words.into_iter().chain(plain[1..].iter().cloned()).collect(),
+            None => plain.to_vec(),
+        };
+        let step = self.run_simple(words, stdin, cluster);
+        if !noted.is_empty() {
+            let code = if let Step::Done(o) = &step { o.exit_code } else { 0 };
+            cluster.commands.record(started, &noted, None, code);
+        }
+        step
+    }
+
+    fn run_simple(&mut self, words: Vec<String>, stdin: Option<String>, cluster: &mut Cluster) -> Step {
         let (vars, words) = split_assignments(&words);
         let expanded: Vec<String>;
         let words = match words.first().and_then(|w| self.aliases.get(w)).and_then(|a| split(a).ok()) {

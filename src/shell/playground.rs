@@ -7,6 +7,8 @@
 //! replays the journal into it, and puts the saved screen and history back.
 
 use super::terminal::{Line, LineKind, Terminal};
+use crate::lesson::run::Progress;
+use crate::lesson::Lesson;
 use crate::sim::clock::SimTime;
 use crate::sim::config::ClusterConfig;
 use crate::sim::Cluster;
@@ -25,6 +27,8 @@ pub struct Setup {
     /// Worker nodes (kubeadm's lab has 2; a single control plane may have up to 5,000).
     pub workers: usize,
     pub epoch_unix_ms: i64,
+    /// kube-proxy in IPVS mode (kubeadm's KubeProxyConfiguration `mode: ipvs`).
+    pub ipvs: bool,
 }
 
 /// The most workers a page's cluster may have (Kubernetes' own envelope).
@@ -45,6 +49,9 @@ impl Setup {
             c
         };
         c.epoch_unix_ms = self.epoch_unix_ms;
+        if self.ipvs {
+            c.proxy_mode = "ipvs".into();
+        }
         c
     }
 }
@@ -75,6 +82,15 @@ pub struct Playground {
     /// The editor pane's unsaved text of the file `kubectl edit` has open, by file.
     pub edit_draft: Option<(String, String)>,
     journal: Vec<(u64, Input)>,
+    /// The lesson this cluster was made for, and the learner's progress through it.
+    pub lesson: Option<LessonState>,
+}
+
+pub struct LessonState {
+    pub lesson: Lesson,
+    pub progress: Progress,
+    /// Bumped whenever the progress changes, so the panel can skip redraws.
+    pub version: u64,
 }
 
 impl Playground {
@@ -82,7 +98,34 @@ impl Playground {
         let mut cluster = Cluster::boot(setup.config());
         // The page's KUBE_EDITOR is its editor pane.
         cluster.use_editor_pane();
-        Playground { term: Terminal::new(cluster), setup, speed: 1.0, revealed: None, editor: super::editor::EXAMPLES[0].1.to_string(), edit_draft: None, journal: Vec::new() }
+        Playground { term: Terminal::new(cluster), setup, speed: 1.0, revealed: None, editor: super::editor::EXAMPLES[0].1.to_string(), edit_draft: None, journal: Vec::new(), lesson: None }
+    }
+
+    /// A new cluster for a lesson: its topology and seed, its files and setup; the learner at
+    /// the first step.
+    pub fn for_lesson(lesson: Lesson, epoch_unix_ms: i64) -> Playground {
+        let c = &lesson.cluster;
+        let setup = Setup { seed: c.seed, control_planes: c.control_planes, workers: c.workers, epoch_unix_ms, ipvs: c.proxy_mode == "ipvs" };
+        let mut p = Playground::new(setup);
+        crate::lesson::run::prepare(&lesson, &mut p.term.cluster);
+        let progress = Progress::start(&lesson, &p.term.cluster);
+        p.lesson = Some(LessonState { lesson, progress, version: 0 });
+        p
+    }
+
+    /// Evaluates the lesson's checks (after every input and tick).
+    fn observe(&mut self) {
+        if let Some(l) = self.lesson.as_mut() {
+            if l.progress.observe(&l.lesson, &self.term.cluster) {
+                l.version += 1;
+            }
+        }
+    }
+
+    /// Virtual time passes (a test's or a replay's clock, beside the page's `tick`).
+    pub fn advance(&mut self, virtual_time: Duration) {
+        self.term.advance(virtual_time);
+        self.observe();
     }
 
     /// The file a running `kubectl edit` has open, and its text (the editor pane shows them).
@@ -95,6 +138,7 @@ impl Playground {
         if self.editing().is_some() {
             self.journal.push((self.now_ms(), Input::EditorSave(text.to_string())));
             self.term.save_edit(text);
+            self.observe();
         }
     }
 
@@ -110,6 +154,7 @@ impl Playground {
         let real = real.min(super::terminal::MAX_TICK);
         self.term.advance(Duration::from_micros((real.as_micros() as f64 * self.speed) as u64));
         self.revealed = None;
+        self.observe();
     }
 
     pub fn set_paused(&mut self, paused: bool) {
@@ -123,6 +168,7 @@ impl Playground {
     pub fn submit(&mut self, line: &str) {
         self.journal.push((self.now_ms(), Input::Line(line.to_string())));
         self.term.submit(line);
+        self.observe();
     }
 
     /// Pastes text: every complete line is submitted; the rest is returned for the input box.
@@ -138,6 +184,7 @@ impl Playground {
     pub fn interrupt(&mut self, current: &str) {
         self.journal.push((self.now_ms(), Input::Interrupt(current.to_string())));
         self.term.interrupt(current);
+        self.observe();
     }
 
     /// Runs a command for a button of the page (the faults panel): like a second shell on the
@@ -156,6 +203,7 @@ impl Playground {
         }
         self.term.note(script, &out);
         self.term.settle();
+        self.observe();
     }
 
     /// One component's turn: everything due at the next wakeup runs; the clock jumps there.
@@ -163,6 +211,7 @@ impl Playground {
         self.journal.push((self.now_ms(), Input::Turn));
         let ran = self.term.cluster.step();
         self.term.settle();
+        self.observe();
         ran
     }
 
@@ -233,6 +282,8 @@ impl Playground {
             "lines": lines,
             "history": self.term.history(),
             "editor": self.editor,
+            "ipvs": self.setup.ipvs,
+            "lesson": self.lesson.as_ref().map(|l| json!({"id": l.lesson.id, "progress": l.progress.save()})),
         })
         .to_string()
     }
@@ -260,8 +311,16 @@ impl Playground {
             control_planes: v["controlPlanes"].as_u64().unwrap_or(1).clamp(1, 3) as usize,
             workers: v["workers"].as_u64().unwrap_or(2).clamp(1, MAX_WORKERS as u64) as usize,
             epoch_unix_ms: v["epoch"].as_i64().ok_or("no epoch")?,
+            ipvs: v["ipvs"].as_bool().unwrap_or(false),
         };
-        let mut p = Playground::new(setup);
+        let lesson = match v["lesson"]["id"].as_str() {
+            Some(id) => Some(crate::lesson::find(id).ok_or_else(|| format!("the lesson {:?} is not in this version of kubeplay", id))?),
+            None => None,
+        };
+        let mut p = match lesson {
+            Some(l) => Playground::for_lesson(l, setup.epoch_unix_ms),
+            None => Playground::new(setup),
+        };
         // While a command waits (a `-w`, a `rollout status`) time passes in the page's 100 ms
         // slices, so it prints as it did; otherwise in minutes (a long session reloads quickly).
         let replay = |p: &mut Playground, until: u64| {
@@ -309,6 +368,9 @@ impl Playground {
         }
         p.speed = v["speed"].as_f64().filter(|s| SPEEDS.contains(s)).unwrap_or(1.0);
         p.term.set_paused(v["paused"].as_bool().unwrap_or(false));
+        if let Some(l) = p.lesson.as_mut() {
+            l.progress = Progress::restore(&l.lesson, &v["lesson"]["progress"])?;
+        }
         Ok(p)
     }
 
@@ -323,7 +385,7 @@ mod tests {
     use super::*;
 
     fn setup() -> Setup {
-        Setup { seed: 42, control_planes: 1, workers: 2, epoch_unix_ms: 1_700_000_000_000 }
+        Setup { seed: 42, control_planes: 1, workers: 2, epoch_unix_ms: 1_700_000_000_000, ipvs: false }
     }
 
     fn pods(p: &Playground) -> Vec<(String, Option<String>, Option<String>)> {

@@ -126,6 +126,8 @@ pub struct Cluster {
     pub host_fs: crate::kubelet::sh::Fs,
     /// The ports open on that host, `kubectl port-forward`'s listeners among them.
     pub host_ports: hostports::HostPorts,
+    /// The commands the learner's shells ran (lessons check them).
+    pub commands: super::history::CommandLog,
     next_compaction: SimTime,
     compact_to: Option<i64>,
 }
@@ -287,7 +289,7 @@ impl Cluster {
         // kubeadm's addon phase, as kubernetes-admin: CoreDNS and kube-proxy.
         let api_ip = config.nodes.first().map(|(n, _)| n.internal_ip.clone()).unwrap_or_default();
         api.set_field_manager(Some("kubeadm"));
-        for obj in super::kubeadm::addons(&api_ip, &config.cluster_cidr, "10.96.0.10") {
+        for obj in super::kubeadm::addons(&api_ip, &config.cluster_cidr, "10.96.0.10", &config.proxy_mode) {
             let (kind, ns) = (obj.kind(), obj.namespace().to_string());
             api.create("kubernetes-admin", kind, &ns, obj, false).expect("kubeadm addon");
         }
@@ -408,6 +410,7 @@ impl Cluster {
                 fs
             },
             host_ports: Default::default(),
+            commands: Default::default(),
             next_compaction: SimTime::ZERO + COMPACTION_INTERVAL,
             compact_to: None,
         }

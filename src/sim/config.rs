@@ -27,6 +27,8 @@ pub struct ClusterConfig {
     pub load_balancer: bool,
     /// ingress-nginx installed (its bare-metal manifest: a NodePort Service in `ingress-nginx`).
     pub ingress_nginx: bool,
+    /// kube-proxy's mode in kubeadm's KubeProxyConfiguration (`ipvs`; empty: the default, iptables).
+    pub proxy_mode: String,
 }
 
 fn node(name: &str, ip: &str, control_plane: bool) -> NodeConfig {
@@ -115,6 +117,7 @@ impl ClusterConfig {
             local_path: true,
             load_balancer: true,
             ingress_nginx: false,
+            proxy_mode: String::new(),
         }
     }
 

@@ -90,11 +90,14 @@ const MANIFESTS: &str = r#"[
 
 /// `kubeadm init phase addon all`: CoreDNS (ConfigMap, RBAC, ServiceAccount, Deployment and the
 /// `kube-dns` Service) and kube-proxy (ConfigMap, ServiceAccount, RBAC and the DaemonSet), as
-/// kubeadm v1.34 writes them. `@IP@`, `@CLUSTER_CIDR@`, `@DNS_IP@` and `@VERSION@` are filled in.
+/// kubeadm v1.34 writes them. `@IP@`, `@CLUSTER_CIDR@`, `@DNS_IP@` and `@VERSION@` are filled in,
+/// and kube-proxy's `mode` when kubeadm's configuration sets one (`ipvs`).
 const ADDONS: &str = include_str!("kubeadm_addons.json");
 
-pub fn addons(api_ip: &str, cluster_cidr: &str, dns_ip: &str) -> Vec<crate::api::Object> {
-    objects(&ADDONS.replace("@IP@", api_ip).replace("@CLUSTER_CIDR@", cluster_cidr).replace("@DNS_IP@", dns_ip).replace("@VERSION@", K8S_VERSION))
+pub fn addons(api_ip: &str, cluster_cidr: &str, dns_ip: &str, proxy_mode: &str) -> Vec<crate::api::Object> {
+    let text = ADDONS.replace("@IP@", api_ip).replace("@CLUSTER_CIDR@", cluster_cidr).replace("@DNS_IP@", dns_ip).replace("@VERSION@", K8S_VERSION);
+    let text = if proxy_mode.is_empty() { text } else { text.replace("mode: \\\"\\\"", &format!("mode: {}", proxy_mode)) };
+    objects(&text)
 }
 
 /// metrics-server v0.8.0's `components.yaml` (with `--kubelet-insecure-tls`, as playgrounds run
@@ -184,7 +187,7 @@ mod tests {
 
     #[test]
     fn addons_parse() {
-        let objs = super::addons("172.30.1.2", "10.244.0.0/16", "10.96.0.10");
+        let objs = super::addons("172.30.1.2", "10.244.0.0/16", "10.96.0.10", "");
         let names: Vec<String> = objs.iter().map(|o| format!("{:?}/{}", o.kind(), o.name())).collect();
         assert!(names.contains(&"DaemonSet/kube-proxy".to_string()), "{:?}", names);
         assert!(names.contains(&"Deployment/coredns".to_string()), "{:?}", names);

@@ -4,6 +4,7 @@ pub mod clock;
 pub mod cluster;
 pub mod command;
 pub mod config;
+pub mod history;
 pub mod kubeadm;
 pub mod metrics;
 pub mod rng;

@@ -82,7 +82,7 @@ fn open_playground() -> Playground {
             }
         }
     }
-    Playground::new(Setup { seed: seed.unwrap_or_else(random_seed), control_planes, workers, epoch_unix_ms: js_sys::Date::now() as i64 })
+    Playground::new(Setup { seed: seed.unwrap_or_else(random_seed), control_planes, workers, epoch_unix_ms: js_sys::Date::now() as i64, ipvs: false })
 }
 
 /// Opens a session from its saved text (an imported file): stored, then the page reloads

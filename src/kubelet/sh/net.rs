@@ -744,7 +744,7 @@ fn meter(bytes: usize, took: Duration) -> String {
 }
 
 /// `-w`: the variables learners use, and the escapes curl expands.
-fn write_out_text(fmt: &str, code: u16, ip: &str, size: usize) -> String {
+pub fn write_out_text(fmt: &str, code: u16, ip: &str, size: usize) -> String {
     fmt.replace("%{http_code}", &format!("{:03}", code))
         .replace("%{response_code}", &format!("{:03}", code))
         .replace("%{remote_ip}", ip)

@@ -1,0 +1,29 @@
+//! Bundles the course: every folder under `lessons/` with a `lesson.md` becomes an entry of
+//! `$OUT_DIR/lessons.rs` (its files by `include_str!`, in folder order), which
+//! `kubeplay::lesson::bundled` includes. Golden transcripts (`*.out`) stay out.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut folders: Vec<_> = std::fs::read_dir(&root).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.join("lesson.md").is_file()).collect()).unwrap_or_default();
+    folders.sort();
+    let mut code = String::from("{ const LESSONS: &[(&str, &[(&str, &str)])] = &[\n");
+    for folder in folders {
+        println!("cargo:rerun-if-changed={}", folder.display());
+        let mut files: Vec<_> = std::fs::read_dir(&folder).expect("lesson folder").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file() && p.extension().is_none_or(|x| x != "out")).collect();
+        files.sort();
+        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        let _ = write!(code, "    ({:?}, &[", name);
+        for f in files {
+            println!("cargo:rerun-if-changed={}", f.display());
+            let _ = write!(code, "({:?}, include_str!({:?})), ", f.file_name().unwrap().to_string_lossy(), f.display().to_string());
+        }
+        code.push_str("]),\n");
+    }
+    code.push_str("]; LESSONS }\n");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("lessons.rs");
+    std::fs::write(out, code).expect("write lessons.rs");
+}
