@@ -243,6 +243,10 @@ impl ApiError {
     pub fn timeout(message: impl Into<String>) -> Self {
         ApiError { code: 504, reason: "Timeout", message: message.into(), details: None }
     }
+    /// 503 ServiceUnavailable.
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        ApiError { code: 503, reason: "ServiceUnavailable", message: message.into(), details: None }
+    }
     pub fn internal(message: impl Into<String>) -> Self {
         ApiError { code: 500, reason: "InternalError", message: format!("Internal error occurred: {}", message.into()), details: None }
     }

@@ -141,6 +141,8 @@ struct Flags {
     rev: Option<i64>,
     prev_kv: bool,
     positionals: Vec<String>,
+    /// The address of the node etcdctl runs on (what `127.0.0.1` means).
+    local_ip: String,
 }
 
 fn parse(args: &[String], env: &BTreeMap<String, String>) -> Result<Flags, String> {
@@ -148,6 +150,7 @@ fn parse(args: &[String], env: &BTreeMap<String, String>) -> Result<Flags, Strin
         endpoints: env.get("ETCDCTL_ENDPOINTS").map(|e| e.split(',').map(str::to_string).collect()).unwrap_or_else(|| vec!["127.0.0.1:2379".into()]),
         cacert: env.get("ETCDCTL_CACERT").cloned(),
         cert: env.get("ETCDCTL_CERT").cloned(),
+        local_ip: String::new(),
         key: env.get("ETCDCTL_KEY").cloned(),
         write_out: env.get("ETCDCTL_WRITE_OUT").cloned().unwrap_or_else(|| "simple".into()),
         prefix: false,
@@ -215,10 +218,11 @@ impl ApiServer {
 
     /// Runs `etcdctl ARGS` from a control-plane node whose IP is `local_ip`.
     pub fn etcdctl(&self, args: &[String], env: &BTreeMap<String, String>, local_ip: &str) -> EtcdctlOutput {
-        let f = match parse(args, env) {
+        let mut f = match parse(args, env) {
             Ok(f) => f,
             Err(e) => return EtcdctlOutput { stderr: format!("Error: {}\n", e), code: 1, ..Default::default() },
         };
+        f.local_ip = local_ip.to_string();
         let cmd: Vec<&str> = f.positionals.iter().map(String::as_str).collect();
         if cmd.first() == Some(&"version") {
             return EtcdctlOutput { stdout: format!("etcdctl version: {}\nAPI version: 3.6\n", ETCD_VERSION), ..Default::default() };
@@ -422,11 +426,17 @@ impl ApiServer {
         2_400_000 + self.store().record_count() as u64 * 1_600
     }
 
+    /// The members `endpoint status|health` asks: the cluster's (`--cluster`), or one per
+    /// endpoint given (the first is `member`; the others are dialled in turn).
     fn endpoint_targets<'a>(&'a self, f: &Flags, member: &'a Member) -> Vec<(String, Option<&'a Member>)> {
         if f.cluster {
             self.raft().members.iter().map(|m| (m.client_url.clone(), Some(m))).collect()
         } else {
-            vec![(f.endpoints.first().cloned().unwrap_or_default(), Some(member))]
+            let mut targets = vec![(f.endpoints.first().cloned().unwrap_or_default(), Some(member))];
+            for ep in f.endpoints.iter().skip(1) {
+                targets.push((ep.clone(), self.member_at(ep, &f.local_ip)));
+            }
+            targets
         }
     }
 

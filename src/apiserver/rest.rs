@@ -146,6 +146,7 @@ impl ApiServer {
         match segs.as_slice() {
             ["version"] => return Ok((200, version_info())),
             ["openapi", "v3"] => return Ok((200, super::openapi::v3_root())),
+            ["openapi", "v3", _, ..] if !super::schemas::available() => return Err(ApiError::unavailable("the OpenAPI schemas could not be loaded into this page")),
             ["openapi", "v3", gv @ ..] => return super::openapi::v3_group_version(&gv.join("/")).map(|d| (200, d)).ok_or_else(ApiError::not_found_path),
             ["api"] => return Ok((200, json!({"kind": "APIVersions", "versions": ["v1"],
                 "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "192.168.0.10:6443"}]}))),

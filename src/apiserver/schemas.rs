@@ -10,7 +10,32 @@
 use serde_json::{Map, Value};
 use crate::json;
 
-const DATA: &str = include_str!("schemas.txt");
+/// The schemas' text. Natively it is compiled in; the page fetches it on the first `kubectl
+/// explain` (it is most of a hundred kilobytes that few learners need) and hands it over with
+/// [`provide`].
+#[cfg(not(target_arch = "wasm32"))]
+fn data() -> Option<&'static str> {
+    Some(include_str!("schemas.txt"))
+}
+
+#[cfg(target_arch = "wasm32")]
+static PROVIDED: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+#[cfg(target_arch = "wasm32")]
+fn data() -> Option<&'static str> {
+    PROVIDED.get().copied()
+}
+
+/// The page's fetched `schemas.txt` (the first one given stays).
+#[cfg(target_arch = "wasm32")]
+pub fn provide(text: String) {
+    let _ = PROVIDED.set(Box::leak(text.into_boxed_str()));
+}
+
+/// Whether the schemas are at hand (always, natively).
+pub fn available() -> bool {
+    data().is_some()
+}
 
 /// One definition: its name, its own type ("object", "string" or none), description, fields.
 pub struct Def {
@@ -47,9 +72,10 @@ fn unescape(s: &str) -> String {
 /// Every definition, sorted by name (parsed once).
 pub fn defs() -> &'static [Def] {
     static DEFS: std::sync::OnceLock<Vec<Def>> = std::sync::OnceLock::new();
+    let Some(data) = data() else { return &[] };
     DEFS.get_or_init(|| {
         let mut defs: Vec<Def> = Vec::new();
-        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
             let parts: Vec<&'static str> = line.splitn(5, '\t').collect();
             match parts.as_slice() {
                 ["T", name, kind, desc] => defs.push(Def { name, kind, description: unescape(desc), fields: Vec::new() }),

@@ -56,8 +56,8 @@ pub struct Objects {
     pub conditions: Vec<(String, String)>,
     /// Only objects created during the step.
     pub new: bool,
-    /// Pods: the STATUS column (`Running`, `CrashLoopBackOff`, `Pending`, `Completed`).
-    pub status: Option<String>,
+    /// Pods: the STATUS column (`Running`, `CrashLoopBackOff`, `Pending`, `Completed`), one of these.
+    pub status: Option<Vec<String>>,
     /// Pods: every container ready (READY n/n).
     pub ready: Option<bool>,
     pub node: Option<String>,
@@ -124,7 +124,7 @@ impl Count {
         let plural = |n: u64| if n == 1 { noun.to_string() } else { format!("{}s", noun) };
         match (self.cmp, self.n) {
             (Cmp::Eq, 0) | (Cmp::Lt, 1) => format!("no {}", noun),
-            (Cmp::Ge, 1) => format!("a {}", noun),
+            (Cmp::Ge, 1) => format!("{} {}", article(noun), noun),
             (Cmp::Eq, n) => format!("{} {}", n, plural(n)),
             (Cmp::Ge, n) => format!("at least {} {}", n, plural(n)),
             (Cmp::Gt, n) => format!("more than {} {}", n, plural(n)),
@@ -132,6 +132,11 @@ impl Count {
             (Cmp::Lt, n) => format!("fewer than {} {}", n, plural(n)),
         }
     }
+}
+
+/// "a" or "an" before a kind's name.
+fn article(noun: &str) -> &'static str {
+    if noun.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
 }
 
 /// A kind as a lesson names it: `Pod`, `pods`, `pod` or `po`.
@@ -192,7 +197,11 @@ fn objects(m: &Map, kind: Kind) -> Result<Objects, String> {
         fields,
         conditions: pairs(m.get("conditions"), "conditions")?,
         new: flag("new")?.unwrap_or(false),
-        status: m.get("status").map(scalar),
+        status: match m.get("status") {
+            None => None,
+            Some(Value::Array(a)) => Some(a.iter().map(scalar).collect()),
+            Some(v) => Some(vec![scalar(v)]),
+        },
         ready: flag("ready")?,
         node: m.get("node").map(scalar),
         restarts: m.get("restarts").map(Count::parse).transpose()?,
@@ -290,7 +299,7 @@ fn where_(s: &Selection) -> String {
 fn filters(o: &Objects) -> Vec<String> {
     let mut f = Vec::new();
     if let Some(s) = &o.status {
-        f.push(s.clone());
+        f.push(s.join(" or "));
     }
     match o.ready {
         Some(true) => f.push("Ready".into()),
@@ -303,7 +312,11 @@ fn filters(o: &Objects) -> Vec<String> {
     if let Some(r) = &o.restarts {
         f.push(format!("restarted {}", r.words("time").trim_start_matches("a ").replace("no time", "0 times")));
     }
-    f.extend(o.fields.iter().map(|(k, v)| format!("{} = {}", k, v)));
+    f.extend(o.fields.iter().map(|(k, v)| match v.as_str() {
+        "*" => format!("{} is set", k),
+        "" => format!("{} is empty", k),
+        _ => format!("{} = {}", k, v),
+    }));
     f.extend(o.conditions.iter().map(|(k, v)| format!("{} is {}", k, v)));
     if o.new {
         f.push("created in this step".into());
@@ -322,7 +335,7 @@ fn describe(p: &Predicate) -> String {
             }
             s
         }
-        Predicate::Deleted(s) => format!("a {}{} was deleted", noun(s.kind), where_(s)),
+        Predicate::Deleted(s) => format!("{} {}{} was deleted", article(&noun(s.kind)), noun(s.kind), where_(s)),
         Predicate::Ran(r) => {
             let mut s = format!("you ran `{}`", r.command.join(" "));
             if !r.args.is_empty() {
@@ -330,7 +343,7 @@ fn describe(p: &Predicate) -> String {
             }
             if let Some(on) = &r.on {
                 let f = filters(on);
-                s.push_str(&format!(" on a {}", noun(on.selection.kind)));
+                s.push_str(&format!(" on {} {}{}", article(&noun(on.selection.kind)), noun(on.selection.kind), where_(&on.selection)));
                 if !f.is_empty() {
                     s.push_str(&format!(" ({})", f.join(", ")));
                 }
@@ -382,7 +395,7 @@ fn matches(cluster: &Cluster, o: &Objects, obj: &Object, memory: &Memory) -> boo
     }
     if let Some(pod) = obj.as_pod() {
         let (ready, status, restarts) = crate::apiserver::printers::pod_summary(pod, cluster.epoch(), cluster.now());
-        if o.status.as_ref().is_some_and(|s| *s != status) {
+        if o.status.as_ref().is_some_and(|s| !s.contains(&status)) {
             return false;
         }
         if let Some(want) = o.ready {
@@ -410,7 +423,12 @@ fn matches(cluster: &Cluster, o: &Objects, obj: &Object, memory: &Memory) -> boo
     let v = obj.to_value();
     for (path, want) in &o.fields {
         let got = crate::kubectl::jsonpath::JsonPath::parse(&template(path)).map(|p| p.allow_missing_keys(true)).and_then(|mut p| p.execute(&v));
-        if got.as_deref() != Ok(want.as_str()) {
+        // `*`: the field prints something.
+        let ok = match got {
+            Ok(g) => if want == "*" { !g.is_empty() } else { g == *want },
+            Err(_) => false,
+        };
+        if !ok {
             return false;
         }
     }
@@ -434,11 +452,21 @@ fn answered(cluster: &Cluster, namespace: &str, service: &str) -> BTreeMap<Strin
     pods.iter().map(|p| (format!("{}/{}", namespace, p.name()), cluster.metrics().requests(namespace, p.name()))).collect()
 }
 
+/// What a command names: an object, or a kind's objects by label selector (`-l app=web`).
+#[derive(Debug, PartialEq, Eq)]
+struct Target {
+    kind: Kind,
+    namespace: String,
+    name: Option<String>,
+    selector: Option<String>,
+}
+
 /// The object a command names, after its program and command words: `pod web`, `pod/web`,
-/// `deploy web -n shop`.
-fn target(words: &[String], skip: usize) -> Option<(Kind, String, String)> {
+/// `deploy web -n shop`, `pod -l app=web`.
+fn target(words: &[String], skip: usize) -> Option<Target> {
     const VALUED: [&str; 16] = ["-n", "--namespace", "-l", "--selector", "-o", "--output", "-c", "--container", "-f", "--filename", "--field-selector", "--context", "--tail", "--since", "--image", "--replicas"];
     let mut namespace = "default".to_string();
+    let mut selector = None;
     let mut positional = Vec::new();
     let mut i = 1;
     while i < words.len() {
@@ -448,9 +476,13 @@ fn target(words: &[String], skip: usize) -> Option<(Kind, String, String)> {
         }
         if let Some(ns) = w.strip_prefix("--namespace=").or_else(|| w.strip_prefix("-n").filter(|r| !r.is_empty() && !w.starts_with("--"))) {
             namespace = ns.trim_start_matches('=').to_string();
+        } else if let Some(l) = w.strip_prefix("--selector=").or_else(|| w.strip_prefix("-l").filter(|r| !r.is_empty() && !w.starts_with("--"))) {
+            selector = Some(l.trim_start_matches('=').to_string());
         } else if VALUED.contains(&w.as_str()) {
-            if (w == "-n" || w == "--namespace") && i + 1 < words.len() {
-                namespace = words[i + 1].clone();
+            match (w.as_str(), words.get(i + 1)) {
+                ("-n" | "--namespace", Some(v)) => namespace = v.clone(),
+                ("-l" | "--selector", Some(v)) => selector = Some(v.clone()),
+                _ => {}
             }
             i += 1;
         } else if !w.starts_with('-') {
@@ -460,11 +492,15 @@ fn target(words: &[String], skip: usize) -> Option<(Kind, String, String)> {
     }
     let rest = positional.get(skip.saturating_sub(1)..)?;
     let first = rest.first()?;
+    let named = |kind: Kind, name: &str| Some(Target { kind, namespace: namespace.clone(), name: Some(name.to_string()), selector: None });
     match (first.split_once('/'), rest.get(1)) {
-        (Some((t, n)), _) => Some((kind_named(t)?, namespace, n.to_string())),
-        (None, Some(name)) => Some((kind_named(first)?, namespace, name.clone())),
-        // `kubectl logs web`, `kubectl exec web -- ls`: a pod's name alone.
-        (None, None) => Some((Kind::Pod, namespace, first.clone())),
+        (Some((t, n)), _) => named(kind_named(t)?, n),
+        (None, Some(name)) => named(kind_named(first)?, name),
+        (None, None) => match (kind_named(first), &selector) {
+            (Some(kind), Some(_)) => Some(Target { kind, namespace: namespace.clone(), name: None, selector }),
+            // `kubectl logs web`, `kubectl exec web -- ls`: a pod's name alone.
+            _ => named(Kind::Pod, first),
+        },
     }
 }
 
@@ -474,13 +510,16 @@ fn is_command(r: &Ran, words: &[String]) -> bool {
     if words.first() != r.command.first() {
         return false;
     }
+    // A resource's other names count as its name (`rs`, `replicasets`, `replicaset`).
+    let same = |a: &String, b: &String| a == b || kind_named(a).is_some_and(|k| kind_named(b) == Some(k));
     let mut want = r.command[1..].iter().peekable();
     for w in words[1..].iter().filter(|w| !w.starts_with('-')) {
-        if want.peek() == Some(&w) {
+        if want.peek().is_some_and(|x| same(x, w)) {
             want.next();
         }
     }
-    want.peek().is_none() && r.args.iter().all(|a| words.iter().any(|w| w == a))
+    // An argument matches a word, or a flag's `=value` (`-n kube-system`, `--namespace=kube-system`).
+    want.peek().is_none() && r.args.iter().all(|a| words.iter().any(|w| w == a || w.strip_suffix(a.as_str()).is_some_and(|f| f.starts_with('-') && f.ends_with('='))))
 }
 
 impl Check {
@@ -522,10 +561,11 @@ impl Check {
                         && is_command(r, &ran.words)
                         && r.succeeded.is_none_or(|s| s == (ran.exit_code == 0))
                         && r.on.as_ref().is_none_or(|on| {
-                            target(&ran.words, r.command.len()).is_some_and(|(kind, ns, name)| {
-                                kind == on.selection.kind
-                                    && on.selection.namespace.as_ref().is_none_or(|want| *want == ns)
-                                    && cluster.api().get(kind, &ns, &name).is_ok_and(|obj| matches(cluster, on, &obj, m))
+                            target(&ran.words, r.command.len()).is_some_and(|t| {
+                                let named = Selection { kind: t.kind, namespace: Some(t.namespace.clone()), name: t.name.clone(), selector: t.selector.clone().unwrap_or_default() };
+                                t.kind == on.selection.kind
+                                    && on.selection.namespace.as_ref().is_none_or(|want| *want == t.namespace)
+                                    && list(cluster, &named).iter().any(|obj| matches(cluster, on, obj, m))
                             })
                         });
                     held |= ok;
@@ -580,10 +620,13 @@ mod tests {
         assert!(is_command(&r("kubectl describe"), &w("kubectl -n shop describe pod web")));
         assert!(!is_command(&r("kubectl describe"), &w("kubectl get pods")));
         assert!(is_command(&r("kubectl rollout undo"), &w("kubectl rollout undo deployment/web")));
-        assert_eq!(target(&w("kubectl describe pod web -n shop"), 2), Some((Kind::Pod, "shop".into(), "web".into())));
-        assert_eq!(target(&w("kubectl -n=x describe po/web"), 2), Some((Kind::Pod, "x".into(), "web".into())));
-        assert_eq!(target(&w("kubectl logs deploy/web"), 2), Some((Kind::Deployment, "default".into(), "web".into())));
-        assert_eq!(target(&w("kubectl exec web -- ls /"), 2), Some((Kind::Pod, "default".into(), "web".into())));
-        assert_eq!(target(&w("kubectl logs web --tail 5"), 2), Some((Kind::Pod, "default".into(), "web".into())));
+        assert!(is_command(&r("kubectl get rs"), &w("kubectl get replicasets -l app=web")));
+        let t = |kind, ns: &str, name: &str| Some(Target { kind, namespace: ns.into(), name: Some(name.into()), selector: None });
+        assert_eq!(target(&w("kubectl describe pod web -n shop"), 2), t(Kind::Pod, "shop", "web"));
+        assert_eq!(target(&w("kubectl -n=x describe po/web"), 2), t(Kind::Pod, "x", "web"));
+        assert_eq!(target(&w("kubectl logs deploy/web"), 2), t(Kind::Deployment, "default", "web"));
+        assert_eq!(target(&w("kubectl exec web -- ls /"), 2), t(Kind::Pod, "default", "web"));
+        assert_eq!(target(&w("kubectl logs web --tail 5"), 2), t(Kind::Pod, "default", "web"));
+        assert_eq!(target(&w("kubectl describe pods -l app=web"), 2), Some(Target { kind: Kind::Pod, namespace: "default".into(), name: None, selector: Some("app=web".into()) }));
     }
 }

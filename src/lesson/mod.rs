@@ -6,6 +6,7 @@
 //! A lesson is data, not code: a teacher writes Markdown and YAML (see `lessons/README.md`).
 
 pub mod checks;
+pub mod markdown;
 pub mod run;
 pub mod solve;
 

@@ -84,6 +84,8 @@ pub struct Playground {
     journal: Vec<(u64, Input)>,
     /// The lesson this cluster was made for, and the learner's progress through it.
     pub lesson: Option<LessonState>,
+    /// Lines waiting to be typed, each when the terminal is ready for it ("show me").
+    queued: std::collections::VecDeque<String>,
 }
 
 pub struct LessonState {
@@ -98,7 +100,7 @@ impl Playground {
         let mut cluster = Cluster::boot(setup.config());
         // The page's KUBE_EDITOR is its editor pane.
         cluster.use_editor_pane();
-        Playground { term: Terminal::new(cluster), setup, speed: 1.0, revealed: None, editor: super::editor::EXAMPLES[0].1.to_string(), edit_draft: None, journal: Vec::new(), lesson: None }
+        Playground { term: Terminal::new(cluster), setup, speed: 1.0, revealed: None, editor: super::editor::EXAMPLES[0].1.to_string(), edit_draft: None, journal: Vec::new(), lesson: None, queued: Default::default() }
     }
 
     /// A new cluster for a lesson: its topology and seed, its files and setup; the learner at
@@ -111,6 +113,25 @@ impl Playground {
         let progress = Progress::start(&lesson, &p.term.cluster);
         p.lesson = Some(LessonState { lesson, progress, version: 0 });
         p
+    }
+
+    /// Types these lines into the terminal, each as soon as the one before has finished (a
+    /// lesson's "show me"). A heredoc's lines go in one after another.
+    pub fn type_lines(&mut self, text: &str) {
+        self.queued.extend(text.lines().map(str::to_string));
+        self.type_queued();
+    }
+
+    /// Whether lines are still waiting to be typed.
+    pub fn typing(&self) -> bool {
+        !self.queued.is_empty()
+    }
+
+    fn type_queued(&mut self) {
+        while !self.term.busy() {
+            let Some(line) = self.queued.pop_front() else { break };
+            self.submit(&line);
+        }
     }
 
     /// Evaluates the lesson's checks (after every input and tick).
@@ -126,6 +147,7 @@ impl Playground {
     pub fn advance(&mut self, virtual_time: Duration) {
         self.term.advance(virtual_time);
         self.observe();
+        self.type_queued();
     }
 
     /// The file a running `kubectl edit` has open, and its text (the editor pane shows them).
@@ -155,6 +177,7 @@ impl Playground {
         self.term.advance(Duration::from_micros((real.as_micros() as f64 * self.speed) as u64));
         self.revealed = None;
         self.observe();
+        self.type_queued();
     }
 
     pub fn set_paused(&mut self, paused: bool) {
@@ -283,6 +306,7 @@ impl Playground {
             "history": self.term.history(),
             "editor": self.editor,
             "ipvs": self.setup.ipvs,
+            "queued": self.queued,
             "lesson": self.lesson.as_ref().map(|l| json!({"id": l.lesson.id, "progress": l.progress.save()})),
         })
         .to_string()
@@ -371,6 +395,7 @@ impl Playground {
         if let Some(l) = p.lesson.as_mut() {
             l.progress = Progress::restore(&l.lesson, &v["lesson"]["progress"])?;
         }
+        p.queued = v["queued"].as_array().map(|a| a.iter().filter_map(|l| l.as_str().map(str::to_string)).collect()).unwrap_or_default();
         Ok(p)
     }
 

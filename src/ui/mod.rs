@@ -6,9 +6,11 @@
 //! may ask for a particular cluster: `?seed=7`, `?control-planes=3`, `?workers=200`.
 
 mod cluster_view;
+mod docs;
 mod editor_view;
 mod faults_view;
 mod inspector;
+mod lesson_view;
 mod plots_view;
 mod store_view;
 mod terminal_view;
@@ -101,6 +103,7 @@ pub fn save(p: &Playground) {
     if let Some(s) = storage() {
         let _ = s.set_item(STORAGE_KEY, &p.save());
     }
+    lesson_view::record_progress(p);
 }
 
 /// The page's one playground. It lives as long as the page (a new cluster is a new page load),
@@ -112,7 +115,7 @@ fn App() -> Html {
     let play: Shared = *use_memo((), |_| -> Shared { Box::leak(Box::new(RefCell::new(open_playground()))) });
     let redraw = use_force_update();
     let cursor: trace_view::Cursor = (*use_memo((), |_| Rc::new(std::cell::Cell::new((0u64, 0usize))))).clone();
-    let tab = use_state(|| "timeline");
+    let tab = use_state(|| "lesson");
     let selected = use_state(|| None::<inspector::Selected>);
     let on_select = {
         let selected = selected.clone();
@@ -238,6 +241,7 @@ fn App() -> Html {
     let revealed = p.revealed();
     // While `kubectl edit` runs, the editor pane is its editor.
     let editing = p.editing().is_some();
+    let lesson_key = lesson_view::key(&p);
     let frame = p.cluster().now().as_millis() / 100;
     let shown = cursor.get();
     let (trace_node, trace_pods) = {
@@ -288,13 +292,14 @@ fn App() -> Html {
                 <div class="side">
                     <faults_view::Faults play={play} view={view.clone()} redraw={redraw.clone()} />
                     <cluster_view::ClusterMap view={view.clone()} {trace_node} {trace_pods} on_select={on_select.clone()} />
-                    <div class="tabs" role="tablist">{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }{ tab_button("inspect", "Inspect") }{ tab_button("store", "Store") }{ tab_button("plots", "Plots") }{ tab_button("editor", "Editor") }</div>
+                    <div class="tabs" role="tablist">{ tab_button("lesson", "Lesson") }{ tab_button("timeline", "Timeline") }{ tab_button("trace", "Trace") }{ tab_button("inspect", "Inspect") }{ tab_button("store", "Store") }{ tab_button("plots", "Plots") }{ tab_button("editor", "Editor") }</div>
                     { match if editing { "editor" } else { *tab } {
                         "trace" => html! { <trace_view::TraceView play={play} cursor={cursor.clone()} redraw={redraw.clone()} {shown} /> },
                         "editor" => html! { <editor_view::EditorView play={play} redraw={redraw.clone()} /> },
                         "plots" => html! { <plots_view::PlotsView play={play} view={view.clone()} frame={frame / 5} /> },
                         "store" => html! { <store_view::StoreView play={play} frame={frame / 5} /> },
                         "inspect" => html! { <inspector::Inspector play={play} selected={(*selected).clone()} frame={frame / 5} /> },
+                        "lesson" => html! { <lesson_view::LessonView play={play} redraw={redraw.clone()} stamp={lesson_key.clone()} /> },
                         _ => html! { <timeline_view::TimelineView play={play} revealed={revealed} on_select={on_select.clone()} /> },
                     } }
                 </div>

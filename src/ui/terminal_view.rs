@@ -104,8 +104,12 @@ pub fn terminal_view(props: &Props) -> Html {
                         return;
                     }
                     input.set_value("");
-                    play.borrow_mut().submit(&value);
-                    super::save(&play.borrow());
+                    let redraw = redraw.clone();
+                    super::docs::then(&value.clone(), move || {
+                        play.borrow_mut().submit(&value);
+                        super::save(&play.borrow());
+                        redraw.force_update();
+                    });
                 }
                 "ArrowUp" => {
                     e.prevent_default();
@@ -149,10 +153,15 @@ pub fn terminal_view(props: &Props) -> Html {
             }
             e.prevent_default();
             let Some(input) = input_ref.cast::<HtmlInputElement>() else { return };
-            let rest = play.borrow_mut().paste(&input.value(), &text);
-            super::save(&play.borrow());
-            input.set_value(&rest);
-            redraw.force_update();
+            let current = input.value();
+            input.set_value("");
+            let redraw = redraw.clone();
+            super::docs::then(&text.clone(), move || {
+                let rest = play.borrow_mut().paste(&current, &text);
+                super::save(&play.borrow());
+                input.set_value(&rest);
+                redraw.force_update();
+            });
         })
     };
     let focus = {
@@ -184,7 +193,7 @@ pub fn terminal_view(props: &Props) -> Html {
     html! {
         <section class="terminal" onclick={focus}>
             <div class="scrollback" id="terminal-output" ref={output_ref}>
-                <div class="welcome">{"Welcome to kubeplay. Type kubectl commands below — try "}<code>{"kubectl get nodes"}</code>{" — or "}<code>{"kubeplay help"}</code>{"."}</div>
+                <div class="welcome">{"Welcome to kubeplay. Type kubectl commands below — try "}<code>{"kubectl get nodes"}</code>{" — or "}<code>{"kubeplay help"}</code>{". New to Kubernetes? The Lesson tab starts the course with lesson 1, a tour of the architecture."}</div>
                 { for t.lines().map(|l| {
                     let class = match l.kind { LineKind::Input => "in", LineKind::Stdout => "out", LineKind::Stderr => "err" };
                     let prompt = [PROMPT, CONTINUATION].into_iter().find(|p| l.kind == LineKind::Input && l.text.starts_with(p));

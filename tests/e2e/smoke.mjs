@@ -52,6 +52,14 @@ try {
     }
   }
 
+  // kubectl explain's schemas are not part of the page load: fetched on the first explain.
+  const fetchedNames = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  check(!(await fetchedNames()).some((f) => f.endsWith('schemas.txt')), 'the page loads without the OpenAPI schemas');
+  const explained = await type('kubectl explain pod.spec.restartPolicy');
+  check(explained[0] === 'KIND:       Pod' && explained.includes('FIELD: restartPolicy <string>'),
+    `kubectl explain works in the page, the schemas fetched on first use: ${explained.slice(0, 4).join(' | ')}`);
+  check((await fetchedNames()).some((f) => f.endsWith('/schemas.txt')), 'the first explain fetched schemas.txt');
+
   const nodes = await type('kubectl get nodes');
   const ready = nodes.filter((l) => /^(controlplane|node01|node02)\s+Ready\s/.test(l));
   check(nodes[0].startsWith('NAME ') && ready.length === 3, `kubectl get nodes shows 3 Ready nodes:\n${nodes.join('\n')}`);
@@ -112,6 +120,7 @@ try {
   check(ran.includes(`# kubectl delete pod ${victim} -n default --wait=false`) && ran.includes(`pod "${victim}" deleted from default namespace`),
     `the faults panel ran kubectl delete pod ${victim} and the terminal shows it: ${ran.slice(-2).join(' | ')}`);
   await type('kubeplay wait 30s');
+  await page.click('#tab-timeline');
   await page.fill('#timeline-object', victim);
   await page.waitForTimeout(300);
   const chain = await page.$$eval('#timeline ol.chain', (chains, v) => {
