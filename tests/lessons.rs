@@ -123,3 +123,19 @@ fn a_reload_in_the_middle_of_a_lesson_keeps_the_step_and_the_cluster() {
     }
     assert_eq!(q.lesson.as_ref().unwrap().progress.step, 2, "{:?}", q.lesson.as_ref().unwrap().progress);
 }
+
+#[test]
+fn the_page_has_every_lessons_prose_rendered_as_pulldown_cmark_renders_it() {
+    let mut texts = 0;
+    for l in lesson::course() {
+        let mut prose = vec![l.intro.clone()];
+        prose.extend(l.steps.iter().map(|s| s.text.clone()));
+        prose.extend(l.outro.iter().map(|s| s.text.clone()));
+        for text in prose {
+            let bundled = lesson::prerendered(&text).unwrap_or_else(|| panic!("{}: build.rs did not render {:?}", l.id, text));
+            assert_eq!(bundled, lesson::markdown::parse(&text), "{}: {:?}", l.id, text);
+            texts += 1;
+        }
+    }
+    assert!(texts > 50, "{} texts", texts);
+}

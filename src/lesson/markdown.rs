@@ -2,7 +2,13 @@
 //! into a small tree of allowed elements that the page renders. Raw HTML in a lesson is shown
 //! as text, never interpreted; links keep only `http(s)`, relative and fragment addresses;
 //! images become their alt text (a lesson cannot make the page fetch anything).
+//!
+//! The parsing happens natively: `build.rs` renders every lesson's prose when it bundles the
+//! course and stores the trees in a compact text form (`encode`/`decode`), so the page carries
+//! the trees rather than a Markdown parser. Self-contained (pulldown-cmark only): `build.rs`
+//! compiles this file too.
 
+#[cfg(not(target_arch = "wasm32"))]
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +21,10 @@ pub enum Md {
     Code { lang: String, text: String },
 }
 
+/// The elements a tree may hold.
+pub const TAGS: [&str; 24] = ["p", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "em", "strong", "del", "code", "a", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "span", ""];
+
+#[cfg(not(target_arch = "wasm32"))]
 fn safe_href(url: &str) -> Option<String> {
     let lower = url.trim().to_ascii_lowercase();
     let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| !s.contains('/'));
@@ -24,6 +34,7 @@ fn safe_href(url: &str) -> Option<String> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn heading(level: HeadingLevel) -> &'static str {
     // A lesson's own headings sit under the page's: `#` and `##` start at h3.
     match level {
@@ -35,6 +46,7 @@ fn heading(level: HeadingLevel) -> &'static str {
 }
 
 /// The tree of a lesson's Markdown.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(text: &str) -> Vec<Md> {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     // Open elements, innermost last; the root collects the top level.
@@ -120,6 +132,93 @@ pub fn parse(text: &str) -> Vec<Md> {
     stack.pop().map(|(_, _, c)| c).unwrap_or_default()
 }
 
+/// A tree as text: `t<len>:<text>` for text, `c<len>:<lang><len>:<code>` for a code block,
+/// `e<tag index>,<href len or -1>:<href><children>:` then the children, for an element.
+pub fn encode(nodes: &[Md]) -> String {
+    let mut out = String::new();
+    for n in nodes {
+        match n {
+            Md::Text(t) => out.push_str(&format!("t{}:{}", t.len(), t)),
+            Md::Code { lang, text } => out.push_str(&format!("c{}:{}{}:{}", lang.len(), lang, text.len(), text)),
+            Md::El { tag, href, children } => {
+                let i = TAGS.iter().position(|t| t == tag).unwrap_or(TAGS.len() - 1);
+                match href {
+                    Some(h) => out.push_str(&format!("e{},{}:{}", i, h.len(), h)),
+                    None => out.push_str(&format!("e{},-1:", i)),
+                }
+                out.push_str(&format!("{}:", children.len()));
+                out.push_str(&encode(children));
+            }
+        }
+    }
+    out
+}
+
+struct Reader<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Reader<'_> {
+    fn number(&mut self, end: char) -> Option<i64> {
+        let rest = self.s.get(self.i..)?;
+        let j = rest.find(end)?;
+        let n = rest[..j].parse().ok()?;
+        self.i += j + 1;
+        Some(n)
+    }
+    fn take(&mut self, len: i64) -> Option<String> {
+        let len = usize::try_from(len).ok()?;
+        let t = self.s.get(self.i..self.i + len)?.to_string();
+        self.i += len;
+        Some(t)
+    }
+    fn node(&mut self) -> Option<Md> {
+        let c = self.s.get(self.i..self.i + 1)?;
+        self.i += 1;
+        match c {
+            "t" => {
+                let n = self.number(':')?;
+                Some(Md::Text(self.take(n)?))
+            }
+            "c" => {
+                let n = self.number(':')?;
+                let lang = self.take(n)?;
+                let n = self.number(':')?;
+                Some(Md::Code { lang, text: self.take(n)? })
+            }
+            "e" => {
+                let tag = *TAGS.get(usize::try_from(self.number(',')?).ok()?)?;
+                let n = self.number(':')?;
+                let href = if n < 0 { None } else { Some(self.take(n)?) };
+                let count = self.number(':')?;
+                let children = (0..count).map(|_| self.node()).collect::<Option<Vec<_>>>()?;
+                Some(Md::El { tag, href, children })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The tree `encode` wrote (None if the text is not one).
+pub fn decode(text: &str) -> Option<Vec<Md>> {
+    let mut r = Reader { s: text, i: 0 };
+    let mut out = Vec::new();
+    while r.i < text.len() {
+        out.push(r.node()?);
+    }
+    Some(out)
+}
+
+/// A hint: one line of text in which `backquoted` spans are code.
+pub fn code_spans(text: &str) -> Vec<Md> {
+    text.split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| if i % 2 == 1 { Md::El { tag: "code", href: None, children: vec![Md::Text(part.to_string())] } } else { Md::Text(part.to_string()) })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +251,14 @@ mod tests {
         assert!(children.contains(&t("Hi <b>there</b> ")), "{:?}", children);
         assert!(children.contains(&Md::El { tag: "a", href: None, children: vec![t("x")] }));
         assert!(children.contains(&Md::El { tag: "a", href: Some("https://kubernetes.io".into()), children: vec![t("k")] }));
+    }
+
+    #[test]
+    fn a_tree_survives_its_text_form() {
+        let md = parse("A **pod** [runs](https://k8s.io) `nginx`: 10:1.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```sh\nkubectl get pods\n```\n\n---\n");
+        assert_eq!(decode(&encode(&md)), Some(md));
+        assert_eq!(decode("t5:ab"), None);
+        assert_eq!(code_spans("Run `kubectl get pods`, then wait."), vec![t("Run "), el("code", vec![t("kubectl get pods")]), t(", then wait.")]);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod checks;
 pub mod markdown;
 pub mod run;
+pub mod sections;
 pub mod solve;
 
 use checks::Check;
@@ -63,7 +64,7 @@ impl Lesson {
     pub fn parse(folder: &str, files: &BTreeMap<String, String>) -> Result<Lesson, String> {
         let text = files.get("lesson.md").ok_or_else(|| format!("{}: no lesson.md", folder))?;
         let err = |m: String| format!("{}/lesson.md: {}", folder, m);
-        let (front, body) = split_front_matter(text).ok_or_else(|| err("it must start with front matter between two `---` lines".into()))?;
+        let (front, body) = sections::split_front_matter(text).ok_or_else(|| err("it must start with front matter between two `---` lines".into()))?;
         let fm = crate::manifest::parse_first(front).map_err(|e| err(format!("front matter: {}", e.0)))?;
         let fm = fm.as_object().ok_or_else(|| err("the front matter must be a YAML mapping".into()))?;
         for key in fm.keys() {
@@ -105,11 +106,11 @@ impl Lesson {
             None => 20,
             Some(v) => crate::sim::clock::parse_duration(&scalar(v)).map(|d| d.as_secs()).map_err(|e| err(format!("`settle`: {}", e)))?,
         };
-        let (intro, sections) = split_sections(body);
+        let (intro, parts) = sections::split_sections(body);
         let mut steps = Vec::new();
         let mut outro = None;
-        let count = sections.len();
-        for (i, (title, text)) in sections.into_iter().enumerate() {
+        let count = parts.len();
+        for (i, (title, text)) in parts.into_iter().enumerate() {
             let step = parse_step(title, &text).map_err(|e| err(e))?;
             if step.checks.is_empty() {
                 if i + 1 != count {
@@ -186,115 +187,29 @@ fn parse_cluster(v: Option<&Value>) -> Result<LessonCluster, String> {
     Ok(c)
 }
 
-fn split_front_matter(text: &str) -> Option<(&str, &str)> {
-    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
-    let end = rest.find("\n---\n").or_else(|| rest.find("\n---\r\n")).or_else(|| rest.strip_suffix("\n---").map(|r| r.len()))?;
-    let body = rest[end + 4..].trim_start_matches(['\r', '\n']);
-    Some((&rest[..end + 1], body))
-}
-
-/// Whether a line opens or closes a fenced code block, and its fence.
-fn fence(line: &str) -> Option<&str> {
-    let t = line.trim_start();
-    if t.starts_with("```") {
-        Some("```")
-    } else if t.starts_with("~~~") {
-        Some("~~~")
-    } else {
-        None
-    }
-}
-
-/// The text before the first `## ` heading, and each `## ` section (title, text). Headings
-/// inside code blocks do not count.
-fn split_sections(body: &str) -> (String, Vec<(String, String)>) {
-    let mut intro = String::new();
-    let mut sections: Vec<(String, String)> = Vec::new();
-    let mut open: Option<&str> = None;
-    for line in body.lines() {
-        if let Some(f) = fence(line) {
-            open = match open {
-                Some(o) if o == f => None,
-                None => Some(f),
-                o => o,
-            };
-        }
-        if open.is_none() {
-            if let Some(title) = line.strip_prefix("## ") {
-                sections.push((title.trim().to_string(), String::new()));
-                continue;
-            }
-        }
-        let target = match sections.last_mut() {
-            Some((_, t)) => t,
-            None => &mut intro,
-        };
-        target.push_str(line);
-        target.push('\n');
-    }
-    (intro, sections)
-}
-
 /// A step: its text, its `check` blocks (YAML lists of checks) and `solution` blocks.
 fn parse_step(title: String, text: &str) -> Result<Step, String> {
-    let mut prose = String::new();
+    let parts = sections::split_blocks(text);
+    if let Some(kind) = parts.unclosed {
+        return Err(format!("step {:?}: its `{}` block is not closed", title, kind));
+    }
     let mut checks = Vec::new();
     let mut solution = String::new();
-    let mut block: Option<(&str, &str, String)> = None;
-    for line in text.lines() {
-        match (&mut block, fence(line)) {
-            (None, Some(f)) => {
-                let info = line.trim_start()[3..].trim();
-                if info == "check" || info == "solution" {
-                    block = Some((f, if info == "check" { "check" } else { "solution" }, String::new()));
-                    continue;
-                }
-                prose.push_str(line);
-                prose.push('\n');
-                // An ordinary code block: copied whole, so its lines are not taken for fences.
-                block = Some((f, "code", String::new()));
-            }
-            (Some((f, kind, body)), close) if close == Some(*f) && line.trim() == *f => {
-                match *kind {
-                    "check" => {
-                        let v = crate::manifest::parse_first(body).map_err(|e| format!("step {:?}: check block: {}", title, e.0))?;
-                        let items = match v {
-                            Value::Array(a) => a,
-                            other => vec![other],
-                        };
-                        for item in &items {
-                            checks.push(Check::parse(item).map_err(|e| format!("step {:?}: {}", title, e))?);
-                        }
-                    }
-                    "solution" => solution.push_str(body),
-                    _ => {
-                        prose.push_str(line);
-                        prose.push('\n');
-                    }
-                }
-                block = None;
-            }
-            (Some((_, kind, body)), _) => {
-                if *kind == "code" {
-                    prose.push_str(line);
-                    prose.push('\n');
-                } else {
-                    body.push_str(line);
-                    body.push('\n');
-                }
-            }
-            (None, None) => {
-                prose.push_str(line);
-                prose.push('\n');
-            }
+    for (kind, body) in &parts.blocks {
+        if *kind == "solution" {
+            solution.push_str(body);
+            continue;
+        }
+        let v = crate::manifest::parse_first(body).map_err(|e| format!("step {:?}: check block: {}", title, e.0))?;
+        let items = match v {
+            Value::Array(a) => a,
+            other => vec![other],
+        };
+        for item in &items {
+            checks.push(Check::parse(item).map_err(|e| format!("step {:?}: {}", title, e))?);
         }
     }
-    if let Some((_, kind, _)) = block {
-        if kind != "code" {
-            return Err(format!("step {:?}: its `{}` block is not closed", title, kind));
-        }
-    }
-    Ok(Step { title, text: prose.trim().to_string(), checks, solution })
+    Ok(Step { title, text: parts.prose, checks, solution })
 }
 
 /// A lesson folder's files, as the bundle and the native loader hand them over.
@@ -307,6 +222,25 @@ pub fn bundled() -> Vec<(&'static str, Folder)> {
         .iter()
         .map(|(folder, files)| (*folder, files.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect()))
         .collect()
+}
+
+/// The bundled lessons' prose, rendered by `build.rs`: (key, encoded tree), by key.
+const RENDERED: &[(u64, &str)] = include!(concat!(env!("OUT_DIR"), "/markdown.rs"));
+
+/// A bundled lesson's Markdown as `build.rs` rendered it.
+pub fn prerendered(text: &str) -> Option<Vec<markdown::Md>> {
+    let key = sections::key(text);
+    let i = RENDERED.binary_search_by_key(&key, |(k, _)| *k).ok()?;
+    markdown::decode(RENDERED[i].1)
+}
+
+/// A lesson's Markdown as the page shows it. The page renders only what was rendered when the
+/// course was bundled (its text otherwise, as one paragraph); natively, pulldown-cmark parses.
+pub fn render(text: &str) -> Vec<markdown::Md> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return markdown::parse(text);
+    #[cfg(target_arch = "wasm32")]
+    prerendered(text).unwrap_or_else(|| vec![markdown::Md::El { tag: "p", href: None, children: vec![markdown::Md::Text(text.to_string())] }])
 }
 
 /// The bundled course, parsed. A lesson that does not parse is left out (the tests fail on it).

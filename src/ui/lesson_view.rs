@@ -173,7 +173,7 @@ pub fn lesson_view(props: &Props) -> Html {
     };
     if complete {
         let next = course.iter().position(|l| l.id == lesson.id).and_then(|i| course.get(i + 1));
-        let outro = lesson.outro.as_ref().map(|o| html! { <><h3>{ o.title.clone() }</h3>{ render(&markdown::parse(&o.text), play, &redraw) }</> });
+        let outro = lesson.outro.as_ref().map(|o| html! { <><h3>{ o.title.clone() }</h3>{ render(&crate::lesson::render(&o.text), play, &redraw) }</> });
         return html! {
             <div class="lesson" id="lesson-panel">
                 { header }
@@ -210,9 +210,9 @@ pub fn lesson_view(props: &Props) -> Html {
         <div class="lesson" id="lesson-panel">
             { header }
             <div class="lesson-text" key={format!("{}-{}", lesson.id, progress.step)}>
-                { if progress.step == 0 { render(&markdown::parse(&lesson.intro), play, &redraw) } else { html! {} } }
+                { if progress.step == 0 { render(&crate::lesson::render(&lesson.intro), play, &redraw) } else { html! {} } }
                 <h3 id="step-title">{ format!("{}. {}", progress.step + 1, step.title) }</h3>
-                { render(&markdown::parse(&step.text), play, &redraw) }
+                { render(&crate::lesson::render(&step.text), play, &redraw) }
             </div>
             <div class="lesson-foot">
                 <ul class="checks" id="checks">
@@ -220,7 +220,7 @@ pub fn lesson_view(props: &Props) -> Html {
                         <li class={classes!("check", ok.then_some("ok"))}>{ if *ok { "✓ " } else { "○ " } }{ c.says.clone() }</li>
                     }) }
                 </ul>
-                { if *hint { html! { <div class="hint" id="hint">{ if failing.is_empty() { html! { "Every check holds: the step completes in a moment." } } else { render(&markdown::parse(&failing), play, &redraw) } }</div> } } else { html! {} } }
+                { if *hint { html! { <div class="hint" id="hint">{ if failing.is_empty() { html! { "Every check holds: the step completes in a moment." } } else { render(&markdown::code_spans(&failing), play, &redraw) } }</div> } } else { html! {} } }
                 <div class="lesson-actions">
                     <button id="lesson-hint" onclick={on_hint}>{ if *hint { "Hide hint" } else { "Hint" } }</button>
                     <button id="lesson-show" onclick={on_show} disabled={typing} title="type this step's solution into the terminal">{"Show me"}</button>
