@@ -3,13 +3,16 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: serve test tools build
+.PHONY: serve test tools build dist
 
 serve: build
 	node tests/e2e/serve.mjs dist $(PORT)
 
 build: tools
 	source scripts/env.sh && trunk build --release --offline
+
+# The static site (page, widgets' kubeplay-embed.js and embed.html) in dist/, for any host and path.
+dist: build
 
 tools:
 	scripts/tools.sh

@@ -78,6 +78,26 @@ def main(staging):
     html = loader.sub(f'<script type="module" src="{prefix}{boot}"></script>', html)
     open(index, "w").write(html)
     print(f"pack: {wasm} {len(data):,} bytes -> {wasm}.lzma {len(packed):,} bytes; loader {boot}")
+    write_embed(staging, boot)
+
+
+def write_embed(staging, boot):
+    """The widgets' entry points: kubeplay-embed.js (static/embed.js with the boot module's and
+    the stylesheet's hashed names) and embed.html (one widget in a frame, from its fragment)."""
+    css = [n for n in os.listdir(staging) if n.endswith(".css")]
+    if len(css) != 1:
+        fail(f"expected one stylesheet in {staging}, found {css}")
+    template = open(os.path.join(HERE, "..", "static", "embed.js")).read()
+    open(os.path.join(staging, "kubeplay-embed.js"), "w").write(template.replace("@BOOT@", boot).replace("@CSS@", css[0]))
+    open(os.path.join(staging, "embed.html"), "w").write(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n"
+        "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "  <title>kubeplay</title>\n  <link rel=\"icon\" href=\"data:,\">\n"
+        f"  <link rel=\"stylesheet\" href=\"{css[0]}\">\n"
+        "  <script type=\"module\" src=\"kubeplay-embed.js\"></script>\n"
+        "</head>\n<body data-kubeplay-frame></body>\n</html>\n"
+    )
+    print(f"pack: kubeplay-embed.js and embed.html for widgets ({boot}, {css[0]})")
 
 
 if __name__ == "__main__":

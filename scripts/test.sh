@@ -39,7 +39,7 @@ tier native-deps native_deps_have_no_web_crates
 tier bench-check cargo check --locked --benches
 tier wasm trunk build --release --offline
 tier size python3 scripts/size.py dist
-browser_tests() { node tests/e2e/smoke.mjs dist && node tests/e2e/lesson.mjs dist; }
+browser_tests() { node tests/e2e/smoke.mjs dist && node tests/e2e/lesson.mjs dist && node tests/e2e/widgets.mjs dist; }
 tier browser browser_tests
 
 echo

@@ -66,6 +66,8 @@ enum Input {
     Turn,
     /// A command run by a button (the faults panel), beside the terminal's own.
     Action(String),
+    /// A script run unseen (a widget's setup).
+    Setup(String),
     /// The editor pane saved the file `kubectl edit` opened.
     EditorSave(String),
 }
@@ -216,6 +218,22 @@ impl Playground {
     /// A script of several lines (the editor's heredoc) runs in one shell.
     pub fn action(&mut self, script: &str) {
         self.journal.push((self.now_ms(), Input::Action(script.to_string())));
+        let out = self.run_shell(script);
+        self.term.note(script, &out);
+        self.term.settle();
+        self.observe();
+    }
+
+    /// Runs a script in a shell of its own that the terminal does not show (a widget's setup:
+    /// what the page's author prepared, not what the learner typed); journalled like the rest.
+    pub fn setup(&mut self, script: &str) {
+        self.journal.push((self.now_ms(), Input::Setup(script.to_string())));
+        self.run_shell(script);
+        self.term.settle();
+        self.observe();
+    }
+
+    fn run_shell(&mut self, script: &str) -> crate::kubectl::Output {
         let mut shell = super::Session::new();
         let mut out = crate::kubectl::Output::default();
         for line in script.lines() {
@@ -224,9 +242,7 @@ impl Playground {
                 out.exit_code = o.exit_code;
             }
         }
-        self.term.note(script, &out);
-        self.term.settle();
-        self.observe();
+        out
     }
 
     /// One component's turn: everything due at the next wakeup runs; the clock jumps there.
@@ -277,6 +293,7 @@ impl Playground {
                 Input::Interrupt(l) => json!([t, "c", l]),
                 Input::Turn => json!([t, "t"]),
                 Input::Action(l) => json!([t, "a", l]),
+                Input::Setup(l) => json!([t, "q", l]),
                 Input::EditorSave(l) => json!([t, "s", l]),
             })
             .collect();
@@ -365,6 +382,7 @@ impl Playground {
                     p.turn();
                 }
                 Some("a") => p.action(text),
+                Some("q") => p.setup(text),
                 Some("s") => p.save_edit(text),
                 _ => return Err("bad journal entry".into()),
             }
@@ -430,6 +448,9 @@ mod tests {
         }
         p.submit("kubectl delete pod -l app=web --wait=false");
         p.action("kubeplay kubelet stop node02");
+        // A widget's setup: journalled, unseen.
+        p.setup("kubectl create namespace quiet");
+        assert!(!p.term.lines().any(|l| l.text.contains("quiet")));
         // The editor applies a manifest through a heredoc.
         p.editor = super::super::editor::EXAMPLES[2].1.to_string();
         let script = super::super::editor::script("apply", &p.editor);
@@ -468,6 +489,8 @@ mod tests {
         assert_eq!(r.term.history(), p.term.history());
         assert_eq!(r.term.lines().count(), 0);
         assert_eq!(q.save(), saved, "a restored playground saves the same state");
+        let mut q = q;
+        assert_eq!(q.term.cluster.inspect(&["get".into(), "namespace".into(), "quiet".into(), "-o".into(), "name".into()]).text(), "namespace/quiet\n");
     }
 
     #[test]

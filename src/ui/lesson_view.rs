@@ -40,11 +40,21 @@ pub fn start(play: Shared, lesson: Lesson) {
     super::save(&play.borrow());
 }
 
+/// The terminal's input line in the same document or shadow root as `near` (a widget's).
+fn terminal_input(near: Option<web_sys::EventTarget>) -> Option<web_sys::HtmlInputElement> {
+    use wasm_bindgen::JsCast;
+    let root = near.and_then(|t| t.dyn_into::<web_sys::Node>().ok()).map(|n| n.get_root_node());
+    let found = match root.as_ref().and_then(|r| r.dyn_ref::<web_sys::DocumentFragment>()) {
+        Some(fragment) => fragment.get_element_by_id("terminal-input"),
+        None => web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("terminal-input")),
+    };
+    found.and_then(|e| e.dyn_into().ok())
+}
+
 /// Pastes text into the terminal as a paste would: complete lines run, the last waits in the
 /// input line for Enter.
-fn paste(play: Shared, text: &str) {
-    let document = web_sys::window().and_then(|w| w.document());
-    let input = document.and_then(|d| d.get_element_by_id("terminal-input")).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok());
+fn paste(play: Shared, text: &str, near: Option<web_sys::EventTarget>) {
+    let input = terminal_input(near);
     let current = input.as_ref().map(|i| i.value()).unwrap_or_default();
     let text = text.trim_end_matches('\n').to_string();
     super::docs::then(&text.clone(), move || {
@@ -74,8 +84,8 @@ fn render_one(node: &Md, play: Shared, redraw: &UseForceUpdateHandle) -> Html {
             let button = runnable.then(|| {
                 let text = text.clone();
                 let redraw = redraw.clone();
-                let onclick = Callback::from(move |_: MouseEvent| {
-                    paste(play, &text);
+                let onclick = Callback::from(move |e: MouseEvent| {
+                    paste(play, &text, e.target());
                     redraw.force_update();
                 });
                 html! { <button class="paste" title="paste into the terminal" {onclick}>{"▶ paste"}</button> }

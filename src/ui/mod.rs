@@ -8,6 +8,7 @@
 mod cluster_view;
 mod docs;
 mod editor_view;
+pub mod embed;
 mod faults_view;
 mod inspector;
 mod lesson_view;
@@ -23,9 +24,13 @@ use std::rc::Rc;
 use std::time::Duration;
 use yew::prelude::*;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, unless `kubeplay-embed.js` loaded the page's wasm for widgets
+/// (it sets `kubeplayEmbed` first, then mounts each widget with `embed::kubeplay_mount`).
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    let embedded = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"kubeplayEmbed".into()).ok()).is_some_and(|v| v.is_truthy());
+    if !embedded {
+        yew::Renderer::<App>::new().render();
+    }
 }
 
 fn now_ms() -> f64 {

@@ -12,6 +12,13 @@ use yew::prelude::*;
 pub struct Props {
     pub play: Shared,
     pub redraw: UseForceUpdateHandle,
+    /// Whether the input takes the keyboard when the page loads (the page's own terminal: yes;
+    /// a widget on someone else's page: no, until it is clicked).
+    #[prop_or(true)]
+    pub autofocus: bool,
+    /// The line above the first prompt, in place of the page's welcome (a widget's).
+    #[prop_or_default]
+    pub welcome: Option<&'static str>,
 }
 
 impl PartialEq for Props {
@@ -193,7 +200,10 @@ pub fn terminal_view(props: &Props) -> Html {
     html! {
         <section class="terminal" onclick={focus}>
             <div class="scrollback" id="terminal-output" ref={output_ref}>
-                <div class="welcome">{"Welcome to kubeplay. Type kubectl commands below — try "}<code>{"kubectl get nodes"}</code>{" — or "}<code>{"kubeplay help"}</code>{". New to Kubernetes? The Lesson tab starts the course with lesson 1, a tour of the architecture."}</div>
+                { match props.welcome {
+                    Some(w) => html! { <div class="welcome">{ w }</div> },
+                    None => html! { <div class="welcome">{"Welcome to kubeplay. Type kubectl commands below — try "}<code>{"kubectl get nodes"}</code>{" — or "}<code>{"kubeplay help"}</code>{". New to Kubernetes? The Lesson tab starts the course with lesson 1, a tour of the architecture."}</div> },
+                } }
                 { for t.lines().map(|l| {
                     let class = match l.kind { LineKind::Input => "in", LineKind::Stdout => "out", LineKind::Stderr => "err" };
                     let prompt = [PROMPT, CONTINUATION].into_iter().find(|p| l.kind == LineKind::Input && l.text.starts_with(p));
@@ -205,7 +215,7 @@ pub fn terminal_view(props: &Props) -> Html {
                 <div class="inputline">
                     <span class="prompt">{ prompt.unwrap_or("") }</span>
                     <input id="terminal-input" ref={input_ref} type="text" autocomplete="off" autocapitalize="off"
-                        spellcheck="false" autofocus=true aria-label="terminal input"
+                        spellcheck="false" autofocus={props.autofocus} aria-label="terminal input"
                         class={classes!(prompt.is_none().then_some("busy"))}
                         {onkeydown} {onpaste} {oninput} />
                     { match &found { Some(m) => html! { <span class="search-match" id="search-match">{ format!("': {}", m) }</span> }, None => html! {} } }
