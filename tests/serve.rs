@@ -902,6 +902,17 @@ fn real_kubectl_copies_out_of_pods_as_kubeplays_kubectl_does() {
     let cmds: Vec<&str> = cmds.iter().map(String::as_str).collect();
     let differ = differences_on_twins(&bin, "15", &setup, &cmds);
     let _ = std::fs::remove_dir_all(&dir);
+    // The real kubectl returns when the archive on stdout ends, while its stderr goroutine may
+    // still be copying tar's last line: whether "Exiting with failure status" shows is a race in
+    // the client (seen in CI under load), so its absence there is not a difference.
+    let exit_line = "tar: Exiting with failure status due to previous errors\n";
+    let sorted = |t: &str| {
+        let mut l: Vec<&str> = t.lines().collect();
+        l.sort_unstable();
+        l.join("\n")
+    };
+    let racy = |d: &String| d.split_once("--- real kubectl\n").and_then(|(_, rest)| rest.split_once("--- kubeplay\n")).is_some_and(|(real, ours)| !real.contains(exit_line) && sorted(&ours.replacen(exit_line, "", 1)) == sorted(real));
+    let differ: Vec<String> = differ.into_iter().filter(|d| !racy(d)).collect();
     assert!(differ.is_empty(), "{} of {} commands print differently:\n{}", differ.len(), cmds.len(), differ.join("\n"));
 }
 
