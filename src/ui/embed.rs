@@ -91,6 +91,11 @@ type Event = (&'static str, Vec<(&'static str, String)>);
 fn news(cluster: &str, group: &mut Group) -> Vec<Event> {
     let play = group.play;
     let p = play.borrow();
+    if p.cluster().commands.last_seq() < group.told_command {
+        // A new cluster in its place (a lesson started or reset from the widget).
+        group.told_command = 0;
+        group.told_complete = false;
+    }
     let mut events = Vec::new();
     for r in p.cluster().commands.since(group.told_command) {
         group.told_command = r.seq;

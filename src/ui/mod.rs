@@ -28,10 +28,15 @@ use yew::prelude::*;
 /// (it sets `kubeplayEmbed` first, then mounts each widget with `embed::kubeplay_mount`).
 pub fn start() {
     let embedded = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"kubeplayEmbed".into()).ok()).is_some_and(|v| v.is_truthy());
+    EMBEDDED.store(embedded, std::sync::atomic::Ordering::Relaxed);
     if !embedded {
         yew::Renderer::<App>::new().render();
     }
 }
+
+/// Whether the wasm runs widgets on another page (whose clusters save themselves, by cluster:
+/// see `embed`) rather than the playground page.
+static EMBEDDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
@@ -104,8 +109,9 @@ fn open_session(text: &str) -> Result<(), String> {
 }
 
 /// Saves the playground (quietly does nothing where the page may not store).
+/// In widgets, only the lesson progress: a widget's cluster is not the playground page's.
 pub fn save(p: &Playground) {
-    if let Some(s) = storage() {
+    if let Some(s) = storage().filter(|_| !EMBEDDED.load(std::sync::atomic::Ordering::Relaxed)) {
         let _ = s.set_item(STORAGE_KEY, &p.save());
     }
     lesson_view::record_progress(p);

@@ -146,6 +146,9 @@ try {
   const posted = await until('the frame posted the command', () => page.evaluate(() => window.heard.find((h) => h.type === 'kubeplay-command' && h.command === 'kubectl get pods -A')));
   check(posted.from === 'null', `the sandboxed frame posts each command to its parent's origin: ${JSON.stringify(posted)}`);
 
+  check(await page.evaluate(() => localStorage.getItem('kubeplay.playground.v1')) === null && await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('kubeplay.embed.v1./course/'))),
+    'widgets save their clusters under their own keys, never over the playground page\'s session');
+
   // The README's three-line snippet, pasted into a blank file next to dist/.
   check(snippet.trim().split('\n').length === 3, `the README's snippet has three lines:\n${snippet}`);
   const blank = await browser.newPage();
