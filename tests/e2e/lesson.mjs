@@ -3,30 +3,18 @@
 // one with "show me"), reloads in the middle and finds the same step and the same pods, and
 // sees the lesson marked complete in the course.
 // Usage: node tests/e2e/lesson.mjs DIR
-import { chromium } from 'playwright-core';
+import { launch, check, watch, errors, run } from './harness.mjs';
 import { serve } from './serve.mjs';
 
 const dir = process.argv[2] || 'dist';
 const server = await serve(dir);
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
-const errors = [];
-let failed = false;
+const browser = await launch();
 
-function check(cond, msg) {
-  if (!cond) throw new Error(msg);
-  console.log(`ok - ${msg}`);
-}
 
-try {
+await run(browser, [server], async () => {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  watch(page);
   await page.goto(url);
   await page.waitForSelector('#terminal-input', { timeout: 30000 });
   const lines = () => page.$$eval('#terminal-output .line', (els) => els.map((e) => e.textContent));
@@ -118,12 +106,4 @@ try {
   await page.waitForSelector('#course', { timeout: 30000 });
   check((await page.textContent('[data-lesson="architecture-tour"] .course-mark')) === '✓ done', 'and still after a reload');
   check(errors.length === 0, `no page errors: ${errors.join('; ')}`);
-} catch (e) {
-  failed = true;
-  console.log(`not ok - ${e.message}`);
-  if (errors.length) console.log(errors.join('\n'));
-} finally {
-  await browser.close();
-  server.close();
-}
-process.exit(failed ? 1 : 0);
+});

@@ -2,30 +2,18 @@
 // a learner, and check what the terminal, the cluster map, the faults panel, the timeline and the
 // time control do; reload and find the same cluster.
 // Usage: node tests/e2e/smoke.mjs DIR
-import { chromium } from 'playwright-core';
+import { launch, check, watch, errors, run } from './harness.mjs';
 import { serve } from './serve.mjs';
 
 const dir = process.argv[2] || 'dist';
 const server = await serve(dir);
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
-const errors = [];
-let failed = false;
+const browser = await launch();
 
-function check(cond, msg) {
-  if (!cond) throw new Error(msg);
-  console.log(`ok - ${msg}`);
-}
 
-try {
+await run(browser, [server], async () => {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  watch(page);
   // A fixed seed, so every run sees the same cluster (the address can ask for one).
   await page.goto(`${url}?seed=7`);
   await page.waitForSelector('#terminal-input', { timeout: 30000 });
@@ -368,12 +356,4 @@ try {
 
   check(errors.length === 0, `no page errors${errors.length ? ':\n' + errors.join('\n') : ''}`);
   if (process.env.E2E_SCREENSHOT) await page.screenshot({ path: process.env.E2E_SCREENSHOT });
-} catch (e) {
-  failed = true;
-  console.error(`not ok - ${e.message}`);
-  if (errors.length) console.error(errors.join('\n'));
-} finally {
-  await browser.close();
-  server.close();
-}
-process.exit(failed ? 1 : 0);
+});

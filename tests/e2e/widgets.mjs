@@ -8,7 +8,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch, check, watch, errors, run } from './harness.mjs';
 import { TYPES } from './serve.mjs';
 
 const dist = path.resolve(process.argv[2] || 'dist');
@@ -47,20 +47,9 @@ const server = http.createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
-const errors = [];
+const browser = await launch();
 const foreign = [];
-let failed = false;
 
-function check(cond, msg) {
-  if (!cond) throw new Error(msg);
-  console.log(`ok - ${msg}`);
-}
 
 async function until(what, f, ms = 60000) {
   const deadline = Date.now() + ms;
@@ -72,10 +61,9 @@ async function until(what, f, ms = 60000) {
   }
 }
 
-try {
+await run(browser, [server], async () => {
   const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  watch(page);
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
   await page.goto(`${origin}/course/`);
@@ -161,12 +149,4 @@ try {
 
   check(foreign.length === 0, `no request left the origin${foreign.length ? ': ' + foreign.join(' ') : ''}`);
   check(errors.length === 0, `no page errors: ${errors.join('; ')}`);
-} catch (e) {
-  failed = true;
-  console.log(`not ok - ${e.message}`);
-  if (errors.length) console.log(errors.join('\n'));
-} finally {
-  await browser.close();
-  server.close();
-}
-process.exit(failed ? 1 : 0);
+});
