@@ -8,7 +8,7 @@
 //! and of a lesson completed (`kubeplay-lesson-complete`), as DOM events that leave the shadow
 //! root; `embed.html` posts them to its parent window, to the origin its address names.
 
-use super::{cluster_view, editor_view, lesson_view, plots_view, terminal_view, timeline_view, trace_view, Shared};
+use super::{cluster_view, editor_view, lesson_view, plots_view, terminal_view, timeline_view, trace_view, workbench, Shared};
 use crate::shell::playground::{Playground, Setup};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -184,6 +184,12 @@ fn set_visible(cluster: &str, on: bool) {
     });
 }
 
+/// The playground page beside `kubeplay-embed.js`, which tells its address (`kubeplayEmbed`).
+fn page_address() -> String {
+    let told = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"kubeplayEmbed".into()).ok()).and_then(|v| v.as_string());
+    told.unwrap_or_else(|| "index.html".to_string())
+}
+
 /// A widget terminal's first line.
 const WELCOME: &str = "A Kubernetes cluster, simulated in this page. Type kubectl commands below — try kubectl get nodes.";
 
@@ -219,6 +225,12 @@ fn widget(props: &WidgetProps) -> Html {
     let shown = if id == cursor.get().0 { cursor.get() } else { (id, hops.len()) };
     drop(p);
     let on_select = Callback::from(|_: (String, String, String)| {});
+    // The full playground redraws itself; it shares the group's clock.
+    let tick = (*use_memo(props.cluster.clone(), |cluster| {
+        let cluster = cluster.clone();
+        Callback::from(move |_: ()| tick(&cluster))
+    }))
+    .clone();
     let one = |kind: &str| -> Html {
         match kind {
             "terminal" => html! { <terminal_view::TerminalView play={play} redraw={redraw.clone()} autofocus={false} welcome={WELCOME} /> },
@@ -228,7 +240,8 @@ fn widget(props: &WidgetProps) -> Html {
             "editor" => html! { <editor_view::EditorView play={play} redraw={redraw.clone()} /> },
             "plot" | "plots" => html! { <plots_view::PlotsView play={play} view={view.clone()} frame={frame} /> },
             "lesson" => html! { <lesson_view::LessonView play={play} redraw={redraw.clone()} stamp={lesson_key.clone()} /> },
-            other => html! { <p class="widget-error">{ format!("kubeplay: there is no widget {:?} (terminal, map, timeline, trace, editor, plot, lesson)", other) }</p> },
+            "playground" => html! { <workbench::Workbench play={play} tick={tick.clone()} page={Some(page_address())} autofocus={false} welcome={WELCOME} /> },
+            other => html! { <p class="widget-error">{ format!("kubeplay: there is no widget {:?} (playground, terminal, map, timeline, trace, editor, plot, lesson)", other) }</p> },
         }
     };
     html! {
@@ -240,11 +253,12 @@ fn widget(props: &WidgetProps) -> Html {
 }
 
 /// Mounts widgets into `root` (a div inside the host element's shadow root). `widgets` is a
-/// comma-separated list; `cluster` names a shared cluster (empty: the widget's own); `seed`
-/// (empty: random), `lesson` (an id of the course) and `setup` (YAML and command lines) make
-/// the cluster the first time it is named. Watches `host` to pause the cluster off screen.
+/// comma-separated list (empty: the full playground); `cluster` names a shared cluster (empty:
+/// the widget's own); `seed` (empty: random), `lesson` (an id of the course) and `setup` (YAML
+/// and command lines) make the cluster the first time it is named. Watches `host` to pause the
+/// cluster off screen. Returns the cluster's name, for [`kubeplay_type`].
 #[wasm_bindgen]
-pub fn kubeplay_mount(host: web_sys::Element, root: web_sys::Element, widgets: String, cluster: String, seed: String, lesson: String, setup: String) {
+pub fn kubeplay_mount(host: web_sys::Element, root: web_sys::Element, widgets: String, cluster: String, seed: String, lesson: String, setup: String) -> String {
     let cluster = if cluster.is_empty() {
         let n = ANONYMOUS.with(|a| {
             *a.borrow_mut() += 1;
@@ -262,9 +276,21 @@ pub fn kubeplay_mount(host: web_sys::Element, root: web_sys::Element, widgets: S
         }
     });
     let kinds: Vec<String> = widgets.split(',').map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect();
-    let kinds = if kinds.is_empty() || kinds == ["playground"] { vec!["terminal".into(), "map".into()] } else { kinds };
+    let kinds = if kinds.is_empty() { vec!["playground".into()] } else { kinds };
     observe(&host, cluster.clone());
-    yew::Renderer::<Widget>::with_root_and_props(root, WidgetProps { cluster, kinds, stored }).render();
+    yew::Renderer::<Widget>::with_root_and_props(root, WidgetProps { cluster: cluster.clone(), kinds, stored }).render();
+    cluster
+}
+
+/// Types lines into a cluster's terminal, as the learner would (the host page asked: a
+/// `kubeplay-run` event on a widget, a `data-kubeplay-run` button, or a message to a frame).
+/// Lines wait while a command runs; the widgets show them at their next redraw.
+#[wasm_bindgen]
+pub fn kubeplay_type(cluster: String, text: String) {
+    let play = GROUPS.with(|g| g.borrow().get(&cluster).map(|x| x.play));
+    if let Some(play) = play {
+        play.borrow_mut().type_lines(&text);
+    }
 }
 
 /// Counts the host as visible while any of it is on screen.

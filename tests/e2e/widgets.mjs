@@ -1,6 +1,6 @@
 // Browser end-to-end test of the widgets: a sample course page (tests/e2e/course/) with prose and
-// four widgets — a terminal and a map sharing one cluster, a lesson, and an iframe with
-// sandbox="allow-scripts" — served from a sub-path (/course/, the built dist/ at /course/k8s/)
+// widgets — a terminal and a map sharing one cluster, a lesson, the full playground, and an
+// iframe with sandbox="allow-scripts" — served from a sub-path (/course/, the built dist/ at /course/k8s/)
 // with the documented Content-Security-Policy. Typing in the shared terminal changes the map; the
 // lesson widget checks its step; the sandboxed frame works and says it keeps no progress; the
 // page's own CSS does not reach into the widgets; no request leaves the origin.
@@ -65,7 +65,11 @@ await run(browser, [server], async () => {
   const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
   watch(page);
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  let wasmLoads = 0;
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (r.url().endsWith('.wasm.lzma') && r.frame() === page.mainFrame()) wasmLoads += 1;
+  });
   await page.goto(`${origin}/course/`);
 
   // The shared terminal: typing there changes the map of the same cluster.
@@ -116,6 +120,53 @@ await run(browser, [server], async () => {
   check(true, 'typing in the lesson widget\'s terminal completes the lesson\'s first step');
   check(!(await lines('#shared-terminal')).some((l) => l.includes('nginx-rc.yaml')), 'the lesson widget has a cluster of its own');
 
+  // Keys typed in a widget's terminal stay there: the page's own shortcuts never see them, and
+  // Tab completes instead of leaving the terminal.
+  await page.evaluate(() => { window.keys = []; document.addEventListener('keydown', (e) => window.keys.push(e.key)); });
+  await page.locator('#shared-terminal .scrollback').click();
+  await page.keyboard.type('kubectl get no');
+  await page.keyboard.press('Tab');
+  const focus = await page.evaluate(() => {
+    const host = document.activeElement;
+    const inner = host && host.shadowRoot && host.shadowRoot.activeElement;
+    return { host: host && host.id, inner: inner && inner.id, value: inner && inner.value, keys: window.keys };
+  });
+  check(focus.host === 'shared-terminal' && focus.inner === 'terminal-input' && focus.value.startsWith('kubectl get nodes') && focus.keys.length === 0,
+    `keyboard focus stays in the terminal while typing (Tab completes), and the page's key listeners hear nothing: ${JSON.stringify(focus)}`);
+  await page.keyboard.press('Enter');
+
+  // Widgets size to their container.
+  for (const [w, h] of [[420, 300], [900, 480]]) {
+    await page.evaluate(([w, h]) => Object.assign(document.getElementById('shared-map').style, { width: `${w}px`, height: `${h}px` }), [w, h]);
+    const box = await page.locator('#shared-map .widget').boundingBox();
+    const widest = Math.max(...(await page.locator('#shared-map .node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))));
+    check(Math.abs(box.width - w) <= 1 && Math.abs(box.height - h) <= 1 && widest <= w, `the map widget fills a ${w}×${h} container: ${Math.round(box.width)}×${Math.round(box.height)}, node cards ${Math.round(widest)} wide`);
+  }
+
+  // The full playground, its own cluster: the top bar, the faults, the tabs. A button in the
+  // page's prose (data-kubeplay-run) types into its terminal.
+  await page.locator('#full #clock').waitFor({ timeout: 60000 });
+  const parts = await page.evaluate(() => ['.topbar', '#pause', '.faults', '.cluster', '#tab-timeline', '#tab-inspect', '#terminal-input'].filter((s) => !document.getElementById('full').shadowRoot.querySelector(s)));
+  check(parts.length === 0 && (await page.locator('#full #seed').textContent()) === 'seed 11', `the full playground widget has the top bar, the faults, the map and the tabs${parts.length ? ': missing ' + parts.join(' ') : ''}`);
+  await page.locator('#run-button').click();
+  await until('the button\'s command ran', async () => (await lines('#full')).some((l) => /^coredns-\S+\s+1\/1\s+Running/.test(l)));
+  check((await lines('#full')).some((l) => l.endsWith('kubectl get pods -n kube-system')), 'a data-kubeplay-run button in the page types its command into the widget it names, which runs it');
+  await page.locator('#full #tab-timeline').click();
+  await page.locator('#full .timeline').waitFor({ timeout: 10000 });
+  check(true, 'the full playground\'s tabs work (the timeline)');
+
+  // A cluster nobody sees stops; back on screen, it runs on.
+  const clock = () => page.locator('#full #clock').textContent();
+  await page.evaluate(() => document.querySelector('h1').scrollIntoView());
+  const away = await page.evaluate(() => { const r = document.getElementById('full').getBoundingClientRect(); return r.top >= innerHeight || r.bottom <= 0; });
+  const before = await clock();
+  await page.waitForTimeout(2500);
+  const after = await clock();
+  check(away && before === after, `the full playground off screen: its cluster's clock stops (${before}, then ${after})`);
+  await page.locator('#full').scrollIntoViewIfNeeded();
+  const again = await until('the clock runs on', async () => { const c = await clock(); return c !== after ? c : null; });
+  check(true, `back on screen, it runs on (${again})`);
+
   // The sandboxed frame (sandbox="allow-scripts": an opaque origin, no storage).
   const frame = page.frameLocator('#frame');
   const fterm = frame.locator('#terminal-input');
@@ -133,9 +184,36 @@ await run(browser, [server], async () => {
   await frame.locator('#terminal-input').press('Enter');
   const posted = await until('the frame posted the command', () => page.evaluate(() => window.heard.find((h) => h.type === 'kubeplay-command' && h.command === 'kubectl get pods -A')));
   check(posted.from === 'null', `the sandboxed frame posts each command to its parent's origin: ${JSON.stringify(posted)}`);
+  // The parent may type into the frame, with a message.
+  const ask = () => page.evaluate(() => document.getElementById('frame').contentWindow.postMessage({ type: 'kubeplay-run', command: 'kubectl get namespaces' }, '*'));
+  await ask();
+  await until('the frame ran the parent\'s command', async () => (await frame.locator('.line').allTextContents()).some((l) => /^kube-node-lease\s+Active/.test(l)));
+  check(true, 'the parent types into the frame\'s terminal with a kubeplay-run message');
+  // A frame whose address names another origin takes no orders from this page.
+  await page.evaluate(() => { document.getElementById('frame').src = 'k8s/embed.html?other#widget=terminal&seed=3&origin=https%3A%2F%2Flms.example'; });
+  await page.waitForTimeout(500);
+  await frame.locator('#terminal-input').waitFor({ timeout: 60000 });
+  await ask();
+  await frame.locator('#terminal-input').fill('kubectl get nodes');
+  await frame.locator('#terminal-input').press('Enter');
+  await until('the frame answered', async () => (await frame.locator('.line').allTextContents()).some((l) => /^node01\s+Ready/.test(l)));
+  check(!(await frame.locator('.line').allTextContents()).some((l) => l.includes('kube-node-lease')), 'a frame ignores messages from an origin its address does not name');
 
   check(await page.evaluate(() => localStorage.getItem('kubeplay.playground.v1')) === null && await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('kubeplay.embed.v1./course/'))),
     'widgets save their clusters under their own keys, never over the playground page\'s session');
+  check(wasmLoads === 1, `the page's four widgets loaded the wasm once (${wasmLoads} request)`);
+
+  // The full playground's "Open ↗" opens its session on the playground page beside the script.
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#full #share').click()]);
+  watch(popup, 'popup ');
+  await popup.locator('#terminal-input').waitFor({ timeout: 60000 });
+  await until('the session opened on the page', async () => (await popup.locator('#seed').textContent()) === 'seed 11');
+  // A shared session carries the commands (replayed), not the screen: the history has them.
+  await popup.locator('#terminal-input').press('ArrowUp');
+  const recalled = await popup.locator('#terminal-input').inputValue();
+  check(recalled === 'kubectl get pods -n kube-system' && popup.url().startsWith(`${origin}/course/k8s/index.html`),
+    `"Open ↗" opens the widget's session (seed 11, and ↑ recalls ${JSON.stringify(recalled)}) on the playground page under the CSP: ${popup.url().split('#')[0]}`);
+  await popup.close();
 
   // The README's three-line snippet, pasted into a blank file next to dist/.
   check(snippet.trim().split('\n').length === 3, `the README's snippet has three lines:\n${snippet}`);
