@@ -9,6 +9,16 @@ use wasm_bindgen_futures::JsFuture;
 /// Where the schemas are, relative to the page.
 const SCHEMAS: &str = "schemas.txt";
 
+/// The schemas' address: beside the page, which for widgets is beside `kubeplay-embed.js`
+/// (not the host page that embeds them).
+fn schemas_url() -> String {
+    let page = super::embed::page_address();
+    match page.rfind('/') {
+        Some(i) => format!("{}{}", &page[..=i], SCHEMAS),
+        None => SCHEMAS.to_string(),
+    }
+}
+
 /// Whether running this text needs documentation the page has not fetched yet.
 pub fn wanted(text: &str) -> bool {
     text.contains("explain") && !crate::apiserver::schemas::available()
@@ -32,9 +42,10 @@ pub fn then(text: &str, then: impl FnOnce() + 'static) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch_text(SCHEMAS).await {
+        let url = schemas_url();
+        match fetch_text(&url).await {
             Ok(t) => crate::apiserver::schemas::provide(t),
-            Err(e) => web_sys::console::warn_1(&format!("kubeplay: {} could not be fetched ({})", SCHEMAS, e).into()),
+            Err(e) => web_sys::console::warn_1(&format!("kubeplay: {} could not be fetched ({})", url, e).into()),
         }
         then();
     });

@@ -185,7 +185,7 @@ fn set_visible(cluster: &str, on: bool) {
 }
 
 /// The playground page beside `kubeplay-embed.js`, which tells its address (`kubeplayEmbed`).
-fn page_address() -> String {
+pub(super) fn page_address() -> String {
     let told = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"kubeplayEmbed".into()).ok()).and_then(|v| v.as_string());
     told.unwrap_or_else(|| "index.html".to_string())
 }
@@ -289,7 +289,8 @@ pub fn kubeplay_mount(host: web_sys::Element, root: web_sys::Element, widgets: S
 pub fn kubeplay_type(cluster: String, text: String) {
     let play = GROUPS.with(|g| g.borrow().get(&cluster).map(|x| x.play));
     if let Some(play) = play {
-        play.borrow_mut().type_lines(&text);
+        let lines = text.clone();
+        super::docs::then(&text, move || play.borrow_mut().type_lines(&lines));
     }
 }
 

@@ -135,6 +135,14 @@ await run(browser, [server], async () => {
     `keyboard focus stays in the terminal while typing (Tab completes), and the page's key listeners hear nothing: ${JSON.stringify(focus)}`);
   await page.keyboard.press('Enter');
 
+  // kubectl explain's schemas come from beside kubeplay-embed.js, not from the host page's folder.
+  const fetched = page.waitForRequest((r) => r.url().endsWith('schemas.txt'));
+  await term.fill('kubectl explain pod.spec.restartPolicy');
+  await term.press('Enter');
+  const schemas = (await fetched).url();
+  await until('explain answered', async () => (await lines('#shared-terminal')).some((l) => l.startsWith('FIELD: restartPolicy')));
+  check(schemas === `${origin}/course/k8s/schemas.txt`, `kubectl explain in a widget fetches its schemas from beside the script: ${schemas}`);
+
   // Widgets size to their container.
   for (const [w, h] of [[420, 300], [900, 480]]) {
     await page.evaluate(([w, h]) => Object.assign(document.getElementById('shared-map').style, { width: `${w}px`, height: `${h}px` }), [w, h]);
