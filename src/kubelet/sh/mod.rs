@@ -9,6 +9,7 @@ use crate::api::order::Collect;
 pub mod fileutil;
 pub mod glob;
 pub mod net;
+pub mod param;
 pub mod parse;
 pub mod programs;
 pub mod sed;
@@ -275,6 +276,9 @@ pub struct Proc {
     /// What was piped into the process (`kubectl exec -i` with input): the first command to
     /// run reads it.
     stdin: Option<String>,
+    /// A `${x?}` of an unset `x` (or another expansion error) while expanding a command's
+    /// words: the command does not run, and a script ends.
+    expansion_failed: bool,
 }
 
 /// Operations run per call before a busy process yields a millisecond of CPU time.
@@ -304,7 +308,7 @@ impl Proc {
                 exported.push(k.clone());
             }
         }
-        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false, net: Default::default(), stdout_tty: false, stdin: None };
+        let mut p = Proc { code: parse::literal(argv), pc: 0, status: 0, vars, exported, args: vec![], fors: vec![], pid, interactive: false, net: Default::default(), stdout_tty: false, stdin: None, expansion_failed: false };
         if let Some((script, args)) = shell_script(argv) {
             p.args = args;
             p.code = match parse::compile(&script) {
@@ -518,17 +522,23 @@ impl Proc {
             pat.clear();
             *globby = false;
         };
-        for part in w {
+        // A default's or an alternative's word goes in place of its `${…}`, with its own quotes.
+        let mut todo: Vec<Part> = w.iter().rev().cloned().collect();
+        while let Some(part) = todo.pop() {
+            let part = &part;
             let (text, quoted) = match part {
                 Part::Lit(s, q) => (s.clone(), *q),
-                Part::Var { name, quoted, default } => {
-                    let v = self.var(name).filter(|v| !v.is_empty());
-                    match (v, default) {
-                        (Some(v), _) => (v, *quoted),
-                        (None, Some((_, d))) => (self.expand(d, sys).join(" "), *quoted),
-                        (None, None) => (String::new(), *quoted),
+                Part::Var { name, quoted, op } => match self.param(name, op.as_ref(), sys) {
+                    param::Expansion::Text(t) => (t, *quoted),
+                    param::Expansion::Word(word) => {
+                        todo.extend(word.into_iter().rev().map(|p| if *quoted { parse::quoted(p) } else { p }));
+                        if *quoted {
+                            // "${x:-}" is still a (empty) field.
+                            todo.push(Part::Lit(String::new(), true));
+                        }
+                        continue;
                     }
-                }
+                },
                 Part::Arith(e) => {
                     let e = self.expand_text(e);
                     match arith(&e, &self.vars) {
@@ -679,6 +689,10 @@ impl Proc {
         }
         if sys.net.want.is_some() {
             return Flow::Blocked;
+        }
+        if std::mem::take(&mut self.expansion_failed) {
+            // ash: an interactive shell goes on with status 2; `sh -c` exits 2.
+            return if self.interactive { Flow::Status(2) } else { Flow::Exit(2) };
         }
         // Redirections: where this command's output and input go.
         let mut to_file: Option<(String, bool)> = None;

@@ -1,5 +1,5 @@
 //! The shell language of container commands (`sh -c '…'`), as busybox ash and dash accept it:
-//! words with quotes and `$VAR`/`${VAR:-x}`/`$(…)`/`$((…))` expansions, pipelines, `&&`/`||`,
+//! words with quotes and `$VAR`/`${VAR:-x}` (and the rest of `param`)/`$(…)`/`$((…))` expansions, pipelines, `&&`/`||`,
 //! redirections, `if`/`while`/`until`/`for`/`{ }`/`( )`, `break`/`continue`. Scripts compile to
 //! a flat program of jumps, so a process can stop at any `sleep` and resume later in cluster time.
 
@@ -8,8 +8,9 @@
 pub enum Part {
     /// Literal text (from quotes or escapes when `quoted`): never split.
     Lit(String, bool),
-    /// `$name`, `${name}`, `${name:-default}` (the default is itself a word), `$?`, `$$`, `$#`, `$1`.
-    Var { name: String, quoted: bool, default: Option<(bool, Word)> },
+    /// `$name`, `${name}`, `${name…}` (`:-default`, `#pattern`, …: see `param`), `$?`, `$$`,
+    /// `$#`, `$1`.
+    Var { name: String, quoted: bool, op: Option<super::param::Param> },
     /// `$((expr))`
     Arith(String),
     /// `$(script)` or `` `script` ``
@@ -68,12 +69,16 @@ enum Tok {
 
 const OPS: &[&str] = &["&&", "||", ";;", ">>", "2>&1", ">&2", "2>", "&", "|", ";", "(", ")", "<", ">"];
 
-struct Lexer<'a> {
+pub(super) struct Lexer<'a> {
     s: &'a [u8],
     i: usize,
 }
 
 impl<'a> Lexer<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        Lexer { s: text.as_bytes(), i: 0 }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.s.get(self.i).copied()
     }
@@ -123,50 +128,41 @@ impl<'a> Lexer<'a> {
             Some(b'{') => {
                 self.i += 1;
                 let inner = self.balanced(b'{', b'}')?;
-                let name_len = match inner.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count() {
-                    0 => inner.len().min(1),
-                    n => n,
-                };
-                let (name, rest) = inner.split_at(name_len);
-                let default = if let Some(d) = rest.strip_prefix(":-").or_else(|| rest.strip_prefix('-')) {
-                    let mut lx = Lexer { s: d.as_bytes(), i: 0 };
-                    Some((false, lx.word_until_end(quoted)?))
-                } else if !rest.is_empty() {
-                    return Err(format!("syntax error: bad substitution ${{{}}}", inner));
-                } else {
-                    None
-                };
-                Ok(Part::Var { name: name.to_string(), quoted, default })
+                super::param::parse(&inner, quoted)
             }
             Some(c) if matches!(c, b'?' | b'$' | b'#' | b'!' | b'@' | b'*') || c.is_ascii_digit() => {
                 self.i += 1;
-                Ok(Part::Var { name: (c as char).to_string(), quoted, default: None })
+                Ok(Part::Var { name: (c as char).to_string(), quoted, op: None })
             }
             Some(c) if c.is_ascii_alphabetic() || c == b'_' => {
                 let start = self.i;
                 while self.peek().is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
                     self.i += 1;
                 }
-                Ok(Part::Var { name: String::from_utf8_lossy(&self.s[start..self.i]).into_owned(), quoted, default: None })
+                Ok(Part::Var { name: String::from_utf8_lossy(&self.s[start..self.i]).into_owned(), quoted, op: None })
             }
             _ => Ok(Part::Lit("$".into(), quoted)),
         }
     }
 
-    /// The whole remaining input as one word (a `${x:-default}` default).
-    fn word_until_end(&mut self, quoted: bool) -> Result<Word, String> {
+    /// The whole remaining input as one word (a `${x:-default}` default): with its quotes, or
+    /// inside double quotes (`"${x:-a b}"`) as quoted text where only `$` expands.
+    pub(super) fn word_until_end(&mut self, quoted: bool) -> Result<Word, String> {
+        if !quoted {
+            return self.word(true);
+        }
         let mut parts = Vec::new();
         let mut lit = String::new();
         while let Some(c) = self.peek() {
-            self.i += 1;
             if c == b'$' {
-                push_lit(&mut parts, &mut lit, quoted);
-                parts.push(self.dollar(quoted)?);
+                self.i += 1;
+                push_lit(&mut parts, &mut lit, true);
+                parts.push(self.dollar(true)?);
             } else {
-                lit.push(c as char);
+                lit.push_str(&self.char_here());
             }
         }
-        push_lit(&mut parts, &mut lit, quoted);
+        push_lit(&mut parts, &mut lit, true);
         Ok(parts)
     }
 
@@ -195,10 +191,18 @@ impl<'a> Lexer<'a> {
             return Ok(Some(Tok::Op(op)));
         }
         let start = self.i;
+        let parts = self.word(false)?;
+        let raw = String::from_utf8_lossy(&self.s[start..self.i]).into_owned();
+        Ok(Some(Tok::Word(parts, raw)))
+    }
+
+    /// One word: quotes, escapes and expansions, up to a blank or an operator (or, `to_end`,
+    /// the end of the text).
+    fn word(&mut self, to_end: bool) -> Result<Word, String> {
         let mut parts = Vec::new();
         let mut lit = String::new();
         while let Some(c) = self.peek() {
-            if matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b';' | b'&' | b'|' | b'(' | b')' | b'<' | b'>') {
+            if !to_end && matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b';' | b'&' | b'|' | b'(' | b')' | b'<' | b'>') {
                 break;
             }
             self.i += 1;
@@ -272,8 +276,7 @@ impl<'a> Lexer<'a> {
             }
         }
         push_lit(&mut parts, &mut lit, false);
-        let raw = String::from_utf8_lossy(&self.s[start..self.i]).into_owned();
-        Ok(Some(Tok::Word(parts, raw)))
+        Ok(parts)
     }
 
     /// One UTF-8 character at `i`, consumed.
@@ -608,7 +611,7 @@ impl Compiler {
                         self.i += 1;
                     }
                 } else {
-                    words.push(vec![Part::Var { name: "@".into(), quoted: true, default: None }]);
+                    words.push(vec![Part::Var { name: "@".into(), quoted: true, op: None }]);
                 }
                 self.expect_word("do")?;
                 self.code.push(Op::ForStart(words));
@@ -672,13 +675,18 @@ fn assignment(w: &Word) -> Option<(String, Word)> {
         value.push(Part::Lit(rest.to_string(), true));
     }
     // The value is not field-split: unquoted expansions in it count as quoted.
-    value.extend(w[1..].iter().cloned().map(|p| match p {
+    value.extend(w[1..].iter().cloned().map(quoted));
+    Some((name.to_string(), value))
+}
+
+/// A part as it would be inside double quotes: its expansion is not split into fields.
+pub fn quoted(p: Part) -> Part {
+    match p {
         Part::Lit(s, _) => Part::Lit(s, true),
-        Part::Var { name, default, .. } => Part::Var { name, quoted: true, default },
+        Part::Var { name, op, .. } => Part::Var { name, quoted: true, op },
         Part::Sub(s, _) => Part::Sub(s, true),
         other => other,
-    }));
-    Some((name.to_string(), value))
+    }
 }
 
 /// Compiles a script into a program.

@@ -221,3 +221,24 @@ fn base64_round_trips_as_gnu_prints_it() {
     assert_eq!(run("echo czNjcjN0 | base64 -d"), "s3cr3t");
     assert_eq!(run("printf ab | base64"), "YWI=\n");
 }
+
+#[test]
+fn parameter_expansion_follows_posix() {
+    // Length, and defaults with and without the colon (which counts an empty value as unset).
+    assert_eq!(sh("E=; echo ${#MY_VAR} ${#UNSET} ${E-unset}. ${E:-empty} ${UNSET-unset}").0, "11 0 . empty unset\n");
+    // Assigned defaults stay; alternatives only for a set variable.
+    assert_eq!(sh("echo ${N:=5} $N; echo [${MY_VAR:+set}] [${UNSET:+set}]").0, "5 5\n[set] []\n");
+    // Prefix and suffix removal, shortest and longest, with patterns.
+    let path = "P=/usr/local/lib/libfoo.so.1";
+    assert_eq!(sh(&format!("{}; echo ${{P#*/}} ${{P##*/}} ${{P%.*}} ${{P%%.*}}", path)).0, "usr/local/lib/libfoo.so.1 libfoo.so.1 /usr/local/lib/libfoo.so /usr/local/lib/libfoo\n");
+    assert_eq!(sh("F='*pod-7f9c'; echo ${F#?pod-} ${F%[0-9a-f][0-9a-f]} ${F#\"*\"} \"${F##*-}\"").0, "7f9c *pod-7f pod-7f9c 7f9c\n");
+    // The word after the operator has quotes of its own; inside double quotes, only $ expands.
+    assert_eq!(sh("echo ${UNSET:-\"a  b\"} ${UNSET:-'$MY_VAR'} \"${UNSET:-'x'}\" ${UNSET:-é}").0, "a  b $MY_VAR 'x' é\n");
+    assert_eq!(sh("[ \"${UNSET:-}\" = \"\" ] && echo empty; set -- ${UNSET:-}; echo $#").0, "empty\n0\n");
+    // ${x:?}: the shell's error, the command not run, the script ended with status 2.
+    let (out, _, end) = sh("echo before; echo ${REQUIRED:?must be set}; echo after");
+    assert_eq!((out.as_str(), end), ("before\nsh: REQUIRED: must be set\n", Yield::Exit(2)));
+    assert_eq!(sh("E=; : ${E:?}").0, "sh: E: parameter not set or null\n");
+    assert_eq!(sh("echo ${E?}").0, "sh: E: parameter not set\n");
+    assert!(parse::compile("echo ${MY_VAR/x/y}").unwrap_err().contains("bad substitution"));
+}
