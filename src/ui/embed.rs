@@ -25,6 +25,8 @@ struct Group {
     visible: u32,
     /// localStorage key, or None where the page may not store (a sandboxed iframe).
     key: Option<String>,
+    /// The first line of what is stored: a digest of the seed, lesson and setup it was made from.
+    made_from: String,
     /// The widgets' host elements, told of what happens (`kubeplay-command`, …).
     hosts: Vec<web_sys::Element>,
     /// The last command told of, and whether the lesson's completion was.
@@ -53,7 +55,7 @@ fn tick(cluster: &str) {
         if let Some(key) = &group.key {
             if (now / 2000.0).floor() != ((now - dt) / 2000.0).floor() {
                 if let Some(s) = super::storage() {
-                    let _ = s.set_item(key, &group.play.borrow().save());
+                    let _ = s.set_item(key, &format!("{}{}", group.made_from, group.play.borrow().save()));
                 }
             }
         }
@@ -144,7 +146,10 @@ fn group(cluster: &str, seed: Option<u64>, lesson: &str, setup: &str, store: boo
         if let Some(existing) = g.borrow().get(cluster) {
             return existing.play;
         }
-        let saved = key.as_ref().and_then(|k| super::storage()?.get_item(k).ok().flatten()).and_then(|t| Playground::restore(&t).ok());
+        // A cluster saved from the same attributes and setup: after the page's author changes
+        // them, the widget starts afresh from the new ones.
+        let made_from = format!("{:016x}\n", crate::lesson::sections::key(&format!("{:?}\u{0}{}\u{0}{}", seed, lesson, setup)));
+        let saved = key.as_ref().and_then(|k| super::storage()?.get_item(k).ok().flatten()).and_then(|t| Playground::restore(t.strip_prefix(&made_from)?).ok());
         let p = saved.unwrap_or_else(|| {
             let epoch = js_sys::Date::now() as i64;
             let mut p = match crate::lesson::find(lesson) {
@@ -162,7 +167,7 @@ fn group(cluster: &str, seed: Option<u64>, lesson: &str, setup: &str, store: boo
             let p = play.borrow();
             (p.cluster().commands.last_seq(), p.lesson.as_ref().is_some_and(|l| l.progress.complete(&l.lesson)))
         };
-        g.borrow_mut().insert(cluster.to_string(), Group { play, last_tick: super::now_ms(), visible: 0, key, hosts: Vec::new(), told_command, told_complete });
+        g.borrow_mut().insert(cluster.to_string(), Group { play, last_tick: super::now_ms(), visible: 0, key, made_from, hosts: Vec::new(), told_command, told_complete });
         play
     })
 }

@@ -37,6 +37,12 @@ const server = http.createServer((req, res) => {
     res.end('not found');
     return;
   }
+  // /course/?week=4: the author changed the shared cluster's setup.
+  if (file === path.join(course, 'index.html') && new URL(req.url, 'http://localhost').searchParams.get('week') === '4') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP });
+    res.end(fs.readFileSync(file, 'utf8').replace('week: "3"', 'week: "4"'));
+    return;
+  }
   res.writeHead(200, {
     'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
     'Content-Security-Policy': CSP,
@@ -222,6 +228,22 @@ await run(browser, [server], async () => {
   check(recalled === 'kubectl get pods -n kube-system' && popup.url().startsWith(`${origin}/course/k8s/index.html`),
     `"Open ↗" opens the widget's session (seed 11, and ↑ recalls ${JSON.stringify(recalled)}) on the playground page under the CSP: ${popup.url().split('#')[0]}`);
   await popup.close();
+
+  // A reload brings the shared cluster back; a changed setup makes a new one.
+  await page.locator('#shared-terminal').scrollIntoViewIfNeeded();
+  await until('the shared cluster is saved', () => page.evaluate(() => (localStorage.getItem('kubeplay.embed.v1./course/.demo') || '').includes('kubectl create deployment web')));
+  const answer = async (line, want) => {
+    await page.locator('#shared-terminal #terminal-input').fill(line);
+    await page.locator('#shared-terminal #terminal-input').press('Enter');
+    return until(`${line} answered`, async () => (await lines('#shared-terminal')).find((l) => want.test(l)));
+  };
+  await page.reload();
+  await page.locator('#shared-terminal #terminal-input').waitFor({ timeout: 60000 });
+  check(await answer('kubectl get deployments -o name', /^deployment\.apps\/web$|^No resources/) === 'deployment.apps/web', 'after a reload, the shared cluster is the one the learner left');
+  await page.goto(`${origin}/course/?week=4`);
+  await page.locator('#shared-terminal #terminal-input').waitFor({ timeout: 60000 });
+  const week = await answer('kubectl get configmap course-setup -o jsonpath={.data.week}; echo; kubectl get deployments', /^No resources|^web /);
+  check(week.startsWith('No resources') && (await lines('#shared-terminal')).includes('4'), 'after the page\'s author changes a setup, the widget starts a new cluster from it');
 
   // The README's three-line snippet, pasted into a blank file next to dist/.
   check(snippet.trim().split('\n').length === 3, `the README's snippet has three lines:\n${snippet}`);
