@@ -691,8 +691,10 @@ impl Proc {
             return Flow::Blocked;
         }
         if std::mem::take(&mut self.expansion_failed) {
-            // ash: an interactive shell goes on with status 2; `sh -c` exits 2.
-            return if self.interactive { Flow::Status(2) } else { Flow::Exit(2) };
+            // ash: an interactive shell goes on with status 2; `sh -c` exits 2 (the learner's
+            // bash gives up the line with status 1).
+            let code = if sys.host.is_some() { 1 } else { 2 };
+            return if self.interactive { Flow::Status(code) } else { Flow::Exit(code) };
         }
         // Redirections: where this command's output and input go.
         let mut to_file: Option<(String, bool)> = None;

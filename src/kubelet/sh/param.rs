@@ -95,19 +95,22 @@ impl Proc {
                         if name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
                             self.vars.insert(name.to_string(), v.clone());
                         } else {
-                            sys.out.push_str(&format!("sh: ${}: cannot assign in this way\n", name));
+                            sys.out.push_str(&format!("{}: ${}: cannot assign in this way\n", if sys.host.is_some() { "bash" } else { "sh" }, name));
                             self.expansion_failed = true;
                         }
                         v
                     }
                     (b'?', false) => {
                         let said = self.expand(word, sys).join(" ");
-                        let msg = match (said.is_empty(), colon) {
-                            (false, _) => said,
-                            (true, true) => "parameter not set or null".to_string(),
-                            (true, false) => "parameter not set".to_string(),
+                        // The learner's shell is bash; the containers' is busybox ash.
+                        let bash = sys.host.is_some();
+                        let msg = match (said.is_empty(), colon, bash) {
+                            (false, _, _) => said,
+                            (true, true, true) => "parameter null or not set".to_string(),
+                            (true, true, false) => "parameter not set or null".to_string(),
+                            (true, false, _) => "parameter not set".to_string(),
                         };
-                        sys.out.push_str(&format!("sh: {}: {}\n", name, msg));
+                        sys.out.push_str(&format!("{}: {}: {}\n", if bash { "bash" } else { "sh" }, name, msg));
                         self.expansion_failed = true;
                         String::new()
                     }

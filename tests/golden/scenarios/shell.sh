@@ -44,3 +44,7 @@ data:
   tag: "$TAG"
 EOF
 kubectl get configmap $APP-settings -o jsonpath='{.data.tag}'; echo
+POD=$(kubectl get pods -n kube-system -o name | grep etcd); echo ${POD#pod/} ${#POD}
+echo ${NOPE:?is required}; echo not printed
+echo $?
+IMG=registry.k8s.io/pause:3.10; echo ${IMG%%:*} ${IMG##*:} ${IMG%/*} ${IMG:+set} "${NOPE:-}" ${NOPE-unset}
