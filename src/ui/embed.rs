@@ -210,19 +210,25 @@ fn widget(props: &WidgetProps) -> Html {
     let play = GROUPS.with(|g| g.borrow().get(&props.cluster).map(|x| x.play)).expect("mounted with its group");
     let redraw = use_force_update();
     let cursor: trace_view::Cursor = (*use_memo((), |_| Rc::new(std::cell::Cell::new((0u64, 0usize))))).clone();
+    // The full playground alone ticks and redraws itself; other parts are redrawn from here.
+    let alone = props.kinds == ["playground"];
     {
         let redraw = redraw.clone();
         let cluster = props.cluster.clone();
         use_effect_with((), move |_| {
-            let interval = gloo::timers::callback::Interval::new(100, move || {
-                tick(&cluster);
-                redraw.force_update();
+            let interval = (!alone).then(|| {
+                gloo::timers::callback::Interval::new(100, move || {
+                    tick(&cluster);
+                    redraw.force_update();
+                })
             });
             move || drop(interval)
         });
     }
     let p = play.borrow();
-    let view = Rc::new(p.cluster().snapshot());
+    // The cluster's picture, only for the parts that draw it.
+    let drawn = props.kinds.iter().any(|k| matches!(k.as_str(), "map" | "plot" | "plots"));
+    let view = Rc::new(if drawn { p.cluster().snapshot() } else { Default::default() });
     let revealed = p.revealed();
     let lesson_key = lesson_view::key(&p);
     let frame = p.cluster().now().as_millis() / 500;

@@ -173,6 +173,9 @@ await run(browser, [server], async () => {
   const clock = () => page.locator('#full #clock').textContent();
   await page.evaluate(() => document.querySelector('h1').scrollIntoView());
   const away = await page.evaluate(() => { const r = document.getElementById('full').getBoundingClientRect(); return r.top >= innerHeight || r.bottom <= 0; });
+  // The observer reports at the next rendering; the clock's timer may fire once more meanwhile.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(300);
   const before = await clock();
   await page.waitForTimeout(2500);
   const after = await clock();

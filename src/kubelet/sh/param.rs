@@ -64,33 +64,18 @@ impl Proc {
     /// What `${name…}` expands to. `${x?…}` on an unset `x` prints the shell's error and marks
     /// the expansion failed (the command is not run).
     pub(super) fn param(&mut self, name: &str, op: Option<&Param>, sys: &mut Sys) -> Expansion {
-        match op {
-            Some(Param::Test { op: b'-', colon, word }) | Some(Param::Test { op: b'+', colon, word }) => {
-                let value = self.var(name);
-                let set = value.as_ref().is_some_and(|v| !*colon || !v.is_empty());
-                let plus = matches!(op, Some(Param::Test { op: b'+', .. }));
-                match (plus, set) {
-                    (false, true) => Expansion::Text(value.unwrap_or_default()),
-                    (true, false) => Expansion::Text(String::new()),
-                    _ => Expansion::Word(word.clone()),
-                }
-            }
-            _ => Expansion::Text(self.param_text(name, op, sys)),
-        }
-    }
-
-    fn param_text(&mut self, name: &str, op: Option<&Param>, sys: &mut Sys) -> String {
         let value = self.var(name);
-        let Some(op) = op else { return value.unwrap_or_default() };
-        match op {
+        let Some(op) = op else { return Expansion::Text(value.unwrap_or_default()) };
+        Expansion::Text(match op {
             Param::Length => value.map_or(0, |v| v.chars().count()).to_string(),
             Param::Test { op, colon, word } => {
                 let set = value.as_ref().is_some_and(|v| !*colon || !v.is_empty());
                 match (op, set) {
-                    (b'+', true) => self.expand(word, sys).join(" "),
+                    // The word goes in place, with its own quotes.
+                    (b'+', true) | (b'-', false) => return Expansion::Word(word.clone()),
                     (b'+', false) => String::new(),
                     (_, true) => value.unwrap_or_default(),
-                    (b'=', false) => {
+                    (b'=', _) => {
                         let v = self.expand(word, sys).join(" ");
                         if name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
                             self.vars.insert(name.to_string(), v.clone());
@@ -100,7 +85,7 @@ impl Proc {
                         }
                         v
                     }
-                    (b'?', false) => {
+                    _ => {
                         let said = self.expand(word, sys).join(" ");
                         // The learner's shell is bash; the containers' is busybox ash.
                         let bash = sys.host.is_some();
@@ -114,7 +99,6 @@ impl Proc {
                         self.expansion_failed = true;
                         String::new()
                     }
-                    _ => self.expand(word, sys).join(" "),
                 }
             }
             Param::Trim { suffix, longest, word } => {
@@ -130,11 +114,11 @@ impl Proc {
                 for k in lengths {
                     let (piece, kept) = if *suffix { (&chars[n - k..], &chars[..n - k]) } else { (&chars[..k], &chars[k..]) };
                     if glob::matches(&pattern, piece) {
-                        return kept.iter().collect();
+                        return Expansion::Text(kept.iter().collect());
                     }
                 }
                 v
             }
-        }
+        })
     }
 }
